@@ -1,0 +1,9 @@
+package vn.gandan.shared;
+
+/** One invalid field: its name (as in the form or JSON body) and a message key with arguments. */
+public record FieldProblem(String field, String messageKey, Object... args) {
+
+    public static FieldProblem of(String field, String messageKey, Object... args) {
+        return new FieldProblem(field, messageKey, args);
+    }
+}

@@ -1,0 +1,29 @@
+package vn.gandan.web;
+
+import java.util.Comparator;
+import java.util.List;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import vn.gandan.shared.NavItem;
+
+/** Puts the navigation entries the caller may see into every page's model as {@code nav}. */
+@ControllerAdvice(annotations = org.springframework.stereotype.Controller.class)
+class Navigation {
+
+    private final List<NavItem> items;
+
+    Navigation(List<NavItem> items) {
+        this.items = items.stream().sorted(Comparator.comparingInt(NavItem::order)).toList();
+    }
+
+    @ModelAttribute("nav")
+    List<NavItem> nav(Authentication auth) {
+        if (auth == null || !auth.isAuthenticated()) {
+            return List.of();
+        }
+        List<String> granted = auth.getAuthorities().stream().map(GrantedAuthority::getAuthority).toList();
+        return items.stream().filter(i -> i.authority() == null || granted.contains(i.authority())).toList();
+    }
+}

@@ -1,0 +1,115 @@
+package vn.gandan.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.springframework.context.MessageSource;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.validation.BindException;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
+import org.springframework.web.servlet.support.RequestContextUtils;
+import vn.gandan.shared.FieldProblem;
+import vn.gandan.shared.NotFoundException;
+import vn.gandan.shared.ProblemException;
+
+/**
+ * Turns errors into RFC 9457 problems for {@code /api/**} (Vietnamese detail unless the caller asks for
+ * English) and into the error page for browsers. Never leaks internals.
+ */
+@ControllerAdvice
+class Problems {
+
+    private final MessageSource messages;
+
+    Problems(MessageSource messages) {
+        this.messages = messages;
+    }
+
+    @ExceptionHandler(NotFoundException.class)
+    Object notFound(NotFoundException e, HttpServletRequest req) {
+        return respond(req, HttpStatus.NOT_FOUND, "error.notFound", List.of());
+    }
+
+    @ExceptionHandler(NoResourceFoundException.class)
+    Object noResource(NoResourceFoundException e, HttpServletRequest req) {
+        return respond(req, HttpStatus.NOT_FOUND, "error.notFound", List.of());
+    }
+
+    @ExceptionHandler(ProblemException.class)
+    Object problem(ProblemException e, HttpServletRequest req) {
+        return respond(req, HttpStatusCode.valueOf(e.status()), e.messageKey(), e.fieldProblems(), e.args());
+    }
+
+    @ExceptionHandler(BindException.class)
+    Object invalid(BindException e, HttpServletRequest req) {
+        List<FieldProblem> fields = e.getFieldErrors().stream()
+                .map(f -> FieldProblem.of(f.getField(), f.getCodes() == null ? "error.invalidField" : f.getCodes()[0],
+                        f.getArguments()))
+                .toList();
+        Locale locale = RequestContextUtils.getLocale(req);
+        List<Map<String, String>> errors = e.getFieldErrors().stream()
+                .map(f -> Map.of("field", f.getField(), "message", messages.getMessage(f, locale))).toList();
+        return respondWith(req, HttpStatus.BAD_REQUEST, "error.validation", errors, new Object[0], fields.size());
+    }
+
+    @ExceptionHandler({HttpMessageNotReadableException.class, MethodArgumentTypeMismatchException.class,
+            MissingServletRequestParameterException.class})
+    Object malformed(Exception e, HttpServletRequest req) {
+        return respond(req, HttpStatus.BAD_REQUEST, "error.malformed", List.of());
+    }
+
+    @ExceptionHandler(MaxUploadSizeExceededException.class)
+    Object tooLarge(MaxUploadSizeExceededException e, HttpServletRequest req) {
+        return respond(req, HttpStatus.CONTENT_TOO_LARGE, "error.tooLarge", List.of());
+    }
+
+    @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
+    Object unsupported(HttpMediaTypeNotSupportedException e, HttpServletRequest req) {
+        return respond(req, HttpStatus.UNSUPPORTED_MEDIA_TYPE, "error.unsupportedType", List.of());
+    }
+
+    private Object respond(HttpServletRequest req, HttpStatusCode status, String key, List<FieldProblem> fields,
+                           Object... args) {
+        Locale locale = RequestContextUtils.getLocale(req);
+        List<Map<String, String>> errors = fields.stream()
+                .map(f -> Map.of("field", f.field(), "message",
+                        messages.getMessage(f.messageKey(), f.args(), f.messageKey(), locale)))
+                .toList();
+        return respondWith(req, status, key, errors, args, fields.size());
+    }
+
+    private Object respondWith(HttpServletRequest req, HttpStatusCode status, String key,
+                               List<Map<String, String>> errors, Object[] args, int count) {
+        Locale locale = RequestContextUtils.getLocale(req);
+        String detail = messages.getMessage(key, args, key, locale);
+        if (!req.getRequestURI().startsWith(req.getContextPath() + "/api/")) {
+            ModelAndView page = new ModelAndView("error/status");
+            page.setStatus(status);
+            page.addObject("status", status.value());
+            page.addObject("detail", detail);
+            page.addObject("errors", errors);
+            return page;
+        }
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+        problem.setTitle(messages.getMessage("error.status." + status.value(), null,
+                HttpStatus.resolve(status.value()) == null ? "Error" : HttpStatus.resolve(status.value()).getReasonPhrase(),
+                locale));
+        if (count > 0) {
+            problem.setProperty("errors", errors);
+        }
+        return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+    }
+}

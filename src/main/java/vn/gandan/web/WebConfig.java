@@ -1,0 +1,57 @@
+package vn.gandan.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.web.servlet.LocaleResolver;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import org.springframework.web.servlet.i18n.CookieLocaleResolver;
+import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
+
+/** Language: {@code ?lang=en} sets a cookie; without one, Accept-Language picks en or vi; vi by default. */
+@Configuration(proxyBeanMethods = false)
+class WebConfig implements WebMvcConfigurer {
+
+    static final Locale VI = Locale.forLanguageTag("vi");
+    static final List<Locale> SUPPORTED = List.of(VI, Locale.ENGLISH);
+
+    @Bean
+    LocaleResolver localeResolver() {
+        CookieLocaleResolver cookie = new CookieLocaleResolver("lang") {
+            @Override
+            public void setLocale(HttpServletRequest req, HttpServletResponse res, Locale locale) {
+                super.setLocale(req, res, locale != null && SUPPORTED.contains(Locale.forLanguageTag(locale.getLanguage()))
+                        ? Locale.forLanguageTag(locale.getLanguage()) : VI);
+            }
+        };
+        cookie.setCookieMaxAge(Duration.ofDays(365));
+        cookie.setDefaultLocaleFunction(WebConfig::fromHeader);
+        return cookie;
+    }
+
+    private static Locale fromHeader(HttpServletRequest request) {
+        String header = request.getHeader("Accept-Language");
+        if (header == null || header.isBlank()) {
+            return VI;
+        }
+        try {
+            Locale best = Locale.lookup(Locale.LanguageRange.parse(header), SUPPORTED);
+            return best == null ? VI : best;
+        } catch (IllegalArgumentException malformed) {
+            return VI;
+        }
+    }
+
+    @Override
+    public void addInterceptors(InterceptorRegistry registry) {
+        LocaleChangeInterceptor lang = new LocaleChangeInterceptor();
+        lang.setParamName("lang");
+        lang.setIgnoreInvalidLocale(true);
+        registry.addInterceptor(lang);
+    }
+}

@@ -1,0 +1,6 @@
+// htmx requests carry the CSRF token from the page's meta tags.
+document.addEventListener('htmx:configRequest', function (e) {
+  var token = document.querySelector('meta[name="_csrf"]');
+  var header = document.querySelector('meta[name="_csrf_header"]');
+  if (token && header) { e.detail.headers[header.content] = token.content; }
+});
