@@ -2,30 +2,77 @@ package vn.gandan.access;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.security.config.Customizer;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
-import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.oauth2.core.DefaultOAuth2AuthenticatedPrincipal;
+import org.springframework.security.oauth2.server.resource.introspection.BadOpaqueTokenException;
+import org.springframework.security.oauth2.server.resource.introspection.OpaqueTokenIntrospector;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import java.util.Map;
 
-/** Deny by default: public health, static files and citizen pages; everything else needs a login. */
+/**
+ * Deny by default. {@code /api/**}: stateless bearer tokens. Pages: form login with a session (stored in
+ * PostgreSQL, so any node serves any user) and CSRF. Public: health, static files, citizen pages, the
+ * login page, the API description and the calendar's reference data.
+ */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfig {
 
+    static final String[] PUBLIC = {"/actuator/health", "/actuator/health/**", "/actuator/info", "/webjars/**",
+        "/css/**", "/js/**", "/img/**", "/favicon.ico", "/error", "/public/**", "/login", "/v3/api-docs/**",
+        "/swagger-ui/**", "/swagger-ui.html"};
+
     @Bean
-    SecurityFilterChain pages(HttpSecurity http) throws Exception {
-        http.authorizeHttpRequests(a -> a
-                        .requestMatchers("/actuator/health/**", "/actuator/health", "/webjars/**", "/css/**",
-                                "/js/**", "/img/**", "/favicon.ico", "/error", "/public/**", "/login").permitAll()
+    PasswordEncoder passwordEncoder() {
+        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+
+    @Bean
+    @Order(1)
+    SecurityFilterChain api(HttpSecurity http, OpaqueTokenIntrospector introspector, ProblemEntryPoint problems)
+            throws Exception {
+        http.securityMatcher("/api/**")
+                .authorizeHttpRequests(a -> a
+                        .requestMatchers(HttpMethod.POST, "/api/v1/auth/tokens").permitAll()
+                        .requestMatchers(HttpMethod.GET, "/api/v1/calendar/**").permitAll()
                         .anyRequest().authenticated())
-                .formLogin(Customizer.withDefaults());
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .csrf(c -> c.disable())
+                .exceptionHandling(e -> e.authenticationEntryPoint(problems).accessDeniedHandler(problems))
+                .oauth2ResourceServer(o -> o.opaqueToken(t -> t.introspector(introspector))
+                        .authenticationEntryPoint(problems));
         return http.build();
     }
 
     @Bean
-    UserDetailsService users() {
-        return username -> {
-            throw new UsernameNotFoundException(username);
+    @Order(2)
+    SecurityFilterChain pages(HttpSecurity http, LoginThrottleFilter throttle, LoginOutcome outcome) throws Exception {
+        http.authorizeHttpRequests(a -> a
+                        .requestMatchers(PUBLIC).permitAll()
+                        .requestMatchers("/actuator/**").hasRole(Role.SYSTEM_ADMIN.name())
+                        .anyRequest().authenticated())
+                .addFilterBefore(throttle, UsernamePasswordAuthenticationFilter.class)
+                .formLogin(f -> f.loginPage("/login").successHandler(outcome).failureHandler(outcome).permitAll())
+                .logout(l -> l.logoutSuccessUrl("/login?logout"))
+                .headers(h -> h.contentSecurityPolicy(c -> c.policyDirectives(
+                        "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; "
+                                + "script-src 'self'; frame-ancestors 'self'; form-action 'self'")));
+        return http.build();
+    }
+
+    /** Looks the bearer token up by its hash; the principal carries the account's role authorities. */
+    @Bean
+    OpaqueTokenIntrospector introspector(TokenService tokens, AccountDetails details) {
+        return token -> {
+            String username = tokens.username(token).orElseThrow(() -> new BadOpaqueTokenException("invalid token"));
+            var user = details.loadUserByUsername(username);
+            return new DefaultOAuth2AuthenticatedPrincipal(username, Map.of("sub", username),
+                    new java.util.ArrayList<org.springframework.security.core.GrantedAuthority>(user.getAuthorities()));
         };
     }
 }

@@ -1,0 +1,30 @@
+package vn.gandan.access;
+
+import org.springframework.stereotype.Component;
+import vn.gandan.org.CallerScope;
+
+/** The org module's view of the caller, answered from accounts and grants. */
+@Component
+class AccessCallerScope implements CallerScope {
+
+    private final AccessService access;
+
+    AccessCallerScope(AccessService access) {
+        this.access = access;
+    }
+
+    @Override
+    public boolean isSystemAdmin() {
+        return access.isSystemAdmin();
+    }
+
+    @Override
+    public boolean canSee(long unitId) {
+        return access.canSee(unitId);
+    }
+
+    @Override
+    public boolean canAdminister(long unitId) {
+        return access.hasRole(unitId, Role.UNIT_ADMIN);
+    }
+}

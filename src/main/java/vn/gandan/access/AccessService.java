@@ -1,0 +1,141 @@
+package vn.gandan.access;
+
+import java.time.LocalDate;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.context.request.RequestAttributes;
+import org.springframework.web.context.request.RequestContextHolder;
+import vn.gandan.org.UnitService;
+import vn.gandan.org.UnitView;
+import vn.gandan.shared.NotFoundException;
+import vn.gandan.shared.ProblemException;
+
+/**
+ * What the signed-in caller may see and do. Every module scopes its reads and writes through this:
+ * an out-of-scope id answers 404 (never revealing that it exists), a visible object with too little
+ * right answers 403.
+ */
+@Service
+@Transactional(readOnly = true)
+public class AccessService {
+
+    private static final String CACHE = AccessService.class.getName() + ".caller";
+
+    private final AccountRepository accounts;
+    private final AccountGrantRepository grants;
+    private final UnitService units;
+
+    AccessService(AccountRepository accounts, AccountGrantRepository grants, UnitService units) {
+        this.accounts = accounts;
+        this.grants = grants;
+        this.units = units;
+    }
+
+    /** The signed-in account, if any (cached for the request). */
+    public Optional<Caller> caller() {
+        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+        if (auth == null || !auth.isAuthenticated() || auth.getName() == null) {
+            return Optional.empty();
+        }
+        RequestAttributes req = RequestContextHolder.getRequestAttributes();
+        if (req != null && req.getAttribute(CACHE, RequestAttributes.SCOPE_REQUEST) instanceof Caller c
+                && c.username().equals(auth.getName())) {
+            return Optional.of(c);
+        }
+        Optional<Caller> caller = load(auth.getName());
+        if (req != null) {
+            caller.ifPresent(c -> req.setAttribute(CACHE, c, RequestAttributes.SCOPE_REQUEST));
+        }
+        return caller;
+    }
+
+    /** The account by username with its grants valid today. */
+    public Optional<Caller> load(String username) {
+        LocalDate today = units.today();
+        return accounts.findByUsername(username).filter(Account::enabled).map(a -> new Caller(a.id(), a.username(),
+                a.displayName(), a.unitId(), a.systemAdmin(),
+                grants.findByAccountId(a.id()).stream().filter(g -> g.validOn(today)).map(AccountGrant::view).toList()));
+    }
+
+    public Caller requireCaller() {
+        return caller().orElseThrow(() -> new ProblemException(401, "access.notSignedIn", List.of()));
+    }
+
+    public boolean isSystemAdmin() {
+        return caller().map(Caller::systemAdmin).orElse(false);
+    }
+
+    /** Whether the unit is granted to the caller or lies under a subtree grant. */
+    public boolean canSee(long unitId) {
+        return caller().map(c -> c.systemAdmin() || c.grants().stream().anyMatch(g -> covers(g, unitId)))
+                .orElse(false);
+    }
+
+    public void requireVisible(long unitId) {
+        if (!canSee(unitId)) {
+            throw new NotFoundException("unit", unitId);
+        }
+    }
+
+    /** Whether the caller holds the role on the unit (directly, or through a subtree grant on an ancestor). */
+    public boolean hasRole(long unitId, Role role) {
+        return caller().map(c -> c.systemAdmin()
+                || c.grants().stream().anyMatch(g -> g.role() == role && covers(g, unitId))).orElse(false);
+    }
+
+    /** 404 if the unit is not visible, 403 if it is but the role is missing. */
+    public void requireRole(long unitId, Role role) {
+        requireVisible(unitId);
+        if (!hasRole(unitId, role)) {
+            throw ProblemException.forbidden("access.roleMissing", role.name());
+        }
+    }
+
+    /** The units at the top of the caller's grants (system admin: none, meaning everything). */
+    public Set<Long> grantRootIds() {
+        return caller().map(c -> c.grants().stream().map(Caller.Grant::unitId)
+                .collect(Collectors.toCollection(LinkedHashSet::new))).orElse(new LinkedHashSet<>());
+    }
+
+    /**
+     * An SQL predicate (no parameters) that is true when {@code unitIdColumn} is in the caller's scope today:
+     * {@code "true"} for the system admin, {@code "false"} for nobody.
+     */
+    public String scopeSql(String unitIdColumn) {
+        Optional<Caller> caller = caller();
+        if (caller.isEmpty()) {
+            return "false";
+        }
+        if (caller.get().systemAdmin()) {
+            return "true";
+        }
+        List<String> parts = caller.get().grants().stream().map(g -> g.subtree()
+                ? "select unit_id from org_subtree(" + g.unitId() + ", current_date)"
+                : "select " + g.unitId()).distinct().toList();
+        return parts.isEmpty() ? "false" : unitIdColumn + " in (" + String.join(" union ", parts) + ")";
+    }
+
+    private boolean covers(Caller.Grant grant, long unitId) {
+        if (grant.unitId() == unitId) {
+            return true;
+        }
+        if (!grant.subtree()) {
+            return false;
+        }
+        LocalDate day = units.find(unitId).map(AccessService::lastDayOrToday).orElse(null);
+        return day != null && units.ancestorIds(unitId, day.isAfter(units.today()) ? units.today() : day)
+                .contains(grant.unitId());
+    }
+
+    /** A dissolved unit is placed where it was on its last day, so its old superiors still see its records. */
+    private static LocalDate lastDayOrToday(UnitView unit) {
+        return unit.validTo() != null ? unit.validTo() : LocalDate.MAX;
+    }
+}

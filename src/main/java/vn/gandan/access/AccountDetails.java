@@ -1,0 +1,48 @@
+package vn.gandan.access;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.userdetails.User;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Accounts for Spring Security. Authorities name the roles held anywhere ({@code ROLE_LEADER} …) for
+ * navigation; what a role allows on a given unit is always decided by {@link AccessService}.
+ */
+@Component
+class AccountDetails implements UserDetailsService {
+
+    private final AccountRepository accounts;
+    private final AccountGrantRepository grants;
+
+    AccountDetails(AccountRepository accounts, AccountGrantRepository grants) {
+        this.accounts = accounts;
+        this.grants = grants;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public UserDetails loadUserByUsername(String username) {
+        Account a = accounts.findByUsername(username == null ? "" : username.strip().toLowerCase(java.util.Locale.ROOT))
+                .orElseThrow(() -> new UsernameNotFoundException(username));
+        return User.withUsername(a.username()).password(a.passwordHash()).disabled(!a.enabled())
+                .authorities(authorities(a)).build();
+    }
+
+    List<GrantedAuthority> authorities(Account a) {
+        List<GrantedAuthority> list = new ArrayList<>();
+        if (a.systemAdmin()) {
+            list.add(new SimpleGrantedAuthority("ROLE_" + Role.SYSTEM_ADMIN.name()));
+        }
+        grants.findByAccountId(a.id()).stream().map(g -> "ROLE_" + g.role().name()).distinct()
+                .forEach(r -> list.add(new SimpleGrantedAuthority(r)));
+        list.add(new SimpleGrantedAuthority("ROLE_USER"));
+        return list;
+    }
+}

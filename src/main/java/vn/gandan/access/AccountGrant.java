@@ -1,0 +1,74 @@
+package vn.gandan.access;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.LocalDate;
+
+/** "Account has role on unit (and its subtree)" for a period. */
+@Entity
+@Table(name = "access_grant")
+class AccountGrant {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+    private Long accountId;
+    private Long unitId;
+    @Enumerated(EnumType.STRING)
+    private Role role;
+    private boolean subtree;
+    private LocalDate validFrom;
+    private LocalDate validTo;
+
+    protected AccountGrant() {
+    }
+
+    AccountGrant(Long accountId, Long unitId, Role role, boolean subtree, LocalDate validFrom) {
+        this.accountId = accountId;
+        this.unitId = unitId;
+        this.role = role;
+        this.subtree = subtree;
+        this.validFrom = validFrom;
+    }
+
+    boolean validOn(LocalDate day) {
+        return !validFrom.isAfter(day) && (validTo == null || !validTo.isBefore(day));
+    }
+
+    void endOn(LocalDate lastDay) {
+        this.validTo = lastDay;
+    }
+
+    Caller.Grant view() {
+        return new Caller.Grant(unitId, role, subtree);
+    }
+
+    Long id() {
+        return id;
+    }
+
+    Long accountId() {
+        return accountId;
+    }
+
+    Long unitId() {
+        return unitId;
+    }
+
+    Role role() {
+        return role;
+    }
+
+    boolean subtree() {
+        return subtree;
+    }
+
+    LocalDate validTo() {
+        return validTo;
+    }
+}
