@@ -24,6 +24,11 @@ class AccessCallerScope implements CallerScope {
     }
 
     @Override
+    public java.util.Set<Long> rootUnitIds() {
+        return access.grantRootIds();
+    }
+
+    @Override
     public boolean canAdminister(long unitId) {
         return access.hasRole(unitId, Role.UNIT_ADMIN);
     }

@@ -17,6 +17,9 @@ public interface CallerScope {
     /** Whether the caller may edit the unit (system admin, or unit admin on it or an ancestor). */
     boolean canAdminister(long unitId);
 
+    /** The units at the top of the caller's grants (empty for the system admin, who starts at the roots). */
+    java.util.Set<Long> rootUnitIds();
+
     /** 404 unless visible: an out-of-scope id must look exactly like a missing one. */
     default void requireVisible(long unitId) {
         if (!canSee(unitId)) {

@@ -84,6 +84,26 @@ class Unit {
         return name;
     }
 
+    LocalDate validFrom() {
+        return validFrom;
+    }
+
+    String shortName() {
+        return shortName;
+    }
+
+    String place() {
+        return place;
+    }
+
+    SchoolLevel schoolLevel() {
+        return schoolLevel;
+    }
+
+    LocalDate validTo() {
+        return validTo;
+    }
+
     UnitKind kind() {
         return kind;
     }

@@ -24,12 +24,57 @@ public class UnitService {
     private final UnitLinkRepository links;
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final UnitRelationRepository relations;
 
-    UnitService(UnitRepository units, UnitLinkRepository links, JdbcClient jdbc, Clock clock) {
+    UnitService(UnitRepository units, UnitLinkRepository links, JdbcClient jdbc, Clock clock,
+                UnitRelationRepository relations) {
         this.units = units;
         this.links = links;
         this.jdbc = jdbc;
         this.clock = clock;
+        this.relations = relations;
+    }
+
+    /** Units with no parent today (the tops of the trees: the ministry, Party committees, …). */
+    public List<UnitView> roots() {
+        List<Long> ids = jdbc.sql("""
+                        select u.id from org_unit u where (u.valid_to is null or u.valid_to >= :d) and not exists (
+                          select 1 from org_unit_link l where l.unit_id = u.id and l.valid_from <= :d
+                            and (l.valid_to is null or l.valid_to >= :d)) order by u.name""")
+                .param("d", today()).query(Long.class).list();
+        return findAll(ids);
+    }
+
+    /** Everything the unit page shows: contact, where the unit sat in the tree over time, relations. */
+    public UnitDetails details(long id) {
+        Unit u = units.findById(id).orElseThrow(() -> new NotFoundException("unit", id));
+        List<UnitLink> history = links.findByUnitIdOrderByValidFrom(id);
+        Map<Long, String> names = new HashMap<>();
+        List<Long> others = new java.util.ArrayList<>(history.stream().map(UnitLink::parentId).toList());
+        List<UnitRelation.RelationView> rels = relations.involving(id).stream().map(UnitRelation::view).toList();
+        rels.forEach(r -> others.add(r.unitId().equals(id) ? r.otherId() : r.unitId()));
+        units.findByIdIn(others).forEach(o -> names.put(o.id(), o.name()));
+        return new UnitDetails(u.view(parentId(id, today()).orElse(null)), u.address(), u.phone(), u.email(),
+                history.stream().map(l -> new LinkView(l.parentId(), names.get(l.parentId()), l.validFrom(), l.validTo()))
+                        .toList(),
+                rels.stream().map(r -> {
+                    Long other = r.unitId().equals(id) ? r.otherId() : r.unitId();
+                    return new RelationLine(other, names.get(other), r.kind(), r.validFrom(), r.validTo());
+                }).toList());
+    }
+
+    /** A unit with its contact, tree history and relations. */
+    public record UnitDetails(UnitView unit, String address, String phone, String email, List<LinkView> history,
+                              List<RelationLine> relations) {
+    }
+
+    /** "Under parent from … to …". */
+    public record LinkView(Long parentId, String parentName, LocalDate validFrom, LocalDate validTo) {
+    }
+
+    /** A relation seen from one unit. */
+    public record RelationLine(Long otherId, String otherName, RelationKind kind, LocalDate validFrom,
+                               LocalDate validTo) {
     }
 
     public LocalDate today() {
@@ -48,9 +93,12 @@ public class UnitService {
         return units.findByCode(code).map(u -> u.view(parentId(u.id(), today()).orElse(null)));
     }
 
+    /** The units with these ids, in the order given. */
     public List<UnitView> findAll(Collection<Long> ids) {
         LocalDate day = today();
-        return units.findByIdIn(ids).stream().map(u -> u.view(parentId(u.id(), day).orElse(null))).toList();
+        Map<Long, UnitView> byId = new HashMap<>();
+        units.findByIdIn(ids).forEach(u -> byId.put(u.id(), u.view(parentId(u.id(), day).orElse(null))));
+        return ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
     }
 
     /** The parent on the given day, if the unit had one then. */

@@ -18,6 +18,11 @@ class Navigation {
         this.items = items.stream().sorted(Comparator.comparingInt(NavItem::order)).toList();
     }
 
+    @ModelAttribute("currentPath")
+    String currentPath(jakarta.servlet.http.HttpServletRequest request) {
+        return request.getRequestURI().substring(request.getContextPath().length());
+    }
+
     @ModelAttribute("nav")
     List<NavItem> nav(Authentication auth) {
         if (auth == null || !auth.isAuthenticated()) {

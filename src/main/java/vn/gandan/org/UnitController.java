@@ -1,0 +1,164 @@
+package vn.gandan.org;
+
+import io.github.wimdeblauwe.htmx.spring.boot.mvc.HxRequest;
+import jakarta.validation.Valid;
+import java.time.LocalDate;
+import java.util.List;
+import org.springframework.context.annotation.Bean;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import vn.gandan.shared.FieldProblem;
+import vn.gandan.shared.NavItem;
+import vn.gandan.shared.ProblemException;
+
+/** Pages of the organisation tree: browse and search, a unit's page, create, edit, move, dissolve. */
+@Controller
+@RequestMapping("/units")
+class UnitController {
+
+    private final UnitService units;
+    private final UnitAdmin admin;
+    private final CallerScope scope;
+
+    UnitController(UnitService units, UnitAdmin admin, CallerScope scope) {
+        this.units = units;
+        this.admin = admin;
+        this.scope = scope;
+    }
+
+    @Bean
+    static NavItem unitsNav() {
+        return new NavItem("nav.units", "/units", 10, "diagram-3", null);
+    }
+
+    @GetMapping
+    String tree(@RequestParam(defaultValue = "") String q, Model model) {
+        model.addAttribute("q", q);
+        if (!q.isBlank()) {
+            model.addAttribute("results", units.search(q, 500).stream().filter(u -> scope.canSee(u.id())).limit(100).toList());
+        }
+        model.addAttribute("roots", scope.isSystemAdmin() ? units.roots() : units.findAll(scope.rootUnitIds()));
+        return "org/tree";
+    }
+
+    @HxRequest
+    @GetMapping(params = "q")
+    String searchFragment(@RequestParam String q, Model model) {
+        tree(q, model);
+        return "org/tree :: results";
+    }
+
+    @HxRequest
+    @GetMapping("/{id}/children")
+    String children(@PathVariable long id, Model model) {
+        scope.requireVisible(id);
+        model.addAttribute("children", units.children(id, units.today()));
+        return "org/tree :: children";
+    }
+
+    @GetMapping("/{id}")
+    String unit(@PathVariable long id,
+                @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf, Model model) {
+        scope.requireVisible(id);
+        LocalDate day = asOf == null ? units.today() : asOf;
+        UnitService.UnitDetails details = units.details(id);
+        model.addAttribute("d", details);
+        model.addAttribute("asOf", day);
+        model.addAttribute("children", units.children(id, day));
+        List<UnitView> ancestors = new java.util.ArrayList<>(units.findAll(units.ancestorIds(id, day)));
+        java.util.Collections.reverse(ancestors);
+        model.addAttribute("ancestors", ancestors);
+        model.addAttribute("canAdminister", scope.canAdminister(id));
+        return "org/unit";
+    }
+
+    @GetMapping("/new")
+    String newForm(@RequestParam(required = false) Long parentId, Model model) {
+        requireAdmin(parentId);
+        model.addAttribute("form", UnitForm.child(parentId, units.today()));
+        model.addAttribute("creating", true);
+        return "org/edit";
+    }
+
+    @PostMapping("/new")
+    String create(@Valid @ModelAttribute("form") UnitForm form, BindingResult errors, Model model) {
+        requireAdmin(form.parentId());
+        model.addAttribute("creating", true);
+        if (errors.hasErrors()) {
+            return "org/edit";
+        }
+        try {
+            return "redirect:/units/" + admin.create(form.toNew()).id();
+        } catch (ProblemException e) {
+            return rejected(e, errors, "org/edit");
+        }
+    }
+
+    @GetMapping("/{id}/edit")
+    String editForm(@PathVariable long id, Model model) {
+        requireAdmin(id);
+        model.addAttribute("form", UnitForm.of(units.details(id)));
+        model.addAttribute("unitId", id);
+        return "org/edit";
+    }
+
+    @PostMapping("/{id}/edit")
+    String edit(@PathVariable long id, @Valid @ModelAttribute("form") UnitForm form, BindingResult errors, Model model) {
+        requireAdmin(id);
+        model.addAttribute("unitId", id);
+        if (errors.hasFieldErrors("name") || errors.hasFieldErrors("shortName") || errors.hasFieldErrors("place")) {
+            return "org/edit";
+        }
+        try {
+            admin.update(id, form.toEdit());
+            return "redirect:/units/" + id;
+        } catch (ProblemException e) {
+            return rejected(e, errors, "org/edit");
+        }
+    }
+
+    @PostMapping("/{id}/move")
+    String move(@PathVariable long id, @RequestParam String parentCode,
+                @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate day) {
+        requireAdmin(id);
+        UnitView parent = units.findByCode(parentCode.strip()).filter(p -> scope.canSee(p.id()))
+                .orElseThrow(() -> ProblemException.invalid("error.validation",
+                        List.of(FieldProblem.of("parentCode", "org.unit.parent.unknown"))));
+        admin.move(id, parent.id(), day);
+        return "redirect:/units/" + id + "?asOf=" + day;
+    }
+
+    @PostMapping("/{id}/dissolve")
+    String dissolve(@PathVariable long id, @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate day) {
+        requireAdmin(id);
+        admin.dissolve(id, day);
+        return "redirect:/units/" + id;
+    }
+
+    private void requireAdmin(Long unitId) {
+        if (unitId == null ? !scope.isSystemAdmin() : !scope.canAdminister(unitId)) {
+            if (unitId != null) {
+                scope.requireVisible(unitId);
+            }
+            throw ProblemException.forbidden("org.unit.adminOnly");
+        }
+    }
+
+    static String rejected(ProblemException e, BindingResult errors, String view) {
+        if (e.fieldProblems().isEmpty()) {
+            throw e;
+        }
+        for (FieldProblem p : e.fieldProblems()) {
+            errors.rejectValue(p.field().equals("parentCode") ? "parentId" : p.field(), p.messageKey(), p.args(), null);
+        }
+        return view;
+    }
+}
