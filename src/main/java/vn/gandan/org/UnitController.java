@@ -50,13 +50,6 @@ class UnitController {
     }
 
     @HxRequest
-    @GetMapping(params = "q")
-    String searchFragment(@RequestParam String q, Model model) {
-        tree(q, model);
-        return "org/tree :: results";
-    }
-
-    @HxRequest
     @GetMapping("/{id}/children")
     String children(@PathVariable long id, Model model) {
         scope.requireVisible(id);
@@ -73,7 +66,8 @@ class UnitController {
         model.addAttribute("d", details);
         model.addAttribute("asOf", day);
         model.addAttribute("children", units.children(id, day));
-        List<UnitView> ancestors = new java.util.ArrayList<>(units.findAll(units.ancestorIds(id, day)));
+        List<UnitView> ancestors = new java.util.ArrayList<>(units.findAll(units.ancestorIds(id, day)).stream()
+                .filter(a -> scope.canSee(a.id())).toList());
         java.util.Collections.reverse(ancestors);
         model.addAttribute("ancestors", ancestors);
         model.addAttribute("canAdminister", scope.canAdminister(id));
