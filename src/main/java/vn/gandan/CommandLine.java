@@ -14,7 +14,8 @@ final class CommandLine {
     private static final Map<String, ToIntFunction<String[]>> COMMANDS = new LinkedHashMap<>();
 
     static {
-        // one line per command, e.g. COMMANDS.put("import", ImportCommand::run);
+        COMMANDS.put("backup", vn.gandan.platform.BackupCommand::backup);
+        COMMANDS.put("restore", vn.gandan.platform.BackupCommand::restore);
     }
 
     private CommandLine() {
