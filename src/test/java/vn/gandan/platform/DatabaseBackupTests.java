@@ -23,6 +23,8 @@ class DatabaseBackupTests {
     DataSource dataSource;
     @Autowired
     JdbcClient jdbc;
+    @org.springframework.beans.factory.annotation.Value("${spring.datasource.password:}")
+    String password;
 
     @Test
     void backupRestoresIntoAnEmptyDatabaseWithTheSameRowsAndWorkingSequences(@TempDir Path dir) throws Exception {
@@ -37,6 +39,7 @@ class DatabaseBackupTests {
         try (Connection c = dataSource.getConnection()) {
             target.setUrl(c.getMetaData().getURL().replaceFirst("/[^/?]+(\\?|$)", "/" + db + "$1"));
             target.setUser(c.getMetaData().getUserName());
+            target.setPassword(password.isEmpty() ? null : password);
         }
         assertThat(DatabaseBackup.restore(target, file)).isEqualTo(tables);
 
