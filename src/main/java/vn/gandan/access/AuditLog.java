@@ -91,7 +91,7 @@ public class AuditLog {
                         order by id desc limit :n""")
                 .param("u", q.username()).param("t", q.objectType()).param("o", q.objectId())
                 .param("from", q.from()).param("to", q.to()).param("n", q.limit())
-                .query(AuditEntry.class).list();
+                .query(AuditEntry.class).list().stream().map(e -> e.inZone(clock.getZone())).toList();
     }
 
     private String toJson(Object value) {
@@ -117,6 +117,11 @@ public class AuditLog {
     /** One row of the log as the admin screen shows it. */
     public record AuditEntry(long id, OffsetDateTime at, String username, String clientIp, String action,
                              String objectType, String objectId, String before, String after) {
+
+        AuditEntry inZone(java.time.ZoneId zone) {
+            return new AuditEntry(id, at.atZoneSameInstant(zone).toOffsetDateTime(), username, clientIp, action,
+                    objectType, objectId, before, after);
+        }
     }
 
     /** Filters of the admin screen; blank strings mean "any". */

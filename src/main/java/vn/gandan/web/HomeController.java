@@ -1,21 +1,56 @@
 package vn.gandan.web;
 
+import java.util.List;
 import org.springframework.context.annotation.Bean;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import vn.gandan.access.AccessService;
+import vn.gandan.access.AuditLog;
+import vn.gandan.access.Caller;
+import vn.gandan.org.UnitService;
+import vn.gandan.org.UnitView;
 import vn.gandan.shared.NavItem;
 
-/** The home page after login. */
+/** The home dashboard: what the signed-in person is responsible for; the administrator also sees system health. */
 @Controller
 class HomeController {
 
-    @GetMapping("/")
-    String home() {
-        return "web/home";
+    private final AccessService access;
+    private final UnitService units;
+    private final AuditLog audit;
+    private final JdbcClient jdbc;
+
+    HomeController(AccessService access, UnitService units, AuditLog audit, JdbcClient jdbc) {
+        this.access = access;
+        this.units = units;
+        this.audit = audit;
+        this.jdbc = jdbc;
     }
 
     @Bean
     static NavItem homeNav() {
         return new NavItem("nav.home", "/", 0, "house", null);
+    }
+
+    /** A unit of the caller with the role held and how many units its subtree has. */
+    record MyUnit(UnitView unit, String role, int subtreeSize) {
+    }
+
+    @GetMapping("/")
+    String home(Model model) {
+        Caller caller = access.requireCaller();
+        model.addAttribute("caller", caller);
+        List<MyUnit> mine = caller.grants().stream().map(g -> new MyUnit(units.get(g.unitId()), g.role().name(),
+                g.subtree() ? units.subtreeIds(g.unitId(), units.today()).size() : 1)).toList();
+        model.addAttribute("myUnits", mine);
+        if (caller.systemAdmin()) {
+            model.addAttribute("unitCount", jdbc.sql("select count(*) from org_unit where valid_to is null or valid_to >= current_date")
+                    .query(Long.class).single());
+            model.addAttribute("accountCount", jdbc.sql("select count(*) from access_account").query(Long.class).single());
+            model.addAttribute("auditBroken", audit.firstBrokenRow().map(String::valueOf).orElse(""));
+        }
+        return "web/home";
     }
 }

@@ -29,6 +29,7 @@ class Navigation {
             return List.of();
         }
         List<String> granted = auth.getAuthorities().stream().map(GrantedAuthority::getAuthority).toList();
-        return items.stream().filter(i -> i.authority() == null || granted.contains(i.authority())).toList();
+        return items.stream().filter(i -> i.authority() == null
+                || java.util.Arrays.stream(i.authority().split("\\|")).anyMatch(granted::contains)).toList();
     }
 }

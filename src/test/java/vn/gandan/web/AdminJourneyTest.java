@@ -1,0 +1,51 @@
+package vn.gandan.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import vn.gandan.BrowserTestSupport;
+
+/** The administrator's screens, the role-based navigation, the language switch and password rules. */
+class AdminJourneyTest extends BrowserTestSupport {
+
+    @Test
+    void adminSeesSystemHealthAndVerifiesTheAuditChain() throws Exception {
+        driver.manage().window().setSize(LAPTOP);
+        login("admin");
+        assertThat(driver.findElement(By.tagName("main")).getText()).contains("Tổng quan hệ thống").contains("toàn vẹn");
+        driver.findElement(By.linkText("Nhật ký")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Nhật ký hệ thống"));
+        assertThat(driver.findElement(By.tagName("tbody")).getText()).contains("LOGIN");
+        driver.findElement(By.cssSelector("button[name=verify]")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("[role=status]"), "toàn vẹn"));
+        screenshot("audit-laptop");
+
+        driver.findElement(By.linkText("English")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Audit log"));
+        driver.findElement(By.linkText("Tiếng Việt")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Nhật ký hệ thống"));
+    }
+
+    @Test
+    void schoolLeaderHasNoAdminMenuAndGetsForbiddenOnTheAuditPage() {
+        login("th.anlinh");
+        assertThat(driver.getPageSource()).doesNotContain("/admin/audit").doesNotContain("/admin/accounts");
+        open("/admin/audit");
+        assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Không có quyền");
+    }
+
+    @Test
+    void aWeakNewPasswordIsRefusedWithAVietnameseMessage() {
+        login("th.anlinh");
+        open("/account");
+        driver.findElement(By.id("current")).sendKeys("demo");
+        driver.findElement(By.id("next")).sendKeys("th.anlinh-2026");
+        driver.findElement(By.id("confirm")).sendKeys("th.anlinh-2026");
+        driver.findElement(By.cssSelector("form[action$='/account/password'] button")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".alert-danger")));
+        assertThat(driver.findElement(By.cssSelector(".alert-danger")).getText())
+                .contains("Mật khẩu không được chứa tên đăng nhập");
+    }
+}
