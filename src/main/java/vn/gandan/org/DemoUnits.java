@@ -23,11 +23,13 @@ class DemoUnits implements ApplicationRunner {
     private final DemoMode demo;
     private final UnitAdmin admin;
     private final UnitService tree;
+    private final PeopleService people;
 
-    DemoUnits(DemoMode demo, UnitAdmin admin, UnitService tree) {
+    DemoUnits(DemoMode demo, UnitAdmin admin, UnitService tree, PeopleService people) {
         this.demo = demo;
         this.admin = admin;
         this.tree = tree;
+        this.people = people;
     }
 
     @Override
@@ -38,8 +40,11 @@ class DemoUnits implements ApplicationRunner {
         Long bo = unit("BGDDT", "Bộ Giáo dục và Đào tạo", "BGDĐT", UnitKind.BO, null, "Hà Nội", null);
         Long so = unit("SGDDT-BD", "Sở Giáo dục và Đào tạo Bình Dương", "SGDĐT", UnitKind.SO_GDDT, null, "Bình Dương", bo);
         Long phong = unit("PGDDT-PG", "Phòng Giáo dục và Đào tạo Phú Giáo", "PGDĐT", UnitKind.PHONG_GDDT, null, "Phú Giáo", so);
-        unit("TH-PS", "Trường Tiểu học Phước Sang", "THPS", UnitKind.TRUONG, SchoolLevel.TIEU_HOC, "Phú Giáo", phong);
-        unit("TH-AL", "Trường Tiểu học An Linh", "THAL", UnitKind.TRUONG, SchoolLevel.TIEU_HOC, "Phú Giáo", phong);
+        Long phuocSang = unit("TH-PS", "Trường Tiểu học Phước Sang", "THPS", UnitKind.TRUONG, SchoolLevel.TIEU_HOC, "Phú Giáo", phong);
+        Long anLinh = unit("TH-AL", "Trường Tiểu học An Linh", "THAL", UnitKind.TRUONG, SchoolLevel.TIEU_HOC, "Phú Giáo", phong);
+        people.add(phuocSang, "Lê Văn Sang", "Hiệu trưởng", null, null, LocalDate.of(2020, 8, 1));
+        people.add(phong, "Nguyễn Văn Bình", "Trưởng phòng", null, null, LocalDate.of(2022, 8, 1));
+        people.add(anLinh, "Trần Thị Hoa", "Hiệu trưởng", null, null, LocalDate.of(2021, 8, 15));
         unit("TH-PV", "Trường Tiểu học Phước Vĩnh", "THPV", UnitKind.TRUONG, SchoolLevel.TIEU_HOC, "Phú Giáo", phong);
         unit("THCS-PS", "Trường Trung học cơ sở Phước Sang", "THCSPS", UnitKind.TRUONG, SchoolLevel.THCS, "Phú Giáo", phong);
         unit("MN-PG", "Trường Mầm non Hoa Sen Phú Giáo", "MNHS", UnitKind.TRUONG, SchoolLevel.MAM_NON, "Phú Giáo", phong);

@@ -27,11 +27,13 @@ class UnitController {
     private final UnitService units;
     private final UnitAdmin admin;
     private final CallerScope scope;
+    private final PeopleService people;
 
-    UnitController(UnitService units, UnitAdmin admin, CallerScope scope) {
+    UnitController(UnitService units, UnitAdmin admin, CallerScope scope, PeopleService people) {
         this.units = units;
         this.admin = admin;
         this.scope = scope;
+        this.people = people;
     }
 
     @Bean
@@ -71,7 +73,25 @@ class UnitController {
         java.util.Collections.reverse(ancestors);
         model.addAttribute("ancestors", ancestors);
         model.addAttribute("canAdminister", scope.canAdminister(id));
+        model.addAttribute("people", people.inUnit(id));
         return "org/unit";
+    }
+
+    @PostMapping("/{id}/people")
+    String addPerson(@PathVariable long id, @RequestParam String fullName, @RequestParam String position,
+                     @RequestParam(required = false) String email, @RequestParam(required = false) String phone,
+                     @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate validFrom) {
+        requireAdmin(id);
+        people.add(id, fullName, position, email, phone, validFrom);
+        return "redirect:/units/" + id + "#people";
+    }
+
+    @PostMapping("/{id}/people/{personId}/leave")
+    String leave(@PathVariable long id, @PathVariable long personId,
+                 @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate lastDay) {
+        requireAdmin(id);
+        people.leave(personId, id, lastDay);
+        return "redirect:/units/" + id + "#people";
     }
 
     @GetMapping("/new")
