@@ -18,7 +18,8 @@ class UnitTreeJourneyTest extends BrowserTestSupport {
         screenshot("home-phone");
 
         driver.findElement(By.cssSelector("button.navbar-toggler")).click();
-        wait.until(ExpectedConditions.elementToBeClickable(By.linkText("Đơn vị"))).click();
+        wait.until(ExpectedConditions.attributeContains(By.id("mainNav"), "class", "show"));
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#mainNav a[href='/units']"))).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Cơ cấu tổ chức"));
 
         driver.findElement(By.id("q")).sendKeys("phuoc sang", Keys.ENTER);
