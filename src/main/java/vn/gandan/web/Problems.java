@@ -30,6 +30,7 @@ import vn.gandan.shared.ProblemException;
  * English) and into the error page for browsers. Never leaks internals.
  */
 @ControllerAdvice
+@org.springframework.core.annotation.Order(org.springframework.core.Ordered.HIGHEST_PRECEDENCE)
 class Problems {
 
     private final MessageSource messages;
@@ -69,6 +70,19 @@ class Problems {
             MissingServletRequestParameterException.class})
     Object malformed(Exception e, HttpServletRequest req) {
         return respond(req, HttpStatus.BAD_REQUEST, "error.malformed", List.of());
+    }
+
+    /** Any other Spring MVC error (wrong method, unacceptable media type, …): its status, our wording. */
+    @ExceptionHandler(org.springframework.web.ErrorResponseException.class)
+    Object mvc(org.springframework.web.ErrorResponseException e, HttpServletRequest req) {
+        return respond(req, e.getStatusCode(), "error.page." + e.getStatusCode().value(), List.of());
+    }
+
+    @ExceptionHandler({org.springframework.web.HttpRequestMethodNotSupportedException.class,
+            org.springframework.web.HttpMediaTypeNotAcceptableException.class})
+    Object notSupported(Exception e, HttpServletRequest req) {
+        int status = ((org.springframework.web.ErrorResponse) e).getStatusCode().value();
+        return respond(req, HttpStatusCode.valueOf(status), "error.page." + status, List.of());
     }
 
     @ExceptionHandler(MaxUploadSizeExceededException.class)
