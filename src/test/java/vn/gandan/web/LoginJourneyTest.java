@@ -29,6 +29,9 @@ class LoginJourneyTest extends BrowserTestSupport {
 
         login("th.phuocsang");
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Trang chủ"));
+        // the session lives in PostgreSQL (any node can serve the next request) and expires after 30 idle minutes
+        assertThat(jdbc.sql("select max_inactive_interval from spring_session where principal_name = 'th.phuocsang'")
+                .query(Integer.class).list()).isNotEmpty().allMatch(s -> s == 1800);
         String main = driver.findElement(By.tagName("main")).getText();
         assertThat(main).contains("Đơn vị bạn phụ trách").contains("Trường Tiểu học Phước Sang")
                 .doesNotContain("An Linh").doesNotContain("Tổng quan hệ thống");
@@ -61,5 +64,21 @@ class LoginJourneyTest extends BrowserTestSupport {
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[role=alert]")));
         assertThat(driver.findElement(By.cssSelector("[role=alert]")).getText())
                 .contains("Tên đăng nhập hoặc mật khẩu không đúng");
+    }
+
+    @Test
+    void anAccountWithTooManyFailuresIsRefusedEvenWithTheRightPasswordWithAVietnameseMessage() {
+        jdbc.sql("insert into access_account(username, password_hash, display_name) values ('bi.khoa', '{noop}dung-mat-khau', 'B')")
+                .update();
+        for (int i = 0; i < 5; i++) {
+            jdbc.sql("insert into access_login_failure(key) values ('user:bi.khoa')").update();
+        }
+        open("/login");
+        driver.findElement(By.name("username")).sendKeys("bi.khoa");
+        driver.findElement(By.name("password")).sendKeys("dung-mat-khau");
+        driver.findElement(By.cssSelector("form [type=submit]")).click();
+        wait.until(ExpectedConditions.urlContains("blocked"));
+        assertThat(driver.findElement(By.cssSelector("[role=alert]")).getText())
+                .contains("Đăng nhập sai quá nhiều lần");
     }
 }
