@@ -1,0 +1,122 @@
+package vn.gandan.reporting;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.AuthorityUtils;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+import vn.gandan.org.UnitService;
+import vn.gandan.platform.DemoMode;
+
+/**
+ * The demo form DVCQ (dân vận chính quyền): indicators real reports publish, the outline of a dân vận report,
+ * deadlines per level, and the Phú Giáo schools' reports for 2026. Idempotent.
+ */
+@Component
+@Order(30)
+class DemoReports implements ApplicationRunner {
+
+    private final DemoMode demo;
+    private final JdbcClient jdbc;
+    private final ReportService reports;
+    private final UnitService units;
+    private final TransactionTemplate tx;
+
+    DemoReports(DemoMode demo, JdbcClient jdbc, ReportService reports, UnitService units, TransactionTemplate tx) {
+        this.demo = demo;
+        this.jdbc = jdbc;
+        this.reports = reports;
+        this.units = units;
+        this.tx = tx;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        if (!demo.enabled() || jdbc.sql("select count(*) from report_form where code = 'DVCQ'").query(Integer.class).single() > 0) {
+            return;
+        }
+        tx.executeWithoutResult(s -> form());
+        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated("admin",
+                null, AuthorityUtils.createAuthorityList("ROLE_SYSTEM_ADMIN")));
+        try {
+            tx.executeWithoutResult(s -> submissions());
+        } finally {
+            SecurityContextHolder.clearContext();
+        }
+    }
+
+    private void form() {
+        long form = jdbc.sql("insert into report_form(code, name) values ('DVCQ', 'Báo cáo công tác dân vận chính quyền và thực hiện dân chủ ở cơ sở') returning id")
+                .query(Long.class).single();
+        Object[][] indicators = {
+            {"DIALOGUES_HELD", "Số cuộc đối thoại giữa người đứng đầu với cán bộ, nhân dân", "cuộc", "SUM"},
+            {"DIALOGUE_OPINIONS", "Số ý kiến, kiến nghị tại các cuộc đối thoại", "ý kiến", "SUM"},
+            {"CITIZEN_RECEPTIONS", "Số lượt tiếp công dân", "lượt", "SUM"},
+            {"PETITIONS_RECEIVED", "Số đơn thư khiếu nại, tố cáo, kiến nghị, phản ánh tiếp nhận", "đơn", "SUM"},
+            {"PETITIONS_RESOLVED", "Số đơn thư đã giải quyết", "đơn", "SUM"},
+            {"DISCLOSURES_DONE", "Số nội dung đã công khai theo quy định", "nội dung", "SUM"},
+            {"STAFF_CONFERENCE_HELD", "Đã tổ chức Hội nghị cán bộ, công chức, viên chức", "đơn vị", "YES_COUNT"},
+            {"INSPECTION_BOARD_MEETINGS", "Số cuộc kiểm tra, giám sát của Ban Thanh tra nhân dân", "cuộc", "SUM"},
+            {"DVK_MODELS_REGISTERED", "Số mô hình, điển hình \"Dân vận khéo\" đăng ký", "mô hình", "SUM"},
+            {"DVK_MODELS_RECOGNISED", "Số mô hình \"Dân vận khéo\" được công nhận, khen thưởng", "mô hình", "SUM"},
+            {"LARGEST_DIALOGUE_ATTENDANCE", "Số người dự cuộc đối thoại đông nhất", "người", "MAX"},
+        };
+        for (int i = 0; i < indicators.length; i++) {
+            jdbc.sql("insert into report_indicator(form_id, code, name, unit_label, aggregation, position) values (:f, :c, :n, :u, :a, :p)")
+                    .param("f", form).param("c", indicators[i][0]).param("n", indicators[i][1]).param("u", indicators[i][2])
+                    .param("a", indicators[i][3]).param("p", i).update();
+        }
+        String[][] sections = {
+            {"OVERVIEW", "I. Đặc điểm tình hình; tâm trạng, nguyện vọng của cán bộ, viên chức, người lao động và nhân dân"},
+            {"LEADERSHIP", "II.1. Công tác lãnh đạo, chỉ đạo, quán triệt, tuyên truyền"},
+            {"DEMOCRACY", "II.2. Kết quả thực hiện dân chủ ở cơ sở (công khai, đối thoại, hội nghị CBCCVC, Ban TTND)"},
+            {"RECEPTION", "II.3. Tiếp công dân, giải quyết khiếu nại, tố cáo, kiến nghị, phản ánh"},
+            {"DVK", "II.4. Phong trào thi đua \"Dân vận khéo\""},
+            {"ASSESSMENT", "III. Đánh giá chung: ưu điểm, hạn chế, nguyên nhân, bài học kinh nghiệm"},
+            {"NEXT", "IV. Phương hướng, nhiệm vụ thời gian tới"},
+            {"PROPOSALS", "V. Kiến nghị, đề xuất"},
+        };
+        for (int i = 0; i < sections.length; i++) {
+            jdbc.sql("insert into report_section(form_id, code, heading, position) values (:f, :c, :h, :p)")
+                    .param("f", form).param("c", sections[i][0]).param("h", sections[i][1]).param("p", i).update();
+        }
+        jdbc.sql("insert into report_rule(form_id, left_code, operator, right_code) values (:f, 'PETITIONS_RESOLVED', '<=', 'PETITIONS_RECEIVED')")
+                .param("f", form).update();
+        jdbc.sql("insert into report_rule(form_id, left_code, operator, right_code) values (:f, 'DVK_MODELS_RECOGNISED', '<=', 'DVK_MODELS_REGISTERED')")
+                .param("f", form).update();
+        for (Object[] level : new Object[][] {{"TRUONG", 2}, {"UBND_XA", 4}, {"PHONG_GDDT", 4}, {"SO_GDDT", 6}, {"BO", 8}}) {
+            jdbc.sql("insert into report_level_deadline(form_id, unit_kind, working_days_after) values (:f, :k, :d)")
+                    .param("f", form).param("k", level[0]).param("d", level[1]).update();
+        }
+    }
+
+    private void submissions() {
+        record Demo(String code, int dialogues, int received, int resolved, int models, boolean submit, boolean accept) {
+        }
+        for (Demo d : List.of(new Demo("TH-PS", 2, 3, 3, 2, true, true), new Demo("TH-AL", 2, 1, 1, 1, false, false),
+                new Demo("TH-PV", 3, 2, 1, 1, true, false), new Demo("THCS-PS", 2, 4, 4, 3, true, false))) {
+            long unit = units.findByCode(d.code()).orElseThrow().id();
+            SubmissionView s = reports.createDraft(unit, "DVCQ", "2026", Map.of(
+                    "DIALOGUES_HELD", BigDecimal.valueOf(d.dialogues()), "PETITIONS_RECEIVED", BigDecimal.valueOf(d.received()),
+                    "PETITIONS_RESOLVED", BigDecimal.valueOf(d.resolved()), "DVK_MODELS_REGISTERED", BigDecimal.valueOf(d.models()),
+                    "STAFF_CONFERENCE_HELD", BigDecimal.ONE),
+                    Map.of("DEMOCRACY", "Nhà trường tổ chức Hội nghị viên chức, người lao động đầu năm học; công khai "
+                            + "kế hoạch, tài chính trên bảng tin và trang thông tin điện tử; tổ chức " + d.dialogues()
+                            + " cuộc đối thoại giữa Hiệu trưởng với viên chức, người lao động.",
+                            "DVK", "Đăng ký " + d.models() + " mô hình \"Dân vận khéo\" gắn với nhiệm vụ dạy học."));
+            if (d.submit()) {
+                reports.submit(s.id());
+            }
+            if (d.accept()) {
+                reports.accept(s.id());
+            }
+        }
+    }
+}

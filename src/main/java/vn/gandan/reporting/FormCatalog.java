@@ -1,0 +1,61 @@
+package vn.gandan.reporting;
+
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+import vn.gandan.shared.NotFoundException;
+
+/** Reads report forms and their per-level deadlines. */
+@Component
+@Transactional(readOnly = true)
+class FormCatalog {
+
+    private final JdbcClient jdbc;
+
+    FormCatalog(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    FormDef byCode(String code) {
+        Long id = jdbc.sql("select id from report_form where code = :c").param("c", code == null ? "" : code.strip())
+                .query(Long.class).optional().orElseThrow(() -> new NotFoundException("form", code));
+        return byId(id);
+    }
+
+    FormDef byId(long id) {
+        return jdbc.sql("select id, code, name, version from report_form where id = :id").param("id", id)
+                .query((rs, i) -> new FormDef(rs.getLong("id"), rs.getString("code"), rs.getString("name"),
+                        rs.getInt("version"), indicators(id), sections(id), rules(id)))
+                .optional().orElseThrow(() -> new NotFoundException("form", id));
+    }
+
+    List<String> codes() {
+        return jdbc.sql("select code from report_form order by code").query(String.class).list();
+    }
+
+    /** Working days after the cut-off for a unit kind, and how many more until the lock. */
+    Optional<int[]> levelDeadline(long formId, String unitKind) {
+        return jdbc.sql("select working_days_after, lock_working_days from report_level_deadline where form_id = :f and unit_kind = :k")
+                .param("f", formId).param("k", unitKind)
+                .query((rs, i) -> new int[] {rs.getInt(1), rs.getInt(2)}).optional();
+    }
+
+    private List<FormDef.Indicator> indicators(long formId) {
+        return jdbc.sql("select code, name, unit_label, aggregation from report_indicator where form_id = :f order by position")
+                .param("f", formId).query((rs, i) -> new FormDef.Indicator(rs.getString(1), rs.getString(2),
+                        rs.getString(3), FormDef.Aggregation.valueOf(rs.getString(4)))).list();
+    }
+
+    private List<FormDef.Section> sections(long formId) {
+        return jdbc.sql("select code, heading from report_section where form_id = :f order by position")
+                .param("f", formId).query((rs, i) -> new FormDef.Section(rs.getString(1), rs.getString(2))).list();
+    }
+
+    private List<FormDef.Rule> rules(long formId) {
+        return jdbc.sql("select left_code, operator, right_code from report_rule where form_id = :f order by id")
+                .param("f", formId).query((rs, i) -> new FormDef.Rule(rs.getString(1), rs.getString(2), rs.getString(3)))
+                .list();
+    }
+}

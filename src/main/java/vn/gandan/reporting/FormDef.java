@@ -1,0 +1,77 @@
+package vn.gandan.reporting;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import vn.gandan.shared.FieldProblem;
+
+/** A report form: its numeric indicators, its outline sections and the checks between indicators. */
+record FormDef(long id, String code, String name, int version, List<Indicator> indicators, List<Section> sections,
+               List<Rule> rules) {
+
+    /** A numeric indicator and how it adds up over units. */
+    record Indicator(String code, String name, String unitLabel, Aggregation aggregation) {
+    }
+
+    /** A narrative section of the outline (đề cương). */
+    record Section(String code, String heading) {
+    }
+
+    /** "left operator right", e.g. PETITIONS_RESOLVED <= PETITIONS_RECEIVED. */
+    record Rule(String left, String operator, String right) {
+
+        boolean holds(BigDecimal l, BigDecimal r) {
+            int c = l.compareTo(r);
+            return switch (operator) {
+                case "<=" -> c <= 0;
+                case ">=" -> c >= 0;
+                case "<" -> c < 0;
+                case ">" -> c > 0;
+                default -> c == 0;
+            };
+        }
+    }
+
+    enum Aggregation { SUM, MAX, AVERAGE, YES_COUNT }
+
+    /** Every problem with the figures and texts of a report, per field. */
+    List<FieldProblem> check(Map<String, BigDecimal> values, Map<String, String> texts) {
+        List<FieldProblem> problems = new ArrayList<>();
+        values.forEach((code, v) -> {
+            if (indicators.stream().noneMatch(i -> i.code().equals(code))) {
+                problems.add(FieldProblem.of("values." + code, "reporting.value.unknown", code));
+            } else if (v == null || v.signum() < 0) {
+                problems.add(FieldProblem.of("values." + code, "reporting.value.negative"));
+            } else if (v.compareTo(new BigDecimal("1e15")) >= 0 || v.scale() > 2) {
+                problems.add(FieldProblem.of("values." + code, "reporting.value.range"));
+            }
+        });
+        texts.forEach((code, t) -> {
+            if (sections.stream().noneMatch(s -> s.code().equals(code))) {
+                problems.add(FieldProblem.of("sections." + code, "reporting.section.unknown", code));
+            } else if (t != null && t.length() > 100_000) {
+                problems.add(FieldProblem.of("sections." + code, "reporting.section.tooLong"));
+            }
+        });
+        for (Rule r : rules) {
+            BigDecimal l = values.get(r.left());
+            BigDecimal rv = values.get(r.right());
+            if (l != null && rv != null && l.signum() >= 0 && rv.signum() >= 0 && !r.holds(l, rv)) {
+                problems.add(FieldProblem.of("values." + r.left(), "reporting.rule.failed", name(r.left()), r.operator(),
+                        name(r.right())));
+            }
+        }
+        return problems;
+    }
+
+    String name(String indicatorCode) {
+        return indicators.stream().filter(i -> i.code().equals(indicatorCode)).map(Indicator::name).findFirst()
+                .orElse(indicatorCode);
+    }
+
+    Aggregation aggregation(String code) {
+        return indicators.stream().filter(i -> i.code().equals(code)).map(Indicator::aggregation).findFirst()
+                .orElse(Aggregation.SUM);
+    }
+}

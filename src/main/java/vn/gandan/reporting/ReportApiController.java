@@ -1,0 +1,91 @@
+package vn.gandan.reporting;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
+import java.util.Map;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+/** {@code /api/v1/reports}: submissions and consolidated totals (api.md "Reporting"). */
+@RestController
+@RequestMapping("/api/v1/reports")
+@Tag(name = "reports")
+class ReportApiController {
+
+    private final ReportService reports;
+
+    ReportApiController(ReportService reports) {
+        this.reports = reports;
+    }
+
+    record NewSubmission(@NotNull Long unitId, @NotBlank @Size(max = 40) String formCode,
+                         @NotBlank @Size(max = 20) String period, Map<String, BigDecimal> values,
+                         Map<String, String> sections) {
+    }
+
+    record Content(Map<String, BigDecimal> values, Map<String, String> sections) {
+    }
+
+    record Reason(@NotBlank @Size(max = 2000) String reason) {
+    }
+
+    @PostMapping("/submissions")
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "Tạo dự thảo báo cáo của đơn vị")
+    SubmissionView create(@Valid @RequestBody NewSubmission body) {
+        return reports.createDraft(body.unitId(), body.formCode(), body.period(),
+                body.values() == null ? Map.of() : body.values(), body.sections() == null ? Map.of() : body.sections());
+    }
+
+    @GetMapping("/submissions/{id}")
+    SubmissionView get(@PathVariable long id) {
+        return reports.get(id);
+    }
+
+    @PutMapping("/submissions/{id}")
+    SubmissionView update(@PathVariable long id, @RequestBody Content body) {
+        return reports.updateDraft(id, body.values() == null ? Map.of() : body.values(),
+                body.sections() == null ? Map.of() : body.sections());
+    }
+
+    @PostMapping("/submissions/{id}/submit")
+    SubmissionView submit(@PathVariable long id) {
+        return reports.submit(id);
+    }
+
+    @PostMapping("/submissions/{id}/accept")
+    SubmissionView accept(@PathVariable long id) {
+        return reports.accept(id);
+    }
+
+    @PostMapping("/submissions/{id}/return")
+    SubmissionView returnToSender(@PathVariable long id, @Valid @RequestBody Reason body) {
+        return reports.returnToSender(id, body.reason());
+    }
+
+    @GetMapping("/consolidated")
+    @Operation(summary = "Số liệu tổng hợp của đơn vị và các đơn vị trực thuộc trong kỳ")
+    ConsolidatedView consolidated(@RequestParam long unitId, @RequestParam String formCode, @RequestParam String period) {
+        return reports.consolidated(unitId, formCode, period);
+    }
+
+    @PostMapping("/consolidated/draft")
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "Tạo dự thảo báo cáo tổng hợp từ báo cáo của đơn vị trực thuộc")
+    SubmissionView prefill(@RequestParam long unitId, @RequestParam String formCode, @RequestParam String period) {
+        return reports.prefillFromChildren(unitId, formCode, period);
+    }
+}

@@ -1,0 +1,50 @@
+package vn.gandan.reporting;
+
+import java.time.LocalDate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import vn.gandan.shared.ProblemException;
+
+/**
+ * A reporting period by its code ({@code 2026}, {@code 2026-Q1}…{@code Q4}, {@code 2026-S1}/{@code S2},
+ * {@code 2026-M9}, {@code 2025-2026} school year) with its data cut-off window (NĐ 09/2019 Đ12, rules.md E2):
+ * from the 15th of the month before the period to the 14th of its last month.
+ */
+record ReportPeriod(String code, LocalDate cutOffStart, LocalDate cutOffEnd) {
+
+    private static final Pattern FORMAT = Pattern.compile("(\\d{4})(?:-(Q[1-4]|S[12]|M9|\\d{4}))?");
+
+    static ReportPeriod parse(String code) {
+        Matcher m = FORMAT.matcher(code == null ? "" : code.strip());
+        if (!m.matches()) {
+            throw ProblemException.badRequest("reporting.period.invalid", String.valueOf(code));
+        }
+        int year = Integer.parseInt(m.group(1));
+        String part = m.group(2);
+        LocalDate yearStart = LocalDate.of(year - 1, 12, 15);
+        if (part == null) {
+            return new ReportPeriod(code, yearStart, LocalDate.of(year, 12, 14));
+        }
+        if (part.matches("\\d{4}")) {
+            if (Integer.parseInt(part) != year + 1) {
+                throw ProblemException.badRequest("reporting.period.invalid", code);
+            }
+            return new ReportPeriod(code, LocalDate.of(year, 8, 15), LocalDate.of(year + 1, 5, 14));
+        }
+        return switch (part) {
+            case "S1" -> new ReportPeriod(code, yearStart, LocalDate.of(year, 6, 14));
+            case "S2" -> new ReportPeriod(code, LocalDate.of(year, 6, 15), LocalDate.of(year, 12, 14));
+            case "M9" -> new ReportPeriod(code, yearStart, LocalDate.of(year, 9, 14));
+            default -> {
+                int q = part.charAt(1) - '0';
+                LocalDate lastMonth = LocalDate.of(year, q * 3, 1);
+                yield new ReportPeriod(code, lastMonth.minusMonths(3).withDayOfMonth(15), lastMonth.withDayOfMonth(14));
+            }
+        };
+    }
+
+    /** The day whose tree decides who reports to whom: a school moved in July counts under its new parent for S2. */
+    LocalDate referenceDate() {
+        return cutOffEnd;
+    }
+}

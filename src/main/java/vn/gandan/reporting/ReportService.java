@@ -1,0 +1,308 @@
+package vn.gandan.reporting;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.gandan.access.AccessService;
+import vn.gandan.access.Caller;
+import vn.gandan.access.Role;
+import vn.gandan.calendar.WorkCalendar;
+import vn.gandan.org.UnitService;
+import vn.gandan.org.UnitView;
+import vn.gandan.shared.NotFoundException;
+import vn.gandan.shared.ProblemException;
+import vn.gandan.shared.Texts;
+
+/** Drafting, submitting, accepting and returning reports, and reading consolidated totals. */
+@Service
+@Transactional
+public class ReportService {
+
+    static final int DEFAULT_DAYS_AFTER_CUTOFF = 5;
+    static final int DEFAULT_LOCK_DAYS = 10;
+
+    private final SubmissionRepository submissions;
+    private final FormCatalog forms;
+    private final Rollup rollup;
+    private final UnitService units;
+    private final AccessService access;
+    private final WorkCalendar calendar;
+    private final JdbcClient jdbc;
+    private final Clock clock;
+
+    ReportService(SubmissionRepository submissions, FormCatalog forms, Rollup rollup, UnitService units,
+                  AccessService access, WorkCalendar calendar, JdbcClient jdbc, Clock clock) {
+        this.submissions = submissions;
+        this.forms = forms;
+        this.rollup = rollup;
+        this.units = units;
+        this.access = access;
+        this.calendar = calendar;
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    /** A new draft for the unit; 409 if the unit already has a report for that form and period. */
+    public SubmissionView createDraft(long unitId, String formCode, String period, Map<String, BigDecimal> values,
+                                      Map<String, String> sections) {
+        requireReporter(unitId);
+        FormDef form = forms.byCode(formCode);
+        check(form, values, sections);
+        Submission s = newDraft(unitId, form, ReportPeriod.parse(period), false);
+        writeContent(s.id(), values, sections);
+        return view(s, form);
+    }
+
+    private Submission newDraft(long unitId, FormDef form, ReportPeriod p, boolean consolidated) {
+        if (submissions.findByUnitIdAndFormIdAndPeriod(unitId, form.id(), p.code()).isPresent()) {
+            throw ProblemException.conflict("reporting.submission.exists", p.code());
+        }
+        UnitView unit = units.get(unitId);
+        int[] level = forms.levelDeadline(form.id(), unit.kind().name())
+                .orElse(new int[] {DEFAULT_DAYS_AFTER_CUTOFF, DEFAULT_LOCK_DAYS});
+        LocalDate due = calendar.addWorkingDays(p.cutOffEnd(), level[0], unitId);
+        LocalDate lock = calendar.addWorkingDays(due, level[1], unitId);
+        return submissions.save(new Submission(unitId, form.id(), p.code(), consolidated, due, lock,
+                access.caller().map(Caller::username).orElse(null)));
+    }
+
+    public SubmissionView updateDraft(long id, Map<String, BigDecimal> values, Map<String, String> sections) {
+        Submission s = visible(id);
+        requireReporter(s.unitId());
+        s.requireEditable();
+        FormDef form = forms.byId(s.formId());
+        check(form, values, sections);
+        writeContent(s.id(), values, sections);
+        return view(s, form);
+    }
+
+    public SubmissionView submit(long id) {
+        Submission s = visible(id);
+        requireReporter(s.unitId());
+        FormDef form = forms.byId(s.formId());
+        check(form, values(s.id()), texts(s.id()));
+        boolean exception = jdbc.sql("""
+                        select count(*) from report_lock_exception where unit_id = :u and form_id = :f and period = :p
+                          and until >= :d""").param("u", s.unitId()).param("f", s.formId()).param("p", s.period())
+                .param("d", today()).query(Integer.class).single() > 0;
+        s.submit(OffsetDateTime.now(clock), today(), exception);
+        submissions.flush();
+        rollup.add(s);
+        event(s, null);
+        return view(s, form);
+    }
+
+    public SubmissionView accept(long id) {
+        Submission s = visible(id);
+        requireReceiver(s);
+        s.accept();
+        event(s, null);
+        return view(s, forms.byId(s.formId()));
+    }
+
+    /** Sends the report back with a reason; it stops counting in every total until it is resubmitted. */
+    public SubmissionView returnToSender(long id, String reason) {
+        Submission s = visible(id);
+        requireReceiver(s);
+        String why = Texts.clean(reason);
+        if (why == null || why.isEmpty() || why.length() > 2000) {
+            throw ProblemException.invalid("error.validation",
+                    List.of(vn.gandan.shared.FieldProblem.of("reason", "reporting.return.reasonRequired")));
+        }
+        boolean wasCounted = s.status().counted();
+        s.returnWith(why);
+        submissions.flush();
+        if (wasCounted) {
+            rollup.remove(s);
+        }
+        event(s, why);
+        return view(s, forms.byId(s.formId()));
+    }
+
+    /** The receiver lets a unit submit after the lock date until {@code until}. */
+    public void grantLockException(long unitId, String formCode, String period, LocalDate until) {
+        FormDef form = forms.byCode(formCode);
+        Long parent = units.parentId(unitId, ReportPeriod.parse(period).referenceDate())
+                .orElseThrow(() -> new NotFoundException("unit", unitId));
+        requireAnyRole(parent, Role.LEADER, Role.SPECIALIST);
+        jdbc.sql("""
+                        insert into report_lock_exception(unit_id, form_id, period, granted_by, until)
+                        values (:u, :f, :p, :by, :until)
+                        on conflict (unit_id, form_id, period) do update set until = excluded.until, granted_by = excluded.granted_by""")
+                .param("u", unitId).param("f", form.id()).param("p", period)
+                .param("by", access.requireCaller().username()).param("until", until).update();
+    }
+
+    @Transactional(readOnly = true)
+    public SubmissionView get(long id) {
+        Submission s = visible(id);
+        return view(s, forms.byId(s.formId()));
+    }
+
+    /** Totals over the unit's subtree as it was in the period, and each direct child's report status. */
+    @Transactional(readOnly = true)
+    public ConsolidatedView consolidated(long unitId, String formCode, String period) {
+        access.requireVisible(unitId);
+        FormDef form = forms.byCode(formCode);
+        ReportPeriod p = ReportPeriod.parse(period);
+        List<UnitView> children = units.children(unitId, p.referenceDate());
+        Map<Long, Submission> byUnit = submissions.findByFormIdAndPeriodAndUnitIdIn(form.id(), p.code(),
+                children.stream().map(UnitView::id).toList()).stream()
+                .collect(Collectors.toMap(Submission::unitId, s -> s));
+        List<ConsolidatedView.Child> lines = children.stream().map(c -> {
+            Submission s = byUnit.get(c.id());
+            return s == null ? new ConsolidatedView.Child(c.id(), c.name(), "MISSING", null, null, null)
+                    : new ConsolidatedView.Child(c.id(), c.name(), s.status().name(), s.submittedAt(),
+                            s.status().counted() ? s.onTime() : null, s.id());
+        }).toList();
+        int submitted = (int) byUnit.values().stream().filter(s -> s.status().counted()).count();
+        int onTime = (int) byUnit.values().stream().filter(s -> s.status().counted() && Boolean.TRUE.equals(s.onTime())).count();
+        return new ConsolidatedView(unitId, form.code(), p.code(), children.size(), submitted, onTime,
+                rollup.totals(form, unitId, p.code()), lines);
+    }
+
+    /**
+     * The unit's own report pre-filled from its children: the totals, and per outline section each child's
+     * text under its name, ready to be edited into a synthesis. Marked consolidated so it is not counted twice.
+     */
+    public SubmissionView prefillFromChildren(long unitId, String formCode, String period) {
+        requireReporter(unitId);
+        ConsolidatedView c = consolidated(unitId, formCode, period);
+        FormDef form = forms.byCode(formCode);
+        ReportPeriod p = ReportPeriod.parse(period);
+        Submission s = submissions.findByUnitIdAndFormIdAndPeriod(unitId, form.id(), p.code()).orElse(null);
+        if (s != null && !s.editable()) {
+            throw ProblemException.conflict("reporting.submission.notEditable", s.status().name());
+        }
+        if (s == null) {
+            s = newDraft(unitId, form, p, true);
+        }
+        Map<String, String> texts = new LinkedHashMap<>();
+        for (FormDef.Section section : form.sections()) {
+            StringBuilder b = new StringBuilder();
+            for (ConsolidatedView.Child child : c.children()) {
+                if (child.submissionId() != null && !"RETURNED".equals(child.status()) && !"DRAFT".equals(child.status())) {
+                    String t = texts(child.submissionId()).get(section.code());
+                    if (t != null && !t.isBlank()) {
+                        b.append("— ").append(child.unitName()).append(": ").append(t.strip()).append("\n\n");
+                    }
+                }
+            }
+            if (!b.isEmpty()) {
+                texts.put(section.code(), b.toString().strip());
+            }
+        }
+        writeContent(s.id(), c.values(), texts);
+        return get(s.id());
+    }
+
+    /** Reports of the given units over several periods (for the completeness matrix). */
+    @Transactional(readOnly = true)
+    public List<SubmissionView> matrix(String formCode, List<Long> unitIds, List<String> periods) {
+        FormDef form = forms.byCode(formCode);
+        return submissions.findByFormIdAndUnitIdInAndPeriodIn(form.id(), unitIds, periods).stream()
+                .map(s -> new SubmissionView(s.id(), s.unitId(), form.code(), s.period(), s.status(), s.consolidated(),
+                        s.dueDate(), s.lockDate(), s.submittedAt(), s.onTime(), s.returnReason(), s.revision(), Map.of(),
+                        Map.of()))
+                .toList();
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    private Submission visible(long id) {
+        Submission s = submissions.findById(id).orElseThrow(() -> new NotFoundException("submission", id));
+        if (!access.canSee(s.unitId())) {
+            throw new NotFoundException("submission", id);
+        }
+        return s;
+    }
+
+    private void requireReporter(long unitId) {
+        requireAnyRole(unitId, Role.LEADER, Role.SPECIALIST);
+    }
+
+    /** Accepting and returning belong to the unit the report goes to: the parent in that period. */
+    private void requireReceiver(Submission s) {
+        Long parent = units.parentId(s.unitId(), ReportPeriod.parse(s.period()).referenceDate()).orElse(null);
+        if (parent == null || !(access.hasRole(parent, Role.LEADER) || access.hasRole(parent, Role.SPECIALIST))) {
+            throw ProblemException.forbidden("reporting.receiverOnly");
+        }
+    }
+
+    private void requireAnyRole(long unitId, Role... roles) {
+        access.requireVisible(unitId);
+        for (Role r : roles) {
+            if (access.hasRole(unitId, r)) {
+                return;
+            }
+        }
+        throw ProblemException.forbidden("reporting.reporterOnly");
+    }
+
+    private static void check(FormDef form, Map<String, BigDecimal> values, Map<String, String> sections) {
+        var problems = form.check(values, sections);
+        if (!problems.isEmpty()) {
+            throw ProblemException.invalid("error.validation", problems);
+        }
+    }
+
+    private void writeContent(long id, Map<String, BigDecimal> values, Map<String, String> sections) {
+        jdbc.sql("delete from report_value where submission_id = :id").param("id", id).update();
+        jdbc.sql("delete from report_text where submission_id = :id").param("id", id).update();
+        values.forEach((code, v) -> jdbc.sql("insert into report_value(submission_id, code, value) values (:id, :c, :v)")
+                .param("id", id).param("c", code).param("v", v).update());
+        sections.forEach((code, t) -> {
+            if (t != null && !t.isBlank()) {
+                jdbc.sql("insert into report_text(submission_id, section_code, body) values (:id, :c, :b)")
+                        .param("id", id).param("c", code).param("b", Texts.nfc(t)).update();
+            }
+        });
+    }
+
+    private Map<String, BigDecimal> values(long id) {
+        Map<String, BigDecimal> m = new LinkedHashMap<>();
+        jdbc.sql("select code, value from report_value where submission_id = :id order by code").param("id", id)
+                .query(rs -> {
+                    m.put(rs.getString(1), rs.getBigDecimal(2).stripTrailingZeros());
+                });
+        return m;
+    }
+
+    private Map<String, String> texts(long id) {
+        Map<String, String> m = new LinkedHashMap<>();
+        jdbc.sql("select section_code, body from report_text where submission_id = :id").param("id", id)
+                .query(rs -> {
+                    m.put(rs.getString(1), rs.getString(2));
+                });
+        return m;
+    }
+
+    private void event(Submission s, String reason) {
+        jdbc.sql("""
+                        insert into report_submission_event(submission_id, revision, status, username, reason, snapshot)
+                        values (:s, :r, :st, :u, :why, cast(:snap as jsonb))""")
+                .param("s", s.id()).param("r", s.revision()).param("st", s.status().name())
+                .param("u", access.caller().map(Caller::username).orElse(null)).param("why", reason)
+                .param("snap", snapshot(s.id())).update();
+    }
+
+    private String snapshot(long id) {
+        return values(id).entrySet().stream().map(e -> "\"" + e.getKey() + "\":" + e.getValue().toPlainString())
+                .collect(Collectors.joining(",", "{", "}"));
+    }
+
+    private SubmissionView view(Submission s, FormDef form) {
+        return new SubmissionView(s.id(), s.unitId(), form.code(), s.period(), s.status(), s.consolidated(), s.dueDate(),
+                s.lockDate(), s.submittedAt(), s.onTime(), s.returnReason(), s.revision(), values(s.id()), texts(s.id()));
+    }
+}
