@@ -43,7 +43,12 @@ class AccountAdmin {
     }
 
     record AccountLine(long id, String username, String displayName, String unitName, boolean enabled,
-                       List<Caller.Grant> grants) {
+                       List<GrantLine> grants) {
+    }
+
+    /** A grant as the administration screen lists it; {@code current} = valid today. */
+    record GrantLine(long id, String unitCode, String unitName, Role role, boolean subtree, LocalDate validTo,
+                     boolean current) {
     }
 
     @Transactional(readOnly = true)
@@ -54,8 +59,49 @@ class AccountAdmin {
                 .filter(a -> q.isEmpty() || Texts.fold(a.username() + " " + a.displayName()).contains(q))
                 .map(a -> new AccountLine(a.id(), a.username(), a.displayName(),
                         a.unitId() == null ? null : units.find(a.unitId()).map(u -> u.name()).orElse(null), a.enabled(),
-                        grants.findByAccountId(a.id()).stream().map(AccountGrant::view).toList()))
+                        grants.findByAccountId(a.id()).stream().map(this::line).toList()))
                 .toList();
+    }
+
+    private GrantLine line(AccountGrant g) {
+        var unit = units.find(g.unitId());
+        return new GrantLine(g.id(), unit.map(u -> u.code()).orElse(""), unit.map(u -> u.name()).orElse(""),
+                g.role(), g.subtree(), g.validTo(), g.validOn(LocalDate.now(clock)));
+    }
+
+    /**
+     * Grants a role on a unit (and its subtree) from today. The caller must manage both the account and the
+     * unit; the system-admin role is never granted here. A grant that was ended is opened again.
+     */
+    long grant(long accountId, long unitId, Role role, boolean subtree) {
+        Account a = manageable(accountId);
+        requireManage(unitId);
+        if (role == Role.SYSTEM_ADMIN) {
+            throw ProblemException.invalid("error.validation", List.of(FieldProblem.of("role", "access.account.role.invalid")));
+        }
+        LocalDate today = LocalDate.now(clock);
+        var existing = grants.findByAccountId(a.id()).stream()
+                .filter(g -> g.unitId() == unitId && g.role() == role).findFirst();
+        if (existing.isPresent()) {
+            if (existing.get().validOn(today)) {
+                throw ProblemException.conflict("access.grant.exists");
+            }
+            existing.get().reopen(subtree, today);
+            return existing.get().id();
+        }
+        return grants.save(new AccountGrant(a.id(), unitId, role, subtree, today)).id();
+    }
+
+    /** Ends a grant yesterday, so it no longer holds today; the row stays for the history. */
+    void endGrant(long accountId, long grantId) {
+        Account a = manageable(accountId);
+        AccountGrant g = grants.findById(grantId).filter(x -> x.accountId().equals(a.id()))
+                .orElseThrow(() -> new NotFoundException("grant", grantId));
+        requireManage(g.unitId());
+        LocalDate today = LocalDate.now(clock);
+        if (g.validOn(today)) {
+            g.endOn(today.minusDays(1));
+        }
     }
 
     long create(String username, String displayName, long unitId, Role role, boolean subtree, String password) {

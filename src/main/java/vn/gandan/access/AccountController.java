@@ -107,4 +107,31 @@ class AccountController {
         admin.setEnabled(id, enabled);
         return "redirect:/admin/accounts";
     }
+
+    @PostMapping("/admin/accounts/{id}/grants")
+    String grant(@PathVariable long id, @RequestParam String unitCode, @RequestParam Role role,
+                 @RequestParam(defaultValue = "false") boolean subtree, Model model, RedirectAttributes flash) {
+        try {
+            long unitId = units.findByCode(unitCode.strip()).map(u -> u.id()).filter(access::canSee)
+                    .orElseThrow(() -> ProblemException.invalid("error.validation",
+                            java.util.List.of(vn.gandan.shared.FieldProblem.of("unitCode", "access.account.unit.unknown"))));
+            admin.grant(id, unitId, role, subtree);
+        } catch (ProblemException e) {
+            if (e.fieldProblems().isEmpty() && e.status() != 409) {
+                throw e;
+            }
+            model.addAttribute("problems", e.fieldProblems().isEmpty()
+                    ? java.util.List.of(vn.gandan.shared.FieldProblem.of("role", e.messageKey())) : e.fieldProblems());
+            return accounts("", model);
+        }
+        flash.addFlashAttribute("done", "access.grant.added");
+        return "redirect:/admin/accounts";
+    }
+
+    @PostMapping("/admin/accounts/{id}/grants/{grantId}/end")
+    String endGrant(@PathVariable long id, @PathVariable long grantId, RedirectAttributes flash) {
+        admin.endGrant(id, grantId);
+        flash.addFlashAttribute("done", "access.grant.ended");
+        return "redirect:/admin/accounts";
+    }
 }

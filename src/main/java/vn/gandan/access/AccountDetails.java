@@ -21,9 +21,12 @@ class AccountDetails implements UserDetailsService {
     private final AccountRepository accounts;
     private final AccountGrantRepository grants;
 
-    AccountDetails(AccountRepository accounts, AccountGrantRepository grants) {
+    private final java.time.Clock clock;
+
+    AccountDetails(AccountRepository accounts, AccountGrantRepository grants, java.time.Clock clock) {
         this.accounts = accounts;
         this.grants = grants;
+        this.clock = clock;
     }
 
     @Override
@@ -40,7 +43,8 @@ class AccountDetails implements UserDetailsService {
         if (a.systemAdmin()) {
             list.add(new SimpleGrantedAuthority("ROLE_" + Role.SYSTEM_ADMIN.name()));
         }
-        grants.findByAccountId(a.id()).stream().map(g -> "ROLE_" + g.role().name()).distinct()
+        java.time.LocalDate today = java.time.LocalDate.now(clock);
+        grants.findByAccountId(a.id()).stream().filter(g -> g.validOn(today)).map(g -> "ROLE_" + g.role().name()).distinct()
                 .forEach(r -> list.add(new SimpleGrantedAuthority(r)));
         list.add(new SimpleGrantedAuthority("ROLE_USER"));
         return list;

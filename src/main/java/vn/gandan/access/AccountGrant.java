@@ -41,7 +41,18 @@ class AccountGrant {
     }
 
     void endOn(LocalDate lastDay) {
+        if (lastDay.isBefore(validFrom)) {
+            // never valid: keep validTo >= validFrom - 1 so the period reads as empty
+            this.validFrom = lastDay.plusDays(1);
+        }
         this.validTo = lastDay;
+    }
+
+    /** Opens an ended grant again from {@code from}, with the given reach. */
+    void reopen(boolean subtree, LocalDate from) {
+        this.subtree = subtree;
+        this.validFrom = from;
+        this.validTo = null;
     }
 
     Caller.Grant view() {

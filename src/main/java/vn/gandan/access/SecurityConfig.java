@@ -13,7 +13,14 @@ import org.springframework.security.oauth2.server.resource.introspection.BadOpaq
 import org.springframework.security.oauth2.server.resource.introspection.OpaqueTokenIntrospector;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import java.util.List;
 import java.util.Map;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.security.authorization.AuthorizationDecision;
+import org.springframework.security.authorization.AuthorizationManager;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
+import org.springframework.security.web.util.matcher.IpAddressMatcher;
 
 /**
  * Deny by default. {@code /api/**}: stateless bearer tokens. Pages: form login with a session (stored in
@@ -49,11 +56,32 @@ class SecurityConfig {
         return http.build();
     }
 
+    /**
+     * Prometheus metrics name no person, but they tell load and usage patterns, so they are not public: a
+     * scraper reads them from an allowed network ({@code app.metrics.allowed-networks}, default this host
+     * only), a signed-in system administrator from anywhere.
+     */
+    static AuthorizationManager<RequestAuthorizationContext> metricsAccess(List<String> networks) {
+        List<IpAddressMatcher> allowed = networks.stream().map(String::strip).filter(n -> !n.isEmpty())
+                .map(IpAddressMatcher::new).toList();
+        return (auth, ctx) -> {
+            String ip = ctx.getRequest().getRemoteAddr();
+            boolean fromAllowedNetwork = allowed.stream().anyMatch(m -> m.matches(ip));
+            Authentication a = auth.get();
+            boolean admin = a != null && a.isAuthenticated() && a.getAuthorities().stream()
+                    .anyMatch(g -> ("ROLE_" + Role.SYSTEM_ADMIN.name()).equals(g.getAuthority()));
+            return new AuthorizationDecision(fromAllowedNetwork || admin);
+        };
+    }
+
     @Bean
     @Order(2)
-    SecurityFilterChain pages(HttpSecurity http, LoginThrottleFilter throttle, LoginOutcome outcome) throws Exception {
+    SecurityFilterChain pages(HttpSecurity http, LoginThrottleFilter throttle, LoginOutcome outcome,
+                              @Value("${app.metrics.allowed-networks:127.0.0.1/32,::1/128}") List<String> metricsNetworks)
+            throws Exception {
         http.authorizeHttpRequests(a -> a
                         .requestMatchers(PUBLIC).permitAll()
+                        .requestMatchers("/actuator/prometheus").access(metricsAccess(metricsNetworks))
                         .requestMatchers("/actuator/**").hasRole(Role.SYSTEM_ADMIN.name())
                         .anyRequest().authenticated())
                 .addFilterBefore(throttle, UsernamePasswordAuthenticationFilter.class)

@@ -7,10 +7,10 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import vn.gandan.access.AccessService;
-import vn.gandan.access.AuditLog;
 import vn.gandan.access.Caller;
 import vn.gandan.org.UnitService;
 import vn.gandan.org.UnitView;
+import vn.gandan.shared.DashboardWidget;
 import vn.gandan.shared.NavItem;
 
 /** The home dashboard: what the signed-in person is responsible for; the administrator also sees system health. */
@@ -19,14 +19,14 @@ class HomeController {
 
     private final AccessService access;
     private final UnitService units;
-    private final AuditLog audit;
     private final JdbcClient jdbc;
+    private final List<DashboardWidget> widgets;
 
-    HomeController(AccessService access, UnitService units, AuditLog audit, JdbcClient jdbc) {
+    HomeController(AccessService access, UnitService units, JdbcClient jdbc, List<DashboardWidget> widgets) {
         this.access = access;
         this.units = units;
-        this.audit = audit;
         this.jdbc = jdbc;
+        this.widgets = widgets.stream().sorted(java.util.Comparator.comparingInt(DashboardWidget::order)).toList();
     }
 
     @Bean
@@ -48,9 +48,9 @@ class HomeController {
         if (caller.systemAdmin()) {
             model.addAttribute("unitCount", jdbc.sql("select count(*) from org_unit where valid_to is null or valid_to >= current_date")
                     .query(Long.class).single());
-            model.addAttribute("accountCount", jdbc.sql("select count(*) from access_account").query(Long.class).single());
-            model.addAttribute("auditBroken", audit.firstBrokenRow().map(String::valueOf).orElse(""));
         }
+        model.addAttribute("panels", widgets.stream().map(DashboardWidget::panel).flatMap(java.util.Optional::stream)
+                .toList());
         return "web/home";
     }
 }

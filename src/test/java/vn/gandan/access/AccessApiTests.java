@@ -87,4 +87,12 @@ class AccessApiTests {
                 .contains("Phước Sang").contains("An Linh");
         assertThat(phong.get("/api/v1/units/" + unit("SGDDT-BD")).statusCode()).isEqualTo(404);
     }
+
+    @Test
+    void prometheusMetricsAreReadableFromThisHostWithoutLogin() {
+        ApiClient client = new ApiClient(port);
+        HttpResponse<String> res = client.send(client.builder("/actuator/prometheus").header("Accept", "text/plain").GET());
+        assertThat(res.statusCode()).isEqualTo(200);
+        assertThat(res.body()).contains("jvm_memory_used_bytes");
+    }
 }
