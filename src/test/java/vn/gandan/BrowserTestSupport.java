@@ -81,6 +81,13 @@ public abstract class BrowserTestSupport {
         wait.until(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
     }
 
+    /** Scrolls the element to the middle of the window, then clicks it (long forms on a phone). */
+    protected void click(By by) {
+        org.openqa.selenium.WebElement e = wait.until(ExpectedConditions.presenceOfElementLocated(by));
+        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", e);
+        wait.until(ExpectedConditions.elementToBeClickable(e)).click();
+    }
+
     /** Saves a PNG under target/screenshots for a person to look at. */
     protected void screenshot(String name) throws Exception {
         Path dir = Path.of("target", "screenshots");

@@ -43,6 +43,31 @@ record ReportPeriod(String code, LocalDate cutOffStart, LocalDate cutOffEnd) {
         };
     }
 
+    /** This period and the ones of the same kind before it, oldest first (for the completeness matrix). */
+    java.util.List<String> withPrevious(int count) {
+        java.util.LinkedList<String> codes = new java.util.LinkedList<>();
+        Matcher m = FORMAT.matcher(code);
+        m.matches();
+        int year = Integer.parseInt(m.group(1));
+        String part = m.group(2);
+        for (int i = 0; i < count; i++) {
+            if (part == null) {
+                codes.addFirst(String.valueOf(year - i));
+            } else if (part.matches("\\d{4}")) {
+                codes.addFirst((year - i) + "-" + (year - i + 1));
+            } else if (part.startsWith("Q")) {
+                int index = year * 4 + (part.charAt(1) - '1') - i;
+                codes.addFirst((index / 4) + "-Q" + (index % 4 + 1));
+            } else if (part.startsWith("S")) {
+                int index = year * 2 + (part.charAt(1) - '1') - i;
+                codes.addFirst((index / 2) + "-S" + (index % 2 + 1));
+            } else {
+                codes.addFirst((year - i) + "-" + part);
+            }
+        }
+        return codes;
+    }
+
     /** The day whose tree decides who reports to whom: a school moved in July counts under its new parent for S2. */
     LocalDate referenceDate() {
         return cutOffEnd;

@@ -204,6 +204,50 @@ public class ReportService {
         return get(s.id());
     }
 
+    /** One row per direct child: its status and the figures it contributes (its own report plus its subtree). */
+    @Transactional(readOnly = true)
+    public List<TableRow> table(long unitId, String formCode, String period) {
+        ConsolidatedView c = consolidated(unitId, formCode, period);
+        FormDef form = forms.byCode(formCode);
+        return c.children().stream().map(child -> {
+            Map<String, BigDecimal> sum = new LinkedHashMap<>(rollup.totals(form, child.unitId(), c.period()));
+            if (child.submissionId() != null) {
+                Submission own = submissions.findById(child.submissionId()).orElseThrow();
+                if (own.status().counted() && !own.consolidated()) {
+                    values(own.id()).forEach((k, v) -> sum.merge(k, v, BigDecimal::add));
+                }
+            }
+            return new TableRow(child.unitId(), child.unitName(), child.status(), child.onTime(), sum);
+        }).toList();
+    }
+
+    /** A child unit's line in the consolidated table. */
+    public record TableRow(Long unitId, String unitName, String status, Boolean onTime, Map<String, BigDecimal> values) {
+    }
+
+    /** The form's indicators and outline (for pages and exports). */
+    @Transactional(readOnly = true)
+    public FormView form(String formCode) {
+        FormDef f = forms.byCode(formCode);
+        return new FormView(f.code(), f.name(), f.indicators().stream().map(i -> new FormView.Item(i.code(), i.name(),
+                i.unitLabel())).toList(), f.sections().stream().map(s -> new FormView.Item(s.code(), s.heading(), null)).toList());
+    }
+
+    /** The caller's own report for the unit, form and period, if any. */
+    @Transactional(readOnly = true)
+    public java.util.Optional<SubmissionView> find(long unitId, String formCode, String period) {
+        access.requireVisible(unitId);
+        FormDef form = forms.byCode(formCode);
+        return submissions.findByUnitIdAndFormIdAndPeriod(unitId, form.id(), ReportPeriod.parse(period).code())
+                .map(s -> view(s, form));
+    }
+
+    /** Whether the caller receives reports of the unit's children (may accept and return them). */
+    @Transactional(readOnly = true)
+    public boolean receives(long unitId) {
+        return access.hasRole(unitId, Role.LEADER) || access.hasRole(unitId, Role.SPECIALIST);
+    }
+
     /** Reports of the given units over several periods (for the completeness matrix). */
     @Transactional(readOnly = true)
     public List<SubmissionView> matrix(String formCode, List<Long> unitIds, List<String> periods) {

@@ -33,6 +33,14 @@ class ReportPeriodTests {
     }
 
     @Test
+    void matrixPeriodsAreTheSameKindGoingBack() {
+        assertThat(ReportPeriod.parse("2026-Q2").withPrevious(4)).containsExactly("2025-Q3", "2025-Q4", "2026-Q1", "2026-Q2");
+        assertThat(ReportPeriod.parse("2026-S1").withPrevious(3)).containsExactly("2025-S1", "2025-S2", "2026-S1");
+        assertThat(ReportPeriod.parse("2026").withPrevious(2)).containsExactly("2025", "2026");
+        assertThat(ReportPeriod.parse("2025-2026").withPrevious(2)).containsExactly("2024-2025", "2025-2026");
+    }
+
+    @Test
     void malformedPeriodCodesAreRejected() {
         for (String bad : new String[] {"", "2026-Q5", "26-Q1", "2026-H1", "2026-S3"}) {
             assertThatThrownBy(() -> ReportPeriod.parse(bad)).as(bad).isInstanceOf(ProblemException.class);

@@ -1,0 +1,166 @@
+package vn.gandan.reporting;
+
+import java.math.BigDecimal;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.context.annotation.Bean;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import vn.gandan.access.AccessService;
+import vn.gandan.org.UnitService;
+import vn.gandan.org.UnitView;
+import vn.gandan.shared.FieldProblem;
+import vn.gandan.shared.NavItem;
+import vn.gandan.shared.ProblemException;
+
+/** Report pages: a unit's consolidated view with its children's status, its own report, exports. */
+@Controller
+class ReportController {
+
+    static final String DEFAULT_FORM = "DVCQ";
+
+    private final ReportService reports;
+    private final ReportExport export;
+    private final AccessService access;
+    private final UnitService units;
+    private final java.time.Clock clock;
+
+    ReportController(ReportService reports, ReportExport export, AccessService access, UnitService units,
+                     java.time.Clock clock) {
+        this.reports = reports;
+        this.export = export;
+        this.access = access;
+        this.units = units;
+        this.clock = clock;
+    }
+
+    @Bean
+    static NavItem reportsNav() {
+        return new NavItem("nav.reports", "/reports", 30, "clipboard-data", null);
+    }
+
+    @GetMapping("/reports")
+    String overview(@RequestParam(required = false) Long unitId, @RequestParam(required = false) String period,
+                    @RequestParam(defaultValue = DEFAULT_FORM) String formCode, Model model) {
+        long unit = unitId != null ? unitId : access.grantRootIds().stream().findFirst()
+                .orElseGet(() -> units.findByCode("BGDDT").map(UnitView::id).orElseThrow(() -> new vn.gandan.shared.NotFoundException("unit", 0)));
+        String p = period == null || period.isBlank() ? String.valueOf(java.time.LocalDate.now(clock).getYear()) : period.strip();
+        ConsolidatedView c = reports.consolidated(unit, formCode, p);
+        List<String> periods = ReportPeriod.parse(p).withPrevious(4);
+        List<Long> childIds = c.children().stream().map(ConsolidatedView.Child::unitId).toList();
+        Map<String, SubmissionView> cells = new LinkedHashMap<>();
+        reports.matrix(formCode, childIds, periods).forEach(s -> cells.put(s.unitId() + "|" + s.period(), s));
+        Map<String, Map<String, BigDecimal>> trend = new LinkedHashMap<>();
+        for (String each : periods) {
+            trend.put(each, reports.consolidated(unit, formCode, each).values());
+        }
+        model.addAttribute("unit", units.get(unit));
+        model.addAttribute("c", c);
+        model.addAttribute("form", reports.form(formCode));
+        model.addAttribute("periods", periods);
+        model.addAttribute("cells", cells);
+        model.addAttribute("trend", trend);
+        model.addAttribute("chart", Chart.bars(trend, List.of("DIALOGUES_HELD", "PETITIONS_RECEIVED",
+                "PETITIONS_RESOLVED", "DVK_MODELS_REGISTERED")));
+        model.addAttribute("labels", reports.form(formCode).indicators().stream()
+                .collect(java.util.stream.Collectors.toMap(FormView.Item::code, FormView.Item::label)));
+        model.addAttribute("receives", reports.receives(unit));
+        model.addAttribute("own", reports.find(unit, formCode, p).orElse(null));
+        model.addAttribute("children", units.children(unit, units.today()).stream().filter(u -> access.canSee(u.id())).toList());
+        return "reporting/overview";
+    }
+
+    @PostMapping("/reports/new")
+    String create(@RequestParam long unitId, @RequestParam String formCode, @RequestParam String period) {
+        SubmissionView s = reports.createDraft(unitId, formCode, period, Map.of(), Map.of());
+        return "redirect:/reports/submissions/" + s.id();
+    }
+
+    @PostMapping("/reports/consolidate")
+    String consolidate(@RequestParam long unitId, @RequestParam String formCode, @RequestParam String period) {
+        return "redirect:/reports/submissions/" + reports.prefillFromChildren(unitId, formCode, period).id();
+    }
+
+    @GetMapping("/reports/submissions/{id}")
+    String submission(@PathVariable long id, Model model) {
+        SubmissionView s = reports.get(id);
+        model.addAttribute("s", s);
+        model.addAttribute("unit", units.get(s.unitId()));
+        model.addAttribute("form", reports.form(s.formCode()));
+        Long parent = units.parentId(s.unitId(), ReportPeriod.parse(s.period()).referenceDate()).orElse(null);
+        model.addAttribute("receiver", parent != null && reports.receives(parent));
+        return "reporting/submission";
+    }
+
+    @PostMapping("/reports/submissions/{id}")
+    String save(@PathVariable long id, @RequestParam Map<String, String> form, @RequestParam(defaultValue = "save") String action,
+                Model model) {
+        Map<String, BigDecimal> values = new LinkedHashMap<>();
+        Map<String, String> sections = new LinkedHashMap<>();
+        List<FieldProblem> problems = new java.util.ArrayList<>();
+        form.forEach((k, v) -> {
+            if (k.startsWith("v.") && v != null && !v.isBlank()) {
+                try {
+                    values.put(k.substring(2), new BigDecimal(v.strip().replace(',', '.')));
+                } catch (NumberFormatException e) {
+                    problems.add(FieldProblem.of("values." + k.substring(2), "reporting.value.notNumber"));
+                }
+            } else if (k.startsWith("s.")) {
+                sections.put(k.substring(2), v);
+            }
+        });
+        try {
+            if (!problems.isEmpty()) {
+                throw ProblemException.invalid("error.validation", problems);
+            }
+            reports.updateDraft(id, values, sections);
+            if ("submit".equals(action)) {
+                reports.submit(id);
+            }
+        } catch (ProblemException e) {
+            if (e.fieldProblems().isEmpty()) {
+                throw e;
+            }
+            model.addAttribute("problems", e.fieldProblems());
+            model.addAttribute("entered", form);
+            return submission(id, model);
+        }
+        return "redirect:/reports/submissions/" + id;
+    }
+
+    @PostMapping("/reports/submissions/{id}/accept")
+    String accept(@PathVariable long id) {
+        reports.accept(id);
+        return "redirect:/reports/submissions/" + id;
+    }
+
+    @PostMapping("/reports/submissions/{id}/return")
+    String returnToSender(@PathVariable long id, @RequestParam String reason) {
+        reports.returnToSender(id, reason);
+        return "redirect:/reports/submissions/" + id;
+    }
+
+    @GetMapping("/reports/export.{ext}")
+    ResponseEntity<byte[]> export(@PathVariable String ext, @RequestParam long unitId, @RequestParam String period,
+                                  @RequestParam(defaultValue = DEFAULT_FORM) String formCode) {
+        UnitView unit = units.get(unitId);
+        access.requireVisible(unitId);
+        boolean xlsx = "xlsx".equalsIgnoreCase(ext);
+        byte[] body = xlsx ? export.xlsx(unitId, formCode, period, unit.name()) : export.csv(unitId, formCode, period);
+        return ResponseEntity.ok()
+                .contentType(xlsx ? MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+                        : new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8))
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename("tong-hop-" + formCode + "-" + period + (xlsx ? ".xlsx" : ".csv")).build().toString())
+                .body(body);
+    }
+}
