@@ -48,4 +48,40 @@ class AdminJourneyTest extends BrowserTestSupport {
         assertThat(driver.findElement(By.cssSelector(".alert-danger")).getText())
                 .contains("Mật khẩu không được chứa tên đăng nhập");
     }
+
+    @Test
+    void adminCreatesAnAccountGrantsAnotherRoleAndRevokesIt() throws Exception {
+        driver.manage().window().setSize(LAPTOP);
+        login("admin");
+        open("/admin/accounts");
+        driver.findElement(By.id("username")).sendKeys("gv.hanhtrinh");
+        driver.findElement(By.id("displayName")).sendKeys("Giáo viên Hành Trình");
+        driver.findElement(By.id("unitCode")).sendKeys("TH-AL");
+        new org.openqa.selenium.support.ui.Select(driver.findElement(By.id("role"))).selectByValue("STAFF");
+        driver.findElement(By.id("newPassword")).sendKeys("mat-khau-tam-2026");
+        click(driver.findElement(By.cssSelector("form[action$='/admin/accounts'][method=post] button[type=submit]")));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("[role=status]"), "Đã tạo tài khoản"));
+
+        org.openqa.selenium.WebElement row = driver.findElement(By.xpath("//tr[td[1][normalize-space()='gv.hanhtrinh']]"));
+        click(row.findElement(By.tagName("summary")));
+        row.findElement(By.name("unitCode")).sendKeys("TH-PS");
+        new org.openqa.selenium.support.ui.Select(row.findElement(By.name("role"))).selectByValue("INSPECTOR");
+        click(row.findElement(By.cssSelector("form[action$='/grants'] button[type=submit]")));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("[role=status]"), "Đã giao quyền"));
+
+        row = driver.findElement(By.xpath("//tr[td[1][normalize-space()='gv.hanhtrinh']]"));
+        assertThat(row.getText()).contains("TH-AL").contains("TH-PS").contains("Thành viên");
+        screenshot("accounts-laptop");
+        click(row.findElement(By.cssSelector("button[aria-label*='TH-PS']")));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("[role=status]"), "Đã thu hồi"));
+        row = driver.findElement(By.xpath("//tr[td[1][normalize-space()='gv.hanhtrinh']]"));
+        assertThat(row.findElements(By.cssSelector("button[aria-label*='TH-PS']"))).isEmpty();
+        assertThat(row.findElements(By.cssSelector("button[aria-label*='TH-AL']"))).hasSize(1);
+    }
+
+    /** Bootstrap scrolls smoothly; jump instead so the element is in view when clicked. */
+    private void click(org.openqa.selenium.WebElement element) {
+        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", element);
+        element.click();
+    }
 }
