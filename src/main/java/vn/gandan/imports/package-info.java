@@ -1,0 +1,8 @@
+/**
+ * Import of existing documents: readers (.txt in UTF-8/UTF-16/Windows-1258, legacy TCVN3 and VNI fonts
+ * converted to Unicode) and an extractor that turns the text of a plan, joint plan, official letter or report
+ * into the structured fields of the seeds schema, each with a confidence. Runs without Spring from the
+ * command line ({@code java -jar app.jar import FILE…}).
+ */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "legal", "platform"})
+package vn.gandan.imports;
