@@ -30,7 +30,7 @@ final class Extractor {
     private static final Pattern UNIT_START = Pattern.compile(
             "(?:Trường|Phòng|Sở|Ban|UBND|Ủy ban|Uỷ ban|Đảng ủy|Đảng uỷ|Chi bộ|Công đoàn|Đoàn|Hội|Bộ|Tỉnh ủy|Huyện ủy|Thị ủy"
                     + "|Thành ủy|Trung tâm|Cục|Vụ|Chi cục|Văn phòng|Hội đồng|Liên đoàn)(?![\\p{L}])");
-    private static final Pattern SUBJECT_CLAUSE = Pattern.compile("^(" + UNIT_START.pattern() + "[^.;:]{0,150}?)\\s+"
+    private static final Pattern SUBJECT_CLAUSE = Pattern.compile("(?:^|[,:]\\s+)(" + UNIT_START.pattern() + "[^.;:]{0,150}?)\\s+"
             + "(?:triển khai|xây dựng|ban hành|chỉ đạo|thống nhất|báo cáo|hướng dẫn|đề ra|tổ chức|thông báo|kính báo)(?![\\p{L}])");
     private static final Pattern AUTHORITY = Pattern.compile("^(?:KT|TL|TM|TUQ|Q|T/M|K/T|T/L|TUQ)\\.?\\s", CI);
     private static final Pattern DEADLINE = Pattern.compile(
@@ -299,16 +299,24 @@ final class Extractor {
                 String c = clause.strip();
                 Matcher m = DEADLINE.matcher(c);
                 String fc = Texts.fold(c);
-                if (m.find()) {
+                boolean any = false;
+                int prevEnd = 0;
+                while (m.find()) {
                     String before = c.substring(0, m.start());
+                    String own = c.substring(prevEnd, m.start());
+                    prevEnd = m.end();
                     if (!(fc.contains("bao cao") || Texts.fold(before).contains("dinh ky"))
                             || Texts.fold(before).contains("de tong hop")) {
                         continue;
                     }
+                    any = true;
                     Integer day = num(m.group(2));
                     Integer month = num(m.group(3) != null ? m.group(3) : m.group(5));
                     Integer year = num(m.group(4) != null ? m.group(4) : m.group(6));
-                    String per = periodOf(before);
+                    String per = periodOf(own);
+                    if (per.equals("OTHER") && out.isEmpty() == false && own.isBlank()) {
+                        per = periodOf(before);
+                    }
                     if (m.group(0).toLowerCase(Locale.ROOT).contains("cuối quý")) {
                         per = "QUARTERLY";
                     }
@@ -318,9 +326,18 @@ final class Extractor {
                     String rel = m.group(1).toLowerCase(Locale.ROOT);
                     e.put("relation", rel.equals("vào") ? "ON" : "BEFORE");
                     e.put("recipient", recipient(c));
-                    e.put("text", trimEnd(Texts.clean(c.substring(0, Math.min(c.length(), m.end() + (c.length() > m.end() && c.charAt(m.end()) == ')' ? 1 : 0))))));
+                    int textEnd = m.end() + (c.length() > m.end() && c.charAt(m.end()) == ')' ? 1 : 0);
+                    String text = c.substring(0, textEnd);
+                    if (prevEnd != m.end() || out.size() > 0 && text.length() > own.length() + 40) {
+                        text = own + c.substring(m.start(), textEnd);
+                    }
+                    e.put("text", trimEnd(Texts.clean(text.replaceFirst("^\\s*(?:và|,)\\s*", ""))));
                     out.add(e);
-                } else if (fc.startsWith("bao cao") && !periodOf(c).equals("OTHER")) {
+                }
+                if (any) {
+                    continue;
+                }
+                if (fc.startsWith("bao cao") && !periodOf(c).equals("OTHER")) {
                     Map<String, Object> e = new LinkedHashMap<>();
                     e.put("period", periodOf(c));
                     e.put("due", dateMap(null, null, null));
@@ -348,7 +365,7 @@ final class Extractor {
         if (f.matches(".*\\b(hang|hàng) quy\\b.*") || f.matches(".*\\bquy\\b.*")) {
             return "QUARTERLY";
         }
-        if (f.matches(".*\\b(bao cao|tong ket) (nam|ca nam)\\b.*") || f.matches(".*\\bva nam\\b.*")
+        if (f.matches(".*\\b(bao cao|tong ket) (nam|ca nam)\\b.*") || f.matches(".*\\b(0?1|mot) nam\\b.*") || f.matches(".*\\bva nam\\b.*")
                 || f.matches("^\\(?nam\\b.*")) {
             return "ANNUAL";
         }
@@ -356,7 +373,7 @@ final class Extractor {
     }
 
     private static String recipient(String c) {
-        Matcher m = Pattern.compile("(?:gửi về|gửi|về)\\s+(" + UNIT_START.pattern() + "[^,;.]*?)(?=\\s+(?:để|vào|trước|qua|theo|trong)\\b|[,;.]|$)")
+        Matcher m = Pattern.compile("(?:gửi về|gửi|về)\\s+(" + UNIT_START.pattern() + "[^,;.(]*?(?:\\s*\\([^)]*\\))?)(?=\\s+(?:để|vào|trước|qua|theo|trong)\\b|[,;.]|$)")
                 .matcher(c);
         return m.find() ? trimEnd(m.group(1)) : null;
     }
