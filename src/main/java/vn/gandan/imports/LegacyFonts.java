@@ -1,12 +1,142 @@
 package vn.gandan.imports;
 
-/** Legacy Vietnamese font encodings (TCVN3/ABC, VNI) detected and converted to Unicode. */
+import java.text.Normalizer;
+
+/**
+ * Legacy Vietnamese font encodings, detected and converted to Unicode (NFC). Text typed with the TCVN3 (ABC,
+ * fonts .VnTime…) or VNI (VNI-Times…) keyboards arrives as Latin-1 characters: TCVN3 uses one precomposed
+ * code per letter (á = ¸, đ = ®), VNI a base vowel followed by a mark letter (á = aù, ấ = aá, đ = ñ).
+ */
 final class LegacyFonts {
+
+    enum Encoding { UNICODE, TCVN3, VNI }
+
+    /** TCVN3 code (index = code - 0xA1) to Unicode; 0 = not a TCVN3 letter. */
+    private static final char[] TCVN3 = new char[0x100 - 0xA1];
+    private static final String TCVN3_PAIRS =
+            "¡Ă¢Â£Ê¤Ô¥Ơ¦Ư§Đ¨ă©âªê«ô¬ơ\u00adư®đ"
+                    + "µà¶ả·ã¸á¹ạ»ằ¼ẳ½ẵ¾ắÆặÇầÈẩÉẫÊấËậÌèÎẻÏẽÐéÑẹÒềÓểÔễÕếÖệ×ìØỉÜĩÝíÞị"
+                    + "ßòáỏâõãóäọåồæổçỗèốéộêờëởìỡíớîợïùñủòũóúôụõừöửø" + "ứùựúỳûỷüỹýýþỵ÷ữ";
+    private static final String STRONG_TCVN3 = "µ¶·¸¹»¼½¾®\u00ad¨©ª«¬";
+
+    static {
+        for (int i = 0; i + 1 < TCVN3_PAIRS.length(); i += 2) {
+            TCVN3[TCVN3_PAIRS.charAt(i) - 0xA1] = TCVN3_PAIRS.charAt(i + 1);
+        }
+    }
 
     private LegacyFonts() {
     }
 
+    /** Converts the text when it is in a legacy encoding; Unicode text is returned unchanged (NFC). */
     static String toUnicode(String s) {
-        return s;
+        return switch (detect(s)) {
+            case TCVN3 -> fromTcvn3(s);
+            case VNI -> fromVni(s);
+            case UNICODE -> Normalizer.normalize(s, Normalizer.Form.NFC);
+        };
+    }
+
+    static Encoding detect(String s) {
+        int unicode = 0;
+        int tcvn = 0;
+        int vni = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if ((c >= 0x0102 && c <= 0x01B0) || (c >= 0x1EA0 && c <= 0x1EF9) || (c >= 0x0300 && c <= 0x0323)) {
+                unicode++;
+            } else if (STRONG_TCVN3.indexOf(c) >= 0) {
+                tcvn++;
+            } else if (c == 'ñ' || c == 'Ñ' || (i > 0 && isVowel(s.charAt(i - 1)) && vniMark(c) != null)) {
+                vni++;
+            }
+        }
+        if (unicode >= Math.max(tcvn, vni)) {
+            return Encoding.UNICODE;
+        }
+        if (tcvn >= 3 && tcvn >= vni) {
+            return Encoding.TCVN3;
+        }
+        return vni >= 3 ? Encoding.VNI : Encoding.UNICODE;
+    }
+
+    static String fromTcvn3(String s) {
+        StringBuilder sb = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            char u = c >= 0xA1 && c <= 0xFF ? TCVN3[c - 0xA1] : 0;
+            sb.append(u != 0 ? u : c);
+        }
+        return Normalizer.normalize(sb.toString(), Normalizer.Form.NFC);
+    }
+
+    static String fromVni(String s) {
+        StringBuilder sb = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            String standalone = vniStandalone(c);
+            if (standalone != null) {
+                sb.append(standalone);
+                continue;
+            }
+            String mark = sb.length() > 0 && isVowelOrHorn(sb.charAt(sb.length() - 1)) ? vniMark(c) : null;
+            sb.append(mark != null ? mark : String.valueOf(c));
+        }
+        return Normalizer.normalize(sb.toString(), Normalizer.Form.NFC);
+    }
+
+    /** VNI letters that stand alone: ơ ư đ and the toned i's. */
+    private static String vniStandalone(char c) {
+        return switch (c) {
+            case 'ô' -> "ơ";
+            case 'Ô' -> "Ơ";
+            case 'ö' -> "ư";
+            case 'Ö' -> "Ư";
+            case 'ñ' -> "đ";
+            case 'Ñ' -> "Đ";
+            case 'í' -> "í";
+            case 'Í' -> "Í";
+            case 'ì' -> "ì";
+            case 'Ì' -> "Ì";
+            case 'æ' -> "ỉ";
+            case 'Æ' -> "Ỉ";
+            case 'ó' -> "ĩ";
+            case 'Ó' -> "Ĩ";
+            case 'ò' -> "ị";
+            case 'Ò' -> "Ị";
+            default -> null;
+        };
+    }
+
+    /** The combining marks a VNI mark letter stands for (shape then tone), or null. */
+    private static String vniMark(char c) {
+        return switch (Character.toLowerCase(c)) {
+            case 'ù' -> "\u0301";
+            case 'ø' -> "\u0300";
+            case 'û' -> "\u0309";
+            case 'õ' -> "\u0303";
+            case 'ï' -> "\u0323";
+            case 'â' -> "\u0302";
+            case 'á' -> "\u0302\u0301";
+            case 'à' -> "\u0302\u0300";
+            case 'å' -> "\u0302\u0309";
+            case 'ã' -> "\u0302\u0303";
+            case 'ä' -> "\u0302\u0323";
+            case 'ê' -> "\u0306";
+            case 'é' -> "\u0306\u0301";
+            case 'è' -> "\u0306\u0300";
+            case 'ú' -> "\u0306\u0309";
+            case 'ü' -> "\u0306\u0303";
+            case 'ë' -> "\u0306\u0323";
+            default -> null;
+        };
+    }
+
+    private static boolean isVowel(char c) {
+        return "aeouyAEOUYôöÔÖ".indexOf(c) >= 0;
+    }
+
+    private static boolean isVowelOrHorn(char c) {
+        return "aeouyAEOUYơưƠƯ".indexOf(c) >= 0;
     }
 }

@@ -7,7 +7,7 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import vn.gandan.shared.Texts;
 
-/** Plain-text decoding: BOM (UTF-8, UTF-16 LE/BE), strict UTF-8, else Windows-1258; always NFC. */
+/** Plain-text decoding: BOM (UTF-8, UTF-16 LE/BE), strict UTF-8, else legacy TCVN3/VNI bytes, else Windows-1258; NFC. */
 final class TextReader {
 
     private TextReader() {
@@ -26,7 +26,9 @@ final class TextReader {
                 s = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                         .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(b)).toString();
             } catch (CharacterCodingException e) {
-                s = new String(b, Charset.forName("windows-1258"));
+                String latin = new String(b, StandardCharsets.ISO_8859_1);
+                s = LegacyFonts.detect(latin) != LegacyFonts.Encoding.UNICODE ? LegacyFonts.toUnicode(latin)
+                        : new String(b, Charset.forName("windows-1258"));
             }
         }
         return Texts.nfc(s.replace("\r\n", "\n").replace('\r', '\n'));
