@@ -331,7 +331,7 @@ final class Extractor {
                     if (prevEnd != m.end() || out.size() > 0 && text.length() > own.length() + 40) {
                         text = own + c.substring(m.start(), textEnd);
                     }
-                    e.put("text", trimEnd(Texts.clean(text.replaceFirst("^\\s*(?:và|,)\\s*", ""))));
+                    e.put("text", trimEnd(Texts.clean(text.replaceFirst("^[\\s),]*(?:và|,)?\\s*", ""))));
                     out.add(e);
                 }
                 if (any) {
@@ -381,16 +381,17 @@ final class Extractor {
     /** The fullest form of a unit name the body gives, e.g. header "SỞ GIÁO DỤC VÀ ĐÀO TẠO" → body "Sở Giáo dục và Đào tạo Nam Định". */
     private static String fuller(String name, String bodyIssuer, String text) {
         String best = name;
-        if (bodyIssuer != null && Texts.fold(bodyIssuer).startsWith(Texts.fold(name))) {
+        if (bodyIssuer != null && Texts.fold(bodyIssuer).startsWith(Texts.fold(name))
+                && !Texts.fold(bodyIssuer).equals(Texts.fold(name))) {
             best = bodyIssuer;
         }
         String key = Texts.fold(best);
-        Matcher m = Pattern.compile("(?<![\\p{L}])" + Pattern.quote(best) + "((?:\\s+(?:(?:huyện|tỉnh|thị xã|thành phố|quận|xã|phường)\\s+)?\\p{Lu}[\\p{L}]*){1,3})",
-                CI).matcher(text);
+        Matcher m = Pattern.compile("(?<![\\p{L}])" + Pattern.quote(best) + "((?:[ ]+(?:(?:huyện|tỉnh|thị xã|thành phố|quận|xã|phường)[ ]+)?\\p{Lu}[\\p{L}]*){1,3})",
+                Pattern.UNICODE_CASE).matcher(text);
         while (m.find()) {
             String cand = Texts.clean(m.group(0));
             String tail = Texts.clean(m.group(1));
-            if (tail.matches("(?i)(Về|Và|Của|Năm|Trong|Theo|Đã|Đề|Yêu|Thực|Triển|Chỉ|Tổ|Xây|Ban|Thống|Trân|Kính).*")) {
+            if (tail.matches("(?i)(Về|Và|Của|Năm|Trong|Theo|Đã|Đề|Yêu|Thực|Triển|Chỉ|Tổ|Xây|Ban|Thống|Trân|Kính|Số|Báo).*")) {
                 continue;
             }
             if (Texts.fold(cand).startsWith(key) && cand.length() > best.length()) {
@@ -592,7 +593,6 @@ final class Extractor {
                     out.add(l);
                 }
             }
-            out.replaceAll(Extractor.Doc::titleCase);
             return out;
         }
 
