@@ -11,9 +11,11 @@ final class Readers {
     static String read(byte[] bytes) {
         String text;
         if (startsWith(bytes, '%', 'P', 'D', 'F')) {
-            throw new ImportException(415, "PDF chưa được hỗ trợ");
-        } else if (startsWith(bytes, 'P', 'K', 3, 4) || startsWith(bytes, 0xD0, 0xCF, 0x11, 0xE0)) {
-            throw new ImportException(415, "Word chưa được hỗ trợ");
+            text = OfficeReaders.pdf(bytes);
+        } else if (startsWith(bytes, 'P', 'K', 3, 4)) {
+            text = OfficeReaders.docx(bytes);
+        } else if (startsWith(bytes, 0xD0, 0xCF, 0x11, 0xE0)) {
+            text = OfficeReaders.doc(bytes);
         } else if (looksBinary(bytes)) {
             throw new ImportException(415, "Định dạng tệp không được hỗ trợ");
         } else {
