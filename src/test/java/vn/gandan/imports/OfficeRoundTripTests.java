@@ -105,4 +105,13 @@ class OfficeRoundTripTests {
                     .isInstanceOfSatisfying(ImportException.class, e -> assertThat(e.status).isIn(415, 422));
         }
     }
+
+    /** plan.doc was produced from the same lines with {@code libreoffice --headless --convert-to doc}. */
+    @Test
+    void docRoundTrip() throws IOException {
+        try (java.io.InputStream in = OfficeRoundTripTests.class.getResourceAsStream("/imports/plan.doc")) {
+            assertThat(in).as("test resource imports/plan.doc").isNotNull();
+            assertPlan(Extractor.extract("plan.doc", Readers.read(in.readAllBytes())));
+        }
+    }
 }
