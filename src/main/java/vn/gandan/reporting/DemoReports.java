@@ -91,6 +91,7 @@ class DemoReports implements ApplicationRunner {
                 .param("f", form).update();
         jdbc.sql("insert into report_rule(form_id, left_code, operator, right_code) values (:f, 'DVK_MODELS_RECOGNISED', '<=', 'DVK_MODELS_REGISTERED')")
                 .param("f", form).update();
+        jdbc.sql("insert into report_form_period(form_id, suffix) values (:f, 'S1'), (:f, '')").param("f", form).update();
         for (Object[] level : new Object[][] {{"TRUONG", 2}, {"UBND_XA", 4}, {"PHONG_GDDT", 4}, {"SO_GDDT", 6}, {"BO", 8}}) {
             jdbc.sql("insert into report_level_deadline(form_id, unit_kind, working_days_after) values (:f, :k, :d)")
                     .param("f", form).param("k", level[0]).param("d", level[1]).update();

@@ -37,9 +37,12 @@ public class ReportService {
     private final WorkCalendar calendar;
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
     ReportService(SubmissionRepository submissions, FormCatalog forms, Rollup rollup, UnitService units,
-                  AccessService access, WorkCalendar calendar, JdbcClient jdbc, Clock clock) {
+                  AccessService access, WorkCalendar calendar, JdbcClient jdbc, Clock clock,
+                  org.springframework.context.ApplicationEventPublisher events) {
+        this.events = events;
         this.submissions = submissions;
         this.forms = forms;
         this.rollup = rollup;
@@ -105,6 +108,8 @@ public class ReportService {
         requireReceiver(s);
         s.accept();
         event(s, null);
+        events.publishEvent(new SubmissionReviewed(s.id(), s.unitId(), forms.byId(s.formId()).code(), s.period(),
+                s.status(), null));
         return view(s, forms.byId(s.formId()));
     }
 
@@ -124,6 +129,8 @@ public class ReportService {
             rollup.remove(s);
         }
         event(s, why);
+        events.publishEvent(new SubmissionReviewed(s.id(), s.unitId(), forms.byId(s.formId()).code(), s.period(),
+                s.status(), why));
         return view(s, forms.byId(s.formId()));
     }
 
@@ -246,6 +253,49 @@ public class ReportService {
     @Transactional(readOnly = true)
     public boolean receives(long unitId) {
         return access.hasRole(unitId, Role.LEADER) || access.hasRole(unitId, Role.SPECIALIST);
+    }
+
+    /** Units of the given kinds that exist on the period's reference date and have no counted report. */
+    @Transactional(readOnly = true)
+    public List<Long> missingReporters(String formCode, String period, String unitKind) {
+        FormDef form = forms.byCode(formCode);
+        ReportPeriod p = ReportPeriod.parse(period);
+        return jdbc.sql("""
+                        select u.id from org_unit u
+                        where u.kind = :k and u.valid_from <= :d and (u.valid_to is null or u.valid_to >= :d)
+                          and not exists (select 1 from report_submission s where s.unit_id = u.id and s.form_id = :f
+                                          and s.period = :p and s.status in ('SUBMITTED', 'ACCEPTED'))
+                        order by u.id""")
+                .param("k", unitKind).param("d", p.referenceDate()).param("f", form.id()).param("p", p.code())
+                .query(Long.class).list();
+    }
+
+    /** The due date of a level's report for a period (N working days after the cut-off). */
+    @Transactional(readOnly = true)
+    public java.util.Map<String, LocalDate> dueDates(String formCode, String period) {
+        FormDef form = forms.byCode(formCode);
+        ReportPeriod p = ReportPeriod.parse(period);
+        java.util.Map<String, LocalDate> due = new java.util.LinkedHashMap<>();
+        jdbc.sql("select unit_kind, working_days_after from report_level_deadline where form_id = :f order by working_days_after")
+                .param("f", form.id()).query(rs -> {
+                    due.put(rs.getString(1), calendar.addWorkingDays(p.cutOffEnd(), rs.getInt(2), null));
+                });
+        return due;
+    }
+
+    /** The periods a form is reported for in a year (e.g. 6 months and the year), from report_form_period. */
+    @Transactional(readOnly = true)
+    public List<String> periodsOf(String formCode, int year) {
+        FormDef form = forms.byCode(formCode);
+        return jdbc.sql("select suffix from report_form_period where form_id = :f order by suffix").param("f", form.id())
+                .query(String.class).list().stream().map(sfx -> sfx.isEmpty() ? String.valueOf(year) : year + "-" + sfx)
+                .toList();
+    }
+
+    /** Every form code. */
+    @Transactional(readOnly = true)
+    public List<String> formCodes() {
+        return forms.codes();
     }
 
     /** Reports of the given units over several periods (for the completeness matrix). */

@@ -1,0 +1,78 @@
+package vn.gandan.notifications;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.Map;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import vn.gandan.calendar.WorkCalendar;
+import vn.gandan.reporting.ReportService;
+import vn.gandan.reporting.SubmissionReviewed;
+import vn.gandan.reporting.SubmissionStatus;
+
+/**
+ * The daily reminder run and the notices on review. Every node may run the job: the unique key
+ * {@code remind|form|period|unit} lets exactly one of them send each reminder.
+ */
+@Component
+class ReportReminders {
+
+    private static final DateTimeFormatter VN = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
+    private final ReportService reports;
+    private final WorkCalendar calendar;
+    private final Notices notices;
+    private final NotificationSettings settings;
+    private final Clock clock;
+
+    ReportReminders(ReportService reports, WorkCalendar calendar, Notices notices, NotificationSettings settings,
+                    Clock clock) {
+        this.reports = reports;
+        this.calendar = calendar;
+        this.notices = notices;
+        this.settings = settings;
+        this.clock = clock;
+    }
+
+    @Scheduled(cron = "${app.notifications.cron:0 0 7 * * MON-SAT}", zone = "Asia/Ho_Chi_Minh")
+    void daily() {
+        remind(LocalDate.now(clock));
+    }
+
+    /** Reminds every unit whose report is due within the reminder window and not yet counted; returns how many. */
+    int remind(LocalDate today) {
+        int sent = 0;
+        for (String form : reports.formCodes()) {
+            for (int year : new int[] {today.getYear() - 1, today.getYear(), today.getYear() + 1}) {
+                for (String period : reports.periodsOf(form, year)) {
+                    for (Map.Entry<String, LocalDate> due : reports.dueDates(form, period).entrySet()) {
+                        LocalDate from = calendar.subtractWorkingDays(due.getValue(), settings.remindWorkingDays(), null);
+                        if (today.isBefore(from) || today.isAfter(due.getValue())) {
+                            continue;
+                        }
+                        for (Long unit : reports.missingReporters(form, period, due.getKey())) {
+                            if (notices.sendOnce("remind|" + form + "|" + period + "|" + unit, unit, "REMINDER", "Nhắc hạn gửi báo cáo " + form + " kỳ " + period,
+                                        "Đơn vị chưa gửi báo cáo " + form + " kỳ " + period + ". Hạn gửi: "
+                                                + due.getValue().format(VN) + ".",
+                                        "/reports?unitId=" + unit + "&period=" + period + "&formCode=" + form)) {
+                                sent++;
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        return sent;
+    }
+
+    @ApplicationModuleListener
+    void on(SubmissionReviewed e) {
+        boolean returned = e.status() == SubmissionStatus.RETURNED;
+        String subject = (returned ? "Báo cáo bị trả lại: " : "Báo cáo đã được tiếp nhận: ") + e.formCode() + " kỳ " + e.period();
+        notices.send(e.unitId(), returned ? "RETURNED" : "ACCEPTED", subject,
+                returned ? "Lý do: " + e.reason() + ". Vui lòng chỉnh sửa và gửi lại." : "Đơn vị cấp trên đã tiếp nhận báo cáo.",
+                "/reports/submissions/" + e.submissionId());
+    }
+}
