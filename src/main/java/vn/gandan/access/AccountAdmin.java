@@ -43,7 +43,7 @@ class AccountAdmin {
     }
 
     record AccountLine(long id, String username, String displayName, String unitName, boolean enabled,
-                       List<GrantLine> grants) {
+                       boolean systemAdmin, List<GrantLine> grants) {
     }
 
     /** A grant as the administration screen lists it; {@code current} = valid today. */
@@ -59,6 +59,7 @@ class AccountAdmin {
                 .filter(a -> q.isEmpty() || Texts.fold(a.username() + " " + a.displayName()).contains(q))
                 .map(a -> new AccountLine(a.id(), a.username(), a.displayName(),
                         a.unitId() == null ? null : units.find(a.unitId()).map(u -> u.name()).orElse(null), a.enabled(),
+                        a.systemAdmin(),
                         grants.findByAccountId(a.id()).stream().map(this::line).toList()))
                 .toList();
     }
