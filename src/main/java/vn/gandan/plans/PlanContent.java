@@ -1,0 +1,49 @@
+package vn.gandan.plans;
+
+import java.time.LocalDate;
+import java.util.List;
+import vn.gandan.shared.Texts;
+
+/** The editable content of a plan (the body of {@code POST /api/v1/plans} without tasks). */
+public record PlanContent(String title, String place, Period period, List<BaseRef> baseRefs, List<Section> sections,
+                          List<ReportDeadline> reportDeadlines, List<String> recipients, List<Signer> signers,
+                          List<String> footnotes) {
+
+    public PlanContent {
+        title = Texts.clean(title);
+        place = Texts.clean(place);
+        baseRefs = baseRefs == null ? List.of() : List.copyOf(baseRefs);
+        sections = sections == null ? List.of() : List.copyOf(sections);
+        reportDeadlines = reportDeadlines == null ? List.of() : List.copyOf(reportDeadlines);
+        recipients = recipients == null ? List.of() : recipients.stream().map(Texts::clean).toList();
+        signers = signers == null ? List.of() : List.copyOf(signers);
+        footnotes = footnotes == null ? List.of() : List.copyOf(footnotes);
+    }
+
+    /** YEAR "2026" or SCHOOL_YEAR "2025-2026". */
+    public record Period(String kind, String value) {
+        public int startYear() {
+            return Integer.parseInt(value.substring(0, 4));
+        }
+    }
+
+    /** A basis (căn cứ): another plan in the system, or a registry citation kept as text. */
+    public record BaseRef(Long planId, String citation) {}
+
+    public record Section(String heading, String body, List<Item> items) {
+        public Section {
+            items = items == null ? List.of() : List.copyOf(items);
+        }
+    }
+
+    public record Item(String heading, String body, List<String> subItems) {
+        public Item {
+            subItems = subItems == null ? List.of() : List.copyOf(subItems);
+        }
+    }
+
+    public record ReportDeadline(String period, LocalDate due) {}
+
+    /** onBehalf: "TM." / "KT." / "TL." / "TUQ." (Party "T/M", "K/T", "T/L") with what it refers to, e.g. "KT. TRƯỞNG PHÒNG". */
+    public record Signer(String name, String title, String onBehalf) {}
+}

@@ -1,0 +1,78 @@
+package vn.gandan.plans;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import vn.gandan.documents.Layout;
+import vn.gandan.documents.OfficialDocument;
+import vn.gandan.documents.OfficialDocument.Block;
+import vn.gandan.org.UnitKind;
+
+/** Turns a plan into an {@link OfficialDocument}: bases as "Căn cứ …;" lines, sections I., II., items 1., 2., sub-items a), b). */
+final class PlanDocuments {
+
+    /** What the document needs to know about an issuer. */
+    record IssuerInfo(String superior, String name, String shortName, UnitKind kind) {}
+
+    private static final String[] ROMAN = {"I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"};
+
+    static OfficialDocument toDocument(Plan plan, List<IssuerInfo> issuers, List<String> baseTexts) {
+        Layout layout = Layout.forIssuer(issuers.get(0).kind());
+        boolean party = layout == Layout.PARTY;
+        PlanContent c = plan.content();
+        List<Block> blocks = new ArrayList<>();
+        for (String base : baseTexts) blocks.add(Block.text("Căn cứ " + base + ";"));
+        int s = 0;
+        for (PlanContent.Section sec : c.sections()) {
+            String label = (s < ROMAN.length ? ROMAN[s] : Integer.toString(s + 1)) + (party ? "-" : ".");
+            s++;
+            blocks.add(Block.heading(label, sec.heading()));
+            if (sec.body() != null && !sec.body().isBlank()) blocks.add(Block.text(sec.body()));
+            int i = 1;
+            for (PlanContent.Item item : sec.items()) {
+                String text = item.heading() == null ? item.body()
+                        : item.body() == null || item.body().isBlank() ? item.heading() : item.heading() + ": " + item.body();
+                blocks.add(Block.paragraph(i++ + ".", text));
+                char sub = 'a';
+                for (String si : item.subItems()) blocks.add(Block.subItem(sub++ + ")", si));
+            }
+        }
+        List<OfficialDocument.Signature> sigs = c.signers().stream().map(PlanDocuments::signature).toList();
+        return new OfficialDocument(layout,
+                issuers.stream().map(i -> new OfficialDocument.Issuer(i.superior(), i.name(), i.shortName())).toList(),
+                plan.numberSymbol(), c.place(), plan.issueDate(), plan.kind().typeName, c.title(), blocks, c.footnotes(),
+                sigs, c.recipients());
+    }
+
+    /** "KT. TRƯỞNG PHÒNG" → authority "KT." of "TRƯỞNG PHÒNG"; Party "T/M BAN THƯỜNG VỤ" alike. */
+    static OfficialDocument.Signature signature(PlanContent.Signer s) {
+        String ob = s.onBehalf();
+        if (ob == null || ob.isBlank()) return new OfficialDocument.Signature(null, null, s.title(), s.name());
+        String t = ob.strip();
+        int sp = t.indexOf(' ');
+        return sp < 0 ? new OfficialDocument.Signature(t, "", s.title(), s.name())
+                : new OfficialDocument.Signature(t.substring(0, sp), t.substring(sp + 1).strip(), s.title(), s.name());
+    }
+
+    /**
+     * Rules F8 before issuing: the elements the drafter must supply (number and date are assigned by issuing).
+     * Keys name the API fields: issuerUnitIds, title, place, signers, recipients.
+     */
+    static List<String> missingForIssue(Plan plan, List<IssuerInfo> issuers) {
+        var doc = toDocument(plan, issuers, List.of());
+        var withNumber = new OfficialDocument(doc.layout(), doc.issuers(), "00", doc.place(), LocalDate.of(2000, 1, 1),
+                doc.kindName(), doc.subject(), doc.blocks(), doc.footnotes(), doc.signatures(), doc.recipients());
+        List<String> missing = new ArrayList<>();
+        for (String m : withNumber.missingElements()) {
+            missing.add(switch (m) {
+                case "issuer" -> "issuerUnitIds";
+                case "subject" -> "title";
+                case "signature" -> "signers";
+                default -> m;
+            });
+        }
+        return missing;
+    }
+
+    private PlanDocuments() {}
+}
