@@ -33,9 +33,11 @@ class ReportController {
     private final AccessService access;
     private final UnitService units;
     private final java.time.Clock clock;
+    private final ReportDocument document;
 
     ReportController(ReportService reports, ReportExport export, AccessService access, UnitService units,
-                     java.time.Clock clock) {
+                     java.time.Clock clock, ReportDocument document) {
+        this.document = document;
         this.reports = reports;
         this.export = export;
         this.access = access;
@@ -154,13 +156,21 @@ class ReportController {
                                   @RequestParam(defaultValue = DEFAULT_FORM) String formCode) {
         UnitView unit = units.get(unitId);
         access.requireVisible(unitId);
-        boolean xlsx = "xlsx".equalsIgnoreCase(ext);
-        byte[] body = xlsx ? export.xlsx(unitId, formCode, period, unit.name()) : export.csv(unitId, formCode, period);
-        return ResponseEntity.ok()
-                .contentType(xlsx ? MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
-                        : new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8))
+        String kind = ext.toLowerCase(java.util.Locale.ROOT);
+        byte[] body = switch (kind) {
+            case "xlsx" -> export.xlsx(unitId, formCode, period, unit.name());
+            case "docx" -> document.docx(unitId, formCode, period);
+            default -> export.csv(unitId, formCode, period);
+        };
+        MediaType type = switch (kind) {
+            case "xlsx" -> MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+            case "docx" -> MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
+            default -> new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8);
+        };
+        return ResponseEntity.ok().contentType(type)
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename("tong-hop-" + formCode + "-" + period + (xlsx ? ".xlsx" : ".csv")).build().toString())
+                        .filename("bao-cao-" + formCode + "-" + period + "." + (kind.equals("xlsx") || kind.equals("docx") ? kind : "csv"))
+                        .build().toString())
                 .body(body);
     }
 }
