@@ -16,6 +16,7 @@ final class CommandLine {
     static {
         COMMANDS.put("backup", vn.gandan.platform.BackupCommand::backup);
         COMMANDS.put("restore", vn.gandan.platform.BackupCommand::restore);
+        COMMANDS.put("import", vn.gandan.imports.ImportCommand::run);
     }
 
     private CommandLine() {
