@@ -34,6 +34,9 @@ class AdminJourneyTest extends BrowserTestSupport {
         assertThat(driver.getPageSource()).doesNotContain("/admin/audit").doesNotContain("/admin/accounts");
         open("/admin/audit");
         assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Không có quyền");
+        open("/actuator/metrics"); // refused by Spring Security itself: Boot's error view, same page
+        assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Không có quyền");
+        assertThat(driver.findElement(By.tagName("main")).getText()).contains("Bạn không có quyền thực hiện thao tác này");
     }
 
     @Test
