@@ -7,19 +7,19 @@ import java.util.Map;
 import vn.gandan.shared.FieldProblem;
 
 /** A report form: its numeric indicators, its outline sections and the checks between indicators. */
-record FormDef(long id, String code, String name, int version, List<Indicator> indicators, List<Section> sections,
+public record FormDef(long id, String code, String name, int version, List<Indicator> indicators, List<Section> sections,
                List<Rule> rules) {
 
     /** A numeric indicator and how it adds up over units. */
-    record Indicator(String code, String name, String unitLabel, Aggregation aggregation) {
+    public record Indicator(String code, String name, String unitLabel, Aggregation aggregation) {
     }
 
     /** A narrative section of the outline (đề cương). */
-    record Section(String code, String heading) {
+    public record Section(String code, String heading) {
     }
 
     /** "left operator right", e.g. PETITIONS_RESOLVED <= PETITIONS_RECEIVED. */
-    record Rule(String left, String operator, String right) {
+    public record Rule(String left, String operator, String right) {
 
         boolean holds(BigDecimal l, BigDecimal r) {
             int c = l.compareTo(r);
@@ -33,7 +33,7 @@ record FormDef(long id, String code, String name, int version, List<Indicator> i
         }
     }
 
-    enum Aggregation { SUM, MAX, AVERAGE, YES_COUNT }
+    public enum Aggregation { SUM, MAX, AVERAGE, YES_COUNT }
 
     /** Every problem with the figures and texts of a report, per field. */
     List<FieldProblem> check(Map<String, BigDecimal> values, Map<String, String> texts) {
@@ -65,7 +65,7 @@ record FormDef(long id, String code, String name, int version, List<Indicator> i
         return problems;
     }
 
-    String name(String indicatorCode) {
+    public String name(String indicatorCode) {
         return indicators.stream().filter(i -> i.code().equals(indicatorCode)).map(Indicator::name).findFirst()
                 .orElse(indicatorCode);
     }
