@@ -100,6 +100,7 @@ class ReportController {
         model.addAttribute("form", reports.form(s.formCode()));
         Long parent = units.parentId(s.unitId(), ReportPeriod.parse(s.period()).referenceDate()).orElse(null);
         model.addAttribute("receiver", parent != null && reports.receives(parent));
+        model.addAttribute("history", reports.history(id));
         return "reporting/submission";
     }
 

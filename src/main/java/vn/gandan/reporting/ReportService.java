@@ -292,6 +292,20 @@ public class ReportService {
                 .toList();
     }
 
+    /** One step in a report's history: who submitted, accepted or returned it, when, why, with which figures. */
+    public record HistoryEntry(int revision, String status, java.time.OffsetDateTime at, String username, String reason,
+                               String snapshot) {
+    }
+
+    @Transactional(readOnly = true)
+    public List<HistoryEntry> history(long id) {
+        visible(id);
+        return jdbc.sql("""
+                        select revision, status, at, username, reason, snapshot::text as snapshot
+                        from report_submission_event where submission_id = :s order by id""")
+                .param("s", id).query(HistoryEntry.class).list();
+    }
+
     /** Every form code. */
     @Transactional(readOnly = true)
     public List<String> formCodes() {

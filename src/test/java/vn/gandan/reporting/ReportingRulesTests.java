@@ -92,6 +92,10 @@ class ReportingRulesTests {
         assertThat(total(phong, "2031", "PETITIONS_RECEIVED")).isEqualByComparingTo("17");
         assertThat(reports.consolidated(phong, "DVCQ", "2031").submitted()).isEqualTo(2);
         assertThat(reports.get(ra.id()).revision()).isEqualTo(2);
+        assertThat(reports.history(ra.id())).extracting(ReportService.HistoryEntry::status)
+                .containsExactly("SUBMITTED", "RETURNED", "SUBMITTED", "ACCEPTED");
+        assertThat(reports.history(ra.id()).get(0).snapshot()).contains("\"PETITIONS_RECEIVED\": 10");
+        assertThat(reports.history(ra.id()).get(1).reason()).isEqualTo("Số liệu chưa khớp với sổ tiếp dân");
     }
 
     @Test
