@@ -34,9 +34,11 @@ class ReportController {
     private final UnitService units;
     private final java.time.Clock clock;
     private final ReportDocument document;
+    private final Attachments attachments;
 
     ReportController(ReportService reports, ReportExport export, AccessService access, UnitService units,
-                     java.time.Clock clock, ReportDocument document) {
+                     java.time.Clock clock, ReportDocument document, Attachments attachments) {
+        this.attachments = attachments;
         this.document = document;
         this.reports = reports;
         this.export = export;
@@ -101,6 +103,7 @@ class ReportController {
         Long parent = units.parentId(s.unitId(), ReportPeriod.parse(s.period()).referenceDate()).orElse(null);
         model.addAttribute("receiver", parent != null && reports.receives(parent));
         model.addAttribute("history", reports.history(id));
+        model.addAttribute("attachments", attachments.list(id));
         return "reporting/submission";
     }
 
@@ -138,6 +141,32 @@ class ReportController {
             return submission(id, model);
         }
         return "redirect:/reports/submissions/" + id;
+    }
+
+    @PostMapping("/reports/submissions/{id}/attachments")
+    String upload(@PathVariable long id, @RequestParam("file") org.springframework.web.multipart.MultipartFile file,
+                  Model model) throws java.io.IOException {
+        try {
+            attachments.add(id, file.getOriginalFilename(), file.getBytes());
+        } catch (ProblemException e) {
+            if (e.status() != 413 && e.status() != 415) {
+                throw e;
+            }
+            model.addAttribute("uploadProblem", e);
+            return submission(id, model);
+        }
+        return "redirect:/reports/submissions/" + id;
+    }
+
+    @GetMapping("/reports/submissions/{id}/attachments/{attachmentId}")
+    ResponseEntity<byte[]> attachment(@PathVariable long id, @PathVariable long attachmentId) {
+        Object[] f = attachments.download(id, attachmentId)
+                .orElseThrow(() -> new vn.gandan.shared.NotFoundException("attachment", attachmentId));
+        return ResponseEntity.ok().contentType(MediaType.parseMediaType((String) f[1]))
+                .header("X-Content-Type-Options", "nosniff")
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename((String) f[0], java.nio.charset.StandardCharsets.UTF_8).build().toString())
+                .body((byte[]) f[2]);
     }
 
     @PostMapping("/reports/submissions/{id}/accept")
