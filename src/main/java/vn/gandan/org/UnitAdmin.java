@@ -20,6 +20,8 @@ public class UnitAdmin {
     static final int MAX_SHORT = 50;
     private static final Pattern CODE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,49}");
     private static final Pattern MARKUP = Pattern.compile("[<>]");
+    private static final Pattern PHONE = Pattern.compile("[0-9+(). -]{3,50}");
+    private static final Pattern EMAIL = Pattern.compile("[^@\\s<>\"]+@[^@\\s<>\"]+\\.[^@\\s<>\"]+");
 
     private final UnitRepository units;
     private final UnitLinkRepository links;
@@ -35,7 +37,13 @@ public class UnitAdmin {
 
     /** A new unit under {@code parentId} (null for a root) from {@code validFrom}; 422 lists every problem. */
     public UnitView create(NewUnit n) {
+        return create(n, Contact.NONE);
+    }
+
+    /** As {@link #create(NewUnit)}, with address, phone and e-mail checked and stored in the same transaction. */
+    public UnitView create(NewUnit n, Contact contact) {
         List<FieldProblem> problems = new ArrayList<>(check(n.name(), n.shortName(), n.place()));
+        problems.addAll(checkContact(contact.address(), contact.phone(), contact.email()));
         String code = Texts.clean(n.code());
         if (code == null || !CODE.matcher(code).matches()) {
             problems.add(FieldProblem.of("code", "org.unit.code.invalid"));
@@ -54,8 +62,9 @@ public class UnitAdmin {
         if (!problems.isEmpty()) {
             throw ProblemException.invalid("error.validation", problems);
         }
-        Unit unit = units.save(new Unit(code, n.name(), n.shortName(), n.kind(), n.schoolLevel(), n.place(),
-                n.validFrom()));
+        Unit unit = new Unit(code, n.name(), n.shortName(), n.kind(), n.schoolLevel(), n.place(), n.validFrom());
+        unit.contact(contact.address(), contact.phone(), contact.email());
+        unit = units.save(unit);
         if (n.parentId() != null) {
             links.save(new UnitLink(unit.id(), n.parentId(), n.validFrom(), null));
         }
@@ -65,7 +74,8 @@ public class UnitAdmin {
     /** Changes names, place and contact; the place in the tree changes only through {@link #move}. */
     public void update(long unitId, UnitEdit e) {
         Unit unit = units.findById(unitId).orElseThrow(() -> new NotFoundException("unit", unitId));
-        List<FieldProblem> problems = check(e.name(), e.shortName(), e.place());
+        List<FieldProblem> problems = new ArrayList<>(check(e.name(), e.shortName(), e.place()));
+        problems.addAll(checkContact(e.address(), e.phone(), e.email()));
         if (!problems.isEmpty()) {
             throw ProblemException.invalid("error.validation", problems);
         }
@@ -75,7 +85,10 @@ public class UnitAdmin {
 
     /** From {@code day} on, the unit is under {@code newParentId}; the tree before that day is unchanged. */
     public void move(long unitId, long newParentId, LocalDate day) {
-        units.findById(unitId).orElseThrow(() -> new NotFoundException("unit", unitId));
+        Unit unit = units.findById(unitId).orElseThrow(() -> new NotFoundException("unit", unitId));
+        if (!unit.view(null).validOn(day)) {
+            throw ProblemException.invalid("error.validation", List.of(FieldProblem.of("day", "org.unit.move.outside", day)));
+        }
         List<FieldProblem> problems = checkParent(newParentId, day);
         if (!problems.isEmpty()) {
             throw ProblemException.invalid("error.validation", problems);
@@ -104,12 +117,18 @@ public class UnitAdmin {
         unit.dissolve(lastDay);
         links.findByUnitIdOrderByValidFrom(unitId).stream().filter(l -> l.validOn(lastDay))
                 .forEach(l -> l.endBefore(lastDay.plusDays(1)));
+        relations.involving(unitId).forEach(r -> r.endOn(lastDay));
     }
 
     /** Records a non-tree relation (e.g. coordination) from {@code from} on. */
     public void relate(long unitId, long otherId, RelationKind kind, LocalDate from) {
         if (unitId == otherId) {
             throw ProblemException.invalid("error.validation", List.of(FieldProblem.of("otherId", "org.relation.self")));
+        }
+        for (long id : new long[] {unitId, otherId}) {
+            if (!units.existsById(id)) {
+                throw new NotFoundException("unit", id);
+            }
         }
         relations.save(new UnitRelation(unitId, otherId, kind, from));
     }
@@ -146,6 +165,28 @@ public class UnitAdmin {
             problems.add(FieldProblem.of("place", "org.unit.place.invalid"));
         }
         return problems;
+    }
+
+    static List<FieldProblem> checkContact(String address, String phone, String email) {
+        List<FieldProblem> problems = new ArrayList<>();
+        String a = Texts.clean(address);
+        if (a != null && (a.length() > 300 || MARKUP.matcher(a).find())) {
+            problems.add(FieldProblem.of("address", "org.unit.address.invalid"));
+        }
+        String p = Texts.clean(phone);
+        if (p != null && !p.isEmpty() && !PHONE.matcher(p).matches()) {
+            problems.add(FieldProblem.of("phone", "org.unit.phone.invalid"));
+        }
+        String m = Texts.clean(email);
+        if (m != null && !m.isEmpty() && (m.length() > 200 || !EMAIL.matcher(m).matches())) {
+            problems.add(FieldProblem.of("email", "org.unit.email.invalid"));
+        }
+        return problems;
+    }
+
+    /** Address, phone and e-mail of a unit (each optional). */
+    public record Contact(String address, String phone, String email) {
+        static final Contact NONE = new Contact(null, null, null);
     }
 
     /** What is needed to create a unit. */

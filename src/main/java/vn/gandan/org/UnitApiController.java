@@ -29,14 +29,21 @@ class UnitApiController {
 
     @GetMapping
     @Operation(summary = "Tìm đơn vị (không phân biệt dấu) / search units")
-    List<UnitView> search(@RequestParam(defaultValue = "") String q) {
-        return units.search(q, MAX_RESULTS * 5).stream().filter(u -> scope.canSee(u.id())).limit(MAX_RESULTS).toList();
+    List<UnitView> search(@RequestParam(defaultValue = "") String q,
+                          @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf) {
+        return units.search(q, MAX_RESULTS * 5).stream()
+                .filter(u -> asOf == null || u.validOn(asOf))
+                .filter(u -> scope.canSee(u.id()))
+                .limit(MAX_RESULTS)
+                .map(u -> asOf == null ? u : units.get(u.id(), asOf))
+                .toList();
     }
 
     @GetMapping("/{id}")
-    UnitView get(@PathVariable long id) {
+    UnitView get(@PathVariable long id,
+                 @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf) {
         scope.requireVisible(id);
-        return units.get(id);
+        return asOf == null ? units.get(id) : units.get(id, asOf);
     }
 
     @GetMapping("/{id}/children")

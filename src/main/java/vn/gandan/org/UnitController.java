@@ -110,7 +110,7 @@ class UnitController {
             return "org/edit";
         }
         try {
-            return "redirect:/units/" + admin.create(form.toNew()).id();
+            return "redirect:/units/" + admin.create(form.toNew(), form.toContact()).id();
         } catch (ProblemException e) {
             return rejected(e, errors, "org/edit");
         }

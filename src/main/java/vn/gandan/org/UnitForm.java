@@ -14,9 +14,9 @@ record UnitForm(
         @NotNull(message = "{org.unit.kind.required}") UnitKind kind,
         SchoolLevel schoolLevel,
         @Size(max = 100, message = "{org.unit.place.invalid}") String place,
-        @Size(max = 300) String address,
-        @Size(max = 50) String phone,
-        @Size(max = 200) String email,
+        @Size(max = 300, message = "{org.unit.address.invalid}") String address,
+        @Size(max = 50, message = "{org.unit.phone.invalid}") String phone,
+        @Size(max = 200, message = "{org.unit.email.invalid}") String email,
         Long parentId,
         @NotNull(message = "{org.unit.validFrom.required}") @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate validFrom) {
 
@@ -32,6 +32,10 @@ record UnitForm(
 
     UnitAdmin.NewUnit toNew() {
         return new UnitAdmin.NewUnit(code, name, shortName, kind, schoolLevel, place, parentId, validFrom);
+    }
+
+    UnitAdmin.Contact toContact() {
+        return new UnitAdmin.Contact(address, phone, email);
     }
 
     UnitAdmin.UnitEdit toEdit() {

@@ -34,6 +34,13 @@ class UnitRelation {
         this.validFrom = validFrom;
     }
 
+    /** A relation still running on {@code lastDay} ends then (both sides' history stays). */
+    void endOn(LocalDate lastDay) {
+        if (!validFrom.isAfter(lastDay) && (validTo == null || validTo.isAfter(lastDay))) {
+            validTo = lastDay;
+        }
+    }
+
     RelationView view() {
         return new RelationView(unitId, otherId, kind, validFrom, validTo);
     }

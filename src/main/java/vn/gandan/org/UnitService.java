@@ -89,6 +89,12 @@ public class UnitService {
         return find(id).orElseThrow(() -> new NotFoundException("unit", id));
     }
 
+    /** The unit with its parent as of {@code day} (it may have ended or not begun by then). */
+    public UnitView get(long id, LocalDate day) {
+        return units.findById(id).map(u -> u.view(parentId(id, day).orElse(null)))
+                .orElseThrow(() -> new NotFoundException("unit", id));
+    }
+
     public Optional<UnitView> findByCode(String code) {
         return units.findByCode(code).map(u -> u.view(parentId(u.id(), today()).orElse(null)));
     }

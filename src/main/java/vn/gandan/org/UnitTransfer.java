@@ -121,7 +121,8 @@ public class UnitTransfer {
         try {
             UnitView v = admin.create(new UnitAdmin.NewUnit(row.code(), row.name(), row.shortName(),
                     UnitRow.enumValue(UnitKind.class, row.kind()), UnitRow.enumValue(SchoolLevel.class, row.schoolLevel()),
-                    row.place(), parentId, UnitRow.date(row.validFrom())));
+                    row.place(), parentId, UnitRow.date(row.validFrom())),
+                    new UnitAdmin.Contact(row.address(), row.phone(), row.email()));
             LocalDate end = UnitRow.date(row.validTo());
             if (end != null) {
                 admin.dissolve(v.id(), end);
@@ -136,6 +137,8 @@ public class UnitTransfer {
     private List<FieldProblem> check(UnitRow row) {
         List<FieldProblem> problems = new ArrayList<>();
         UnitAdmin.check(row.name(), row.shortName(), row.place()).forEach(p -> problems.add(at(row, p.field(), p.messageKey(), p.args())));
+        UnitAdmin.checkContact(row.address(), row.phone(), row.email())
+                .forEach(p -> problems.add(at(row, p.field(), p.messageKey(), p.args())));
         if (row.code() == null || !row.code().matches("[A-Za-z0-9][A-Za-z0-9._-]{0,49}")) {
             problems.add(at(row, "code", "org.unit.code.invalid"));
         }

@@ -76,6 +76,21 @@ class UnitTransferTests {
     }
 
     @Test
+    void contactColumnsAreCheckedAndStoredWithNewUnits() {
+        ProblemException e = catchThrowableOfType(ProblemException.class, () -> importCsv("""
+                CSV-MAIL,Trường Thư Sai,,TRUONG,,PGDDT-PG,,<i>Ấp 1</i>,abc,khong-phai-email,2024-09-01,
+                """));
+        assertThat(e.fieldProblems()).extracting(FieldProblem::field)
+                .contains("line 2: address", "line 2: phone", "line 2: email");
+        assertThat(units.findByCode("CSV-MAIL")).isEmpty();
+        importCsv("CSV-MAIL2,Trường Thư Đúng,,TRUONG,,PGDDT-PG,,Ấp 1,0274 000 999,thu@truong.example,2024-09-01,\n");
+        UnitService.UnitDetails d = units.details(units.findByCode("CSV-MAIL2").orElseThrow().id());
+        assertThat(d.address()).isEqualTo("Ấp 1");
+        assertThat(d.phone()).isEqualTo("0274 000 999");
+        assertThat(d.email()).isEqualTo("thu@truong.example");
+    }
+
+    @Test
     void parentsMayComeLaterInTheFile() {
         UnitTransfer.Result r = importCsv("""
                 CSV-CHILD,Trường Mầm non Con,,TRUONG,MAM_NON,CSV-PARENT,,,,,2024-01-01,

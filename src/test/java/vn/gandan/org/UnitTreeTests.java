@@ -109,4 +109,61 @@ class UnitTreeTests {
         assertThat(tree.parentId(school.id(), LocalDate.of(2025, 9, 5)))
                 .contains(tree.findByCode("UBND-X-HM").orElseThrow().id());
     }
+
+    @Test
+    void badContactIsRejectedFieldByFieldAndNothingIsStored() {
+        assertThatThrownBy(() -> admin.create(new UnitAdmin.NewUnit("T7-CONTACT", "Trường Liên Lạc", null, UnitKind.TRUONG,
+                null, null, null, FROM), new UnitAdmin.Contact("<b>Ấp 1</b>", "gọi tôi", "không-phải-email")))
+                .isInstanceOfSatisfying(ProblemException.class, e -> assertThat(e.fieldProblems())
+                        .extracting(p -> p.field() + ":" + p.messageKey())
+                        .containsExactlyInAnyOrder("address:org.unit.address.invalid", "phone:org.unit.phone.invalid",
+                                "email:org.unit.email.invalid"));
+        assertThat(tree.findByCode("T7-CONTACT")).isEmpty();
+        long id = admin.create(new UnitAdmin.NewUnit("T7-OK", "Trường Liên Lạc", null, UnitKind.TRUONG, null, null, null,
+                FROM), new UnitAdmin.Contact("Ấp 1", "0274 123 456", "vanthu@truong.example")).id();
+        assertThat(tree.details(id).email()).isEqualTo("vanthu@truong.example");
+        assertThatThrownBy(() -> admin.update(id, new UnitAdmin.UnitEdit("Trường Liên Lạc", null, null, null, null, "x@")))
+                .isInstanceOf(ProblemException.class);
+        assertThat(tree.details(id).email()).isEqualTo("vanthu@truong.example");
+    }
+
+    @Test
+    void aUnitCannotEndBeforeItBeganNorMoveOutsideItsLifetime() {
+        long parent = unit("T8-PARENT", null);
+        long school = unit("T8-SCHOOL", null);
+        assertThatThrownBy(() -> admin.dissolve(school, FROM.minusDays(1)))
+                .isInstanceOfSatisfying(ProblemException.class, e -> assertThat(e.fieldProblems())
+                        .extracting(p -> p.messageKey()).containsExactly("org.unit.validTo.beforeFrom"));
+        assertThat(tree.get(school).validTo()).isNull();
+        assertThatThrownBy(() -> admin.move(school, parent, FROM.minusYears(1))).isInstanceOf(ProblemException.class);
+        assertThat(tree.details(school).history()).isEmpty();
+    }
+
+    @Test
+    void dissolvingAUnitEndsItsCoordinationRelationsOnTheSameDay() {
+        long ban = unit("T9-BAN", null);
+        long phong = unit("T9-PHONG", null);
+        admin.relate(ban, phong, RelationKind.PHOI_HOP, FROM);
+        admin.dissolve(ban, LocalDate.of(2025, 6, 30));
+        assertThat(tree.details(phong).relations()).singleElement()
+                .satisfies(r -> assertThat(r.validTo()).isEqualTo(LocalDate.of(2025, 6, 30)));
+    }
+
+    @Test
+    void demoThuanAnSchoolsMoveToTheWardAndTheBanDanVanRelationEnds() {
+        long phong = tree.findByCode("PGDDT-TA").orElseThrow().id();
+        long ward = tree.findByCode("UBND-P-TA").orElseThrow().id();
+        assertThat(tree.children(phong, LocalDate.of(2025, 6, 30))).extracting(UnitView::code)
+                .containsExactlyInAnyOrder("TH-LT", "THCS-THD");
+        assertThat(tree.children(phong, LocalDate.of(2025, 7, 1))).isEmpty();
+        assertThat(tree.children(ward, LocalDate.of(2025, 7, 1))).extracting(UnitView::code)
+                .containsExactlyInAnyOrder("TH-LT", "THCS-THD");
+        assertThat(tree.details(phong).relations()).anySatisfy(r -> {
+            assertThat(r.kind()).isEqualTo(RelationKind.PHOI_HOP);
+            assertThat(r.otherName()).isEqualTo("Ban Dân vận Thị ủy Thuận An");
+            assertThat(r.validTo()).isEqualTo(LocalDate.of(2025, 6, 30));
+        });
+        assertThat(tree.subtreeIds(tree.findByCode("SGDDT-BD").orElseThrow().id(), LocalDate.of(2025, 7, 1)))
+                .doesNotContain(phong).contains(ward, tree.findByCode("TH-LT").orElseThrow().id());
+    }
 }
