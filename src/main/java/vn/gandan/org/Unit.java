@@ -58,9 +58,14 @@ class Unit {
     }
 
     void contact(String address, String phone, String email) {
-        this.address = Texts.clean(address);
-        this.phone = Texts.clean(phone);
-        this.email = Texts.clean(email);
+        this.address = blankToNull(address);
+        this.phone = blankToNull(phone);
+        this.email = blankToNull(email);
+    }
+
+    private static String blankToNull(String s) {
+        String clean = Texts.clean(s);
+        return clean == null || clean.isEmpty() ? null : clean;
     }
 
     /** The unit ends on {@code lastDay} (inclusive), e.g. Phòng GDĐT dissolved on 2025-06-30. */

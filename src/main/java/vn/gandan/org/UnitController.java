@@ -24,6 +24,8 @@ import vn.gandan.shared.ProblemException;
 @RequestMapping("/units")
 class UnitController {
 
+    private static final List<String> EDITABLE = List.of("name", "shortName", "place", "address", "phone", "email");
+
     private final UnitService units;
     private final UnitAdmin admin;
     private final CallerScope scope;
@@ -121,6 +123,7 @@ class UnitController {
         requireAdmin(id);
         model.addAttribute("form", UnitForm.of(units.details(id)));
         model.addAttribute("unitId", id);
+        model.addAttribute("creating", false);
         return "org/edit";
     }
 
@@ -128,7 +131,8 @@ class UnitController {
     String edit(@PathVariable long id, @Valid @ModelAttribute("form") UnitForm form, BindingResult errors, Model model) {
         requireAdmin(id);
         model.addAttribute("unitId", id);
-        if (errors.hasFieldErrors("name") || errors.hasFieldErrors("shortName") || errors.hasFieldErrors("place")) {
+        model.addAttribute("creating", false);
+        if (EDITABLE.stream().anyMatch(errors::hasFieldErrors)) {
             return "org/edit";
         }
         try {
