@@ -91,6 +91,19 @@ class UnitTransferTests {
     }
 
     @Test
+    void anEndBeforeTheStartAndDecomposedTextAreHandledPerLine() {
+        String nfd = java.text.Normalizer.normalize("Trường Mầm non Tổ Hợp", java.text.Normalizer.Form.NFD);
+        ProblemException e = catchThrowableOfType(ProblemException.class, () -> importCsv(
+                "CSV-END,Trường Kết Thúc Sớm,,TRUONG,,PGDDT-PG,,,,,2024-09-01,2024-08-31\n"
+                        + "CSV-NFD," + nfd + ",,TRUONG,MAM_NON,PGDDT-PG,,,,,2024-09-01,\n"));
+        assertThat(e.fieldProblems()).extracting(FieldProblem::field).containsExactly("line 2: validTo");
+        assertThat(units.findByCode("CSV-NFD")).isEmpty();
+        importCsv("CSV-NFD," + nfd + ",,TRUONG,MAM_NON,PGDDT-PG,,,,,2024-09-01,\n");
+        assertThat(units.findByCode("CSV-NFD").orElseThrow().name()).isEqualTo("Trường Mầm non Tổ Hợp");
+        assertThat(units.search("to hop", 5)).extracting(UnitView::code).contains("CSV-NFD");
+    }
+
+    @Test
     void parentsMayComeLaterInTheFile() {
         UnitTransfer.Result r = importCsv("""
                 CSV-CHILD,Trường Mầm non Con,,TRUONG,MAM_NON,CSV-PARENT,,,,,2024-01-01,
