@@ -57,9 +57,11 @@ public final class EmbeddedPostgresServer {
             }
             if (props.ephemeral()) {
                 Path dir = Files.createTempDirectory("gandan-pg-");
-                builder.setDataDirectory(dir).setCleanDataDirectory(true);
+                // Stopped after Spring has closed every context of the JVM: a JVM shutdown hook would run in parallel
+                // with Spring's, and contexts still closing would wait 30 s for a connection to a stopped server.
+                builder.setDataDirectory(dir).setCleanDataDirectory(true).setRegisterShutdownHook(false);
                 EmbeddedPostgres pg = builder.start();
-                Runtime.getRuntime().addShutdownHook(new Thread(() -> closeQuietly(pg)));
+                org.springframework.boot.SpringApplication.getShutdownHandlers().add(() -> closeQuietly(pg));
                 return pg;
             }
             Path dir = Path.of(props.dataDirectory()).toAbsolutePath();
