@@ -34,6 +34,17 @@ public class Plan {
         this.supersedesPlanId = supersedesPlanId;
     }
 
+    /** A plan as stored. */
+    static Plan restore(Long id, PlanKind kind, List<Long> issuerUnitIds, PlanContent content, Status status,
+                        Integer number, String numberSymbol, LocalDate issueDate, Long supersedesPlanId) {
+        Plan p = new Plan(id, kind, issuerUnitIds, content, supersedesPlanId);
+        p.status = status;
+        p.number = number;
+        p.numberSymbol = numberSymbol;
+        p.issueDate = issueDate;
+        return p;
+    }
+
     public void replaceContent(PlanContent newContent) {
         requireDraft();
         this.content = newContent;

@@ -1,0 +1,136 @@
+package vn.gandan.plans;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.constraints.NotNull;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.validation.annotation.Validated;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+import vn.gandan.documents.DocxRenderer;
+import vn.gandan.documents.PdfRenderer;
+import vn.gandan.shared.Texts;
+
+/** {@code /api/v1/plans} (api.md "Plans"). */
+@RestController
+@RequestMapping("/api/v1/plans")
+@Tag(name = "plans")
+@Validated
+class PlanApiController {
+
+    static final MediaType DOCX = MediaType.parseMediaType(
+            "application/vnd.openxmlformats-officedocument.wordprocessingml.document");
+
+    private final PlanService plans;
+    private final DocxRenderer docx;
+    private final PdfRenderer pdf;
+
+    PlanApiController(PlanService plans, DocxRenderer docx, PdfRenderer pdf) {
+        this.plans = plans;
+        this.docx = docx;
+        this.pdf = pdf;
+    }
+
+    record Derive(@NotNull Long unitId) {}
+
+    @PostMapping
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "Tạo dự thảo kế hoạch")
+    PlanView create(@RequestBody PlanCommand body) {
+        return plans.create(body);
+    }
+
+    @GetMapping("/{id}")
+    PlanView get(@PathVariable long id) {
+        return plans.get(id);
+    }
+
+    @PutMapping("/{id}")
+    @Operation(summary = "Sửa dự thảo (409 nếu đã ban hành)")
+    PlanView update(@PathVariable long id, @RequestBody PlanCommand body) {
+        return plans.update(id, body);
+    }
+
+    @GetMapping
+    @Operation(summary = "Kế hoạch trong phạm vi của người gọi")
+    List<PlanView> list(@RequestParam(required = false) Long unitId, @RequestParam(required = false) Integer year,
+                        @RequestParam(required = false) String status, @RequestParam(required = false) String kind,
+                        @RequestParam(required = false) String q) {
+        return plans.list(unitId, year, status, kind, q);
+    }
+
+    @PostMapping("/{id}/issue")
+    @Operation(summary = "Ban hành: cấp số, ký hiệu (422 nếu thiếu thành phần, 409 nếu không còn là dự thảo)")
+    PlanView issue(@PathVariable long id) {
+        return plans.issue(id);
+    }
+
+    @PostMapping("/{id}/cancel")
+    PlanView cancel(@PathVariable long id) {
+        return plans.cancel(id);
+    }
+
+    @PostMapping("/{id}/versions")
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "Đính chính: dự thảo mới thay thế kế hoạch đã ban hành")
+    PlanView newVersion(@PathVariable long id) {
+        return plans.newVersion(id);
+    }
+
+    @PostMapping("/{id}/derive")
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "Triển khai: dự thảo kế hoạch của đơn vị cấp dưới")
+    PlanView derive(@PathVariable long id, @RequestBody @jakarta.validation.Valid Derive body) {
+        return plans.derive(id, body.unitId());
+    }
+
+    @GetMapping("/{id}/coverage")
+    PlanService.Coverage coverage(@PathVariable long id) {
+        return plans.coverage(id);
+    }
+
+    @GetMapping("/{id}/ancestors")
+    List<PlanService.PlanSummary> ancestors(@PathVariable long id) {
+        return plans.ancestors(id);
+    }
+
+    @GetMapping("/{id}/descendants")
+    List<PlanService.PlanSummary> descendants(@PathVariable long id) {
+        return plans.descendants(id);
+    }
+
+    @GetMapping("/{id}/document.docx")
+    ResponseEntity<byte[]> documentDocx(@PathVariable long id) {
+        return file(id, "docx", DOCX, docx.render(plans.document(id)));
+    }
+
+    @GetMapping("/{id}/document.pdf")
+    ResponseEntity<byte[]> documentPdf(@PathVariable long id) {
+        return file(id, "pdf", MediaType.APPLICATION_PDF, pdf.render(plans.document(id)));
+    }
+
+    ResponseEntity<byte[]> file(long id, String ext, MediaType type, byte[] body) {
+        PlanView p = plans.get(id);
+        String base = p.numberSymbol() != null ? "ke-hoach-" + p.numberSymbol() : "du-thao-ke-hoach-" + id;
+        String ascii = Texts.fold(base).replaceAll("[^a-z0-9-]+", "-");
+        return ResponseEntity.ok().contentType(type)
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename(ascii + "." + ext).filename(base.replace('/', '-') + "." + ext, StandardCharsets.UTF_8)
+                        .build().toString())
+                .header("X-Content-Type-Options", "nosniff")
+                .body(body);
+    }
+}

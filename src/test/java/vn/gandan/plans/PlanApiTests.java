@@ -1,0 +1,148 @@
+package vn.gandan.plans;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.ActiveProfiles;
+import vn.gandan.ApiClient;
+
+/** The plans calls of api.md with the demo accounts: the Phòng drafts and issues, a school implements it. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+class PlanApiTests {
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    JdbcClient jdbc;
+
+    private long unit(String code) {
+        return jdbc.sql("select id from org_unit where code = :c").param("c", code).query(Long.class).single();
+    }
+
+    static long id(String json) {
+        Matcher m = Pattern.compile("\"id\":(\\d+)").matcher(json);
+        assertThat(m.find()).as(json).isTrue();
+        return Long.parseLong(m.group(1));
+    }
+
+    static String body(long issuer, String title, boolean complete, long... assignees) {
+        String assigned = assignees.length == 0 ? "" : ",\"assigneeUnitIds\": [" + String.join(",",
+                java.util.Arrays.stream(assignees).mapToObj(Long::toString).toList()) + "]";
+        return """
+                {"kind": "KE_HOACH", "issuerUnitIds": [%d], "title": "%s",
+                 "period": {"kind": "YEAR", "value": "2026"}, "place": "Phú Giáo",
+                 "baseRefs": [{"citation": "Chỉ thị số 33/CT-TTg ngày 26/11/2021 của Thủ tướng Chính phủ về tăng cường công tác dân vận"}],
+                 "sections": [{"heading": "MỤC ĐÍCH, YÊU CẦU", "body": "Nâng cao nhận thức về công tác dân vận chính quyền."},
+                              {"heading": "NHIỆM VỤ TRỌNG TÂM", "items": [{"heading": "Đối thoại", "body": "Tổ chức đối thoại giữa người đứng đầu và viên chức",
+                                "subItems": ["Mỗi trường ít nhất 1 lần/năm", "Báo cáo kết quả"]}]}],
+                 "tasks": [{"title": "Tổ chức hội nghị đối thoại", "leadUnitId": %d%s, "due": "2026-06-15", "recurrence": "ONCE"}],
+                 "reportDeadlines": [{"period": "SIX_MONTH", "due": "2026-05-05"}, {"period": "ANNUAL", "due": "2026-12-01"}],
+                 "recipients": %s,
+                 "signers": %s}""".formatted(issuer, title, issuer, assigned,
+                complete ? "[\"Sở GDĐT Bình Dương\", \"Các trường trực thuộc\", \"Lưu: VT\"]" : "[]",
+                complete ? "[{\"name\": \"Nguyễn Văn Bình\", \"title\": \"TRƯỞNG PHÒNG\", \"onBehalf\": null}]" : "[]");
+    }
+
+    @Test
+    void createUpdateIssueDeriveCoverageAndDocumentsAsApiMdSays() {
+        ApiClient phong = new ApiClient(port).as("phong.phugiao");
+        ApiClient school = new ApiClient(port).as("th.phuocsang");
+        ApiClient other = new ApiClient(port).as("th.anlinh");
+        long phongId = unit("PGDDT-PG");
+        long phuocSang = unit("TH-PS");
+
+        HttpResponse<String> created = phong.post("/api/v1/plans", body(phongId, "Thực hiện công tác dân vận chính quyền năm 2026", false, phuocSang));
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        assertThat(created.body()).contains("\"status\":\"DRAFT\"").contains("\"numberSymbol\":null");
+        long id = id(created.body());
+
+        HttpResponse<String> incomplete = phong.post("/api/v1/plans/" + id + "/issue", "");
+        assertThat(incomplete.statusCode()).isEqualTo(422);
+        assertThat(incomplete.body()).contains("\"field\":\"signers\"").contains("\"field\":\"recipients\"")
+                .contains("Thiếu người ký");
+
+        HttpResponse<String> updated = phong.put("/api/v1/plans/" + id, body(phongId, "Thực hiện công tác dân vận chính quyền năm học 2026", true, phuocSang));
+        assertThat(updated.statusCode()).as(updated.body()).isEqualTo(200);
+        assertThat(updated.body()).contains("năm học 2026");
+
+        HttpResponse<String> issued = phong.post("/api/v1/plans/" + id + "/issue", "");
+        assertThat(issued.statusCode()).as(issued.body()).isEqualTo(200);
+        assertThat(issued.body()).contains("\"status\":\"ISSUED\"").contains("\"symbol\":\"KH-PGDĐT\"")
+                .containsPattern("\"numberSymbol\":\"\\d{2,}/KH-PGDĐT\"").containsPattern("\"issueDate\":\"\\d{4}-\\d\\d-\\d\\d\"");
+        assertThat(phong.post("/api/v1/plans/" + id + "/issue", "").statusCode()).as("re-issue").isEqualTo(409);
+        assertThat(phong.put("/api/v1/plans/" + id, body(phongId, "Sửa", true)).statusCode()).as("edit issued").isEqualTo(409);
+
+        // the schools below see the issued plan; a sibling school does not see the other's draft
+        assertThat(other.get("/api/v1/plans/" + id).statusCode()).isEqualTo(200);
+        HttpResponse<String> derived = school.post("/api/v1/plans/" + id + "/derive", "{\"unitId\": " + phuocSang + "}");
+        assertThat(derived.statusCode()).as(derived.body()).isEqualTo(201);
+        assertThat(derived.body()).contains("\"status\":\"DRAFT\"").contains("{\"planId\":" + id)
+                .contains("Chỉ thị số 33/CT-TTg").contains("NHIỆM VỤ TRỌNG TÂM").contains("Tổ chức hội nghị đối thoại");
+        long derivedId = id(derived.body());
+        assertThat(other.get("/api/v1/plans/" + derivedId).statusCode()).isEqualTo(404);
+        assertThat(school.post("/api/v1/plans/" + id + "/derive", "{\"unitId\": " + unit("TH-AL") + "}").statusCode())
+                .as("another school's unit").isEqualTo(404);
+
+        HttpResponse<String> coverage = phong.get("/api/v1/plans/" + id + "/coverage");
+        assertThat(coverage.statusCode()).isEqualTo(200);
+        assertThat(coverage.body()).contains("\"implemented\":0").contains("\"unitName\":\"Trường Tiểu học Phước Sang\",\"planId\":null,\"status\":\"DRAFT\"");
+
+        // the school completes and issues its own plan: coverage counts it
+        String schoolPlan = school.get("/api/v1/plans/" + derivedId).body();
+        HttpResponse<String> schoolIssue = school.post("/api/v1/plans/" + derivedId + "/issue", "");
+        assertThat(schoolIssue.statusCode()).as("derived draft lacks signers").isEqualTo(422);
+        assertThat(schoolPlan).contains("\"place\":\"Phú Giáo\"");
+        HttpResponse<String> schoolUpdate = school.put("/api/v1/plans/" + derivedId, body(phuocSang, "Thực hiện công tác dân vận năm 2026", true)
+                .replace("\"baseRefs\": [", "\"baseRefs\": [{\"planId\": " + id + "}, "));
+        assertThat(schoolUpdate.statusCode()).as(schoolUpdate.body()).isEqualTo(200);
+        HttpResponse<String> schoolIssued = school.post("/api/v1/plans/" + derivedId + "/issue", "");
+        assertThat(schoolIssued.statusCode()).as(schoolIssued.body()).isEqualTo(200);
+        assertThat(schoolIssued.body()).containsPattern("\"numberSymbol\":\"\\d{2,}/KH-THPS\"");
+        String after = phong.get("/api/v1/plans/" + id + "/coverage").body();
+        assertThat(after).contains("\"implemented\":1").contains("\"planId\":" + derivedId + ",\"status\":\"ISSUED\"");
+        assertThat(phong.get("/api/v1/plans/" + id + "/descendants").body()).contains("\"id\":" + derivedId);
+        assertThat(school.get("/api/v1/plans/" + derivedId + "/ancestors").body()).contains("\"id\":" + id);
+
+        HttpResponse<byte[]> docx = phong.getBytes("/api/v1/plans/" + id + "/document.docx");
+        assertThat(docx.statusCode()).isEqualTo(200);
+        assertThat(new String(docx.body(), 0, 2, StandardCharsets.ISO_8859_1)).isEqualTo("PK");
+        HttpResponse<byte[]> pdf = phong.getBytes("/api/v1/plans/" + id + "/document.pdf");
+        assertThat(pdf.statusCode()).isEqualTo(200);
+        assertThat(new String(pdf.body(), 0, 5, StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");
+
+        assertThat(phong.get("/api/v1/plans?unitId=" + phongId + "&year=2026").body()).contains("\"id\":" + id);
+        assertThat(phong.get("/api/v1/plans?unitId=" + phongId + "&year=2024").body()).doesNotContain("\"id\":" + id + ",");
+    }
+
+    @Test
+    void badInputAnswersWithFieldProblemsInVietnamese() {
+        ApiClient phong = new ApiClient(port).as("phong.phugiao");
+        long phongId = unit("PGDDT-PG");
+        HttpResponse<String> r = phong.post("/api/v1/plans", """
+                {"kind": "KE_HOACH", "issuerUnitIds": [%d, %d], "title": "  ", "period": {"kind": "YEAR", "value": "20x6"},
+                 "tasks": [{"title": "", "recurrence": "WEEKLY"}],
+                 "reportDeadlines": [{"period": "DAILY", "due": null}],
+                 "signers": [{"name": "A", "title": "B", "onBehalf": "XYZ C"}]}""".formatted(phongId, unit("TH-PS")));
+        assertThat(r.statusCode()).isEqualTo(422);
+        assertThat(r.body()).contains("\"field\":\"issuerUnitIds\"").contains("\"field\":\"title\"")
+                .contains("\"field\":\"period.value\"").contains("\"field\":\"tasks[0].title\"")
+                .contains("\"field\":\"tasks[0].recurrence\"").contains("\"field\":\"reportDeadlines[0].period\"")
+                .contains("\"field\":\"reportDeadlines[0].due\"").contains("\"field\":\"signers[0].onBehalf\"")
+                .contains("Nhập trích yếu");
+        assertThat(phong.post("/api/v1/plans", "{\"kind\": \"KE_HOACH\",").statusCode()).isEqualTo(400);
+        assertThat(phong.get("/api/v1/plans/999999").statusCode()).isEqualTo(404);
+        // a school cannot draft for the Phòng (visible through nothing → 404), nor see another school's plans
+        ApiClient school = new ApiClient(port).as("th.anlinh");
+        assertThat(school.post("/api/v1/plans", body(phongId, "X", true)).statusCode()).isEqualTo(404);
+        assertThat(school.get("/api/v1/plans?unitId=" + unit("TH-PS")).statusCode()).isEqualTo(404);
+    }
+}
