@@ -1,0 +1,309 @@
+package vn.gandan.plans;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.springframework.context.MessageSource;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.gandan.access.AccessService;
+import vn.gandan.documents.DocxRenderer;
+import vn.gandan.documents.OfficialDocument;
+import vn.gandan.documents.PdfRenderer;
+import vn.gandan.org.RelationKind;
+import vn.gandan.org.UnitService;
+import vn.gandan.org.UnitView;
+import vn.gandan.shared.FieldProblem;
+import vn.gandan.shared.NavItem;
+import vn.gandan.shared.ProblemException;
+
+/** Plan pages: list with filters, plan page (coverage, tasks, ancestors, document), editor, issuing and cascading. */
+@Controller
+class PlanController {
+
+    private final PlanService plans;
+    private final AccessService access;
+    private final UnitService units;
+    private final MessageSource messages;
+    private final DocxRenderer docx;
+    private final PdfRenderer pdf;
+    private final PlanApiController files;
+
+    PlanController(PlanService plans, AccessService access, UnitService units, MessageSource messages, DocxRenderer docx,
+                   PdfRenderer pdf, PlanApiController files) {
+        this.plans = plans;
+        this.access = access;
+        this.units = units;
+        this.messages = messages;
+        this.docx = docx;
+        this.pdf = pdf;
+        this.files = files;
+    }
+
+    @Bean
+    static NavItem plansNav() {
+        return new NavItem("nav.plans", "/plans", 20, "journal-text", null);
+    }
+
+    @GetMapping("/plans")
+    String list(@RequestParam(required = false) Long unitId, @RequestParam(required = false) Integer year,
+                @RequestParam(required = false) String status, @RequestParam(required = false) String kind,
+                @RequestParam(required = false) String q, Model model) {
+        int y = year == null ? units.today().getYear() : year;
+        List<Long> ids = plans.listIds(unitId, y == 0 ? null : y, blankToNull(status), blankToNull(kind), q, 300);
+        List<PlanView> rows = ids.stream().map(plans::get).toList();
+        Map<Long, String> names = names(rows.stream().map(p -> p.issuerUnitIds().get(0)).toList());
+        model.addAttribute("rows", rows);
+        model.addAttribute("names", names);
+        model.addAttribute("myUnits", myUnits(false));
+        model.addAttribute("draftUnits", myUnits(true));
+        model.addAttribute("unitId", unitId);
+        model.addAttribute("year", y);
+        model.addAttribute("status", status);
+        model.addAttribute("kind", kind);
+        model.addAttribute("q", q);
+        model.addAttribute("years", List.of(y + 1, y, y - 1, y - 2));
+        return "plans/list";
+    }
+
+    @GetMapping("/plans/{id}")
+    String page(@PathVariable long id, Model model) {
+        PlanView p = plans.get(id);
+        model.addAttribute("p", p);
+        List<Long> unitIds = new ArrayList<>(p.issuerUnitIds());
+        p.tasks().forEach(t -> {
+            if (t.leadUnitId() != null) unitIds.add(t.leadUnitId());
+            unitIds.addAll(t.assigneeUnitIds());
+        });
+        model.addAttribute("names", names(unitIds));
+        model.addAttribute("ancestors", plans.ancestors(id));
+        model.addAttribute("descendants", plans.descendants(id));
+        boolean drafter = plans.canDraft(p.issuerUnitIds().get(0));
+        model.addAttribute("canEdit", drafter && p.status() == Plan.Status.DRAFT);
+        model.addAttribute("canIssue", drafter && p.status() == Plan.Status.DRAFT);
+        model.addAttribute("canCancel", drafter && (p.status() == Plan.Status.DRAFT || p.status() == Plan.Status.ISSUED));
+        model.addAttribute("canCorrect", drafter && p.status() == Plan.Status.ISSUED);
+        model.addAttribute("missing", plans.missingForIssue(id));
+        if (p.status() == Plan.Status.ISSUED) {
+            PlanService.Coverage coverage = plans.coverage(id);
+            model.addAttribute("coverage", coverage);
+            Set<Long> covered = new LinkedHashSet<>();
+            coverage.units().stream().filter(u -> !"NONE".equals(u.status())).forEach(u -> covered.add(u.unitId()));
+            LocalDate today = units.today();
+            List<UnitView> deriveUnits = myUnits(true).stream()
+                    .filter(u -> !p.issuerUnitIds().contains(u.id()) && !covered.contains(u.id())
+                            && p.issuerUnitIds().stream().anyMatch(i -> units.isWithin(u.id(), i, today)))
+                    .toList();
+            model.addAttribute("deriveUnits", deriveUnits);
+        }
+        OfficialDocument doc = plans.document(id);
+        model.addAttribute("doc", doc);
+        return "plans/plan";
+    }
+
+    @GetMapping("/plans/new")
+    String newForm(@RequestParam(required = false) Long unitId, Model model) {
+        PlanForm f = new PlanForm();
+        List<UnitView> mine = myUnits(true);
+        if (mine.isEmpty()) throw ProblemException.forbidden("plans.noDraftingUnit");
+        UnitView issuer = unitId == null ? mine.get(0) : mine.stream().filter(u -> u.id().equals(unitId)).findFirst()
+                .orElseThrow(() -> new vn.gandan.shared.NotFoundException("unit", unitId));
+        f.setIssuerUnitId(issuer.id());
+        f.setPlace(issuer.place());
+        f.setPeriodValue(String.valueOf(units.today().getYear()));
+        for (String h : List.of("MỤC ĐÍCH, YÊU CẦU", "NỘI DUNG, NHIỆM VỤ", "TỔ CHỨC THỰC HIỆN")) {
+            PlanForm.SectionRow s = new PlanForm.SectionRow();
+            s.setHeading(h);
+            f.getSections().add(s);
+        }
+        f.setRecipients("Lưu: VT");
+        f.getSigners().add(new PlanForm.SignerRow());
+        return editor(f, null, Map.of(), null, model);
+    }
+
+    @PostMapping("/plans/new")
+    String create(@ModelAttribute("form") PlanForm form, @RequestParam(defaultValue = "save") String action, Model model) {
+        if (!"save".equals(action)) return editor(form, null, Map.of(), form.apply(action), model);
+        try {
+            PlanView created = plans.create(form.toCommand(null));
+            return "redirect:/plans/" + created.id() + "?saved";
+        } catch (ProblemException e) {
+            if (e.status() != 422) throw e;
+            return editor(form, null, fieldErrors(e), null, model);
+        }
+    }
+
+    @GetMapping("/plans/{id}/edit")
+    String edit(@PathVariable long id, Model model) {
+        PlanView p = plans.get(id);
+        if (p.status() != Plan.Status.DRAFT) return "redirect:/plans/" + id;
+        return editor(PlanForm.from(p), p, Map.of(), null, model);
+    }
+
+    @PostMapping("/plans/{id}/edit")
+    String update(@PathVariable long id, @ModelAttribute("form") PlanForm form,
+                  @RequestParam(defaultValue = "save") String action, Model model) {
+        PlanView p = plans.get(id);
+        if (!"save".equals(action)) return editor(form, p, Map.of(), form.apply(action), model);
+        try {
+            plans.update(id, form.toCommand(null));
+            return "redirect:/plans/" + id + "?saved";
+        } catch (ProblemException e) {
+            if (e.status() != 422) throw e;
+            return editor(form, p, fieldErrors(e), null, model);
+        }
+    }
+
+    @PostMapping("/plans/{id}/issue")
+    String issue(@PathVariable long id, RedirectAttributes flash) {
+        try {
+            PlanView p = plans.issue(id);
+            flash.addFlashAttribute("notice", messages.getMessage("plans.issued", new Object[]{p.numberSymbol()},
+                    LocaleContextHolder.getLocale()));
+        } catch (ProblemException e) {
+            if (e.status() != 422 && e.status() != 409) throw e;
+            flash.addFlashAttribute("problem", message(e.messageKey(), e.args()));
+            flash.addFlashAttribute("problems", e.fieldProblems().stream().map(f -> message(f.messageKey(), f.args())).toList());
+        }
+        return "redirect:/plans/" + id;
+    }
+
+    @PostMapping("/plans/{id}/derive")
+    String derive(@PathVariable long id, @RequestParam long unitId, RedirectAttributes flash) {
+        try {
+            PlanView d = plans.derive(id, unitId);
+            return "redirect:/plans/" + d.id() + "/edit?derived";
+        } catch (ProblemException e) {
+            if (e.status() != 422 && e.status() != 409) throw e;
+            flash.addFlashAttribute("problem", message(e.messageKey(), e.args()));
+            return "redirect:/plans/" + id;
+        }
+    }
+
+    @PostMapping("/plans/{id}/cancel")
+    String cancel(@PathVariable long id, RedirectAttributes flash) {
+        try {
+            plans.cancel(id);
+        } catch (ProblemException e) {
+            if (e.status() != 409) throw e;
+            flash.addFlashAttribute("problem", message(e.messageKey(), e.args()));
+        }
+        return "redirect:/plans/" + id;
+    }
+
+    @PostMapping("/plans/{id}/version")
+    String newVersion(@PathVariable long id) {
+        return "redirect:/plans/" + plans.newVersion(id).id() + "/edit";
+    }
+
+    @GetMapping("/plans/{id}/document.docx")
+    ResponseEntity<byte[]> documentDocx(@PathVariable long id) {
+        return files.file(id, "docx", PlanApiController.DOCX, docx.render(plans.document(id)));
+    }
+
+    @GetMapping("/plans/{id}/document.pdf")
+    ResponseEntity<byte[]> documentPdf(@PathVariable long id) {
+        return files.file(id, "pdf", org.springframework.http.MediaType.APPLICATION_PDF, pdf.render(plans.document(id)));
+    }
+
+    // ---------------------------------------------------------------- helpers
+
+    private String editor(PlanForm form, PlanView existing, Map<String, String> errors, String anchor, Model model) {
+        model.addAttribute("form", form);
+        model.addAttribute("existing", existing);
+        model.addAttribute("errors", errors);
+        model.addAttribute("anchor", anchor);
+        List<UnitView> mine = new ArrayList<>(myUnits(true));
+        if (form.getIssuerUnitId() != null && mine.stream().noneMatch(u -> u.id().equals(form.getIssuerUnitId()))) {
+            units.find(form.getIssuerUnitId()).ifPresent(mine::add);
+        }
+        model.addAttribute("issuerUnits", mine);
+        LocalDate today = units.today();
+        List<UnitView> taskUnits = new ArrayList<>();
+        List<UnitView> partners = new ArrayList<>();
+        if (form.getIssuerUnitId() != null) {
+            units.find(form.getIssuerUnitId()).ifPresent(taskUnits::add);
+            taskUnits.addAll(units.children(form.getIssuerUnitId(), today));
+            units.details(form.getIssuerUnitId()).relations().stream()
+                    .filter(r -> r.kind() == RelationKind.PHOI_HOP)
+                    .forEach(r -> units.find(r.otherId()).ifPresent(partners::add));
+        }
+        form.getCoIssuerUnitIds().stream().filter(x -> x != null && partners.stream().noneMatch(u -> u.id().equals(x)))
+                .forEach(x -> units.find(x).ifPresent(partners::add));
+        model.addAttribute("taskUnits", taskUnits);
+        model.addAttribute("partners", partners);
+        int year;
+        try {
+            year = Integer.parseInt(form.getPeriodValue() == null ? "" : form.getPeriodValue().substring(0, 4));
+        } catch (RuntimeException e) {
+            year = today.getYear();
+        }
+        List<PlanView> candidates = plans.listIds(null, year, "ISSUED", null, null, 100).stream()
+                .filter(pid -> existing == null || pid != existing.id()).map(plans::get)
+                .filter(pv -> form.getIssuerUnitId() == null || !pv.issuerUnitIds().contains(form.getIssuerUnitId())
+                        || form.getBasePlanIds().contains(pv.id()))
+                .toList();
+        model.addAttribute("baseCandidates", candidates);
+        model.addAttribute("kinds", PlanKind.values());
+        model.addAttribute("recurrences", List.of("ONCE", "MONTHLY", "QUARTERLY", "SEMI_ANNUAL", "ANNUAL", "CONTINUOUS"));
+        model.addAttribute("reportPeriods", List.of("QUARTER_1", "QUARTERLY", "SIX_MONTH", "NINE_MONTH", "ANNUAL", "OTHER"));
+        return "plans/edit";
+    }
+
+    /** Service field names → editor field names, with messages in the caller's language. */
+    private Map<String, String> fieldErrors(ProblemException e) {
+        Map<String, String> out = new LinkedHashMap<>();
+        out.put("_global", message(e.messageKey(), e.args()));
+        for (FieldProblem f : e.fieldProblems()) {
+            String name = f.field()
+                    .replaceFirst("^issuerUnitIds.*", "issuerUnitId")
+                    .replaceFirst("^period.*", "periodValue")
+                    .replaceFirst("^reportDeadlines", "deadlines")
+                    .replaceFirst("^baseRefs.*", "citations")
+                    .replaceFirst("^recipients.*", "recipients")
+                    .replaceFirst("^tasks\\[(\\d+)]\\.assigneeUnitIds.*", "tasks[$1].assigneeUnitIds");
+            out.merge(name, message(f.messageKey(), f.args()), (a, b) -> a.equals(b) ? a : a + " " + b);
+        }
+        return out;
+    }
+
+    private String message(String key, Object[] args) {
+        Locale locale = LocaleContextHolder.getLocale();
+        return messages.getMessage(key, args, key, locale);
+    }
+
+    /** The caller's granted units and the units directly under them (drafting: those the caller may draft for). */
+    private List<UnitView> myUnits(boolean drafting) {
+        LocalDate today = units.today();
+        Map<Long, UnitView> out = new LinkedHashMap<>();
+        for (Long root : access.grantRootIds()) {
+            units.find(root).filter(u -> u.validOn(today)).ifPresent(u -> out.put(u.id(), u));
+            units.children(root, today).forEach(c -> out.putIfAbsent(c.id(), c));
+        }
+        return out.values().stream().filter(u -> !drafting || plans.canDraft(u.id())).toList();
+    }
+
+    private Map<Long, String> names(List<Long> ids) {
+        Map<Long, String> out = new LinkedHashMap<>();
+        units.findAll(new LinkedHashSet<>(ids)).forEach(u -> out.put(u.id(), u.name()));
+        return out;
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s;
+    }
+}
