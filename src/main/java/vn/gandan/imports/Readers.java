@@ -12,8 +12,12 @@ final class Readers {
         String text;
         if (startsWith(bytes, '%', 'P', 'D', 'F')) {
             text = OfficeReaders.pdf(bytes);
+        } else if (isOdt(bytes)) {
+            text = OpenReaders.odt(bytes);
         } else if (startsWith(bytes, 'P', 'K', 3, 4)) {
             text = OfficeReaders.docx(bytes);
+        } else if (startsWith(bytes, '{', '\\', 'r', 't', 'f')) {
+            text = OpenReaders.rtf(bytes);
         } else if (startsWith(bytes, 0xD0, 0xCF, 0x11, 0xE0)) {
             text = OfficeReaders.doc(bytes);
         } else if (looksBinary(bytes)) {
@@ -26,6 +30,35 @@ final class Readers {
             throw new ImportException(422, "Tệp không có nội dung văn bản đọc được");
         }
         return Texts.nfc(text);
+    }
+
+    /** A short name of the type the content shows (PDF, DOCX, ODT, DOC, RTF, TXT), or null for anything else. */
+    static String type(byte[] b) {
+        if (startsWith(b, '%', 'P', 'D', 'F')) {
+            return "PDF";
+        }
+        if (isOdt(b)) {
+            return "ODT";
+        }
+        if (startsWith(b, 'P', 'K', 3, 4)) {
+            return "DOCX";
+        }
+        if (startsWith(b, 0xD0, 0xCF, 0x11, 0xE0)) {
+            return "DOC";
+        }
+        if (startsWith(b, '{', '\\', 'r', 't', 'f')) {
+            return "RTF";
+        }
+        return looksBinary(b) ? null : "TXT";
+    }
+
+    /** An OpenDocument text: its first entry is the uncompressed "mimetype" naming the type. */
+    private static boolean isOdt(byte[] b) {
+        if (!startsWith(b, 'P', 'K', 3, 4) || b.length < 90) {
+            return false;
+        }
+        String head = new String(b, 30, Math.min(b.length - 30, 60), java.nio.charset.StandardCharsets.ISO_8859_1);
+        return head.startsWith("mimetypeapplication/vnd.oasis.opendocument.text");
     }
 
     static boolean startsWith(byte[] b, int... sig) {

@@ -12,11 +12,12 @@ import vn.gandan.shared.ProblemException;
 
 /**
  * Evidence files on a report: at most 10 MB each, the type decided from the content (PDF, Word, Excel, images),
- * never from the name, and a safe file name. Files are only ever served back as downloads.
+ * never from the name, and a safe file name. Files are only ever served back as downloads. Public for one use
+ * by other modules: {@link #attachToReport} (the imports module attaches an imported report's original file).
  */
 @Component
 @Transactional
-class Attachments {
+public class Attachments {
 
     static final long MAX_BYTES = 10L * 1024 * 1024;
 
@@ -32,6 +33,17 @@ class Attachments {
 
     /** A stored file without its bytes. */
     record Info(long id, String fileName, String contentType, long sizeBytes) {
+    }
+
+    /**
+     * Attaches a file to the unit's report for the form and period, starting a draft report when there is none;
+     * the caller must be a leader or specialist of the unit. Same limits as {@link #add}; returns the report's id.
+     */
+    public long attachToReport(long unitId, String formCode, String period, String originalName, byte[] data) {
+        SubmissionView s = reports.find(unitId, formCode, period)
+                .orElseGet(() -> reports.createDraft(unitId, formCode, period, java.util.Map.of(), java.util.Map.of()));
+        add(s.id(), originalName, data);
+        return s.id();
     }
 
     void add(long submissionId, String originalName, byte[] data) {

@@ -1,0 +1,57 @@
+package vn.gandan.imports;
+
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.springframework.stereotype.Component;
+import vn.gandan.access.AccessService;
+import vn.gandan.org.UnitService;
+import vn.gandan.org.UnitView;
+import vn.gandan.plans.PlanService;
+import vn.gandan.reporting.ReportService;
+
+/** The units an imported document may go to (the caller is a specialist or leader there) and the report choices. */
+@Component
+class ImportUnits {
+
+    private final AccessService access;
+    private final UnitService units;
+    private final PlanService plans;
+    private final ReportService reports;
+
+    ImportUnits(AccessService access, UnitService units, PlanService plans, ReportService reports) {
+        this.access = access;
+        this.units = units;
+        this.plans = plans;
+        this.reports = reports;
+    }
+
+    /** The caller's granted units and those directly under them where the caller may draft (SPECIALIST or LEADER). */
+    List<UnitView> drafting() {
+        LocalDate today = units.today();
+        Map<Long, UnitView> out = new LinkedHashMap<>();
+        for (Long root : access.grantRootIds()) {
+            units.find(root).filter(u -> u.validOn(today)).ifPresent(u -> out.put(u.id(), u));
+            units.children(root, today).forEach(c -> out.putIfAbsent(c.id(), c));
+        }
+        return out.values().stream().filter(u -> plans.canDraft(u.id())).toList();
+    }
+
+    List<String> formCodes() {
+        return reports.formCodes();
+    }
+
+    /** The report periods of this year and the last for every form (e.g. 2026-S1, 2026). */
+    List<String> periodSuggestions() {
+        int year = units.today().getYear();
+        Set<String> out = new LinkedHashSet<>();
+        for (String code : reports.formCodes()) {
+            out.addAll(reports.periodsOf(code, year));
+            out.addAll(reports.periodsOf(code, year - 1));
+        }
+        return List.copyOf(out);
+    }
+}

@@ -1,0 +1,70 @@
+package vn.gandan.imports;
+
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+import vn.gandan.shared.ProblemException;
+
+/**
+ * Reading and extracting one uploaded file under the safety limits shared by the API and the pages: 413 over
+ * {@code imports.max-bytes} (20 MB), 415 when the content (not the name) is no supported type, 422 when there is
+ * no readable text or the per-file time limit ({@code imports.time-limit-seconds}) is exceeded.
+ */
+@Component
+class Parsing {
+
+    /** The text and the extracted fields (seeds schema) of one file. */
+    record Parsed(String fileName, String type, String text, Map<String, Object> fields) {
+    }
+
+    private final long maxBytes;
+    private final long timeLimitSeconds;
+    private final ExecutorService workers = Executors.newFixedThreadPool(2, r -> {
+        Thread t = new Thread(r, "import-worker");
+        t.setDaemon(true);
+        return t;
+    });
+
+    Parsing(@Value("${imports.max-bytes:20971520}") long maxBytes,
+            @Value("${imports.time-limit-seconds:30}") long timeLimitSeconds) {
+        this.maxBytes = maxBytes;
+        this.timeLimitSeconds = timeLimitSeconds;
+    }
+
+    long maxBytes() {
+        return maxBytes;
+    }
+
+    Parsed parse(String name, long size, byte[] bytes) {
+        if (size > maxBytes || bytes.length > maxBytes) {
+            throw new ProblemException(413, "imports.tooLarge", List.of(), maxBytes / (1024 * 1024));
+        }
+        String fileName = name == null || name.isBlank() ? "upload" : name.replaceAll("[\\\\/]", "_");
+        Future<Parsed> job = workers.submit(() -> {
+            String text = Readers.read(bytes);
+            return new Parsed(fileName, Readers.type(bytes), text, Extractor.extract(fileName, text));
+        });
+        try {
+            return job.get(timeLimitSeconds, TimeUnit.SECONDS);
+        } catch (TimeoutException e) {
+            job.cancel(true);
+            throw new ProblemException(422, "imports.timeout", List.of(), timeLimitSeconds);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new ProblemException(422, "imports.timeout", List.of(), timeLimitSeconds);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof ImportException ie) {
+                throw new ProblemException(ie.status, ie.status == 415 ? "imports.unsupported" : "imports.unreadable",
+                        List.of(), ie.getMessage());
+            }
+            throw new ProblemException(422, "imports.unreadable", List.of(), String.valueOf(e.getCause()));
+        }
+    }
+}
