@@ -58,7 +58,7 @@ class ImportBenchmark {
         }
         byte[] bigTxt = bigText(seeds);
         out.putAll(peak("txt_20mb", bigTxt));
-        byte[] bigDocx = docx(String.join("\n", seeds).repeat(20), (int) (TWENTY_MB - 200_000));
+        byte[] bigDocx = docx(String.join("\n", seeds).repeat(20), (int) (TWENTY_MB - 400_000));
         out.putAll(peak("docx_20mb", bigDocx));
         out.put("max_heap_mb", Runtime.getRuntime().maxMemory() / (1024 * 1024));
         out.put("cores", Runtime.getRuntime().availableProcessors());
@@ -160,7 +160,7 @@ class ImportBenchmark {
         return out.toByteArray();
     }
 
-    private static byte[] pdf(String text) {
+    private static byte[] pdf(String text) throws IOException {
         StringBuilder html = new StringBuilder("<html><head><style>body{font-family:'Liberation Serif';font-size:13pt}"
                 + "p{margin:0}</style></head><body>");
         for (String line : text.split("\n")) {
