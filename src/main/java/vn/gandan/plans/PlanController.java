@@ -151,7 +151,9 @@ class PlanController {
     String edit(@PathVariable long id, Model model) {
         PlanView p = plans.get(id);
         if (p.status() != Plan.Status.DRAFT) return "redirect:/plans/" + id;
-        return editor(PlanForm.from(p), p, Map.of(), null, model);
+        PlanForm form = PlanForm.from(p);
+        if (form.getSigners().isEmpty()) form.getSigners().add(new PlanForm.SignerRow());
+        return editor(form, p, Map.of(), null, model);
     }
 
     @PostMapping("/plans/{id}/edit")

@@ -125,6 +125,11 @@ public class PlanService {
      * document.
      */
     public PlanView issue(long id) {
+        return issue(id, units.today());
+    }
+
+    /** Issuing on a given day: the register entry of a document signed earlier (demo data, registering late). */
+    PlanView issue(long id, LocalDate today) {
         Stored s = load(id);
         long first = s.plan.issuerUnitIds().get(0);
         if (!access.hasRole(first, Role.LEADER) && !access.hasRole(first, Role.SPECIALIST)) {
@@ -143,7 +148,6 @@ public class PlanService {
         String status = jdbc.sql("select status from plan where id = :id for update").param("id", id)
                 .query(String.class).single();
         if (!"DRAFT".equals(status)) throw ProblemException.conflict("plans.error.notDraft");
-        LocalDate today = units.today();
         PlanDocuments.IssuerInfo issuer = issuers.get(0);
         DocumentNumbering.Issued n = numbering.next(first, issuer.kind(), issuer.shortName(), s.plan.kind().typeCode,
                 null, today);

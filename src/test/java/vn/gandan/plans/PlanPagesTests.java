@@ -79,6 +79,7 @@ class PlanPagesTests {
         String id = saved.replaceAll("\\D", "");
         String page = body(get("/plans/" + id).with(user("phong.phugiao")));
         assertThat(page).contains("Kế hoạch tuyên truyền dân vận khéo 2026").contains("Dự thảo")
+                .contains("href=\"/units/" + unit("PGDDT-PG") + "\">Phòng Giáo dục và Đào tạo Phú Giáo</a>")
                 .contains("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM").contains("KT. TRƯỞNG PHÒNG").contains("Ý thứ nhất");
         assertThat(body(get("/plans").param("q", "dan van kheo").with(user("phong.phugiao")))).contains("/plans/" + id);
         mvc.perform(get("/plans/" + id).with(user("th.anlinh"))).andExpect(status().isNotFound());

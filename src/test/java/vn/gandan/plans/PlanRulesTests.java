@@ -1,0 +1,166 @@
+package vn.gandan.plans;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.AuthorityUtils;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.test.context.ActiveProfiles;
+import vn.gandan.org.UnitAdmin;
+import vn.gandan.org.UnitKind;
+import vn.gandan.plans.PlanContent.BaseRef;
+import vn.gandan.plans.PlanContent.ReportDeadline;
+import vn.gandan.plans.PlanContent.Section;
+import vn.gandan.plans.PlanContent.Signer;
+import vn.gandan.shared.ProblemException;
+
+/** Rules of issue #3 on the real database: cascade, coverage, joint plans, corrections, linked citations. */
+@SpringBootTest
+@ActiveProfiles("test")
+class PlanRulesTests {
+
+    static final AtomicInteger SEQ = new AtomicInteger();
+    static final LocalDate FROM = LocalDate.of(2020, 1, 1);
+
+    @Autowired
+    PlanService plans;
+    @Autowired
+    UnitAdmin units;
+
+    @BeforeEach
+    void asAdmin() {
+        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated("admin",
+                null, AuthorityUtils.createAuthorityList("ROLE_SYSTEM_ADMIN")));
+    }
+
+    @AfterEach
+    void signOut() {
+        SecurityContextHolder.clearContext();
+    }
+
+    private long unit(String prefix, String shortName, UnitKind kind, Long parent) {
+        int n = SEQ.incrementAndGet();
+        return units.create(new UnitAdmin.NewUnit("PLANRULE-" + n, prefix + " " + n, shortName, kind, null, "Phú Giáo",
+                parent, FROM)).id();
+    }
+
+    static PlanCommand command(PlanKind kind, List<Long> issuers, String title, List<BaseRef> bases,
+                               List<ReportDeadline> deadlines, List<PlanCommand.Task> tasks) {
+        return new PlanCommand(kind, issuers, title, new PlanContent.Period("YEAR", "2026"), "Phú Giáo", bases,
+                List.of(new Section("MỤC ĐÍCH, YÊU CẦU", "Nâng cao nhận thức.", List.of()),
+                        new Section("NHIỆM VỤ", null, List.of(new PlanContent.Item("Đối thoại", "hằng năm", List.of())))),
+                tasks, deadlines, List.of("Lưu: VT"),
+                issuers.stream().map(i -> new Signer("Người ký " + i, "TRƯỞNG PHÒNG", null)).toList(), List.of());
+    }
+
+    @Test
+    void derivedPlanCitesItsParentAndTheParentsBases() {
+        long phong = unit("Phòng", "PGD", UnitKind.PHONG_GDDT, null);
+        long school = unit("Trường", "TR", UnitKind.TRUONG, phong);
+        PlanView parent = plans.issue(plans.create(command(PlanKind.KE_HOACH, List.of(phong), "Kế hoạch dân vận 2026",
+                List.of(new BaseRef(null, "Quyết định số 23-QĐ/TW ngày 30/7/2021 của Bộ Chính trị")), List.of(),
+                List.of(new PlanCommand.Task("Đối thoại", school, List.of(), LocalDate.of(2026, 6, 15), "ONCE"),
+                        new PlanCommand.Task("Việc của Phòng", phong, List.of(), LocalDate.of(2026, 6, 15), "ONCE")))).id());
+        PlanView derived = plans.derive(parent.id(), school);
+        assertThat(derived.status()).isEqualTo(Plan.Status.DRAFT);
+        assertThat(derived.issuerUnitIds()).containsExactly(school);
+        assertThat(derived.parentPlanId()).isEqualTo(parent.id());
+        assertThat(derived.baseRefs()).first().isEqualTo(new BaseRef(parent.id(), null));
+        assertThat(derived.baseRefs()).extracting(BaseRef::citation).anyMatch(c -> c != null && c.contains("23-QĐ/TW"));
+        assertThat(derived.sections()).extracting(Section::heading).containsExactly("MỤC ĐÍCH, YÊU CẦU", "NHIỆM VỤ");
+        assertThat(derived.tasks()).extracting(PlanView.TaskView::title).containsExactly("Đối thoại");
+        assertThat(plans.ancestors(derived.id())).extracting(PlanService.PlanSummary::id).containsExactly(parent.id());
+        assertThat(plans.document(derived.id()).blocks().get(0).text()).startsWith("Căn cứ Kế hoạch số " + parent.numberSymbol());
+    }
+
+    @Test
+    void derivedReportDeadlinesComeTheConfiguredWorkingDaysEarlierSkippingTet() {
+        long phong = unit("Phòng", "PGD", UnitKind.PHONG_GDDT, null);
+        long school = unit("Trường", "TR", UnitKind.TRUONG, phong);
+        PlanView parent = plans.issue(plans.create(command(PlanKind.KE_HOACH, List.of(phong), "Kế hoạch", List.of(),
+                List.of(new ReportDeadline("QUARTER_1", LocalDate.of(2026, 2, 27)),
+                        new ReportDeadline("ANNUAL", LocalDate.of(2026, 12, 1))), List.of())).id());
+        PlanView derived = plans.derive(parent.id(), school);
+        // 5 working days before Friday 27/02/2026: 26, 25, 24, 23 — then Tết (14–22/02) is skipped — 13/02
+        assertThat(derived.reportDeadlines()).containsExactly(new ReportDeadline("QUARTER_1", LocalDate.of(2026, 2, 13)),
+                new ReportDeadline("ANNUAL", LocalDate.of(2026, 11, 24)));
+    }
+
+    @Test
+    void coverageCountsIssuedDraftAndMissingImplementersButNotTheInspectionBoard() {
+        long phong = unit("Phòng", "PGD", UnitKind.PHONG_GDDT, null);
+        long a = unit("Trường A", "TA", UnitKind.TRUONG, phong);
+        long b = unit("Trường B", "TB", UnitKind.TRUONG, phong);
+        unit("Trường C", "TC", UnitKind.TRUONG, phong);
+        unit("Ban TTND", "BTTND", UnitKind.BAN_THANH_TRA_NHAN_DAN, phong);
+        PlanView parent = plans.issue(plans.create(command(PlanKind.KE_HOACH, List.of(phong), "Kế hoạch", List.of(),
+                List.of(), List.of())).id());
+        PlanView ofA = plans.derive(parent.id(), a);
+        plans.update(ofA.id(), command(PlanKind.KE_HOACH, List.of(a), "Kế hoạch của trường A",
+                List.of(new BaseRef(parent.id(), null)), List.of(), List.of()));
+        plans.issue(ofA.id());
+        plans.derive(parent.id(), b);
+        PlanService.Coverage c = plans.coverage(parent.id());
+        assertThat(c.expected()).isEqualTo(3);
+        assertThat(c.implemented()).isEqualTo(1);
+        assertThat(c.drafts()).isEqualTo(1);
+        assertThat(c.missing()).isEqualTo(1);
+        assertThat(c.units()).filteredOn(u -> u.unitId() == a).singleElement()
+                .satisfies(u -> assertThat(u.planId()).isEqualTo(ofA.id()));
+        assertThat(c.units()).filteredOn(u -> u.unitId() == b).singleElement()
+                .satisfies(u -> assertThat(u.planId()).isNull());
+    }
+
+    @Test
+    void aJointPlanTakesTheFirstIssuersNumberAndHasASignatureBlockPerIssuer() {
+        long banDanVan = unit("Ban Dân vận", "BDV", UnitKind.BAN_DAN_VAN, null);
+        long phong = unit("Phòng", "PGDĐT", UnitKind.PHONG_GDDT, null);
+        PlanView joint = plans.issue(plans.create(command(PlanKind.KE_HOACH_PHOI_HOP, List.of(banDanVan, phong),
+                "Phối hợp thực hiện công tác dân vận", List.of(), List.of(), List.of())).id());
+        assertThat(joint.numberSymbol()).matches("\\d{2}-KH/BDV");
+        assertThat(joint.symbol()).isEqualTo("KH/BDV");
+        var doc = plans.document(joint.id());
+        assertThat(doc.issuers()).hasSize(2);
+        assertThat(doc.signatures()).hasSize(2);
+        assertThat(doc.kindName()).isEqualTo("KẾ HOẠCH PHỐI HỢP");
+    }
+
+    @Test
+    void anIssuedPlanCannotBeEditedAndItsCorrectionSupersedesItWhenIssued() {
+        long phong = unit("Phòng", "PGD", UnitKind.PHONG_GDDT, null);
+        PlanView issued = plans.issue(plans.create(command(PlanKind.KE_HOACH, List.of(phong), "Bản đầu", List.of(),
+                List.of(), List.of())).id());
+        assertThatThrownBy(() -> plans.update(issued.id(), command(PlanKind.KE_HOACH, List.of(phong), "Sửa", List.of(),
+                List.of(), List.of())))
+                .isInstanceOfSatisfying(ProblemException.class, e -> assertThat(e.status()).isEqualTo(409));
+        PlanView correction = plans.newVersion(issued.id());
+        assertThat(correction.supersedesPlanId()).isEqualTo(issued.id());
+        PlanView reissued = plans.issue(correction.id());
+        assertThat(reissued.number()).isEqualTo(issued.number() + 1);
+        assertThat(plans.get(issued.id()).status()).isEqualTo(Plan.Status.SUPERSEDED);
+    }
+
+    @Test
+    void aCitationOfAPlanIssuedInTheSystemIsLinkedToIt() {
+        long so = unit("Sở", "SGDĐT", UnitKind.SO_GDDT, null);
+        long phong = unit("Phòng", "PGDĐT", UnitKind.PHONG_GDDT, so);
+        PlanView ofSo = plans.issue(plans.create(command(PlanKind.KE_HOACH, List.of(so), "Kế hoạch của Sở", List.of(),
+                List.of(), List.of())).id());
+        LocalDate d = ofSo.issueDate();
+        String citation = "Kế hoạch số %s ngày %d/%d/%d của Sở GDĐT về công tác dân vận".formatted(ofSo.numberSymbol(),
+                d.getDayOfMonth(), d.getMonthValue(), d.getYear());
+        PlanView ofPhong = plans.create(command(PlanKind.KE_HOACH, List.of(phong), "Kế hoạch của Phòng",
+                List.of(new BaseRef(null, citation)), List.of(), List.of()));
+        assertThat(ofPhong.baseRefs()).containsExactly(new BaseRef(ofSo.id(), citation));
+        assertThat(plans.descendants(ofSo.id())).extracting(PlanService.PlanSummary::id).containsExactly(ofPhong.id());
+    }
+}
