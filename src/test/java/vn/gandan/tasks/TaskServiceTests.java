@@ -95,6 +95,10 @@ class TaskServiceTests {
         assertThat(catchThrowableOfType(ProblemException.class, () -> tasks.replaceForPlan(plan, List.of())).status())
                 .isEqualTo(409);
         tasks.closeForPlan(plan.planId());
+        long taskId = tasks.forPlan(plan.planId()).get(0).id();
+        assertThat(jdbc.sql("select action from audit_log where object_type = 'Task' and object_id = :id order by id")
+                .param("id", String.valueOf(taskId)).query(String.class).list())
+                .as("every change is audited").containsExactly("CREATE", "ACTIVATE", "CLOSE");
         assertThat(tasks.forPlan(plan.planId())).singleElement().satisfies(t -> {
             assertThat(t.status()).isEqualTo("CLOSED");
             assertThat(t.overdue()).isFalse();
