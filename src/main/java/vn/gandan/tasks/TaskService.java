@@ -1,0 +1,182 @@
+package vn.gandan.tasks;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.gandan.access.AuditLog;
+import vn.gandan.calendar.WorkCalendar;
+import vn.gandan.shared.FieldProblem;
+import vn.gandan.shared.ProblemException;
+import vn.gandan.shared.Texts;
+
+/**
+ * The tasks of plans, as the plans module drives them: replaced while the plan is a draft, activated (occurrences
+ * generated) when it is issued, closed when it is cancelled or superseded. These calls run in the caller's
+ * transaction and trust the caller to have checked the plan's scope; unit-facing reads and actions are scoped
+ * (see {@link TaskQueries} and {@link TaskWork}).
+ */
+@Service
+@Transactional
+public class TaskService {
+
+    static final int MAX_TITLE = 500;
+    /** How far outside the plan's period a stated due date may lie ("near the period"). */
+    static final int NEAR_PERIOD_DAYS = 92;
+
+    private final JdbcClient jdbc;
+    private final WorkCalendar calendar;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    TaskService(JdbcClient jdbc, WorkCalendar calendar, AuditLog audit, Clock clock) {
+        this.jdbc = jdbc;
+        this.calendar = calendar;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /**
+     * Replaces the tasks of a DRAFT plan (no occurrences, not shown on unit pages). 422 with per-field errors
+     * "tasks[i].field" on bad input; 409 once the plan's tasks are active. Returns the stored tasks in order.
+     */
+    public List<TaskView> replaceForPlan(PlanRef plan, List<TaskSpec> specs) {
+        List<TaskSpec> clean = validate(plan, specs == null ? List.of() : specs);
+        if (jdbc.sql("select count(*) from task where plan_id = :p and active").param("p", plan.planId())
+                .query(Integer.class).single() > 0) {
+            throw ProblemException.conflict("tasks.error.planActive");
+        }
+        jdbc.sql("select id, title from task where plan_id = :p order by position").param("p", plan.planId())
+                .query((rs, i) -> Map.of("id", rs.getLong(1), "title", rs.getString(2))).list()
+                .forEach(old -> audit.record("DELETE", "Task", old.get("id"), old, null));
+        jdbc.sql("delete from task where plan_id = :p").param("p", plan.planId()).update();
+        for (int i = 0; i < clean.size(); i++) {
+            insert(plan, i, clean.get(i));
+        }
+        return forPlan(plan.planId());
+    }
+
+    /** The plan was issued: its tasks become active, with occurrences over [periodStart, periodEnd]. */
+    public void activateForPlan(PlanRef plan) {
+        List<TaskRow> rows = rows(plan.planId());
+        for (TaskRow t : rows) {
+            if (t.active()) {
+                continue;
+            }
+            for (Schedule.Occurrence o : Schedule.occurrences(t.recurrence(), t.due(), plan.periodStart(), plan.periodEnd(),
+                    d -> calendar.onOrNextWorkingDay(d, t.leadUnitId()))) {
+                jdbc.sql("insert into task_occurrence(task_id, nominal, due) values (:t, :n, :d) on conflict do nothing")
+                        .param("t", t.id()).param("n", o.nominal()).param("d", o.due()).update();
+            }
+            jdbc.sql("""
+                            update task set active = true, plan_label = :l, issuer_unit_id = :i, period_start = :s,
+                                   period_end = :e, updated_at = now() where id = :id""")
+                    .param("l", label(plan)).param("i", plan.issuerUnitId()).param("s", plan.periodStart())
+                    .param("e", plan.periodEnd()).param("id", t.id()).update();
+            audit.record("ACTIVATE", "Task", t.id(), Map.of("active", false), Map.of("active", true, "plan", label(plan)));
+        }
+    }
+
+    /** The plan was cancelled or superseded: its open tasks are closed (kept for history). */
+    public void closeForPlan(long planId) {
+        List<Long> open = jdbc.sql("select id from task where plan_id = :p and status in ('NOT_STARTED', 'IN_PROGRESS')")
+                .param("p", planId).query(Long.class).list();
+        for (Long id : open) {
+            jdbc.sql("update task set status = 'CLOSED', updated_at = now() where id = :id").param("id", id).update();
+            audit.record("CLOSE", "Task", id, null, Map.of("status", "CLOSED", "planId", planId));
+        }
+    }
+
+    @Transactional(readOnly = true)
+    public List<TaskView> forPlan(long planId) {
+        LocalDate today = LocalDate.now(clock);
+        return rows(planId).stream().map(r -> r.view(today)).toList();
+    }
+
+    /** Plan progress 0–100 from its tasks (average of task progress; a plan without tasks is absent from the map). */
+    @Transactional(readOnly = true)
+    public Map<Long, Integer> progressByPlan(Collection<Long> planIds) {
+        Map<Long, Integer> out = new HashMap<>();
+        if (planIds == null || planIds.isEmpty()) {
+            return out;
+        }
+        jdbc.sql("select plan_id, round(avg(progress))::int from task where plan_id in (:ids) group by plan_id")
+                .param("ids", planIds).query((rs, i) -> out.put(rs.getLong(1), rs.getInt(2))).list();
+        return out;
+    }
+
+    private List<TaskRow> rows(long planId) {
+        return jdbc.sql(TaskRow.SELECT + " where t.plan_id = :p order by t.position").param("p", planId)
+                .query(TaskRow::map).list();
+    }
+
+    private void insert(PlanRef plan, int position, TaskSpec s) {
+        long id = jdbc.sql("""
+                        insert into task(plan_id, issuer_unit_id, plan_label, period_start, period_end, position, title,
+                                         lead_unit_id, due, recurrence)
+                        values (:p, :i, :l, :s, :e, :pos, :t, :lead, :due, :r) returning id""")
+                .param("p", plan.planId()).param("i", plan.issuerUnitId()).param("l", label(plan))
+                .param("s", plan.periodStart()).param("e", plan.periodEnd()).param("pos", position)
+                .param("t", s.title()).param("lead", s.leadUnitId()).param("due", s.due())
+                .param("r", s.recurrence().name()).query(Long.class).single();
+        jdbc.sql("insert into task_unit(task_id, unit_id, role, position) values (:t, :u, 'LEAD', 0)")
+                .param("t", id).param("u", s.leadUnitId()).update();
+        int n = 1;
+        for (Long u : s.assigneeUnitIds()) {
+            jdbc.sql("insert into task_unit(task_id, unit_id, role, position) values (:t, :u, 'COORDINATOR', :n)")
+                    .param("t", id).param("u", u).param("n", n++).update();
+        }
+        audit.record("CREATE", "Task", id, null, Map.of("planId", plan.planId(), "title", s.title(),
+                "leadUnitId", s.leadUnitId(), "recurrence", s.recurrence().name()));
+    }
+
+    private static String label(PlanRef plan) {
+        String l = Texts.clean(plan.label());
+        return l == null || l.isEmpty() ? "#" + plan.planId() : l.length() > 600 ? l.substring(0, 600) : l;
+    }
+
+    /** Normalised specs, or 422 listing every invalid field. */
+    private List<TaskSpec> validate(PlanRef plan, List<TaskSpec> specs) {
+        Set<Long> named = new LinkedHashSet<>();
+        specs.stream().filter(s -> s != null).forEach(s -> {
+            if (s.leadUnitId() != null) named.add(s.leadUnitId());
+            if (s.assigneeUnitIds() != null) s.assigneeUnitIds().stream().filter(u -> u != null).forEach(named::add);
+        });
+        Set<Long> known = named.isEmpty() ? Set.of() : new java.util.HashSet<>(jdbc.sql("select id from org_unit where id in (:ids)")
+                .param("ids", named).query(Long.class).list());
+        List<FieldProblem> problems = new ArrayList<>();
+        List<TaskSpec> out = new ArrayList<>();
+        for (int i = 0; i < specs.size(); i++) {
+            TaskSpec s = specs.get(i) == null ? new TaskSpec(null, null, null, null, null) : specs.get(i);
+            String f = "tasks[" + i + "].";
+            String title = Texts.clean(s.title());
+            if (title == null || title.isEmpty()) problems.add(FieldProblem.of(f + "title", "tasks.error.titleRequired"));
+            else if (title.length() > MAX_TITLE) problems.add(FieldProblem.of(f + "title", "tasks.error.titleTooLong", MAX_TITLE));
+            if (s.leadUnitId() == null) problems.add(FieldProblem.of(f + "leadUnitId", "tasks.error.leadRequired"));
+            else if (!known.contains(s.leadUnitId())) problems.add(FieldProblem.of(f + "leadUnitId", "tasks.error.unitUnknown"));
+            List<Long> assignees = s.assigneeUnitIds() == null ? List.of() : s.assigneeUnitIds().stream()
+                    .filter(u -> u != null && !u.equals(s.leadUnitId())).distinct().toList();
+            if (assignees.stream().anyMatch(u -> !known.contains(u))) {
+                problems.add(FieldProblem.of(f + "assigneeUnitIds", "tasks.error.unitUnknown"));
+            }
+            if (s.due() != null && (s.due().isBefore(plan.periodStart().minusDays(NEAR_PERIOD_DAYS))
+                    || s.due().isAfter(plan.periodEnd().plusDays(NEAR_PERIOD_DAYS)))) {
+                problems.add(FieldProblem.of(f + "due", "tasks.error.dueOutsidePeriod", plan.periodStart(), plan.periodEnd()));
+            }
+            out.add(new TaskSpec(title, s.leadUnitId(), assignees, s.due(),
+                    s.recurrence() == null ? Recurrence.ONCE : s.recurrence()));
+        }
+        if (!problems.isEmpty()) {
+            throw ProblemException.invalid("tasks.error.invalid", problems);
+        }
+        return out;
+    }
+}
