@@ -2,17 +2,20 @@ package vn.gandan.plans;
 
 import java.time.LocalDate;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
+import vn.gandan.tasks.PlanRef;
+import vn.gandan.tasks.Recurrence;
+import vn.gandan.tasks.TaskService;
+import vn.gandan.tasks.TaskSpec;
 
 /**
- * The tasks a plan states ({@code task_specs}, what the document says) and their tracking. The stated tasks stay
- * with the plan; following them up (occurrences, progress, evidence) belongs to the tasks module.
+ * The tasks a plan states ({@code task_specs}: what the document says, kept with the plan for derive and corrections)
+ * and their follow-up in the tasks module (occurrences, progress, evidence), which this class keeps in step.
  */
 @Component
 class PlanTasks {
@@ -21,15 +24,19 @@ class PlanTasks {
 
     private final JdbcClient jdbc;
     private final JsonMapper json;
+    private final TaskService tasks;
 
-    PlanTasks(JdbcClient jdbc, JsonMapper json) {
+    PlanTasks(JdbcClient jdbc, JsonMapper json, TaskService tasks) {
         this.jdbc = jdbc;
         this.json = json;
+        this.tasks = tasks;
     }
 
     void replace(long planId, List<PlanCommand.Task> specs) {
         jdbc.sql("update plan set task_specs = cast(:t as jsonb) where id = :id")
                 .param("t", json.writeValueAsString(specs)).param("id", planId).update();
+        tasks.replaceForPlan(ref(planId), specs.stream().map(t -> new TaskSpec(t.title(), t.leadUnitId(),
+                t.assigneeUnitIds(), t.due(), Recurrence.valueOf(t.recurrence()))).toList());
     }
 
     List<PlanCommand.Task> specs(long planId) {
@@ -42,20 +49,33 @@ class PlanTasks {
     }
 
     void activate(long planId) {
+        tasks.activateForPlan(ref(planId));
     }
 
     void close(long planId) {
+        tasks.closeForPlan(planId);
     }
 
     List<PlanView.TaskView> views(long planId) {
-        LocalDate today = LocalDate.now();
-        return specs(planId).stream().map(t -> new PlanView.TaskView(null, t.title(), t.leadUnitId(), t.assigneeUnitIds(),
-                t.due(), t.recurrence(), "NOT_STARTED", 0, t.due() != null && t.due().isBefore(today))).toList();
+        return tasks.forPlan(planId).stream().map(t -> new PlanView.TaskView(t.id(), t.title(), t.leadUnitId(),
+                t.assigneeUnitIds(), t.due(), t.recurrence().name(), t.status(), t.progress(), t.overdue())).toList();
     }
 
     Map<Long, Integer> progress(Collection<Long> planIds) {
-        Map<Long, Integer> out = new HashMap<>();
-        for (Long id : planIds) if (!specs(id).isEmpty()) out.put(id, 0);
-        return out;
+        return tasks.progressByPlan(planIds);
+    }
+
+    /** "Kế hoạch 12/KH-PGDĐT" once issued, the title while a draft. */
+    private PlanRef ref(long planId) {
+        return jdbc.sql("""
+                        select p.kind, p.number_symbol, p.title, p.period_start, p.period_end,
+                               (select unit_id from plan_issuer where plan_id = p.id and position = 0) issuer
+                        from plan p where p.id = :id""")
+                .param("id", planId).query((rs, i) -> {
+                    String ns = rs.getString(2);
+                    String kind = PlanKind.valueOf(rs.getString(1)) == PlanKind.CONG_VAN ? "Công văn" : "Kế hoạch";
+                    return new PlanRef(planId, rs.getLong(6), ns == null ? rs.getString(3) : kind + " " + ns + " – " + rs.getString(3),
+                            rs.getObject(4, LocalDate.class), rs.getObject(5, LocalDate.class));
+                }).single();
     }
 }

@@ -123,6 +123,47 @@ class PlanApiTests {
         assertThat(phong.get("/api/v1/plans?unitId=" + phongId + "&year=2024").body()).doesNotContain("\"id\":" + id + ",");
     }
 
+    static long taskId(String planJson) {
+        Matcher m = Pattern.compile("\"tasks\":\\[\\{\"id\":(\\d+)").matcher(planJson);
+        assertThat(m.find()).as(planJson).isTrue();
+        return Long.parseLong(m.group(1));
+    }
+
+    static Pattern progress = Pattern.compile("\"progress\":(\\d+)}$");
+
+    static int planProgress(String planJson) {
+        Matcher m = progress.matcher(planJson.strip());
+        assertThat(m.find()).as(planJson).isTrue();
+        return Integer.parseInt(m.group(1));
+    }
+
+    @Test
+    void progressRollsUpFromTasksToThePlanAndFromImplementingPlansToTheParent() {
+        ApiClient phong = new ApiClient(port).as("phong.phugiao");
+        ApiClient school = new ApiClient(port).as("th.phuocsang");
+        long phongId = unit("PGDDT-PG");
+        long phuocSang = unit("TH-PS");
+        long id = id(phong.post("/api/v1/plans", body(phongId, "Kế hoạch tiến độ", true, phuocSang)).body());
+        assertThat(phong.post("/api/v1/plans/" + id + "/issue", "").statusCode()).isEqualTo(200);
+        long parentTask = taskId(phong.get("/api/v1/plans/" + id).body());
+        assertThat(planProgress(phong.get("/api/v1/plans/" + id).body())).isZero();
+
+        String derived = school.post("/api/v1/plans/" + id + "/derive", "{\"unitId\": " + phuocSang + "}").body();
+        long derivedId = id(derived);
+        assertThat(school.put("/api/v1/plans/" + derivedId, body(phuocSang, "Kế hoạch của trường", true)
+                .replace("\"baseRefs\": [", "\"baseRefs\": [{\"planId\": " + id + "}, ")).statusCode()).isEqualTo(200);
+        assertThat(school.post("/api/v1/plans/" + derivedId + "/issue", "").statusCode()).isEqualTo(200);
+        long schoolTask = taskId(school.get("/api/v1/plans/" + derivedId).body());
+
+        assertThat(school.post("/api/v1/tasks/" + schoolTask + "/updates", "{\"progress\": 100, \"note\": \"Đã tổ chức\"}")
+                .statusCode()).isEqualTo(201);
+        assertThat(planProgress(school.get("/api/v1/plans/" + derivedId).body())).isEqualTo(100);
+        // the parent: its own task at 0 %, its implementing plan at 100 % → 50 %
+        assertThat(planProgress(phong.get("/api/v1/plans/" + id).body())).isEqualTo(50);
+        assertThat(phong.post("/api/v1/tasks/" + parentTask + "/updates", "{\"progress\": 50}").statusCode()).isEqualTo(201);
+        assertThat(planProgress(phong.get("/api/v1/plans/" + id).body())).isEqualTo(75);
+    }
+
     @Test
     void badInputAnswersWithFieldProblemsInVietnamese() {
         ApiClient phong = new ApiClient(port).as("phong.phugiao");
