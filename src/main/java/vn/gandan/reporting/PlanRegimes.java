@@ -64,6 +64,7 @@ class PlanRegimes {
             log.info("Plan {}: unit {} has no subordinate unit to report to it; no regime", e.planId(), issuer);
             return;
         }
+        store.lockReceiver(issuer);
         Set<PeriodType> types = new LinkedHashSet<>();
         e.reportDeadlines().stream().map(PlanRegimes::type).filter(t -> t != null).forEach(types::add);
         long id = store.ofForm(form.id()).stream()

@@ -96,6 +96,11 @@ class RegimeStore {
                 .param("id", id).param("k", unitKind).param("p", period).param("d", due).param("c", cutOffEnd).update();
     }
 
+    /** Serialises regime changes of one receiver (two plans of the same unit issued at once must not both create one). */
+    void lockReceiver(long unitId) {
+        jdbc.sql("select pg_advisory_xact_lock(8101, cast(:u as int))").param("u", unitId).query(Object.class).list();
+    }
+
     void addReporter(long id, String unitKind) {
         jdbc.sql("insert into report_regime_reporter(regime_id, unit_kind) values (:id, :k) on conflict do nothing")
                 .param("id", id).param("k", unitKind).update();
