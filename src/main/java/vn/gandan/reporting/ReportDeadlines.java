@@ -65,7 +65,10 @@ public class ReportDeadlines {
             return;
         }
         for (String kind : r.deadlines().stream().map(ReportingRegime.Deadline::unitKind).distinct().toList()) {
-            ReportingRegime.Deadline d = r.deadline(kind, p.code()).orElseThrow();
+            ReportingRegime.Deadline d = r.deadline(kind, p.code()).orElse(null);
+            if (d == null) {
+                continue; // only fixed dates for other periods
+            }
             LocalDate date = d.dueDate() != null ? d.dueDate() : calendar.addWorkingDays(r.cutOffEnd(p), d.workingDaysAfter(), null);
             boolean inWindow = !date.isBefore(from) && !date.isAfter(to);
             if (!inWindow && r.receiverUnitId() == null) {
