@@ -91,9 +91,18 @@ class RegimeService {
                 .anyMatch(g -> g.role() == Role.LEADER || g.role() == Role.SPECIALIST)).orElse(false);
     }
 
+    /** The regime in force for reports sent to the unit in that period (for the overview page). */
+    @Transactional(readOnly = true)
+    Optional<ReportingRegime> forReceiver(long unitId, FormDef form, String period) {
+        return inForceForReceiver(unitId, form.id(), ReportPeriod.parse(period));
+    }
+
     /** The regime that governs reports sent to {@code unitId} (its own, else its nearest ancestor's, else form-wide). */
     @Transactional(readOnly = true)
     Optional<ReportingRegime> inForceForReceiver(long unitId, long formId, ReportPeriod p) {
+        if (!store.anyWithReceiver(formId)) {
+            return store.resolve(formId, List.of(), p);
+        }
         List<Long> chain = new ArrayList<>();
         chain.add(unitId);
         chain.addAll(units.ancestorIds(unitId, p.referenceDate()));
@@ -103,6 +112,9 @@ class RegimeService {
     /** The regime that governs the unit's own report: the one its parent (in that period) receives under. */
     @Transactional(readOnly = true)
     Optional<ReportingRegime> inForceForReporter(long unitId, long formId, ReportPeriod p) {
+        if (!store.anyWithReceiver(formId)) {
+            return store.resolve(formId, List.of(), p);
+        }
         return units.parentId(unitId, p.referenceDate()).map(parent -> inForceForReceiver(parent, formId, p))
                 .orElseGet(() -> store.resolve(formId, List.of(), p));
     }

@@ -59,6 +59,12 @@ class RegimeStore {
         return candidates.stream().findFirst();
     }
 
+    /** Whether any unit has its own regime for the form (if not, the form-wide one decides without reading the tree). */
+    boolean anyWithReceiver(long formId) {
+        return jdbc.sql("select exists (select 1 from report_regime where form_id = :f and receiver_unit_id is not null)")
+                .param("f", formId).query(Boolean.class).single();
+    }
+
     long insert(ReportingRegime r, long formId, String username) {
         long id = jdbc.sql("""
                         insert into report_regime(name, form_id, form_version, receiver_unit_id, valid_from, valid_to,

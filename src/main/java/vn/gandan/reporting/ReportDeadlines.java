@@ -70,28 +70,29 @@ public class ReportDeadlines {
                 continue; // only fixed dates for other periods
             }
             LocalDate date = d.dueDate() != null ? d.dueDate() : calendar.addWorkingDays(r.cutOffEnd(p), d.workingDaysAfter(), null);
-            boolean inWindow = !date.isBefore(from) && !date.isAfter(to);
-            if (!inWindow && r.receiverUnitId() == null) {
-                continue; // nothing is read after the form-wide regime, so there is nothing to claim
-            }
-            for (Long unit : missing(formId, p, kind, r.receiverUnitId())) {
-                if (claimed.add(r.formCode() + "|" + p.code() + "|" + unit) && inWindow) {
-                    due.add(new DueReport(r.formCode(), p.code(), unit, date));
+            for (Missing m : missing(formId, p, kind, r.receiverUnitId())) {
+                // a draft keeps the deadline it was created with (a later plan does not move it), as its page shows
+                LocalDate owed = m.draftDue() != null ? m.draftDue() : date;
+                if (claimed.add(r.formCode() + "|" + p.code() + "|" + m.unitId()) && !owed.isBefore(from) && !owed.isAfter(to)) {
+                    due.add(new DueReport(r.formCode(), p.code(), m.unitId(), owed));
                 }
             }
         }
     }
 
-    private List<Long> missing(long formId, ReportPeriod p, String kind, Long receiver) {
+    private record Missing(long unitId, LocalDate draftDue) {
+    }
+
+    private List<Missing> missing(long formId, ReportPeriod p, String kind, Long receiver) {
         String units = receiver == null ? "org_unit u"
                 : "org_subtree(:r, :d) t join org_unit u on u.id = t.unit_id and u.id <> :r";
         return jdbc.sql("""
-                        select u.id from %s
+                        select u.id, s.due_date from %s
+                        left join report_submission s on s.unit_id = u.id and s.form_id = :f and s.period = :p
                         where u.kind = :k and u.valid_from <= :d and (u.valid_to is null or u.valid_to >= :d)
-                          and not exists (select 1 from report_submission s where s.unit_id = u.id and s.form_id = :f
-                                          and s.period = :p and s.status in ('SUBMITTED', 'ACCEPTED'))
+                          and (s.id is null or s.status not in ('SUBMITTED', 'ACCEPTED'))
                         order by u.id""".formatted(units))
                 .param("k", kind).param("d", p.referenceDate()).param("f", formId).param("p", p.code())
-                .param("r", receiver).query(Long.class).list();
+                .param("r", receiver).query((rs, i) -> new Missing(rs.getLong(1), rs.getObject(2, LocalDate.class))).list();
     }
 }
