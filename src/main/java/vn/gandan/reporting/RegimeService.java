@@ -109,14 +109,30 @@ class RegimeService {
         return store.resolve(formId, chain, p);
     }
 
-    /** The regime that governs the unit's own report: the one its parent (in that period) receives under. */
+    /** A level's deadline and the regime it comes from. */
+    record Level(ReportingRegime regime, ReportingRegime.Deadline deadline) {
+    }
+
+    /**
+     * The deadline of the unit's own report: from the regime its parent (in that period) receives under; a level
+     * that regime does not set for the period follows the next regime up (finally the form-wide one).
+     */
     @Transactional(readOnly = true)
-    Optional<ReportingRegime> inForceForReporter(long unitId, long formId, ReportPeriod p) {
-        if (!store.anyWithReceiver(formId)) {
-            return store.resolve(formId, List.of(), p);
+    Optional<Level> levelFor(long unitId, String unitKind, long formId, ReportPeriod p) {
+        List<Long> chain = new ArrayList<>();
+        if (store.anyWithReceiver(formId)) {
+            units.parentId(unitId, p.referenceDate()).ifPresent(parent -> {
+                chain.add(parent);
+                chain.addAll(units.ancestorIds(parent, p.referenceDate()));
+            });
         }
-        return units.parentId(unitId, p.referenceDate()).map(parent -> inForceForReceiver(parent, formId, p))
-                .orElseGet(() -> store.resolve(formId, List.of(), p));
+        for (ReportingRegime r : store.inForce(formId, chain, p)) {
+            Optional<ReportingRegime.Deadline> d = r.deadline(unitKind, p.code());
+            if (d.isPresent()) {
+                return Optional.of(new Level(r, d.get()));
+            }
+        }
+        return Optional.empty();
     }
 
     private void requireManager(long unitId) {

@@ -46,6 +46,11 @@ class RegimeStore {
      * else the nearest in force (an ad hoc period under that regime's levels), else the form-wide one.
      */
     Optional<ReportingRegime> resolve(long formId, List<Long> chain, ReportPeriod p) {
+        return inForce(formId, chain, p).stream().findFirst();
+    }
+
+    /** Every regime in force for the chain, in the order {@link #resolve} prefers them. */
+    List<ReportingRegime> inForce(long formId, List<Long> chain, ReportPeriod p) {
         LocalDate day = p.referenceDate();
         List<Long> ids = jdbc.sql("""
                         select id from report_regime where form_id = :f
@@ -56,7 +61,7 @@ class RegimeStore {
                 : chain.indexOf(r.receiverUnitId()));
         candidates.sort(Comparator.<ReportingRegime, Boolean>comparing(r -> !r.covers(p.code())).thenComparing(nearest)
                 .thenComparing(ReportingRegime::id, Comparator.reverseOrder()));
-        return candidates.stream().findFirst();
+        return candidates;
     }
 
     /** Whether any unit has its own regime for the form (if not, the form-wide one decides without reading the tree). */

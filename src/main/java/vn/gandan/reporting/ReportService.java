@@ -72,11 +72,11 @@ public class ReportService {
             throw ProblemException.conflict("reporting.submission.exists", p.code());
         }
         UnitView unit = units.get(unitId);
-        ReportingRegime regime = regimes.inForceForReporter(unitId, form.id(), p).orElse(null);
-        ReportingRegime.Deadline level = regime == null ? null : regime.deadline(unit.kind().name(), p.code()).orElse(null);
+        RegimeService.Level found = regimes.levelFor(unitId, unit.kind().name(), form.id(), p).orElse(null);
+        ReportingRegime.Deadline level = found == null ? null : found.deadline();
         LocalDate due = level == null ? calendar.addWorkingDays(p.cutOffEnd(), DEFAULT_DAYS_AFTER_CUTOFF, unitId)
                 : level.dueDate() != null ? level.dueDate()
-                : calendar.addWorkingDays(regime.cutOffEnd(p), level.workingDaysAfter(), unitId);
+                : calendar.addWorkingDays(found.regime().cutOffEnd(p), level.workingDaysAfter(), unitId);
         LocalDate lock = calendar.addWorkingDays(due, level == null ? DEFAULT_LOCK_DAYS : level.lockWorkingDays(), unitId);
         return submissions.save(new Submission(unitId, form.id(), p.code(), consolidated, due, lock,
                 access.caller().map(Caller::username).orElse(null)));

@@ -180,6 +180,9 @@ class ReportingRegimeTests {
                         org.assertj.core.groups.Tuple.tuple("2032", LocalDate.of(2032, 12, 1), LocalDate.of(2032, 11, 30)));
         assertThat(reports.createDraft(school, "DVCQ", "2032-S1", Map.of("PETITIONS_RECEIVED", BigDecimal.ONE), Map.of())
                 .dueDate()).isEqualTo(LocalDate.of(2032, 6, 18));
+        assertThat(reports.createDraft(school, "DVCQ", "2033", Map.of(), Map.of()).dueDate())
+                .as("a year the plan does not date follows the form-wide regime: 2 working days after Wed 14/12/2033")
+                .isEqualTo(LocalDate.of(2033, 12, 16));
     }
 
     @Test
