@@ -3,12 +3,11 @@ package vn.gandan.notifications;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
-import java.util.Map;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import vn.gandan.calendar.WorkCalendar;
-import vn.gandan.reporting.ReportService;
+import vn.gandan.reporting.ReportDeadlines;
 import vn.gandan.reporting.SubmissionReviewed;
 import vn.gandan.reporting.SubmissionStatus;
 
@@ -21,15 +20,15 @@ class ReportReminders {
 
     private static final DateTimeFormatter VN = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
-    private final ReportService reports;
+    private final ReportDeadlines deadlines;
     private final WorkCalendar calendar;
     private final Notices notices;
     private final NotificationSettings settings;
     private final Clock clock;
 
-    ReportReminders(ReportService reports, WorkCalendar calendar, Notices notices, NotificationSettings settings,
+    ReportReminders(ReportDeadlines deadlines, WorkCalendar calendar, Notices notices, NotificationSettings settings,
                     Clock clock) {
-        this.reports = reports;
+        this.deadlines = deadlines;
         this.calendar = calendar;
         this.notices = notices;
         this.settings = settings;
@@ -44,24 +43,18 @@ class ReportReminders {
     /** Reminds every unit whose report is due within the reminder window and not yet counted; returns how many. */
     int remind(LocalDate today) {
         int sent = 0;
-        for (String form : reports.formCodes()) {
-            for (int year : new int[] {today.getYear() - 1, today.getYear(), today.getYear() + 1}) {
-                for (String period : reports.periodsOf(form, year)) {
-                    for (Map.Entry<String, LocalDate> due : reports.dueDates(form, period).entrySet()) {
-                        LocalDate from = calendar.subtractWorkingDays(due.getValue(), settings.remindWorkingDays(), null);
-                        if (today.isBefore(from) || today.isAfter(due.getValue())) {
-                            continue;
-                        }
-                        for (Long unit : reports.missingReporters(form, period, due.getKey())) {
-                            if (notices.sendOnce("remind|" + form + "|" + period + "|" + unit, unit, "REMINDER", "Nhắc hạn gửi báo cáo " + form + " kỳ " + period,
-                                        "Đơn vị chưa gửi báo cáo " + form + " kỳ " + period + ". Hạn gửi: "
-                                                + due.getValue().format(VN) + ".",
-                                        "/reports?unitId=" + unit + "&period=" + period + "&formCode=" + form)) {
-                                sent++;
-                            }
-                        }
-                    }
-                }
+        for (ReportDeadlines.DueReport due : deadlines.missingDue(today, today.plusDays(60))) {
+            LocalDate from = calendar.subtractWorkingDays(due.due(), settings.remindWorkingDays(), null);
+            if (today.isBefore(from)) {
+                continue;
+            }
+            String form = due.formCode();
+            String period = due.period();
+            if (notices.sendOnce("remind|" + form + "|" + period + "|" + due.unitId(), due.unitId(), "REMINDER",
+                    "Nhắc hạn gửi báo cáo " + form + " kỳ " + period,
+                    "Đơn vị chưa gửi báo cáo " + form + " kỳ " + period + ". Hạn gửi: " + due.due().format(VN) + ".",
+                    "/reports?unitId=" + due.unitId() + "&period=" + period + "&formCode=" + form)) {
+                sent++;
             }
         }
         return sent;

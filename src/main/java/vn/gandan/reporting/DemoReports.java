@@ -12,6 +12,7 @@ import org.springframework.security.core.authority.AuthorityUtils;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
+import vn.gandan.org.UnitKind;
 import vn.gandan.org.UnitService;
 import vn.gandan.platform.DemoMode;
 
@@ -28,8 +29,11 @@ class DemoReports implements ApplicationRunner {
     private final ReportService reports;
     private final UnitService units;
     private final TransactionTemplate tx;
+    private final RegimeStore regimes;
 
-    DemoReports(DemoMode demo, JdbcClient jdbc, ReportService reports, UnitService units, TransactionTemplate tx) {
+    DemoReports(DemoMode demo, JdbcClient jdbc, ReportService reports, UnitService units, TransactionTemplate tx,
+                RegimeStore regimes) {
+        this.regimes = regimes;
         this.demo = demo;
         this.jdbc = jdbc;
         this.reports = reports;
@@ -91,11 +95,17 @@ class DemoReports implements ApplicationRunner {
                 .param("f", form).update();
         jdbc.sql("insert into report_rule(form_id, left_code, operator, right_code) values (:f, 'DVK_MODELS_RECOGNISED', '<=', 'DVK_MODELS_REGISTERED')")
                 .param("f", form).update();
-        jdbc.sql("insert into report_form_period(form_id, suffix) values (:f, 'S1'), (:f, '')").param("f", form).update();
+        // The form-wide regime, as the migration makes one for every older form: every direct child reports.
+        List<ReportingRegime.Deadline> levels = new java.util.ArrayList<>();
         for (Object[] level : new Object[][] {{"TRUONG", 2}, {"UBND_XA", 4}, {"PHONG_GDDT", 4}, {"SO_GDDT", 6}, {"BO", 8}}) {
-            jdbc.sql("insert into report_level_deadline(form_id, unit_kind, working_days_after) values (:f, :k, :d)")
-                    .param("f", form).param("k", level[0]).param("d", level[1]).update();
+            levels.add(new ReportingRegime.Deadline((String) level[0], "", (Integer) level[1], null, null,
+                    ReportService.DEFAULT_LOCK_DAYS));
         }
+        regimes.insert(new ReportingRegime(0, "Báo cáo công tác dân vận chính quyền và thực hiện dân chủ ở cơ sở", "DVCQ", 1,
+                null, java.util.Arrays.stream(UnitKind.values()).map(Enum::name).toList(),
+                List.of(new ReportingRegime.PeriodRule(PeriodType.SIX_MONTH, ReportingRegime.DEFAULT_CUT_OFF_DAY),
+                        new ReportingRegime.PeriodRule(PeriodType.ANNUAL, ReportingRegime.DEFAULT_CUT_OFF_DAY)),
+                levels, null, null, null, List.of()), form, "demo");
     }
 
     private void submissions() {

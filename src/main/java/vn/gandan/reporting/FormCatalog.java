@@ -1,13 +1,12 @@
 package vn.gandan.reporting;
 
 import java.util.List;
-import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import vn.gandan.shared.NotFoundException;
 
-/** Reads report forms and their per-level deadlines. */
+/** Reads report forms: indicators, outline sections and checks. */
 @Component
 @Transactional(readOnly = true)
 class FormCatalog {
@@ -33,13 +32,6 @@ class FormCatalog {
 
     List<String> codes() {
         return jdbc.sql("select code from report_form order by code").query(String.class).list();
-    }
-
-    /** Working days after the cut-off for a unit kind, and how many more until the lock. */
-    Optional<int[]> levelDeadline(long formId, String unitKind) {
-        return jdbc.sql("select working_days_after, lock_working_days from report_level_deadline where form_id = :f and unit_kind = :k")
-                .param("f", formId).param("k", unitKind)
-                .query((rs, i) -> new int[] {rs.getInt(1), rs.getInt(2)}).optional();
     }
 
     private List<FormDef.Indicator> indicators(long formId) {

@@ -35,9 +35,14 @@ class ReportController {
     private final java.time.Clock clock;
     private final ReportDocument document;
     private final Attachments attachments;
+    private final RegimeService regimes;
+    private final FormCatalog forms;
 
     ReportController(ReportService reports, ReportExport export, AccessService access, UnitService units,
-                     java.time.Clock clock, ReportDocument document, Attachments attachments) {
+                     java.time.Clock clock, ReportDocument document, Attachments attachments, RegimeService regimes,
+                     FormCatalog forms) {
+        this.regimes = regimes;
+        this.forms = forms;
         this.attachments = attachments;
         this.document = document;
         this.reports = reports;
@@ -78,6 +83,7 @@ class ReportController {
         model.addAttribute("labels", reports.form(formCode).indicators().stream()
                 .collect(java.util.stream.Collectors.toMap(FormView.Item::code, FormView.Item::label)));
         model.addAttribute("receives", reports.receives(unit));
+        model.addAttribute("regime", regimes.forReceiver(unit, forms.byCode(formCode), p).orElse(null));
         model.addAttribute("own", reports.find(unit, formCode, p).orElse(null));
         model.addAttribute("children", units.children(unit, units.today()).stream().filter(u -> access.canSee(u.id())).toList());
         return "reporting/overview";

@@ -28,6 +28,7 @@ public class ReportService {
 
     static final int DEFAULT_DAYS_AFTER_CUTOFF = 5;
     static final int DEFAULT_LOCK_DAYS = 10;
+    static final java.time.format.DateTimeFormatter VN_DATE = java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     private final SubmissionRepository submissions;
     private final FormCatalog forms;
@@ -38,11 +39,13 @@ public class ReportService {
     private final JdbcClient jdbc;
     private final Clock clock;
     private final org.springframework.context.ApplicationEventPublisher events;
+    private final RegimeService regimes;
 
     ReportService(SubmissionRepository submissions, FormCatalog forms, Rollup rollup, UnitService units,
                   AccessService access, WorkCalendar calendar, JdbcClient jdbc, Clock clock,
-                  org.springframework.context.ApplicationEventPublisher events) {
+                  org.springframework.context.ApplicationEventPublisher events, RegimeService regimes) {
         this.events = events;
+        this.regimes = regimes;
         this.submissions = submissions;
         this.forms = forms;
         this.rollup = rollup;
@@ -69,10 +72,12 @@ public class ReportService {
             throw ProblemException.conflict("reporting.submission.exists", p.code());
         }
         UnitView unit = units.get(unitId);
-        int[] level = forms.levelDeadline(form.id(), unit.kind().name())
-                .orElse(new int[] {DEFAULT_DAYS_AFTER_CUTOFF, DEFAULT_LOCK_DAYS});
-        LocalDate due = calendar.addWorkingDays(p.cutOffEnd(), level[0], unitId);
-        LocalDate lock = calendar.addWorkingDays(due, level[1], unitId);
+        RegimeService.Level found = regimes.levelFor(unitId, unit.kind().name(), form.id(), p).orElse(null);
+        ReportingRegime.Deadline level = found == null ? null : found.deadline();
+        LocalDate due = level == null ? calendar.addWorkingDays(p.cutOffEnd(), DEFAULT_DAYS_AFTER_CUTOFF, unitId)
+                : level.dueDate() != null ? level.dueDate()
+                : calendar.addWorkingDays(found.regime().cutOffEnd(p), level.workingDaysAfter(), unitId);
+        LocalDate lock = calendar.addWorkingDays(due, level == null ? DEFAULT_LOCK_DAYS : level.lockWorkingDays(), unitId);
         return submissions.save(new Submission(unitId, form.id(), p.code(), consolidated, due, lock,
                 access.caller().map(Caller::username).orElse(null)));
     }
@@ -164,7 +169,11 @@ public class ReportService {
         Map<Long, Submission> byUnit = submissions.findByFormIdAndPeriodAndUnitIdIn(form.id(), p.code(),
                 children.stream().map(UnitView::id).toList()).stream()
                 .collect(Collectors.toMap(Submission::unitId, s -> s));
-        List<ConsolidatedView.Child> lines = children.stream().map(c -> {
+        ReportingRegime regime = regimes.inForceForReceiver(unitId, form.id(), p).orElse(null);
+        List<UnitView> reporters = children.stream()
+                .filter(c -> regime == null || regime.reports(c.kind().name()) || byUnit.containsKey(c.id())).toList();
+        int expected = (int) reporters.stream().filter(c -> regime == null || regime.reports(c.kind().name())).count();
+        List<ConsolidatedView.Child> lines = reporters.stream().map(c -> {
             Submission s = byUnit.get(c.id());
             return s == null ? new ConsolidatedView.Child(c.id(), c.name(), "MISSING", null, null, null)
                     : new ConsolidatedView.Child(c.id(), c.name(), s.status().name(), s.submittedAt(),
@@ -172,7 +181,7 @@ public class ReportService {
         }).toList();
         int submitted = (int) byUnit.values().stream().filter(s -> s.status().counted()).count();
         int onTime = (int) byUnit.values().stream().filter(s -> s.status().counted() && Boolean.TRUE.equals(s.onTime())).count();
-        return new ConsolidatedView(unitId, form.code(), p.code(), children.size(), submitted, onTime,
+        return new ConsolidatedView(unitId, form.code(), p.code(), expected, submitted, onTime,
                 rollup.totals(form, unitId, p.code()), lines);
     }
 
@@ -253,43 +262,6 @@ public class ReportService {
     @Transactional(readOnly = true)
     public boolean receives(long unitId) {
         return access.hasRole(unitId, Role.LEADER) || access.hasRole(unitId, Role.SPECIALIST);
-    }
-
-    /** Units of the given kinds that exist on the period's reference date and have no counted report. */
-    @Transactional(readOnly = true)
-    public List<Long> missingReporters(String formCode, String period, String unitKind) {
-        FormDef form = forms.byCode(formCode);
-        ReportPeriod p = ReportPeriod.parse(period);
-        return jdbc.sql("""
-                        select u.id from org_unit u
-                        where u.kind = :k and u.valid_from <= :d and (u.valid_to is null or u.valid_to >= :d)
-                          and not exists (select 1 from report_submission s where s.unit_id = u.id and s.form_id = :f
-                                          and s.period = :p and s.status in ('SUBMITTED', 'ACCEPTED'))
-                        order by u.id""")
-                .param("k", unitKind).param("d", p.referenceDate()).param("f", form.id()).param("p", p.code())
-                .query(Long.class).list();
-    }
-
-    /** The due date of a level's report for a period (N working days after the cut-off). */
-    @Transactional(readOnly = true)
-    public java.util.Map<String, LocalDate> dueDates(String formCode, String period) {
-        FormDef form = forms.byCode(formCode);
-        ReportPeriod p = ReportPeriod.parse(period);
-        java.util.Map<String, LocalDate> due = new java.util.LinkedHashMap<>();
-        jdbc.sql("select unit_kind, working_days_after from report_level_deadline where form_id = :f order by working_days_after")
-                .param("f", form.id()).query(rs -> {
-                    due.put(rs.getString(1), calendar.addWorkingDays(p.cutOffEnd(), rs.getInt(2), null));
-                });
-        return due;
-    }
-
-    /** The periods a form is reported for in a year (e.g. 6 months and the year), from report_form_period. */
-    @Transactional(readOnly = true)
-    public List<String> periodsOf(String formCode, int year) {
-        FormDef form = forms.byCode(formCode);
-        return jdbc.sql("select suffix from report_form_period where form_id = :f order by suffix").param("f", form.id())
-                .query(String.class).list().stream().map(sfx -> sfx.isEmpty() ? String.valueOf(year) : year + "-" + sfx)
-                .toList();
     }
 
     /** One step in a report's history: who submitted, accepted or returned it, when, why, with which figures. */

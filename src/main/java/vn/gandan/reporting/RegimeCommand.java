@@ -1,0 +1,36 @@
+package vn.gandan.reporting;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/** The body of {@code POST /api/v1/reports/regimes} and of the regime form; checked field by field by RegimeRules. */
+record RegimeCommand(String name, String formCode, Long receiverUnitId, List<String> reporterKinds,
+                     List<PeriodInput> periods, List<DeadlineInput> deadlines, LocalDate validFrom, LocalDate validTo,
+                     Long sourcePlanId) {
+
+    RegimeCommand {
+        reporterKinds = reporterKinds == null ? List.of() : reporterKinds;
+        periods = periods == null ? List.of() : periods;
+        deadlines = deadlines == null ? List.of() : deadlines;
+    }
+
+    /** A frequency, e.g. {"type": "SIX_MONTH", "cutOffDay": 14}. */
+    record PeriodInput(String type, Integer cutOffDay) {
+    }
+
+    /**
+     * A level's deadline: {"unitKind": "TRUONG", "workingDaysAfter": 2} or, for one period,
+     * {"unitKind": "TRUONG", "period": "2026-S1", "dueDate": "2026-06-17"}.
+     */
+    record DeadlineInput(String unitKind, Integer workingDaysAfter, LocalDate dueDate, String period,
+                         Integer lockWorkingDays) {
+    }
+
+    static RegimeCommand of(ReportingRegime r) {
+        return new RegimeCommand(r.name(), r.formCode(), r.receiverUnitId(), r.reporterKinds(),
+                r.periods().stream().map(p -> new PeriodInput(p.type().name(), p.cutOffDay())).toList(),
+                r.deadlines().stream().map(d -> new DeadlineInput(d.unitKind(), d.workingDaysAfter(), d.dueDate(),
+                        d.period().isEmpty() ? null : d.period(), d.lockWorkingDays())).toList(),
+                r.validFrom(), r.validTo(), r.sourcePlanId());
+    }
+}

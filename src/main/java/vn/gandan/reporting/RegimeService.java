@@ -1,0 +1,148 @@
+package vn.gandan.reporting;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.gandan.access.AccessService;
+import vn.gandan.access.AuditLog;
+import vn.gandan.access.Caller;
+import vn.gandan.access.Role;
+import vn.gandan.org.UnitService;
+import vn.gandan.shared.FieldProblem;
+import vn.gandan.shared.NotFoundException;
+import vn.gandan.shared.ProblemException;
+
+/**
+ * Reporting regimes as the caller may see and manage them (a leader or specialist of the receiver, or a system
+ * administrator), and the regime in force for a receiver or a reporter in a period.
+ */
+@Service
+@Transactional
+class RegimeService {
+
+    private final RegimeStore store;
+    private final RegimeRules rules;
+    private final AccessService access;
+    private final UnitService units;
+    private final AuditLog audit;
+
+    RegimeService(RegimeStore store, RegimeRules rules, AccessService access, UnitService units, AuditLog audit) {
+        this.store = store;
+        this.rules = rules;
+        this.access = access;
+        this.units = units;
+        this.audit = audit;
+    }
+
+    /** Regimes whose receiver the caller can see, and the form-wide ones. */
+    @Transactional(readOnly = true)
+    List<ReportingRegime> list() {
+        return store.all().stream().filter(r -> r.receiverUnitId() == null || access.canSee(r.receiverUnitId())).toList();
+    }
+
+    /** One regime; 404 when its receiver lies outside the caller's scope. */
+    @Transactional(readOnly = true)
+    ReportingRegime get(long id) {
+        ReportingRegime r = store.find(id).orElseThrow(() -> new NotFoundException("regime", id));
+        if (r.receiverUnitId() != null && !access.canSee(r.receiverUnitId())) {
+            throw new NotFoundException("regime", id);
+        }
+        return r;
+    }
+
+    ReportingRegime create(RegimeCommand c) {
+        if (c.receiverUnitId() == null) {
+            throw ProblemException.invalid("error.validation", List.of(FieldProblem.of("receiverUnitId",
+                    "reporting.regime.receiver.required")));
+        }
+        requireManager(c.receiverUnitId());
+        long[] formId = new long[1];
+        ReportingRegime r = rules.check(0, c, formId);
+        long id = store.insert(r, formId[0], access.caller().map(Caller::username).orElse(null));
+        audit.record("CREATE", "ReportingRegime", id, null, Map.of("name", r.name(), "form", r.formCode()));
+        return store.find(id).orElseThrow();
+    }
+
+    /** Replaces a regime's content; the receiver and source plan stay. */
+    ReportingRegime update(long id, RegimeCommand c) {
+        ReportingRegime old = get(id);
+        if (!canManage(old)) {
+            throw ProblemException.forbidden("reporting.regime.managerOnly");
+        }
+        RegimeCommand same = new RegimeCommand(c.name(), c.formCode(), old.receiverUnitId(), c.reporterKinds(), c.periods(),
+                c.deadlines(), c.validFrom(), c.validTo(), old.sourcePlanId());
+        long[] formId = new long[1];
+        store.update(id, rules.check(id, same, formId), formId[0]);
+        audit.record("UPDATE", "ReportingRegime", id, Map.of("name", old.name()), Map.of("name", same.name()));
+        return store.find(id).orElseThrow();
+    }
+
+    @Transactional(readOnly = true)
+    boolean canManage(ReportingRegime r) {
+        return access.isSystemAdmin() || r.receiverUnitId() != null && isManager(r.receiverUnitId());
+    }
+
+    @Transactional(readOnly = true)
+    boolean canCreate() {
+        return access.isSystemAdmin() || access.caller().map(c -> c.grants().stream()
+                .anyMatch(g -> g.role() == Role.LEADER || g.role() == Role.SPECIALIST)).orElse(false);
+    }
+
+    /** The regime in force for reports sent to the unit in that period (for the overview page). */
+    @Transactional(readOnly = true)
+    Optional<ReportingRegime> forReceiver(long unitId, FormDef form, String period) {
+        return inForceForReceiver(unitId, form.id(), ReportPeriod.parse(period));
+    }
+
+    /** The regime that governs reports sent to {@code unitId} (its own, else its nearest ancestor's, else form-wide). */
+    @Transactional(readOnly = true)
+    Optional<ReportingRegime> inForceForReceiver(long unitId, long formId, ReportPeriod p) {
+        if (!store.anyWithReceiver(formId)) {
+            return store.resolve(formId, List.of(), p);
+        }
+        List<Long> chain = new ArrayList<>();
+        chain.add(unitId);
+        chain.addAll(units.ancestorIds(unitId, p.referenceDate()));
+        return store.resolve(formId, chain, p);
+    }
+
+    /** A level's deadline and the regime it comes from. */
+    record Level(ReportingRegime regime, ReportingRegime.Deadline deadline) {
+    }
+
+    /**
+     * The deadline of the unit's own report: from the regime its parent (in that period) receives under; a level
+     * that regime does not set for the period follows the next regime up (finally the form-wide one).
+     */
+    @Transactional(readOnly = true)
+    Optional<Level> levelFor(long unitId, String unitKind, long formId, ReportPeriod p) {
+        List<Long> chain = new ArrayList<>();
+        if (store.anyWithReceiver(formId)) {
+            units.parentId(unitId, p.referenceDate()).ifPresent(parent -> {
+                chain.add(parent);
+                chain.addAll(units.ancestorIds(parent, p.referenceDate()));
+            });
+        }
+        for (ReportingRegime r : store.inForce(formId, chain, p)) {
+            Optional<ReportingRegime.Deadline> d = r.deadline(unitKind, p.code());
+            if (d.isPresent()) {
+                return Optional.of(new Level(r, d.get()));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private void requireManager(long unitId) {
+        access.requireVisible(unitId);
+        if (!access.isSystemAdmin() && !isManager(unitId)) {
+            throw ProblemException.forbidden("reporting.regime.managerOnly");
+        }
+    }
+
+    private boolean isManager(long unitId) {
+        return access.hasRole(unitId, Role.LEADER) || access.hasRole(unitId, Role.SPECIALIST);
+    }
+}

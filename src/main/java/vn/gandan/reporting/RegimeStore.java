@@ -1,0 +1,166 @@
+package vn.gandan.reporting;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/** Reads and writes reporting regimes with their reporters, periods, deadlines and linked plans. */
+@Component
+class RegimeStore {
+
+    private final JdbcClient jdbc;
+
+    RegimeStore(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    Optional<ReportingRegime> find(long id) {
+        return jdbc.sql("""
+                        select r.id, r.name, f.code, r.form_version, r.receiver_unit_id, r.valid_from, r.valid_to, r.source_plan_id
+                        from report_regime r join report_form f on f.id = r.form_id where r.id = :id""")
+                .param("id", id)
+                .query((rs, i) -> new ReportingRegime(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getInt(4),
+                        rs.getObject(5, Long.class), reporters(id), periods(id), deadlines(id),
+                        rs.getObject(6, LocalDate.class), rs.getObject(7, LocalDate.class), rs.getObject(8, Long.class),
+                        plans(id)))
+                .optional();
+    }
+
+    List<ReportingRegime> all() {
+        return load(jdbc.sql("select id from report_regime order by receiver_unit_id nulls first, name, id")
+                .query(Long.class).list());
+    }
+
+    List<ReportingRegime> ofForm(long formId) {
+        return load(jdbc.sql("select id from report_regime where form_id = :f order by id").param("f", formId)
+                .query(Long.class).list());
+    }
+
+    /**
+     * The regime in force for reports sent to {@code receiver} (a unit of the chain {@code receiver, its ancestors
+     * nearest first}; empty chain = only the form-wide regime): the nearest receiver's regime covering the period,
+     * else the nearest in force (an ad hoc period under that regime's levels), else the form-wide one.
+     */
+    Optional<ReportingRegime> resolve(long formId, List<Long> chain, ReportPeriod p) {
+        return inForce(formId, chain, p).stream().findFirst();
+    }
+
+    /** Every regime in force for the chain, in the order {@link #resolve} prefers them. */
+    List<ReportingRegime> inForce(long formId, List<Long> chain, ReportPeriod p) {
+        LocalDate day = p.referenceDate();
+        List<Long> ids = jdbc.sql("""
+                        select id from report_regime where form_id = :f
+                          and (receiver_unit_id is null or receiver_unit_id in (:chain))""")
+                .param("f", formId).param("chain", chain.isEmpty() ? List.of(-1L) : chain).query(Long.class).list();
+        List<ReportingRegime> candidates = new ArrayList<>(load(ids).stream().filter(r -> r.inForceOn(day)).toList());
+        Comparator<ReportingRegime> nearest = Comparator.comparingInt(r -> r.receiverUnitId() == null ? Integer.MAX_VALUE
+                : chain.indexOf(r.receiverUnitId()));
+        candidates.sort(Comparator.<ReportingRegime, Boolean>comparing(r -> !r.covers(p.code())).thenComparing(nearest)
+                .thenComparing(ReportingRegime::id, Comparator.reverseOrder()));
+        return candidates;
+    }
+
+    /** Whether any unit has its own regime for the form (if not, the form-wide one decides without reading the tree). */
+    boolean anyWithReceiver(long formId) {
+        return jdbc.sql("select exists (select 1 from report_regime where form_id = :f and receiver_unit_id is not null)")
+                .param("f", formId).query(Boolean.class).single();
+    }
+
+    long insert(ReportingRegime r, long formId, String username) {
+        long id = jdbc.sql("""
+                        insert into report_regime(name, form_id, form_version, receiver_unit_id, valid_from, valid_to,
+                                                  source_plan_id, created_by)
+                        values (:n, :f, :v, :u, :from, :to, :plan, :by) returning id""")
+                .param("n", r.name()).param("f", formId).param("v", r.formVersion()).param("u", r.receiverUnitId())
+                .param("from", r.validFrom()).param("to", r.validTo()).param("plan", r.sourcePlanId()).param("by", username)
+                .query(Long.class).single();
+        writeParts(id, r);
+        if (r.sourcePlanId() != null) {
+            linkPlan(id, r.sourcePlanId());
+        }
+        return id;
+    }
+
+    void update(long id, ReportingRegime r, long formId) {
+        jdbc.sql("""
+                        update report_regime set name = :n, form_id = :f, form_version = :v, valid_from = :from, valid_to = :to
+                        where id = :id""")
+                .param("n", r.name()).param("f", formId).param("v", r.formVersion()).param("from", r.validFrom())
+                .param("to", r.validTo()).param("id", id).update();
+        for (String table : List.of("report_regime_reporter", "report_regime_period", "report_regime_deadline")) {
+            jdbc.sql("delete from " + table + " where regime_id = :id").param("id", id).update();
+        }
+        writeParts(id, r);
+    }
+
+    /** Records a fixed date for one level and period (replacing an earlier one for the same level and period). */
+    void putFixedDeadline(long id, String unitKind, String period, LocalDate due, LocalDate cutOffEnd) {
+        jdbc.sql("""
+                        insert into report_regime_deadline(regime_id, unit_kind, period, due_date, cut_off_end)
+                        values (:id, :k, :p, :d, :c)
+                        on conflict (regime_id, unit_kind, period) do update
+                        set due_date = excluded.due_date, cut_off_end = excluded.cut_off_end, working_days_after = null""")
+                .param("id", id).param("k", unitKind).param("p", period).param("d", due).param("c", cutOffEnd).update();
+    }
+
+    /** Serialises regime changes of one receiver (two plans of the same unit issued at once must not both create one). */
+    void lockReceiver(long unitId) {
+        jdbc.sql("select pg_advisory_xact_lock(8101, cast(:u as int))").param("u", unitId).query(Object.class).list();
+    }
+
+    void addReporter(long id, String unitKind) {
+        jdbc.sql("insert into report_regime_reporter(regime_id, unit_kind) values (:id, :k) on conflict do nothing")
+                .param("id", id).param("k", unitKind).update();
+    }
+
+    void linkPlan(long id, long planId) {
+        jdbc.sql("insert into report_regime_plan(regime_id, plan_id) values (:id, :p) on conflict do nothing")
+                .param("id", id).param("p", planId).update();
+    }
+
+    private void writeParts(long id, ReportingRegime r) {
+        r.reporterKinds().forEach(k -> addReporter(id, k));
+        r.periods().forEach(p -> jdbc.sql("insert into report_regime_period(regime_id, period_type, cut_off_day) values (:id, :t, :d)")
+                .param("id", id).param("t", p.type().name()).param("d", p.cutOffDay()).update());
+        r.deadlines().forEach(d -> jdbc.sql("""
+                        insert into report_regime_deadline(regime_id, unit_kind, period, working_days_after, due_date,
+                                                           cut_off_end, lock_working_days)
+                        values (:id, :k, :p, :w, :d, :c, :l)""")
+                .param("id", id).param("k", d.unitKind()).param("p", d.period()).param("w", d.workingDaysAfter())
+                .param("d", d.dueDate()).param("c", d.cutOffEnd()).param("l", d.lockWorkingDays()).update());
+    }
+
+    private List<ReportingRegime> load(List<Long> ids) {
+        return ids.stream().map(id -> find(id).orElseThrow()).toList();
+    }
+
+    private List<String> reporters(long id) {
+        return jdbc.sql("select unit_kind from report_regime_reporter where regime_id = :id order by unit_kind")
+                .param("id", id).query(String.class).list();
+    }
+
+    private List<ReportingRegime.PeriodRule> periods(long id) {
+        return jdbc.sql("select period_type, cut_off_day from report_regime_period where regime_id = :id order by period_type")
+                .param("id", id).query((rs, i) -> new ReportingRegime.PeriodRule(PeriodType.valueOf(rs.getString(1)),
+                        rs.getInt(2))).list();
+    }
+
+    private List<ReportingRegime.Deadline> deadlines(long id) {
+        return jdbc.sql("""
+                        select unit_kind, period, working_days_after, due_date, cut_off_end, lock_working_days
+                        from report_regime_deadline where regime_id = :id
+                        order by period, coalesce(working_days_after, 0), due_date, unit_kind""")
+                .param("id", id).query((rs, i) -> new ReportingRegime.Deadline(rs.getString(1), rs.getString(2),
+                        rs.getObject(3, Integer.class), rs.getObject(4, LocalDate.class), rs.getObject(5, LocalDate.class),
+                        rs.getInt(6))).list();
+    }
+
+    private List<Long> plans(long id) {
+        return jdbc.sql("select plan_id from report_regime_plan where regime_id = :id order by plan_id").param("id", id)
+                .query(Long.class).list();
+    }
+}
