@@ -284,6 +284,18 @@ public class ReportService {
         return forms.codes();
     }
 
+    /** The period codes the form's regimes ask for in a year (e.g. 2026-S1, 2026), in calendar order. */
+    @Transactional(readOnly = true)
+    public List<String> periodsOf(String formCode, int year) {
+        FormDef form = forms.byCode(formCode);
+        java.util.Set<String> codes = new java.util.TreeSet<>();
+        jdbc.sql("""
+                        select distinct p.period_type from report_regime_period p join report_regime r on r.id = p.regime_id
+                        where r.form_id = :f""").param("f", form.id()).query(String.class).list()
+                .forEach(t -> codes.addAll(PeriodType.valueOf(t).codes(year)));
+        return List.copyOf(codes);
+    }
+
     /** Reports of the given units over several periods (for the completeness matrix). */
     @Transactional(readOnly = true)
     public List<SubmissionView> matrix(String formCode, List<Long> unitIds, List<String> periods) {
