@@ -27,8 +27,15 @@ public record PlanContent(String title, String place, Period period, List<BaseRe
         }
     }
 
-    /** A basis (căn cứ): another plan in the system, or a registry citation kept as text. */
-    public record BaseRef(Long planId, String citation) {}
+    /**
+     * A basis (căn cứ): another plan in the system, or a citation kept as text — linked to the legal registry entry
+     * with the same number and symbol when there is one ({@code legalDocumentId}).
+     */
+    public record BaseRef(Long planId, String citation, Long legalDocumentId) {
+        public BaseRef(Long planId, String citation) {
+            this(planId, citation, null);
+        }
+    }
 
     public record Section(String heading, String body, List<Item> items) {
         public Section {

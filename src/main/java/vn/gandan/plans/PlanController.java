@@ -42,9 +42,11 @@ class PlanController {
     private final DocxRenderer docx;
     private final PdfRenderer pdf;
     private final PlanApiController files;
+    private final vn.gandan.legal.LegalService legal;
 
     PlanController(PlanService plans, AccessService access, UnitService units, MessageSource messages, DocxRenderer docx,
-                   PdfRenderer pdf, PlanApiController files) {
+                   PdfRenderer pdf, PlanApiController files, vn.gandan.legal.LegalService legal) {
+        this.legal = legal;
         this.plans = plans;
         this.access = access;
         this.units = units;
@@ -91,6 +93,15 @@ class PlanController {
         });
         model.addAttribute("names", names(unitIds));
         model.addAttribute("ancestors", plans.ancestors(id));
+        Map<Long, String> registry = new LinkedHashMap<>();
+        p.baseRefs().stream().filter(b -> b.legalDocumentId() != null).forEach(b -> {
+            try {
+                registry.put(b.legalDocumentId(), legal.get(b.legalDocumentId()).numberSymbol());
+            } catch (vn.gandan.shared.NotFoundException e) {
+                // an entry removed from the registry: the citation text stays
+            }
+        });
+        model.addAttribute("registry", registry);
         model.addAttribute("descendants", plans.descendants(id));
         boolean drafter = plans.canDraft(p.issuerUnitIds().get(0));
         model.addAttribute("canEdit", drafter && p.status() == Plan.Status.DRAFT);

@@ -532,7 +532,7 @@ public class PlanService {
         List<PlanContent.BaseRef> linked = new ArrayList<>();
         for (PlanContent.BaseRef b : c.baseRefs()) {
             if (b.planId() != null || b.citation() == null) {
-                linked.add(b);
+                linked.add(new PlanContent.BaseRef(b.planId(), b.citation()));
                 continue;
             }
             Optional<Citation> cit = legal.parse(b.citation());
@@ -542,7 +542,9 @@ public class PlanService {
                     .param("ns", x.numberSymbol()).param("d", x.date()).query(Long.class).optional())
                     .filter(pid -> { try { load(pid); return true; } catch (NotFoundException e) { return false; } })
                     .orElse(null);
-            linked.add(new PlanContent.BaseRef(planId, b.citation()));
+            Long legalId = planId != null ? null : cit.filter(x -> x.numberSymbol() != null)
+                    .flatMap(x -> legal.findByNumberSymbol(x.numberSymbol())).map(v -> v.id()).orElse(null);
+            linked.add(new PlanContent.BaseRef(planId, b.citation(), legalId));
         }
         return new PlanContent(c.title(), c.place(), c.period(), linked, c.sections(), c.reportDeadlines(), c.recipients(),
                 c.signers(), c.footnotes());

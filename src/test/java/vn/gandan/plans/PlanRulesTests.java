@@ -76,6 +76,9 @@ class PlanRulesTests {
         assertThat(derived.parentPlanId()).isEqualTo(parent.id());
         assertThat(derived.baseRefs()).first().isEqualTo(new BaseRef(parent.id(), null));
         assertThat(derived.baseRefs()).extracting(BaseRef::citation).anyMatch(c -> c != null && c.contains("23-QĐ/TW"));
+        // the Politburo's decision is in the registry (pre-loaded from the seeds' citations): the basis links to it
+        assertThat(parent.baseRefs()).filteredOn(b -> b.citation() != null && b.citation().contains("23-QĐ/TW"))
+                .singleElement().satisfies(b -> assertThat(b.legalDocumentId()).isNotNull());
         assertThat(derived.sections()).extracting(Section::heading).containsExactly("MỤC ĐÍCH, YÊU CẦU", "NHIỆM VỤ");
         assertThat(derived.tasks()).extracting(PlanView.TaskView::title).containsExactly("Đối thoại");
         assertThat(plans.ancestors(derived.id())).extracting(PlanService.PlanSummary::id).containsExactly(parent.id());
