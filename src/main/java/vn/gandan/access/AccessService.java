@@ -10,6 +10,8 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.web.context.request.RequestAttributes;
 import org.springframework.web.context.request.RequestContextHolder;
 import vn.gandan.org.UnitService;
@@ -38,22 +40,39 @@ public class AccessService {
         this.units = units;
     }
 
-    /** The signed-in account, if any (cached for the request). */
+    /** The signed-in account, if any (cached for the request, or outside a request for the transaction). */
     public Optional<Caller> caller() {
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();
         if (auth == null || !auth.isAuthenticated() || auth.getName() == null) {
             return Optional.empty();
         }
         RequestAttributes req = RequestContextHolder.getRequestAttributes();
-        if (req != null && req.getAttribute(CACHE, RequestAttributes.SCOPE_REQUEST) instanceof Caller c
-                && c.username().equals(auth.getName())) {
+        Object cached = req != null ? req.getAttribute(CACHE, RequestAttributes.SCOPE_REQUEST)
+                : TransactionSynchronizationManager.getResource(CACHE);
+        if (cached instanceof Caller c && c.username().equals(auth.getName())) {
             return Optional.of(c);
         }
         Optional<Caller> caller = load(auth.getName());
         if (req != null) {
             caller.ifPresent(c -> req.setAttribute(CACHE, c, RequestAttributes.SCOPE_REQUEST));
+        } else if (caller.isPresent() && TransactionSynchronizationManager.isSynchronizationActive()) {
+            cacheForTransaction(caller.get());
         }
         return caller;
+    }
+
+    /** Service calls outside a request (jobs, event listeners, tests) ask once per transaction, like a request. */
+    private static void cacheForTransaction(Caller caller) {
+        boolean first = TransactionSynchronizationManager.unbindResourceIfPossible(CACHE) == null;
+        TransactionSynchronizationManager.bindResource(CACHE, caller);
+        if (first) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCompletion(int status) {
+                    TransactionSynchronizationManager.unbindResourceIfPossible(CACHE);
+                }
+            });
+        }
     }
 
     /** The account by username with its grants valid today. */

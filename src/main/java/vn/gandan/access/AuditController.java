@@ -42,7 +42,11 @@ class AuditController {
         model.addAttribute("from", from);
         model.addAttribute("to", to);
         if (verify) {
-            model.addAttribute("broken", audit.firstBrokenRow().map(String::valueOf).orElse(""));
+            AuditLog.ChainCheck check = audit.verify();
+            model.addAttribute("broken", check.intact() ? "" : String.valueOf(check.firstBrokenRow()));
+            model.addAttribute("seal", new AuditLog.SealCounts(check.sealed(), check.unsealed()));
+        } else {
+            model.addAttribute("seal", audit.sealCounts());
         }
         return "access/audit";
     }

@@ -18,37 +18,32 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The append-only, hash-chained record of every change and of every read of protected personal data.
- * Rows are written in the caller's transaction (a rolled-back change leaves no trace) under an advisory
- * lock, so concurrent writers keep one unbroken chain.
+ * Rows are written in the caller's transaction (a rolled-back change leaves no trace) without any lock;
+ * {@link AuditSealer} links committed rows into the chain within a second.
  */
 @Service
 public class AuditLog {
 
     static final String GENESIS = "0".repeat(64);
-    private static final long CHAIN_LOCK = 0x6761_6e64_616eL;
 
     private final JdbcClient jdbc;
     private final JsonMapper json;
     private final Clock clock;
+    private final AuditSealer sealer;
 
-    AuditLog(JdbcClient jdbc, JsonMapper json, Clock clock) {
+    AuditLog(JdbcClient jdbc, JsonMapper json, Clock clock, AuditSealer sealer) {
         this.jdbc = jdbc;
         this.json = json;
         this.clock = clock;
+        this.sealer = sealer;
     }
 
     /** Records an action (CREATE, UPDATE, DELETE, READ, LOGIN, …) on an object with its state before and after. */
     @Transactional(propagation = Propagation.REQUIRED)
     public void record(String action, String objectType, Object objectId, Object before, Object after) {
-        jdbc.sql("select pg_advisory_xact_lock(:k)").param("k", CHAIN_LOCK).query(Object.class).list();
         jdbc.sql("""
-                        with prev as (select coalesce((select hash from audit_log order by id desc limit 1), :g) as h)
-                        insert into audit_log(at, username, client_ip, action, object_type, object_id, before, after,
-                                              prev_hash, hash)
-                        select :at, :u, :ip, :a, :t, :o, cast(:b as jsonb), cast(:af as jsonb), prev.h,
-                               audit_row_hash(prev.h, :at, :u, :ip, :a, :t, :o, cast(:b as jsonb), cast(:af as jsonb))
-                        from prev""")
-                .param("g", GENESIS)
+                        insert into audit_log(at, username, client_ip, action, object_type, object_id, before, after)
+                        values (:at, :u, :ip, :a, :t, :o, cast(:b as jsonb), cast(:af as jsonb))""")
                 .param("at", OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC))
                 .param("u", currentUser().orElse(null))
                 .param("ip", clientIp().orElse(null))
@@ -64,17 +59,37 @@ public class AuditLog {
     }
 
     /** The id of the first row whose hash or link does not match, if the chain is broken. */
-    @Transactional(readOnly = true)
     public Optional<Long> firstBrokenRow() {
-        return jdbc.sql("""
-                        select min(id) from (
-                          select id, hash, prev_hash,
+        return Optional.ofNullable(verify().firstBrokenRow());
+    }
+
+    /**
+     * Seals what is committed, then checks the sealed chain in seal order: every row's hash, its link to the
+     * row before, and no gap in the sequence (a removed row). Rows still unsealed are counted, not checked.
+     */
+    public ChainCheck verify() {
+        sealer.seal();
+        Long broken = jdbc.sql("""
+                        select id from (
+                          select id, seq, hash, prev_hash,
                                  audit_row_hash(prev_hash, at, username, client_ip, action, object_type, object_id,
                                                 before, after) as expected,
-                                 coalesce(lag(hash) over (order by id), :g) as previous
-                          from audit_log) r
-                        where r.hash <> r.expected or r.prev_hash <> r.previous""")
-                .param("g", GENESIS).query(Long.class).optional();
+                                 coalesce(lag(hash) over (order by seq), :g) as previous,
+                                 coalesce(lag(seq) over (order by seq), 0) as previous_seq
+                          from audit_log where seq is not null) r
+                        where r.hash <> r.expected or r.prev_hash <> r.previous or r.seq <> r.previous_seq + 1
+                        order by r.seq limit 1""")
+                .param("g", GENESIS).query(Long.class).optional().orElse(null);
+        SealCounts counts = sealCounts();
+        return new ChainCheck(counts.sealed(), counts.unsealed(), broken);
+    }
+
+    /** How many rows are linked into the chain and how many still wait for the sealer (cheap: two index reads). */
+    public SealCounts sealCounts() {
+        return jdbc.sql("""
+                        select coalesce((select max(seq) from audit_log), 0) as sealed,
+                               (select count(*) from audit_log where seq is null) as unsealed""")
+                .query(SealCounts.class).single();
     }
 
     /** Rows matching the filters, newest first. */
@@ -121,6 +136,18 @@ public class AuditLog {
         AuditEntry inZone(java.time.ZoneId zone) {
             return new AuditEntry(id, at.atZoneSameInstant(zone).toOffsetDateTime(), username, clientIp, action,
                     objectType, objectId, before, after);
+        }
+    }
+
+    /** Rows linked into the chain (its last sequence number) and rows waiting for the sealer. */
+    public record SealCounts(long sealed, long unsealed) {
+    }
+
+    /** The outcome of a chain check: counts, and the first row (in chain order) that does not match, if any. */
+    public record ChainCheck(long sealed, long unsealed, Long firstBrokenRow) {
+
+        public boolean intact() {
+            return firstBrokenRow == null;
         }
     }
 

@@ -92,20 +92,27 @@ public class ReportService {
         return view(s, form);
     }
 
+    /**
+     * Submits a checked draft and adds its figures to every ancestor's totals. The totals come last: their rows
+     * are shared by every submission under the same ancestors, so their locks are held only until the commit.
+     */
     public SubmissionView submit(long id) {
         Submission s = visible(id);
         requireReporter(s.unitId());
         FormDef form = forms.byId(s.formId());
-        check(form, values(s.id()), texts(s.id()));
+        Map<String, BigDecimal> values = values(s.id());
+        Map<String, String> texts = texts(s.id());
+        check(form, values, texts);
         boolean exception = jdbc.sql("""
                         select count(*) from report_lock_exception where unit_id = :u and form_id = :f and period = :p
                           and until >= :d""").param("u", s.unitId()).param("f", s.formId()).param("p", s.period())
                 .param("d", today()).query(Integer.class).single() > 0;
         s.submit(OffsetDateTime.now(clock), today(), exception);
         submissions.flush();
+        event(s, null, values);
+        SubmissionView view = view(s, form, values, texts);
         rollup.add(s);
-        event(s, null);
-        return view(s, form);
+        return view;
     }
 
     public SubmissionView accept(long id) {
@@ -130,13 +137,14 @@ public class ReportService {
         boolean wasCounted = s.status().counted();
         s.returnWith(why);
         submissions.flush();
-        if (wasCounted) {
-            rollup.remove(s);
-        }
         event(s, why);
         events.publishEvent(new SubmissionReviewed(s.id(), s.unitId(), forms.byId(s.formId()).code(), s.period(),
                 s.status(), why));
-        return view(s, forms.byId(s.formId()));
+        SubmissionView view = view(s, forms.byId(s.formId()));
+        if (wasCounted) {
+            rollup.remove(s); // last, as in submit: shared total rows stay locked only until the commit
+        }
+        return view;
     }
 
     /** The receiver lets a unit submit after the lock date until {@code until}. */
@@ -380,21 +388,30 @@ public class ReportService {
     }
 
     private void event(Submission s, String reason) {
+        event(s, reason, values(s.id()));
+    }
+
+    private void event(Submission s, String reason, Map<String, BigDecimal> values) {
         jdbc.sql("""
                         insert into report_submission_event(submission_id, revision, status, username, reason, snapshot)
                         values (:s, :r, :st, :u, :why, cast(:snap as jsonb))""")
                 .param("s", s.id()).param("r", s.revision()).param("st", s.status().name())
                 .param("u", access.caller().map(Caller::username).orElse(null)).param("why", reason)
-                .param("snap", snapshot(s.id())).update();
+                .param("snap", snapshot(values)).update();
     }
 
-    private String snapshot(long id) {
-        return values(id).entrySet().stream().map(e -> "\"" + e.getKey() + "\":" + e.getValue().toPlainString())
+    private static String snapshot(Map<String, BigDecimal> values) {
+        return values.entrySet().stream().map(e -> "\"" + e.getKey() + "\":" + e.getValue().toPlainString())
                 .collect(Collectors.joining(",", "{", "}"));
     }
 
     private SubmissionView view(Submission s, FormDef form) {
+        return view(s, form, values(s.id()), texts(s.id()));
+    }
+
+    private static SubmissionView view(Submission s, FormDef form, Map<String, BigDecimal> values,
+                                       Map<String, String> texts) {
         return new SubmissionView(s.id(), s.unitId(), form.code(), s.period(), s.status(), s.consolidated(), s.dueDate(),
-                s.lockDate(), s.submittedAt(), s.onTime(), s.returnReason(), s.revision(), values(s.id()), texts(s.id()));
+                s.lockDate(), s.submittedAt(), s.onTime(), s.returnReason(), s.revision(), values, texts);
     }
 }

@@ -26,6 +26,8 @@ class AccessScopeTests {
     AccountAdmin admin;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    org.springframework.transaction.support.TransactionTemplate tx;
 
     @AfterEach
     void signOut() {
@@ -129,5 +131,23 @@ class AccessScopeTests {
                 .isInstanceOf(ProblemException.class);
         assertThat(admin.list("").stream().map(AccountAdmin.AccountLine::username))
                 .contains("gv.phuocsang").doesNotContain("gv.anlinh", "admin");
+    }
+
+    @Test
+    void outsideARequestTheCallerIsReadOncePerTransactionAndForgottenAfterIt() {
+        as("th.phuocsang");
+        Caller first = tx.execute(s -> {
+            Caller c = access.caller().orElseThrow();
+            assertThat(access.caller()).containsSame(c);
+            return c;
+        });
+        Caller next = tx.execute(s -> access.caller().orElseThrow());
+        assertThat(next).isNotSameAs(first).isEqualTo(first);
+        String switched = tx.execute(s -> {
+            access.caller();
+            as("th.anlinh"); // another sign-in on the same thread is never served the cached caller
+            return access.caller().orElseThrow().username();
+        });
+        assertThat(switched).isEqualTo("th.anlinh");
     }
 }

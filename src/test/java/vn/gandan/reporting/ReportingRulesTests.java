@@ -219,4 +219,44 @@ class ReportingRulesTests {
         assertThat(c.submitted()).isEqualTo(4);
         assertThat(c.expected()).isEqualTo(8);
     }
+
+    @Test
+    void totalsOfGrandparentsSpreadOverSlotsStayExactUnderConcurrentSubmissions() throws Exception {
+        long so = unit("SL-SO", UnitKind.SO_GDDT, null);
+        List<Long> drafts = new ArrayList<>();
+        for (int p = 0; p < 2; p++) {
+            long phong = unit("SL-PHONG", UnitKind.PHONG_GDDT, so);
+            for (int i = 0; i < 12; i++) {
+                drafts.add(report(unit("SL-T", UnitKind.TRUONG, phong), "2031", 10 * p + i, 0).id());
+            }
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<?>> done = new ArrayList<>();
+        for (int i = 0; i < drafts.size(); i++) {
+            long id = drafts.get(i);
+            boolean returnIt = i % 3 == 0;
+            done.add(pool.submit(() -> {
+                signIn();
+                start.await();
+                reports.submit(id);
+                if (returnIt) {
+                    reports.returnToSender(id, "Trả lại để kiểm tra");
+                }
+                return null;
+            }));
+        }
+        start.countDown();
+        for (Future<?> f : done) {
+            f.get();
+        }
+        pool.shutdown();
+        // counted: every report not returned (i % 3 != 0); received = 10 * phong index + school index
+        int expected = 0;
+        for (int i = 0; i < drafts.size(); i++) {
+            expected += i % 3 == 0 ? 0 : 10 * (i / 12) + i % 12;
+        }
+        assertThat(total(so, "2031", "PETITIONS_RECEIVED")).isEqualByComparingTo(String.valueOf(expected));
+        assertThat(reports.consolidated(so, "DVCQ", "2031").values()).containsKey("PETITIONS_RECEIVED");
+    }
 }
