@@ -42,6 +42,8 @@ public class PlanService {
 
     static final Set<String> REPORT_PERIODS = Set.of("QUARTER_1", "QUARTERLY", "SIX_MONTH", "NINE_MONTH", "ANNUAL", "OTHER");
     static final Set<String> RECURRENCES = Set.of("ONCE", "MONTHLY", "QUARTERLY", "SEMI_ANNUAL", "ANNUAL", "CONTINUOUS");
+    /** How far outside the plan's period a task may fall due (the tasks module's rule: about a quarter). */
+    private static final int DUE_MARGIN_DAYS = 92;
     private static final Pattern YEAR = Pattern.compile("(19|20)\\d\\d");
     private static final Pattern SCHOOL_YEAR = Pattern.compile("((?:19|20)\\d\\d)-((?:19|20)\\d\\d)");
     /** Units that implement their superior's plans (others — trade union, inspection board, front — take part in them). */
@@ -695,8 +697,8 @@ public class PlanService {
             if (!RECURRENCES.contains(t.recurrence())) p.add(FieldProblem.of(f + "recurrence", "plans.validation.recurrence"));
             if ("ONCE".equals(t.recurrence()) && t.due() == null) p.add(FieldProblem.of(f + "due", "plans.validation.dueRequired"));
             if (t.due() != null && c.period() != null && p.stream().noneMatch(x -> x.field().startsWith("period"))
-                    && c.period().value() != null && (t.due().isBefore(periodStart(c.period()).minusYears(1))
-                    || t.due().isAfter(periodEnd(c.period()).plusYears(1)))) {
+                    && c.period().value() != null && (t.due().isBefore(periodStart(c.period()).minusDays(DUE_MARGIN_DAYS))
+                    || t.due().isAfter(periodEnd(c.period()).plusDays(DUE_MARGIN_DAYS)))) {
                 p.add(FieldProblem.of(f + "due", "plans.validation.dueOutside"));
             }
         }

@@ -75,6 +75,7 @@ class TaskController {
         model.addAttribute("filters", List.of("OPEN", "NOT_STARTED", "IN_PROGRESS", "DONE", "CLOSED", "ALL"));
         model.addAttribute("names", names(tasks.stream().map(TaskView::leadUnitId).toList()));
         model.addAttribute("today", queries.today());
+        model.addAttribute("truncated", tasks.size() >= TaskQueries.MAX_ROWS);
         return "tasks/work";
     }
 

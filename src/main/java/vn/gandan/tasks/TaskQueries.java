@@ -22,6 +22,8 @@ class TaskQueries {
 
     /** Status filter of the unit page: OPEN (not started or in progress), ALL, or one status. */
     static final Set<String> FILTERS = Set.of("OPEN", "ALL", "NOT_STARTED", "IN_PROGRESS", "DONE", "CLOSED");
+    /** Rows of one unit's list (the most urgent first); filters narrow it further. */
+    static final int MAX_ROWS = 500;
     private static final String ORDER = " order by case when status in ('NOT_STARTED', 'IN_PROGRESS') then 0 else 1 end,"
             + " open_due asc nulls last, id";
 
@@ -51,13 +53,15 @@ class TaskQueries {
 
     /**
      * Everything assigned to the unit (lead or coordinating) in issued plans: open tasks first, overdue ones first
-     * among them, then by the next due date; optionally only a status and only due within N days.
+     * among them, then by the next due date; optionally only a status and only due within N days; at most
+     * {@link #MAX_ROWS}.
      */
     List<TaskView> forUnit(long unitId, String status, Integer withinDays) {
         access.requireVisible(unitId);
         String where = " where active and exists (select 1 from task_unit wu where wu.task_id = x.id and wu.unit_id = :u)"
                 + statusSql(status) + (withinDays == null ? "" : " and open_due <= :limit");
-        var spec = jdbc.sql("select * from (" + TaskRow.SELECT + ") x" + where + ORDER).param("u", unitId);
+        var spec = jdbc.sql("select * from (" + TaskRow.SELECT + ") x" + where + ORDER + " limit " + MAX_ROWS)
+                .param("u", unitId);
         if (withinDays != null) {
             spec = spec.param("limit", today().plusDays(Math.max(0, withinDays)));
         }
@@ -67,7 +71,7 @@ class TaskQueries {
     /** Every active task the caller may see (API without a unit), in the same order, at most 500. */
     List<TaskView> visibleToCaller() {
         return jdbc.sql("select * from (" + TaskRow.SELECT + " where t.active and " + visible("t") + ") x" + ORDER
-                        + " limit 500").query(TaskRow::map).list().stream().map(r -> r.view(today())).toList();
+                        + " limit " + MAX_ROWS).query(TaskRow::map).list().stream().map(r -> r.view(today())).toList();
     }
 
     /** Open tasks of the caller's own units due within N days or overdue, soonest first. */
