@@ -42,6 +42,8 @@ class DemoUnits implements ApplicationRunner {
         Long phong = unit("PGDDT-PG", "Phòng Giáo dục và Đào tạo Phú Giáo", "PGDĐT", UnitKind.PHONG_GDDT, null, "Phú Giáo", so);
         Long phuocSang = unit("TH-PS", "Trường Tiểu học Phước Sang", "THPS", UnitKind.TRUONG, SchoolLevel.TIEU_HOC, "Phú Giáo", phong);
         Long anLinh = unit("TH-AL", "Trường Tiểu học An Linh", "THAL", UnitKind.TRUONG, SchoolLevel.TIEU_HOC, "Phú Giáo", phong);
+        admin.setGoverningBody(so, "Ủy ban nhân dân tỉnh Bình Dương");
+        admin.setGoverningBody(phong, "Ủy ban nhân dân huyện Phú Giáo");
         contact(so, "Trung tâm Hành chính tỉnh, phường Phú Lợi, Bình Dương", "0274 000 0100", "vanthu.sgddt@gandan.example");
         contact(phong, "Khu phố 1, Phú Giáo, Bình Dương", "0274 000 0200", "vanthu.pgddt@gandan.example");
         contact(phuocSang, "Ấp 2, xã Phước Sang, Phú Giáo, Bình Dương", "0274 000 0301", "thphuocsang@gandan.example");
@@ -66,6 +68,7 @@ class DemoUnits implements ApplicationRunner {
     private void reorganisedThuanAn(Long so) {
         Long phong = unit("PGDDT-TA", "Phòng Giáo dục và Đào tạo thị xã Thuận An", "PGDĐT", UnitKind.PHONG_GDDT, null,
                 "Thuận An", so);
+        admin.setGoverningBody(phong, "Ủy ban nhân dân thị xã Thuận An");
         Long thiUy = unit("TU-TA", "Thị ủy Thuận An", "TU", UnitKind.DANG_UY, null, "Thuận An", null);
         Long banDanVan = unit("BDV-TA", "Ban Dân vận Thị ủy Thuận An", "BDV", UnitKind.BAN_DAN_VAN, null, "Thuận An", thiUy);
         Long ward = unitFrom("UBND-P-TA", "Ủy ban nhân dân phường Thuận An", "UBND", UnitKind.UBND_XA, null, "Thuận An",
@@ -82,6 +85,7 @@ class DemoUnits implements ApplicationRunner {
 
     private void reorganisedKrongPa(Long bo) {
         Long so = unit("SGDDT-GL", "Sở Giáo dục và Đào tạo Gia Lai", "SGDĐT", UnitKind.SO_GDDT, null, "Gia Lai", bo);
+        admin.setGoverningBody(so, "Ủy ban nhân dân tỉnh Gia Lai");
         Long phong = unit("PGDDT-KP", "Phòng Giáo dục và Đào tạo Krông Pa", "GD&ĐT", UnitKind.PHONG_GDDT, null,
                 "Krông Pa", so);
         Long commune = unitFrom("UBND-X-PT", "Ủy ban nhân dân xã Phú Túc", "UBND", UnitKind.UBND_XA, null, "Phú Túc",
@@ -94,6 +98,7 @@ class DemoUnits implements ApplicationRunner {
     /** The Sở of Nam Định ended with the province; its schools went to the Sở of the merged Ninh Bình. */
     private void reorganisedNamDinh(Long bo) {
         Long so = unit("SGDDT-ND", "Sở Giáo dục và Đào tạo Nam Định", "SGDĐT", UnitKind.SO_GDDT, null, "Nam Định", bo);
+        admin.setGoverningBody(so, "Ủy ban nhân dân tỉnh Nam Định");
         Long successor = unitFrom("SGDDT-NB", "Sở Giáo dục và Đào tạo Ninh Bình", "SGDĐT", UnitKind.SO_GDDT, null,
                 "Ninh Bình", bo, REORGANISED);
         moveSchools(successor, school("THPT-LHP", "Trường Trung học phổ thông chuyên Lê Hồng Phong", "THPTLHP",

@@ -33,6 +33,7 @@ class Unit {
     private String email;
     private LocalDate validFrom;
     private LocalDate validTo;
+    private String governingBody;
     @Column(name = "search_text")
     private String searchText;
     @Version
@@ -73,8 +74,12 @@ class Unit {
         this.validTo = lastDay;
     }
 
+    void governingBody(String governingBody) {
+        this.governingBody = blankToNull(governingBody);
+    }
+
     UnitView view(Long parentId) {
-        return new UnitView(id, code, name, shortName, kind, schoolLevel, parentId, place, validFrom, validTo);
+        return new UnitView(id, code, name, shortName, kind, schoolLevel, parentId, place, validFrom, validTo, governingBody);
     }
 
     Long id() {

@@ -83,6 +83,17 @@ public class UnitAdmin {
         unit.contact(e.address(), e.phone(), e.email());
     }
 
+    /** Sets the cơ quan chủ quản printed above the unit's name on its documents (blank: the parent's name). */
+    public void setGoverningBody(long unitId, String governingBody) {
+        Unit unit = units.findById(unitId).orElseThrow(() -> new NotFoundException("unit", unitId));
+        String g = Texts.clean(governingBody);
+        if (g != null && (g.length() > 300 || g.contains("<") || g.contains(">"))) {
+            throw ProblemException.invalid("error.validation",
+                    List.of(FieldProblem.of("governingBody", "org.unit.governingBody.tooLong")));
+        }
+        unit.governingBody(g);
+    }
+
     /** From {@code day} on, the unit is under {@code newParentId}; the tree before that day is unchanged. */
     public void move(long unitId, long newParentId, LocalDate day) {
         Unit unit = units.findById(unitId).orElseThrow(() -> new NotFoundException("unit", unitId));

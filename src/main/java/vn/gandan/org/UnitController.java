@@ -112,7 +112,9 @@ class UnitController {
             return "org/edit";
         }
         try {
-            return "redirect:/units/" + admin.create(form.toNew(), form.toContact()).id();
+            long id = admin.create(form.toNew(), form.toContact()).id();
+            admin.setGoverningBody(id, form.governingBody());
+            return "redirect:/units/" + id;
         } catch (ProblemException e) {
             return rejected(e, errors, "org/edit");
         }
@@ -137,6 +139,7 @@ class UnitController {
         }
         try {
             admin.update(id, form.toEdit());
+            admin.setGoverningBody(id, form.governingBody());
             return "redirect:/units/" + id;
         } catch (ProblemException e) {
             return rejected(e, errors, "org/edit");

@@ -18,16 +18,17 @@ record UnitForm(
         @Size(max = 50, message = "{org.unit.phone.invalid}") String phone,
         @Size(max = 200, message = "{org.unit.email.invalid}") String email,
         Long parentId,
+        @Size(max = 300, message = "{org.unit.governingBody.tooLong}") String governingBody,
         @NotNull(message = "{org.unit.validFrom.required}") @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate validFrom) {
 
     static UnitForm of(UnitService.UnitDetails d) {
         UnitView u = d.unit();
         return new UnitForm(u.code(), u.name(), u.shortName(), u.kind(), u.schoolLevel(), u.place(), d.address(),
-                d.phone(), d.email(), u.parentId(), u.validFrom());
+                d.phone(), d.email(), u.parentId(), u.governingBody(), u.validFrom());
     }
 
     static UnitForm child(Long parentId, LocalDate from) {
-        return new UnitForm("", "", "", UnitKind.TRUONG, null, "", "", "", "", parentId, from);
+        return new UnitForm("", "", "", UnitKind.TRUONG, null, "", "", "", "", parentId, "", from);
     }
 
     UnitAdmin.NewUnit toNew() {

@@ -77,6 +77,18 @@ public class UnitService {
                                LocalDate validTo) {
     }
 
+    /**
+     * The body printed above the unit's name on its documents on a day: its governing body (cơ quan chủ quản) when
+     * one is set, else its parent in the tree on that day.
+     */
+    public Optional<String> superiorName(long unitId, LocalDate day) {
+        Optional<UnitView> unit = find(unitId);
+        if (unit.map(UnitView::governingBody).filter(g -> !g.isBlank()).isPresent()) {
+            return unit.map(UnitView::governingBody);
+        }
+        return parentId(unitId, day).flatMap(this::find).map(UnitView::name);
+    }
+
     public LocalDate today() {
         return LocalDate.now(clock);
     }

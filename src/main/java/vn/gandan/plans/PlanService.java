@@ -593,8 +593,7 @@ public class PlanService {
         List<PlanDocuments.IssuerInfo> out = new ArrayList<>();
         for (Long id : plan.issuerUnitIds()) {
             UnitView u = units.find(id).orElseThrow(() -> new NotFoundException("unit", id));
-            String superior = units.parentId(id, day.isBefore(u.validFrom()) ? u.validFrom() : day)
-                    .flatMap(units::find).map(UnitView::name).orElse(null);
+            String superior = units.superiorName(id, day.isBefore(u.validFrom()) ? u.validFrom() : day).orElse(null);
             out.add(new PlanDocuments.IssuerInfo(superior, u.name(), u.shortName() == null || u.shortName().isBlank()
                     ? u.code() : u.shortName(), u.kind()));
         }

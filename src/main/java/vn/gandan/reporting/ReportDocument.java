@@ -43,6 +43,8 @@ class ReportDocument {
         Map<String, String> texts = own != null ? own.sections() : Map.of();
         String superior = units.parentId(unitId, ReportPeriod.parse(period).referenceDate())
                 .flatMap(units::find).map(u -> u.name().toUpperCase(java.util.Locale.forLanguageTag("vi"))).orElse(null);
+        String governing = units.superiorName(unitId, ReportPeriod.parse(period).referenceDate())
+                .map(n -> n.toUpperCase(java.util.Locale.forLanguageTag("vi"))).orElse(null);
         List<OfficialDocument.Block> blocks = new ArrayList<>();
         int n = 0;
         for (FormView.Item section : form.sections()) {
@@ -71,7 +73,7 @@ class ReportDocument {
         }
         recipients.add("Lưu: VT");
         return new OfficialDocument(Layout.forIssuer(unit.kind()),
-                List.of(new OfficialDocument.Issuer(superior, unit.name(), unit.shortName())), null,
+                List.of(new OfficialDocument.Issuer(governing, unit.name(), unit.shortName())), null,
                 unit.place() == null ? "" : unit.place(), null, "BÁO CÁO",
                 form.name().replaceFirst("^Báo cáo ", "") + " " + periodLabel(period), blocks, List.of(),
                 List.of(new OfficialDocument.Signature(null, null, "THỦ TRƯỞNG ĐƠN VỊ", "")), recipients);

@@ -153,6 +153,16 @@ class PlanRulesTests {
     }
 
     @Test
+    void theIssuerBlockPrintsTheGoverningBodyWhenSetElseTheParent() {
+        long so = unit("Sở", "SGDĐT", UnitKind.SO_GDDT, null);
+        long phong = unit("Phòng", "PGDĐT", UnitKind.PHONG_GDDT, so);
+        PlanView ofPhong = plans.create(command(PlanKind.KE_HOACH, List.of(phong), "Kế hoạch", List.of(), List.of(), List.of()));
+        assertThat(plans.document(ofPhong.id()).issuers().get(0).superior()).startsWith("Sở ");
+        units.setGoverningBody(phong, "Ủy ban nhân dân huyện Phú Giáo");
+        assertThat(plans.document(ofPhong.id()).issuers().get(0).superior()).isEqualTo("Ủy ban nhân dân huyện Phú Giáo");
+    }
+
+    @Test
     void aCitationOfAPlanIssuedInTheSystemIsLinkedToIt() {
         long so = unit("Sở", "SGDĐT", UnitKind.SO_GDDT, null);
         long phong = unit("Phòng", "PGDĐT", UnitKind.PHONG_GDDT, so);
