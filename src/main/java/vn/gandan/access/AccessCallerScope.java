@@ -24,6 +24,11 @@ class AccessCallerScope implements CallerScope {
     }
 
     @Override
+    public String scopeSql(String unitIdColumn) {
+        return access.scopeSql(unitIdColumn);
+    }
+
+    @Override
     public java.util.Set<Long> rootUnitIds() {
         return access.grantRootIds();
     }

@@ -17,6 +17,9 @@ public interface CallerScope {
     /** Whether the caller may edit the unit (system admin, or unit admin on it or an ancestor). */
     boolean canAdminister(long unitId);
 
+    /** An SQL predicate on a unit id column, true for the units of today's tree in the caller's scope. */
+    String scopeSql(String unitIdColumn);
+
     /** The units at the top of the caller's grants (empty for the system admin, who starts at the roots). */
     java.util.Set<Long> rootUnitIds();
 

@@ -31,9 +31,9 @@ class UnitApiController {
     @Operation(summary = "Tìm đơn vị (không phân biệt dấu) / search units")
     List<UnitView> search(@RequestParam(defaultValue = "") String q,
                           @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf) {
-        return units.search(q, MAX_RESULTS * 5).stream()
+        return units.search(q, MAX_RESULTS * 5, scope.scopeSql("UNIT_ID")).stream()
                 .filter(u -> asOf == null || u.validOn(asOf))
-                .filter(u -> scope.canSee(u.id()))
+                .filter(u -> u.validTo() == null || scope.canSee(u.id()))
                 .limit(MAX_RESULTS)
                 .map(u -> asOf == null ? u : units.get(u.id(), asOf))
                 .toList();

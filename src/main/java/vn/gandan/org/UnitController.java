@@ -47,7 +47,8 @@ class UnitController {
     String tree(@RequestParam(defaultValue = "") String q, Model model) {
         model.addAttribute("q", q);
         if (!q.isBlank()) {
-            model.addAttribute("results", units.search(q, 500).stream().filter(u -> scope.canSee(u.id())).limit(100).toList());
+            model.addAttribute("results", units.search(q, 500, scope.scopeSql("UNIT_ID")).stream()
+                    .filter(u -> u.validTo() == null || scope.canSee(u.id())).limit(100).toList());
         }
         model.addAttribute("roots", scope.isSystemAdmin() ? units.roots() : units.findAll(scope.rootUnitIds()));
         return "org/tree";

@@ -163,13 +163,25 @@ public class UnitService {
 
     /** Units whose name, code or short name contains the words, ignoring diacritics and case. */
     public List<UnitView> search(String query, int limit) {
+        return search(query, limit, "true");
+    }
+
+    /**
+     * Units whose name or code contains the words of the query (diacritics and case ignored), restricted in SQL to
+     * {@code scopePredicate} on {@code id} for units of today's tree; dissolved units are returned whatever the
+     * predicate, for the caller to check one by one (they sit where they were on their last day).
+     */
+    public List<UnitView> search(String query, int limit, String scopePredicate) {
         String folded = Texts.fold(query);
         List<Long> ids = jdbc.sql("""
                         select id from org_unit where search_text like '%' || :q || '%'
+                        and (valid_to is not null or (""" + scopePredicate.replace("UNIT_ID", "id") + """
+                        ))
                         order by (valid_to is not null), length(name), name limit :n""")
                 .param("q", folded.replace("%", "").replace("_", "")).param("n", limit).query(Long.class).list();
         Map<Long, UnitView> found = new HashMap<>();
         findAll(ids).forEach(v -> found.put(v.id(), v));
         return ids.stream().map(found::get).toList();
     }
+
 }

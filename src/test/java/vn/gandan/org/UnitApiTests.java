@@ -74,4 +74,16 @@ class UnitApiTests {
         String body = new ApiClient(port).as("phong.phugiao").get("/api/v1/units/" + id("PGDDT-PG") + "/children").body();
         assertThat(body).contains("TH-PS", "TH-AL", "TH-PV", "TH-TH", "THCS-PS", "THCS-PV", "MN-PG").doesNotContain("THPT-PG");
     }
+
+    @Test
+    void searchIsScopedInSqlYetFindsADissolvedUnitWhereItWasOnItsLastDay() {
+        ApiClient so = new ApiClient(port).as("so.binhduong");
+        // the Phòng of Thuận An ended on 2025-06-30 under the Sở; the Sở still finds it and the ward's schools
+        assertThat(so.get("/api/v1/units?q=thuan%20an").body())
+                .contains("Phòng Giáo dục và Đào tạo thị xã Thuận An").contains("Ủy ban nhân dân phường Thuận An");
+        // a school of another province is out of scope; a Phú Giáo school sees only itself
+        assertThat(so.get("/api/v1/units?q=phu%20tuc").body()).isEqualTo("[]");
+        assertThat(new ApiClient(port).as("th.phuocsang").get("/api/v1/units?q=truong").body())
+                .contains("Trường Tiểu học Phước Sang").doesNotContain("An Linh").doesNotContain("Phú Túc");
+    }
 }
