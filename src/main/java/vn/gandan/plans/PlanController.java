@@ -67,10 +67,7 @@ class PlanController {
                 @RequestParam(required = false) String q, Model model) {
         int y = year == null ? units.today().getYear() : year;
         List<Long> ids = plans.listIds(unitId, y == 0 ? null : y, blankToNull(status), blankToNull(kind), q, 300);
-        List<PlanView> rows = ids.stream().map(plans::get).toList();
-        Map<Long, String> names = names(rows.stream().map(p -> p.issuerUnitIds().get(0)).toList());
-        model.addAttribute("rows", rows);
-        model.addAttribute("names", names);
+        model.addAttribute("rows", plans.summaries(ids));
         model.addAttribute("myUnits", myUnits(false));
         model.addAttribute("draftUnits", myUnits(true));
         model.addAttribute("unitId", unitId);
@@ -265,9 +262,9 @@ class PlanController {
         } catch (RuntimeException e) {
             year = today.getYear();
         }
-        List<PlanView> candidates = plans.listIds(null, year, "ISSUED", null, null, 100).stream()
-                .filter(pid -> existing == null || pid != existing.id()).map(plans::get)
-                .filter(pv -> form.getIssuerUnitId() == null || !pv.issuerUnitIds().contains(form.getIssuerUnitId())
+        List<PlanService.PlanSummary> candidates = plans.summaries(plans.listIds(null, year, "ISSUED", null, null, 100)).stream()
+                .filter(pv -> existing == null || pv.id() != existing.id())
+                .filter(pv -> form.getIssuerUnitId() == null || pv.issuerUnitId() != form.getIssuerUnitId()
                         || form.getBasePlanIds().contains(pv.id()))
                 .toList();
         model.addAttribute("baseCandidates", candidates);
