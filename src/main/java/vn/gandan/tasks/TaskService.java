@@ -179,4 +179,18 @@ public class TaskService {
         }
         return out;
     }
+
+    /** Open occurrences of active, open tasks due between {@code from} and {@code to} (inclusive), soonest first. */
+    @Transactional(readOnly = true)
+    public List<DueOccurrence> openOccurrencesDue(LocalDate from, LocalDate to) {
+        return jdbc.sql("""
+                        select o.id, t.id, t.title, t.plan_label, t.lead_unit_id, o.due
+                        from task_occurrence o join task t on t.id = o.task_id
+                        where o.done_at is null and t.active and t.status in ('NOT_STARTED', 'IN_PROGRESS')
+                          and o.due between :f and :t
+                        order by o.due, o.id""")
+                .param("f", from).param("t", to)
+                .query((rs, i) -> new DueOccurrence(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4),
+                        rs.getLong(5), rs.getObject(6, LocalDate.class))).list();
+    }
 }
