@@ -405,19 +405,41 @@ public class PlanService {
     @Transactional(readOnly = true)
     public Integer progress(long id) {
         load(id);
-        return progressOf(id, new HashSet<>());
+        return progressOf(id);
     }
 
-    private Integer progressOf(long id, Set<Long> seen) {
+    /**
+     * The roll-up in two queries whatever the depth: the issued implementing plans below {@code id} (recursive CTE over
+     * the bases graph, at most 8 levels), then the tasks' progress of all of them; combined bottom-up in memory.
+     */
+    private Integer progressOf(long id) {
+        Map<Long, List<Long>> children = new java.util.HashMap<>();
+        jdbc.sql("""
+                        with recursive d(parent, child, depth) as (
+                            select b.base_plan_id, b.plan_id, 1 from plan_base_plan b join plan p on p.id = b.plan_id
+                            where b.base_plan_id = :id and p.status = 'ISSUED'
+                            union
+                            select b.base_plan_id, b.plan_id, d.depth + 1 from plan_base_plan b
+                            join plan p on p.id = b.plan_id join d on b.base_plan_id = d.child
+                            where p.status = 'ISSUED' and d.depth < 8)
+                        select distinct parent, child from d""")
+                .param("id", id).query((rs, i) -> new long[]{rs.getLong(1), rs.getLong(2)}).list()
+                .forEach(e -> children.computeIfAbsent(e[0], k -> new ArrayList<>()).add(e[1]));
+        Set<Long> nodes = new HashSet<>(Set.of(id));
+        children.values().forEach(nodes::addAll);
+        Map<Long, Integer> own = tasks.progress(nodes);
+        return rollUp(id, children, own, new HashSet<>());
+    }
+
+    /** A plan's own tasks' average, averaged with its implementing plans' roll-ups (a plan with neither: null). */
+    static Integer rollUp(long id, Map<Long, List<Long>> children, Map<Long, Integer> own, Set<Long> seen) {
         if (!seen.add(id)) return null;
-        Integer own = tasks.progress(List.of(id)).get(id);
-        List<Long> children = jdbc.sql("""
-                        select b.plan_id from plan_base_plan b join plan p on p.id = b.plan_id
-                        where b.base_plan_id = :id and p.status = 'ISSUED'""").param("id", id).query(Long.class).list();
-        List<Integer> childProgress = children.stream().map(c -> progressOf(c, seen)).filter(p -> p != null).toList();
-        if (childProgress.isEmpty()) return own;
-        double avgChildren = childProgress.stream().mapToInt(Integer::intValue).average().orElse(0);
-        return own == null ? (int) Math.round(avgChildren) : (int) Math.round((own + avgChildren) / 2.0);
+        List<Integer> below = children.getOrDefault(id, List.of()).stream()
+                .map(c -> rollUp(c, children, own, seen)).filter(p -> p != null).toList();
+        Integer mine = own.get(id);
+        if (below.isEmpty()) return mine;
+        double avg = below.stream().mapToInt(Integer::intValue).average().orElse(0);
+        return mine == null ? (int) Math.round(avg) : (int) Math.round((mine + avg) / 2.0);
     }
 
     /** The official document of the plan (NĐ 30 or Party layout); a draft renders with blank number and date. */
@@ -504,7 +526,7 @@ public class PlanService {
         return new PlanView(p.id(), p.kind(), p.status(), p.issuerUnitIds(), c.title(), c.period(), c.place(),
                 c.baseRefs(), c.sections(), tasks.views(p.id()), c.reportDeadlines(), c.recipients(), c.signers(),
                 c.footnotes(), p.number(), symbol, p.numberSymbol(), p.issueDate(), s.parentPlanId(),
-                p.supersedesPlanId(), progressOf(p.id(), new HashSet<>()));
+                p.supersedesPlanId(), progressOf(p.id()));
     }
 
     private long insert(Plan plan, Long parentPlanId) {

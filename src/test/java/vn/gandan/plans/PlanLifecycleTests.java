@@ -94,4 +94,17 @@ class PlanLifecycleTests {
             return b.line();
         }
     }
+
+    @Test
+    void progressRollsUpFromOwnTasksAndImplementingPlansAtEveryLevel() {
+        // Sở 1 (no tasks) ← Phòng 2 (own 40 %) ← schools 3 (100 %) and 4 (0 %); school 5 has neither
+        java.util.Map<Long, List<Long>> children = java.util.Map.of(1L, List.of(2L), 2L, List.of(3L, 4L, 5L));
+        java.util.Map<Long, Integer> own = java.util.Map.of(2L, 40, 3L, 100, 4L, 0);
+        assertThat(PlanService.rollUp(2L, children, own, new java.util.HashSet<>())).isEqualTo(45);
+        assertThat(PlanService.rollUp(1L, children, own, new java.util.HashSet<>())).isEqualTo(45);
+        assertThat(PlanService.rollUp(5L, children, own, new java.util.HashSet<>())).isNull();
+        // a cycle in the bases graph does not loop
+        assertThat(PlanService.rollUp(1L, java.util.Map.of(1L, List.of(2L), 2L, List.of(1L)), java.util.Map.of(2L, 10),
+                new java.util.HashSet<>())).isEqualTo(10);
+    }
 }
