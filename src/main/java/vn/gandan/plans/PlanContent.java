@@ -49,7 +49,16 @@ public record PlanContent(String title, String place, Period period, List<BaseRe
         }
     }
 
-    public record ReportDeadline(String period, LocalDate due) {}
+    /** A report the plan asks for: its period, the date it is due and to whom (e.g. "Phòng GDĐT"; null: the issuer). */
+    public record ReportDeadline(String period, LocalDate due, String recipient) {
+        public ReportDeadline {
+            recipient = Texts.clean(recipient);
+        }
+
+        public ReportDeadline(String period, LocalDate due) {
+            this(period, due, null);
+        }
+    }
 
     /** onBehalf: "TM." / "KT." / "TL." / "TUQ." (Party "T/M", "K/T", "T/L") with what it refers to, e.g. "KT. TRƯỞNG PHÒNG". */
     public record Signer(String name, String title, String onBehalf) {}

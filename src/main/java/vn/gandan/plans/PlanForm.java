@@ -78,7 +78,10 @@ public class PlanForm {
         private String period = "SIX_MONTH";
         @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
         private LocalDate due;
+        private String recipient;
 
+        public String getRecipient() { return recipient; }
+        public void setRecipient(String recipient) { this.recipient = recipient; }
         public String getPeriod() { return period; }
         public void setPeriod(String period) { this.period = period; }
         public LocalDate getDue() { return due; }
@@ -139,6 +142,7 @@ public class PlanForm {
             DeadlineRow r = new DeadlineRow();
             r.period = d.period();
             r.due = d.due();
+            r.recipient = d.recipient();
             f.deadlines.add(r);
         }
         f.recipients = String.join("\n", p.recipients());
@@ -175,7 +179,7 @@ public class PlanForm {
                 .map(t -> new PlanCommand.Task(t.title, t.leadUnitId, t.assigneeUnitIds == null ? List.of()
                         : t.assigneeUnitIds.stream().filter(x -> x != null).toList(), t.due, t.recurrence)).toList();
         List<PlanContent.ReportDeadline> ds = deadlines.stream().filter(d -> d.due != null || !blank(d.period))
-                .map(d -> new PlanContent.ReportDeadline(d.period, d.due)).toList();
+                .map(d -> new PlanContent.ReportDeadline(d.period, d.due, blank(d.recipient) ? null : d.recipient)).toList();
         List<PlanContent.Signer> ss = signers.stream().filter(s -> !blank(s.name) || !blank(s.title))
                 .map(s -> new PlanContent.Signer(s.name, s.title, blank(s.onBehalf) ? null : s.onBehalf)).toList();
         return new PlanCommand(k, issuers, title, new PlanContent.Period(periodKind, periodValue), place, bases, secs, ts, ds,

@@ -213,12 +213,14 @@ public class PlanService {
                     List.of(FieldProblem.of("unitId", "plans.derive.notSubordinate")));
         }
         PlanContent pc = parent.plan.content();
+        // the unit reports to the issuer of the plan it implements
+        String parentIssuer = units.get(parent.plan.issuerUnitIds().get(0)).name();
         List<PlanContent.BaseRef> bases = new ArrayList<>();
         bases.add(new PlanContent.BaseRef(parentId, null));
         for (PlanContent.BaseRef b : pc.baseRefs()) if (!bases.contains(b)) bases.add(b);
         List<PlanContent.ReportDeadline> deadlines = pc.reportDeadlines().stream()
                 .map(d -> new PlanContent.ReportDeadline(d.period(), d.due() == null ? null
-                        : calendar.subtractWorkingDays(d.due(), deriveLeadWorkingDays, unitId)))
+                        : calendar.subtractWorkingDays(d.due(), deriveLeadWorkingDays, unitId), parentIssuer))
                 .toList();
         List<PlanContent.Section> sections = pc.sections().stream()
                 .map(sec -> new PlanContent.Section(sec.heading(), sec.body(), sec.items())).toList();
@@ -742,6 +744,9 @@ public class PlanService {
             PlanContent.ReportDeadline d = c.reportDeadlines().get(i);
             if (d.period() == null || !REPORT_PERIODS.contains(d.period())) p.add(FieldProblem.of("reportDeadlines[" + i + "].period", "plans.validation.reportPeriod"));
             if (d.due() == null) p.add(FieldProblem.of("reportDeadlines[" + i + "].due", "plans.validation.dueRequired"));
+            if (d.recipient() != null && d.recipient().length() > 300) {
+                p.add(FieldProblem.of("reportDeadlines[" + i + "].recipient", "plans.validation.tooLong", 300));
+            }
         }
         if (c.recipients().size() > 100) p.add(FieldProblem.of("recipients", "plans.validation.tooMany", 100));
         for (int i = 0; i < c.recipients().size(); i++) {

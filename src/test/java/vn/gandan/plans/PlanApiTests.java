@@ -86,7 +86,8 @@ class PlanApiTests {
         HttpResponse<String> derived = school.post("/api/v1/plans/" + id + "/derive", "{\"unitId\": " + phuocSang + "}");
         assertThat(derived.statusCode()).as(derived.body()).isEqualTo(201);
         assertThat(derived.body()).contains("\"status\":\"DRAFT\"").contains("{\"planId\":" + id)
-                .contains("Chỉ thị số 33/CT-TTg").contains("NHIỆM VỤ TRỌNG TÂM").contains("Tổ chức hội nghị đối thoại");
+                .contains("Chỉ thị số 33/CT-TTg").contains("NHIỆM VỤ TRỌNG TÂM").contains("Tổ chức hội nghị đối thoại")
+                .contains("\"recipient\":\"Phòng Giáo dục và Đào tạo Phú Giáo\"");
         long derivedId = id(derived.body());
         assertThat(other.get("/api/v1/plans/" + derivedId).statusCode()).isEqualTo(404);
         assertThat(school.post("/api/v1/plans/" + id + "/derive", "{\"unitId\": " + unit("TH-AL") + "}").statusCode())
