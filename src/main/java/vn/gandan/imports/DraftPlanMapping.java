@@ -30,7 +30,8 @@ final class DraftPlanMapping {
         for (ReviewForm.DeadlineRow d : f.getDeadlines()) {
             LocalDate due = date(d.getDue());
             if (due != null) {
-                deadlines.add(new PlanContent.ReportDeadline(REPORT_PERIODS.contains(d.getPeriod()) ? d.getPeriod() : "OTHER", due));
+                deadlines.add(new PlanContent.ReportDeadline(REPORT_PERIODS.contains(d.getPeriod()) ? d.getPeriod() : "OTHER", due,
+                        blank(d.getRecipient()) ? null : d.getRecipient()));
             }
         }
         List<PlanContent.Signer> signers = f.getSigners().stream()

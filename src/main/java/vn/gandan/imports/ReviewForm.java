@@ -54,7 +54,9 @@ public class ReviewForm implements Serializable {
         }
         for (Object o : list(f.get("report_deadlines"))) {
             Map<String, Object> d = map(o);
-            r.deadlines.add(new DeadlineRow(str(d.get("period")), due(map(d.get("due")), r.periodKind, r.periodValue), str(d.get("text"))));
+            DeadlineRow row = new DeadlineRow(str(d.get("period")), due(map(d.get("due")), r.periodKind, r.periodValue), str(d.get("text")));
+            row.setRecipient(str(d.get("recipient")));
+            r.deadlines.add(row);
         }
         r.recipients = lines(list(f.get("recipients")).stream().map(ReviewForm::str).toList());
         for (Object o : list(f.get("signers"))) {
@@ -145,11 +147,15 @@ public class ReviewForm implements Serializable {
         public void setSubitems(int subitems) { this.subitems = subitems; }
     }
 
-    /** A report the document asks for: period code, due date (yyyy-mm-dd) and the sentence it came from. */
+    /** A report the document asks for: period code, due date (yyyy-mm-dd), to whom, and the sentence it came from. */
     public static class DeadlineRow implements Serializable {
         private String period;
         private String due;
         private String text;
+        private String recipient;
+
+        public String getRecipient() { return recipient; }
+        public void setRecipient(String recipient) { this.recipient = recipient; }
 
         public DeadlineRow() {
         }

@@ -68,8 +68,13 @@ class DraftPlanMappingTests {
         PlanCommand c = DraftPlanMapping.toCommand(f, 7L);
         assertThat(c.period()).isEqualTo(new PlanContent.Period("SCHOOL_YEAR", "2025-2026"));
         assertThat(c.kind()).isEqualTo(PlanKind.KE_HOACH);
-        assertThat(c.reportDeadlines()).contains(new PlanContent.ReportDeadline("SIX_MONTH", LocalDate.of(2026, 1, 15)),
-                new PlanContent.ReportDeadline("ANNUAL", LocalDate.of(2026, 5, 20)));
+        assertThat(c.reportDeadlines()).extracting(PlanContent.ReportDeadline::period, PlanContent.ReportDeadline::due)
+                .contains(org.assertj.core.groups.Tuple.tuple("SIX_MONTH", LocalDate.of(2026, 1, 15)),
+                        org.assertj.core.groups.Tuple.tuple("ANNUAL", LocalDate.of(2026, 5, 20)));
+        // to whom, as the extractor read it (the review screen lets the user correct it)
+        f.getDeadlines().forEach(d -> d.setRecipient("Phòng GDĐT"));
+        assertThat(DraftPlanMapping.toCommand(f, 7L).reportDeadlines()).extracting(PlanContent.ReportDeadline::recipient)
+                .containsOnly("Phòng GDĐT");
         assertThat(c.recipients()).containsExactly("Sở GDĐT Bình Dương", "Lưu: VT");
         assertThat(c.signers()).containsExactly(new PlanContent.Signer("Nguyễn Văn An", "PHÓ TRƯỞNG PHÒNG", "KT. TRƯỞNG PHÒNG"));
         assertThat(c.place()).isEqualTo("Phú Giáo");
