@@ -102,9 +102,12 @@ public class UnitTransfer {
                     admin.update(existing.get().id(), new UnitAdmin.UnitEdit(row.name(), row.shortName(), row.place(),
                             row.address(), row.phone(), row.email()));
                     ids.put(row.code(), existing.get().id());
+                    governingBody(existing.get().id(), row);
                     updated++;
                 } else {
-                    ids.put(row.code(), create(row, parentId));
+                    long id = create(row, parentId);
+                    ids.put(row.code(), id);
+                    governingBody(id, row);
                     created++;
                 }
             }
@@ -115,6 +118,17 @@ public class UnitTransfer {
             pending = next;
         }
         return new Result(created, updated);
+    }
+
+    private void governingBody(long unitId, UnitRow row) {
+        if (row.governingBody() == null) {
+            return;
+        }
+        try {
+            admin.setGoverningBody(unitId, row.governingBody());
+        } catch (ProblemException e) {
+            throw ProblemException.invalid("org.import.failed", List.of(at(row, "governingBody", "org.unit.governingBody.tooLong")), 1);
+        }
     }
 
     private Long create(UnitRow row, Long parentId) {
@@ -222,7 +236,7 @@ public class UnitTransfer {
             rows.add(new UnitRow(rows.size() + 2, u.code(), u.name(), u.shortName(), u.kind().name(),
                     u.schoolLevel() == null ? null : u.schoolLevel().name(), u.parentId() == null ? null : codes.get(u.parentId()),
                     u.place(), d.address(), d.phone(), d.email(), String.valueOf(u.validFrom()),
-                    u.validTo() == null ? null : u.validTo().toString()));
+                    u.validTo() == null ? null : u.validTo().toString(), u.governingBody()));
         }
         return rows;
     }

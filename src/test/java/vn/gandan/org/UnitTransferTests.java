@@ -157,4 +157,17 @@ class UnitTransferTests {
         assertThat(csv).contains("XLSX-1,Trường THCS Bảng Tính,THCSBT,TRUONG,THCS,PGDDT-PG");
         assertThat(transfer.export(UnitTransfer.Format.XLSX)).startsWith((byte) 'P', (byte) 'K');
     }
+
+    @Test
+    void theGoverningBodyTravelsThroughExportAndImportAndAnOldFileWithoutTheColumnLeavesItAsIs() {
+        String csv = new String(transfer.export(UnitTransfer.Format.CSV), StandardCharsets.UTF_8);
+        assertThat(csv.lines().findFirst().orElseThrow()).endsWith(",governingBody");
+        assertThat(csv).contains("Ủy ban nhân dân tỉnh Bình Dương");
+        transfer.importFile(new ByteArrayInputStream((HEADER.strip() + ",governingBody\n"
+                + "CSV-GOV,Phòng thử cơ quan chủ quản,,PHONG_GDDT,,SGDDT-BD,,,,,2024-09-01,,Ủy ban nhân dân xã Thử\n")
+                .getBytes(StandardCharsets.UTF_8)), UnitTransfer.Format.CSV);
+        assertThat(units.findByCode("CSV-GOV").orElseThrow().governingBody()).isEqualTo("Ủy ban nhân dân xã Thử");
+        importCsv("CSV-GOV,Phòng thử cơ quan chủ quản,,PHONG_GDDT,,SGDDT-BD,,,,,2024-09-01,\n");
+        assertThat(units.findByCode("CSV-GOV").orElseThrow().governingBody()).isEqualTo("Ủy ban nhân dân xã Thử");
+    }
 }
