@@ -57,11 +57,11 @@ public class Attachments {
         if (data.length == 0 || data.length > MAX_BYTES) {
             throw new ProblemException(413, "reporting.attachment.size", List.of(), MAX_BYTES / 1024 / 1024);
         }
-        String type = sniff(data).orElseThrow(() -> new ProblemException(415, "reporting.attachment.type", List.of()));
+        String type = vn.gandan.shared.Uploads.sniff(data).orElseThrow(() -> new ProblemException(415, "reporting.attachment.type", List.of()));
         jdbc.sql("""
                         insert into report_attachment(submission_id, file_name, content_type, size_bytes, data, uploaded_by)
                         values (:s, :n, :t, :z, :d, :u)""")
-                .param("s", submissionId).param("n", safeName(originalName)).param("t", type).param("z", data.length)
+                .param("s", submissionId).param("n", vn.gandan.shared.Uploads.safeName(originalName, "tep-dinh-kem")).param("t", type).param("z", data.length)
                 .param("d", data).param("u", access.caller().map(Caller::username).orElse(null)).update();
     }
 
@@ -79,55 +79,5 @@ public class Attachments {
         return jdbc.sql("select file_name, content_type, data from report_attachment where id = :a and submission_id = :s")
                 .param("a", attachmentId).param("s", submissionId)
                 .query((rs, i) -> new Object[] {rs.getString(1), rs.getString(2), rs.getBytes(3)}).optional();
-    }
-
-    /** The content type from the first bytes; empty for anything not on the list. */
-    static Optional<String> sniff(byte[] d) {
-        if (starts(d, 0x25, 0x50, 0x44, 0x46)) {
-            return Optional.of("application/pdf");
-        }
-        if (starts(d, 0x89, 0x50, 0x4E, 0x47)) {
-            return Optional.of("image/png");
-        }
-        if (starts(d, 0xFF, 0xD8, 0xFF)) {
-            return Optional.of("image/jpeg");
-        }
-        if (starts(d, 0xD0, 0xCF, 0x11, 0xE0)) {
-            return Optional.of("application/msword");
-        }
-        if (starts(d, 0x50, 0x4B, 0x03, 0x04)) {
-            String head = new String(d, 0, Math.min(d.length, 4096), java.nio.charset.StandardCharsets.ISO_8859_1);
-            if (head.contains("word/")) {
-                return Optional.of("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
-            }
-            if (head.contains("xl/")) {
-                return Optional.of("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-            }
-            return Optional.of("application/zip");
-        }
-        return Optional.empty();
-    }
-
-    /** Base name only, no control or path characters, NFC, at most 150 characters. */
-    static String safeName(String original) {
-        String name = original == null ? "" : original.replace('\\', '/');
-        name = name.substring(name.lastIndexOf('/') + 1);
-        name = Normalizer.normalize(name, Normalizer.Form.NFC).replaceAll("[\\p{Cntrl}<>:\"|?*]", "_").strip();
-        if (name.isEmpty() || name.equals(".") || name.equals("..")) {
-            name = "tep-dinh-kem";
-        }
-        return name.length() > 150 ? name.substring(name.length() - 150) : name;
-    }
-
-    private static boolean starts(byte[] d, int... magic) {
-        if (d.length < magic.length) {
-            return false;
-        }
-        for (int i = 0; i < magic.length; i++) {
-            if ((d[i] & 0xFF) != magic[i]) {
-                return false;
-            }
-        }
-        return true;
     }
 }

@@ -44,8 +44,8 @@ class Evidence {
         if (data.length == 0 || data.length > MAX_BYTES) {
             throw new ProblemException(413, "tasks.file.size", List.of(), MAX_BYTES / 1024 / 1024);
         }
-        String type = sniff(data).orElseThrow(() -> new ProblemException(415, "tasks.file.type", List.of()));
-        String name = safeName(originalName);
+        String type = vn.gandan.shared.Uploads.sniff(data).orElseThrow(() -> new ProblemException(415, "tasks.file.type", List.of()));
+        String name = vn.gandan.shared.Uploads.safeName(originalName, "minh-chung");
         long id = jdbc.sql("""
                         insert into task_file(task_id, file_name, content_type, size_bytes, data, uploaded_by)
                         values (:t, :n, :c, :z, :d, :u) returning id""")
@@ -62,37 +62,5 @@ class Evidence {
         return jdbc.sql("select file_name, content_type, data from task_file where id = :f and task_id = :t")
                 .param("f", fileId).param("t", taskId)
                 .query((rs, i) -> new Object[] {rs.getString(1), rs.getString(2), rs.getBytes(3)}).optional();
-    }
-
-    /** The content type from the first bytes; empty for anything not on the list. */
-    static Optional<String> sniff(byte[] d) {
-        if (starts(d, 0x25, 0x50, 0x44, 0x46)) return Optional.of("application/pdf");
-        if (starts(d, 0x89, 0x50, 0x4E, 0x47)) return Optional.of("image/png");
-        if (starts(d, 0xFF, 0xD8, 0xFF)) return Optional.of("image/jpeg");
-        if (starts(d, 0xD0, 0xCF, 0x11, 0xE0)) return Optional.of("application/msword");
-        if (starts(d, 0x50, 0x4B, 0x03, 0x04)) {
-            String head = new String(d, 0, Math.min(d.length, 4096), StandardCharsets.ISO_8859_1);
-            if (head.contains("word/")) return Optional.of("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
-            if (head.contains("xl/")) return Optional.of("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-            return Optional.of("application/zip");
-        }
-        return Optional.empty();
-    }
-
-    /** Base name only, no control or path characters, NFC, at most 150 characters. */
-    static String safeName(String original) {
-        String name = original == null ? "" : original.replace('\\', '/');
-        name = name.substring(name.lastIndexOf('/') + 1);
-        name = Normalizer.normalize(name, Normalizer.Form.NFC).replaceAll("[\\p{Cntrl}<>:\"|?*]", "_").strip();
-        if (name.isEmpty() || name.equals(".") || name.equals("..")) name = "minh-chung";
-        return name.length() > 150 ? name.substring(name.length() - 150) : name;
-    }
-
-    private static boolean starts(byte[] d, int... magic) {
-        if (d.length < magic.length) return false;
-        for (int i = 0; i < magic.length; i++) {
-            if ((d[i] & 0xFF) != magic[i]) return false;
-        }
-        return true;
     }
 }

@@ -42,17 +42,17 @@ class AttachmentsTests {
 
     @Test
     void typeComesFromTheContentNotTheName() {
-        assertThat(Attachments.sniff("%PDF-1.7 ...".getBytes(StandardCharsets.ISO_8859_1))).contains("application/pdf");
-        assertThat(Attachments.sniff(new byte[] {'M', 'Z', 0, 0})).isEmpty();
-        assertThat(Attachments.sniff("<html><script>".getBytes(StandardCharsets.UTF_8))).isEmpty();
+        assertThat(vn.gandan.shared.Uploads.sniff("%PDF-1.7 ...".getBytes(StandardCharsets.ISO_8859_1))).contains("application/pdf");
+        assertThat(vn.gandan.shared.Uploads.sniff(new byte[] {'M', 'Z', 0, 0})).isEmpty();
+        assertThat(vn.gandan.shared.Uploads.sniff("<html><script>".getBytes(StandardCharsets.UTF_8))).isEmpty();
     }
 
     @Test
     void namesAreStrippedOfPathsAndControlCharacters() {
-        assertThat(Attachments.safeName("../../etc/passwd")).isEqualTo("passwd");
-        assertThat(Attachments.safeName("C:\\Users\\a\\Biên bản đối thoại.pdf")).isEqualTo("Biên bản đối thoại.pdf");
-        assertThat(Attachments.safeName("a<b>\u0000.pdf")).isEqualTo("a_b__.pdf");
-        assertThat(Attachments.safeName("..")).isEqualTo("tep-dinh-kem");
+        assertThat(vn.gandan.shared.Uploads.safeName("../../etc/passwd", "tep-dinh-kem")).isEqualTo("passwd");
+        assertThat(vn.gandan.shared.Uploads.safeName("C:\\Users\\a\\Biên bản đối thoại.pdf", "tep-dinh-kem")).isEqualTo("Biên bản đối thoại.pdf");
+        assertThat(vn.gandan.shared.Uploads.safeName("a<b>\u0000.pdf", "tep-dinh-kem")).isEqualTo("a_b__.pdf");
+        assertThat(vn.gandan.shared.Uploads.safeName("..", "tep-dinh-kem")).isEqualTo("tep-dinh-kem");
     }
 
     @Test
