@@ -1,6 +1,5 @@
 package vn.gandan.reporting;
 
-import java.text.Normalizer;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;

@@ -1,7 +1,5 @@
 package vn.gandan.tasks;
 
-import java.nio.charset.StandardCharsets;
-import java.text.Normalizer;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
