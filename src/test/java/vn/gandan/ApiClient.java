@@ -11,6 +11,15 @@ import java.util.regex.Pattern;
 /** A tiny HTTP client for API tests against the running app: token login, JSON in and out. */
 public final class ApiClient {
 
+    private static final Pattern ID = Pattern.compile("\"id\":(\\d+)");
+
+    /** The first {@code "id"} of a JSON response (fails the test with the body when there is none). */
+    public static long id(String json) {
+        Matcher m = ID.matcher(json);
+        org.assertj.core.api.Assertions.assertThat(m.find()).as(json).isTrue();
+        return Long.parseLong(m.group(1));
+    }
+
     private static final Pattern TOKEN = Pattern.compile("\"token\"\\s*:\\s*\"([^\"]+)\"");
 
     private final HttpClient http = HttpClient.newHttpClient();

@@ -1,6 +1,7 @@
 package vn.gandan.plans;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static vn.gandan.ApiClient.id;
 
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -26,12 +27,6 @@ class PlanApiTests {
 
     private long unit(String code) {
         return jdbc.sql("select id from org_unit where code = :c").param("c", code).query(Long.class).single();
-    }
-
-    static long id(String json) {
-        Matcher m = Pattern.compile("\"id\":(\\d+)").matcher(json);
-        assertThat(m.find()).as(json).isTrue();
-        return Long.parseLong(m.group(1));
     }
 
     static String body(long issuer, String title, boolean complete, long... assignees) {

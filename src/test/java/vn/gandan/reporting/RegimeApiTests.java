@@ -1,6 +1,7 @@
 package vn.gandan.reporting;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static vn.gandan.ApiClient.id;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -10,7 +11,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.net.http.HttpResponse;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -43,12 +43,6 @@ class RegimeApiTests {
 
     private long unit(String code) {
         return jdbc.sql("select id from org_unit where code = :c").param("c", code).query(Long.class).single();
-    }
-
-    private static long id(String json) {
-        Matcher m = Pattern.compile("\"id\":(\\d+)").matcher(json);
-        assertThat(m.find()).as(json).isTrue();
-        return Long.parseLong(m.group(1));
     }
 
     @Test

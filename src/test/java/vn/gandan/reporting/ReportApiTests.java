@@ -1,10 +1,9 @@
 package vn.gandan.reporting;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static vn.gandan.ApiClient.id;
 
 import java.net.http.HttpResponse;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -25,12 +24,6 @@ class ReportApiTests {
 
     private long unit(String code) {
         return jdbc.sql("select id from org_unit where code = :c").param("c", code).query(Long.class).single();
-    }
-
-    private static long id(String json) {
-        Matcher m = Pattern.compile("\"id\":(\\d+)").matcher(json);
-        assertThat(m.find()).as(json).isTrue();
-        return Long.parseLong(m.group(1));
     }
 
     @Test
