@@ -104,7 +104,7 @@ public class ReviewForm implements Serializable {
     }
 
     static List<String> lines(String s) {
-        return s == null ? List.of() : s.lines().map(String::strip).filter(x -> !x.isEmpty()).toList();
+        return vn.gandan.shared.Texts.lines(s);
     }
 
     private static String lines(List<String> items) {

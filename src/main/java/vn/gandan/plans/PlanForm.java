@@ -2,7 +2,6 @@ package vn.gandan.plans;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import org.springframework.format.annotation.DateTimeFormat;
 
@@ -187,8 +186,7 @@ public class PlanForm {
     }
 
     static List<String> lines(String s) {
-        if (s == null) return List.of();
-        return Arrays.stream(s.split("\\R")).map(String::strip).filter(x -> !x.isEmpty()).toList();
+        return vn.gandan.shared.Texts.lines(s);
     }
 
     private static boolean blank(String s) {

@@ -21,6 +21,11 @@ public final class Texts {
         return SPACES.matcher(Normalizer.normalize(s, Normalizer.Form.NFC)).replaceAll(" ").strip();
     }
 
+    /** The non-blank lines of a textarea ("one per line" fields), each trimmed; empty for null. */
+    public static java.util.List<String> lines(String s) {
+        return s == null ? java.util.List.of() : s.lines().map(String::strip).filter(x -> !x.isEmpty()).toList();
+    }
+
     /** NFC only, keeping line breaks (for long text such as plan bodies). */
     public static String nfc(String s) {
         return s == null ? null : Normalizer.normalize(s, Normalizer.Form.NFC);
