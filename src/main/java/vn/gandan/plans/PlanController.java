@@ -103,7 +103,8 @@ class PlanController {
         boolean drafter = plans.canDraft(p.issuerUnitIds().get(0));
         model.addAttribute("canEdit", drafter && p.status() == Plan.Status.DRAFT);
         model.addAttribute("canIssue", drafter && p.status() == Plan.Status.DRAFT);
-        model.addAttribute("canCancel", drafter && (p.status() == Plan.Status.DRAFT || p.status() == Plan.Status.ISSUED));
+        model.addAttribute("canCancel", drafter && (p.status() == Plan.Status.DRAFT
+                || p.status() == Plan.Status.ISSUED && plans.canWithdraw(p.issuerUnitIds().get(0))));
         model.addAttribute("canCorrect", drafter && p.status() == Plan.Status.ISSUED);
         model.addAttribute("missing", plans.missingForIssue(id));
         if (p.status() == Plan.Status.ISSUED) {

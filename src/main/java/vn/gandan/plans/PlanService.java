@@ -178,10 +178,11 @@ public class PlanService {
         Stored s = load(id);
         requireDrafter(s.plan.issuerUnitIds().get(0));
         if (s.plan.status() == Plan.Status.ISSUED) access.requireRole(s.plan.issuerUnitIds().get(0), Role.LEADER);
+        String before = s.plan.status().name();
         s.plan.cancel();
         jdbc.sql("update plan set status = 'CANCELLED', updated_at = now() where id = :id").param("id", id).update();
         tasks.close(id);
-        audit.record("CANCEL", "Plan", id, Map.of("status", s.plan.status().name()), Map.of("status", "CANCELLED"));
+        audit.record("CANCEL", "Plan", id, Map.of("status", before), Map.of("status", "CANCELLED"));
         return get(id);
     }
 
@@ -460,6 +461,12 @@ public class PlanService {
         List<String> missing = new ArrayList<>(PlanDocuments.missingForIssue(s.plan, issuerInfos(s.plan, units.today())));
         if (s.plan.content().sections().isEmpty()) missing.add("sections");
         return missing;
+    }
+
+    /** Whether the caller leads the unit (withdrawing an issued plan is the leader's decision). */
+    @Transactional(readOnly = true)
+    public boolean canWithdraw(long unitId) {
+        return access.hasRole(unitId, Role.LEADER);
     }
 
     /** Whether the caller may edit (draft) plans of the unit. */

@@ -161,6 +161,33 @@ class PlanApiTests {
     }
 
     @Test
+    void aSpecialistCancelsADraftButOnlyTheLeaderWithdrawsAnIssuedPlanAndItsTasksClose() {
+        ApiClient phong = new ApiClient(port).as("phong.phugiao");
+        ApiClient leader = new ApiClient(port).as("th.phuocsang");
+        long phongId = unit("PGDDT-PG");
+        long phuocSang = unit("TH-PS");
+        long draft = id(phong.post("/api/v1/plans", body(phongId, "Dự thảo sẽ hủy", false)).body());
+        HttpResponse<String> cancelled = phong.post("/api/v1/plans/" + draft + "/cancel", "");
+        assertThat(cancelled.statusCode()).isEqualTo(200);
+        assertThat(cancelled.body()).contains("\"status\":\"CANCELLED\"");
+        assertThat(phong.post("/api/v1/plans/" + draft + "/cancel", "").statusCode()).as("already cancelled").isEqualTo(409);
+
+        long issued = id(phong.post("/api/v1/plans", body(phongId, "Kế hoạch sẽ thu hồi", true)).body());
+        assertThat(phong.post("/api/v1/plans/" + issued + "/issue", "").statusCode()).isEqualTo(200);
+        assertThat(phong.post("/api/v1/plans/" + issued + "/cancel", "").statusCode()).as("specialist").isEqualTo(403);
+
+        // the school's leader withdraws the school's own issued plan; its task is closed
+        long schoolPlan = id(leader.post("/api/v1/plans", body(phuocSang, "Kế hoạch của trường sẽ thu hồi", true)).body());
+        assertThat(leader.post("/api/v1/plans/" + schoolPlan + "/issue", "").statusCode()).isEqualTo(200);
+        HttpResponse<String> withdrawn = leader.post("/api/v1/plans/" + schoolPlan + "/cancel", "");
+        assertThat(withdrawn.statusCode()).isEqualTo(200);
+        assertThat(withdrawn.body()).contains("\"status\":\"CANCELLED\"").contains("\"status\":\"CLOSED\"");
+        assertThat(jdbc.sql("select count(*) from audit_log where object_type = 'Plan' and object_id = :id and action = 'CANCEL'"
+                + " and before::text like '%ISSUED%'").param("id", String.valueOf(schoolPlan)).query(Integer.class).single())
+                .as("the audit keeps the status before").isEqualTo(1);
+    }
+
+    @Test
     void badInputAnswersWithFieldProblemsInVietnamese() {
         ApiClient phong = new ApiClient(port).as("phong.phugiao");
         long phongId = unit("PGDDT-PG");
