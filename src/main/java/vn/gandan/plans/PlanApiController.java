@@ -21,6 +21,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import vn.gandan.documents.DocxRenderer;
+import vn.gandan.documents.OfficialDocument;
 import vn.gandan.documents.PdfRenderer;
 import vn.gandan.shared.Texts;
 
@@ -114,23 +115,27 @@ class PlanApiController {
 
     @GetMapping("/{id}/document.docx")
     ResponseEntity<byte[]> documentDocx(@PathVariable long id) {
-        return file(id, "docx", DOCX, docx.render(plans.document(id)));
+        return document(id, "docx");
     }
 
     @GetMapping("/{id}/document.pdf")
     ResponseEntity<byte[]> documentPdf(@PathVariable long id) {
-        return file(id, "pdf", MediaType.APPLICATION_PDF, pdf.render(plans.document(id)));
+        return document(id, "pdf");
     }
 
-    ResponseEntity<byte[]> file(long id, String ext, MediaType type, byte[] body) {
-        PlanView p = plans.get(id);
-        String base = p.numberSymbol() != null ? "ke-hoach-" + p.numberSymbol() : "du-thao-ke-hoach-" + id;
+    /** The plan's official document as a download named after its number (one read of the plan). */
+    ResponseEntity<byte[]> document(long id, String ext) {
+        OfficialDocument doc = plans.document(id);
+        boolean isPdf = ext.equals("pdf");
+        byte[] body = isPdf ? pdf.render(doc) : docx.render(doc);
+        String base = doc.numberSymbol() != null ? "ke-hoach-" + doc.numberSymbol() : "du-thao-ke-hoach-" + id;
         String ascii = Texts.fold(base).replaceAll("[^a-z0-9-]+", "-");
-        return ResponseEntity.ok().contentType(type)
+        return ResponseEntity.ok().contentType(isPdf ? MediaType.APPLICATION_PDF : DOCX)
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
                         .filename(ascii + "." + ext).filename(base.replace('/', '-') + "." + ext, StandardCharsets.UTF_8)
                         .build().toString())
                 .header("X-Content-Type-Options", "nosniff")
                 .body(body);
     }
+
 }

@@ -21,9 +21,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.gandan.access.AccessService;
-import vn.gandan.documents.DocxRenderer;
 import vn.gandan.documents.OfficialDocument;
-import vn.gandan.documents.PdfRenderer;
 import vn.gandan.org.RelationKind;
 import vn.gandan.org.UnitService;
 import vn.gandan.org.UnitView;
@@ -39,20 +37,16 @@ class PlanController {
     private final AccessService access;
     private final UnitService units;
     private final MessageSource messages;
-    private final DocxRenderer docx;
-    private final PdfRenderer pdf;
     private final PlanApiController files;
     private final vn.gandan.legal.LegalService legal;
 
-    PlanController(PlanService plans, AccessService access, UnitService units, MessageSource messages, DocxRenderer docx,
-                   PdfRenderer pdf, PlanApiController files, vn.gandan.legal.LegalService legal) {
+    PlanController(PlanService plans, AccessService access, UnitService units, MessageSource messages,
+                   PlanApiController files, vn.gandan.legal.LegalService legal) {
         this.legal = legal;
         this.plans = plans;
         this.access = access;
         this.units = units;
         this.messages = messages;
-        this.docx = docx;
-        this.pdf = pdf;
         this.files = files;
     }
 
@@ -223,12 +217,12 @@ class PlanController {
 
     @GetMapping("/plans/{id}/document.docx")
     ResponseEntity<byte[]> documentDocx(@PathVariable long id) {
-        return files.file(id, "docx", PlanApiController.DOCX, docx.render(plans.document(id)));
+        return files.document(id, "docx");
     }
 
     @GetMapping("/plans/{id}/document.pdf")
     ResponseEntity<byte[]> documentPdf(@PathVariable long id) {
-        return files.file(id, "pdf", org.springframework.http.MediaType.APPLICATION_PDF, pdf.render(plans.document(id)));
+        return files.document(id, "pdf");
     }
 
     // ---------------------------------------------------------------- helpers
