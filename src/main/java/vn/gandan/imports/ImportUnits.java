@@ -1,10 +1,7 @@
 package vn.gandan.imports;
 
-import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.springframework.stereotype.Component;
 import vn.gandan.access.AccessService;
@@ -31,14 +28,9 @@ class ImportUnits {
 
     /** The caller's granted units and those directly under them where the caller may draft (SPECIALIST or LEADER). */
     List<UnitView> drafting() {
-        LocalDate today = units.today();
-        Map<Long, UnitView> out = new LinkedHashMap<>();
-        for (Long root : access.grantRootIds()) {
-            units.find(root).filter(u -> u.validOn(today)).ifPresent(u -> out.put(u.id(), u));
-            units.children(root, today).forEach(c -> out.putIfAbsent(c.id(), c));
-        }
-        return out.values().stream().filter(u -> plans.canDraft(u.id())).toList();
+        return plans.callerUnits(true);
     }
+
 
     List<String> formCodes() {
         return reports.formCodes();

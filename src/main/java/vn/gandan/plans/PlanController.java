@@ -62,8 +62,8 @@ class PlanController {
         int y = year == null ? units.today().getYear() : year;
         List<Long> ids = plans.listIds(unitId, y == 0 ? null : y, blankToNull(status), blankToNull(kind), q, 300);
         model.addAttribute("rows", plans.summaries(ids));
-        model.addAttribute("myUnits", myUnits(false));
-        model.addAttribute("draftUnits", myUnits(true));
+        model.addAttribute("myUnits", plans.callerUnits(false));
+        model.addAttribute("draftUnits", plans.callerUnits(true));
         model.addAttribute("unitId", unitId);
         model.addAttribute("year", y);
         model.addAttribute("status", status);
@@ -107,7 +107,7 @@ class PlanController {
             Set<Long> covered = new LinkedHashSet<>();
             coverage.units().stream().filter(u -> !"NONE".equals(u.status())).forEach(u -> covered.add(u.unitId()));
             LocalDate today = units.today();
-            List<UnitView> deriveUnits = myUnits(true).stream()
+            List<UnitView> deriveUnits = plans.callerUnits(true).stream()
                     .filter(u -> !p.issuerUnitIds().contains(u.id()) && !covered.contains(u.id())
                             && p.issuerUnitIds().stream().anyMatch(i -> units.isWithin(u.id(), i, today)))
                     .toList();
@@ -121,7 +121,7 @@ class PlanController {
     @GetMapping("/plans/new")
     String newForm(@RequestParam(required = false) Long unitId, Model model) {
         PlanForm f = new PlanForm();
-        List<UnitView> mine = myUnits(true);
+        List<UnitView> mine = plans.callerUnits(true);
         if (mine.isEmpty()) throw ProblemException.forbidden("plans.noDraftingUnit");
         UnitView issuer = unitId == null ? mine.get(0) : mine.stream().filter(u -> u.id().equals(unitId)).findFirst()
                 .orElseThrow(() -> new vn.gandan.shared.NotFoundException("unit", unitId));
@@ -232,7 +232,7 @@ class PlanController {
         model.addAttribute("existing", existing);
         model.addAttribute("errors", errors);
         model.addAttribute("anchor", anchor);
-        List<UnitView> mine = new ArrayList<>(myUnits(true));
+        List<UnitView> mine = new ArrayList<>(plans.callerUnits(true));
         if (form.getIssuerUnitId() != null && mine.stream().noneMatch(u -> u.id().equals(form.getIssuerUnitId()))) {
             units.find(form.getIssuerUnitId()).ifPresent(mine::add);
         }
@@ -291,16 +291,7 @@ class PlanController {
         return messages.getMessage(key, args, key, locale);
     }
 
-    /** The caller's granted units and the units directly under them (drafting: those the caller may draft for). */
-    private List<UnitView> myUnits(boolean drafting) {
-        LocalDate today = units.today();
-        Map<Long, UnitView> out = new LinkedHashMap<>();
-        for (Long root : access.grantRootIds()) {
-            units.find(root).filter(u -> u.validOn(today)).ifPresent(u -> out.put(u.id(), u));
-            units.children(root, today).forEach(c -> out.putIfAbsent(c.id(), c));
-        }
-        return out.values().stream().filter(u -> !drafting || plans.canDraft(u.id())).toList();
-    }
+
 
     private Map<Long, String> names(List<Long> ids) {
         Map<Long, String> out = new LinkedHashMap<>();

@@ -463,6 +463,21 @@ public class PlanService {
         return missing;
     }
 
+    /**
+     * The caller's granted units and the units directly under them, valid today; with {@code drafting}, only those
+     * the caller may draft plans for (the unit choices of the plan editor and the import screens).
+     */
+    @Transactional(readOnly = true)
+    public List<UnitView> callerUnits(boolean drafting) {
+        LocalDate today = units.today();
+        Map<Long, UnitView> out = new LinkedHashMap<>();
+        for (Long root : access.grantRootIds()) {
+            units.find(root).filter(u -> u.validOn(today)).ifPresent(u -> out.put(u.id(), u));
+            units.children(root, today).forEach(c -> out.putIfAbsent(c.id(), c));
+        }
+        return out.values().stream().filter(u -> !drafting || canDraft(u.id())).toList();
+    }
+
     /** Whether the caller leads the unit (withdrawing an issued plan is the leader's decision). */
     @Transactional(readOnly = true)
     public boolean canWithdraw(long unitId) {
