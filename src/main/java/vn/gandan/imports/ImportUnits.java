@@ -4,7 +4,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.springframework.stereotype.Component;
-import vn.gandan.access.AccessService;
 import vn.gandan.org.UnitService;
 import vn.gandan.org.UnitView;
 import vn.gandan.plans.PlanService;
@@ -14,13 +13,11 @@ import vn.gandan.reporting.ReportService;
 @Component
 class ImportUnits {
 
-    private final AccessService access;
     private final UnitService units;
     private final PlanService plans;
     private final ReportService reports;
 
-    ImportUnits(AccessService access, UnitService units, PlanService plans, ReportService reports) {
-        this.access = access;
+    ImportUnits(UnitService units, PlanService plans, ReportService reports) {
         this.units = units;
         this.plans = plans;
         this.reports = reports;
