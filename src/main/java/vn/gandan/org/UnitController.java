@@ -24,7 +24,8 @@ import vn.gandan.shared.ProblemException;
 @RequestMapping("/units")
 class UnitController {
 
-    private static final List<String> EDITABLE = List.of("name", "shortName", "place", "address", "phone", "email");
+    private static final List<String> EDITABLE = List.of("name", "shortName", "place", "address", "phone", "email",
+            "governingBody");
 
     private final UnitService units;
     private final UnitAdmin admin;

@@ -2,6 +2,7 @@ package vn.gandan.org;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -18,7 +19,8 @@ record UnitForm(
         @Size(max = 50, message = "{org.unit.phone.invalid}") String phone,
         @Size(max = 200, message = "{org.unit.email.invalid}") String email,
         Long parentId,
-        @Size(max = 300, message = "{org.unit.governingBody.tooLong}") String governingBody,
+        @Size(max = 300, message = "{org.unit.governingBody.tooLong}")
+        @Pattern(regexp = "[^<>]*", message = "{org.unit.governingBody.tooLong}") String governingBody,
         @NotNull(message = "{org.unit.validFrom.required}") @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate validFrom) {
 
     static UnitForm of(UnitService.UnitDetails d) {

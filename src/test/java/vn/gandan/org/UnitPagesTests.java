@@ -99,6 +99,23 @@ class UnitPagesTests {
     }
 
     @Test
+    void theEditFormStoresTheGoverningBodyAndRefusesMarkupBeforeSavingAnything() throws Exception {
+        long school = id("TH-PV");
+        mvc.perform(post("/units/{id}/edit", school).with(user("admin")).with(csrf())
+                        .param("code", "TH-PV").param("kind", "TRUONG").param("validFrom", "2000-01-01")
+                        .param("name", "Trường Tiểu học Phước Vĩnh đổi tên").param("governingBody", "<b>UBND</b>"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Tên cơ quan chủ quản tối đa 300 ký tự, không chứa thẻ HTML.")));
+        org.assertj.core.api.Assertions.assertThat(tree.get(school).name()).isEqualTo("Trường Tiểu học Phước Vĩnh");
+        mvc.perform(post("/units/{id}/edit", school).with(user("admin")).with(csrf())
+                        .param("code", "TH-PV").param("kind", "TRUONG").param("validFrom", "2000-01-01")
+                        .param("name", "Trường Tiểu học Phước Vĩnh").param("place", "Phú Giáo")
+                        .param("governingBody", "Ủy ban nhân dân xã Phước Vĩnh"))
+                .andExpect(status().is3xxRedirection());
+        org.assertj.core.api.Assertions.assertThat(tree.get(school).governingBody()).isEqualTo("Ủy ban nhân dân xã Phước Vĩnh");
+    }
+
+    @Test
     void namesAreEscapedOnOutput() throws Exception {
         long id = admin.create(new UnitAdmin.NewUnit("PG-ESC", "Trường \"Hoa & Lá\"", null, UnitKind.TRUONG, null, null,
                 null, LocalDate.of(2020, 1, 1))).id();
