@@ -139,7 +139,9 @@ class PlanController {
     }
 
     @PostMapping("/plans/new")
-    String create(@ModelAttribute("form") PlanForm form, @RequestParam(defaultValue = "save") String action, Model model) {
+    String create(@ModelAttribute("form") PlanForm form, org.springframework.validation.BindingResult bound,
+                  @RequestParam(defaultValue = "save") String action, Model model) {
+        if (bound.hasErrors()) return editor(form, null, bindingErrors(bound), null, model);
         if (!"save".equals(action)) return editor(form, null, Map.of(), form.apply(action), model);
         try {
             PlanView created = plans.create(form.toCommand(null));
@@ -161,8 +163,10 @@ class PlanController {
 
     @PostMapping("/plans/{id}/edit")
     String update(@PathVariable long id, @ModelAttribute("form") PlanForm form,
+                  org.springframework.validation.BindingResult bound,
                   @RequestParam(defaultValue = "save") String action, Model model) {
         PlanView p = plans.get(id);
+        if (bound.hasErrors()) return editor(form, p, bindingErrors(bound), null, model);
         if (!"save".equals(action)) return editor(form, p, Map.of(), form.apply(action), model);
         try {
             plans.update(id, form.toCommand(null));
@@ -283,6 +287,15 @@ class PlanController {
                     .replaceFirst("^tasks\\[(\\d+)]\\.assigneeUnitIds.*", "tasks[$1].assigneeUnitIds");
             out.merge(name, message(f.messageKey(), f.args()), (a, b) -> a.equals(b) ? a : a + " " + b);
         }
+        return out;
+    }
+
+    /** Values that could not be read (a date typed 31/13/2026): a Vietnamese message per field; the typed text stays. */
+    private Map<String, String> bindingErrors(org.springframework.validation.BindingResult bound) {
+        Map<String, String> out = new LinkedHashMap<>();
+        out.put("_global", message("plans.validation.failed", new Object[]{bound.getErrorCount()}));
+        bound.getFieldErrors().forEach(f -> out.put(f.getField(), message(
+                f.getField().endsWith("due") ? "plans.validation.date" : "error.invalidField", null)));
         return out;
     }
 
