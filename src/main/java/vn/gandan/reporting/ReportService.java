@@ -373,7 +373,7 @@ public class ReportService {
         Map<String, BigDecimal> m = new LinkedHashMap<>();
         jdbc.sql("select code, value from report_value where submission_id = :id order by code").param("id", id)
                 .query(rs -> {
-                    m.put(rs.getString(1), rs.getBigDecimal(2).stripTrailingZeros());
+                    m.put(rs.getString(1), Figures.plain(rs.getBigDecimal(2)));
                 });
         return m;
     }
