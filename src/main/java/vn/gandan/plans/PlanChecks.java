@@ -144,4 +144,27 @@ class PlanChecks {
         if (!p.isEmpty()) throw ProblemException.invalid("plans.validation.failed", p, p.size());
     }
 
+    /**
+     * Rule E3: a level reports before the level above, so each report deadline must fall before the deadline for the
+     * same period in the plans this one implements (its bases that are plans); 422 naming the upper date otherwise.
+     */
+    void deadlinesBeforeBases(PlanContent c, java.util.function.LongFunction<java.util.Optional<PlanContent>> bases) {
+        List<FieldProblem> p = new ArrayList<>();
+        for (PlanContent.BaseRef b : c.baseRefs()) {
+            PlanContent base = b.planId() == null ? null : bases.apply(b.planId()).orElse(null);
+            for (int i = 0; base != null && i < c.reportDeadlines().size(); i++) {
+                PlanContent.ReportDeadline d = c.reportDeadlines().get(i);
+                String field = "reportDeadlines[" + i + "].due";
+                base.reportDeadlines().stream()
+                        .filter(u -> u.due() != null && d.due() != null && u.period() != null && u.period().equals(d.period()))
+                        .filter(u -> !d.due().isBefore(u.due())).findFirst()
+                        .filter(u -> p.stream().noneMatch(x -> x.field().equals(field)))
+                        .ifPresent(u -> p.add(FieldProblem.of(field, "plans.validation.deadlineAfterBase",
+                                DATE.format(u.due()))));
+            }
+        }
+        if (!p.isEmpty()) throw ProblemException.invalid("plans.validation.failed", p, p.size());
+    }
+
+    private static final java.time.format.DateTimeFormatter DATE = java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy");
 }

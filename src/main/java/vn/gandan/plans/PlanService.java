@@ -59,6 +59,7 @@ public class PlanService {
         checks.validate(c, null, access::canLoad);
         access.requireDrafter(c.issuerUnitIds().get(0));
         PlanContent content = bases.link(c.content(), access::canLoad);
+        checks.deadlinesBeforeBases(content, this::visibleContent);
         long id = store.insert(new Plan(null, c.kind(), c.issuerUnitIds(), content, null), null, access.username());
         tasks.replace(id, c.tasks());
         audit.record("CREATE", "Plan", id, null, Map.of("title", content.title(), "issuers", c.issuerUnitIds()));
@@ -74,6 +75,7 @@ public class PlanService {
         checks.validate(c, id, access::canLoad);
         if (!c.issuerUnitIds().get(0).equals(plan.issuerUnitIds().get(0))) access.requireDrafter(c.issuerUnitIds().get(0));
         Plan edited = plan.edited(c.kind(), c.issuerUnitIds(), bases.link(c.content(), access::canLoad));
+        checks.deadlinesBeforeBases(edited.content(), this::visibleContent);
         store.saveContent(edited);
         tasks.replace(id, c.tasks());
         audit.record("UPDATE", "Plan", id, Map.of("title", plan.content().title()), Map.of("title", edited.content().title()));
@@ -200,6 +202,10 @@ public class PlanService {
             throw ProblemException.invalid("plans.issue.missing",
                     missing.stream().map(f -> FieldProblem.of(f, "plans.missing." + f)).toList(), missing.size());
         }
+    }
+
+    private java.util.Optional<PlanContent> visibleContent(long planId) {
+        return access.canLoad(planId) ? store.find(planId, false).map(s -> s.plan().content()) : java.util.Optional.empty();
     }
 
     private void supersedeCorrected(Plan plan) {

@@ -183,4 +183,21 @@ class PlanRulesTests {
         assertThat(ofPhong.baseRefs()).containsExactly(new BaseRef(ofSo.id(), citation));
         assertThat(queries.descendants(ofSo.id())).extracting(PlanQueries.PlanSummary::id).containsExactly(ofPhong.id());
     }
+
+    @Test
+    void aLowerLevelsReportDeadlineFallsBeforeTheUpperLevelsForTheSamePeriod_E3() {
+        long so = unit("Sở GDĐT", "SGDĐT", UnitKind.SO_GDDT, null);
+        long phong = unit("Phòng GDĐT", "PGDĐT", UnitKind.PHONG_GDDT, so);
+        PlanView ofSo = plans.issue(plans.create(command(PlanKind.KE_HOACH, List.of(so), "Kế hoạch của Sở", List.of(),
+                List.of(new ReportDeadline("ANNUAL", LocalDate.of(2026, 12, 1))), List.of())).id());
+        assertThatThrownBy(() -> plans.create(command(PlanKind.KE_HOACH, List.of(phong), "Kế hoạch của Phòng",
+                List.of(new BaseRef(ofSo.id(), null)), List.of(new ReportDeadline("ANNUAL", LocalDate.of(2026, 12, 1))), List.of())))
+                .isInstanceOfSatisfying(vn.gandan.shared.ProblemException.class, e -> {
+                    assertThat(e.status()).isEqualTo(422);
+                    assertThat(e.fieldProblems()).extracting(vn.gandan.shared.FieldProblem::field)
+                            .containsExactly("reportDeadlines[0].due");
+                });
+        assertThat(plans.create(command(PlanKind.KE_HOACH, List.of(phong), "Kế hoạch của Phòng", List.of(new BaseRef(ofSo.id(), null)),
+                List.of(new ReportDeadline("ANNUAL", LocalDate.of(2026, 11, 24))), List.of())).status()).isEqualTo(Plan.Status.DRAFT);
+    }
 }
