@@ -2,7 +2,6 @@ package vn.gandan.ops;
 
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
@@ -92,9 +91,9 @@ final class WriteLoad {
     }
 
     private Write upload(ApiClient api, String marker) {
-        byte[] content = ("Minh chứng " + marker + "\n").repeat(2000).getBytes(StandardCharsets.UTF_8);
+        byte[] content = Write.evidence(marker);
         String boundary = "----crash" + marker;
-        byte[] body = Multipart.file(boundary, "file", marker + ".txt", "text/plain", content);
+        byte[] body = Multipart.file(boundary, "file", marker + ".pdf", "application/pdf", content);
         HttpResponse<String> res = api.send(api.builder("/api/v1/tasks/" + fixture.taskId + "/files")
                 .header("Content-Type", "multipart/form-data; boundary=" + boundary)
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body)));
