@@ -1,15 +1,19 @@
 #!/usr/bin/env bash
 # CI only (process spawning, the machine's PostgreSQL server, nginx): crash safety of the packaged app,
 # a database outage under load, and two nodes behind nginx. Needs target/gandan-*.jar (./mvnw verify builds it).
-# Called by .ci/run after the main test run; every request goes to 127.0.0.1 only.
+# Called by .ci/run after the main test run; every request goes to 127.0.0.1 only. Takes about 6 minutes on an
+# idle 2-core machine (seven app starts).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 version=$(ls /etc/postgresql | sort -n | tail -1)
 
+crash() {
 echo "== crash safety: SIGKILL under concurrent writes, three rounds (embedded PostgreSQL)"
 ./mvnw -B -q surefire:test -Dtest=CrashSafetyProcessIT -Dsurefire.failIfNoSpecifiedTests=false
 cat target/ops/crash-safety.txt
+}
 
+outage() {
 echo "== database outage: a PostgreSQL $version cluster of its own, stopped and started under load"
 port=5440
 pg_lsclusters | grep -q "^$version *outage" || pg_createcluster "$version" outage -p "$port" >/dev/null
@@ -22,7 +26,9 @@ OPS_DB_URL="jdbc:postgresql://127.0.0.1:$port/gandan_outage" OPS_DB_USER=gandan_
   ./mvnw -B -q surefire:test -Dtest=DatabaseOutageProcessIT -Dsurefire.failIfNoSpecifiedTests=false
 cat target/ops/database-outage.txt
 pg_dropcluster --stop "$version" outage
+}
 
+nodes() {
 echo "== two nodes behind nginx on one PostgreSQL $version primary, with a streaming replica on loopback"
 pport=5441; rport=5442
 pg_lsclusters | grep -q "^$version *primary" || pg_createcluster "$version" primary -p "$pport" >/dev/null
@@ -75,4 +81,10 @@ nginx -c "$ngx/nginx.conf" -p "$ngx" -s quit || true
 cat target/ops/two-nodes.txt || true
 pg_dropcluster --stop "$version" replica || true
 pg_dropcluster --stop "$version" primary || true
-exit $status
+return $status
+}
+
+# all three by default; or the ones named: .ci/operations.sh outage nodes
+for part in "${@:-crash outage nodes}"; do
+  for p in $part; do "$p"; done
+done

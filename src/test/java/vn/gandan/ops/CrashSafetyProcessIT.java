@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
 class CrashSafetyProcessIT {
 
     private static final int ROUNDS = 3;
-    private static final Duration START = Duration.ofSeconds(240);
+    private static final Duration START = Duration.ofSeconds(600);
     private AppProcess current;
 
     @Test

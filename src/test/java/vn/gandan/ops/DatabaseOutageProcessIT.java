@@ -33,7 +33,7 @@ class DatabaseOutageProcessIT {
                 "SPRING_DATASOURCE_USERNAME", System.getenv("OPS_DB_USER"),
                 "SPRING_DATASOURCE_PASSWORD", System.getenv("OPS_DB_PASSWORD"), "APP_DEMO", "true"));
         try {
-            app.start(Duration.ofSeconds(300));
+            app.start(Duration.ofSeconds(600));
             run(app, dir);
         } finally {
             app.stop();

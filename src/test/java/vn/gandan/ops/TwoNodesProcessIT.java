@@ -33,8 +33,8 @@ class TwoNodesProcessIT {
         AppProcess a = node("A", dir);
         AppProcess b = node("B", dir);
         try {
-            figures.add("node A started in " + a.start(Duration.ofSeconds(300)) + " ms (demo data loaded)");
-            figures.add("node B started in " + b.start(Duration.ofSeconds(300)) + " ms");
+            figures.add("node A started in " + a.start(Duration.ofSeconds(600)) + " ms (demo data loaded)");
+            figures.add("node B started in " + b.start(Duration.ofSeconds(600)) + " ms");
             sessionMadeOnOneNodeIsValidOnTheOther(a, b);
             exportsReadFromTheReplica(a);
             loginThrottlingIsShared(a, b);

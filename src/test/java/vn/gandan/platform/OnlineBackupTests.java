@@ -82,6 +82,7 @@ class OnlineBackupTests {
             target.setPassword(password.isEmpty() ? null : password);
         }
         JdbcClient restored = JdbcClient.create(target);
+        org.flywaydb.core.Flyway.configure().dataSource(target).locations("classpath:db/migration").load().migrate();
         restored.sql("create table drill_parent(id bigint primary key)").update();
         restored.sql("create table drill_child(id bigint primary key, parent_id bigint)").update();
         DatabaseBackup.restore(target, file);
