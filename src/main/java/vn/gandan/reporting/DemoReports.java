@@ -71,6 +71,18 @@ class DemoReports implements ApplicationRunner {
             {"DVK_MODELS_REGISTERED", "Số mô hình, điển hình \"Dân vận khéo\" đăng ký", "mô hình", "SUM"},
             {"DVK_MODELS_RECOGNISED", "Số mô hình \"Dân vận khéo\" được công nhận, khen thưởng", "mô hình", "SUM"},
             {"LARGEST_DIALOGUE_ATTENDANCE", "Số người dự cuộc đối thoại đông nhất", "người", "MAX"},
+            {"COMPLAINTS_RECEIVED", "Số đơn khiếu nại tiếp nhận", "đơn", "SUM"},
+            {"DENUNCIATIONS_RECEIVED", "Số đơn tố cáo tiếp nhận", "đơn", "SUM"},
+            {"PROPOSALS_RECEIVED", "Số kiến nghị, phản ánh tiếp nhận", "đơn", "SUM"},
+            {"PETITIONS_ON_TIME", "Số đơn thư giải quyết đúng hạn", "đơn", "SUM"},
+            {"RECEPTIONS_BY_HEAD", "Số buổi tiếp công dân định kỳ của người đứng đầu", "buổi", "SUM"},
+            {"DIALOGUE_OPINIONS_ANSWERED", "Số ý kiến tại đối thoại đã được trả lời", "ý kiến", "SUM"},
+            {"DIALOGUE_COMMITMENTS", "Số việc giao thực hiện sau đối thoại", "việc", "SUM"},
+            {"INSPECTION_BOARD_FINDINGS", "Số kiến nghị của Ban Thanh tra nhân dân", "kiến nghị", "SUM"},
+            {"DISCLOSURES_LAPSED", "Số nội dung công khai quá hạn hoặc chưa công khai", "nội dung", "SUM"},
+            {"DVK_MODELS_REPLICATED", "Số mô hình \"Dân vận khéo\" được nhân rộng", "mô hình", "SUM"},
+            {"DVK_EXEMPLARS_COMMENDED", "Số tập thể, cá nhân được khen thưởng trong phong trào thi đua", "lượt", "SUM"},
+            {"DVCQ_SCORE", "Điểm chấm công tác dân vận chính quyền (bình quân)", "điểm", "AVERAGE"},
         };
         for (int i = 0; i < indicators.length; i++) {
             jdbc.sql("insert into report_indicator(form_id, code, name, unit_label, aggregation, position) values (:f, :c, :n, :u, :a, :p)")

@@ -59,10 +59,16 @@ public class ReportService {
     /** A new draft for the unit; 409 if the unit already has a report for that form and period. */
     public SubmissionView createDraft(long unitId, String formCode, String period, Map<String, BigDecimal> values,
                                       Map<String, String> sections) {
+        return createDraft(unitId, formCode, period, values, sections, false);
+    }
+
+    /** A new draft; {@code consolidated} when its figures already cover the unit's subtree (not added up again). */
+    SubmissionView createDraft(long unitId, String formCode, String period, Map<String, BigDecimal> values,
+                               Map<String, String> sections, boolean consolidated) {
         requireReporter(unitId);
         FormDef form = forms.byCode(formCode);
         check(form, values, sections);
-        Submission s = newDraft(unitId, form, ReportPeriod.parse(period), false);
+        Submission s = newDraft(unitId, form, ReportPeriod.parse(period), consolidated);
         writeContent(s.id(), values, sections);
         return view(s, form);
     }
@@ -354,6 +360,15 @@ public class ReportService {
         if (!problems.isEmpty()) {
             throw ProblemException.invalid("error.validation", problems);
         }
+    }
+
+    /**
+     * Figures computed from the records, written into a new draft as they are: the form's cross-checks (resolved ≤
+     * received) are for what a person types, and are applied again when the draft is saved or submitted.
+     */
+    void writeComputed(long id, Map<String, BigDecimal> values) {
+        values.forEach((code, v) -> jdbc.sql("insert into report_value(submission_id, code, value) values (:id, :c, :v)")
+                .param("id", id).param("c", code).param("v", v).update());
     }
 
     private void writeContent(long id, Map<String, BigDecimal> values, Map<String, String> sections) {
