@@ -14,7 +14,7 @@ final class BoardRules {
 
     /** Heads and deputies of a school, an office or a department, and the chief accountant. */
     private static final Pattern BARRED = Pattern.compile(
-            "^(pho )?(hieu truong|giam doc|truong phong|thu truong|vien truong|chanh van phong|chu tich)\\b.*"
+            "^(pho )?(hieu truong|giam doc|truong phong|thu truong|vien truong|chanh van phong|chu tich ubnd)\\b.*"
                     + "|.*\\bke toan truong\\b.*");
 
     private BoardRules() {
