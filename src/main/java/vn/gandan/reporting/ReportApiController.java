@@ -29,7 +29,10 @@ class ReportApiController {
     private final ReportPrefill prefill;
     private final ReportDeadlines deadlines;
 
-    ReportApiController(ReportService reports, ReportPrefill prefill, ReportDeadlines deadlines) {
+    private final SubmissionList list;
+
+    ReportApiController(ReportService reports, ReportPrefill prefill, ReportDeadlines deadlines, SubmissionList list) {
+        this.list = list;
         this.deadlines = deadlines;
         this.reports = reports;
         this.prefill = prefill;
@@ -57,6 +60,14 @@ class ReportApiController {
         }
         return reports.createDraft(body.unitId(), body.formCode(), body.period(),
                 body.values() == null ? Map.of() : body.values(), body.sections() == null ? Map.of() : body.sections());
+    }
+
+    @GetMapping("/submissions")
+    @Operation(summary = "Báo cáo trong phạm vi của người gọi, lọc theo đơn vị, mẫu và kỳ (tối đa 500)")
+    java.util.List<SubmissionView> list(@RequestParam(required = false) Long unitId,
+                                        @RequestParam(required = false) String formCode,
+                                        @RequestParam(required = false) String period) {
+        return list.find(unitId, formCode, period);
     }
 
     @GetMapping("/submissions/{id}")

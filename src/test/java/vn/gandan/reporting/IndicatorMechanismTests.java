@@ -161,7 +161,7 @@ class IndicatorMechanismTests {
 
         ProblemException refused = catchThrowableOfType(ProblemException.class,
                 () -> prefill.update(draft.id(), changed, Map.of(), Map.of()));
-        assertThat(refused.fieldProblems()).anySatisfy(p -> assertThat(p.field()).isEqualTo("values.PETITIONS_RECEIVED"));
+        assertThat(refused.fieldProblems()).anySatisfy(p -> assertThat(p.field()).isEqualTo("values.LETTERS_RECEIVED"));
         assertThat(prefill.sources(draft.id()).get("LETTERS_RECEIVED").overrideReason()).isNull();
 
         prefill.update(draft.id(), changed, Map.of(), Map.of("LETTERS_RECEIVED", "Hai đơn nhận qua thư điện tử chưa vào sổ"));
@@ -192,7 +192,7 @@ class IndicatorMechanismTests {
         long id = vn.gandan.ApiClient.id(created.body());
         var silent = admin.put("/api/v1/reports/submissions/" + id, "{\"values\":{\"LETTERS_RECEIVED\":5}}");
         assertThat(silent.statusCode()).isEqualTo(422);
-        assertThat(silent.body()).contains("values.PETITIONS_RECEIVED");
+        assertThat(silent.body()).contains("values.LETTERS_RECEIVED");
         var reasoned = admin.put("/api/v1/reports/submissions/" + id,
                 "{\"values\":{\"LETTERS_RECEIVED\":5},\"reasons\":{\"LETTERS_RECEIVED\":\"Ba đơn nhận trực tiếp chưa vào sổ\"}}");
         assertThat(reasoned.statusCode()).as(reasoned.body()).isEqualTo(200);

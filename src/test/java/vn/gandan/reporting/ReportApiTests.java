@@ -43,6 +43,15 @@ class ReportApiTests {
         assertThat(created.body()).contains("\"status\":\"DRAFT\"");
         long id = id(created.body());
 
+        String listed = phong.get("/api/v1/reports/submissions?unitId=" + anLinh + "&formCode=DVCQ&period=2035").body();
+        assertThat(listed).startsWith("[").contains("\"id\":" + id).contains("\"period\":\"2035\"");
+        assertThat(phong.get("/api/v1/reports/submissions?period=2035").body()).as("no filter but the period, in scope")
+                .contains("\"id\":" + id);
+        assertThat(new ApiClient(port).as("th.phuocsang").get("/api/v1/reports/submissions?period=2035").body())
+                .as("a sibling school does not see An Linh's report").doesNotContain("\"id\":" + id + ",");
+        assertThat(new ApiClient(port).as("th.phuocsang").get("/api/v1/reports/submissions?unitId=" + anLinh).statusCode())
+                .isEqualTo(404);
+
         HttpResponse<String> submitted = school.post("/api/v1/reports/submissions/" + id + "/submit", "");
         assertThat(submitted.statusCode()).isEqualTo(200);
         assertThat(submitted.body()).contains("\"status\":\"SUBMITTED\"");
