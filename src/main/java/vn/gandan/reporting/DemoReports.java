@@ -50,8 +50,11 @@ class DemoReports implements ApplicationRunner {
     }
 
     private void form() {
-        long form = jdbc.sql("insert into report_form(code, name) values ('DVCQ', 'Báo cáo công tác dân vận chính quyền và thực hiện dân chủ ở cơ sở') returning id")
-                .query(Long.class).single();
+        // the national form belongs to the Ministry: only its administrators (or a system administrator) change it
+        long form = jdbc.sql("""
+                        insert into report_form(code, name, owner_unit_id)
+                        values ('DVCQ', 'Báo cáo công tác dân vận chính quyền và thực hiện dân chủ ở cơ sở', :o) returning id""")
+                .param("o", units.findByCode("BGDDT").map(vn.gandan.org.UnitView::id).orElse(null)).query(Long.class).single();
         Object[][] indicators = {
             {"DIALOGUES_HELD", "Số cuộc đối thoại giữa người đứng đầu với cán bộ, nhân dân", "cuộc", "SUM"},
             {"DIALOGUE_OPINIONS", "Số ý kiến, kiến nghị tại các cuộc đối thoại", "ý kiến", "SUM"},

@@ -53,6 +53,22 @@ class WebConfig implements WebMvcConfigurer {
         }
     }
 
+    /**
+     * No outgoing link rewriting: the resource-chain filter looked every {@code @{…}} link of a page up on the
+     * classpath (a jar lookup per link, ~80 % of request time under load) to add webjar versions. Version-less
+     * {@code /webjars/…} requests are still resolved on the way in. {@code app.web.rewrite-resource-links=true}
+     * brings the filter back (the page benchmark compares both).
+     */
+    @Bean
+    org.springframework.boot.web.servlet.FilterRegistrationBean<org.springframework.web.servlet.resource.ResourceUrlEncodingFilter>
+            resourceUrlEncodingFilter(@org.springframework.beans.factory.annotation.Value("${app.web.rewrite-resource-links:false}")
+                                      boolean rewrite) {
+        var registration = new org.springframework.boot.web.servlet.FilterRegistrationBean<>(
+                new org.springframework.web.servlet.resource.ResourceUrlEncodingFilter());
+        registration.setEnabled(rewrite);
+        return registration;
+    }
+
     @Override
     public void addInterceptors(InterceptorRegistry registry) {
         LocaleChangeInterceptor lang = new LocaleChangeInterceptor();
