@@ -125,6 +125,15 @@ class LoopDefectPagesTests {
         assertThat(typedTheVietnameseWay.getRedirectedUrl()).matches("/plans/\\d+\\?saved");
     }
 
+    @Test
+    void aTaskTakenIntoTheSchoolsOwnPlanIsListedOnceWithItsPlan_defect6() throws Exception {
+        String page = perform(get("/units/" + unit("TH-PS") + "/work").param("status", "ALL").with(user("th.phuocsang")))
+                .getContentAsString();
+        String title = ">Tổ chức đối thoại giữa Hiệu trưởng với cán bộ, giáo viên, nhân viên<";
+        assertThat(page.split(java.util.regex.Pattern.quote(title), -1)).as("listed once").hasSize(2);
+        assertThat(page).contains("/KH-THPS");
+    }
+
     private long unitOf(long submission) {
         return jdbc.sql("select unit_id from report_submission where id = :id").param("id", submission).query(Long.class).single();
     }
