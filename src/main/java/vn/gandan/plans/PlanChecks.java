@@ -39,7 +39,7 @@ class PlanChecks {
         List<PlanContent.Signer> signers = c.signers().stream().filter(s -> s != null)
                 .map(s -> new PlanContent.Signer(Texts.clean(s.name()), Texts.clean(s.title()), Texts.clean(s.onBehalf())))
                 .toList();
-        List<PlanCommand.Task> tasks = c.tasks().stream().filter(t -> t != null)
+        List<PlanCommand.Task> tasks = c.tasks().stream().filter(t -> t != null).flatMap(t -> perUnit(t).stream())
                 .map(t -> new PlanCommand.Task(Texts.clean(t.title()), t.leadUnitId(), t.assigneeUnitIds(), t.due(),
                         t.recurrence() == null || t.recurrence().isBlank() ? "ONCE" : t.recurrence().strip())).toList();
         PlanContent.Period period = c.period() == null ? null
@@ -48,8 +48,24 @@ class PlanChecks {
         return new PlanCommand(c.kind(), c.issuerUnitIds().stream().filter(x -> x != null).distinct().toList(),
                 Texts.clean(c.title()), period, Texts.clean(c.place()), bases, sections, tasks,
                 c.reportDeadlines().stream().filter(d -> d != null).toList(),
-                c.recipients().stream().map(Texts::clean).filter(r -> r != null && !r.isBlank()).toList(), signers,
+                c.recipients().stream().map(PlanChecks::recipient).filter(r -> r != null && !r.isBlank()).toList(), signers,
                 c.footnotes().stream().map(Texts::clean).filter(r -> r != null && !r.isBlank()).toList());
+    }
+
+    /** A task given to many units at once: one task per unit, each led by its unit (the lead given first). */
+    static List<PlanCommand.Task> perUnit(PlanCommand.Task t) {
+        if (t.leadUnitIds().isEmpty()) return List.of(t);
+        List<Long> leads = new ArrayList<>();
+        if (t.leadUnitId() != null) leads.add(t.leadUnitId());
+        t.leadUnitIds().stream().filter(u -> !leads.contains(u)).forEach(leads::add);
+        return leads.stream().map(u -> new PlanCommand.Task(t.title(), u,
+                t.assigneeUnitIds().stream().filter(a -> !a.equals(u)).toList(), t.due(), t.recurrence())).toList();
+    }
+
+    /** A recipient line as typed ("- Sở GDĐT;"): the document adds the dash, so a typed one is dropped. */
+    static String recipient(String line) {
+        String t = Texts.clean(line);
+        return t == null ? null : t.replaceFirst("^[-–—•+*]+\\s*", "").strip();
     }
 
     /** 422 with one problem per invalid field (field names as in the JSON body, e.g. {@code tasks[0].leadUnitId}). */

@@ -24,10 +24,20 @@ public record PlanCommand(PlanKind kind, List<Long> issuerUnitIds, String title,
         footnotes = footnotes == null ? List.of() : List.copyOf(footnotes);
     }
 
-    /** A task of the plan; {@code recurrence} ∈ ONCE, MONTHLY, QUARTERLY, SEMI_ANNUAL, ANNUAL, CONTINUOUS. */
-    public record Task(String title, Long leadUnitId, List<Long> assigneeUnitIds, LocalDate due, String recurrence) {
+    /**
+     * A task of the plan; {@code recurrence} ∈ ONCE, MONTHLY, QUARTERLY, SEMI_ANNUAL, ANNUAL, CONTINUOUS.
+     * {@code leadUnitIds} assigns the same task to many units at once: each becomes a task of its own that the unit
+     * leads and reports on (printed together in the plan's task assignment table).
+     */
+    public record Task(String title, Long leadUnitId, List<Long> assigneeUnitIds, LocalDate due, String recurrence,
+                       List<Long> leadUnitIds) {
         public Task {
             assigneeUnitIds = assigneeUnitIds == null ? List.of() : List.copyOf(assigneeUnitIds);
+            leadUnitIds = leadUnitIds == null ? List.of() : leadUnitIds.stream().filter(x -> x != null).distinct().toList();
+        }
+
+        public Task(String title, Long leadUnitId, List<Long> assigneeUnitIds, LocalDate due, String recurrence) {
+            this(title, leadUnitId, assigneeUnitIds, due, recurrence, List.of());
         }
     }
 

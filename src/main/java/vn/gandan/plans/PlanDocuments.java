@@ -17,6 +17,11 @@ final class PlanDocuments {
     private static final String[] ROMAN = {"I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"};
 
     static OfficialDocument toDocument(Plan plan, List<IssuerInfo> issuers, List<String> baseTexts) {
+        return toDocument(plan, issuers, baseTexts, List.of());
+    }
+
+    /** With the task assignment table ({@link PlanAssignments}) after the plan's own sections. */
+    static OfficialDocument toDocument(Plan plan, List<IssuerInfo> issuers, List<String> baseTexts, List<Block> assignments) {
         Layout layout = Layout.forIssuer(issuers.get(0).kind());
         boolean party = layout == Layout.PARTY;
         PlanContent c = plan.content();
@@ -36,6 +41,11 @@ final class PlanDocuments {
                 char sub = 'a';
                 for (String si : item.subItems()) blocks.add(Block.subItem(sub++ + ")", si));
             }
+        }
+        if (!assignments.isEmpty()) {
+            blocks.add(Block.heading((s < ROMAN.length ? ROMAN[s] : Integer.toString(s + 1)) + (party ? "-" : "."),
+                    PlanAssignments.HEADING));
+            blocks.addAll(assignments);
         }
         List<OfficialDocument.Signature> sigs = c.signers().stream().map(PlanDocuments::signature).toList();
         return new OfficialDocument(layout,
@@ -63,6 +73,7 @@ final class PlanDocuments {
         var withNumber = new OfficialDocument(doc.layout(), doc.issuers(), "00", doc.place(), LocalDate.of(2000, 1, 1),
                 doc.kindName(), doc.subject(), doc.blocks(), doc.footnotes(), doc.signatures(), doc.recipients());
         List<String> missing = new ArrayList<>();
+        if (plan.content().sections().stream().anyMatch(PlanDocuments::empty)) missing.add("emptySection");
         for (String m : withNumber.missingElements()) {
             missing.add(switch (m) {
                 case "issuer" -> "issuerUnitIds";
@@ -72,6 +83,11 @@ final class PlanDocuments {
             });
         }
         return missing;
+    }
+
+    /** A section with a heading and nothing under it (it would be issued as a bare heading). */
+    static boolean empty(PlanContent.Section s) {
+        return (s.body() == null || s.body().isBlank()) && s.items().isEmpty();
     }
 
     private PlanDocuments() {}

@@ -153,7 +153,16 @@ public class PlanQueries {
     public vn.gandan.documents.OfficialDocument document(long id) {
         PlanStore.Stored s = access.load(id);
         LocalDate day = s.plan().issueDate() != null ? s.plan().issueDate() : units.today();
-        return PlanDocuments.toDocument(s.plan(), bases.issuers(s.plan(), day), bases.texts(s.plan().content()));
+        List<PlanCommand.Task> specs = tasks.specs(id);
+        Map<Long, String> names = new java.util.HashMap<>();
+        Set<Long> ids = new java.util.HashSet<>();
+        specs.forEach(t -> {
+            if (t.leadUnitId() != null) ids.add(t.leadUnitId());
+            ids.addAll(t.assigneeUnitIds());
+        });
+        units.findAll(ids).forEach(u -> names.put(u.id(), u.name()));
+        return PlanDocuments.toDocument(s.plan(), bases.issuers(s.plan(), day), bases.texts(s.plan().content()),
+                PlanAssignments.lines(specs, u -> names.getOrDefault(u, "?")));
     }
 
     /** What a draft still lacks before it can be issued (empty when it can be issued). */

@@ -20,7 +20,7 @@ import vn.gandan.platform.DemoMode;
 
 /**
  * The Phú Giáo schools' DVCQ reports of this year, after the demo plans set the deadlines (so each report is due
- * before the Phòng's, rule E3): the six-month report sent (some accepted, one late), the year's report sent by some
+ * before the Phòng's, rule E3): the six-month report sent (some accepted, one late), the year's report sent by three
  * and still a draft or missing for others. Dated relative to the day the database is created. Idempotent.
  */
 @Component
@@ -33,7 +33,7 @@ class DemoSubmissions implements ApplicationRunner {
 
     private static final List<Demo> SCHOOLS = List.of(new Demo("TH-PS", 2, 3, 3, 2, true, true, false),
             new Demo("TH-AL", 2, 1, 1, 1, false, false, true), new Demo("TH-PV", 3, 2, 1, 1, true, false, false),
-            new Demo("THCS-PS", 2, 4, 4, 3, false, false, false));
+            new Demo("THCS-PS", 2, 4, 4, 3, true, false, false));
 
     private final DemoMode demo;
     private final JdbcClient jdbc;

@@ -65,7 +65,19 @@ class TaskQueries {
         if (withinDays != null) {
             spec = spec.param("limit", today().plusDays(Math.max(0, withinDays)));
         }
-        return spec.query(TaskRow::map).list().stream().map(r -> r.view(today())).toList();
+        return onceEach(spec.query(TaskRow::map).list(), unitId).stream().map(r -> r.view(today())).toList();
+    }
+
+    /**
+     * A task of an upper plan that the unit took into its own plan (triển khai copies it) is shown once, as the unit's
+     * own task, with the plan it belongs to: the upper plan's row is left out when the unit's plan has the same task.
+     */
+    static List<TaskRow> onceEach(List<TaskRow> rows, long unitId) {
+        java.util.Set<String> own = new java.util.HashSet<>();
+        rows.stream().filter(r -> r.issuerUnitId() == unitId && r.leadUnitId() == unitId)
+                .forEach(r -> own.add(vn.gandan.shared.Texts.fold(r.title())));
+        return rows.stream().filter(r -> r.issuerUnitId() == unitId || !own.contains(vn.gandan.shared.Texts.fold(r.title())))
+                .toList();
     }
 
     /** Every active task the caller may see (API without a unit), in the same order, at most 500. */

@@ -39,7 +39,7 @@ record TaskRow(long id, long planId, long issuerUnitId, String planLabel, LocalD
 
     TaskView view(LocalDate today) {
         return new TaskView(id, planId, title, leadUnitId, coordinators, due, recurrence, status.name(), progress,
-                active && Progress.overdue(status, recurrence, nextDue(), today), nextDue());
+                active && Progress.overdue(status, recurrence, nextDue(), today), nextDue(), planLabel);
     }
 
     PlanRef plan() {

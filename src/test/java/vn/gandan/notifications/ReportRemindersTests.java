@@ -33,7 +33,9 @@ class ReportRemindersTests {
     @Test
     void eachMissingReportIsRemindedExactlyOnceAcrossTwoConcurrentRuns() throws Exception {
         jdbc.sql("update access_account set email = 'anlinh@truong.example' where username = 'th.anlinh'").update();
-        LocalDate withinWindow = LocalDate.of(2026, 12, 15); // year 2026: cut-off 14/12, schools due two working days later
+        // the demo is dated relative to the day it is created: An Linh's 2026 draft is due on the day the plans set
+        LocalDate withinWindow = jdbc.sql("select s.due_date from report_submission s join org_unit u on u.id = s.unit_id"
+                + " where u.code = 'TH-AL' and s.period = '2026'").query(LocalDate.class).single();
         CountDownLatch start = new CountDownLatch(1);
         CompletableFuture<Integer> nodeA = CompletableFuture.supplyAsync(() -> { await(start); return reminders.remind(withinWindow); });
         CompletableFuture<Integer> nodeB = CompletableFuture.supplyAsync(() -> { await(start); return reminders.remind(withinWindow); });

@@ -200,4 +200,36 @@ class PlanRulesTests {
         assertThat(plans.create(command(PlanKind.KE_HOACH, List.of(phong), "Kế hoạch của Phòng", List.of(new BaseRef(ofSo.id(), null)),
                 List.of(new ReportDeadline("ANNUAL", LocalDate.of(2026, 11, 24))), List.of())).status()).isEqualTo(Plan.Status.DRAFT);
     }
+
+    @Test
+    void aTaskGivenToManyUnitsBecomesOneTaskPerUnitAndThePlanPrintsItsAssignmentTable_defect7() {
+        long phong = unit("Phòng GDĐT", "PGDĐT", UnitKind.PHONG_GDDT, null);
+        long a = unit("Trường Tiểu học", "THA", UnitKind.TRUONG, phong);
+        long b = unit("Trường Tiểu học", "THB", UnitKind.TRUONG, phong);
+        PlanCommand c = command(PlanKind.KE_HOACH, List.of(phong), "Kế hoạch phân công", List.of(), List.of(),
+                List.of(new PlanCommand.Task("Tổ chức đối thoại", null, List.of(phong), LocalDate.of(2026, 6, 15), "ONCE",
+                        List.of(a, b))));
+        PlanCommand dashed = new PlanCommand(c.kind(), c.issuerUnitIds(), c.title(), c.period(), c.place(), c.baseRefs(),
+                c.sections(), c.tasks(), c.reportDeadlines(), List.of("- Sở GDĐT;", "– Lưu: VT."), c.signers(), c.footnotes());
+        PlanView plan = plans.create(dashed);
+        assertThat(plan.tasks()).extracting(PlanView.TaskView::leadUnitId).containsExactly(a, b);
+        assertThat(plan.recipients()).containsExactly("Sở GDĐT;", "Lưu: VT.");
+        var doc = queries.document(plan.id());
+        assertThat(doc.blocks()).anySatisfy(x -> assertThat(x.text()).isEqualTo("PHÂN CÔNG NHIỆM VỤ"));
+        assertThat(doc.blocks()).anySatisfy(x -> assertThat(x.text()).startsWith("Tổ chức đối thoại. Đơn vị chủ trì: ")
+                .contains("Trường Tiểu học").contains("Đơn vị phối hợp: Phòng GDĐT").contains("Thời hạn: 15/06/2026"));
+    }
+
+    @Test
+    void aSectionWithOnlyAHeadingIsNotIssuedWithoutWarning_defect7() {
+        long phong = unit("Phòng GDĐT", "PGDĐT", UnitKind.PHONG_GDDT, null);
+        PlanCommand c = command(PlanKind.KE_HOACH, List.of(phong), "Kế hoạch có mục trống", List.of(), List.of(), List.of());
+        List<Section> sections = new java.util.ArrayList<>(c.sections());
+        sections.add(new Section("TỔ CHỨC THỰC HIỆN", null, List.of()));
+        PlanView plan = plans.create(new PlanCommand(c.kind(), c.issuerUnitIds(), c.title(), c.period(), c.place(),
+                c.baseRefs(), sections, c.tasks(), c.reportDeadlines(), c.recipients(), c.signers(), c.footnotes()));
+        assertThat(queries.missingForIssue(plan.id())).contains("emptySection");
+        assertThatThrownBy(() -> plans.issue(plan.id())).isInstanceOfSatisfying(ProblemException.class,
+                e -> assertThat(e.status()).isEqualTo(422));
+    }
 }

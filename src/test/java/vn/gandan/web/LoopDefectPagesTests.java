@@ -106,6 +106,35 @@ class LoopDefectPagesTests {
         assertThat(page).containsAnyOf(f.format(now), f.format(now.plusMinutes(1)), f.format(now.plusMinutes(2)));
     }
 
+    @Test
+    void aWrongDateInThePlanEditorGetsAVietnameseMessageAndKeepsTheDraft_defect9() throws Exception {
+        MockHttpServletRequestBuilder form = post("/plans/new").with(user("phong.phugiao")).with(csrf())
+                .param("kind", "KE_HOACH").param("issuerUnitId", String.valueOf(unit("PGDDT-PG")))
+                .param("title", "Kế hoạch có ngày sai").param("periodKind", "YEAR").param("periodValue", "2026")
+                .param("sections[0].heading", "MỤC ĐÍCH").param("sections[0].body", "Nội dung đã gõ")
+                .param("tasks[0].title", "Đối thoại").param("tasks[0].recurrence", "ONCE").param("action", "save");
+        MockHttpServletResponse bad = perform(form.param("tasks[0].due", "31/13/2026"));
+        assertThat(bad.getStatus()).isEqualTo(200);
+        assertThat(bad.getContentAsString()).contains("Ngày không hợp lệ").contains("Kế hoạch có ngày sai")
+                .contains("Nội dung đã gõ").contains("31/13/2026").doesNotContain("Failed to convert");
+        MockHttpServletResponse typedTheVietnameseWay = perform(post("/plans/new").with(user("phong.phugiao")).with(csrf())
+                .param("kind", "KE_HOACH").param("issuerUnitId", String.valueOf(unit("PGDDT-PG")))
+                .param("title", "Kế hoạch ngày kiểu Việt").param("periodKind", "YEAR").param("periodValue", "2026")
+                .param("sections[0].heading", "MỤC ĐÍCH").param("sections[0].body", "Nội dung")
+                .param("tasks[0].title", "Đối thoại").param("tasks[0].recurrence", "ONCE")
+                .param("tasks[0].due", "31/12/2026").param("action", "save"));
+        assertThat(typedTheVietnameseWay.getRedirectedUrl()).matches("/plans/\\d+\\?saved");
+    }
+
+    @Test
+    void aTaskTakenIntoTheSchoolsOwnPlanIsListedOnceWithItsPlan_defect6() throws Exception {
+        String page = perform(get("/units/" + unit("TH-PS") + "/work").param("status", "ALL").with(user("th.phuocsang")))
+                .getContentAsString();
+        String title = ">Tổ chức đối thoại giữa Hiệu trưởng với cán bộ, giáo viên, nhân viên<";
+        assertThat(page.split(java.util.regex.Pattern.quote(title), -1)).as("listed once").hasSize(2);
+        assertThat(page).contains("/KH-THPS");
+    }
+
     private long unitOf(long submission) {
         return jdbc.sql("select unit_id from report_submission where id = :id").param("id", submission).query(Long.class).single();
     }

@@ -46,6 +46,8 @@ class PlanJourneyTest extends BrowserTestSupport {
         open("/plans");
         click(By.cssSelector("form[action$='/plans/new'] button"));
         type("title", "Tuyên truyền, vận động thực hiện dân chủ ở cơ sở năm 2026");
+        type("sections[0].body", "Nâng cao nhận thức về dân chủ ở cơ sở.");
+        type("sections[2].body", "Các trường xây dựng kế hoạch và báo cáo kết quả.");
         post(By.cssSelector("button[value='addItem-1']"));
         type("sections[1].items[0].heading", "Đối thoại với viên chức");
         type("sections[1].items[0].subItems", "Chuẩn bị nội dung\nTổ chức đối thoại");
