@@ -43,9 +43,11 @@ class SecurityConfig {
     @Order(1)
     SecurityFilterChain api(HttpSecurity http, OpaqueTokenIntrospector introspector, ProblemEntryPoint problems)
             throws Exception {
-        http.securityMatcher("/api/**")
+        http.securityMatcher("/api/**", "/open311/**")
                 .authorizeHttpRequests(a -> a
                         .requestMatchers(HttpMethod.POST, "/api/v1/auth/tokens").permitAll()
+                        // citizens without an account (public portal) and partner apps (Open311, by API key)
+                        .requestMatchers("/api/v1/public/**", "/open311/**").permitAll()
                         .requestMatchers(HttpMethod.GET, "/api/v1/calendar/**").permitAll()
                         .anyRequest().authenticated())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))

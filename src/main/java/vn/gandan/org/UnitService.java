@@ -156,6 +156,17 @@ public class UnitService {
                 .param("r", rootId).param("d", day).query(Long.class).list());
     }
 
+    /**
+     * The units of a subtree during a window, each with the days it belonged to it (a unit moved between parents
+     * appears under each parent for its own part of the window); the root is included.
+     */
+    public List<UnitSpan> subtreeSpans(long rootId, LocalDate from, LocalDate to) {
+        return jdbc.sql("select unit_id, valid_from, valid_to from org_subtree_spans(:r, :f, :t) order by unit_id, valid_from")
+                .param("r", rootId).param("f", from).param("t", to)
+                .query((rs, n) -> new UnitSpan(rs.getLong(1), rs.getObject(2, LocalDate.class), rs.getObject(3, LocalDate.class)))
+                .list();
+    }
+
     /** Whether {@code unitId} is {@code ancestorId} or lies under it on the given day. */
     public boolean isWithin(long unitId, long ancestorId, LocalDate day) {
         return unitId == ancestorId || ancestorIds(unitId, day).contains(ancestorId);

@@ -18,7 +18,7 @@ import vn.gandan.platform.DemoMode;
 
 /**
  * The demo form DVCQ (dân vận chính quyền): indicators real reports publish, the outline of a dân vận report,
- * deadlines per level, and the Phú Giáo schools' reports for 2026. Idempotent.
+ * deadlines per level (the schools' reports come from {@link DemoSubmissions}). Idempotent.
  */
 @Component
 @Order(30)
@@ -47,13 +47,6 @@ class DemoReports implements ApplicationRunner {
             return;
         }
         tx.executeWithoutResult(s -> form());
-        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated("admin",
-                null, AuthorityUtils.createAuthorityList("ROLE_SYSTEM_ADMIN")));
-        try {
-            tx.executeWithoutResult(s -> submissions());
-        } finally {
-            SecurityContextHolder.clearContext();
-        }
     }
 
     private void form() {
@@ -74,6 +67,18 @@ class DemoReports implements ApplicationRunner {
             {"DVK_MODELS_REGISTERED", "Số mô hình, điển hình \"Dân vận khéo\" đăng ký", "mô hình", "SUM"},
             {"DVK_MODELS_RECOGNISED", "Số mô hình \"Dân vận khéo\" được công nhận, khen thưởng", "mô hình", "SUM"},
             {"LARGEST_DIALOGUE_ATTENDANCE", "Số người dự cuộc đối thoại đông nhất", "người", "MAX"},
+            {"COMPLAINTS_RECEIVED", "Số đơn khiếu nại tiếp nhận", "đơn", "SUM"},
+            {"DENUNCIATIONS_RECEIVED", "Số đơn tố cáo tiếp nhận", "đơn", "SUM"},
+            {"PROPOSALS_RECEIVED", "Số kiến nghị, phản ánh tiếp nhận", "đơn", "SUM"},
+            {"PETITIONS_ON_TIME", "Số đơn thư giải quyết đúng hạn", "đơn", "SUM"},
+            {"RECEPTIONS_BY_HEAD", "Số buổi tiếp công dân định kỳ của người đứng đầu", "buổi", "SUM"},
+            {"DIALOGUE_OPINIONS_ANSWERED", "Số ý kiến tại đối thoại đã được trả lời", "ý kiến", "SUM"},
+            {"DIALOGUE_COMMITMENTS", "Số việc giao thực hiện sau đối thoại", "việc", "SUM"},
+            {"INSPECTION_BOARD_FINDINGS", "Số kiến nghị của Ban Thanh tra nhân dân", "kiến nghị", "SUM"},
+            {"DISCLOSURES_LAPSED", "Số nội dung công khai quá hạn hoặc chưa công khai", "nội dung", "SUM"},
+            {"DVK_MODELS_REPLICATED", "Số mô hình \"Dân vận khéo\" được nhân rộng", "mô hình", "SUM"},
+            {"DVK_EXEMPLARS_COMMENDED", "Số tập thể, cá nhân được khen thưởng trong phong trào thi đua", "lượt", "SUM"},
+            {"DVCQ_SCORE", "Điểm chấm công tác dân vận chính quyền (bình quân)", "điểm", "AVERAGE"},
         };
         for (int i = 0; i < indicators.length; i++) {
             jdbc.sql("insert into report_indicator(form_id, code, name, unit_label, aggregation, position) values (:f, :c, :n, :u, :a, :p)")
@@ -109,28 +114,5 @@ class DemoReports implements ApplicationRunner {
                 List.of(new ReportingRegime.PeriodRule(PeriodType.SIX_MONTH, ReportingRegime.DEFAULT_CUT_OFF_DAY),
                         new ReportingRegime.PeriodRule(PeriodType.ANNUAL, ReportingRegime.DEFAULT_CUT_OFF_DAY)),
                 levels, null, null, null, List.of()), form, "demo");
-    }
-
-    private void submissions() {
-        record Demo(String code, int dialogues, int received, int resolved, int models, boolean submit, boolean accept) {
-        }
-        for (Demo d : List.of(new Demo("TH-PS", 2, 3, 3, 2, true, true), new Demo("TH-AL", 2, 1, 1, 1, false, false),
-                new Demo("TH-PV", 3, 2, 1, 1, true, false), new Demo("THCS-PS", 2, 4, 4, 3, true, false))) {
-            long unit = units.findByCode(d.code()).orElseThrow().id();
-            SubmissionView s = reports.createDraft(unit, "DVCQ", "2026", Map.of(
-                    "DIALOGUES_HELD", BigDecimal.valueOf(d.dialogues()), "PETITIONS_RECEIVED", BigDecimal.valueOf(d.received()),
-                    "PETITIONS_RESOLVED", BigDecimal.valueOf(d.resolved()), "DVK_MODELS_REGISTERED", BigDecimal.valueOf(d.models()),
-                    "STAFF_CONFERENCE_HELD", BigDecimal.ONE),
-                    Map.of("DEMOCRACY", "Nhà trường tổ chức Hội nghị viên chức, người lao động đầu năm học; công khai "
-                            + "kế hoạch, tài chính trên bảng tin và trang thông tin điện tử; tổ chức " + d.dialogues()
-                            + " cuộc đối thoại giữa Hiệu trưởng với viên chức, người lao động.",
-                            "DVK", "Đăng ký " + d.models() + " mô hình \"Dân vận khéo\" gắn với nhiệm vụ dạy học."));
-            if (d.submit()) {
-                reports.submit(s.id());
-            }
-            if (d.accept()) {
-                reports.accept(s.id());
-            }
-        }
     }
 }

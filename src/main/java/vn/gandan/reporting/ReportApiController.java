@@ -26,9 +26,13 @@ import org.springframework.web.bind.annotation.RestController;
 class ReportApiController {
 
     private final ReportService reports;
+    private final ReportPrefill prefill;
+    private final ReportDeadlines deadlines;
 
-    ReportApiController(ReportService reports) {
+    ReportApiController(ReportService reports, ReportPrefill prefill, ReportDeadlines deadlines) {
+        this.deadlines = deadlines;
         this.reports = reports;
+        this.prefill = prefill;
     }
 
     record NewSubmission(@NotNull Long unitId, @NotBlank @Size(max = 40) String formCode,
@@ -36,7 +40,8 @@ class ReportApiController {
                          Map<String, String> sections) {
     }
 
-    record Content(Map<String, BigDecimal> values, Map<String, String> sections) {
+    /** A draft's new content; {@code reasons} explain each changed figure that was computed from the records. */
+    record Content(Map<String, BigDecimal> values, Map<String, String> sections, Map<String, String> reasons) {
     }
 
     record Reason(@NotBlank @Size(max = 2000) String reason) {
@@ -46,6 +51,10 @@ class ReportApiController {
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Tạo dự thảo báo cáo của đơn vị")
     SubmissionView create(@Valid @RequestBody NewSubmission body) {
+        if (body.values() == null) {
+            return prefill.createFromRecords(body.unitId(), body.formCode(), body.period(),
+                    body.sections() == null ? Map.of() : body.sections());
+        }
         return reports.createDraft(body.unitId(), body.formCode(), body.period(),
                 body.values() == null ? Map.of() : body.values(), body.sections() == null ? Map.of() : body.sections());
     }
@@ -57,8 +66,27 @@ class ReportApiController {
 
     @PutMapping("/submissions/{id}")
     SubmissionView update(@PathVariable long id, @RequestBody Content body) {
-        return reports.updateDraft(id, body.values() == null ? Map.of() : body.values(),
-                body.sections() == null ? Map.of() : body.sections());
+        return prefill.update(id, body.values() == null ? Map.of() : body.values(),
+                body.sections() == null ? Map.of() : body.sections(), body.reasons() == null ? Map.of() : body.reasons());
+    }
+
+    @GetMapping("/submissions/{id}/sources")
+    @Operation(summary = "Nguồn của từng số liệu được tính từ hồ sơ, và các lần sửa kèm lý do")
+    Map<String, ValueSources.ValueSource> sources(@PathVariable long id) {
+        return prefill.sources(id);
+    }
+
+    @GetMapping("/deadline")
+    @Operation(summary = "Hạn gửi báo cáo của đơn vị trong kỳ, ngày khóa và đơn vị nhận, theo chế độ báo cáo đang áp dụng")
+    ReportDeadlines.UnitDeadline deadline(@RequestParam long unitId, @RequestParam String formCode,
+                                          @RequestParam String period) {
+        return deadlines.forUnit(unitId, formCode, period);
+    }
+
+    @GetMapping("/prefill")
+    @Operation(summary = "Số liệu tính từ hồ sơ của đơn vị và các đơn vị trực thuộc trong kỳ, kèm nguồn")
+    ReportPrefill.PrefillView prefill(@RequestParam long unitId, @RequestParam String formCode, @RequestParam String period) {
+        return prefill.prefill(unitId, formCode, period);
     }
 
     @PostMapping("/submissions/{id}/submit")
@@ -85,7 +113,7 @@ class ReportApiController {
     @PostMapping("/consolidated/draft")
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Tạo dự thảo báo cáo tổng hợp từ báo cáo của đơn vị trực thuộc")
-    SubmissionView prefill(@RequestParam long unitId, @RequestParam String formCode, @RequestParam String period) {
+    SubmissionView consolidatedDraft(@RequestParam long unitId, @RequestParam String formCode, @RequestParam String period) {
         return reports.prefillFromChildren(unitId, formCode, period);
     }
 }

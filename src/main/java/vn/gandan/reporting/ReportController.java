@@ -37,10 +37,12 @@ class ReportController {
     private final Attachments attachments;
     private final RegimeService regimes;
     private final FormCatalog forms;
+    private final ReportPrefill prefill;
 
     ReportController(ReportService reports, ReportExport export, AccessService access, UnitService units,
                      java.time.Clock clock, ReportDocument document, Attachments attachments, RegimeService regimes,
-                     FormCatalog forms) {
+                     FormCatalog forms, ReportPrefill prefill) {
+        this.prefill = prefill;
         this.regimes = regimes;
         this.forms = forms;
         this.attachments = attachments;
@@ -91,7 +93,7 @@ class ReportController {
 
     @PostMapping("/reports/new")
     String create(@RequestParam long unitId, @RequestParam String formCode, @RequestParam String period) {
-        SubmissionView s = reports.createDraft(unitId, formCode, period, Map.of(), Map.of());
+        SubmissionView s = prefill.createFromRecords(unitId, formCode, period, Map.of());
         return "redirect:/reports/submissions/" + s.id();
     }
 
@@ -110,6 +112,7 @@ class ReportController {
         model.addAttribute("receiver", parent != null && reports.receives(parent));
         model.addAttribute("history", reports.history(id));
         model.addAttribute("attachments", attachments.list(id));
+        model.addAttribute("sources", prefill.sources(id));
         return "reporting/submission";
     }
 
@@ -118,6 +121,7 @@ class ReportController {
                 Model model) {
         Map<String, BigDecimal> values = new LinkedHashMap<>();
         Map<String, String> sections = new LinkedHashMap<>();
+        Map<String, String> reasons = new LinkedHashMap<>();
         List<FieldProblem> problems = new java.util.ArrayList<>();
         form.forEach((k, v) -> {
             if (k.startsWith("v.") && v != null && !v.isBlank()) {
@@ -128,21 +132,23 @@ class ReportController {
                 }
             } else if (k.startsWith("s.")) {
                 sections.put(k.substring(2), v);
+            } else if (k.startsWith("r.")) {
+                reasons.put(k.substring(2), v);
             }
         });
         try {
             if (!problems.isEmpty()) {
                 throw ProblemException.invalid("error.validation", problems);
             }
-            reports.updateDraft(id, values, sections);
+            prefill.update(id, values, sections, reasons);
             if ("submit".equals(action)) {
                 reports.submit(id);
             }
         } catch (ProblemException e) {
-            if (e.fieldProblems().isEmpty()) {
+            if (e.status() == 404 || e.status() == 403) {
                 throw e;
             }
-            model.addAttribute("problems", e.fieldProblems());
+            model.addAttribute("problems", problems(e));
             model.addAttribute("entered", form);
             return submission(id, model);
         }
@@ -182,9 +188,22 @@ class ReportController {
     }
 
     @PostMapping("/reports/submissions/{id}/return")
-    String returnToSender(@PathVariable long id, @RequestParam String reason) {
-        reports.returnToSender(id, reason);
+    String returnToSender(@PathVariable long id, @RequestParam(defaultValue = "") String reason, Model model) {
+        try {
+            reports.returnToSender(id, reason);
+        } catch (ProblemException e) {
+            if (e.status() == 404 || e.status() == 403) {
+                throw e;
+            }
+            model.addAttribute("problems", problems(e));
+            return submission(id, model);
+        }
         return "redirect:/reports/submissions/" + id;
+    }
+
+    /** The field problems of a refusal, or the refusal itself (e.g. sent after the lock date) as one line. */
+    private static List<FieldProblem> problems(ProblemException e) {
+        return e.fieldProblems().isEmpty() ? List.of(FieldProblem.of("", e.messageKey(), e.args())) : e.fieldProblems();
     }
 
     @GetMapping("/reports/export.{ext}")

@@ -154,12 +154,32 @@ class Problems {
         return respondWith(req, status, key, errors, args, fields.size());
     }
 
+    /**
+     * An htmx request (a boosted form or link) gets only the message, swapped into the page's problem region: the
+     * form stays as the user typed it. Without JavaScript the browser shows the error page instead.
+     */
+    private static boolean inPlace(HttpServletRequest req) {
+        if (req.getHeader("HX-Request") == null) return false;
+        jakarta.servlet.http.HttpServletResponse res = currentResponse();
+        if (res != null) {
+            res.setHeader("HX-Retarget", "#problem");
+            res.setHeader("HX-Reswap", "innerHTML show:#problem:top");
+            res.setHeader("HX-Push-Url", "false");
+        }
+        return true;
+    }
+
+    private static jakarta.servlet.http.HttpServletResponse currentResponse() {
+        var attrs = org.springframework.web.context.request.RequestContextHolder.getRequestAttributes();
+        return attrs instanceof org.springframework.web.context.request.ServletRequestAttributes s ? s.getResponse() : null;
+    }
+
     private Object respondWith(HttpServletRequest req, HttpStatusCode status, String key,
                                List<Map<String, String>> errors, Object[] args, int count) {
         Locale locale = RequestContextUtils.getLocale(req);
         String detail = messages.getMessage(key, args, key, locale);
         if (!req.getRequestURI().startsWith(req.getContextPath() + "/api/")) {
-            ModelAndView page = new ModelAndView("error/status");
+            ModelAndView page = new ModelAndView(inPlace(req) ? "error/status :: inline" : "error/status");
             page.setStatus(status);
             page.addObject("status", status.value());
             page.addObject("detail", detail);
