@@ -9,7 +9,8 @@ import java.util.Set;
  * One line of {@code src/test/resources/authz/*.txt}: {@code METHOD PATTERN | access | object key=value…}.
  * Access: {@code public}, {@code signed-in}, {@code admin} (system administrator only), {@code role R1,R2} (no
  * object), {@code read} (an object: visible → served, invisible → 404), {@code write R1,R2} (an object: invisible
- * → 404, visible without the role → 403; allowed roles are not executed), {@code skip <reason>}.
+ * → 404, visible without the role → 403; allowed roles are not executed), {@code auth-only} (sign-in required,
+ * no 401 or 5xx for any role; scope cells not declared yet), {@code skip <reason>}.
  */
 record AuthzEntry(String method, String pattern, String access, Set<String> roles, String object,
                   Map<String, String> vars, String source) {

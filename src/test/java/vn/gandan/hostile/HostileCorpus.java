@@ -50,7 +50,7 @@ final class HostileCorpus {
         for (String s : paths) {
             v.add("tệp " + s);
         }
-        for (int i = 0; i < 60; i++) {
+        for (int i = 0; i < 140; i++) {
             v.add(v.get(i) + v.get((i * 7 + 3) % v.size()));
         }
         return v;
