@@ -77,7 +77,8 @@ public record FormDef(long id, String code, String name, int version, Long owner
     }
 
     boolean fractional(String code) {
-        return indicators.stream().anyMatch(i -> i.code().equals(code) && i.fractional());
+        // averages take decimals whatever the column says (indicators inserted by code default to counts)
+        return indicators.stream().anyMatch(i -> i.code().equals(code) && (i.fractional() || i.aggregation() == Aggregation.AVERAGE));
     }
 
     Aggregation aggregation(String code) {
