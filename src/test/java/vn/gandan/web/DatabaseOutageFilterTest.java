@@ -15,7 +15,7 @@ import org.springframework.mock.web.MockHttpServletResponse;
 
 class DatabaseOutageFilterTest {
 
-    private final DatabaseOutageFilter filter = new DatabaseOutageFilter(messages(), new WebConfig().localeResolver());
+    private final DatabaseOutageFilter filter = new DatabaseOutageFilter(messages(), new WebConfig().localeResolver(java.time.Clock.systemUTC()));
 
     @Test
     void apiRequestDuringOutageAnswers503VietnameseProblem() throws Exception {
