@@ -14,6 +14,7 @@ import vn.gandan.reporting.spi.IndicatorValue;
  * The DVCQ figures about citizens, counted from the register and the reception book of the reporting unit's subtree
  * as it was day by day in the data window. Merged duplicates and items forwarded away are not counted twice:
  * the unit that received a forwarded item counts it. Resolved and on-time count among the items received in the window.
+ * A subtree without any item or session in the window gets no computed figure (nothing in the books to cite).
  */
 @Component
 @Order(0)
@@ -67,6 +68,9 @@ class PetitionIndicators implements IndicatorSource {
                     m.put("RECEPTIONS_BY_HEAD", rs.getLong("by_head"));
                     return m;
                 }).single();
+        if (n.values().stream().allMatch(v -> v == 0)) {
+            return Map.of(); // no record at all in the window: nothing computed, the figures stay for the user to type
+        }
         Map<String, IndicatorValue> out = new LinkedHashMap<>();
         n.forEach((code, count) -> {
             if (q.codes().contains(code)) {

@@ -92,7 +92,10 @@ class PetitionIntake {
         return save(d, "RECEIVED", actor);
     }
 
-    /** C5: no verifiable name and address — not a denunciation; feedback when it names a violator with evidence. */
+    /**
+     * C5: no name — not a denunciation; feedback when it names a violator with evidence. A missing address alone is
+     * asked for during the intake check rather than dropping the denunciation.
+     */
     private static void routeAnonymous(CaseData d, NewPetition in) {
         d.anonymous = true;
         d.routedFrom = PetitionKind.TO_CAO.name();
@@ -105,7 +108,7 @@ class PetitionIntake {
     }
 
     private static boolean anonymous(Petitioner p) {
-        return p.name() == null || p.address() == null;
+        return p.name() == null;
     }
 
     private CaseData base(long unitId, PetitionKind kind, Set<PetitionKind> kinds, LocalDate receivedOn, Channel channel,
@@ -183,9 +186,12 @@ class PetitionIntake {
         return kinds;
     }
 
-    /** B1, B7: a complaint names its complainant and is filed within the period after learning of the decision. */
+    /**
+     * B1, B7: a complaint names its complainant and is filed within the period after learning of the decision (checked
+     * when the day of learning is given; without it the handler checks the period at intake).
+     */
     private void complaint(NewPetition in, Petitioner p, IntakeCheck check) {
-        check.required("petitioner.name", p.name()).required("knowledgeOn", in.knowledgeOn());
+        check.required("petitioner.name", p.name());
         int obstacle = in.obstacleDays() == null ? 0 : in.obstacleDays();
         if (obstacle < 0 || obstacle > 365) {
             check.add(FieldProblem.of("obstacleDays", "petitions.field.range", 0, 365));

@@ -47,7 +47,7 @@ public class Receptions {
         NewReception.Host host = r.host() == null ? new NewReception.Host(null, null, null) : r.host();
         NewReception.Visitor visitor = r.visitor() == null ? new NewReception.Visitor(null, null) : r.visitor();
         String form = Texts.clean(r.form());
-        String kind = Texts.clean(r.kind());
+        String kind = alias(Texts.clean(r.kind()));
         IntakeCheck check = new IntakeCheck().required("unitId", r.unitId()).required("on", r.on())
                 .notAfter("on", r.on(), LocalDate.now(clock)).required("host.name", Texts.clean(host.name()))
                 .text("host.name", host.name(), IntakeCheck.MAX_FIELD).required("host.position", Texts.clean(host.position()))
@@ -78,6 +78,20 @@ public class Receptions {
         audit.record("CREATE", "ReceptionSession", id, null, Map.of("unitId", r.unitId(), "on", r.on().toString(),
                 "isHead", host.isHead()));
         return id;
+    }
+
+    /** The register's kinds, also as the reception book's abbreviations (KN, TC, KNPA). */
+    private static String alias(String kind) {
+        if (kind == null) {
+            return null;
+        }
+        return switch (kind.toUpperCase(java.util.Locale.ROOT)) {
+            case "KN" -> "KHIEU_NAI";
+            case "TC" -> "TO_CAO";
+            case "KNPA", "KIEN_NGHI_PHAN_ANH" -> "KIEN_NGHI";
+            case "PA" -> "PHAN_ANH";
+            default -> kind.toUpperCase(java.util.Locale.ROOT);
+        };
     }
 
     /** D1–D2: required days by unit kind in force that month, days by the head and by deputies. */

@@ -20,6 +20,8 @@ class ReceptionTests {
     int port;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    ReceptionReminders reminders;
 
     private String session(long unit, String on, boolean head) {
         return """
@@ -83,5 +85,20 @@ class ReceptionTests {
         assertThat(created.statusCode()).isEqualTo(201);
         assertThat(created.body()).contains("\"nextDays\":[");
         assertThat(new ApiClient(port).get("/public/units/SGDDT-BD/receptions").body()).contains("Giám đốc Sở");
+    }
+
+    @Test
+    void theHeadIsRemindedOnceBeforeAScheduledDay_D1() {
+        java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh"));
+        org.junit.jupiter.api.Assumptions.assumeTrue(today.getDayOfMonth() <= 28);
+        ApiClient so = new ApiClient(port).as("so.binhduong");
+        long unit = jdbc.sql("select id from org_unit where code = 'SGDDT-BD'").query(Long.class).single();
+        long schedule = ApiClient.id(so.post("/api/v1/receptions/schedules", """
+                {"unitId": %d, "hostName": "Phó Giám đốc", "hostPosition": "Giám đốc", "dayOfMonth": %d,
+                 "place": "Sở GDĐT"}""".formatted(unit, today.getDayOfMonth())).body());
+        reminders.remind();
+        reminders.remind();
+        assertThat(jdbc.sql("select count(*) from reception_reminder where schedule_id = :s").param("s", schedule)
+                .query(Integer.class).single()).isEqualTo(1);
     }
 }

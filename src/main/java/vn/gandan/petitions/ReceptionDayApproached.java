@@ -1,0 +1,7 @@
+package vn.gandan.petitions;
+
+import java.time.LocalDate;
+
+/** A head's scheduled reception day came within the reminder window (published once per schedule and day). */
+public record ReceptionDayApproached(long unitId, long scheduleId, LocalDate day, String hostPosition, String place) {
+}
