@@ -16,7 +16,7 @@ import vn.gandan.imports.Extraction.Period;
  */
 final class Extractor {
 
-    private static final Pattern SCHOOL_YEAR = Pattern.compile("năm học\\s*:?\\s*(\\d{4})\\s*[-–]\\s*(\\d{4})",
+    private static final Pattern SCHOOL_YEAR = Pattern.compile("năm\\s*học\\s*:?\\s*(\\d{4})\\s*[-–]\\s*(\\d{4})",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern YEAR = Pattern.compile("(?<![\\d/-])(20\\d{2}|19\\d{2})(?![\\d/-])");
 
