@@ -14,7 +14,7 @@ import vn.gandan.shared.Texts;
 final class Bases {
 
     /** Citations and bases, with the bases also as legal citations (for the superior body of a school). */
-    record Result(List<Cited> citations, List<Cited> bases, List<Citation> baseCitations) {
+    record Result(List<Cited> citations, List<Cited> bases, List<Citation> baseCitations, List<String> texts) {
     }
 
     private Bases() {
@@ -25,6 +25,7 @@ final class Bases {
         List<Cited> citations = cited.stream().map(c -> cited(c, true)).toList();
         List<Cited> bases = new ArrayList<>();
         List<Citation> baseCitations = new ArrayList<>();
+        List<String> texts = new ArrayList<>();
         for (String p : d.paras) {
             if (Outline.isSection(p)) {
                 break;
@@ -32,6 +33,7 @@ final class Bases {
             if (!p.matches("(?i)^(Căn cứ|Thực hiện|Triển khai|Theo)\\b.*")) {
                 continue;
             }
+            texts.add(Extractor.trimEnd(p));
             List<Citation> inPara = CitationParser.parseAll(p);
             for (Citation c : inPara) {
                 boolean nested = inPara.stream().anyMatch(o -> o != c && o.title() != null
@@ -44,7 +46,7 @@ final class Bases {
                 baseCitations.add(full);
             }
         }
-        return new Result(citations, bases, baseCitations);
+        return new Result(citations, bases, baseCitations, texts);
     }
 
     private static Cited cited(Citation c, boolean withTitle) {

@@ -11,9 +11,10 @@ import vn.gandan.plans.PlanKind;
 import vn.gandan.shared.Texts;
 
 /**
- * The reviewed fields of an imported document as a draft plan of one unit: every basis as citation text (plans
- * links those that name a plan of the system), the numbered tasks as items of the tasks section, report deadlines
- * with a date, recipients and signers. Tasks stay empty: an imported text names no lead unit the system knows.
+ * The reviewed fields of an imported document as a draft plan of one unit: every basis worded as in the source (plans
+ * links those that name a plan of the system), the whole text under its headings (see {@link OutlineSections}; without
+ * an outline, the numbered tasks as items of the tasks section), report deadlines with a date, recipients and signers.
+ * Tasks stay empty: an imported text names no lead unit the system knows.
  */
 final class DraftPlanMapping {
 
@@ -50,6 +51,9 @@ final class DraftPlanMapping {
 
     /** Section headings in order; the numbered tasks become the items of the first tasks/content section (or a new one). */
     static List<PlanContent.Section> sections(ReviewForm f) {
+        if (!f.getOutline().isEmpty()) {
+            return OutlineSections.of(f.getOutline(), ReviewForm.lines(f.getBases()), ReviewForm.lines(f.getSections()));
+        }
         List<PlanContent.Item> items = f.getTasks().stream().filter(t -> !blank(t.getHeading()))
                 .map(t -> new PlanContent.Item(t.getHeading(), null, List.of())).toList();
         List<String> headings = ReviewForm.lines(f.getSections());

@@ -10,7 +10,7 @@ import java.util.Map;
  * per field and the document's outline (every paragraph under its heading) for the draft plan.
  */
 @JsonPropertyOrder({"file", "doc_kind", "number", "symbol", "issue_place", "issue_date", "issuers", "parent_issuer",
-        "title", "period", "bases", "citations", "sections", "tasks", "report_deadlines", "recipients", "signers",
+        "title", "period", "bases", "base_texts", "citations", "sections", "tasks", "report_deadlines", "recipients", "signers",
         "confidence", "outline"})
 record Extraction(
         String file,
@@ -24,6 +24,7 @@ record Extraction(
         String title,
         Period period,
         List<Cited> bases,
+        @JsonProperty("base_texts") List<String> baseTexts,
         List<Cited> citations,
         List<String> sections,
         List<Task> tasks,

@@ -16,7 +16,7 @@ import vn.gandan.imports.Extraction.Period;
  */
 final class Extractor {
 
-    private static final Pattern SCHOOL_YEAR = Pattern.compile("năm học\\s*:?\\s*(\\d{4})\\s*[-–]\\s*(\\d{4})",
+    private static final Pattern SCHOOL_YEAR = Pattern.compile("năm\\s*học\\s*:?\\s*(\\d{4})\\s*[-–]\\s*(\\d{4})",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern YEAR = Pattern.compile("(?<![\\d/-])(20\\d{2}|19\\d{2})(?![\\d/-])");
 
@@ -57,9 +57,15 @@ final class Extractor {
         List<Extraction.Signer> signers = Closing.signers(d);
         conf.put("signers", signers.isEmpty() ? 0.4 : 0.85);
         return new Extraction(fileName, kind, web != null ? web.number() : h.number(), symbol, web != null ? null : h.place(),
-                date, who.issuers(), who.parent(), title, period, cited.bases(), cited.citations(),
+                date, who.issuers(), who.parent(), title, period, cited.bases(), baseTexts(cited.texts(), title), cited.citations(),
                 sections.stream().map(i -> Outline.sectionName(d, i)).toList(), tasks, deadlines, recipients, signers, conf,
                 Outline.parts(d, h.titleLine() + 1));
+    }
+
+    /** The bases as worded in the source, without the title when it too opens with "Thực hiện …". */
+    private static List<String> baseTexts(List<String> texts, String title) {
+        String t = vn.gandan.shared.Texts.fold(title);
+        return texts.stream().filter(x -> !vn.gandan.shared.Texts.fold(x).equals(t)).toList();
     }
 
     static String foldKind(String word) {

@@ -82,7 +82,7 @@ final class HeaderBlock {
             if (l.isEmpty() || l.matches("^[-_=*|]+$")) {
                 continue;
             }
-            if (!Units.unitLike(l) || WordLists.kindOf(l) != null) {
+            if (!Units.unitLike(l) && !(TextLines.isUpper(l) && !l.contains(" ")) || WordLists.kindOf(l) != null) {
                 break;
             }
             start = i;

@@ -21,7 +21,8 @@ final class HeaderSegments {
     static final int LIMIT = 80;
     private static final int CI = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
     static final Pattern MOTTO = Pattern.compile("C[ỘO]NG\\s*H[OÒỒ][AÀ]?\\s*X[ÃA]\\s*H[ỘO]I\\s*CH[ỦU]\\s*NGH[ĨI]A\\s*VI[ỆE]T\\s*NAM", CI);
-    static final Pattern MOTTO2 = Pattern.compile("Độc\\s*lập\\s*[–\\-—]?\\s*Tự(?:\\s*do)?\\s*[–\\-—]?\\s*Hạnh\\s*phúc\\.?", CI);
+    static final Pattern MOTTO2 = Pattern.compile("Độc(?:\\s*l\\S*)?(?:\\s*[–\\-—]?\\s*Tự(?:\\s*do)?\\s*[–\\-—]?\\s*Hạnh\\s*phúc\\.?)?(?![\\p{L}])"
+            + "|l[ậa]p\\s*[–\\-—]\\s*Tự\\s*do\\s*[–\\-—]\\s*Hạnh\\s*phúc\\.?", CI);
     static final Pattern PARTY = Pattern.compile("ĐẢNG\\s*CỘNG\\s*SẢN\\s*VIỆT\\s*NAM|ĐOÀN\\s*THANH\\s*NIÊN\\s*CỘNG\\s*SẢN\\s*HỒ\\s*CHÍ\\s*MINH");
     static final Pattern NUMBER = Pattern.compile("(?<![\\p{L}\\d])(?:Số|SỐ|Soá|So)\\s*:?\\s*(\\d+)?[\\s.…_]*([/\\-])\\s*"
             + "([\\p{Lu}\\d][\\p{L}\\d&.]*(?:\\s*[/\\-]\\s*[\\p{L}\\d&.]+)*-?)");
@@ -37,7 +38,9 @@ final class HeaderSegments {
         List<String[]> cells = cells(d);
         for (String[] c : cells) {
             int line = Integer.parseInt(c[0]);
-            for (String piece : GAPS.split(c[1])) {
+            String text = c[1].replaceAll("((?:Số|SỐ)(?:\\s*:)?)\\s+(?=[/\\-.…_]|\\d)", "$1 ").replaceAll("(\\d)\\s{2,}([/\\-])", "$1 $2")
+                    .replaceAll("(?i)(ngày)\\s{2,}", "$1 ").replaceAll("(?i)\\s{2,}(tháng|năm)\\b", " $1");
+            for (String piece : GAPS.split(text)) {
                 cut(line, piece.strip(), out);
             }
         }
@@ -47,30 +50,34 @@ final class HeaderSegments {
     /** Lines of the head; in a table flattened with "|" lines, the lines of one cell are joined where a word or name was broken. */
     private static List<String[]> cells(TextLines d) {
         int n = Math.min(d.raw.size(), LIMIT);
-        boolean table = false;
+        int lastPipe = -1;
         for (int i = 0; i < n; i++) {
-            table |= d.raw.get(i).strip().equals("|");
+            lastPipe = d.raw.get(i).strip().equals("|") ? i : lastPipe;
         }
         List<String[]> out = new ArrayList<>();
+        boolean dateOpen = false;
         for (int i = 0; i < n; i++) {
             String l = d.raw.get(i);
             String s = l.strip();
-            if (table && !out.isEmpty() && !s.isEmpty() && !s.equals("|") && continues(out.get(out.size() - 1)[1].strip(), s)) {
-                out.get(out.size() - 1)[1] = out.get(out.size() - 1)[1].strip() + " " + s;
+            if (s.isEmpty() && dateOpen) {
                 continue;
+            }
+            String prev = out.isEmpty() ? "" : out.get(out.size() - 1)[1].strip();
+            boolean join = i < lastPipe && !prev.isEmpty() && !prev.matches("^[-_=*]+$") && !s.matches("^[-_=*]+$")
+                    || dateOpen && !prev.isEmpty();
+            if (!s.isEmpty() && !s.equals("|") && join) {
+                dateOpen = dateOpen && !s.matches("(?i).*năm.*");
+                out.get(out.size() - 1)[1] = prev + " " + s;
+                continue;
+            }
+            if (!s.isEmpty()) {
+                dateOpen = s.matches("(?i).*,\\s*ngày[\\s.…\\d]*$");
             }
             out.add(new String[] {String.valueOf(i), s.equals("|") ? "" : l});
         }
         return out;
     }
 
-    private static boolean continues(String prev, String s) {
-        if (prev.isEmpty() || prev.matches("^[-_=*]+$") || s.matches("^[-_=*]+$")) {
-            return false;
-        }
-        return !prev.contains(" ") || !s.contains(" ") || prev.endsWith(",") || prev.matches("(?i).*\\bngày$")
-                || Character.isDigit(s.charAt(0)) || WordLists.isLocality(s);
-    }
 
     /** Splits a piece around every anchor (motto, Party name, number, place and date), left to right. */
     private static void cut(int line, String s, List<Seg> out) {
@@ -113,7 +120,8 @@ final class HeaderSegments {
         String[] w = place.split("\\s+");
         int drop = 0;
         int cut = 0;
-        while (w.length - drop > 2 && (WordLists.isUnitWord(w[drop]) || w.length - drop > 3)) {
+        int abbr = w.length > 0 && w[0].endsWith(".") ? 1 : 0;
+        while (w.length - drop > 2 && (WordLists.isUnitWord(w[drop]) || w.length - drop - abbr > 3)) {
             cut += w[drop].length() + 1;
             drop++;
         }
@@ -121,7 +129,7 @@ final class HeaderSegments {
     }
 
     private static void add(List<Seg> out, int line, Kind kind, String text) {
-        String t = text.strip().replaceAll("^[-_=*.,:;|]+\\s*|\\s*[-_=*|]+$", "").strip();
+        String t = text.strip().replaceAll(kind == Kind.NUMBER ? "^[|]+|[|]+$" : "^[-_=*.,:;|]+\\s*|\\s*[-_=*|]+$", "").strip();
         if (!t.isEmpty()) {
             out.add(new Seg(line, kind, t));
         }

@@ -105,6 +105,9 @@ class ImportController {
                    @RequestParam(defaultValue = "save") String action, @RequestParam(required = false) Long unitId,
                    HttpSession session, Model model) {
         Pending p = pending(session, token);
+        if (form.getOutline().isEmpty()) {
+            form.setOutline(p.form().getOutline());
+        }
         if ("discard".equals(action)) {
             PendingImports.remove(session, token);
             return "redirect:/imports";

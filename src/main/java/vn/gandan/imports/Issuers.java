@@ -17,7 +17,7 @@ final class Issuers {
     static final Pattern UNIT_START = Pattern.compile(
             "(?:Trường|Phòng|Sở|Ban|UBND|Ủy ban|Uỷ ban|Đảng ủy|Đảng uỷ|Chi bộ|Công đoàn|Đoàn|Hội|Bộ|Tỉnh ủy|Huyện ủy|Thị ủy"
                     + "|Thành ủy|Trung tâm|Cục|Vụ|Chi cục|Văn phòng|Hội đồng|Liên đoàn|BCH|Chi đoàn)(?![\\p{L}])");
-    private static final Pattern SUBJECT_CLAUSE = Pattern.compile("(?:^|[,:;.]\\s+)(" + UNIT_START.pattern() + "[^.;:]{0,150}?)\\s+"
+    private static final Pattern SUBJECT_CLAUSE = Pattern.compile("(?:^|[,:;.]\\s+|thực tế\\s+)(" + UNIT_START.pattern() + "[^.;:]{0,150}?)\\s+"
             + "(?:triển khai|xây dựng|ban hành|chỉ đạo|thống nhất|báo cáo|hướng dẫn|đề ra|tổ chức|thông báo|kính báo)(?![\\p{L}])");
 
     /** The issuers, the superior body and how sure the reading is. */
@@ -92,6 +92,11 @@ final class Issuers {
             best = bodyIssuer;
         }
         String key = Texts.fold(best);
+        Matcher loc = Pattern.compile("(?<![\\p{L}])" + Pattern.quote(best) + "[ ]+((?:TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|XÃ|PHƯỜNG|THỊ XÃ)"
+                + "(?:[ ]+\\p{Lu}+){1,3})(?![\\p{L}])").matcher(text);
+        if (TextLines.isUpper(best) && loc.find()) {
+            return best + " " + loc.group(1);
+        }
         Matcher m = Pattern.compile("(?<![\\p{L}])" + Pattern.quote(best) + "((?:[ ]+(?:(?:huyện|tỉnh|thị xã|thành phố|quận|xã|phường)[ ]+)?"
                 + "\\p{Lu}[\\p{L}]*){1,3})", Pattern.UNICODE_CASE).matcher(text);
         while (m.find()) {
@@ -112,7 +117,7 @@ final class Issuers {
     private static boolean covers(String body, String header) {
         String b = " " + expand(body) + " ";
         String h = expand(header);
-        if (b.strip().equals(h) || h.isEmpty()) {
+        if (h.isEmpty() || b.strip().split(" ").length > h.split(" ").length + 3) {
             return false;
         }
         for (String w : h.split(" ")) {
@@ -126,7 +131,7 @@ final class Issuers {
     private static String expand(String s) {
         return (" " + Texts.fold(s).replace("uy ban nhan dan", "ubnd").replace("&", " va ") + " ")
                 .replace(" gd va dt ", " giao duc va dao tao ").replace(" gddt ", " giao duc va dao tao ")
-                .replace(" mn ", " mam non ").replace(" th ", " tieu hoc ").replaceAll("\\s+", " ").strip();
+                .replace(" mn ", " mam non ").replace(" mg ", " mau giao ").replace(" th ", " tieu hoc ").replaceAll("\\s+", " ").strip();
     }
 
     private static List<String> splitUnits(String s) {

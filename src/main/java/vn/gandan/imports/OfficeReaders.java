@@ -54,10 +54,6 @@ final class OfficeReaders {
         } catch (IOException | RuntimeException e) {
             throw new ImportException(415, "Tệp PDF hỏng hoặc được bảo vệ, không đọc được");
         }
-        if (text.isBlank()) {
-            throw new ImportException(422,
-                    "Tệp PDF là bản quét (ảnh), không có lớp chữ; hãy dùng bản có chữ hoặc nhận dạng chữ (OCR) trước");
-        }
-        return text;
+        return text.strip().length() < 20 ? Scans.pdf(bytes) : text;
     }
 }

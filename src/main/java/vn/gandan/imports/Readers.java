@@ -20,6 +20,12 @@ final class Readers {
             text = OpenReaders.rtf(bytes);
         } else if (startsWith(bytes, 0xD0, 0xCF, 0x11, 0xE0)) {
             text = OfficeReaders.doc(bytes);
+        } else if (HtmlReaders.isMht(bytes)) {
+            text = HtmlReaders.mht(bytes);
+        } else if (HtmlReaders.isHtml(bytes)) {
+            text = HtmlReaders.html(bytes);
+        } else if (Scans.isImage(bytes)) {
+            text = Scans.image(bytes);
         } else if (looksBinary(bytes)) {
             throw new ImportException(415, "Định dạng tệp không được hỗ trợ");
         } else {
@@ -48,6 +54,15 @@ final class Readers {
         }
         if (startsWith(b, '{', '\\', 'r', 't', 'f')) {
             return "RTF";
+        }
+        if (HtmlReaders.isMht(b)) {
+            return "MHT";
+        }
+        if (HtmlReaders.isHtml(b)) {
+            return "HTML";
+        }
+        if (Scans.isImage(b)) {
+            return Scans.isPng(b) ? "PNG" : "JPEG";
         }
         return looksBinary(b) ? null : "TXT";
     }

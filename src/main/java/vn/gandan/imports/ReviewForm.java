@@ -44,7 +44,7 @@ public class ReviewForm implements Serializable {
         r.title = f.title();
         r.periodKind = f.period() == null ? null : f.period().kind();
         r.periodValue = f.period() == null ? null : f.period().value();
-        r.bases = lines(f.bases().stream().map(ReviewForm::citation).toList());
+        r.bases = lines(f.baseTexts().isEmpty() ? f.bases().stream().map(ReviewForm::citation).toList() : f.baseTexts());
         r.citations = lines(f.citations().stream().map(ReviewForm::citation).toList());
         r.sections = lines(f.sections());
         f.tasks().forEach(t -> r.tasks.add(new TaskRow(t.number(), t.heading(), t.subitems())));
@@ -203,6 +203,8 @@ public class ReviewForm implements Serializable {
     public void setPeriodValue(String periodValue) { this.periodValue = periodValue; }
     public String getBases() { return bases; }
     public void setBases(String bases) { this.bases = bases; }
+    public List<Outline.Part> getOutline() { return outline; }
+    public void setOutline(List<Outline.Part> outline) { this.outline = outline == null ? new ArrayList<>() : outline; }
     public String getCitations() { return citations; }
     public void setCitations(String citations) { this.citations = citations; }
     public String getSections() { return sections; }

@@ -42,7 +42,7 @@ record Title(String kindWord, boolean letter, String text, int line) {
         }
         for (int i = lastAnchor + 1; lastAnchor >= 0 && i < Math.min(d.lines.size(), lastAnchor + 4); i++) {
             String l = d.lines.get(i);
-            if (l.isEmpty() || l.matches("^[-_=*|]+$") || Units.unitLike(l) && TextLines.isUpper(l) && l.length() < 40) {
+            if (l.isEmpty() || l.matches("^[-_=*|]+$") || WordLists.startsUnit(l) && TextLines.isUpper(l) && l.length() < 40) {
                 continue;
             }
             return l.matches(STOP) ? new Title(null, false, null, -1) : new Title(null, false, collect(d, i, l, false), i);
@@ -70,7 +70,10 @@ record Title(String kindWord, boolean letter, String text, int line) {
             if (sb.length() == 0 ? l.matches(FIRST_STOP) : l.matches(STOP) || l.matches("(?i)^Thực hiện\\b.{60,}")) {
                 break;
             }
-            if (HeaderSegments.DATE.matcher(l).lookingAt() || blanks > 0 && !upper || l.length() > 220
+            boolean caseSwitch = TextLines.isUpper(sb.toString()) && !TextLines.isUpper(l)
+                    && !l.matches("(?i)^(năm học|nhiệm kỳ|giai đoạn|thời điểm|học kỳ)\\s+\\d.*");
+            if (HeaderSegments.DATE.matcher(l).lookingAt() || blanks > 0 && !upper || caseSwitch
+                    || l.length() > (TextLines.isUpper(l) ? 400 : 220)
                     || l.matches("(?i)^(Năm học|Số)\\s*:.*") || sb.length() > 0 && WordLists.kindOf(l) != null && TextLines.isUpper(l)
                     || HeaderSegments.NUMBER.matcher(l).lookingAt()) {
                 break;

@@ -66,6 +66,16 @@ final class CorpusScore {
     /** {@code java … CorpusScore dev|heldout}: prints the field table (development use). */
     public static void main(String[] args) throws Exception {
         for (String part : args) {
+            if (part.startsWith("dump:")) {
+                Path out = Path.of("/tmp/corp/pred");
+                Files.createDirectories(out);
+                try (Stream<Path> s = Files.list(CORPUS.resolve(part.substring(5)))) {
+                    for (Path f : s.filter(x -> x.toString().endsWith(".txt")).toList()) {
+                        Files.writeString(out.resolve(f.getFileName().toString().replace(".txt", ".json")), Json.write(ImportCommand.extract(f)));
+                    }
+                }
+                continue;
+            }
             if (part.startsWith("show:")) {
                 System.out.println(Json.write(ImportCommand.extract(Path.of(part.substring(5)))));
                 continue;

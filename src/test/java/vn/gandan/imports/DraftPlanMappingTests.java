@@ -34,10 +34,10 @@ class DraftPlanMappingTests {
     }
 
     @Test
-    void everyBasisIsPassedAsCitationTextForPlansToLink() {
+    void everyBasisIsPassedAsWrittenInTheSourceForPlansToLink() {
         PlanCommand c = DraftPlanMapping.toCommand(reviewed(), 7L);
         assertThat(c.baseRefs()).hasSize(2).allSatisfy(b -> assertThat(b.planId()).isNull());
-        assertThat(c.baseRefs().get(0).citation()).startsWith("Chỉ thị số 33/CT-TTg ngày 26/11/2021");
+        assertThat(c.baseRefs().get(0).citation()).startsWith("Căn cứ Chỉ thị số 33/CT-TTg ngày 26/11/2021");
         assertThat(c.baseRefs().get(1).citation()).contains("120/KH-SGDĐT");
         assertThat(c.issuerUnitIds()).containsExactly(7L);
     }
@@ -56,6 +56,7 @@ class DraftPlanMappingTests {
     @Test
     void tasksWithoutATasksSectionGetTheirOwnSection() {
         ReviewForm f = reviewed();
+        f.setOutline(List.of());
         f.setSections("MỤC ĐÍCH\nTỔ CHỨC THỰC HIỆN");
         assertThat(DraftPlanMapping.sections(f)).extracting(PlanContent.Section::heading)
                 .containsExactly("MỤC ĐÍCH", "TỔ CHỨC THỰC HIỆN", DraftPlanMapping.TASKS_HEADING);

@@ -50,4 +50,33 @@ class ImportApiTests {
         assertThat(empty.statusCode()).isEqualTo(422);
         assertThat(empty.body()).contains("Không đọc được");
     }
+
+    @Test
+    void aDraftPlanFromSeed000KeepsItsWholeTextAndAUnitOutOfScopeIs404() throws Exception {
+        byte[] seed = java.nio.file.Files.readAllBytes(WholeTextTests.SEED_000);
+        ApiClient api = new ApiClient(port).as("th.anlinh");
+        String units = api.get("/api/v1/units").body();
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\{\"id\":(\\d+)[^}]*\"code\":\"TH-AL\"").matcher(units);
+        assertThat(m.find()).as(units).isTrue();
+        HttpResponse<String> created = api.send(api.builder("/api/v1/imports/plans")
+                .header("Content-Type", "multipart/form-data; boundary=XyZ")
+                .POST(multipartWithUnit("XyZ", "kh.txt", seed, m.group(1))));
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        assertThat(created.body()).contains("MỤC ĐÍCH").contains("Thực hiện Kế hoạch số 104/KH-PGDĐT");
+        HttpResponse<String> foreign = api.send(api.builder("/api/v1/imports/plans")
+                .header("Content-Type", "multipart/form-data; boundary=XyZ")
+                .POST(multipartWithUnit("XyZ", "kh.txt", seed, "987654")));
+        assertThat(foreign.statusCode()).isEqualTo(404);
+    }
+
+    private static HttpRequest.BodyPublisher multipartWithUnit(String boundary, String name, byte[] content, String unitId) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        out.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"unitId\"\r\n\r\n" + unitId + "\r\n")
+                .getBytes(StandardCharsets.UTF_8));
+        out.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + name
+                + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+        out.writeBytes(content);
+        out.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        return HttpRequest.BodyPublishers.ofByteArray(out.toByteArray());
+    }
 }

@@ -1,0 +1,109 @@
+package vn.gandan.imports;
+
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import javax.imageio.ImageIO;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.rendering.ImageType;
+import org.apache.pdfbox.rendering.PDFRenderer;
+
+/**
+ * Scans (PNG, JPEG, and PDF pages without a text layer) read with Tesseract and its Vietnamese model, called as a
+ * separate process with a time limit; without Tesseract a clear message (422) instead of a failure.
+ */
+final class Scans {
+
+    static final String MISSING = "Máy chủ chưa cài Tesseract với gói tiếng Việt (tesseract-ocr, tesseract-ocr-vie) "
+            + "nên không đọc được bản quét; hãy tải lên bản có lớp chữ (.docx, .pdf có chữ)";
+    private static final long SECONDS_PER_PAGE = 90;
+    private static final int MAX_PAGES = 30;
+    private static final float DPI = 300;
+
+    private Scans() {
+    }
+
+    static boolean isPng(byte[] b) {
+        return Readers.startsWith(b, 0x89, 'P', 'N', 'G');
+    }
+
+    static boolean isImage(byte[] b) {
+        return isPng(b) || Readers.startsWith(b, 0xFF, 0xD8, 0xFF);
+    }
+
+    static String image(byte[] bytes) {
+        Path file = null;
+        try {
+            file = Files.createTempFile("scan", isPng(bytes) ? ".png" : ".jpg");
+            Files.write(file, bytes);
+            return ocr(file);
+        } catch (IOException e) {
+            throw new ImportException(422, "Không đọc được ảnh quét");
+        } finally {
+            delete(file);
+        }
+    }
+
+    /** Every page rendered at 300 dpi in grey and read in order. */
+    static String pdf(byte[] bytes) {
+        StringBuilder out = new StringBuilder();
+        try (PDDocument pdf = Loader.loadPDF(bytes)) {
+            PDFRenderer renderer = new PDFRenderer(pdf);
+            for (int i = 0; i < Math.min(pdf.getNumberOfPages(), MAX_PAGES); i++) {
+                BufferedImage page = renderer.renderImageWithDPI(i, DPI, ImageType.GRAY);
+                Path file = Files.createTempFile("page", ".png");
+                try {
+                    ImageIO.write(page, "png", file.toFile());
+                    out.append(ocr(file)).append('\n');
+                } finally {
+                    delete(file);
+                }
+            }
+        } catch (IOException e) {
+            throw new ImportException(415, "Tệp PDF hỏng hoặc được bảo vệ, không đọc được");
+        }
+        if (out.toString().isBlank()) {
+            throw new ImportException(422, "Tệp PDF là bản quét (ảnh) mà không nhận dạng được chữ nào; hãy dùng bản có chữ");
+        }
+        return out.toString();
+    }
+
+    private static String ocr(Path image) throws IOException {
+        Process p;
+        try {
+            p = new ProcessBuilder("tesseract", image.toString(), "stdout", "-l", "vie", "--psm", "6")
+                    .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        } catch (IOException e) {
+            throw new ImportException(422, MISSING);
+        }
+        try {
+            byte[] out = p.getInputStream().readAllBytes();
+            if (!p.waitFor(SECONDS_PER_PAGE, TimeUnit.SECONDS)) {
+                p.destroyForcibly();
+                throw new ImportException(422, "Nhận dạng chữ quá thời gian cho phép");
+            }
+            if (p.exitValue() != 0) {
+                throw new ImportException(422, MISSING);
+            }
+            return new String(out, StandardCharsets.UTF_8).replace('\u00D0', '\u0110').replace('\u00F0', '\u0111');
+        } catch (InterruptedException e) {
+            p.destroyForcibly();
+            Thread.currentThread().interrupt();
+            throw new ImportException(422, "Nhận dạng chữ bị ngắt");
+        }
+    }
+
+    private static void delete(Path f) {
+        try {
+            if (f != null) {
+                Files.deleteIfExists(f);
+            }
+        } catch (IOException ignored) {
+            // a temporary file left behind is removed by the system
+        }
+    }
+}

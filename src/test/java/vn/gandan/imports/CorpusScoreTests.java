@@ -1,0 +1,44 @@
+package vn.gandan.imports;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.util.Properties;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The importer on the corpus of real documents ({@code src/test/resources/corpus}, split once into dev and held-out):
+ * neither part may score below the figure recorded in {@code recorded-scores.properties} and in docs/imports.md.
+ * Only the overall figure and the field table are read, never the held-out documents' own lines.
+ */
+class CorpusScoreTests {
+
+    private static double recorded(String part) throws Exception {
+        Properties p = new Properties();
+        try (InputStream in = Files.newInputStream(CorpusScore.CORPUS.resolve("recorded-scores.properties"))) {
+            p.load(in);
+        }
+        return Double.parseDouble(p.getProperty(part));
+    }
+
+    @Test
+    void heldOutScoreDoesNotDropBelowTheRecordedFigure() throws Exception {
+        CorpusScore.Result r = CorpusScore.score("heldout");
+        assertThat(r.overall()).as(r.fieldTable()).isGreaterThanOrEqualTo(recorded("heldout"));
+    }
+
+    @Test
+    void devScoreDoesNotDropBelowTheRecordedFigure() throws Exception {
+        CorpusScore.Result r = CorpusScore.score("dev");
+        assertThat(r.overall()).as(r.fieldTable()).isGreaterThanOrEqualTo(recorded("dev"));
+    }
+
+    @Test
+    void theSplitIsTheOneRecordedInTheManifest() throws Exception {
+        long held = Files.readAllLines(CorpusScore.CORPUS.resolve("manifest.tsv")).stream().filter(l -> l.contains("\theldout\t")).count();
+        try (var s = Files.list(CorpusScore.CORPUS.resolve("heldout"))) {
+            assertThat(s.filter(f -> f.toString().endsWith(".txt")).count()).isEqualTo(held).isEqualTo(20);
+        }
+    }
+}
