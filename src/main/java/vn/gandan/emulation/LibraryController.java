@@ -45,7 +45,7 @@ class LibraryController {
         ModelView m = library.one(id);
         model.addAttribute("m", m);
         model.addAttribute("adopters", units.findAll(library.adopterIds(id)).stream().map(UnitView::name).toList());
-        model.addAttribute("fields", Registration.FIELDS);
+        model.addAttribute("fields", m.registration().asMap());
         return "emulation/exemplar";
     }
 }

@@ -84,7 +84,7 @@ class ModelController {
         model.addAttribute("canAct", actors.may(m.unitId()));
         model.addAttribute("canJudge", actors.may(m.registeredWithUnitId()));
         model.addAttribute("standards", evaluation.standards(m.kind(), actors.today()));
-        model.addAttribute("fields", Registration.FIELDS);
+        model.addAttribute("fields", m.registration().asMap());
         model.addAttribute("today", actors.today());
         return "emulation/model";
     }
