@@ -67,6 +67,14 @@ public record Registration(String name, String situation, String aims, String co
                 sustainability);
     }
 
+    /** Field name → text, in the form's order (for pages). */
+    Map<String, String> asMap() {
+        Map<String, String> out = new LinkedHashMap<>();
+        List<String> v = values();
+        for (int i = 0; i < FIELDS.size(); i++) out.put(FIELDS.get(i), v.get(i));
+        return out;
+    }
+
     /** One problem per missing or too long field, named "registration.&lt;field&gt;". */
     List<FieldProblem> problems() {
         List<FieldProblem> out = new ArrayList<>();

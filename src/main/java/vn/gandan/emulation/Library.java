@@ -1,0 +1,51 @@
+package vn.gandan.emulation;
+
+import java.util.List;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+import vn.gandan.shared.NotFoundException;
+import vn.gandan.shared.Texts;
+
+/** The public exemplar library: recognised models only, searched without diacritics by text, field, place and year. */
+@Component
+@Transactional(readOnly = true)
+class Library {
+
+    static final int MAX = 200;
+
+    private final JdbcClient jdbc;
+    private final ModelQueries queries;
+
+    Library(JdbcClient jdbc, ModelQueries queries) {
+        this.jdbc = jdbc;
+        this.queries = queries;
+    }
+
+    /** {@code q} matches the name, holder, unit and place ("phuoc sang" finds "Phước Sang"). */
+    List<ModelView> search(String q, Field field, String place, Integer year) {
+        String text = Texts.fold(q);
+        String where = Texts.fold(place);
+        return jdbc.sql(ModelQueries.COLUMNS + """
+                         where m.status in ('RECOGNISED', 'REPLICATED')
+                           and (:q = '' or m.search_text like '%' || :q || '%')
+                           and (:pl = '' or m.search_text like '%' || :pl || '%')
+                           and (cast(:f as varchar) is null or m.field = :f)
+                           and (cast(:y as integer) is null or extract(year from m.recognised_on) = :y)
+                         order by m.recognised_on desc, m.id desc limit """ + MAX)
+                .param("q", text).param("pl", where).param("f", field == null ? null : field.name()).param("y", year)
+                .query(queries::map).list();
+    }
+
+    ModelView one(long id) {
+        ModelView v = queries.view(id);
+        if (v.status() != ModelStatus.RECOGNISED && v.status() != ModelStatus.REPLICATED) throw new NotFoundException("model", id);
+        return v;
+    }
+
+    /** The units that adopted the model, in order. */
+    List<Long> adopterIds(long id) {
+        return jdbc.sql("select unit_id from emu_model_adoption where model_id = :m order by on_date, id").param("m", id)
+                .query(Long.class).list();
+    }
+}

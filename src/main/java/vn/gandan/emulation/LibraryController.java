@@ -1,0 +1,51 @@
+package vn.gandan.emulation;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import vn.gandan.org.UnitService;
+import vn.gandan.org.UnitView;
+
+/** Public pages without login: the library of recognised "Dân vận khéo" models and exemplars, and one of them. */
+@Controller
+class LibraryController {
+
+    private final Library library;
+    private final UnitService units;
+
+    LibraryController(Library library, UnitService units) {
+        this.library = library;
+        this.units = units;
+    }
+
+    @GetMapping("/public/exemplars")
+    String search(@RequestParam(required = false) String q, @RequestParam(required = false) String field,
+                  @RequestParam(required = false) String place, @RequestParam(required = false) String year, Model model) {
+        Field f = null;
+        try {
+            f = field == null || field.isBlank() ? null : Field.valueOf(field.strip());
+        } catch (IllegalArgumentException e) {
+            model.addAttribute("badField", true);
+        }
+        Integer y = year != null && year.strip().matches("\\d{4}") ? Integer.valueOf(year.strip()) : null;
+        model.addAttribute("badYear", year != null && !year.isBlank() && y == null);
+        model.addAttribute("models", library.search(q, f, place, y));
+        model.addAttribute("q", q);
+        model.addAttribute("field", f == null ? "" : f.name());
+        model.addAttribute("place", place);
+        model.addAttribute("year", year);
+        model.addAttribute("fields", Field.values());
+        return "emulation/library";
+    }
+
+    @GetMapping("/public/exemplars/{id}")
+    String one(@PathVariable long id, Model model) {
+        ModelView m = library.one(id);
+        model.addAttribute("m", m);
+        model.addAttribute("adopters", units.findAll(library.adopterIds(id)).stream().map(UnitView::name).toList());
+        model.addAttribute("fields", m.registration().asMap());
+        return "emulation/exemplar";
+    }
+}
