@@ -4,3 +4,10 @@ document.addEventListener('htmx:configRequest', function (e) {
   var header = document.querySelector('meta[name="_csrf_header"]');
   if (token && header) { e.detail.headers[header.content] = token.content; }
 });
+
+// Print buttons ([data-print]) without inline handlers (strict CSP).
+document.addEventListener('click', function (e) {
+    if (e.target.closest && e.target.closest('[data-print]')) {
+        window.print();
+    }
+});
