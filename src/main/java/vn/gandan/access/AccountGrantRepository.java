@@ -6,4 +6,6 @@ import org.springframework.data.jpa.repository.JpaRepository;
 interface AccountGrantRepository extends JpaRepository<AccountGrant, Long> {
 
     List<AccountGrant> findByAccountId(Long accountId);
+
+    List<AccountGrant> findByUnitId(Long unitId);
 }

@@ -1,23 +1,30 @@
 package vn.gandan.notifications;
 
+import java.time.Clock;
 import org.springframework.context.annotation.Bean;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import vn.gandan.access.AccessService;
+import vn.gandan.shared.NavBadge;
 import vn.gandan.shared.NavItem;
+import vn.gandan.shared.NotFoundException;
 
-/** The notices of the caller's units, newest first. */
+/** The caller's own notices, newest first: read one, open its object (marking it read), mark all read, e-mail choices. */
 @Controller
 class NotificationController {
 
-    private final JdbcClient jdbc;
+    private final NoticeStore store;
     private final AccessService access;
+    private final Clock clock;
 
-    NotificationController(JdbcClient jdbc, AccessService access) {
-        this.jdbc = jdbc;
+    NotificationController(NoticeStore store, AccessService access, Clock clock) {
+        this.store = store;
         this.access = access;
+        this.clock = clock;
     }
 
     @Bean
@@ -25,19 +32,58 @@ class NotificationController {
         return new NavItem("nav.notifications", "/notifications", 60, "bell", null);
     }
 
-    /** One notice as the page shows it. */
-    record Notice(long id, String unitName, String kind, String subject, String body, String link,
-                  java.time.OffsetDateTime createdAt) {
+    /** The unread count beside "Thông báo" in the menu. */
+    @Bean
+    static NavBadge unreadNotices(NoticeStore store, AccessService access) {
+        return new NavBadge() {
+            public String path() {
+                return "/notifications";
+            }
+
+            public long count() {
+                return access.caller().map(c -> store.unread(c.accountId())).orElse(0L);
+            }
+        };
     }
 
     @GetMapping("/notifications")
     String list(Model model) {
-        access.requireCaller();
-        model.addAttribute("notices", jdbc.sql("""
-                        select n.id, u.name as unit_name, n.kind, n.subject, n.body, n.link, n.created_at
-                        from notification n join org_unit u on u.id = n.unit_id
-                        where %s order by n.created_at desc limit 200""".formatted(access.scopeSql("n.unit_id")))
-                .query(Notice.class).list());
+        long me = access.requireCaller().accountId();
+        model.addAttribute("notices", store.of(me, 200).stream().map(n -> new NoticeStore.Notice(n.id(), n.kind(),
+                n.title(), n.body(), n.link(), n.createdAt().atZoneSameInstant(clock.getZone()).toOffsetDateTime(),
+                n.readAt())).toList());
+        model.addAttribute("unread", store.unread(me));
+        model.addAttribute("preference", store.preference(me));
         return "notifications/list";
+    }
+
+    @PostMapping("/notifications/{id}/read")
+    String read(@PathVariable long id) {
+        if (!store.markRead(access.requireCaller().accountId(), id)) {
+            throw new NotFoundException("notice", id);
+        }
+        return "redirect:/notifications";
+    }
+
+    /** Follows the notice's link (to the plan, task or report) and marks it read on the way. */
+    @GetMapping("/notifications/{id}/open")
+    String open(@PathVariable long id) {
+        long me = access.requireCaller().accountId();
+        NoticeStore.Notice n = store.find(me, id).orElseThrow(() -> new NotFoundException("notice", id));
+        store.markRead(me, id);
+        return "redirect:" + (n.link() == null || !n.link().startsWith("/") ? "/notifications" : n.link());
+    }
+
+    @PostMapping("/notifications/read-all")
+    String readAll() {
+        store.markAllRead(access.requireCaller().accountId());
+        return "redirect:/notifications";
+    }
+
+    @PostMapping("/notifications/preferences")
+    String preferences(@RequestParam(defaultValue = "false") boolean emailEach,
+                       @RequestParam(defaultValue = "false") boolean digest) {
+        store.savePreference(access.requireCaller().accountId(), new NoticeStore.Preference(emailEach, digest));
+        return "redirect:/notifications?saved";
     }
 }

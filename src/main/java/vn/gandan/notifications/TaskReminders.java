@@ -66,7 +66,7 @@ class TaskReminders {
         return sent;
     }
 
-    /** One failed e-mail (its claim is undone, the next run retries) must not stop the other units' reminders. */
+    /** One failed reminder (its claim is undone, the next run retries) must not stop the other units' reminders. */
     private boolean sendOnce(String key, DueOccurrence o, String kind, String subject, String body) {
         try {
             return notices.sendOnce(key, o.leadUnitId(), kind, subject, body, "/tasks/" + o.taskId());

@@ -1,7 +1,8 @@
 /**
- * Reminders and notices: e-mail and in-app notices N working days before a report deadline to units that have
- * not reported, and when a report is returned or accepted. Each reminder goes out exactly once, however many
- * app nodes run the daily job. A leaf module: nothing depends on it.
+ * Notices to people: each notice to a unit reaches every person granted a role on it (a new plan to implement,
+ * tasks assigned, due or overdue, a report due, returned or accepted, a supervisor's "nhắc nhở"), with an unread count
+ * in the menu, read marks, per-person e-mail choices and a daily digest. Reminders and digests go out exactly once,
+ * however many app nodes run the daily jobs. A leaf module: nothing depends on it.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "platform", "org", "access", "calendar", "reporting", "tasks"})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "platform", "org", "access", "calendar", "plans", "reporting", "tasks", "supervision"})
 package vn.gandan.notifications;

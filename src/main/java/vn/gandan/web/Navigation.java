@@ -1,21 +1,26 @@
 package vn.gandan.web;
 
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
+import vn.gandan.shared.NavBadge;
 import vn.gandan.shared.NavItem;
 
-/** Puts the navigation entries the caller may see into every page's model as {@code nav}. */
+/** Puts the navigation entries the caller may see into every page's model as {@code nav}, with their badges. */
 @ControllerAdvice(annotations = org.springframework.stereotype.Controller.class)
 class Navigation {
 
     private final List<NavItem> items;
+    private final List<NavBadge> badges;
 
-    Navigation(List<NavItem> items) {
+    Navigation(List<NavItem> items, List<NavBadge> badges) {
         this.items = items.stream().sorted(Comparator.comparingInt(NavItem::order)).toList();
+        this.badges = badges;
     }
 
     @ModelAttribute("currentPath")
@@ -31,5 +36,20 @@ class Navigation {
         List<String> granted = auth.getAuthorities().stream().map(GrantedAuthority::getAuthority).toList();
         return items.stream().filter(i -> i.authority() == null
                 || java.util.Arrays.stream(i.authority().split("\\|")).anyMatch(granted::contains)).toList();
+    }
+
+    /** Path → count for the signed-in caller; only counts above zero. */
+    @ModelAttribute("navBadges")
+    Map<String, Long> navBadges(Authentication auth) {
+        Map<String, Long> out = new HashMap<>();
+        if (auth != null && auth.isAuthenticated()) {
+            badges.forEach(b -> {
+                long n = b.count();
+                if (n > 0) {
+                    out.merge(b.path(), n, Long::sum);
+                }
+            });
+        }
+        return out;
     }
 }

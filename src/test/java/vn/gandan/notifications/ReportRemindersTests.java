@@ -60,7 +60,7 @@ class ReportRemindersTests {
     }
 
     private int notices(long unit) {
-        return jdbc.sql("select count(*) from notification where unit_id = :u and kind = 'REMINDER' and subject like '%kỳ 2026'")
+        return jdbc.sql("select count(*) from notice where unit_id = :u and kind = 'REMINDER' and title like '%kỳ 2026'")
                 .param("u", unit).query(Integer.class).single();
     }
 

@@ -38,8 +38,18 @@ class TaskRemindersTests {
     @Autowired
     TransactionTemplate tx;
 
+    /** One account granted on the unit: notices reach people, not units. */
+    private void personOf(long unit) {
+        long account = jdbc.sql("""
+                        insert into access_account(username, password_hash, display_name, unit_id)
+                        values (:n, '{noop}x', 'Hiệu trưởng', :u) returning id""")
+                .param("n", "remind." + unit).param("u", unit).query(Long.class).single();
+        jdbc.sql("insert into access_grant(account_id, unit_id, role, subtree, valid_from) values (:a, :u, 'LEADER', true, '2000-01-01')")
+                .param("a", account).param("u", unit).update();
+    }
+
     private int notices(long unit, String kind) {
-        return jdbc.sql("select count(*) from notification where unit_id = :u and kind = :k")
+        return jdbc.sql("select count(*) from notice where unit_id = :u and kind = :k")
                 .param("u", unit).param("k", kind).query(Integer.class).single();
     }
 
@@ -47,6 +57,7 @@ class TaskRemindersTests {
     void theLeadUnitIsRemindedBeforeTheDueDateAndOnceAfterItWasMissedExactlyOnceAcrossTwoNodes() throws Exception {
         long school = units.create(new UnitAdmin.NewUnit("TASKREMIND-" + SEQ.incrementAndGet(), "Trường nhắc việc",
                 null, UnitKind.TRUONG, null, "Phú Giáo", null, LocalDate.of(2020, 1, 1))).id();
+        personOf(school);
         PlanRef plan = new PlanRef(9_000_000L + SEQ.incrementAndGet(), school, "Kế hoạch 01/KH-TEST",
                 LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31));
         tx.executeWithoutResult(s -> {
@@ -71,7 +82,7 @@ class TaskRemindersTests {
         reminders.remind(LocalDate.of(2026, 12, 21));
         reminders.remind(LocalDate.of(2026, 12, 22));
         assertThat(notices(school, "OVERDUE")).as("missed: announced once").isEqualTo(1);
-        assertThat(jdbc.sql("select link from notification where unit_id = :u and kind = 'OVERDUE'").param("u", school)
+        assertThat(jdbc.sql("select link from notice where unit_id = :u and kind = 'OVERDUE'").param("u", school)
                 .query(String.class).single()).startsWith("/tasks/");
     }
 

@@ -65,6 +65,8 @@ class IndicatorMechanismTests {
         }
     }
 
+    @org.springframework.boot.test.web.server.LocalServerPort
+    int port;
     @Autowired
     ReportPrefill prefill;
     @Autowired
@@ -155,5 +157,34 @@ class IndicatorMechanismTests {
         prefill.update(draft.id(), Map.of("PETITIONS_RECEIVED", BigDecimal.ONE), Map.of(), Map.of());
         assertThat(prefill.sources(draft.id()).get("PETITIONS_RECEIVED").overrideReason())
                 .as("back to the computed figure: no override left").isNull();
+    }
+
+    @Test
+    void theApiPrefillsADraftAndRefusesASilentChangeAndAnotherUnitsPrefillIsNotFound() {
+        long school = unit("API-TRUONG", UnitKind.TRUONG, null);
+        letter(school, "2034-02-10");
+        letter(school, "2034-02-11");
+        vn.gandan.ApiClient admin = new vn.gandan.ApiClient(port).as("admin");
+        var pre = admin.get("/api/v1/reports/prefill?unitId=" + school + "&formCode=DVCQ&period=2034-Q1");
+        assertThat(pre.statusCode()).isEqualTo(200);
+        assertThat(pre.body()).contains("\"PETITIONS_RECEIVED\":2").contains("Tính từ hồ sơ: 2 — sổ thử");
+
+        var created = admin.post("/api/v1/reports/submissions",
+                "{\"unitId\":" + school + ",\"formCode\":\"DVCQ\",\"period\":\"2034-Q1\"}");
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        assertThat(created.body()).contains("\"PETITIONS_RECEIVED\":2");
+        long id = vn.gandan.ApiClient.id(created.body());
+        var silent = admin.put("/api/v1/reports/submissions/" + id, "{\"values\":{\"PETITIONS_RECEIVED\":5}}");
+        assertThat(silent.statusCode()).isEqualTo(422);
+        assertThat(silent.body()).contains("values.PETITIONS_RECEIVED");
+        var reasoned = admin.put("/api/v1/reports/submissions/" + id,
+                "{\"values\":{\"PETITIONS_RECEIVED\":5},\"reasons\":{\"PETITIONS_RECEIVED\":\"Ba đơn nhận trực tiếp chưa vào sổ\"}}");
+        assertThat(reasoned.statusCode()).as(reasoned.body()).isEqualTo(200);
+        assertThat(admin.get("/api/v1/reports/submissions/" + id + "/sources").body())
+                .contains("Ba đơn nhận trực tiếp chưa vào sổ").contains("\"computed\":2");
+
+        var outside = new vn.gandan.ApiClient(port).as("th.anlinh")
+                .get("/api/v1/reports/prefill?unitId=" + school + "&formCode=DVCQ&period=2034-Q1");
+        assertThat(outside.statusCode()).isEqualTo(404);
     }
 }
