@@ -91,6 +91,6 @@ class MeetingJourneyTest extends BrowserTestSupport {
         login("th.anlinh");
         open(meetingUrl.replace("http://localhost:" + port, ""));
         assertThat(driver.findElement(By.tagName("main")).getText()).doesNotContain("Đối thoại giữa Hiệu trưởng với viên chức học kỳ I");
-        assertThat(driver.getTitle() + driver.findElement(By.tagName("main")).getText()).contains("404");
+        assertThat(driver.findElement(By.tagName("main")).getText()).contains("Không tìm thấy");
     }
 }
