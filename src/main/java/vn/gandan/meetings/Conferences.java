@@ -37,7 +37,7 @@ class Conferences {
         WorkYears years = compliance.workYears(unitId, heldOn);
         LocalDate end = years.lastEndOnOrBefore(heldOn);
         LocalDate other = compliance.regularBetween(unitId, end.plusDays(1), years.nextEnd(end));
-        if (other != null) throw ProblemException.conflict("meetings.error.conferenceExists", other);
+        if (other != null) throw ProblemException.conflict("meetings.error.conferenceExists", Dates.show(other));
     }
 
     long addItem(long meetingId, String kind, String title) {
@@ -105,6 +105,14 @@ class Conferences {
                 .param("r", t).param("d", MeetingService.short300(disclosureRef)).param("id", meetingId).update();
     }
 
+    static MeetingView.Item item(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+        return MeetingView.Item.of(rs.getLong("id"), rs.getString("kind"), rs.getString("title"), (Integer) rs.getObject("eligible"),
+                (Integer) rs.getObject("present"), (Integer) rs.getObject("votes_for"), (Integer) rs.getObject("votes_against"),
+                (Integer) rs.getObject("abstentions"), rs.getObject("voted_on", LocalDate.class), rs.getString("consultation_form"),
+                rs.getObject("consultation_on", LocalDate.class), rs.getString("consultation_summary"),
+                rs.getObject("approved_on", LocalDate.class), rs.getString("approved_by"));
+    }
+
     private void requireKind(long meetingId, long itemId, String kind) {
         if (!kind.equals(item(meetingId, itemId).kind())) throw ProblemException.conflict("meetings.item.wrongKind");
     }
@@ -114,7 +122,7 @@ class Conferences {
                         select id, kind, title, eligible, present, votes_for, votes_against, abstentions, voted_on,
                                consultation_form, consultation_on, consultation_summary, approved_on, approved_by
                         from meeting_item where id = :i and meeting_id = :m""")
-                .param("i", itemId).param("m", meetingId).query(MeetingView.Item.class).optional()
+                .param("i", itemId).param("m", meetingId).query(Conferences::item).optional()
                 .orElseThrow(() -> new vn.gandan.shared.NotFoundException("item", itemId));
     }
 }

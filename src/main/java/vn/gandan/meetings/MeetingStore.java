@@ -45,13 +45,17 @@ class MeetingStore {
 
     MeetingView get(long id) {
         head(id);
-        return jdbc.sql("select " + COLUMNS + " from meeting m where m.id = :id").param("id", id)
+        MeetingView m = jdbc.sql("select " + COLUMNS + " from meeting m where m.id = :id").param("id", id)
                 .query((rs, i) -> new MeetingView(rs.getLong(1), rs.getLong(2), MeetingKind.valueOf(rs.getString(3)),
                         rs.getString(4), rs.getObject(5, LocalDate.class), rs.getString(6), rs.getString(7), rs.getString(8),
                         rs.getString(9), rs.getBoolean(10), (Integer) rs.getObject(11), (Integer) rs.getObject(12),
                         rs.getString(13), rs.getObject(14, LocalDate.class), rs.getObject(15, LocalDate.class),
                         rs.getString(16), rs.getString(17), (Long) rs.getObject(18), participants(id), opinions(id),
-                        items(id), comments(id))).single();
+                        items(id), comments(id), null)).single();
+        return new MeetingView(m.id(), m.unitId(), m.kind(), m.title(), m.heldOn(), m.startsAt(), m.place(), m.chair(),
+                m.status(), m.extraordinary(), m.invited(), m.present(), m.minutes(), m.commentsUntil(), m.publishedOn(),
+                m.resolution(), m.disclosureRef(), m.taskId(), m.participants(), m.opinions(), m.items(), m.comments(),
+                MeetingView.progressOf(m.opinions()));
     }
 
     /** A unit's meetings in a date range (newest first), optionally of one kind. */
@@ -86,7 +90,7 @@ class MeetingStore {
             return new MeetingView.Opinion((long) r[0], (String) r[1], (String) r[2], (String) r[3],
                     r[4] == null ? null : ((Number) r[4]).longValue(), t == null ? null : t.title(),
                     t == null ? null : t.leadUnitId(), t == null ? null : t.due(), t == null ? null : t.status(),
-                    t == null ? null : t.progress(), t == null ? null : t.overdue());
+                    t == null ? null : t.progress(), t == null ? null : t.overdue(), r[3] != null && !((String) r[3]).isBlank());
         }).toList();
     }
 
@@ -95,7 +99,7 @@ class MeetingStore {
                         select id, kind, title, eligible, present, votes_for, votes_against, abstentions, voted_on,
                                consultation_form, consultation_on, consultation_summary, approved_on, approved_by
                         from meeting_item where meeting_id = :m order by position, id""")
-                .param("m", id).query(MeetingView.Item.class).list();
+                .param("m", id).query(Conferences::item).list();
     }
 
     private List<MeetingView.Comment> comments(long id) {

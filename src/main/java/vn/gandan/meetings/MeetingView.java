@@ -13,7 +13,13 @@ public record MeetingView(long id, long unitId, MeetingKind kind, String title, 
                           String place, String chair, String status, boolean extraordinary, Integer invited,
                           Integer present, String minutes, LocalDate commentsUntil, LocalDate publishedOn,
                           String resolution, String disclosureRef, Long taskId, List<Participant> participants,
-                          List<Opinion> opinions, List<Item> items, List<Comment> comments) {
+                          List<Opinion> opinions, List<Item> items, List<Comment> comments, Integer commitmentsProgress) {
+
+    /** Commitments (opinions with a task) and their average progress, 0–100 (null without commitments). */
+    static Integer progressOf(List<Opinion> opinions) {
+        List<Opinion> c = opinions.stream().filter(o -> o.taskId() != null && o.progress() != null).toList();
+        return c.isEmpty() ? null : (int) Math.round(c.stream().mapToInt(Opinion::progress).average().orElse(0));
+    }
 
     /** An invitee and whether they came. */
     public record Participant(long id, String name, String position, boolean present) {
@@ -24,33 +30,30 @@ public record MeetingView(long id, long unitId, MeetingKind kind, String title, 
      * status and progress as they stand today.
      */
     public record Opinion(long id, String content, String raisedBy, String answer, Long taskId, String taskTitle,
-                          Long leadUnitId, LocalDate due, String taskStatus, Integer progress, Boolean overdue) {
-        public boolean answered() {
-            return answer != null && !answer.isBlank();
-        }
+                          Long leadUnitId, LocalDate due, String taskStatus, Integer progress, Boolean overdue,
+                          boolean answered) {
     }
 
     /** An agenda item: DECIDE (vote, G3), CONSULT (consultation before approval, G4) or REPORT. */
     public record Item(long id, String kind, String title, Integer eligible, Integer present, Integer votesFor,
                        Integer votesAgainst, Integer abstentions, LocalDate votedOn, String consultationForm,
-                       LocalDate consultationOn, String consultationSummary, LocalDate approvedOn, String approvedBy) {
-        /** Turnout in percent of those eligible (null without a vote). */
-        public Integer turnout() {
-            return eligible == null || present == null || eligible == 0 ? null : Math.round(present * 100f / eligible);
-        }
+                       LocalDate consultationOn, String consultationSummary, LocalDate approvedOn, String approvedBy,
+                       Integer turnout, String result) {
 
-        /** PASSED when more than half of those present voted for, REJECTED otherwise, null without a vote. */
-        public String result() {
-            return votesFor == null || present == null ? null : Votes.passed(votesFor, present) ? "PASSED" : "REJECTED";
+        /**
+         * An item as stored, with its turnout in percent of those eligible and its result: PASSED when more than half of
+         * those present voted for, REJECTED otherwise (both null without a vote).
+         */
+        public static Item of(long id, String kind, String title, Integer eligible, Integer present, Integer votesFor,
+                              Integer votesAgainst, Integer abstentions, LocalDate votedOn, String consultationForm,
+                              LocalDate consultationOn, String consultationSummary, LocalDate approvedOn, String approvedBy) {
+            Integer turnout = eligible == null || present == null || eligible == 0 ? null : Math.round(present * 100f / eligible);
+            String result = votesFor == null || present == null ? null : Votes.passed(votesFor, present) ? "PASSED" : "REJECTED";
+            return new Item(id, kind, title, eligible, present, votesFor, votesAgainst, abstentions, votedOn, consultationForm,
+                    consultationOn, consultationSummary, approvedOn, approvedBy, turnout, result);
         }
     }
 
     public record Comment(long id, String body, String createdBy, OffsetDateTime createdAt) {
-    }
-
-    /** Commitments (opinions with a task) and their average progress, 0–100 (null without commitments). */
-    public Integer commitmentsProgress() {
-        List<Opinion> c = opinions.stream().filter(o -> o.taskId() != null && o.progress() != null).toList();
-        return c.isEmpty() ? null : (int) Math.round(c.stream().mapToInt(Opinion::progress).average().orElse(0));
     }
 }

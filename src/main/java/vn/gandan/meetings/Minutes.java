@@ -86,8 +86,7 @@ public class Minutes {
     }
 
     private static String label(MeetingStore.Head h) {
-        return h.title() + " (" + String.format("%02d/%02d/%d", h.heldOn().getDayOfMonth(), h.heldOn().getMonthValue(),
-                h.heldOn().getYear()) + ")";
+        return h.title() + " (" + Dates.show(h.heldOn()) + ")";
     }
 
     private void check(MeetingStore.Head h, MeetingCommands.Minutes m, List<OpinionInput> opinions) {
@@ -157,7 +156,7 @@ public class Minutes {
         MeetingStore.Head h = meetings.writable(id);
         LocalDate today = LocalDate.now(clock);
         if (!"SHARED".equals(h.status())) throw ProblemException.conflict("meetings.error.notShared");
-        if (!today.isAfter(h.commentsUntil())) throw ProblemException.conflict("meetings.error.commentsOpen", h.commentsUntil());
+        if (!today.isAfter(h.commentsUntil())) throw ProblemException.conflict("meetings.error.commentsOpen", Dates.show(h.commentsUntil()));
         jdbc.sql("update meeting set status = 'PUBLISHED', published_on = :d where id = :id").param("d", today).param("id", id).update();
         audit.record("UPDATE", "Meeting", id, Map.of("status", "SHARED"), Map.of("status", "PUBLISHED"));
         return store.get(id);

@@ -49,7 +49,7 @@ class MeetingRulesTests {
 
     @Test
     void aVoteRecordsTurnoutAndPassesWithMoreThanHalfOfThosePresent_G3() {
-        MeetingView.Item item = new MeetingView.Item(1, "DECIDE", "Nghị quyết", 40, 36, 19, 15, 2, LocalDate.of(2026, 9, 20),
+        MeetingView.Item item = MeetingView.Item.of(1, "DECIDE", "Nghị quyết", 40, 36, 19, 15, 2, LocalDate.of(2026, 9, 20),
                 null, null, null, null, null);
         assertThat(item.turnout()).isEqualTo(90);
         assertThat(item.result()).isEqualTo("PASSED");
