@@ -26,13 +26,13 @@ class Library {
     List<ModelView> search(String q, Field field, String place, Integer year) {
         String text = Texts.fold(q);
         String where = Texts.fold(place);
-        return jdbc.sql(ModelQueries.COLUMNS + """
+        return jdbc.sql(ModelQueries.COLUMNS + "\n" + """
                          where m.status in ('RECOGNISED', 'REPLICATED')
                            and (:q = '' or m.search_text like '%' || :q || '%')
                            and (:pl = '' or m.search_text like '%' || :pl || '%')
                            and (cast(:f as varchar) is null or m.field = :f)
                            and (cast(:y as integer) is null or extract(year from m.recognised_on) = :y)
-                         order by m.recognised_on desc, m.id desc limit """ + MAX)
+                         order by m.recognised_on desc, m.id desc""" + " limit " + MAX)
                 .param("q", text).param("pl", where).param("f", field == null ? null : field.name()).param("y", year)
                 .query(queries::map).list();
     }
