@@ -40,7 +40,10 @@
 @SET __MVNW_ARG0_NAME__=
 @SET MVNW_USERNAME=
 @SET MVNW_PASSWORD=
-@IF NOT "%__MVNW_CMD__%"=="" ("%__MVNW_CMD__%" %*)
+@REM Gan Dan: "mvnw spring-boot:run" alone does not compile the test sources
+@SET __MVNW_EXTRA__=
+@IF "%*"=="spring-boot:run" (SET __MVNW_EXTRA__=-Dmaven.test.skip=true)
+@IF NOT "%__MVNW_CMD__%"=="" ("%__MVNW_CMD__%" %__MVNW_EXTRA__% %*)
 @echo Cannot start maven from wrapper >&2 && exit /b 1
 @GOTO :EOF
 : end batch / begin powershell #>

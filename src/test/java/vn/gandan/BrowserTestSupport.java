@@ -1,6 +1,5 @@
 package vn.gandan;
 
-import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -26,6 +25,7 @@ import org.springframework.test.context.ActiveProfiles;
  * Subclasses share one Spring context (same annotations), so add journeys without adding start-up time.
  */
 @Tag("browser")
+@org.junit.jupiter.api.extension.ExtendWith(ChromiumPresent.class)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
 public abstract class BrowserTestSupport {
@@ -45,13 +45,13 @@ public abstract class BrowserTestSupport {
     void startBrowser() throws Exception {
         profile = Files.createTempDirectory("chromium-profile-");
         ChromeOptions options = new ChromeOptions();
-        options.setBinary("/usr/bin/chromium");
+        options.setBinary(ChromiumPresent.CHROMIUM.toString());
         options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--no-first-run", "--lang=vi", "--user-data-dir=" + profile);
         options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", "vi-VN,vi"));
         ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(new File("/usr/bin/chromedriver")).usingAnyFreePort().build();
+                .usingDriverExecutable(ChromiumPresent.DRIVER.toFile()).usingAnyFreePort().build();
         driver = new ChromeDriver(service, options);
         driver.manage().window().setSize(PHONE);
         wait = new WebDriverWait(driver, Duration.ofSeconds(15));

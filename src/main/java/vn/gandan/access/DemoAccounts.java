@@ -37,7 +37,11 @@ class DemoAccounts implements ApplicationRunner {
     @Override
     @Transactional
     public void run(ApplicationArguments args) {
-        if (!demo.enabled() || accounts.findByUsername("admin").isPresent()) {
+        if (!demo.enabled()) {
+            return;
+        }
+        if (accounts.findByUsername("admin").isPresent()) {
+            addedLater();
             return;
         }
         String hash = passwords.encode("demo");
@@ -46,6 +50,14 @@ class DemoAccounts implements ApplicationRunner {
         account("phong.phugiao", hash, "Chuyên viên Phòng GDĐT Phú Giáo", "PGDDT-PG", Role.SPECIALIST);
         account("th.phuocsang", hash, "Hiệu trưởng Trường TH Phước Sang", "TH-PS", Role.LEADER);
         account("th.anlinh", hash, "Hiệu trưởng Trường TH An Linh", "TH-AL", Role.LEADER);
+        account("ld.phugiao", hash, "Trưởng phòng GDĐT Phú Giáo", "PGDDT-PG", Role.LEADER);
+    }
+
+    /** Accounts added to the demo after a database was created: the Phòng's leader, who approves and signs plans. */
+    private void addedLater() {
+        if (accounts.findByUsername("ld.phugiao").isEmpty()) {
+            account("ld.phugiao", passwords.encode("demo"), "Trưởng phòng GDĐT Phú Giáo", "PGDDT-PG", Role.LEADER);
+        }
     }
 
     private void account(String username, String hash, String name, String unitCode, Role role) {

@@ -43,9 +43,11 @@ class SecurityConfig {
     @Order(1)
     SecurityFilterChain api(HttpSecurity http, OpaqueTokenIntrospector introspector, ProblemEntryPoint problems)
             throws Exception {
-        http.securityMatcher("/api/**")
+        http.securityMatcher("/api/**", "/open311/**")
                 .authorizeHttpRequests(a -> a
                         .requestMatchers(HttpMethod.POST, "/api/v1/auth/tokens").permitAll()
+                        // citizens without an account (public portal) and partner apps (Open311, by API key)
+                        .requestMatchers("/api/v1/public/**", "/open311/**").permitAll()
                         .requestMatchers(HttpMethod.GET, "/api/v1/calendar/**").permitAll()
                         .anyRequest().authenticated())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
@@ -66,12 +68,22 @@ class SecurityConfig {
                 .map(IpAddressMatcher::new).toList();
         return (auth, ctx) -> {
             String ip = ctx.getRequest().getRemoteAddr();
-            boolean fromAllowedNetwork = allowed.stream().anyMatch(m -> m.matches(ip));
+            boolean fromAllowedNetwork = !proxied(ctx.getRequest()) && allowed.stream().anyMatch(m -> m.matches(ip));
             Authentication a = auth.get();
             boolean admin = a != null && a.isAuthenticated() && a.getAuthorities().stream()
                     .anyMatch(g -> ("ROLE_" + Role.SYSTEM_ADMIN.name()).equals(g.getAuthority()));
             return new AuthorizationDecision(fromAllowedNetwork || admin);
         };
+    }
+
+    /**
+     * A request relayed by a proxy (even one on this host, whose address is allowed) comes from whoever the proxy
+     * serves: it never counts as a scrape from an allowed network.
+     */
+    static boolean proxied(jakarta.servlet.http.HttpServletRequest req) {
+        return req.getHeader("X-Forwarded-For") != null || req.getHeader("Forwarded") != null
+                || req.getHeader("X-Real-IP") != null || req.getHeader("X-Forwarded-Host") != null
+                || req.getHeader("Via") != null;
     }
 
     @Bean
@@ -87,9 +99,11 @@ class SecurityConfig {
                 .addFilterBefore(throttle, UsernamePasswordAuthenticationFilter.class)
                 .formLogin(f -> f.loginPage("/login").successHandler(outcome).failureHandler(outcome).permitAll())
                 .logout(l -> l.logoutSuccessUrl("/login?logout"))
-                .headers(h -> h.contentSecurityPolicy(c -> c.policyDirectives(
-                        "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; "
-                                + "script-src 'self'; frame-ancestors 'self'; form-action 'self'")));
+                .sessionManagement(s -> s.sessionFixation(f -> f.changeSessionId()))
+                .headers(h -> h.httpStrictTransportSecurity(t -> t.includeSubDomains(true).maxAgeInSeconds(31_536_000))
+                        .contentSecurityPolicy(c -> c.policyDirectives(
+                        "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; "
+                                + "object-src 'none'; base-uri 'self'; frame-ancestors 'self'; form-action 'self'")));
         return http.build();
     }
 

@@ -41,7 +41,7 @@ public final class ImportCommand {
         return status;
     }
 
-    static Map<String, Object> extract(Path p) throws IOException {
+    static Extraction extract(Path p) throws IOException {
         String text = Readers.read(Files.readAllBytes(p));
         return Extractor.extract(p.getFileName().toString(), text);
     }

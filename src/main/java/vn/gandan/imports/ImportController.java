@@ -186,12 +186,8 @@ class ImportController {
         return PendingImports.get(session, token, now()).orElseThrow(() -> new NotFoundException("import", token));
     }
 
-    private static Map<String, Double> confidence(Map<String, Object> fields) {
-        Map<String, Double> out = new LinkedHashMap<>();
-        if (fields.get("confidence") instanceof Map<?, ?> m) {
-            m.forEach((k, v) -> out.put(String.valueOf(k), v instanceof Number n ? n.doubleValue() : 0.0));
-        }
-        return out;
+    private static Map<String, Double> confidence(Extraction fields) {
+        return new LinkedHashMap<>(fields.confidence());
     }
 
     private Instant now() {

@@ -6,7 +6,7 @@ import java.util.Set;
 import org.springframework.stereotype.Component;
 import vn.gandan.org.UnitService;
 import vn.gandan.org.UnitView;
-import vn.gandan.plans.PlanService;
+import vn.gandan.plans.PlanQueries;
 import vn.gandan.reporting.ReportService;
 
 /** The units an imported document may go to (the caller is a specialist or leader there) and the report choices. */
@@ -14,10 +14,10 @@ import vn.gandan.reporting.ReportService;
 class ImportUnits {
 
     private final UnitService units;
-    private final PlanService plans;
+    private final PlanQueries plans;
     private final ReportService reports;
 
-    ImportUnits(UnitService units, PlanService plans, ReportService reports) {
+    ImportUnits(UnitService units, PlanQueries plans, ReportService reports) {
         this.units = units;
         this.plans = plans;
         this.reports = reports;

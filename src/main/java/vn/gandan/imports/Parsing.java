@@ -1,7 +1,6 @@
 package vn.gandan.imports;
 
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -21,7 +20,7 @@ import vn.gandan.shared.ProblemException;
 class Parsing {
 
     /** The text and the extracted fields (seeds schema) of one file. */
-    record Parsed(String fileName, String type, String text, Map<String, Object> fields) {
+    record Parsed(String fileName, String type, String text, Extraction fields) {
     }
 
     private final long maxBytes;

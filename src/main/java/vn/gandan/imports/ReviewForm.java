@@ -4,7 +4,6 @@ import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
@@ -31,75 +30,68 @@ public class ReviewForm implements Serializable {
     private List<DeadlineRow> deadlines = new ArrayList<>();
     private String recipients;
     private List<SignerRow> signers = new ArrayList<>();
+    private List<Outline.Part> outline = new ArrayList<>();
 
-    static ReviewForm from(Map<String, Object> f) {
+    static ReviewForm from(Extraction f) {
         ReviewForm r = new ReviewForm();
-        r.kind = str(f.get("doc_kind"));
-        r.number = str(f.get("number"));
-        r.symbol = str(f.get("symbol"));
-        r.place = str(f.get("issue_place"));
-        r.issueDate = date(map(f.get("issue_date")));
-        r.issuers = lines(list(f.get("issuers")).stream().map(ReviewForm::str).toList());
-        r.parentIssuer = str(f.get("parent_issuer"));
-        r.title = str(f.get("title"));
-        Map<String, Object> period = map(f.get("period"));
-        r.periodKind = str(period.get("kind"));
-        r.periodValue = str(period.get("value"));
-        r.bases = lines(list(f.get("bases")).stream().map(b -> citation(map(b))).toList());
-        r.citations = lines(list(f.get("citations")).stream().map(b -> citation(map(b))).toList());
-        r.sections = lines(list(f.get("sections")).stream().map(ReviewForm::str).toList());
-        for (Object o : list(f.get("tasks"))) {
-            Map<String, Object> t = map(o);
-            r.tasks.add(new TaskRow(str(t.get("number")), str(t.get("heading")), t.get("subitems") instanceof Number n ? n.intValue() : 0));
-        }
-        for (Object o : list(f.get("report_deadlines"))) {
-            Map<String, Object> d = map(o);
-            DeadlineRow row = new DeadlineRow(str(d.get("period")), due(map(d.get("due")), r.periodKind, r.periodValue), str(d.get("text")));
-            row.setRecipient(str(d.get("recipient")));
+        r.kind = f.docKind();
+        r.number = str(f.number());
+        r.symbol = f.symbol();
+        r.place = f.issuePlace();
+        r.issueDate = date(f.issueDate());
+        r.issuers = lines(f.issuers());
+        r.parentIssuer = f.parentIssuer();
+        r.title = f.title();
+        r.periodKind = f.period() == null ? null : f.period().kind();
+        r.periodValue = f.period() == null ? null : f.period().value();
+        r.bases = lines(f.bases().stream().map(ReviewForm::citation).toList());
+        r.citations = lines(f.citations().stream().map(ReviewForm::citation).toList());
+        r.sections = lines(f.sections());
+        f.tasks().forEach(t -> r.tasks.add(new TaskRow(t.number(), t.heading(), t.subitems())));
+        for (Extraction.Deadline d : f.reportDeadlines()) {
+            DeadlineRow row = new DeadlineRow(d.period(), due(d.due(), r.periodKind, r.periodValue), d.text());
+            row.setRecipient(d.recipient());
             r.deadlines.add(row);
         }
-        r.recipients = lines(list(f.get("recipients")).stream().map(ReviewForm::str).toList());
-        for (Object o : list(f.get("signers"))) {
-            Map<String, Object> s = map(o);
-            r.signers.add(new SignerRow(str(s.get("name")), str(s.get("title")), str(s.get("on_behalf"))));
-        }
+        r.recipients = lines(f.recipients());
+        f.signers().forEach(s -> r.signers.add(new SignerRow(s.name(), s.title(), s.onBehalf())));
+        r.outline = f.outline();
         return r;
     }
 
     /** "Chỉ thị số 33/CT-TTg ngày 26/11/2021 của Thủ tướng Chính phủ" from a citation's fields. */
-    static String citation(Map<String, Object> c) {
+    static String citation(Extraction.Cited c) {
         StringBuilder sb = new StringBuilder();
-        if (c.get("doc_type") != null) sb.append(c.get("doc_type"));
-        if (c.get("number_symbol") != null) sb.append(sb.isEmpty() ? "" : " ").append("số ").append(c.get("number_symbol"));
-        if (c.get("date") instanceof String d && d.matches("\\d{4}-\\d{2}-\\d{2}")) {
+        if (c.docType() != null) sb.append(c.docType());
+        if (c.numberSymbol() != null) sb.append(sb.isEmpty() ? "" : " ").append("số ").append(c.numberSymbol());
+        if (c.date() != null && c.date().matches("\\d{4}-\\d{2}-\\d{2}")) {
+            String d = c.date();
             sb.append(" ngày ").append(d, 8, 10).append('/').append(d, 5, 7).append('/').append(d, 0, 4);
         }
-        if (c.get("issuer") != null) sb.append(" của ").append(c.get("issuer"));
-        if (c.get("title") != null) sb.append(" ").append(c.get("title"));
+        if (c.issuer() != null) sb.append(" của ").append(c.issuer());
+        if (c.title() != null) sb.append(" ").append(c.title());
         return sb.toString().strip();
     }
 
     /** The due date of a report deadline; a missing year comes from the plan's period (school year: Sept–Dec = first year). */
-    static String due(Map<String, Object> d, String periodKind, String periodValue) {
-        Integer day = d.get("day") instanceof Number n ? n.intValue() : null;
-        Integer month = d.get("month") instanceof Number n ? n.intValue() : null;
-        Integer year = d.get("year") instanceof Number n ? n.intValue() : null;
-        if (day == null || month == null) return null;
+    static String due(Extraction.DateParts d, String periodKind, String periodValue) {
+        if (d == null || d.day() == null || d.month() == null) return null;
+        Integer year = d.year();
         if (year == null && periodValue != null && periodValue.matches("\\d{4}(-\\d{4})?")) {
             int first = Integer.parseInt(periodValue.substring(0, 4));
-            year = "SCHOOL_YEAR".equals(periodKind) && month < 9 ? first + 1 : first;
+            year = "SCHOOL_YEAR".equals(periodKind) && d.month() < 9 ? first + 1 : first;
         }
         if (year == null) return null;
         try {
-            return LocalDate.of(year, month, day).toString();
+            return LocalDate.of(year, d.month(), d.day()).toString();
         } catch (java.time.DateTimeException e) {
             return null;
         }
     }
 
-    private static String date(Map<String, Object> d) {
-        if (d.isEmpty() || d.values().stream().allMatch(v -> v == null)) return null;
-        return d.values().stream().map(v -> v == null ? "…" : String.format("%02d", ((Number) v).intValue()))
+    private static String date(Extraction.DateParts d) {
+        if (d == null || d.day() == null && d.month() == null && d.year() == null) return null;
+        return java.util.stream.Stream.of(d.day(), d.month(), d.year()).map(v -> v == null ? "…" : String.format("%02d", v))
                 .collect(Collectors.joining("/"));
     }
 
@@ -115,14 +107,6 @@ public class ReviewForm implements Serializable {
         return o == null ? null : String.valueOf(o);
     }
 
-    @SuppressWarnings("unchecked")
-    private static Map<String, Object> map(Object o) {
-        return o instanceof Map<?, ?> m ? (Map<String, Object>) m : Map.of();
-    }
-
-    private static List<?> list(Object o) {
-        return o instanceof List<?> l ? l : List.of();
-    }
 
     /** A numbered task of the document with the count of its lettered sub-items. */
     public static class TaskRow implements Serializable {

@@ -21,7 +21,8 @@ import vn.gandan.plans.PlanContent.Signer;
 import vn.gandan.platform.DemoMode;
 
 /**
- * The 2026 cascade of the seed documents' kind: the Sở GDĐT Bình Dương's plan on công tác dân vận chính quyền, the
+ * This year's cascade of the seed documents' kind, dated relative to the day the database is created (a task overdue,
+ * others due soon; each level's report due a week before the level above, rule E3): the Sở GDĐT Bình Dương's plan on công tác dân vận chính quyền, the
  * Phòng GDĐT Phú Giáo's plan implementing it (tasks assigned to its schools), Trường Tiểu học Phước Sang's issued plan
  * and Trường Tiểu học An Linh's draft — so coverage, tasks and documents can be tried at once. Idempotent.
  */
@@ -62,15 +63,23 @@ class DemoPlans implements ApplicationRunner {
         return units.findByCode(code).map(UnitView::id).orElseThrow();
     }
 
+    /** This year's day, or today if it has not come yet (a plan is never issued in the future). */
+    private LocalDate issued(LocalDate today, int month, int day) {
+        LocalDate d = LocalDate.of(today.getYear(), month, day);
+        return d.isAfter(today) ? today : d;
+    }
+
     private void cascade() {
+        LocalDate today = units.today();
+        int y = today.getYear();
         long so = id("SGDDT-BD");
         long phong = id("PGDDT-PG");
         long phuocSang = id("TH-PS");
         long anLinh = id("TH-AL");
-        PlanContent.Period year = new PlanContent.Period("YEAR", "2026");
+        PlanContent.Period year = new PlanContent.Period("YEAR", String.valueOf(y));
 
         PlanView ofSo = plans.create(new PlanCommand(PlanKind.KE_HOACH, List.of(so),
-                "Triển khai thực hiện công tác dân vận chính quyền năm 2026 của ngành Giáo dục và Đào tạo", year, "Bình Dương",
+                "Triển khai thực hiện công tác dân vận chính quyền năm " + y + " của ngành Giáo dục và Đào tạo", year, "Bình Dương",
                 List.of(new BaseRef(null, "Quyết định số 23-QĐ/TW ngày 30/7/2021 của Bộ Chính trị ban hành Quy chế công tác dân vận của hệ thống chính trị"),
                         new BaseRef(null, "Chỉ thị số 33/CT-TTg ngày 26/11/2021 của Thủ tướng Chính phủ về tăng cường công tác dân vận chính quyền trong tình hình mới"),
                         new BaseRef(null, "Luật Thực hiện dân chủ ở cơ sở số 10/2022/QH15 ngày 10/11/2022")),
@@ -86,37 +95,37 @@ class DemoPlans implements ApplicationRunner {
                                 new Item("Phong trào thi đua \"Dân vận khéo\"", "mỗi đơn vị đăng ký ít nhất 01 mô hình", List.of()))),
                         new Section("TỔ CHỨC THỰC HIỆN", "Các phòng, ban thuộc Sở; Phòng GDĐT các huyện, thị xã, thành phố; các trường trực thuộc "
                                 + "xây dựng kế hoạch triển khai và báo cáo theo quy định.", List.of())),
-                List.of(new PlanCommand.Task("Xây dựng kế hoạch triển khai công tác dân vận chính quyền năm 2026", phong, List.of(),
-                                LocalDate.of(2026, 3, 31), "ONCE"),
+                List.of(new PlanCommand.Task("Xây dựng kế hoạch triển khai công tác dân vận chính quyền năm " + y, phong, List.of(),
+                                today.plusDays(12), "ONCE"),
                         new PlanCommand.Task("Báo cáo kết quả thực hiện công tác dân vận chính quyền", phong, List.of(), null, "SEMI_ANNUAL")),
-                List.of(new ReportDeadline("SIX_MONTH", LocalDate.of(2026, 6, 15)), new ReportDeadline("ANNUAL", LocalDate.of(2026, 11, 20))),
+                List.of(new ReportDeadline("SIX_MONTH", LocalDate.of(y, 6, 22)), new ReportDeadline("ANNUAL", LocalDate.of(y, 12, 18))),
                 List.of("Ban Dân vận Tỉnh ủy", "UBND tỉnh", "Các phòng, ban thuộc Sở", "Phòng GDĐT các huyện, thị xã, thành phố",
                         "Các trường trực thuộc", "Lưu: VT, TCCB"),
                 List.of(new Signer("Nguyễn Văn Thuận", "PHÓ GIÁM ĐỐC", "KT. GIÁM ĐỐC")), List.of()));
-        ofSo = plans.issue(ofSo.id(), LocalDate.of(2026, 1, 12));
+        ofSo = plans.issue(ofSo.id(), issued(today, 1, 12));
 
         PlanView ofPhong = plans.derive(ofSo.id(), phong);
         List<PlanCommand.Task> phongTasks = List.of(
                 new PlanCommand.Task("Tổ chức đối thoại giữa Hiệu trưởng với cán bộ, giáo viên, nhân viên", phuocSang, List.of(anLinh),
-                        LocalDate.of(2026, 5, 29), "ONCE"),
-                new PlanCommand.Task("Đăng ký mô hình \"Dân vận khéo\" năm 2026", phuocSang, List.of(anLinh),
-                        LocalDate.of(2026, 3, 13), "ONCE"),
-                new PlanCommand.Task("Công khai thu, chi tài chính và các khoản đóng góp", anLinh, List.of(), LocalDate.of(2026, 1, 30), "QUARTERLY"),
+                        today.plusDays(20), "ONCE"),
+                new PlanCommand.Task("Đăng ký mô hình \"Dân vận khéo\" năm " + y, phuocSang, List.of(anLinh),
+                        today.minusDays(6), "ONCE"),
+                new PlanCommand.Task("Công khai thu, chi tài chính và các khoản đóng góp", anLinh, List.of(), LocalDate.of(y, 1, 30), "QUARTERLY"),
                 new PlanCommand.Task("Tiếp công dân, tiếp nhận và xử lý phản ánh, kiến nghị của phụ huynh", phong, List.of(phuocSang, anLinh),
                         null, "CONTINUOUS"),
                 new PlanCommand.Task("Báo cáo công tác dân vận chính quyền về Phòng GDĐT", anLinh, List.of(phuocSang),
-                        LocalDate.of(2026, 1, 25), "MONTHLY"));
+                        LocalDate.of(y, 1, 25), "MONTHLY"));
         plans.update(ofPhong.id(), new PlanCommand(PlanKind.KE_HOACH, List.of(phong),
-                "Thực hiện công tác dân vận chính quyền năm 2026", year, "Phú Giáo", ofPhong.baseRefs(),
+                "Thực hiện công tác dân vận chính quyền năm " + y, year, "Phú Giáo", ofPhong.baseRefs(),
                 ofPhong.sections(), phongTasks,
-                List.of(new ReportDeadline("SIX_MONTH", LocalDate.of(2026, 6, 5)), new ReportDeadline("ANNUAL", LocalDate.of(2026, 11, 13))),
+                ofPhong.reportDeadlines(),
                 List.of("Sở GDĐT Bình Dương", "Ban Dân vận Huyện ủy", "Các trường MN, TH, THCS", "Lưu: VT"),
                 List.of(new Signer("Nguyễn Văn Bình", "TRƯỞNG PHÒNG", null)), List.of()));
-        ofPhong = plans.issue(ofPhong.id(), LocalDate.of(2026, 2, 3));
+        ofPhong = plans.issue(ofPhong.id(), issued(today, 2, 3));
 
         PlanView ofPhuocSang = plans.derive(ofPhong.id(), phuocSang);
         plans.update(ofPhuocSang.id(), new PlanCommand(PlanKind.KE_HOACH, List.of(phuocSang),
-                "Thực hiện công tác dân vận chính quyền năm 2026", year, "Phước Sang", ofPhuocSang.baseRefs(),
+                "Thực hiện công tác dân vận chính quyền năm " + y, year, "Phước Sang", ofPhuocSang.baseRefs(),
                 List.of(new Section("MỤC ĐÍCH", "Phát huy quyền làm chủ của cán bộ, giáo viên, nhân viên và cha mẹ học sinh; "
                                 + "xây dựng nhà trường dân chủ, kỷ cương, tình thương, trách nhiệm.", List.of()),
                         new Section("NHIỆM VỤ TRỌNG TÂM", null, List.of(
@@ -129,7 +138,7 @@ class DemoPlans implements ApplicationRunner {
                 ofPhuocSang.reportDeadlines(),
                 List.of("Phòng GDĐT Phú Giáo", "Chi bộ nhà trường", "Lưu: VT"),
                 List.of(new Signer("Lê Văn Sang", "HIỆU TRƯỞNG", null)), List.of()));
-        plans.issue(ofPhuocSang.id(), LocalDate.of(2026, 2, 24));
+        plans.issue(ofPhuocSang.id(), issued(today, 2, 24));
 
         plans.derive(ofPhong.id(), anLinh);
     }

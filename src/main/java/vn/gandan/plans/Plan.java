@@ -5,12 +5,14 @@ import java.util.List;
 import vn.gandan.shared.ProblemException;
 
 /**
- * A plan and its lifecycle: draft → issued → superseded / cancelled. Only a draft can be edited; an issued plan
- * is immutable and is corrected by a new version that supersedes it.
+ * A plan and its lifecycle, the one place that changes a plan's state: draft → (pending approval → approved) →
+ * issued → superseded / cancelled. Only a draft can be edited; a leader may return a submitted or approved plan
+ * to draft with a comment, or sign a draft directly; an issued plan is immutable and is corrected by a new version
+ * that supersedes it.
  */
 public class Plan {
 
-    public enum Status { DRAFT, ISSUED, SUPERSEDED, CANCELLED }
+    public enum Status { DRAFT, PENDING_APPROVAL, APPROVED, ISSUED, SUPERSEDED, CANCELLED }
 
     private final Long id;
     private final PlanKind kind;
@@ -21,6 +23,7 @@ public class Plan {
     private String numberSymbol;
     private LocalDate issueDate;
     private final Long supersedesPlanId;
+    private String returnComment;
 
     public Plan(Long id, PlanKind kind, List<Long> issuerUnitIds, PlanContent content, Long supersedesPlanId) {
         if (issuerUnitIds == null || issuerUnitIds.isEmpty()) throw new IllegalArgumentException("issuer required");
@@ -36,13 +39,21 @@ public class Plan {
 
     /** A plan as stored. */
     static Plan restore(Long id, PlanKind kind, List<Long> issuerUnitIds, PlanContent content, Status status,
-                        Integer number, String numberSymbol, LocalDate issueDate, Long supersedesPlanId) {
+                        Integer number, String numberSymbol, LocalDate issueDate, Long supersedesPlanId,
+                        String returnComment) {
         Plan p = new Plan(id, kind, issuerUnitIds, content, supersedesPlanId);
         p.status = status;
         p.number = number;
         p.numberSymbol = numberSymbol;
         p.issueDate = issueDate;
+        p.returnComment = returnComment;
         return p;
+    }
+
+    /** The same plan with new content and kind (editing a draft). */
+    Plan edited(PlanKind newKind, List<Long> issuers, PlanContent newContent) {
+        requireDraft();
+        return restore(id, newKind, issuers, newContent, status, null, null, null, supersedesPlanId, returnComment);
     }
 
     public void replaceContent(PlanContent newContent) {
@@ -50,12 +61,52 @@ public class Plan {
         this.content = newContent;
     }
 
-    public void issue(int number, String numberSymbol, LocalDate on) {
+    /** The drafter asks the leader to approve (trình ký). */
+    public void submitForApproval() {
         requireDraft();
+        status = Status.PENDING_APPROVAL;
+    }
+
+    /** The leader approves a submitted plan; the clerk may then issue it. */
+    public void approve() {
+        if (status != Status.PENDING_APPROVAL) throw ProblemException.conflict("plans.error.notPending");
+        status = Status.APPROVED;
+        returnComment = null;
+    }
+
+    /** The leader sends a submitted or approved plan back to draft, saying what to change. */
+    public void returnForChanges(String comment) {
+        if (status != Status.PENDING_APPROVAL && status != Status.APPROVED) {
+            throw ProblemException.conflict("plans.error.notPending");
+        }
+        status = Status.DRAFT;
+        returnComment = comment;
+    }
+
+    /**
+     * Issues the plan under the register's number. An approved plan may be issued by the clerk; a draft (or a
+     * plan waiting for approval) only when the leader signs it at once ({@code signedByLeader}).
+     */
+    public void issue(int number, String numberSymbol, LocalDate on, boolean signedByLeader) {
+        checkIssuable(signedByLeader);
         this.number = number;
         this.numberSymbol = numberSymbol;
         this.issueDate = on;
         this.status = Status.ISSUED;
+        this.returnComment = null;
+    }
+
+    /** 409 unless the plan may be issued now: approved, or signed by the leader while a draft or pending. */
+    public void checkIssuable(boolean signedByLeader) {
+        boolean signable = status == Status.DRAFT || status == Status.PENDING_APPROVAL;
+        if (status != Status.APPROVED && !(signable && signedByLeader)) {
+            throw ProblemException.conflict(signable ? "plans.error.notApproved" : "plans.error.notDraft");
+        }
+    }
+
+    /** Whether the plan can still be issued (by a leader's signature or, once approved, by the clerk). */
+    public boolean issuable() {
+        return status == Status.DRAFT || status == Status.PENDING_APPROVAL || status == Status.APPROVED;
     }
 
     /** A correction: a new draft with the same content, which supersedes this plan when it is issued. */
@@ -87,4 +138,5 @@ public class Plan {
     public String numberSymbol() { return numberSymbol; }
     public LocalDate issueDate() { return issueDate; }
     public Long supersedesPlanId() { return supersedesPlanId; }
+    public String returnComment() { return returnComment; }
 }

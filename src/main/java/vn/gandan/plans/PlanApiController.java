@@ -36,11 +36,15 @@ class PlanApiController {
             "application/vnd.openxmlformats-officedocument.wordprocessingml.document");
 
     private final PlanService plans;
+    private final PlanQueries queries;
+    private final PlanCoverage coverage;
     private final DocxRenderer docx;
     private final PdfRenderer pdf;
 
-    PlanApiController(PlanService plans, DocxRenderer docx, PdfRenderer pdf) {
+    PlanApiController(PlanService plans, PlanQueries queries, PlanCoverage coverage, DocxRenderer docx, PdfRenderer pdf) {
         this.plans = plans;
+        this.queries = queries;
+        this.coverage = coverage;
         this.docx = docx;
         this.pdf = pdf;
     }
@@ -56,7 +60,7 @@ class PlanApiController {
 
     @GetMapping("/{id}")
     PlanView get(@PathVariable long id) {
-        return plans.get(id);
+        return queries.get(id);
     }
 
     @PutMapping("/{id}")
@@ -70,13 +74,33 @@ class PlanApiController {
     List<PlanView> list(@RequestParam(required = false) Long unitId, @RequestParam(required = false) Integer year,
                         @RequestParam(required = false) String status, @RequestParam(required = false) String kind,
                         @RequestParam(required = false) String q) {
-        return plans.list(unitId, year, status, kind, q);
+        return queries.list(unitId, year, status, kind, q);
     }
 
     @PostMapping("/{id}/issue")
     @Operation(summary = "Ban hành: cấp số, ký hiệu (422 nếu thiếu thành phần, 409 nếu không còn là dự thảo)")
     PlanView issue(@PathVariable long id) {
         return plans.issue(id);
+    }
+
+    record ReturnBody(String comment) {}
+
+    @PostMapping("/{id}/submit")
+    @Operation(summary = "Trình ký: dự thảo chờ lãnh đạo duyệt (PENDING_APPROVAL)")
+    PlanView submit(@PathVariable long id) {
+        return plans.submit(id);
+    }
+
+    @PostMapping("/{id}/approve")
+    @Operation(summary = "Lãnh đạo duyệt (APPROVED); văn thư cấp số và ban hành")
+    PlanView approve(@PathVariable long id) {
+        return plans.approve(id);
+    }
+
+    @PostMapping("/{id}/return")
+    @Operation(summary = "Lãnh đạo trả lại dự thảo kèm ý kiến (DRAFT)")
+    PlanView returnForChanges(@PathVariable long id, @RequestBody(required = false) ReturnBody body) {
+        return plans.returnForChanges(id, body == null ? null : body.comment());
     }
 
     @PostMapping("/{id}/cancel")
@@ -99,18 +123,18 @@ class PlanApiController {
     }
 
     @GetMapping("/{id}/coverage")
-    PlanService.Coverage coverage(@PathVariable long id) {
-        return plans.coverage(id);
+    PlanCoverage.Coverage coverage(@PathVariable long id) {
+        return coverage.coverage(id);
     }
 
     @GetMapping("/{id}/ancestors")
-    List<PlanService.PlanSummary> ancestors(@PathVariable long id) {
-        return plans.ancestors(id);
+    List<PlanQueries.PlanSummary> ancestors(@PathVariable long id) {
+        return queries.ancestors(id);
     }
 
     @GetMapping("/{id}/descendants")
-    List<PlanService.PlanSummary> descendants(@PathVariable long id) {
-        return plans.descendants(id);
+    List<PlanQueries.PlanSummary> descendants(@PathVariable long id) {
+        return queries.descendants(id);
     }
 
     @GetMapping("/{id}/document.docx")
@@ -125,7 +149,7 @@ class PlanApiController {
 
     /** The plan's official document as a download named after its number (one read of the plan). */
     ResponseEntity<byte[]> document(long id, String ext) {
-        OfficialDocument doc = plans.document(id);
+        OfficialDocument doc = queries.document(id);
         boolean isPdf = ext.equals("pdf");
         byte[] body = isPdf ? pdf.render(doc) : docx.render(doc);
         String base = doc.numberSymbol() != null ? "ke-hoach-" + doc.numberSymbol() : "du-thao-ke-hoach-" + id;

@@ -34,16 +34,20 @@ import vn.gandan.shared.ProblemException;
 class PlanController {
 
     private final PlanService plans;
+    private final PlanQueries queries;
+    private final PlanCoverage coverage;
     private final AccessService access;
     private final UnitService units;
     private final MessageSource messages;
     private final PlanApiController files;
     private final vn.gandan.legal.LegalService legal;
 
-    PlanController(PlanService plans, AccessService access, UnitService units, MessageSource messages,
+    PlanController(PlanService plans, PlanQueries queries, PlanCoverage coverage, AccessService access, UnitService units, MessageSource messages,
                    PlanApiController files, vn.gandan.legal.LegalService legal) {
         this.legal = legal;
         this.plans = plans;
+        this.queries = queries;
+        this.coverage = coverage;
         this.access = access;
         this.units = units;
         this.messages = messages;
@@ -60,10 +64,10 @@ class PlanController {
                 @RequestParam(required = false) String status, @RequestParam(required = false) String kind,
                 @RequestParam(required = false) String q, Model model) {
         int y = year == null ? units.today().getYear() : year;
-        List<Long> ids = plans.listIds(unitId, y == 0 ? null : y, blankToNull(status), blankToNull(kind), q, 300);
-        model.addAttribute("rows", plans.summaries(ids));
-        model.addAttribute("myUnits", plans.callerUnits(false));
-        model.addAttribute("draftUnits", plans.callerUnits(true));
+        List<Long> ids = queries.listIds(unitId, y == 0 ? null : y, blankToNull(status), blankToNull(kind), q, 300);
+        model.addAttribute("rows", queries.summaries(ids));
+        model.addAttribute("myUnits", queries.callerUnits(false));
+        model.addAttribute("draftUnits", queries.callerUnits(true));
         model.addAttribute("unitId", unitId);
         model.addAttribute("year", y);
         model.addAttribute("status", status);
@@ -75,7 +79,7 @@ class PlanController {
 
     @GetMapping("/plans/{id}")
     String page(@PathVariable long id, Model model) {
-        PlanView p = plans.get(id);
+        PlanView p = queries.get(id);
         model.addAttribute("p", p);
         List<Long> unitIds = new ArrayList<>(p.issuerUnitIds());
         p.tasks().forEach(t -> {
@@ -83,7 +87,7 @@ class PlanController {
             unitIds.addAll(t.assigneeUnitIds());
         });
         model.addAttribute("names", names(unitIds));
-        model.addAttribute("ancestors", plans.ancestors(id));
+        model.addAttribute("ancestors", queries.ancestors(id));
         Map<Long, String> registry = new LinkedHashMap<>();
         p.baseRefs().stream().filter(b -> b.legalDocumentId() != null).forEach(b -> {
             try {
@@ -93,35 +97,47 @@ class PlanController {
             }
         });
         model.addAttribute("registry", registry);
-        model.addAttribute("descendants", plans.descendants(id));
-        boolean drafter = plans.canDraft(p.issuerUnitIds().get(0));
-        model.addAttribute("canEdit", drafter && p.status() == Plan.Status.DRAFT);
-        model.addAttribute("canIssue", drafter && p.status() == Plan.Status.DRAFT);
-        model.addAttribute("canCancel", drafter && (p.status() == Plan.Status.DRAFT
-                || p.status() == Plan.Status.ISSUED && plans.canWithdraw(p.issuerUnitIds().get(0))));
-        model.addAttribute("canCorrect", drafter && p.status() == Plan.Status.ISSUED);
-        model.addAttribute("missing", plans.missingForIssue(id));
+        model.addAttribute("descendants", queries.descendants(id));
+        permissions(p, model);
+        model.addAttribute("missing", queries.missingForIssue(id));
         if (p.status() == Plan.Status.ISSUED) {
-            PlanService.Coverage coverage = plans.coverage(id);
-            model.addAttribute("coverage", coverage);
+            PlanCoverage.Coverage covered0 = coverage.coverage(id);
+            model.addAttribute("coverage", covered0);
             Set<Long> covered = new LinkedHashSet<>();
-            coverage.units().stream().filter(u -> !"NONE".equals(u.status())).forEach(u -> covered.add(u.unitId()));
+            covered0.units().stream().filter(u -> !"NONE".equals(u.status())).forEach(u -> covered.add(u.unitId()));
             LocalDate today = units.today();
-            List<UnitView> deriveUnits = plans.callerUnits(true).stream()
+            List<UnitView> deriveUnits = queries.callerUnits(true).stream()
                     .filter(u -> !p.issuerUnitIds().contains(u.id()) && !covered.contains(u.id())
                             && p.issuerUnitIds().stream().anyMatch(i -> units.isWithin(u.id(), i, today)))
                     .toList();
             model.addAttribute("deriveUnits", deriveUnits);
         }
-        OfficialDocument doc = plans.document(id);
+        OfficialDocument doc = queries.document(id);
         model.addAttribute("doc", doc);
         return "plans/plan";
+    }
+
+    /** Which buttons the caller gets: drafters submit, leaders approve, return and sign, clerks issue approved plans. */
+    private void permissions(PlanView p, Model model) {
+        long first = p.issuerUnitIds().get(0);
+        boolean drafter = queries.canDraft(first);
+        boolean leader = queries.isLeader(first);
+        Plan.Status st = p.status();
+        boolean pending = st == Plan.Status.PENDING_APPROVAL;
+        model.addAttribute("canEdit", drafter && st == Plan.Status.DRAFT);
+        model.addAttribute("canSubmit", drafter && !leader && st == Plan.Status.DRAFT);
+        model.addAttribute("canApprove", leader && pending);
+        model.addAttribute("canReturn", leader && (pending || st == Plan.Status.APPROVED));
+        model.addAttribute("signs", leader && st != Plan.Status.APPROVED);
+        model.addAttribute("canIssue", leader && (st == Plan.Status.DRAFT || pending) || drafter && st == Plan.Status.APPROVED);
+        model.addAttribute("canCancel", drafter && (st == Plan.Status.DRAFT || st == Plan.Status.ISSUED && leader));
+        model.addAttribute("canCorrect", drafter && st == Plan.Status.ISSUED);
     }
 
     @GetMapping("/plans/new")
     String newForm(@RequestParam(required = false) Long unitId, Model model) {
         PlanForm f = new PlanForm();
-        List<UnitView> mine = plans.callerUnits(true);
+        List<UnitView> mine = queries.callerUnits(true);
         if (mine.isEmpty()) throw ProblemException.forbidden("plans.noDraftingUnit");
         UnitView issuer = unitId == null ? mine.get(0) : mine.stream().filter(u -> u.id().equals(unitId)).findFirst()
                 .orElseThrow(() -> new vn.gandan.shared.NotFoundException("unit", unitId));
@@ -139,7 +155,9 @@ class PlanController {
     }
 
     @PostMapping("/plans/new")
-    String create(@ModelAttribute("form") PlanForm form, @RequestParam(defaultValue = "save") String action, Model model) {
+    String create(@ModelAttribute("form") PlanForm form, org.springframework.validation.BindingResult bound,
+                  @RequestParam(defaultValue = "save") String action, Model model) {
+        if (bound.hasErrors()) return editor(form, null, bindingErrors(bound), null, model);
         if (!"save".equals(action)) return editor(form, null, Map.of(), form.apply(action), model);
         try {
             PlanView created = plans.create(form.toCommand(null));
@@ -152,7 +170,7 @@ class PlanController {
 
     @GetMapping("/plans/{id}/edit")
     String edit(@PathVariable long id, Model model) {
-        PlanView p = plans.get(id);
+        PlanView p = queries.get(id);
         if (p.status() != Plan.Status.DRAFT) return "redirect:/plans/" + id;
         PlanForm form = PlanForm.from(p);
         if (form.getSigners().isEmpty()) form.getSigners().add(new PlanForm.SignerRow());
@@ -161,8 +179,10 @@ class PlanController {
 
     @PostMapping("/plans/{id}/edit")
     String update(@PathVariable long id, @ModelAttribute("form") PlanForm form,
+                  org.springframework.validation.BindingResult bound,
                   @RequestParam(defaultValue = "save") String action, Model model) {
-        PlanView p = plans.get(id);
+        PlanView p = queries.get(id);
+        if (bound.hasErrors()) return editor(form, p, bindingErrors(bound), null, model);
         if (!"save".equals(action)) return editor(form, p, Map.of(), form.apply(action), model);
         try {
             plans.update(id, form.toCommand(null));
@@ -173,8 +193,48 @@ class PlanController {
         }
     }
 
+    @PostMapping("/plans/{id}/submit")
+    String submit(@PathVariable long id, RedirectAttributes flash) {
+        return step(id, flash, "plans.submitted", () -> plans.submit(id));
+    }
+
+    @PostMapping("/plans/{id}/approve")
+    String approve(@PathVariable long id, RedirectAttributes flash) {
+        return step(id, flash, "plans.approved", () -> plans.approve(id));
+    }
+
+    @PostMapping("/plans/{id}/return")
+    String returnForChanges(@PathVariable long id, @RequestParam(required = false) String comment, Model model) {
+        try {
+            plans.returnForChanges(id, comment);
+        } catch (ProblemException e) {
+            if (e.status() != 422 && e.status() != 409) throw e;
+            model.addAttribute("comment", comment);
+            model.addAttribute("commentError", message(e.messageKey(), e.args()));
+            return page(id, model);
+        }
+        return "redirect:/plans/" + id;
+    }
+
+    /** One approval step; a refusal (409, 422) comes back as a message on the plan page. */
+    private String step(long id, RedirectAttributes flash, String done, Runnable action) {
+        try {
+            action.run();
+            flash.addFlashAttribute("notice", message(done, null));
+        } catch (ProblemException e) {
+            if (e.status() != 422 && e.status() != 409) throw e;
+            flash.addFlashAttribute("problem", message(e.messageKey(), e.args()));
+            flash.addFlashAttribute("problems", e.fieldProblems().stream().map(f -> message(f.messageKey(), f.args())).toList());
+        }
+        return "redirect:/plans/" + id;
+    }
+
     @PostMapping("/plans/{id}/issue")
-    String issue(@PathVariable long id, RedirectAttributes flash) {
+    String issue(@PathVariable long id, @RequestParam(required = false) String confirm, RedirectAttributes flash) {
+        if (!"yes".equals(confirm)) {
+            flash.addFlashAttribute("problem", message("plans.confirmRequired", null));
+            return "redirect:/plans/" + id;
+        }
         try {
             PlanView p = plans.issue(id);
             flash.addFlashAttribute("notice", messages.getMessage("plans.issued", new Object[]{p.numberSymbol()},
@@ -200,7 +260,11 @@ class PlanController {
     }
 
     @PostMapping("/plans/{id}/cancel")
-    String cancel(@PathVariable long id, RedirectAttributes flash) {
+    String cancel(@PathVariable long id, @RequestParam(required = false) String confirm, RedirectAttributes flash) {
+        if (!"yes".equals(confirm)) {
+            flash.addFlashAttribute("problem", message("plans.confirmRequired", null));
+            return "redirect:/plans/" + id;
+        }
         try {
             plans.cancel(id);
         } catch (ProblemException e) {
@@ -232,7 +296,7 @@ class PlanController {
         model.addAttribute("existing", existing);
         model.addAttribute("errors", errors);
         model.addAttribute("anchor", anchor);
-        List<UnitView> mine = new ArrayList<>(plans.callerUnits(true));
+        List<UnitView> mine = new ArrayList<>(queries.callerUnits(true));
         if (form.getIssuerUnitId() != null && mine.stream().noneMatch(u -> u.id().equals(form.getIssuerUnitId()))) {
             units.find(form.getIssuerUnitId()).ifPresent(mine::add);
         }
@@ -257,7 +321,7 @@ class PlanController {
         } catch (RuntimeException e) {
             year = today.getYear();
         }
-        List<PlanService.PlanSummary> candidates = plans.summaries(plans.listIds(null, year, "ISSUED", null, null, 100)).stream()
+        List<PlanQueries.PlanSummary> candidates = queries.summaries(queries.listIds(null, year, "ISSUED", null, null, 100)).stream()
                 .filter(pv -> existing == null || pv.id() != existing.id())
                 .filter(pv -> form.getIssuerUnitId() == null || pv.issuerUnitId() != form.getIssuerUnitId()
                         || form.getBasePlanIds().contains(pv.id()))
@@ -283,6 +347,15 @@ class PlanController {
                     .replaceFirst("^tasks\\[(\\d+)]\\.assigneeUnitIds.*", "tasks[$1].assigneeUnitIds");
             out.merge(name, message(f.messageKey(), f.args()), (a, b) -> a.equals(b) ? a : a + " " + b);
         }
+        return out;
+    }
+
+    /** Values that could not be read (a date typed 31/13/2026): a Vietnamese message per field; the typed text stays. */
+    private Map<String, String> bindingErrors(org.springframework.validation.BindingResult bound) {
+        Map<String, String> out = new LinkedHashMap<>();
+        out.put("_global", message("plans.validation.failed", new Object[]{bound.getErrorCount()}));
+        bound.getFieldErrors().forEach(f -> out.put(f.getField(), message(
+                f.getField().endsWith("due") ? "plans.validation.date" : "error.invalidField", null)));
         return out;
     }
 

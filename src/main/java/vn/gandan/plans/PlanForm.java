@@ -57,7 +57,7 @@ public class PlanForm {
         private String title;
         private Long leadUnitId;
         private List<Long> assigneeUnitIds = new ArrayList<>();
-        @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+        @DateTimeFormat(iso = DateTimeFormat.ISO.DATE, fallbackPatterns = {"d/M/yyyy"})
         private LocalDate due;
         private String recurrence = "ONCE";
 
@@ -75,7 +75,7 @@ public class PlanForm {
 
     public static class DeadlineRow {
         private String period = "SIX_MONTH";
-        @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+        @DateTimeFormat(iso = DateTimeFormat.ISO.DATE, fallbackPatterns = {"d/M/yyyy"})
         private LocalDate due;
         private String recipient;
 

@@ -32,8 +32,14 @@ public final class BackupCommand {
         EmbeddedDatabaseProperties embedded = new EmbeddedDatabaseProperties(
                 System.getenv().getOrDefault("GANDAN_DATA_DIR", "./data/postgres"), 0, false);
         try {
-            DataSource ds = url == null || url.isBlank() ? EmbeddedPostgresServer.dataSource(embedded) : external(url);
+            boolean local = url == null || url.isBlank();
+            // the embedded app role reads everything for a backup; a restore loads with triggers off (superuser)
+            DataSource ds = !local ? external(url) : backup ? EmbeddedPostgresServer.dataSource(embedded)
+                    : EmbeddedPostgresServer.adminDataSource(embedded);
             int tables = backup ? DatabaseBackup.backup(ds, file) : DatabaseBackup.restore(ds, file);
+            if (local && !backup) {
+                EmbeddedPostgresServer.handOver(embedded);
+            }
             System.out.println((backup ? "Đã sao lưu " : "Đã khôi phục ") + tables + " bảng: " + file.toAbsolutePath());
             return 0;
         } catch (Exception e) {

@@ -36,7 +36,7 @@ public final class DatabaseBackup {
 
     /** Writes all rows of all tables to {@code file}; returns the number of tables. */
     public static int backup(DataSource ds, Path file) throws SQLException, IOException {
-        try (Connection c = ds.getConnection(); OutputStream out = new BufferedOutputStream(Files.newOutputStream(file));
+        try (Connection c = ds.getConnection(); OutputStream out = new BufferedOutputStream(OwnerOnlyFiles.newOutputStream(file));
              ZipOutputStream zip = new ZipOutputStream(out)) {
             c.setAutoCommit(false);
             c.createStatement().execute("set transaction isolation level repeatable read, read only");

@@ -18,7 +18,7 @@ import vn.gandan.platform.DemoMode;
 
 /**
  * The demo form DVCQ (dân vận chính quyền): indicators real reports publish, the outline of a dân vận report,
- * deadlines per level, and the Phú Giáo schools' reports for 2026. Idempotent.
+ * deadlines per level (the schools' reports come from {@link DemoSubmissions}). Idempotent.
  */
 @Component
 @Order(30)
@@ -47,18 +47,14 @@ class DemoReports implements ApplicationRunner {
             return;
         }
         tx.executeWithoutResult(s -> form());
-        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated("admin",
-                null, AuthorityUtils.createAuthorityList("ROLE_SYSTEM_ADMIN")));
-        try {
-            tx.executeWithoutResult(s -> submissions());
-        } finally {
-            SecurityContextHolder.clearContext();
-        }
     }
 
     private void form() {
-        long form = jdbc.sql("insert into report_form(code, name) values ('DVCQ', 'Báo cáo công tác dân vận chính quyền và thực hiện dân chủ ở cơ sở') returning id")
-                .query(Long.class).single();
+        // the national form belongs to the Ministry: only its administrators (or a system administrator) change it
+        long form = jdbc.sql("""
+                        insert into report_form(code, name, owner_unit_id)
+                        values ('DVCQ', 'Báo cáo công tác dân vận chính quyền và thực hiện dân chủ ở cơ sở', :o) returning id""")
+                .param("o", units.findByCode("BGDDT").map(vn.gandan.org.UnitView::id).orElse(null)).query(Long.class).single();
         Object[][] indicators = {
             {"DIALOGUES_HELD", "Số cuộc đối thoại giữa người đứng đầu với cán bộ, nhân dân", "cuộc", "SUM"},
             {"DIALOGUE_OPINIONS", "Số ý kiến, kiến nghị tại các cuộc đối thoại", "ý kiến", "SUM"},
@@ -118,28 +114,5 @@ class DemoReports implements ApplicationRunner {
                 List.of(new ReportingRegime.PeriodRule(PeriodType.SIX_MONTH, ReportingRegime.DEFAULT_CUT_OFF_DAY),
                         new ReportingRegime.PeriodRule(PeriodType.ANNUAL, ReportingRegime.DEFAULT_CUT_OFF_DAY)),
                 levels, null, null, null, List.of()), form, "demo");
-    }
-
-    private void submissions() {
-        record Demo(String code, int dialogues, int received, int resolved, int models, boolean submit, boolean accept) {
-        }
-        for (Demo d : List.of(new Demo("TH-PS", 2, 3, 3, 2, true, true), new Demo("TH-AL", 2, 1, 1, 1, false, false),
-                new Demo("TH-PV", 3, 2, 1, 1, true, false), new Demo("THCS-PS", 2, 4, 4, 3, true, false))) {
-            long unit = units.findByCode(d.code()).orElseThrow().id();
-            SubmissionView s = reports.createDraft(unit, "DVCQ", "2026", Map.of(
-                    "DIALOGUES_HELD", BigDecimal.valueOf(d.dialogues()), "PETITIONS_RECEIVED", BigDecimal.valueOf(d.received()),
-                    "PETITIONS_RESOLVED", BigDecimal.valueOf(d.resolved()), "DVK_MODELS_REGISTERED", BigDecimal.valueOf(d.models()),
-                    "STAFF_CONFERENCE_HELD", BigDecimal.ONE),
-                    Map.of("DEMOCRACY", "Nhà trường tổ chức Hội nghị viên chức, người lao động đầu năm học; công khai "
-                            + "kế hoạch, tài chính trên bảng tin và trang thông tin điện tử; tổ chức " + d.dialogues()
-                            + " cuộc đối thoại giữa Hiệu trưởng với viên chức, người lao động.",
-                            "DVK", "Đăng ký " + d.models() + " mô hình \"Dân vận khéo\" gắn với nhiệm vụ dạy học."));
-            if (d.submit()) {
-                reports.submit(s.id());
-            }
-            if (d.accept()) {
-                reports.accept(s.id());
-            }
-        }
     }
 }

@@ -24,9 +24,10 @@ class FormCatalog {
     }
 
     FormDef byId(long id) {
-        return jdbc.sql("select id, code, name, version from report_form where id = :id").param("id", id)
+        return jdbc.sql("select id, code, name, version, owner_unit_id from report_form where id = :id").param("id", id)
                 .query((rs, i) -> new FormDef(rs.getLong("id"), rs.getString("code"), rs.getString("name"),
-                        rs.getInt("version"), indicators(id), sections(id), rules(id)))
+                        rs.getInt("version"), rs.getObject("owner_unit_id", Long.class), indicators(id), sections(id),
+                        rules(id)))
                 .optional().orElseThrow(() -> new NotFoundException("form", id));
     }
 
@@ -35,19 +36,22 @@ class FormCatalog {
     }
 
     private List<FormDef.Indicator> indicators(long formId) {
-        return jdbc.sql("select code, name, unit_label, aggregation from report_indicator where form_id = :f order by position")
+        return jdbc.sql("""
+                        select code, name, unit_label, aggregation, fractional from report_indicator
+                        where form_id = :f and removed_in is null order by position""")
                 .param("f", formId).query((rs, i) -> new FormDef.Indicator(rs.getString(1), rs.getString(2),
-                        rs.getString(3), FormDef.Aggregation.valueOf(rs.getString(4)))).list();
+                        rs.getString(3), FormDef.Aggregation.valueOf(rs.getString(4)), rs.getBoolean(5))).list();
     }
 
     private List<FormDef.Section> sections(long formId) {
-        return jdbc.sql("select code, heading from report_section where form_id = :f order by position")
+        return jdbc.sql("select code, heading from report_section where form_id = :f and removed_in is null order by position")
                 .param("f", formId).query((rs, i) -> new FormDef.Section(rs.getString(1), rs.getString(2))).list();
     }
 
     private List<FormDef.Rule> rules(long formId) {
-        return jdbc.sql("select left_code, operator, right_code from report_rule where form_id = :f order by id")
-                .param("f", formId).query((rs, i) -> new FormDef.Rule(rs.getString(1), rs.getString(2), rs.getString(3)))
+        return jdbc.sql("select id, left_code, operator, right_code from report_rule where form_id = :f order by id")
+                .param("f", formId).query((rs, i) -> new FormDef.Rule(rs.getLong(1), rs.getString(2), rs.getString(3),
+                        rs.getString(4)))
                 .list();
     }
 }

@@ -7,11 +7,15 @@ import java.util.Map;
 import vn.gandan.shared.FieldProblem;
 
 /** A report form: its numeric indicators, its outline sections and the checks between indicators. */
-public record FormDef(long id, String code, String name, int version, List<Indicator> indicators, List<Section> sections,
-               List<Rule> rules) {
+public record FormDef(long id, String code, String name, int version, Long ownerUnitId, List<Indicator> indicators,
+                      List<Section> sections, List<Rule> rules) {
 
-    /** A numeric indicator and how it adds up over units. */
-    public record Indicator(String code, String name, String unitLabel, Aggregation aggregation) {
+    /** A numeric indicator, how it adds up over units, and whether it takes fractions (counts do not). */
+    public record Indicator(String code, String name, String unitLabel, Aggregation aggregation, boolean fractional) {
+    }
+
+    /** One change of the form: the version it made, what it did (ADD, REMOVE, RESTORE), who and when. */
+    public record Change(int version, String action, String detail, String username, java.time.Instant at) {
     }
 
     /** A narrative section of the outline (đề cương). */
@@ -19,7 +23,7 @@ public record FormDef(long id, String code, String name, int version, List<Indic
     }
 
     /** "left operator right", e.g. PETITIONS_RESOLVED <= PETITIONS_RECEIVED. */
-    public record Rule(String left, String operator, String right) {
+    public record Rule(long id, String left, String operator, String right) {
 
         boolean holds(BigDecimal l, BigDecimal r) {
             int c = l.compareTo(r);
@@ -45,6 +49,8 @@ public record FormDef(long id, String code, String name, int version, List<Indic
                 problems.add(FieldProblem.of("values." + code, "reporting.value.negative"));
             } else if (v.compareTo(new BigDecimal("1e15")) >= 0 || v.scale() > 2) {
                 problems.add(FieldProblem.of("values." + code, "reporting.value.range"));
+            } else if (!fractional(code) && v.stripTrailingZeros().scale() > 0) {
+                problems.add(FieldProblem.of("values." + code, "reporting.value.whole", name(code)));
             }
         });
         texts.forEach((code, t) -> {
@@ -68,6 +74,10 @@ public record FormDef(long id, String code, String name, int version, List<Indic
     public String name(String indicatorCode) {
         return indicators.stream().filter(i -> i.code().equals(indicatorCode)).map(Indicator::name).findFirst()
                 .orElse(indicatorCode);
+    }
+
+    boolean fractional(String code) {
+        return indicators.stream().anyMatch(i -> i.code().equals(code) && i.fractional());
     }
 
     Aggregation aggregation(String code) {

@@ -84,7 +84,7 @@ final class RegimeForm {
     }
 
     private static LocalDate date(String s, String field, List<FieldProblem> problems) {
-        return parse(s, field, "reporting.regime.date.invalid", problems, LocalDate::parse);
+        return parse(s, field, "reporting.regime.date.invalid", problems, vn.gandan.shared.Dates::parse);
     }
 
     private static <T> T parse(String s, String field, String key, List<FieldProblem> problems, Function<String, T> parser) {

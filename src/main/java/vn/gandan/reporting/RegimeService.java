@@ -28,8 +28,11 @@ class RegimeService {
     private final AccessService access;
     private final UnitService units;
     private final AuditLog audit;
+    private final vn.gandan.calendar.WorkCalendar calendar;
 
-    RegimeService(RegimeStore store, RegimeRules rules, AccessService access, UnitService units, AuditLog audit) {
+    RegimeService(RegimeStore store, RegimeRules rules, AccessService access, UnitService units, AuditLog audit,
+                  vn.gandan.calendar.WorkCalendar calendar) {
+        this.calendar = calendar;
         this.store = store;
         this.rules = rules;
         this.access = access;
@@ -61,6 +64,7 @@ class RegimeService {
         requireManager(c.receiverUnitId());
         long[] formId = new long[1];
         ReportingRegime r = rules.check(0, c, formId);
+        beforeReceiver(r, formId[0]);
         long id = store.insert(r, formId[0], access.caller().map(Caller::username).orElse(null));
         audit.record("CREATE", "ReportingRegime", id, null, Map.of("name", r.name(), "form", r.formCode()));
         return store.find(id).orElseThrow();
@@ -75,7 +79,9 @@ class RegimeService {
         RegimeCommand same = new RegimeCommand(c.name(), c.formCode(), old.receiverUnitId(), c.reporterKinds(), c.periods(),
                 c.deadlines(), c.validFrom(), c.validTo(), old.sourcePlanId());
         long[] formId = new long[1];
-        store.update(id, rules.check(id, same, formId), formId[0]);
+        ReportingRegime checked = rules.check(id, same, formId);
+        beforeReceiver(checked, formId[0]);
+        store.update(id, checked, formId[0]);
         audit.record("UPDATE", "ReportingRegime", id, Map.of("name", old.name()), Map.of("name", same.name()));
         return store.find(id).orElseThrow();
     }
@@ -133,6 +139,28 @@ class RegimeService {
             }
         }
         return Optional.empty();
+    }
+
+    /** Rule E3: a fixed date set for the reporters must fall before the receiver's own deadline for that period. */
+    private void beforeReceiver(ReportingRegime r, long formId) {
+        String kind = units.get(r.receiverUnitId()).kind().name();
+        List<FieldProblem> problems = new ArrayList<>();
+        for (int i = 0; i < r.deadlines().size(); i++) {
+            ReportingRegime.Deadline d = r.deadlines().get(i);
+            if (d.dueDate() == null || d.period() == null || d.period().isEmpty()) {
+                continue;
+            }
+            ReportPeriod p = ReportPeriod.parse(d.period());
+            String field = "deadlines[" + i + "].dueDate";
+            levelFor(r.receiverUnitId(), kind, formId, p).map(l -> l.deadline().dueDate() != null ? l.deadline().dueDate()
+                            : calendar.addWorkingDays(l.regime().cutOffEnd(p), l.deadline().workingDaysAfter(), r.receiverUnitId()))
+                    .filter(own -> !d.dueDate().isBefore(own))
+                    .ifPresent(own -> problems.add(FieldProblem.of(field, "reporting.regime.deadline.afterReceiver",
+                            ReportService.VN_DATE.format(own))));
+        }
+        if (!problems.isEmpty()) {
+            throw ProblemException.invalid("error.validation", problems);
+        }
     }
 
     private void requireManager(long unitId) {

@@ -27,8 +27,10 @@ class ReportApiController {
 
     private final ReportService reports;
     private final ReportPrefill prefill;
+    private final ReportDeadlines deadlines;
 
-    ReportApiController(ReportService reports, ReportPrefill prefill) {
+    ReportApiController(ReportService reports, ReportPrefill prefill, ReportDeadlines deadlines) {
+        this.deadlines = deadlines;
         this.reports = reports;
         this.prefill = prefill;
     }
@@ -72,6 +74,13 @@ class ReportApiController {
     @Operation(summary = "Nguồn của từng số liệu được tính từ hồ sơ, và các lần sửa kèm lý do")
     Map<String, ValueSources.ValueSource> sources(@PathVariable long id) {
         return prefill.sources(id);
+    }
+
+    @GetMapping("/deadline")
+    @Operation(summary = "Hạn gửi báo cáo của đơn vị trong kỳ, ngày khóa và đơn vị nhận, theo chế độ báo cáo đang áp dụng")
+    ReportDeadlines.UnitDeadline deadline(@RequestParam long unitId, @RequestParam String formCode,
+                                          @RequestParam String period) {
+        return deadlines.forUnit(unitId, formCode, period);
     }
 
     @GetMapping("/prefill")

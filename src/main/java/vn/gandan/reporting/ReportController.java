@@ -145,10 +145,10 @@ class ReportController {
                 reports.submit(id);
             }
         } catch (ProblemException e) {
-            if (e.fieldProblems().isEmpty()) {
+            if (e.status() == 404 || e.status() == 403) {
                 throw e;
             }
-            model.addAttribute("problems", e.fieldProblems());
+            model.addAttribute("problems", problems(e));
             model.addAttribute("entered", form);
             return submission(id, model);
         }
@@ -188,9 +188,22 @@ class ReportController {
     }
 
     @PostMapping("/reports/submissions/{id}/return")
-    String returnToSender(@PathVariable long id, @RequestParam String reason) {
-        reports.returnToSender(id, reason);
+    String returnToSender(@PathVariable long id, @RequestParam(defaultValue = "") String reason, Model model) {
+        try {
+            reports.returnToSender(id, reason);
+        } catch (ProblemException e) {
+            if (e.status() == 404 || e.status() == 403) {
+                throw e;
+            }
+            model.addAttribute("problems", problems(e));
+            return submission(id, model);
+        }
         return "redirect:/reports/submissions/" + id;
+    }
+
+    /** The field problems of a refusal, or the refusal itself (e.g. sent after the lock date) as one line. */
+    private static List<FieldProblem> problems(ProblemException e) {
+        return e.fieldProblems().isEmpty() ? List.of(FieldProblem.of("", e.messageKey(), e.args())) : e.fieldProblems();
     }
 
     @GetMapping("/reports/export.{ext}")

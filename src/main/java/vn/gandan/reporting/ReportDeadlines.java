@@ -22,13 +22,29 @@ public class ReportDeadlines {
     private final UnitService units;
     private final WorkCalendar calendar;
     private final JdbcClient jdbc;
+    private final SubmissionDue due;
+    private final vn.gandan.access.AccessService access;
 
-    ReportDeadlines(RegimeStore store, FormCatalog forms, UnitService units, WorkCalendar calendar, JdbcClient jdbc) {
+    ReportDeadlines(RegimeStore store, FormCatalog forms, UnitService units, WorkCalendar calendar, JdbcClient jdbc,
+                    SubmissionDue due, vn.gandan.access.AccessService access) {
+        this.due = due;
+        this.access = access;
         this.store = store;
         this.forms = forms;
         this.units = units;
         this.calendar = calendar;
         this.jdbc = jdbc;
+    }
+
+    /** When a unit's report is due, when it locks, and the unit it goes to (api.md GET /reports/deadline). */
+    public record UnitDeadline(LocalDate due, LocalDate lockDate, Long receiverUnitId) {
+    }
+
+    /** The unit's deadline for the form and period under the regime in force; 404 outside the caller's scope. */
+    public UnitDeadline forUnit(long unitId, String formCode, String period) {
+        access.requireVisible(unitId);
+        SubmissionDue.Due d = due.of(unitId, forms.byCode(formCode), ReportPeriod.parse(period));
+        return new UnitDeadline(d.due(), d.lockDate(), d.receiverUnitId());
     }
 
     /** A report a unit has not sent (nor had accepted) and its deadline. */

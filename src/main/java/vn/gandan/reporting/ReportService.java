@@ -26,8 +26,7 @@ import vn.gandan.shared.Texts;
 @Transactional
 public class ReportService {
 
-    static final int DEFAULT_DAYS_AFTER_CUTOFF = 5;
-    static final int DEFAULT_LOCK_DAYS = 10;
+    static final int DEFAULT_LOCK_DAYS = SubmissionDue.DEFAULT_LOCK_DAYS;
     static final java.time.format.DateTimeFormatter VN_DATE = java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     private final SubmissionRepository submissions;
@@ -40,12 +39,14 @@ public class ReportService {
     private final Clock clock;
     private final org.springframework.context.ApplicationEventPublisher events;
     private final RegimeService regimes;
+    private final SubmissionDue due;
 
     ReportService(SubmissionRepository submissions, FormCatalog forms, Rollup rollup, UnitService units,
                   AccessService access, WorkCalendar calendar, JdbcClient jdbc, Clock clock,
-                  org.springframework.context.ApplicationEventPublisher events, RegimeService regimes) {
+                  org.springframework.context.ApplicationEventPublisher events, RegimeService regimes, SubmissionDue due) {
         this.events = events;
         this.regimes = regimes;
+        this.due = due;
         this.submissions = submissions;
         this.forms = forms;
         this.rollup = rollup;
@@ -77,14 +78,8 @@ public class ReportService {
         if (submissions.findByUnitIdAndFormIdAndPeriod(unitId, form.id(), p.code()).isPresent()) {
             throw ProblemException.conflict("reporting.submission.exists", p.code());
         }
-        UnitView unit = units.get(unitId);
-        RegimeService.Level found = regimes.levelFor(unitId, unit.kind().name(), form.id(), p).orElse(null);
-        ReportingRegime.Deadline level = found == null ? null : found.deadline();
-        LocalDate due = level == null ? calendar.addWorkingDays(p.cutOffEnd(), DEFAULT_DAYS_AFTER_CUTOFF, unitId)
-                : level.dueDate() != null ? level.dueDate()
-                : calendar.addWorkingDays(found.regime().cutOffEnd(p), level.workingDaysAfter(), unitId);
-        LocalDate lock = calendar.addWorkingDays(due, level == null ? DEFAULT_LOCK_DAYS : level.lockWorkingDays(), unitId);
-        return submissions.save(new Submission(unitId, form.id(), p.code(), consolidated, due, lock,
+        SubmissionDue.Due d = due.of(unitId, form, p);
+        return submissions.save(new Submission(unitId, form.id(), p.code(), consolidated, d.due(), d.lockDate(),
                 access.caller().map(Caller::username).orElse(null)));
     }
 
@@ -103,6 +98,11 @@ public class ReportService {
      * are shared by every submission under the same ancestors, so their locks are held only until the commit.
      */
     public SubmissionView submit(long id) {
+        return submit(id, OffsetDateTime.now(clock));
+    }
+
+    /** Submitting at a given moment: a report sent earlier (demo data dated relative to the day it is created). */
+    SubmissionView submit(long id, OffsetDateTime at) {
         Submission s = visible(id);
         requireReporter(s.unitId());
         FormDef form = forms.byId(s.formId());
@@ -112,8 +112,8 @@ public class ReportService {
         boolean exception = jdbc.sql("""
                         select count(*) from report_lock_exception where unit_id = :u and form_id = :f and period = :p
                           and until >= :d""").param("u", s.unitId()).param("f", s.formId()).param("p", s.period())
-                .param("d", today()).query(Integer.class).single() > 0;
-        s.submit(OffsetDateTime.now(clock), today(), exception);
+                .param("d", at.toLocalDate()).query(Integer.class).single() > 0;
+        s.submit(at, at.atZoneSameInstant(clock.getZone()).toLocalDate(), exception);
         submissions.flush();
         event(s, null, values);
         SubmissionView view = view(s, form, values, texts);
@@ -388,7 +388,7 @@ public class ReportService {
         Map<String, BigDecimal> m = new LinkedHashMap<>();
         jdbc.sql("select code, value from report_value where submission_id = :id order by code").param("id", id)
                 .query(rs -> {
-                    m.put(rs.getString(1), rs.getBigDecimal(2).stripTrailingZeros());
+                    m.put(rs.getString(1), Figures.plain(rs.getBigDecimal(2)));
                 });
         return m;
     }

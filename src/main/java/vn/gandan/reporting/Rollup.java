@@ -84,7 +84,7 @@ class Rollup {
                         case AVERAGE -> rs.getBigDecimal(2).divide(BigDecimal.valueOf(reports), 2, java.math.RoundingMode.HALF_UP);
                         case YES_COUNT -> BigDecimal.valueOf(rs.getInt(4));
                     };
-                    values.put(code, value.stripTrailingZeros());
+                    values.put(code, Figures.plain(value));
                 });
         for (FormDef.Indicator i : form.indicators()) {
             if (i.aggregation() == FormDef.Aggregation.MAX && values.containsKey(i.code())) {
@@ -96,12 +96,12 @@ class Rollup {
 
     /** A maximum cannot be kept by deltas (a return may remove it), so it is read from the counted reports. */
     private BigDecimal maxOverSubtree(long formId, long unitId, String period, String code) {
-        return jdbc.sql("""
-                        select max(v.value) from report_value v join report_submission s on s.id = v.submission_id
+        return Figures.plain(jdbc.sql("""
+                        select coalesce(max(v.value), 0) from report_value v join report_submission s on s.id = v.submission_id
                         where s.form_id = :f and s.period = :p and v.code = :c and not s.consolidated
                           and s.status in ('SUBMITTED', 'ACCEPTED') and s.unit_id <> :u
                           and s.unit_id in (select unit_id from org_subtree(:u, :d))""")
                 .param("f", formId).param("p", period).param("c", code).param("u", unitId)
-                .param("d", ReportPeriod.parse(period).referenceDate()).query(BigDecimal.class).single().stripTrailingZeros();
+                .param("d", ReportPeriod.parse(period).referenceDate()).query(BigDecimal.class).single());
     }
 }

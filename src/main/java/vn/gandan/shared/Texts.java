@@ -9,16 +9,25 @@ public final class Texts {
 
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
     private static final Pattern SPACES = Pattern.compile("\\s+");
+    /**
+     * Invisible characters that only deceive or break: control characters (line breaks are kept by {@link #nfc}),
+     * bidirectional overrides and isolates (U+202A–U+202E, U+2066–U+2069, which make "gpj.exe" look like
+     * "exe.jpg"), zero-width characters and the byte order mark (U+FEFF).
+     */
+    private static final Pattern HIDDEN = Pattern.compile("[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F-\\x9F"
+            + "\\u200B\\u200E\\u200F\\u202A-\\u202E\\u2060\\u2066-\\u2069\\uFEFF]");
 
     private Texts() {
     }
 
-    /** NFC with trimmed, collapsed whitespace; null stays null. */
+    /** NFC with trimmed, collapsed whitespace and no hidden characters; null stays null. */
     public static String clean(String s) {
         if (s == null) {
             return null;
         }
-        return SPACES.matcher(Normalizer.normalize(s, Normalizer.Form.NFC)).replaceAll(" ").strip();
+        String spaced = SPACES.matcher(s).replaceAll(" ");
+        return SPACES.matcher(Normalizer.normalize(HIDDEN.matcher(spaced).replaceAll(""), Normalizer.Form.NFC))
+                .replaceAll(" ").strip();
     }
 
     /** The non-blank lines of a textarea ("one per line" fields), each trimmed; empty for null. */
@@ -26,9 +35,14 @@ public final class Texts {
         return s == null ? java.util.List.of() : s.lines().map(String::strip).filter(x -> !x.isEmpty()).toList();
     }
 
-    /** NFC only, keeping line breaks (for long text such as plan bodies). */
+    /** NFC without hidden characters, keeping line breaks and tabs (for long text such as plan bodies). */
     public static String nfc(String s) {
-        return s == null ? null : Normalizer.normalize(s, Normalizer.Form.NFC);
+        return s == null ? null : Normalizer.normalize(HIDDEN.matcher(s).replaceAll(""), Normalizer.Form.NFC);
+    }
+
+    /** Whether the text carries a hidden character (see {@link #clean}). */
+    public static boolean hasHidden(String s) {
+        return s != null && HIDDEN.matcher(s).find();
     }
 
     /** Lower case without diacritics, đ → d: "Phước Sang" → "phuoc sang". */

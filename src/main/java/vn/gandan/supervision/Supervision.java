@@ -12,7 +12,8 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.gandan.access.AccessService;
 import vn.gandan.org.UnitService;
 import vn.gandan.org.UnitView;
-import vn.gandan.plans.PlanService;
+import vn.gandan.plans.PlanCoverage;
+import vn.gandan.plans.PlanQueries;
 import vn.gandan.reporting.ConsolidatedView;
 import vn.gandan.reporting.ReportDeadlines;
 import vn.gandan.reporting.ReportService;
@@ -26,16 +27,18 @@ class Supervision {
 
     private final AccessService access;
     private final UnitService units;
-    private final PlanService plans;
+    private final PlanQueries plans;
+    private final PlanCoverage coverage;
     private final TaskService tasks;
     private final ReportService reports;
     private final ReportDeadlines deadlines;
 
-    Supervision(AccessService access, UnitService units, PlanService plans, TaskService tasks, ReportService reports,
+    Supervision(AccessService access, UnitService units, PlanQueries plans, PlanCoverage coverage, TaskService tasks, ReportService reports,
                 ReportDeadlines deadlines) {
         this.access = access;
         this.units = units;
         this.plans = plans;
+        this.coverage = coverage;
         this.tasks = tasks;
         this.reports = reports;
         this.deadlines = deadlines;
@@ -82,8 +85,8 @@ class Supervision {
 
     private List<Overview.PlanLine> planLines(Set<Long> subtree, int year) {
         List<Overview.PlanLine> out = new ArrayList<>();
-        for (PlanService.PlanSummary p : plans.issuedBy(subtree, year)) {
-            PlanService.Coverage c = plans.coverage(p.id());
+        for (PlanQueries.PlanSummary p : plans.issuedBy(subtree, year)) {
+            PlanCoverage.Coverage c = coverage.coverage(p.id());
             if (c.expected() == 0) {
                 continue;
             }

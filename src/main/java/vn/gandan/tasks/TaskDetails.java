@@ -5,10 +5,14 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 
-/** Everything the task page and {@code GET /api/v1/tasks/{id}} show, with what the caller may do on it. */
+/**
+ * Everything the task page and {@code GET /api/v1/tasks/{id}} show, with what the caller may do on it;
+ * {@code sourceLink} points to the record a follow-up task came from (null for a plan's task).
+ */
 public record TaskDetails(@JsonUnwrapped TaskView task, PlanRef plan, List<OccurrenceView> occurrences,
                           List<UpdateView> updates, List<FileView> files, List<CommentView> comments,
-                          boolean canReport, boolean canAddEvidence, boolean canComment) {
+                          boolean canReport, boolean canAddEvidence, boolean canComment,
+                          String sourceLink) {
 
     /** One dated occurrence; {@code due} is the working day it is really due. */
     public record OccurrenceView(long id, LocalDate nominal, LocalDate due, OffsetDateTime doneAt, String doneBy,

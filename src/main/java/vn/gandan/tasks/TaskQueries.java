@@ -106,7 +106,8 @@ class TaskQueries {
                         .param("t", id).query(TaskDetails.FileView.class).list(),
                 jdbc.sql("select id, body, created_by, created_at from task_comment where task_id = :t order by id")
                         .param("t", id).query(TaskDetails.CommentView.class).list(),
-                canReport(t), canAddEvidence(t), canComment(t));
+                canReport(t), canAddEvidence(t), canComment(t),
+                jdbc.sql("select source_link from task where id = :t").param("t", id).query(String.class).optional().orElse(null));
     }
 
     /** A member of the lead unit (an account of it or a grant on it, not a grant on a unit above) reports progress. */

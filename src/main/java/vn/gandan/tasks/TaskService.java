@@ -180,6 +180,51 @@ public class TaskService {
         return out;
     }
 
+    /**
+     * A follow-up task that no plan issued (a commitment recorded in meeting minutes): active at once, one occurrence on
+     * its due date (moved to a working day), issued by {@code issuerUnitId}, linked back to {@code sourceLink}. 422 per
+     * field on a blank or long title, an unknown lead unit or a missing due date.
+     */
+    public TaskView createFollowUp(String title, long issuerUnitId, Long leadUnitId, LocalDate due, String sourceLabel,
+                                   String sourceLink) {
+        FollowUps.check(jdbc, title, leadUnitId, due);
+        long id = jdbc.sql("""
+                        insert into task(plan_id, issuer_unit_id, plan_label, period_start, period_end, position, title,
+                                         lead_unit_id, due, recurrence, active, source_link)
+                        values (null, :i, :l, :s, :e, 0, :t, :lead, :due, 'ONCE', true, :link) returning id""")
+                .param("i", issuerUnitId).param("l", FollowUps.label(sourceLabel)).param("s", LocalDate.now(clock))
+                .param("e", due).param("t", Texts.clean(title)).param("lead", leadUnitId).param("due", due)
+                .param("link", sourceLink).query(Long.class).single();
+        jdbc.sql("insert into task_unit(task_id, unit_id, role, position) values (:t, :u, 'LEAD', 0)")
+                .param("t", id).param("u", leadUnitId).update();
+        jdbc.sql("insert into task_occurrence(task_id, nominal, due) values (:t, :n, :d)").param("t", id)
+                .param("n", due).param("d", calendar.onOrNextWorkingDay(due, leadUnitId)).update();
+        audit.record("CREATE", "Task", id, null, Map.of("title", Texts.clean(title), "leadUnitId", leadUnitId,
+                "source", String.valueOf(sourceLink)));
+        return views(List.of(id)).get(id);
+    }
+
+    /** Tasks by id as they stand today (no scope check: the caller shows tasks its own records point to). */
+    @Transactional(readOnly = true)
+    public Map<Long, TaskView> views(Collection<Long> ids) {
+        Map<Long, TaskView> out = new HashMap<>();
+        if (ids == null || ids.isEmpty()) {
+            return out;
+        }
+        LocalDate today = LocalDate.now(clock);
+        jdbc.sql(TaskRow.SELECT + " where t.id in (:ids)").param("ids", ids).query(TaskRow::map).list()
+                .forEach(r -> out.put(r.id(), r.view(today)));
+        return out;
+    }
+
+    /** Evidence that a record fulfils the task (e.g. the meeting that carried it out), shown among its progress reports. */
+    public void recordEvidence(long taskId, String note, String link, String by) {
+        long id = jdbc.sql("insert into task_update(task_id, note, link, created_by) values (:t, :n, :l, :u) returning id")
+                .param("t", taskId).param("n", Texts.clean(note)).param("l", link).param("u", by)
+                .query(Long.class).single();
+        audit.record("CREATE", "TaskUpdate", id, null, Map.of("taskId", taskId, "link", String.valueOf(link)));
+    }
+
     /** Open occurrences of active, open tasks due between {@code from} and {@code to} (inclusive), soonest first. */
     @Transactional(readOnly = true)
     public List<DueOccurrence> openOccurrencesDue(LocalDate from, LocalDate to) {

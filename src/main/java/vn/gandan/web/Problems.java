@@ -33,10 +33,16 @@ import vn.gandan.shared.ProblemException;
 @org.springframework.core.annotation.Order(org.springframework.core.Ordered.HIGHEST_PRECEDENCE)
 class Problems {
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(Problems.class);
+
     private final MessageSource messages;
 
-    Problems(MessageSource messages) {
+    private final java.time.Duration retryAfter;
+
+    Problems(MessageSource messages,
+             @org.springframework.beans.factory.annotation.Value("${app.login.window:15m}") java.time.Duration retryAfter) {
         this.messages = messages;
+        this.retryAfter = retryAfter;
     }
 
     @ExceptionHandler(NotFoundException.class)
@@ -50,7 +56,11 @@ class Problems {
     }
 
     @ExceptionHandler(ProblemException.class)
-    Object problem(ProblemException e, HttpServletRequest req) {
+    Object problem(ProblemException e, HttpServletRequest req, jakarta.servlet.http.HttpServletResponse res) {
+        if (e.status() == 429) {
+            // throttled logins wait out the throttling window; clients are told how long (RFC 9110 §10.2.3)
+            res.setHeader("Retry-After", String.valueOf(retryAfter.toSeconds()));
+        }
         return respond(req, HttpStatusCode.valueOf(e.status()), e.messageKey(), e.fieldProblems(), e.args());
     }
 
@@ -85,6 +95,45 @@ class Problems {
         return respond(req, HttpStatusCode.valueOf(status), "error.page." + status, List.of());
     }
 
+    /** A list index beyond the binder's limit (256), a non-multipart body to an upload, a body not parsed. */
+    @ExceptionHandler({org.springframework.beans.InvalidPropertyException.class,
+            org.springframework.web.multipart.MultipartException.class,
+            org.springframework.web.bind.ServletRequestBindingException.class,
+            org.springframework.beans.TypeMismatchException.class})
+    Object badInput(Exception e, HttpServletRequest req) {
+        if (e instanceof MaxUploadSizeExceededException tooBig) {
+            return tooLarge(tooBig, req);
+        }
+        return respond(req, HttpStatus.BAD_REQUEST, "error.malformed", List.of());
+    }
+
+    /**
+     * Anything else: input PostgreSQL cannot store (a NUL that reached it) is the caller's 400; the rest a 500 in
+     * our wording, logged, never Spring's default body. Security exceptions go on to Spring Security.
+     */
+    @ExceptionHandler(Exception.class)
+    Object unexpected(Exception e, HttpServletRequest req) throws Exception {
+        if (e instanceof org.springframework.security.access.AccessDeniedException
+                || e instanceof org.springframework.security.core.AuthenticationException) {
+            throw e;
+        }
+        if (storedBadInput(e)) {
+            return respond(req, HttpStatus.BAD_REQUEST, "error.nul", List.of());
+        }
+        LOG.error("Unexpected error on {} {}", req.getMethod(), req.getRequestURI(), e);
+        return respond(req, HttpStatus.INTERNAL_SERVER_ERROR, "error.page.500", List.of());
+    }
+
+    private static boolean storedBadInput(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            String m = t.getMessage();
+            if (m != null && (m.contains("invalid byte sequence") || m.contains("0x00"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     @ExceptionHandler(MaxUploadSizeExceededException.class)
     Object tooLarge(MaxUploadSizeExceededException e, HttpServletRequest req) {
         return respond(req, HttpStatus.CONTENT_TOO_LARGE, "error.tooLarge", List.of());
@@ -105,12 +154,32 @@ class Problems {
         return respondWith(req, status, key, errors, args, fields.size());
     }
 
+    /**
+     * An htmx request (a boosted form or link) gets only the message, swapped into the page's problem region: the
+     * form stays as the user typed it. Without JavaScript the browser shows the error page instead.
+     */
+    private static boolean inPlace(HttpServletRequest req) {
+        if (req.getHeader("HX-Request") == null) return false;
+        jakarta.servlet.http.HttpServletResponse res = currentResponse();
+        if (res != null) {
+            res.setHeader("HX-Retarget", "#problem");
+            res.setHeader("HX-Reswap", "innerHTML show:#problem:top");
+            res.setHeader("HX-Push-Url", "false");
+        }
+        return true;
+    }
+
+    private static jakarta.servlet.http.HttpServletResponse currentResponse() {
+        var attrs = org.springframework.web.context.request.RequestContextHolder.getRequestAttributes();
+        return attrs instanceof org.springframework.web.context.request.ServletRequestAttributes s ? s.getResponse() : null;
+    }
+
     private Object respondWith(HttpServletRequest req, HttpStatusCode status, String key,
                                List<Map<String, String>> errors, Object[] args, int count) {
         Locale locale = RequestContextUtils.getLocale(req);
         String detail = messages.getMessage(key, args, key, locale);
         if (!req.getRequestURI().startsWith(req.getContextPath() + "/api/")) {
-            ModelAndView page = new ModelAndView("error/status");
+            ModelAndView page = new ModelAndView(inPlace(req) ? "error/status :: inline" : "error/status");
             page.setStatus(status);
             page.addObject("status", status.value());
             page.addObject("detail", detail);

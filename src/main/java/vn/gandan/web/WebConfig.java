@@ -13,7 +13,10 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 
-/** Language: {@code ?lang=en} sets a cookie; without one, Accept-Language picks en or vi; vi by default. */
+/**
+ * Language: {@code ?lang=en} sets a cookie; without one, Accept-Language picks en or vi; vi by default. The time zone
+ * of the request (for {@link Times}) is the clock's unless the cookie names another.
+ */
 @Configuration(proxyBeanMethods = false)
 class WebConfig implements WebMvcConfigurer {
 
@@ -21,7 +24,7 @@ class WebConfig implements WebMvcConfigurer {
     static final List<Locale> SUPPORTED = List.of(VI, Locale.ENGLISH);
 
     @Bean
-    LocaleResolver localeResolver() {
+    LocaleResolver localeResolver(java.time.Clock clock) {
         CookieLocaleResolver cookie = new CookieLocaleResolver("lang") {
             @Override
             public void setLocale(HttpServletRequest req, HttpServletResponse res, Locale locale) {
@@ -31,6 +34,9 @@ class WebConfig implements WebMvcConfigurer {
         };
         cookie.setCookieMaxAge(Duration.ofDays(365));
         cookie.setDefaultLocaleFunction(WebConfig::fromHeader);
+        // times show in the user's zone: the cookie's when one is set, else the clock's (Asia/Ho_Chi_Minh)
+        java.util.TimeZone zone = java.util.TimeZone.getTimeZone(clock.getZone());
+        cookie.setDefaultTimeZoneFunction(req -> zone);
         return cookie;
     }
 
@@ -45,6 +51,22 @@ class WebConfig implements WebMvcConfigurer {
         } catch (IllegalArgumentException malformed) {
             return VI;
         }
+    }
+
+    /**
+     * No outgoing link rewriting: the resource-chain filter looked every {@code @{…}} link of a page up on the
+     * classpath (a jar lookup per link, ~80 % of request time under load) to add webjar versions. Version-less
+     * {@code /webjars/…} requests are still resolved on the way in. {@code app.web.rewrite-resource-links=true}
+     * brings the filter back (the page benchmark compares both).
+     */
+    @Bean
+    org.springframework.boot.web.servlet.FilterRegistrationBean<org.springframework.web.servlet.resource.ResourceUrlEncodingFilter>
+            resourceUrlEncodingFilter(@org.springframework.beans.factory.annotation.Value("${app.web.rewrite-resource-links:false}")
+                                      boolean rewrite) {
+        var registration = new org.springframework.boot.web.servlet.FilterRegistrationBean<>(
+                new org.springframework.web.servlet.resource.ResourceUrlEncodingFilter());
+        registration.setEnabled(rewrite);
+        return registration;
     }
 
     @Override

@@ -24,6 +24,14 @@ class MetricsAccessTests {
         return access.authorize(() -> auth, new RequestAuthorizationContext(req)).isGranted();
     }
 
+    @Test
+    void aRequestRelayedByAProxyOnThisHostIsNotAScrapeFromAnAllowedNetwork() {
+        MockHttpServletRequest req = new MockHttpServletRequest("GET", "/actuator/prometheus");
+        req.setRemoteAddr("127.0.0.1");
+        req.addHeader("X-Forwarded-For", "203.0.113.9");
+        assertThat(access.authorize(() -> ANONYMOUS, new RequestAuthorizationContext(req)).isGranted()).isFalse();
+    }
+
     private static final Authentication ANONYMOUS = new AnonymousAuthenticationToken("k", "anonymousUser",
             AuthorityUtils.createAuthorityList("ROLE_ANONYMOUS"));
 

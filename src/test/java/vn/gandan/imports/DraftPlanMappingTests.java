@@ -82,9 +82,9 @@ class DraftPlanMappingTests {
 
     @Test
     void aDeadlineWithoutAYearTakesItFromTheSchoolYearAndOneWithoutADayIsLeftOut() {
-        assertThat(ReviewForm.due(Map.of("day", 15, "month", 1), "SCHOOL_YEAR", "2025-2026")).isEqualTo("2026-01-15");
-        assertThat(ReviewForm.due(Map.of("day", 15, "month", 11), "SCHOOL_YEAR", "2025-2026")).isEqualTo("2025-11-15");
-        assertThat(ReviewForm.due(Map.of("month", 11), "YEAR", "2026")).isNull();
+        assertThat(ReviewForm.due(new Extraction.DateParts(15, 1, null), "SCHOOL_YEAR", "2025-2026")).isEqualTo("2026-01-15");
+        assertThat(ReviewForm.due(new Extraction.DateParts(15, 11, null), "SCHOOL_YEAR", "2025-2026")).isEqualTo("2025-11-15");
+        assertThat(ReviewForm.due(new Extraction.DateParts(null, 11, null), "YEAR", "2026")).isNull();
         ReviewForm f = reviewed();
         f.getDeadlines().add(new ReviewForm.DeadlineRow("QUARTERLY", "", "Báo cáo hằng quý"));
         assertThat(DraftPlanMapping.toCommand(f, 7L).reportDeadlines()).noneMatch(d -> d.period().equals("QUARTERLY"));
@@ -121,7 +121,7 @@ class DraftPlanMappingTests {
     @Test
     void theOriginalIsKeptOnlyForAReport() {
         MockHttpSession session = new MockHttpSession();
-        Parsing.Parsed parsed = new Parsing.Parsed("kh.txt", "TXT", PLAN, Map.of());
+        Parsing.Parsed parsed = new Parsing.Parsed("kh.txt", "TXT", PLAN, Extractor.extract("kh.txt", PLAN));
         assertThat(PendingImports.add(session, parsed, reviewed(), Map.of(), new byte[] {1}, Instant.now()).original()).isNull();
         ReviewForm report = reviewed();
         report.setKind("BAO_CAO");

@@ -14,7 +14,7 @@ class ExtractorShapesTests {
 
     private static Map<String, Object> extract(String name) throws IOException {
         try (InputStream in = ExtractorShapesTests.class.getResourceAsStream("/imports/shapes/" + name)) {
-            return Extractor.extract(name, Readers.read(in.readAllBytes()));
+            return Extracted.asMap(name, Readers.read(in.readAllBytes()));
         }
     }
 

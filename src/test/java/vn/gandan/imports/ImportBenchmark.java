@@ -88,7 +88,7 @@ class ImportBenchmark {
     }
 
     private static Map<String, Object> importOne(byte[] b) {
-        return Extractor.extract("bench", Readers.read(b));
+        return Extracted.asMap("bench", Readers.read(b));
     }
 
     /** Heap used at its peak while importing the file, above what was live before (after a GC), and the time taken. */

@@ -46,7 +46,7 @@ class OfficeRoundTripTests {
             }
             doc.write(out);
         }
-        assertPlan(Extractor.extract("plan.docx", Readers.read(out.toByteArray())));
+        assertPlan(Extracted.asMap("plan.docx", Readers.read(out.toByteArray())));
     }
 
     @Test
@@ -65,7 +65,7 @@ class OfficeRoundTripTests {
         b.withHtmlContent(html.toString(), null);
         b.toStream(out);
         b.run();
-        assertPlan(Extractor.extract("plan.pdf", Readers.read(out.toByteArray())));
+        assertPlan(Extracted.asMap("plan.pdf", Readers.read(out.toByteArray())));
     }
 
     @Test
@@ -111,7 +111,7 @@ class OfficeRoundTripTests {
     void docRoundTrip() throws IOException {
         try (java.io.InputStream in = OfficeRoundTripTests.class.getResourceAsStream("/imports/plan.doc")) {
             assertThat(in).as("test resource imports/plan.doc").isNotNull();
-            assertPlan(Extractor.extract("plan.doc", Readers.read(in.readAllBytes())));
+            assertPlan(Extracted.asMap("plan.doc", Readers.read(in.readAllBytes())));
         }
     }
 }

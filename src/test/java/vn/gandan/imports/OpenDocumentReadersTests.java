@@ -71,7 +71,7 @@ class OpenDocumentReadersTests {
     void odtIsRecognisedFromItsMimetypeEntryAndExtracted() throws IOException {
         byte[] odt = planOdt();
         assertThat(Readers.type(odt)).isEqualTo("ODT");
-        assertPlan(Extractor.extract("plan.odt", Readers.read(odt)));
+        assertPlan(Extracted.asMap("plan.odt", Readers.read(odt)));
     }
 
     @Test
@@ -121,6 +121,6 @@ class OpenDocumentReadersTests {
         rtf.append('}');
         byte[] bytes = rtf.toString().getBytes(StandardCharsets.US_ASCII);
         assertThat(Readers.type(bytes)).isEqualTo("RTF");
-        assertPlan(Extractor.extract("plan.rtf", Readers.read(bytes)));
+        assertPlan(Extracted.asMap("plan.rtf", Readers.read(bytes)));
     }
 }

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The command-line importer's output for the five seeds, scored by {@code ../shared/tools/score_import.py}
- * against the gold files, must reach 0.95. The seeds live beside the clone ({@code ../shared/seeds}).
+ * against the gold files, must reach 1.000. The seeds live beside the clone ({@code ../shared/seeds}).
  */
 class SeedImportScoreTests {
 
@@ -44,7 +44,7 @@ class SeedImportScoreTests {
             Files.writeString(pred.resolve(name), Json.write(ImportCommand.extract(f)), StandardCharsets.UTF_8);
         }
         Process p = new ProcessBuilder("python3", scorer.toString(), "--gold", gold.toString(), "--pred",
-                pred.toString(), "--min", "0.95").redirectErrorStream(true).start();
+                pred.toString(), "--min", "1.0").redirectErrorStream(true).start();
         String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
         assertThat(p.exitValue()).as(output).isZero();

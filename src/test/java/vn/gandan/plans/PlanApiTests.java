@@ -50,6 +50,7 @@ class PlanApiTests {
     @Test
     void createUpdateIssueDeriveCoverageAndDocumentsAsApiMdSays() {
         ApiClient phong = new ApiClient(port).as("phong.phugiao");
+        ApiClient leader = new ApiClient(port).as("ld.phugiao");
         ApiClient school = new ApiClient(port).as("th.phuocsang");
         ApiClient other = new ApiClient(port).as("th.anlinh");
         long phongId = unit("PGDDT-PG");
@@ -60,7 +61,9 @@ class PlanApiTests {
         assertThat(created.body()).contains("\"status\":\"DRAFT\"").contains("\"numberSymbol\":null");
         long id = id(created.body());
 
-        HttpResponse<String> incomplete = phong.post("/api/v1/plans/" + id + "/issue", "");
+        assertThat(phong.post("/api/v1/plans/" + id + "/issue", "").statusCode()).as("a specialist issues approved plans only")
+                .isEqualTo(409);
+        HttpResponse<String> incomplete = leader.post("/api/v1/plans/" + id + "/issue", "");
         assertThat(incomplete.statusCode()).isEqualTo(422);
         assertThat(incomplete.body()).contains("\"field\":\"signers\"").contains("\"field\":\"recipients\"")
                 .contains("Thiếu người ký");
@@ -69,7 +72,7 @@ class PlanApiTests {
         assertThat(updated.statusCode()).as(updated.body()).isEqualTo(200);
         assertThat(updated.body()).contains("năm học 2026");
 
-        HttpResponse<String> issued = phong.post("/api/v1/plans/" + id + "/issue", "");
+        HttpResponse<String> issued = leader.post("/api/v1/plans/" + id + "/issue", "");
         assertThat(issued.statusCode()).as(issued.body()).isEqualTo(200);
         assertThat(issued.body()).contains("\"status\":\"ISSUED\"").contains("\"symbol\":\"KH-PGDĐT\"")
                 .containsPattern("\"numberSymbol\":\"\\d{2,}/KH-PGDĐT\"").containsPattern("\"issueDate\":\"\\d{4}-\\d\\d-\\d\\d\"");
@@ -125,7 +128,7 @@ class PlanApiTests {
         return Long.parseLong(m.group(1));
     }
 
-    static Pattern progress = Pattern.compile("\"progress\":(\\d+)}$");
+    static Pattern progress = Pattern.compile("\"progress\":(\\d+),\"returnComment\"");
 
     static int planProgress(String planJson) {
         Matcher m = progress.matcher(planJson.strip());
@@ -140,7 +143,7 @@ class PlanApiTests {
         long phongId = unit("PGDDT-PG");
         long phuocSang = unit("TH-PS");
         long id = id(phong.post("/api/v1/plans", body(phongId, "Kế hoạch tiến độ", true, phuocSang)).body());
-        assertThat(phong.post("/api/v1/plans/" + id + "/issue", "").statusCode()).isEqualTo(200);
+        assertThat(new ApiClient(port).as("ld.phugiao").post("/api/v1/plans/" + id + "/issue", "").statusCode()).isEqualTo(200);
         long parentTask = taskId(phong.get("/api/v1/plans/" + id).body());
         assertThat(planProgress(phong.get("/api/v1/plans/" + id).body())).isZero();
 
@@ -173,7 +176,7 @@ class PlanApiTests {
         assertThat(phong.post("/api/v1/plans/" + draft + "/cancel", "").statusCode()).as("already cancelled").isEqualTo(409);
 
         long issued = id(phong.post("/api/v1/plans", body(phongId, "Kế hoạch sẽ thu hồi", true)).body());
-        assertThat(phong.post("/api/v1/plans/" + issued + "/issue", "").statusCode()).isEqualTo(200);
+        assertThat(new ApiClient(port).as("ld.phugiao").post("/api/v1/plans/" + issued + "/issue", "").statusCode()).isEqualTo(200);
         assertThat(phong.post("/api/v1/plans/" + issued + "/cancel", "").statusCode()).as("specialist").isEqualTo(403);
 
         // the school's leader withdraws the school's own issued plan; its task is closed
@@ -185,6 +188,33 @@ class PlanApiTests {
         assertThat(jdbc.sql("select count(*) from audit_log where object_type = 'Plan' and object_id = :id and action = 'CANCEL'"
                 + " and before::text like '%ISSUED%'").param("id", String.valueOf(schoolPlan)).query(Integer.class).single())
                 .as("the audit keeps the status before").isEqualTo(1);
+    }
+
+    @Test
+    void aSpecialistSubmitsTheLeaderReturnsWithACommentThenApprovesAndTheSpecialistIssues() {
+        ApiClient phong = new ApiClient(port).as("phong.phugiao");
+        ApiClient leader = new ApiClient(port).as("ld.phugiao");
+        long phongId = unit("PGDDT-PG");
+        long id = id(phong.post("/api/v1/plans", body(phongId, "Kế hoạch trình ký", true)).body());
+        assertThat(leader.post("/api/v1/plans/" + id + "/approve", "").statusCode()).as("not submitted").isEqualTo(409);
+        HttpResponse<String> submitted = phong.post("/api/v1/plans/" + id + "/submit", "");
+        assertThat(submitted.statusCode()).as(submitted.body()).isEqualTo(200);
+        assertThat(submitted.body()).contains("\"status\":\"PENDING_APPROVAL\"");
+        assertThat(phong.put("/api/v1/plans/" + id, body(phongId, "Sửa khi chờ duyệt", true)).statusCode()).isEqualTo(409);
+        assertThat(phong.post("/api/v1/plans/" + id + "/approve", "").statusCode()).as("a specialist").isEqualTo(403);
+        assertThat(leader.post("/api/v1/plans/" + id + "/return", "{\"comment\": \" \"}").statusCode()).isEqualTo(422);
+        HttpResponse<String> returned = leader.post("/api/v1/plans/" + id + "/return", "{\"comment\": \"Bổ sung chỉ tiêu\"}");
+        assertThat(returned.statusCode()).isEqualTo(200);
+        assertThat(returned.body()).contains("\"status\":\"DRAFT\"").contains("Bổ sung chỉ tiêu");
+        assertThat(phong.put("/api/v1/plans/" + id, body(phongId, "Kế hoạch trình ký (đã sửa)", true)).statusCode()).isEqualTo(200);
+        assertThat(phong.post("/api/v1/plans/" + id + "/submit", "").statusCode()).isEqualTo(200);
+        assertThat(phong.post("/api/v1/plans/" + id + "/issue", "").statusCode()).as("pending").isEqualTo(409);
+        HttpResponse<String> approved = leader.post("/api/v1/plans/" + id + "/approve", "");
+        assertThat(approved.body()).contains("\"status\":\"APPROVED\"");
+        HttpResponse<String> issued = phong.post("/api/v1/plans/" + id + "/issue", "");
+        assertThat(issued.statusCode()).as(issued.body()).isEqualTo(200);
+        assertThat(issued.body()).contains("\"status\":\"ISSUED\"").contains("\"step\":\"RETURNED\"")
+                .contains("\"step\":\"APPROVED\"").contains("\"step\":\"ISSUED\"");
     }
 
     @Test

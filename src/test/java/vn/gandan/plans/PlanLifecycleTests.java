@@ -34,18 +34,18 @@ class PlanLifecycleTests {
     void issuedPlanCannotBeEdited() {
         Plan p = new Plan(1L, PlanKind.KE_HOACH, List.of(10L), content("Kế hoạch A"), null);
         p.replaceContent(content("Kế hoạch B"));
-        p.issue(12, "12/KH-PGDĐT", LocalDate.of(2026, 2, 5));
+        p.issue(12, "12/KH-PGDĐT", LocalDate.of(2026, 2, 5), true);
         assertThat(p.status()).isEqualTo(Plan.Status.ISSUED);
         assertThatThrownBy(() -> p.replaceContent(content("Kế hoạch C")))
                 .isInstanceOfSatisfying(ProblemException.class, e -> assertThat(e.status()).isEqualTo(409));
-        assertThatThrownBy(() -> p.issue(13, "13/KH-PGDĐT", LocalDate.of(2026, 2, 6))).isInstanceOf(ProblemException.class);
+        assertThatThrownBy(() -> p.issue(13, "13/KH-PGDĐT", LocalDate.of(2026, 2, 6), true)).isInstanceOf(ProblemException.class);
         assertThat(p.content().title()).isEqualTo("Kế hoạch B");
     }
 
     @Test
     void aCorrectionIsANewVersionThatSupersedesTheIssuedPlan() {
         Plan p = new Plan(1L, PlanKind.KE_HOACH, List.of(10L), content("Kế hoạch A"), null);
-        p.issue(12, "12/KH-PGDĐT", LocalDate.of(2026, 2, 5));
+        p.issue(12, "12/KH-PGDĐT", LocalDate.of(2026, 2, 5), true);
         Plan v2 = p.newVersion();
         assertThat(v2.status()).isEqualTo(Plan.Status.DRAFT);
         assertThat(v2.supersedesPlanId()).isEqualTo(1L);
@@ -64,7 +64,7 @@ class PlanLifecycleTests {
     @Test
     void planBecomesAnOfficialDocumentWithNumberedSectionsItemsAndSubItems() {
         Plan p = new Plan(1L, PlanKind.KE_HOACH, List.of(10L), content("Thực hiện công tác dân vận năm 2026"), null);
-        p.issue(12, "12/KH-PGDĐT", LocalDate.of(2026, 2, 5));
+        p.issue(12, "12/KH-PGDĐT", LocalDate.of(2026, 2, 5), true);
         var doc = PlanDocuments.toDocument(p, List.of(PHONG), List.of("Kế hoạch số 25/KH-SGDĐT ngày 15/01/2026 của Sở GDĐT"));
         assertThat(doc.layout()).isEqualTo(Layout.ND30);
         assertThat(doc.numberLine()).isEqualTo("Số: 12/KH-PGDĐT");
@@ -100,11 +100,11 @@ class PlanLifecycleTests {
         // Sở 1 (no tasks) ← Phòng 2 (own 40 %) ← schools 3 (100 %) and 4 (0 %); school 5 has neither
         java.util.Map<Long, List<Long>> children = java.util.Map.of(1L, List.of(2L), 2L, List.of(3L, 4L, 5L));
         java.util.Map<Long, Integer> own = java.util.Map.of(2L, 40, 3L, 100, 4L, 0);
-        assertThat(PlanService.rollUp(2L, children, own, new java.util.HashSet<>())).isEqualTo(45);
-        assertThat(PlanService.rollUp(1L, children, own, new java.util.HashSet<>())).isEqualTo(45);
-        assertThat(PlanService.rollUp(5L, children, own, new java.util.HashSet<>())).isNull();
+        assertThat(PlanCoverage.rollUp(2L, children, own, new java.util.HashSet<>())).isEqualTo(45);
+        assertThat(PlanCoverage.rollUp(1L, children, own, new java.util.HashSet<>())).isEqualTo(45);
+        assertThat(PlanCoverage.rollUp(5L, children, own, new java.util.HashSet<>())).isNull();
         // a cycle in the bases graph does not loop
-        assertThat(PlanService.rollUp(1L, java.util.Map.of(1L, List.of(2L), 2L, List.of(1L)), java.util.Map.of(2L, 10),
+        assertThat(PlanCoverage.rollUp(1L, java.util.Map.of(1L, List.of(2L), 2L, List.of(1L)), java.util.Map.of(2L, 10),
                 new java.util.HashSet<>())).isEqualTo(10);
     }
 }

@@ -84,7 +84,10 @@ class PlanPagesTests {
         assertThat(body(get("/plans").param("q", "dan van kheo").with(user("phong.phugiao")))).contains("/plans/" + id);
         mvc.perform(get("/plans/" + id).with(user("th.anlinh"))).andExpect(status().isNotFound());
 
-        mvc.perform(post("/plans/" + id + "/issue").with(user("phong.phugiao")).with(csrf()))
+        mvc.perform(post("/plans/" + id + "/issue").with(user("ld.phugiao")).with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        assertThat(body(get("/plans/" + id).with(user("ld.phugiao")))).as("not confirmed").contains("Dự thảo");
+        mvc.perform(post("/plans/" + id + "/issue").param("confirm", "yes").with(user("ld.phugiao")).with(csrf()))
                 .andExpect(status().is3xxRedirection());
         String issued = body(get("/plans/" + id).with(user("phong.phugiao")));
         assertThat(issued).contains("Đã ban hành").containsPattern("Số: \\d+/KH-PGDĐT").contains("Tình hình triển khai");

@@ -34,6 +34,10 @@ class PlanRulesTests {
     @Autowired
     PlanService plans;
     @Autowired
+    PlanQueries queries;
+    @Autowired
+    PlanCoverage coverage;
+    @Autowired
     UnitAdmin units;
 
     @BeforeEach
@@ -81,8 +85,8 @@ class PlanRulesTests {
                 .singleElement().satisfies(b -> assertThat(b.legalDocumentId()).isNotNull());
         assertThat(derived.sections()).extracting(Section::heading).containsExactly("MỤC ĐÍCH, YÊU CẦU", "NHIỆM VỤ");
         assertThat(derived.tasks()).extracting(PlanView.TaskView::title).containsExactly("Đối thoại");
-        assertThat(plans.ancestors(derived.id())).extracting(PlanService.PlanSummary::id).containsExactly(parent.id());
-        assertThat(plans.document(derived.id()).blocks().get(0).text()).startsWith("Căn cứ Kế hoạch số " + parent.numberSymbol());
+        assertThat(queries.ancestors(derived.id())).extracting(PlanQueries.PlanSummary::id).containsExactly(parent.id());
+        assertThat(queries.document(derived.id()).blocks().get(0).text()).startsWith("Căn cứ Kế hoạch số " + parent.numberSymbol());
     }
 
     @Test
@@ -95,7 +99,7 @@ class PlanRulesTests {
         PlanView derived = plans.derive(parent.id(), school);
         // 5 working days before Friday 27/02/2026: 26, 25, 24, 23 — then Tết (14–22/02) is skipped — 13/02
         // … and go to the issuer of the plan the school implements
-        String phongName = plans.document(parent.id()).issuers().get(0).name();
+        String phongName = queries.document(parent.id()).issuers().get(0).name();
         assertThat(derived.reportDeadlines()).containsExactly(
                 new ReportDeadline("QUARTER_1", LocalDate.of(2026, 2, 13), phongName),
                 new ReportDeadline("ANNUAL", LocalDate.of(2026, 11, 24), phongName));
@@ -115,7 +119,7 @@ class PlanRulesTests {
                 List.of(new BaseRef(parent.id(), null)), List.of(), List.of()));
         plans.issue(ofA.id());
         plans.derive(parent.id(), b);
-        PlanService.Coverage c = plans.coverage(parent.id());
+        PlanCoverage.Coverage c = coverage.coverage(parent.id());
         assertThat(c.expected()).isEqualTo(3);
         assertThat(c.implemented()).isEqualTo(1);
         assertThat(c.drafts()).isEqualTo(1);
@@ -134,7 +138,7 @@ class PlanRulesTests {
                 "Phối hợp thực hiện công tác dân vận", List.of(), List.of(), List.of())).id());
         assertThat(joint.numberSymbol()).matches("\\d{2}-KH/BDV");
         assertThat(joint.symbol()).isEqualTo("KH/BDV");
-        var doc = plans.document(joint.id());
+        var doc = queries.document(joint.id());
         assertThat(doc.issuers()).hasSize(2);
         assertThat(doc.signatures()).hasSize(2);
         assertThat(doc.kindName()).isEqualTo("KẾ HOẠCH PHỐI HỢP");
@@ -152,7 +156,7 @@ class PlanRulesTests {
         assertThat(correction.supersedesPlanId()).isEqualTo(issued.id());
         PlanView reissued = plans.issue(correction.id());
         assertThat(reissued.number()).isEqualTo(issued.number() + 1);
-        assertThat(plans.get(issued.id()).status()).isEqualTo(Plan.Status.SUPERSEDED);
+        assertThat(queries.get(issued.id()).status()).isEqualTo(Plan.Status.SUPERSEDED);
     }
 
     @Test
@@ -160,9 +164,9 @@ class PlanRulesTests {
         long so = unit("Sở", "SGDĐT", UnitKind.SO_GDDT, null);
         long phong = unit("Phòng", "PGDĐT", UnitKind.PHONG_GDDT, so);
         PlanView ofPhong = plans.create(command(PlanKind.KE_HOACH, List.of(phong), "Kế hoạch", List.of(), List.of(), List.of()));
-        assertThat(plans.document(ofPhong.id()).issuers().get(0).superior()).startsWith("Sở ");
+        assertThat(queries.document(ofPhong.id()).issuers().get(0).superior()).startsWith("Sở ");
         units.setGoverningBody(phong, "Ủy ban nhân dân huyện Phú Giáo");
-        assertThat(plans.document(ofPhong.id()).issuers().get(0).superior()).isEqualTo("Ủy ban nhân dân huyện Phú Giáo");
+        assertThat(queries.document(ofPhong.id()).issuers().get(0).superior()).isEqualTo("Ủy ban nhân dân huyện Phú Giáo");
     }
 
     @Test
@@ -177,6 +181,23 @@ class PlanRulesTests {
         PlanView ofPhong = plans.create(command(PlanKind.KE_HOACH, List.of(phong), "Kế hoạch của Phòng",
                 List.of(new BaseRef(null, citation)), List.of(), List.of()));
         assertThat(ofPhong.baseRefs()).containsExactly(new BaseRef(ofSo.id(), citation));
-        assertThat(plans.descendants(ofSo.id())).extracting(PlanService.PlanSummary::id).containsExactly(ofPhong.id());
+        assertThat(queries.descendants(ofSo.id())).extracting(PlanQueries.PlanSummary::id).containsExactly(ofPhong.id());
+    }
+
+    @Test
+    void aLowerLevelsReportDeadlineFallsBeforeTheUpperLevelsForTheSamePeriod_E3() {
+        long so = unit("Sở GDĐT", "SGDĐT", UnitKind.SO_GDDT, null);
+        long phong = unit("Phòng GDĐT", "PGDĐT", UnitKind.PHONG_GDDT, so);
+        PlanView ofSo = plans.issue(plans.create(command(PlanKind.KE_HOACH, List.of(so), "Kế hoạch của Sở", List.of(),
+                List.of(new ReportDeadline("ANNUAL", LocalDate.of(2026, 12, 1))), List.of())).id());
+        assertThatThrownBy(() -> plans.create(command(PlanKind.KE_HOACH, List.of(phong), "Kế hoạch của Phòng",
+                List.of(new BaseRef(ofSo.id(), null)), List.of(new ReportDeadline("ANNUAL", LocalDate.of(2026, 12, 1))), List.of())))
+                .isInstanceOfSatisfying(vn.gandan.shared.ProblemException.class, e -> {
+                    assertThat(e.status()).isEqualTo(422);
+                    assertThat(e.fieldProblems()).extracting(vn.gandan.shared.FieldProblem::field)
+                            .containsExactly("reportDeadlines[0].due");
+                });
+        assertThat(plans.create(command(PlanKind.KE_HOACH, List.of(phong), "Kế hoạch của Phòng", List.of(new BaseRef(ofSo.id(), null)),
+                List.of(new ReportDeadline("ANNUAL", LocalDate.of(2026, 11, 24))), List.of())).status()).isEqualTo(Plan.Status.DRAFT);
     }
 }

@@ -57,4 +57,18 @@ class DatabaseBackupTests {
         assertThat(restored.sql("select count(*) from audit_log where hash <> audit_row_hash(prev_hash, at, username, client_ip, action, object_type, object_id, before, after)")
                 .query(Long.class).single()).isZero();
     }
+
+    /** Issue 14, defect 7: the backup holds password and token hashes, so only its owner may read it. */
+    @Test
+    void theBackupFileIsReadableByItsOwnerOnly(@TempDir Path dir) throws Exception {
+        Path fresh = dir.resolve("fresh.backup");
+        DatabaseBackup.backup(dataSource, fresh);
+        assertThat(java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(fresh)))
+                .isEqualTo("rw-------");
+        Path existing = Files.createFile(dir.resolve("existing.backup"), java.nio.file.attribute.PosixFilePermissions
+                .asFileAttribute(java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--")));
+        DatabaseBackup.backup(dataSource, existing);
+        assertThat(java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(existing)))
+                .isEqualTo("rw-------");
+    }
 }

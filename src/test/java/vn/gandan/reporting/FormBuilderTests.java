@@ -26,7 +26,7 @@ import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.context.WebApplicationContext;
 import vn.gandan.shared.ProblemException;
 
-/** A specialist builds a form without code; reports then follow its indicators and checks. */
+/** A unit administrator builds a form without code; reports then follow its indicators and checks. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
 class FormBuilderTests {
@@ -44,10 +44,12 @@ class FormBuilderTests {
     }
 
     @Test
-    void aSpecialistBuildsAFormOnThePagesAndReportsFollowItsChecks() throws Exception {
+    void aUnitAdministratorBuildsAFormOnThePagesAndReportsFollowItsChecks() throws Exception {
         MockMvc mvc = MockMvcBuilders.webAppContextSetup(context).apply(SecurityMockMvcConfigurers.springSecurity()).build();
-        var specialist = user("phong.phugiao").roles("SPECIALIST");
-        mvc.perform(post("/reports/forms").param("code", "TCD").param("name", "Báo cáo tiếp công dân").with(specialist).with(csrf()))
+        var specialist = user(vn.gandan.TestAccounts.ensure(jdbc, "qt.phong.phugiao", "PGDDT-PG", "UNIT_ADMIN"));
+        long phong = jdbc.sql("select id from org_unit where code = 'PGDDT-PG'").query(Long.class).single();
+        mvc.perform(post("/reports/forms").param("ownerUnitId", String.valueOf(phong)).param("code", "TCD")
+                .param("name", "Báo cáo tiếp công dân").with(specialist).with(csrf()))
                 .andExpect(status().is3xxRedirection());
         mvc.perform(post("/reports/forms/TCD/indicators").param("indicatorCode", "SESSIONS").param("name", "Số buổi tiếp công dân")
                 .param("unitLabel", "buổi").param("aggregation", "SUM").with(specialist).with(csrf())).andExpect(status().is3xxRedirection());

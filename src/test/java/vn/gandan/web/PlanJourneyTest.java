@@ -26,6 +26,12 @@ class PlanJourneyTest extends BrowserTestSupport {
         ((JavascriptExecutor) driver).executeScript("arguments[0].value = arguments[1]", e, iso);
     }
 
+    private void switchTo(String username, String page) {
+        driver.manage().deleteAllCookies();
+        login(username);
+        driver.get(page);
+    }
+
     /** Clicks a button that posts the form, then waits for the new page. */
     private void post(By by) {
         var page = driver.findElement(By.tagName("main"));
@@ -60,6 +66,22 @@ class PlanJourneyTest extends BrowserTestSupport {
         assertThat(driver.findElement(By.cssSelector(".doc-preview")).getText())
                 .contains("KẾ HOẠCH").contains("Tuyên truyền, vận động thực hiện dân chủ ở cơ sở năm 2026")
                 .contains("1. Đối thoại với viên chức").contains("a) Chuẩn bị nội dung");
+        // the specialist submits; the leader returns it with a comment (a blank one is refused in place)
+        click(By.cssSelector("form[action$='/submit'] button"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"), "Đã trình ký"));
+        switchTo("ld.phugiao", planUrl);
+        click(By.cssSelector("form[action$='/return'] button"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"), "Hãy ghi ý kiến"));
+        type("comment", "Bổ sung thời hạn báo cáo sáu tháng");
+        click(By.cssSelector("form[action$='/return'] button"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"), "Lãnh đạo trả lại"));
+        switchTo("phong.phugiao", planUrl);
+        assertThat(driver.findElement(By.tagName("main")).getText()).contains("Bổ sung thời hạn báo cáo sáu tháng");
+        click(By.cssSelector("form[action$='/submit'] button"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"), "Đã trình ký"));
+        // the leader signs: issuing asks for a confirmation first
+        switchTo("ld.phugiao", planUrl);
+        click(By.id("confirm-issue"));
         click(By.cssSelector("form[action$='/issue'] button"));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"), "Đã ban hành văn bản số"));
         assertThat(driver.findElement(By.cssSelector(".doc-preview")).getText()).containsPattern("Số: \\d+/KH-PGDĐT");
@@ -77,6 +99,7 @@ class PlanJourneyTest extends BrowserTestSupport {
         type("signers[0].name", "Lê Văn Sang");
         click(By.cssSelector("button.btn-primary[value='save']"));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"), "Đã lưu dự thảo"));
+        click(By.id("confirm-issue"));
         click(By.cssSelector("form[action$='/issue'] button"));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"), "Đã ban hành văn bản số"));
         assertThat(driver.findElement(By.tagName("main")).getText()).contains("Căn cứ, triển khai kế hoạch cấp trên")

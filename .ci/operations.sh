@@ -1,0 +1,90 @@
+#!/usr/bin/env bash
+# CI only (process spawning, the machine's PostgreSQL server, nginx): crash safety of the packaged app,
+# a database outage under load, and two nodes behind nginx. Needs target/gandan-*.jar (./mvnw verify builds it).
+# Called by .ci/run after the main test run; every request goes to 127.0.0.1 only. Takes about 6 minutes on an
+# idle 2-core machine (seven app starts).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+version=$(ls /etc/postgresql | sort -n | tail -1)
+
+crash() {
+echo "== crash safety: SIGKILL under concurrent writes, three rounds (embedded PostgreSQL)"
+./mvnw -B -q surefire:test -Dtest=CrashSafetyProcessIT -Dsurefire.failIfNoSpecifiedTests=false
+cat target/ops/crash-safety.txt
+}
+
+outage() {
+echo "== database outage: a PostgreSQL $version cluster of its own, stopped and started under load"
+port=5440
+pg_lsclusters | grep -q "^$version *outage" || pg_createcluster "$version" outage -p "$port" >/dev/null
+pg_ctlcluster "$version" outage start || true
+for i in $(seq 1 30); do su postgres -c "pg_isready -q -p $port" && break; sleep 1; done
+su postgres -c "psql -p $port -q -v ON_ERROR_STOP=1 -c \"do \\\$\\\$ begin if not exists (select from pg_roles where rolname = 'gandan_ci') then create role gandan_ci login superuser password 'gandan_ci'; end if; end \\\$\\\$\""
+su postgres -c "dropdb -p $port --if-exists gandan_outage; createdb -p $port -O gandan_ci gandan_outage"
+OPS_DB_URL="jdbc:postgresql://127.0.0.1:$port/gandan_outage" OPS_DB_USER=gandan_ci OPS_DB_PASSWORD=gandan_ci \
+  OPS_DB_STOP="pg_ctlcluster $version outage stop -m fast" OPS_DB_START="pg_ctlcluster $version outage start" \
+  ./mvnw -B -q surefire:test -Dtest=DatabaseOutageProcessIT -Dsurefire.failIfNoSpecifiedTests=false
+cat target/ops/database-outage.txt
+pg_dropcluster --stop "$version" outage
+}
+
+nodes() {
+echo "== two nodes behind nginx on one PostgreSQL $version primary, with a streaming replica on loopback"
+pport=5441; rport=5442
+pg_lsclusters | grep -q "^$version *primary" || pg_createcluster "$version" primary -p "$pport" >/dev/null
+pg_ctlcluster "$version" primary start || true
+for i in $(seq 1 30); do su postgres -c "pg_isready -q -p $pport" && break; sleep 1; done
+su postgres -c "psql -p $pport -q -v ON_ERROR_STOP=1 -c \"do \\\$\\\$ begin if not exists (select from pg_roles where rolname = 'gandan_ci') then create role gandan_ci login superuser replication password 'gandan_ci'; end if; end \\\$\\\$\""
+su postgres -c "dropdb -p $pport --if-exists gandan_nodes; createdb -p $pport -O gandan_ci gandan_nodes"
+pg_dropcluster --stop "$version" replica 2>/dev/null || true
+pg_createcluster "$version" replica -p "$rport" >/dev/null
+rdata="/var/lib/postgresql/$version/replica"
+rm -rf "${rdata:?}"/*
+su postgres -c "PGPASSWORD=gandan_ci pg_basebackup -h 127.0.0.1 -p $pport -U gandan_ci -D $rdata -R -X stream"
+pg_ctlcluster "$version" replica start
+for i in $(seq 1 30); do su postgres -c "pg_isready -q -p $rport" && break; sleep 1; done
+
+ngx=$(mktemp -d /tmp/gandan-nginx-XXXX)
+cat > "$ngx/nginx.conf" <<NGINX
+worker_processes 1;
+pid $ngx/nginx.pid;
+error_log $ngx/error.log;
+events { worker_connections 256; }
+http {
+  access_log $ngx/access.log;
+  client_body_temp_path $ngx/body; proxy_temp_path $ngx/proxy;
+  fastcgi_temp_path $ngx/fastcgi; uwsgi_temp_path $ngx/uwsgi; scgi_temp_path $ngx/scgi;
+  client_max_body_size 100m;
+  upstream gandan {
+    server 127.0.0.1:18981 max_fails=1 fail_timeout=10s;
+    server 127.0.0.1:18982 max_fails=1 fail_timeout=10s;
+  }
+  server {
+    listen 127.0.0.1:18980;
+    location / {
+      proxy_pass http://gandan;
+      proxy_set_header Host \$host;
+      proxy_set_header X-Forwarded-For \$proxy_add_x_forwarded_for;
+      proxy_set_header X-Forwarded-Proto \$scheme;
+      proxy_next_upstream error timeout http_502 http_503;
+    }
+  }
+}
+NGINX
+nginx -c "$ngx/nginx.conf" -p "$ngx"
+status=0
+OPS_DB_URL="jdbc:postgresql://127.0.0.1:$pport/gandan_nodes" OPS_DB_USER=gandan_ci OPS_DB_PASSWORD=gandan_ci \
+  OPS_REPLICA_URL="jdbc:postgresql://127.0.0.1:$rport/gandan_nodes" \
+  OPS_NODE_A_PORT=18981 OPS_NODE_B_PORT=18982 OPS_PROXY_PORT=18980 \
+  ./mvnw -B -q surefire:test -Dtest=TwoNodesProcessIT -Dsurefire.failIfNoSpecifiedTests=false || status=$?
+nginx -c "$ngx/nginx.conf" -p "$ngx" -s quit || true
+cat target/ops/two-nodes.txt || true
+pg_dropcluster --stop "$version" replica || true
+pg_dropcluster --stop "$version" primary || true
+return $status
+}
+
+# all three by default; or the ones named: .ci/operations.sh outage nodes
+for part in "${@:-crash outage nodes}"; do
+  for p in $part; do "$p"; done
+done

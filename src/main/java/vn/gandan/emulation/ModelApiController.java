@@ -1,0 +1,78 @@
+package vn.gandan.emulation;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.util.List;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+/** {@code /api/v1/models}: "Dân vận khéo" models and exemplars, registered and taken through their lifecycle. */
+@RestController
+@RequestMapping("/api/v1/models")
+@Tag(name = "emulation")
+class ModelApiController {
+
+    private final ModelRegistry registry;
+    private final ModelSteps steps;
+    private final ModelQueries queries;
+
+    ModelApiController(ModelRegistry registry, ModelSteps steps, ModelQueries queries) {
+        this.registry = registry;
+        this.steps = steps;
+        this.queries = queries;
+    }
+
+    @PostMapping
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "Đăng ký mô hình, điển hình \"Dân vận khéo\" (10 nội dung, đúng một lĩnh vực)")
+    ModelView register(@RequestBody NewModel body) {
+        return registry.register(body);
+    }
+
+    @GetMapping
+    List<ModelView> list(@RequestParam(required = false) Long unitId) {
+        return unitId == null ? queries.visible() : queries.forUnit(unitId);
+    }
+
+    @GetMapping("/{id}")
+    ModelView get(@PathVariable long id) {
+        return queries.get(id);
+    }
+
+    @PostMapping("/{id}/launch")
+    @Operation(summary = "Ra mắt mô hình (đơn vị đăng ký)")
+    ModelView launch(@PathVariable long id, @RequestBody(required = false) StepBody body) {
+        return steps.launch(id, body == null ? StepBody.EMPTY : body);
+    }
+
+    @PostMapping("/{id}/progress")
+    @Operation(summary = "Theo dõi: kết quả thực hiện định kỳ kèm minh chứng")
+    ModelView progress(@PathVariable long id, @RequestBody(required = false) StepBody body) {
+        return steps.progress(id, body == null ? StepBody.EMPTY : body);
+    }
+
+    @PostMapping("/{id}/evaluate")
+    @Operation(summary = "Đánh giá theo tiêu chí riêng và tiêu chí chuẩn (cơ quan nhận đăng ký)")
+    ModelView evaluate(@PathVariable long id, @RequestBody(required = false) StepBody body) {
+        return steps.evaluate(id, body == null ? StepBody.EMPTY : body);
+    }
+
+    @PostMapping("/{id}/recognise")
+    @Operation(summary = "Công nhận, khen thưởng (Giấy khen / Bằng khen theo cấp, số quyết định)")
+    ModelView recognise(@PathVariable long id, @RequestBody(required = false) StepBody body) {
+        return steps.recognise(id, body == null ? StepBody.EMPTY : body);
+    }
+
+    @PostMapping("/{id}/replicate")
+    @Operation(summary = "Nhân rộng: một đơn vị khác áp dụng mô hình")
+    ModelView replicate(@PathVariable long id, @RequestBody(required = false) StepBody body) {
+        return steps.replicate(id, body == null ? StepBody.EMPTY : body);
+    }
+}

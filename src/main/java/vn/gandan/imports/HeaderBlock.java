@@ -1,0 +1,111 @@
+package vn.gandan.imports;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import vn.gandan.imports.Extraction.DateParts;
+import vn.gandan.imports.HeaderSegments.Kind;
+import vn.gandan.imports.HeaderSegments.Seg;
+
+/**
+ * The header block read by its structure: the issuer column (every unit line near the motto, a name broken over
+ * lines joined again), the number line, the place and date line, then the kind word and the title (trích yếu) or a
+ * "V/v" subject. Fields the block does not show stay null; {@code anchored} says whether a header was found at all.
+ */
+final class HeaderBlock {
+
+    /** What the header shows; {@code titleLine} is the line after which the body starts. */
+    record Header(boolean anchored, Integer number, String symbol, boolean numbered, String place, DateParts date,
+            boolean dated, List<String> units, String kindWord, boolean letter, String title, int titleLine) {
+    }
+
+    private HeaderBlock() {
+    }
+
+    static Header read(TextLines d) {
+        List<Seg> segs = HeaderSegments.of(d);
+        int first = -1;
+        int last = -1;
+        Seg number = null;
+        Seg date = null;
+        for (Seg s : segs) {
+            if (s.kind() == Kind.TEXT || last >= 0 && s.line() > last + 14) {
+                continue;
+            }
+            if (s.kind() == Kind.NUMBER && number != null || s.kind() == Kind.DATE && date != null) {
+                continue;
+            }
+            first = first < 0 ? s.line() : Math.min(first, s.line());
+            last = Math.max(last, s.line());
+            number = s.kind() == Kind.NUMBER ? s : number;
+            date = s.kind() == Kind.DATE ? s : date;
+        }
+        if (first < 0) {
+            Title t = Title.find(d, segs, -1);
+            return new Header(false, null, null, false, null, DateParts.BLANK, false, List.of(), t.kindWord(), t.letter(),
+                    t.text(), t.line());
+        }
+        Title t = Title.find(d, segs, last);
+        int end = t.line() >= 0 ? t.line() : last + 1;
+        List<String> units = Units.of(segs, start(d, segs, first), end, t);
+        Integer no = null;
+        String symbol = null;
+        if (number != null) {
+            Matcher m = HeaderSegments.NUMBER.matcher(number.text());
+            if (m.find()) {
+                no = m.group(1) == null ? null : Integer.valueOf(m.group(1));
+                symbol = symbol(m.group(3), d, number.line());
+            }
+        }
+        String place = null;
+        DateParts parts = DateParts.BLANK;
+        if (date != null) {
+            Matcher m = HeaderSegments.DATE.matcher(date.text());
+            if (m.find()) {
+                place = m.group(1) == null ? null : m.group(1).strip();
+                parts = new DateParts(num(m.group(2)), num(m.group(3)), num(m.group(4)));
+                if (parts.year() == null && parts.month() == null) {
+                    parts = Title.dateAfter(d, date.line(), parts);
+                }
+            }
+        }
+        return new Header(true, no, symbol, number != null, place, parts, date != null, units, t.kindWord(), t.letter(),
+                t.text(), t.line());
+    }
+
+    /** The first line of the issuer column: unit-like lines right above the first anchor. */
+    private static int start(TextLines d, List<Seg> segs, int first) {
+        int start = first;
+        int seen = 0;
+        for (int i = first - 1; i >= 0 && seen < 8; i--) {
+            String l = d.lines.get(i);
+            if (l.isEmpty() || l.matches("^[-_=*|]+$")) {
+                continue;
+            }
+            if (!Units.unitLike(l) || WordLists.kindOf(l) != null) {
+                break;
+            }
+            start = i;
+            seen++;
+        }
+        return start;
+    }
+
+    /** A symbol broken at a dash before the date cell ("BC-BCĐPCGD-" … "XMC") is joined again; spaces are removed. */
+    private static String symbol(String raw, TextLines d, int line) {
+        String s = raw.replaceAll("\\s+", "").replaceAll("[.;,]+$", "");
+        if (s.endsWith("-")) {
+            for (int i = line + 1; i < Math.min(d.lines.size(), line + 6); i++) {
+                if (d.lines.get(i).matches("^[\\p{Lu}Đ&]{2,8}$")) {
+                    return s + d.lines.get(i);
+                }
+            }
+            return s.substring(0, s.length() - 1);
+        }
+        return s;
+    }
+
+    static Integer num(String s) {
+        return s == null ? null : Integer.valueOf(s);
+    }
+}

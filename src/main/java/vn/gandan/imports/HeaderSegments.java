@@ -1,0 +1,129 @@
+package vn.gandan.imports;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The head of a document cut into cells: a line is split at column gaps (tabs, runs of spaces, "|") and around the
+ * fixed pieces of the NĐ 30 / Party header (national motto, Party name, "Số: …", "Place, ngày …"), so a header
+ * flattened onto one line, glued, or laid out one cell per line gives the same cells.
+ */
+final class HeaderSegments {
+
+    enum Kind { MOTTO, PARTY, NUMBER, DATE, TEXT }
+
+    /** One cell of the header: the line it starts on, its kind and text. */
+    record Seg(int line, Kind kind, String text) {
+    }
+
+    static final int LIMIT = 80;
+    private static final int CI = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+    static final Pattern MOTTO = Pattern.compile("C[ỘO]NG\\s*H[OÒỒ][AÀ]?\\s*X[ÃA]\\s*H[ỘO]I\\s*CH[ỦU]\\s*NGH[ĨI]A\\s*VI[ỆE]T\\s*NAM", CI);
+    static final Pattern MOTTO2 = Pattern.compile("Độc\\s*lập\\s*[–\\-—]?\\s*Tự(?:\\s*do)?\\s*[–\\-—]?\\s*Hạnh\\s*phúc\\.?", CI);
+    static final Pattern PARTY = Pattern.compile("ĐẢNG\\s*CỘNG\\s*SẢN\\s*VIỆT\\s*NAM|ĐOÀN\\s*THANH\\s*NIÊN\\s*CỘNG\\s*SẢN\\s*HỒ\\s*CHÍ\\s*MINH");
+    static final Pattern NUMBER = Pattern.compile("(?<![\\p{L}\\d])(?:Số|SỐ|Soá|So)\\s*:?\\s*(\\d+)?[\\s.…_]*([/\\-])\\s*"
+            + "([\\p{Lu}\\d][\\p{L}\\d&.]*(?:\\s*[/\\-]\\s*[\\p{L}\\d&.]+)*-?)");
+    static final Pattern DATE = Pattern.compile("(?<![\\p{L}\\d/\\-])(?:((?:(?:TP|Tp|TX|X|TT)\\.\\s?)?\\p{Lu}\\p{Ll}*(?:\\s+\\p{L}\\p{Ll}*){0,3})\\s*)?,\\s*"
+            + "ngày\\s*(\\d{1,2})?[\\s.…]*(?:th[aá]ng|/)\\s*(\\d{1,2})?[\\s.…]*(?:năm|/)\\s*(\\d{4})?", CI);
+    private static final Pattern GAPS = Pattern.compile("\\t+|\\s*\\|\\s*|\\s{3,}");
+
+    private HeaderSegments() {
+    }
+
+    static List<Seg> of(TextLines d) {
+        List<Seg> out = new ArrayList<>();
+        List<String[]> cells = cells(d);
+        for (String[] c : cells) {
+            int line = Integer.parseInt(c[0]);
+            for (String piece : GAPS.split(c[1])) {
+                cut(line, piece.strip(), out);
+            }
+        }
+        return out;
+    }
+
+    /** Lines of the head; in a table flattened with "|" lines, the lines of one cell are joined where a word or name was broken. */
+    private static List<String[]> cells(TextLines d) {
+        int n = Math.min(d.raw.size(), LIMIT);
+        boolean table = false;
+        for (int i = 0; i < n; i++) {
+            table |= d.raw.get(i).strip().equals("|");
+        }
+        List<String[]> out = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            String l = d.raw.get(i);
+            String s = l.strip();
+            if (table && !out.isEmpty() && !s.isEmpty() && !s.equals("|") && continues(out.get(out.size() - 1)[1].strip(), s)) {
+                out.get(out.size() - 1)[1] = out.get(out.size() - 1)[1].strip() + " " + s;
+                continue;
+            }
+            out.add(new String[] {String.valueOf(i), s.equals("|") ? "" : l});
+        }
+        return out;
+    }
+
+    private static boolean continues(String prev, String s) {
+        if (prev.isEmpty() || prev.matches("^[-_=*]+$") || s.matches("^[-_=*]+$")) {
+            return false;
+        }
+        return !prev.contains(" ") || !s.contains(" ") || prev.endsWith(",") || prev.matches("(?i).*\\bngày$")
+                || Character.isDigit(s.charAt(0)) || WordLists.isLocality(s);
+    }
+
+    /** Splits a piece around every anchor (motto, Party name, number, place and date), left to right. */
+    private static void cut(int line, String s, List<Seg> out) {
+        while (!s.isEmpty()) {
+            Matcher best = null;
+            Kind kind = null;
+            for (Kind k : List.of(Kind.MOTTO, Kind.PARTY, Kind.NUMBER, Kind.DATE)) {
+                for (Pattern p : k == Kind.MOTTO ? List.of(MOTTO, MOTTO2) : List.of(pattern(k))) {
+                    Matcher m = p.matcher(s);
+                    if (m.find() && (best == null || m.start() < best.start())) {
+                        best = m;
+                        kind = k;
+                    }
+                }
+            }
+            if (best == null) {
+                add(out, line, Kind.TEXT, s);
+                return;
+            }
+            int start = best.start();
+            if (kind == Kind.DATE && best.group(1) == null && !s.substring(0, start).matches("[\\s\\p{P}]*")) {
+                add(out, line, Kind.TEXT, s);
+                return;
+            }
+            if (kind == Kind.DATE && best.group(1) != null) {
+                start = best.start(1) + placeTrim(best.group(1));
+            }
+            add(out, line, Kind.TEXT, s.substring(0, start));
+            add(out, line, kind, s.substring(start, best.end()));
+            s = s.substring(best.end()).strip();
+        }
+    }
+
+    private static Pattern pattern(Kind k) {
+        return k == Kind.PARTY ? PARTY : k == Kind.NUMBER ? NUMBER : DATE;
+    }
+
+    /** Characters of a place candidate that belong to the text before it ("Chi Đoàn Giáo Viên Bình liêu" → "Bình liêu"). */
+    static int placeTrim(String place) {
+        String[] w = place.split("\\s+");
+        int drop = 0;
+        int cut = 0;
+        while (w.length - drop > 2 && (WordLists.isUnitWord(w[drop]) || w.length - drop > 3)) {
+            cut += w[drop].length() + 1;
+            drop++;
+        }
+        return cut;
+    }
+
+    private static void add(List<Seg> out, int line, Kind kind, String text) {
+        String t = text.strip().replaceAll("^[-_=*.,:;|]+\\s*|\\s*[-_=*|]+$", "").strip();
+        if (!t.isEmpty()) {
+            out.add(new Seg(line, kind, t));
+        }
+    }
+}

@@ -1,0 +1,139 @@
+package vn.gandan.imports;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import vn.gandan.legal.Citation;
+import vn.gandan.shared.Texts;
+
+/**
+ * The issuing unit(s) and the superior body: from the header's unit lines (upper line = superior, lowest = issuer,
+ * "A – B" = a joint issuer), in the fullest form the body gives; without a header, from the opening sentence's
+ * subject ("Trường … xây dựng kế hoạch"). A heading or a body sentence is never taken: when unsure, nothing.
+ */
+final class Issuers {
+
+    static final Pattern UNIT_START = Pattern.compile(
+            "(?:Trường|Phòng|Sở|Ban|UBND|Ủy ban|Uỷ ban|Đảng ủy|Đảng uỷ|Chi bộ|Công đoàn|Đoàn|Hội|Bộ|Tỉnh ủy|Huyện ủy|Thị ủy"
+                    + "|Thành ủy|Trung tâm|Cục|Vụ|Chi cục|Văn phòng|Hội đồng|Liên đoàn|BCH|Chi đoàn)(?![\\p{L}])");
+    private static final Pattern SUBJECT_CLAUSE = Pattern.compile("(?:^|[,:;.]\\s+)(" + UNIT_START.pattern() + "[^.;:]{0,150}?)\\s+"
+            + "(?:triển khai|xây dựng|ban hành|chỉ đạo|thống nhất|báo cáo|hướng dẫn|đề ra|tổ chức|thông báo|kính báo)(?![\\p{L}])");
+
+    /** The issuers, the superior body and how sure the reading is. */
+    record Result(List<String> issuers, String parent, double confidence) {
+    }
+
+    private Issuers() {
+    }
+
+    static Result of(List<String> header, TextLines d, List<Citation> bases) {
+        List<String> issuers = new ArrayList<>();
+        String parent = null;
+        double conf = 0.3;
+        String body = bodySubject(d);
+        if (header.size() >= 2) {
+            parent = header.get(0);
+            issuers.add(header.get(header.size() - 1));
+            conf = 0.85;
+        } else if (header.size() == 1) {
+            issuers.addAll(splitDash(header.get(0)));
+            conf = 0.85;
+        }
+        if (issuers.size() == 1 && issuers.get(0).matches(".*\\s[–\\-]\\s.*")) {
+            issuers = splitDash(issuers.get(0));
+        }
+        if (body != null && (issuers.isEmpty() || issuers.size() > 1)) {
+            List<String> parts = splitUnits(body);
+            if (issuers.isEmpty() || parts.size() == issuers.size()) {
+                issuers = parts;
+                conf = 0.6;
+            }
+        }
+        issuers = new ArrayList<>(issuers);
+        String subject = issuers.size() > 1 ? null : body;
+        issuers.replaceAll(s -> fuller(s, subject, d.joined));
+        if (parent == null && !issuers.isEmpty() && Texts.fold(issuers.get(0)).startsWith("truong")) {
+            parent = bases.stream().map(Citation::issuer).filter(i -> i != null && Texts.fold(i).startsWith("phong"))
+                    .findFirst().orElse(null);
+        }
+        return new Result(issuers, parent, issuers.isEmpty() ? 0.1 : conf);
+    }
+
+    private static List<String> splitDash(String s) {
+        List<String> out = new ArrayList<>();
+        for (String part : s.split("\\s[–\\-]\\s")) {
+            if (!part.isBlank()) {
+                out.add(part.strip());
+            }
+        }
+        return out.size() > 1 && out.stream().allMatch(WordLists::startsUnit) ? out : List.of(s);
+    }
+
+    /** The unit that is the subject of the opening sentence: "Trường … xây dựng kế hoạch …". */
+    static String bodySubject(TextLines d) {
+        int end = Math.min(d.paras.size(), 20);
+        for (int i = 0; i < end; i++) {
+            if (Outline.isSection(d.paras.get(i))) {
+                break;
+            }
+            Matcher m = SUBJECT_CLAUSE.matcher(d.paras.get(i));
+            if (m.find()) {
+                return Texts.clean(m.group(1));
+            }
+        }
+        return null;
+    }
+
+    /** The fullest form of a unit name the text gives: header "SỞ GIÁO DỤC VÀ ĐÀO TẠO" → body "Sở Giáo dục và Đào tạo Nam Định". */
+    static String fuller(String name, String bodyIssuer, String text) {
+        String best = name;
+        if (bodyIssuer != null && covers(bodyIssuer, name)) {
+            best = bodyIssuer;
+        }
+        String key = Texts.fold(best);
+        Matcher m = Pattern.compile("(?<![\\p{L}])" + Pattern.quote(best) + "((?:[ ]+(?:(?:huyện|tỉnh|thị xã|thành phố|quận|xã|phường)[ ]+)?"
+                + "\\p{Lu}[\\p{L}]*){1,3})", Pattern.UNICODE_CASE).matcher(text);
+        while (m.find()) {
+            String cand = Texts.clean(m.group(0));
+            String tail = Texts.clean(m.group(1));
+            if (tail.matches("(?i)(Về|Và|Của|Năm|Trong|Theo|Đã|Đề|Yêu|Thực|Triển|Chỉ|Tổ|Xây|Ban|Thống|Trân|Kính|Số|Báo).*")) {
+                continue;
+            }
+            if (Texts.fold(cand).startsWith(key) && cand.length() > best.length()) {
+                best = cand;
+            }
+            break;
+        }
+        return best.replaceAll("\\s*\\([^)]{1,20}\\)", "");
+    }
+
+    /** Whether the body's name says at least what the header line says (abbreviations spelled out). */
+    private static boolean covers(String body, String header) {
+        String b = " " + expand(body) + " ";
+        String h = expand(header);
+        if (b.strip().equals(h) || h.isEmpty()) {
+            return false;
+        }
+        for (String w : h.split(" ")) {
+            if (!b.contains(" " + w + " ")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static String expand(String s) {
+        return (" " + Texts.fold(s).replace("uy ban nhan dan", "ubnd").replace("&", " va ") + " ")
+                .replace(" gd va dt ", " giao duc va dao tao ").replace(" gddt ", " giao duc va dao tao ")
+                .replace(" mn ", " mam non ").replace(" th ", " tieu hoc ").replaceAll("\\s+", " ").strip();
+    }
+
+    private static List<String> splitUnits(String s) {
+        List<String> out = new ArrayList<>();
+        for (String part : s.split("\\s+(?:và|với)\\s+(?=" + UNIT_START.pattern() + ")")) {
+            out.add(Texts.clean(part).replaceAll("\\s*\\([^)]{1,20}\\)", ""));
+        }
+        return out;
+    }
+}

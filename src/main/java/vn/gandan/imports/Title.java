@@ -1,0 +1,103 @@
+package vn.gandan.imports;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import vn.gandan.imports.Extraction.DateParts;
+import vn.gandan.imports.HeaderSegments.Kind;
+import vn.gandan.imports.HeaderSegments.Seg;
+
+/**
+ * The kind word and the title (trích yếu) below the header, or the "V/v" subject of an official letter; a title runs
+ * over its lines (and over blank lines while it is in capitals) up to the bases, the salutation or the first heading.
+ */
+record Title(String kindWord, boolean letter, String text, int line) {
+
+    private static final String STOP = "(?i)^(?:[-_=*]{3,}.*|(?:[-–+•]\\s*)?(?:Căn cứ|Căn\\b|Thực hiện\\s+\\S+\\s+số|Kính gửi|Nay\\b|Trên cơ sở|Nhằm|Để\\b|Theo\\b"
+            + "|\\(Ban hành|Đơn vị:|MỤC LỤC|PHẦN\\b|Phần\\s+(?:I|thứ|\\d)|Chương\\s+[IVX\\d]|[IVXL]+\\s*[.\\-–)/]|[A-D]\\.\\s|\\d{1,2}\\.\\s*\\p{Lu}"
+            + "|Trong\\b|Hiệu trưởng|Ban\\s+Chấp|BCH\\b|Sau khi|Năm học\\s+\\d{4}.{40,}).*)";
+
+    private static final String FIRST_STOP = "(?i)^(?:[-_=*]{3,}|Căn cứ|Kính gửi|[IVXL]+\\.\\s|MỤC LỤC).*";
+
+    static Title find(TextLines d, List<Seg> segs, int lastAnchor) {
+        boolean firstText = true;
+        for (Seg s : segs) {
+            if (s.line() < lastAnchor || s.kind() != Kind.TEXT || s.line() > lastAnchor + 14) {
+                continue;
+            }
+            String k = WordLists.kindOf(s.text());
+            boolean top = lastAnchor < 0 && firstText && s.text().length() < 150;
+            firstText = false;
+            if (k != null && (top || TextLines.isUpper(s.text().substring(0, Math.min(s.text().length(), 8))))) {
+                String rest = s.text().replaceFirst("(?i)^\\p{L}+\\s*\\p{L}+\\s*:?\\s*", "");
+                if (k.equals("kehoach")) {
+                    rest = s.text().replaceFirst("^\\p{L}+\\s*", "");
+                }
+                return new Title(k, false, collect(d, s.line(), rest, false), s.line());
+            }
+        }
+        for (Seg s : segs) {
+            if (s.kind() == Kind.TEXT && s.text().matches("(?i)^V/v\\b.*") && s.line() <= lastAnchor + 6) {
+                return new Title(null, true, collect(d, s.line(), s.text(), true), s.line());
+            }
+        }
+        for (int i = lastAnchor + 1; lastAnchor >= 0 && i < Math.min(d.lines.size(), lastAnchor + 4); i++) {
+            String l = d.lines.get(i);
+            if (l.isEmpty() || l.matches("^[-_=*|]+$") || Units.unitLike(l) && TextLines.isUpper(l) && l.length() < 40) {
+                continue;
+            }
+            return l.matches(STOP) ? new Title(null, false, null, -1) : new Title(null, false, collect(d, i, l, false), i);
+        }
+        return new Title(null, false, null, -1);
+    }
+
+    /** The title from {@code first} (the rest of the kind line) over the next lines. */
+    private static String collect(TextLines d, int line, String first, boolean letter) {
+        StringBuilder sb = new StringBuilder(cut(first));
+        boolean cutInside = !cut(first).equals(first.strip());
+        int blanks = 0;
+        for (int i = line + 1; i < d.lines.size() && !cutInside && sb.length() < 400; i++) {
+            String l = d.lines.get(i);
+            if (l.isEmpty() || l.matches("^[-_=*]+$")) {
+                blanks++;
+                if (l.matches("^[-_=*]+$") && sb.length() > 0) {
+                    break;
+                }
+                continue;
+            }
+            boolean upper = sb.length() == 0 || TextLines.isUpper(sb.toString()) && TextLines.isUpper(l)
+                    || l.matches("(?i)^(năm học|nhiệm kỳ|giai đoạn|thời điểm|học kỳ)\\s+\\d.*") || sb.toString().matches("(?s).*\\b(VÀ|CỦA|VỀ|và|của|về)$")
+                    || letter && !sb.toString().matches("(?s).*[.;:]$");
+            if (sb.length() == 0 ? l.matches(FIRST_STOP) : l.matches(STOP) || l.matches("(?i)^Thực hiện\\b.{60,}")) {
+                break;
+            }
+            if (HeaderSegments.DATE.matcher(l).lookingAt() || blanks > 0 && !upper || l.length() > 220
+                    || l.matches("(?i)^(Năm học|Số)\\s*:.*") || sb.length() > 0 && WordLists.kindOf(l) != null && TextLines.isUpper(l)
+                    || HeaderSegments.NUMBER.matcher(l).lookingAt()) {
+                break;
+            }
+            sb.append(sb.length() > 0 ? " " : "").append(cut(l));
+            blanks = 0;
+            if (!cut(l).equals(l)) {
+                break;
+            }
+        }
+        String t = Extractor.trimEnd(sb.toString().replaceAll("\\s+", " ").strip());
+        return t == null || t.isEmpty() ? null : t;
+    }
+
+    /** The title part of a line that runs on into the bases ("… (Ban hành kèm …) Căn cứ …", "… I. ĐẶC ĐIỂM"). */
+    private static String cut(String l) {
+        Matcher m = java.util.regex.Pattern.compile("\\s(?:\\(Ban hành|Căn cứ|Căn\\s|Thực hiện\\s|Kính gửi|I\\.\\s|I\\s*[–-]\\s)").matcher(l);
+        return m.find() ? l.substring(0, m.start()).strip() : l.strip();
+    }
+
+    /** Day, month and year of a date line whose numbers are on the next lines ("Vĩnh Bình, ngày" … "tháng 9 năm 2017"). */
+    static DateParts dateAfter(TextLines d, int line, DateParts parts) {
+        StringBuilder sb = new StringBuilder(d.lines.get(line));
+        for (int i = line + 1; i < Math.min(d.lines.size(), line + 4); i++) {
+            sb.append(' ').append(d.lines.get(i));
+        }
+        Matcher m = HeaderSegments.DATE.matcher(sb.toString());
+        return m.find() ? new DateParts(HeaderBlock.num(m.group(2)), HeaderBlock.num(m.group(3)), HeaderBlock.num(m.group(4))) : parts;
+    }
+}

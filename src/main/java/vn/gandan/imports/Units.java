@@ -1,0 +1,48 @@
+package vn.gandan.imports;
+
+import java.util.ArrayList;
+import java.util.List;
+import vn.gandan.imports.HeaderSegments.Kind;
+import vn.gandan.imports.HeaderSegments.Seg;
+
+/**
+ * The unit lines of the issuer column, top to bottom: a line that does not start a unit name (or starts with a
+ * locality, "TỈNH …") continues the one above, so "BAN CHỈ ĐẠO QUY CHẾ DÂN CHỦ" + "CƠ SỞ …" + "QUẦN CHÚNG" is one name.
+ */
+final class Units {
+
+    private Units() {
+    }
+
+    static List<String> of(List<Seg> segs, int start, int end, Title t) {
+        List<String> out = new ArrayList<>();
+        for (Seg s : segs) {
+            if (s.line() < start || s.line() >= end && end > start || s.kind() != Kind.TEXT) {
+                continue;
+            }
+            String x = s.text();
+            if (x.matches("(?i)^V/v\\b.*") || WordLists.kindOf(x) != null && TextLines.isUpper(x)
+                    || t.text() != null && x.equals(t.text()) || !unitLike(x)) {
+                continue;
+            }
+            if (!out.isEmpty() && continues(out.get(out.size() - 1), x)) {
+                out.set(out.size() - 1, out.get(out.size() - 1) + " " + x);
+            } else {
+                out.add(x);
+            }
+        }
+        return out;
+    }
+
+    /** A line that can be (part of) a unit name: starts like one, or a short line in capitals of at least two words. */
+    static boolean unitLike(String l) {
+        if (l.length() > 90 || l.matches(".*[.;:]$") || l.contains(" ngày ")) {
+            return false;
+        }
+        return WordLists.startsUnit(l) || TextLines.isUpper(l) && l.strip().contains(" ");
+    }
+
+    private static boolean continues(String prev, String x) {
+        return prev.matches(".*(?:–|-|VÀ|và|PHÒNG|BAN|SỞ)$") || WordLists.isLocality(x) || !WordLists.startsUnit(x);
+    }
+}

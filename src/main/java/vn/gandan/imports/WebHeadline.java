@@ -1,0 +1,64 @@
+package vn.gandan.imports;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import vn.gandan.imports.Extraction.DateParts;
+
+/**
+ * A document known only by the sentence a web page gives it: "Kế hoạch số 45-KH/BTGDVTU ngày 10/3/2025 của Ban … về …"
+ * or "Ngày 12/9/2018, Ban Dân vận Tỉnh ủy đã ban hành Kế hoạch số 62-KH/BDVTU về …".
+ */
+final class WebHeadline {
+
+    private static final int CI = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+    private static final String KIND = "(Kế hoạch|Công văn|Báo cáo|Hướng dẫn|Chương trình|Thông báo|Quyết định)";
+    private static final String NO = "số\\s+(\\d+)?\\s*([/\\-])\\s*([\\p{Lu}\\d][\\p{L}\\d&]*(?:[/\\-][\\p{L}\\d&]+)*)";
+    private static final String DATE = "(\\d{1,2})\\s*[/.\\-]\\s*(\\d{1,2})\\s*[/.\\-]\\s*(\\d{4})";
+    private static final Pattern TITLE_FIRST = Pattern.compile("(?:^|\\n)\\s*" + KIND + "\\s+" + NO + "\\s*,?\\s*ngày\\s+" + DATE
+            + "\\s+của\\s+(.+?)\\s+((?:về việc|về|V/v|hướng dẫn|triển khai|thực hiện|ban hành)\\b[^\\n]*)", CI);
+    private static final Pattern NEWS = Pattern.compile("ngày\\s+" + DATE + "\\s*,\\s*([^,\\n]+(?:,[^,\\n]+)?)\\s+(?:đã\\s+|vừa\\s+)?"
+            + "(?:ban hành|ký kết|ký|phát hành)\\s+" + KIND + "\\s+" + NO + "\\s*([^\\n]*)", CI);
+
+    /** Kind word, number, symbol, date, issuers and title of the headline. */
+    record Headline(String kindWord, Integer number, String symbol, DateParts date, List<String> issuers, String title) {
+    }
+
+    private WebHeadline() {
+    }
+
+    static Headline find(TextLines d) {
+        String head = String.join("\n", d.paras.subList(0, Math.min(d.paras.size(), 12)));
+        Matcher m = TITLE_FIRST.matcher(head);
+        if (m.find()) {
+            return new Headline(m.group(1), HeaderBlock.num(m.group(2)), m.group(4), date(m, 5), units(m.group(8)),
+                    title(m.group(9)));
+        }
+        m = NEWS.matcher(head);
+        if (m.find()) {
+            return new Headline(m.group(5), HeaderBlock.num(m.group(6)), m.group(8), date(m, 1), units(m.group(4)),
+                    title(m.group(9)));
+        }
+        return null;
+    }
+
+    private static DateParts date(Matcher m, int g) {
+        return new DateParts(HeaderBlock.num(m.group(g)), HeaderBlock.num(m.group(g + 1)), HeaderBlock.num(m.group(g + 2)));
+    }
+
+    private static List<String> units(String s) {
+        List<String> out = new ArrayList<>();
+        for (String part : s.strip().split("\\s+và\\s+")) {
+            out.add(part.strip());
+        }
+        return out.size() > 1 && out.stream().allMatch(WordLists::startsUnit) ? out : List.of(s.strip());
+    }
+
+    /** The subject phrase up to the end of its sentence, without a trailing "(Kèm …)" or "(Kế hoạch)". */
+    private static String title(String s) {
+        String t = s.strip().replaceFirst("^[,:]\\s*", "");
+        t = t.replaceFirst("(?<=\\S)[.;](?:\\s.*|/\\.?)?$", "").replaceFirst("\\s*\\([^)]*\\)\\s*[;.]?$", "");
+        return Extractor.trimEnd(t.replaceAll("\\s*\\./\\.$", "").strip());
+    }
+}

@@ -1,0 +1,41 @@
+package vn.gandan.imports;
+
+import java.util.List;
+import java.util.Set;
+import vn.gandan.shared.Texts;
+
+/** The words that start the name of an issuing body, a locality or a document kind (compared folded). */
+final class WordLists {
+
+    private static final List<String> UNITS = List.of("uy ban", "ubnd", "hdnd", "so ", "phong ", "truong", "bo ", "ban ",
+            "dang uy", "dang bo", "chi bo", "huyen uy", "tinh uy", "thanh uy", "thi uy", "quan uy", "cong doan", "doan ",
+            "chi doan", "cd ", "cdcs", "bch", "bcd", "khoi", "hoi dong", "hoi ", "trung tam", "cuc ", "vu ", "van phong",
+            "mat tran", "lien doan", "lien doi", "to ", "thanh doan", "tinh doan", "huyen doan", "dang uy", "nha truong");
+    private static final Set<String> UNIT_WORDS = Set.of("chi", "doan", "giao", "vien", "truong", "phong", "ban", "hoi", "so",
+            "ubnd", "thpt", "thcs", "mn", "th", "bo", "khoi", "cd", "cdcs");
+    private static final List<String> KINDS = List.of("ke hoach", "kehoach", "bao cao", "quyet dinh", "quy dinh", "quy che",
+            "huong dan", "chuong trinh", "thong bao", "to trinh", "cong van", "dang ky", "de an");
+
+    private WordLists() {
+    }
+
+    static boolean startsUnit(String s) {
+        String f = Texts.fold(s) + " ";
+        return UNITS.stream().anyMatch(f::startsWith);
+    }
+
+    static boolean isUnitWord(String w) {
+        return UNIT_WORDS.contains(Texts.fold(w));
+    }
+
+    static boolean isLocality(String s) {
+        return Texts.fold(s).matches("^(tinh|huyen|xa|thanh pho|quan|phuong|thi xa|thi tran|tx|tp)\\b.*");
+    }
+
+    /** The kind word a line starts with ("ke hoach", "bao cao" …), or null. */
+    static String kindOf(String s) {
+        String f = Texts.fold(s);
+        return KINDS.stream().filter(k -> f.equals(k) || f.startsWith(k + " ") || f.startsWith(k + ":")
+                || k.equals("kehoach") && f.startsWith(k)).findFirst().orElse(null);
+    }
+}

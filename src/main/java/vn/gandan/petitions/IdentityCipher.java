@@ -1,0 +1,91 @@
+package vn.gandan.petitions;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.SecureRandom;
+import java.util.HexFormat;
+import javax.crypto.Cipher;
+import javax.crypto.Mac;
+import javax.crypto.spec.GCMParameterSpec;
+import javax.crypto.spec.SecretKeySpec;
+import org.springframework.stereotype.Component;
+import tools.jackson.databind.json.JsonMapper;
+import vn.gandan.shared.Texts;
+
+/**
+ * Identity fields encrypted at rest with AES-256-GCM (rules.md C6). The keys live outside the database
+ * ({@link IdentityKeys}); each ciphertext starts with the version of the key that sealed it, so old rows stay
+ * readable after a rotation until they are re-encrypted. Duplicate detection uses a keyed hash, never plaintext.
+ */
+@Component
+class IdentityCipher {
+
+    private static final int IV = 12;
+    private static final int TAG_BITS = 128;
+
+    private final IdentityKeys keys;
+    private final JsonMapper json;
+    private final SecureRandom random = new SecureRandom();
+
+    IdentityCipher(IdentityKeys keys, JsonMapper json) {
+        this.keys = keys;
+        this.json = json;
+    }
+
+    byte[] seal(Petitioner p) {
+        if (p == null || p.blank() && p.address() == null && p.phone() == null) {
+            return null;
+        }
+        try {
+            byte[] iv = new byte[IV];
+            random.nextBytes(iv);
+            int version = keys.currentVersion();
+            Cipher c = Cipher.getInstance("AES/GCM/NoPadding");
+            c.init(Cipher.ENCRYPT_MODE, new SecretKeySpec(keys.key(version), "AES"), new GCMParameterSpec(TAG_BITS, iv));
+            byte[] body = c.doFinal(json.writeValueAsBytes(p));
+            return ByteBuffer.allocate(1 + IV + body.length).put((byte) version).put(iv).put(body).array();
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("cannot encrypt identity", e);
+        }
+    }
+
+    Petitioner open(byte[] sealed) {
+        if (sealed == null) {
+            return new Petitioner(null, null, null, null);
+        }
+        try {
+            ByteBuffer in = ByteBuffer.wrap(sealed);
+            int version = in.get();
+            byte[] iv = new byte[IV];
+            in.get(iv);
+            byte[] body = new byte[in.remaining()];
+            in.get(body);
+            Cipher c = Cipher.getInstance("AES/GCM/NoPadding");
+            c.init(Cipher.DECRYPT_MODE, new SecretKeySpec(keys.key(version), "AES"), new GCMParameterSpec(TAG_BITS, iv));
+            return json.readValue(c.doFinal(body), Petitioner.class);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("cannot decrypt identity", e);
+        }
+    }
+
+    /** Whether the row was sealed with an older key (re-encrypt it after a rotation). */
+    boolean stale(byte[] sealed) {
+        return sealed != null && sealed[0] != keys.currentVersion();
+    }
+
+    /** A keyed hash of the person (folded name + ID number): equal for the same person, useless without the key. */
+    String tag(Petitioner p) {
+        if (p == null || p.blank()) {
+            return null;
+        }
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(keys.key(keys.currentVersion()), "HmacSHA256"));
+            String who = Texts.fold(p.name()) + "|" + (p.idNumber() == null ? "" : p.idNumber().strip());
+            return HexFormat.of().formatHex(mac.doFinal(who.getBytes(StandardCharsets.UTF_8)));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("cannot hash identity", e);
+        }
+    }
+}

@@ -1,0 +1,110 @@
+package vn.gandan.plans;
+
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.springframework.stereotype.Component;
+import vn.gandan.access.AccessService;
+import vn.gandan.access.Role;
+import vn.gandan.org.UnitService;
+import vn.gandan.org.UnitView;
+import vn.gandan.shared.NotFoundException;
+import vn.gandan.shared.ProblemException;
+
+/**
+ * Who may see and do what with plans. A plan is visible to callers who see one of its issuers, and — once issued —
+ * to the units below its issuers (they implement it). Specialists and leaders draft; leaders approve and sign.
+ */
+@Component
+class PlanAccess {
+
+    private final AccessService access;
+    private final UnitService units;
+    private final PlanStore store;
+
+    PlanAccess(AccessService access, UnitService units, PlanStore store) {
+        this.access = access;
+        this.units = units;
+        this.store = store;
+    }
+
+    /** The plan if the caller may see it; 404 otherwise (never revealing that it exists). */
+    PlanStore.Stored load(long id) {
+        return load(id, false);
+    }
+
+    /** As {@link #load(long)}, locking the row until the commit when {@code forUpdate}. */
+    PlanStore.Stored load(long id, boolean forUpdate) {
+        PlanStore.Stored s = store.find(id, forUpdate).orElseThrow(() -> new NotFoundException("plan", id));
+        if (!visible(s.plan())) throw new NotFoundException("plan", id);
+        return s;
+    }
+
+    boolean canLoad(long id) {
+        return store.find(id, false).map(s -> visible(s.plan())).orElse(false);
+    }
+
+    boolean visible(Plan plan) {
+        if (plan.issuerUnitIds().stream().anyMatch(access::canSee)) return true;
+        if (plan.status() != Plan.Status.ISSUED && plan.status() != Plan.Status.SUPERSEDED) return false;
+        Set<Long> above = ancestorsOfCaller();
+        return plan.issuerUnitIds().stream().anyMatch(above::contains);
+    }
+
+    /** The same rule as {@link #visible} in SQL over {@code p} (plan) rows. */
+    String visibilitySql() {
+        String own = "exists (select 1 from plan_issuer i where i.plan_id = p.id and " + access.scopeSql("i.unit_id") + ")";
+        Set<Long> above = ancestorsOfCaller();
+        if (above.isEmpty()) return own;
+        String ids = String.join(",", above.stream().map(String::valueOf).toList());
+        return own + " or (p.status in ('ISSUED', 'SUPERSEDED') and exists (select 1 from plan_issuer i where i.plan_id = p.id"
+                + " and i.unit_id in (" + ids + ")))";
+    }
+
+    boolean canDraft(long unitId) {
+        return access.hasRole(unitId, Role.SPECIALIST) || access.hasRole(unitId, Role.LEADER);
+    }
+
+    boolean isLeader(long unitId) {
+        return access.hasRole(unitId, Role.LEADER);
+    }
+
+    boolean canSeePlansOf(long unitId) {
+        return access.canSee(unitId) || ancestorsOfCaller().contains(unitId);
+    }
+
+    void requireDrafter(long unitId) {
+        access.requireVisible(unitId);
+        if (!canDraft(unitId)) throw ProblemException.forbidden("access.roleMissing", Role.SPECIALIST.name());
+    }
+
+    void requireLeader(long unitId) {
+        access.requireRole(unitId, Role.LEADER);
+    }
+
+    String username() {
+        return access.caller().map(c -> c.username()).orElse("system");
+    }
+
+    /** The caller's granted units and the units directly under them, valid today; optionally only drafting ones. */
+    List<UnitView> callerUnits(boolean drafting) {
+        LocalDate today = units.today();
+        Map<Long, UnitView> out = new LinkedHashMap<>();
+        for (Long root : access.grantRootIds()) {
+            units.find(root).filter(u -> u.validOn(today)).ifPresent(u -> out.put(u.id(), u));
+            units.children(root, today).forEach(c -> out.putIfAbsent(c.id(), c));
+        }
+        return out.values().stream().filter(u -> !drafting || canDraft(u.id())).toList();
+    }
+
+    /** The units above the caller's granted units (their issued plans are addressed to the caller's units). */
+    private Set<Long> ancestorsOfCaller() {
+        Set<Long> out = new HashSet<>();
+        LocalDate today = units.today();
+        for (Long root : access.grantRootIds()) out.addAll(units.ancestorIds(root, today));
+        return out;
+    }
+}

@@ -1,0 +1,211 @@
+package vn.gandan.plans;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.gandan.org.UnitService;
+import vn.gandan.org.UnitView;
+import vn.gandan.shared.NotFoundException;
+import vn.gandan.shared.Texts;
+
+/**
+ * Reading plans, always scoped: a plan is visible to callers who see one of its issuers, and — once issued — to the
+ * units below its issuers. Anything else answers 404. Lists, the bases graph (ancestors, descendants), the document.
+ */
+@Service
+@Transactional(readOnly = true)
+public class PlanQueries {
+
+    private final JdbcClient jdbc;
+    private final PlanAccess access;
+    private final PlanStore store;
+    private final PlanCoverage coverage;
+    private final PlanBases bases;
+    private final PlanTasks tasks;
+    private final UnitService units;
+
+    PlanQueries(JdbcClient jdbc, PlanAccess access, PlanStore store, PlanCoverage coverage, PlanBases bases,
+                PlanTasks tasks, UnitService units) {
+        this.jdbc = jdbc;
+        this.access = access;
+        this.store = store;
+        this.coverage = coverage;
+        this.bases = bases;
+        this.tasks = tasks;
+        this.units = units;
+    }
+
+    @Transactional(readOnly = true)
+    public PlanView get(long id) {
+        PlanStore.Stored s = access.load(id);
+        return view(s);
+    }
+
+    /** Plans within the caller's scope, newest first; {@code unitId} = issued by that unit, {@code year} = period overlaps. */
+    @Transactional(readOnly = true)
+    public List<PlanView> list(Long unitId, Integer year, String status, String kind, String q) {
+        return listIds(unitId, year, status, kind, q, 500).stream().map(this::get).toList();
+    }
+
+    /** Ids matching the filters and visible to the caller, newest first. */
+    @Transactional(readOnly = true)
+    public List<Long> listIds(Long unitId, Integer year, String status, String kind, String q, int limit) {
+        if (unitId != null && !access.canSeePlansOf(unitId)) throw new NotFoundException("unit", unitId);
+        StringBuilder sql = new StringBuilder("select p.id from plan p where (").append(access.visibilitySql()).append(")");
+        Map<String, Object> params = new LinkedHashMap<>();
+        if (unitId != null) {
+            sql.append(" and exists (select 1 from plan_issuer i where i.plan_id = p.id and i.unit_id = :unit)");
+            params.put("unit", unitId);
+        }
+        if (year != null) {
+            sql.append(" and p.period_start <= :ye and p.period_end >= :ys");
+            params.put("ys", LocalDate.of(year, 1, 1));
+            params.put("ye", LocalDate.of(year, 12, 31));
+        }
+        if (status != null && !status.isBlank()) {
+            sql.append(" and p.status = :status");
+            params.put("status", status);
+        }
+        if (kind != null && !kind.isBlank()) {
+            sql.append(" and p.kind = :kind");
+            params.put("kind", kind);
+        }
+        if (q != null && !q.isBlank()) {
+            sql.append(" and (p.title_fold like :q or lower(coalesce(p.number_symbol, '')) like :q)");
+            params.put("q", "%" + Texts.fold(q).replace("%", "").replace("_", "") + "%");
+        }
+        sql.append(" order by coalesce(p.issue_date, p.created_at::date) desc, p.id desc limit ").append(limit);
+        var spec = jdbc.sql(sql.toString());
+        for (var e : params.entrySet()) spec = spec.param(e.getKey(), e.getValue());
+        return spec.query(Long.class).list();
+    }
+
+    /** What this plan implements, nearest first (its bases that are plans, then theirs). */
+    @Transactional(readOnly = true)
+    public List<PlanSummary> ancestors(long id) {
+        access.load(id);
+        List<Long> out = new ArrayList<>();
+        Set<Long> seen = new HashSet<>(Set.of(id));
+        List<Long> frontier = List.of(id);
+        while (!frontier.isEmpty() && out.size() < 50) {
+            List<Long> next = jdbc.sql("select base_plan_id from plan_base_plan where plan_id in (:ids) order by base_plan_id")
+                    .param("ids", frontier).query(Long.class).list().stream().filter(seen::add).toList();
+            out.addAll(next);
+            frontier = next;
+        }
+        return summaries(out);
+    }
+
+
+    /** The plans that implement this one, level by level (depth 1 = direct), visible to the caller. */
+    @Transactional(readOnly = true)
+    public List<PlanSummary> descendants(long id) {
+        access.load(id);
+        List<Long> ids = jdbc.sql("""
+                        with recursive d(id, depth) as (
+                            select plan_id, 1 from plan_base_plan where base_plan_id = :id
+                            union
+                            select b.plan_id, d.depth + 1 from plan_base_plan b join d on b.base_plan_id = d.id where d.depth < 6)
+                        select id, min(depth) from d group by id order by min(depth), id""")
+                .param("id", id).query((rs, i) -> rs.getLong(1)).list().stream().limit(5000).toList();
+        return summaries(ids);
+    }
+
+    /** A row of a plan list; {@code progress} is the plan's own tasks' average (the plan page adds the roll-up). */
+    public record PlanSummary(long id, PlanKind kind, String title, String numberSymbol, Plan.Status status,
+                              long issuerUnitId, String issuerName, LocalDate issueDate, String periodValue,
+                              Integer progress) {}
+
+    /** Summaries of the plans among {@code ids} that the caller may see, in the order given — three queries in all. */
+    @Transactional(readOnly = true)
+    public List<PlanSummary> summaries(List<Long> ids) {
+        if (ids.isEmpty()) return List.of();
+        record Row(long id, PlanKind kind, String title, String ns, Plan.Status status, long issuer, LocalDate issued,
+                   String period) {}
+        Map<Long, Row> rows = new LinkedHashMap<>();
+        jdbc.sql("select p.id, p.kind, p.title, p.number_symbol, p.status, p.issue_date, p.period_value,"
+                        + " (select unit_id from plan_issuer where plan_id = p.id and position = 0) issuer"
+                        + " from plan p where p.id in (:ids) and (" + access.visibilitySql() + ")")
+                .param("ids", ids).query((rs, i) -> new Row(rs.getLong(1), PlanKind.valueOf(rs.getString(2)), rs.getString(3),
+                        rs.getString(4), Plan.Status.valueOf(rs.getString(5)), rs.getLong(8),
+                        rs.getObject(6, LocalDate.class), rs.getString(7))).list()
+                .forEach(r -> rows.put(r.id(), r));
+        Map<Long, String> names = new java.util.HashMap<>();
+        units.findAll(rows.values().stream().map(Row::issuer).collect(java.util.stream.Collectors.toSet()))
+                .forEach(u -> names.put(u.id(), u.name()));
+        Map<Long, Integer> progress = tasks.progress(rows.keySet());
+        return ids.stream().map(rows::get).filter(r -> r != null)
+                .map(r -> new PlanSummary(r.id(), r.kind(), r.title(), r.ns(), r.status(), r.issuer(),
+                        names.getOrDefault(r.issuer(), "?"), r.issued(), r.period(), progress.get(r.id())))
+                .toList();
+    }
+
+    /** The official document of the plan (NĐ 30 or Party layout); a draft renders with blank number and date. */
+    @Transactional(readOnly = true)
+    public vn.gandan.documents.OfficialDocument document(long id) {
+        PlanStore.Stored s = access.load(id);
+        LocalDate day = s.plan().issueDate() != null ? s.plan().issueDate() : units.today();
+        return PlanDocuments.toDocument(s.plan(), bases.issuers(s.plan(), day), bases.texts(s.plan().content()));
+    }
+
+    /** What a draft still lacks before it can be issued (empty when it can be issued). */
+    @Transactional(readOnly = true)
+    public List<String> missingForIssue(long id) {
+        PlanStore.Stored s = access.load(id);
+        if (!s.plan().issuable()) return List.of();
+        List<String> missing = new ArrayList<>(PlanDocuments.missingForIssue(s.plan(), bases.issuers(s.plan(), units.today())));
+        if (s.plan().content().sections().isEmpty()) missing.add("sections");
+        return missing;
+    }
+
+    /** The caller's units and those directly under them; with {@code drafting}, only those it may draft plans for. */
+    public List<UnitView> callerUnits(boolean drafting) {
+        return access.callerUnits(drafting);
+    }
+
+    /** Whether the caller leads the unit (approving, signing, withdrawing an issued plan are the leader's). */
+    public boolean isLeader(long unitId) {
+        return access.isLeader(unitId);
+    }
+
+    /** Whether the caller may edit (draft) plans of the unit. */
+    public boolean canDraft(long unitId) {
+        return access.canDraft(unitId);
+    }
+
+    /** Whether the caller may see the plans the unit issued (its own scope, or the unit is above one of its units). */
+    public boolean canSeePlansOf(long unitId) {
+        return access.canSeePlansOf(unitId);
+    }
+
+    /** Ids of plans issued by any of the units (for other modules' pages). */
+    @Transactional(readOnly = true)
+    public List<PlanSummary> issuedBy(Collection<Long> unitIds, int year) {
+        if (unitIds.isEmpty()) return List.of();
+        List<Long> ids = jdbc.sql("""
+                        select distinct p.id from plan p join plan_issuer i on i.plan_id = p.id
+                        where i.unit_id in (:u) and p.status = 'ISSUED' and p.period_start <= :ye and p.period_end >= :ys
+                        order by p.id""")
+                .param("u", unitIds).param("ys", LocalDate.of(year, 1, 1)).param("ye", LocalDate.of(year, 12, 31))
+                .query(Long.class).list();
+        return summaries(ids);
+    }
+    PlanView view(PlanStore.Stored s) {
+        Plan p = s.plan();
+        PlanContent c = p.content();
+        String symbol = s.symbol();
+        return new PlanView(p.id(), p.kind(), p.status(), p.issuerUnitIds(), c.title(), c.period(), c.place(),
+                c.baseRefs(), c.sections(), tasks.views(p.id()), c.reportDeadlines(), c.recipients(), c.signers(),
+                c.footnotes(), p.number(), symbol, p.numberSymbol(), p.issueDate(), s.parentPlanId(),
+                p.supersedesPlanId(), coverage.progressOf(p.id()), p.returnComment(), store.steps(p.id()));
+    }
+
+}

@@ -1,0 +1,135 @@
+package vn.gandan.plans;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import tools.jackson.databind.json.JsonMapper;
+import vn.gandan.shared.Texts;
+
+/**
+ * Plans in the database: reads a {@link Plan} and writes back what the aggregate decided. The status column is
+ * written only here, from {@link Plan#status()}; no other SQL changes it.
+ */
+@Component
+class PlanStore {
+
+    private final JdbcClient jdbc;
+    private final JsonMapper json;
+
+    PlanStore(JdbcClient jdbc, JsonMapper json) {
+        this.jdbc = jdbc;
+        this.json = json;
+    }
+
+    /** A stored plan with what the aggregate does not hold. */
+    record Stored(Plan plan, Long parentPlanId, String symbol, String createdBy, OffsetDateTime updatedAt) {}
+
+    /** The plan, unscoped (callers check visibility). {@code forUpdate} locks the row until the commit. */
+    Optional<Stored> find(long id, boolean forUpdate) {
+        return jdbc.sql("""
+                        select p.*, (select array_agg(unit_id order by position) from plan_issuer where plan_id = p.id) issuers
+                        from plan p where p.id = :id""" + (forUpdate ? " for update of p" : ""))
+                .param("id", id).query((rs, i) -> {
+                    Long[] issuers = (Long[]) rs.getArray("issuers").getArray();
+                    PlanContent content = json.readValue(rs.getString("content"), PlanContent.class);
+                    Plan plan = Plan.restore(rs.getLong("id"), PlanKind.valueOf(rs.getString("kind")), List.of(issuers),
+                            content, Plan.Status.valueOf(rs.getString("status")), (Integer) rs.getObject("number"),
+                            rs.getString("number_symbol"), rs.getObject("issue_date", LocalDate.class),
+                            (Long) rs.getObject("supersedes_plan_id"), rs.getString("return_comment"));
+                    return new Stored(plan, (Long) rs.getObject("parent_plan_id"), rs.getString("symbol"),
+                            rs.getString("created_by"), rs.getObject("updated_at", OffsetDateTime.class));
+                }).optional();
+    }
+
+    long insert(Plan plan, Long parentPlanId, String createdBy) {
+        PlanContent c = plan.content();
+        long id = jdbc.sql("""
+                        insert into plan (kind, title, title_fold, period_kind, period_value, period_start, period_end, place,
+                                          content, parent_plan_id, supersedes_plan_id, created_by)
+                        values (:kind, :title, :fold, :pk, :pv, :ps, :pe, :place, cast(:content as jsonb), :parent, :sup, :by)
+                        returning id""")
+                .param("kind", plan.kind().name()).param("title", c.title()).param("fold", Texts.fold(c.title()))
+                .param("pk", c.period().kind()).param("pv", c.period().value())
+                .param("ps", PlanPeriods.start(c.period())).param("pe", PlanPeriods.end(c.period()))
+                .param("place", c.place()).param("content", json.writeValueAsString(c)).param("parent", parentPlanId)
+                .param("sup", plan.supersedesPlanId()).param("by", createdBy)
+                .query(Long.class).single();
+        writeIssuersAndBases(id, plan);
+        return id;
+    }
+
+    /** Writes a draft's edited content (kind, title, period, place, issuers, bases). */
+    void saveContent(Plan plan) {
+        PlanContent c = plan.content();
+        jdbc.sql("""
+                        update plan set kind = :kind, title = :title, title_fold = :fold, period_kind = :pk, period_value = :pv,
+                               period_start = :ps, period_end = :pe, place = :place, content = cast(:content as jsonb),
+                               updated_at = now()
+                        where id = :id""")
+                .param("kind", plan.kind().name()).param("title", c.title()).param("fold", Texts.fold(c.title()))
+                .param("pk", c.period().kind()).param("pv", c.period().value())
+                .param("ps", PlanPeriods.start(c.period())).param("pe", PlanPeriods.end(c.period()))
+                .param("place", c.place()).param("content", json.writeValueAsString(c)).param("id", plan.id())
+                .update();
+        writeIssuersAndBases(plan.id(), plan);
+    }
+
+    /** Writes the aggregate's state: status, number and issue date, the last return comment. */
+    void saveState(Plan plan, String symbol, String by) {
+        jdbc.sql("""
+                        update plan set status = :st, number = :n, symbol = :sym, number_symbol = :ns, issue_date = :d,
+                               return_comment = :rc, updated_at = now(),
+                               issued_by = case when :st = 'ISSUED' and issued_by is null then :by else issued_by end,
+                               submitted_by = case when :st = 'PENDING_APPROVAL' then :by else submitted_by end,
+                               approved_by = case when :st = 'APPROVED' then :by else approved_by end
+                        where id = :id""")
+                .param("st", plan.status().name()).param("n", plan.number()).param("sym", symbol)
+                .param("ns", plan.numberSymbol()).param("d", plan.issueDate()).param("rc", plan.returnComment())
+                .param("by", by).param("id", plan.id()).update();
+    }
+
+    /** One step of the approval trail. */
+    void recordStep(long planId, String step, String username, String comment) {
+        jdbc.sql("insert into plan_approval_step (plan_id, step, username, comment) values (:p, :s, :u, :c)")
+                .param("p", planId).param("s", step).param("u", username).param("c", comment).update();
+    }
+
+    /** Who last submitted the plan for approval (to tell them it was approved or returned). */
+    String submittedBy(long planId) {
+        return jdbc.sql("select submitted_by from plan where id = :id").param("id", planId).query(String.class).optional()
+                .orElse(null);
+    }
+
+    /** The approval trail, oldest first. */
+    List<PlanView.Step> steps(long planId) {
+        return jdbc.sql("select step, username, comment, at from plan_approval_step where plan_id = :p order by id")
+                .param("p", planId).query((rs, i) -> new PlanView.Step(rs.getString(1), rs.getString(2), rs.getString(3),
+                        rs.getObject(4, OffsetDateTime.class))).list();
+    }
+
+    /** The newest issued (or superseded) plan with this number and symbol, issued that day when a day is given. */
+    Optional<Long> findIssued(String numberSymbol, LocalDate day) {
+        return jdbc.sql("""
+                        select id from plan where status in ('ISSUED', 'SUPERSEDED') and number_symbol = :ns
+                        and (cast(:d as date) is null or issue_date = :d) order by id desc limit 1""")
+                .param("ns", numberSymbol).param("d", day).query(Long.class).optional();
+    }
+
+    private void writeIssuersAndBases(long id, Plan plan) {
+        jdbc.sql("delete from plan_issuer where plan_id = :id").param("id", id).update();
+        int pos = 0;
+        for (Long u : plan.issuerUnitIds()) {
+            jdbc.sql("insert into plan_issuer (plan_id, position, unit_id) values (:p, :pos, :u)")
+                    .param("p", id).param("pos", pos++).param("u", u).update();
+        }
+        jdbc.sql("delete from plan_base_plan where plan_id = :id").param("id", id).update();
+        for (Long b : new LinkedHashSet<>(plan.content().baseRefs().stream().map(PlanContent.BaseRef::planId)
+                .filter(x -> x != null && x != id).toList())) {
+            jdbc.sql("insert into plan_base_plan (plan_id, base_plan_id) values (:p, :b)").param("p", id).param("b", b).update();
+        }
+    }
+}

@@ -1,0 +1,78 @@
+package vn.gandan.imports;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * Runs the importer over one corpus part ({@code src/test/resources/corpus/dev} or {@code heldout}) and scores it with
+ * {@code ../shared/tools/score_import.py}. Only the field averages and the overall score are returned, never the
+ * per-document lines, so that the held-out part can be scored without being read.
+ */
+final class CorpusScore {
+
+    static final Path CORPUS = Path.of("src/test/resources/corpus");
+    private static final Pattern OVERALL = Pattern.compile("import-score: ([0-9.]+)");
+
+    /** The scorer's field table (without per-document lines) and the overall figure. */
+    record Result(String fieldTable, double overall) {
+    }
+
+    private CorpusScore() {
+    }
+
+    static Result score(String part) throws IOException, InterruptedException {
+        return score(CORPUS.resolve(part), false);
+    }
+
+    /** Scores the .txt files of {@code dir} against {@code dir/gold}; {@code verbose} keeps the per-document lines. */
+    static Result score(Path dir, boolean verbose) throws IOException, InterruptedException {
+        Path pred = Files.createTempDirectory("corpus-pred");
+        List<Path> files;
+        try (Stream<Path> s = Files.list(dir)) {
+            files = s.filter(p -> p.toString().endsWith(".txt")).sorted().toList();
+        }
+        for (Path f : files) {
+            String name = f.getFileName().toString().replaceFirst("\\.txt$", ".json");
+            Files.writeString(pred.resolve(name), Json.write(ImportCommand.extract(f)), StandardCharsets.UTF_8);
+        }
+        Process p = new ProcessBuilder("python3", scorer().toString(), "--gold", dir.resolve("gold").toString(),
+                "--pred", pred.toString()).redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        if (!p.waitFor(60, TimeUnit.SECONDS)) {
+            p.destroyForcibly();
+            throw new IllegalStateException("scorer timed out");
+        }
+        Matcher m = OVERALL.matcher(out);
+        if (!m.find()) {
+            throw new IllegalStateException("no score in scorer output: " + out);
+        }
+        String table = out.lines().filter(l -> verbose || !l.strip().startsWith("doc ")).reduce("", (a, b) -> a + b + "\n");
+        return new Result(table, Double.parseDouble(m.group(1)));
+    }
+
+    static Path scorer() {
+        return Stream.of("../shared", "../../shared").map(s -> Path.of("").toAbsolutePath().resolve(s).normalize())
+                .map(s -> s.resolve("tools/score_import.py")).filter(Files::isRegularFile).findFirst()
+                .orElseThrow(() -> new IllegalStateException("../shared/tools/score_import.py not found"));
+    }
+
+    /** {@code java … CorpusScore dev|heldout}: prints the field table (development use). */
+    public static void main(String[] args) throws Exception {
+        for (String part : args) {
+            if (part.startsWith("show:")) {
+                System.out.println(Json.write(ImportCommand.extract(Path.of(part.substring(5)))));
+                continue;
+            }
+            Result r = part.startsWith("/") ? score(Path.of(part.replace("+v", "")), part.endsWith("+v")) : part.endsWith("+v")
+                    && part.startsWith("dev") ? score(CORPUS.resolve("dev"), true) : score(part);
+            System.out.println("== " + part + "\n" + r.fieldTable());
+        }
+    }
+}

@@ -1,0 +1,116 @@
+package vn.gandan.ops;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The packaged application ({@code target/gandan-*.jar}) started as a separate operating-system process on
+ * 127.0.0.1, with its output in a log file. {@link #kill()} sends SIGKILL to the JVM, as a power cut would.
+ */
+final class AppProcess {
+
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+
+    final int port;
+    final Path log;
+    private final List<String> command = new ArrayList<>();
+    private final Map<String, String> env;
+    private Process process;
+
+    AppProcess(int port, Path log, Map<String, String> env, String... args) {
+        this.port = port;
+        this.log = log;
+        this.env = env;
+        command.addAll(List.of(javaBinary(), "-Xmx768m", "-XX:TieredStopAtLevel=1", "-Duser.timezone=Asia/Ho_Chi_Minh",
+                "-jar", jar().toString(), "--server.port=" + port, "--server.address=127.0.0.1"));
+        command.addAll(List.of(args));
+    }
+
+    static String javaBinary() {
+        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    }
+
+    static Path jar() {
+        try (var files = Files.list(Path.of("target"))) {
+            return files.filter(p -> p.getFileName().toString().matches("gandan-.*\\.jar"))
+                    .filter(p -> !p.toString().endsWith("-plain.jar")).findFirst()
+                    .orElseThrow(() -> new IllegalStateException("run ./mvnw package -DskipTests first"))
+                    .toAbsolutePath();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static int freePort() throws IOException {
+        try (ServerSocket s = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            return s.getLocalPort();
+        }
+    }
+
+    /** Starts the process and waits until {@code /actuator/health} answers UP; returns the start time in ms. */
+    long start(Duration timeout) throws Exception {
+        long t0 = System.nanoTime();
+        ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
+        pb.environment().putAll(env);
+        process = pb.start();
+        long deadline = t0 + timeout.toNanos();
+        while (System.nanoTime() < deadline) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException("app exited with " + process.exitValue() + "; see " + log);
+            }
+            if (healthStatus() == 200) {
+                return (System.nanoTime() - t0) / 1_000_000;
+            }
+            Thread.sleep(250);
+        }
+        throw new IllegalStateException("app not healthy after " + timeout + "; see " + log);
+    }
+
+    int healthStatus() {
+        try {
+            HttpResponse<Void> res = HTTP.send(HttpRequest.newBuilder(URI.create(base() + "/actuator/health"))
+                    .timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.discarding());
+            return res.statusCode();
+        } catch (IOException e) {
+            return -1;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return -1;
+        }
+    }
+
+    String base() {
+        return "http://127.0.0.1:" + port;
+    }
+
+    long pid() {
+        return process.pid();
+    }
+
+    /** SIGKILL: no shutdown hook, no graceful close; whatever the JVM had not committed is gone. */
+    void kill() throws InterruptedException {
+        process.destroyForcibly();
+        process.waitFor();
+    }
+
+    /** SIGTERM and wait for the graceful shutdown. */
+    void stop() throws InterruptedException {
+        if (process != null && process.isAlive()) {
+            process.destroy();
+            if (!process.waitFor(60, java.util.concurrent.TimeUnit.SECONDS)) {
+                kill();
+            }
+        }
+    }
+}

@@ -1,0 +1,151 @@
+package vn.gandan.ops;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import vn.gandan.ApiClient;
+
+/**
+ * Two app processes on one PostgreSQL behind nginx (in CI, set up by {@code .ci/operations.sh}): a session made on
+ * one node is valid on the other, login throttling counts across nodes, reminders run once, the audit chain stays
+ * one gapless chain, and killing a node mid-request loses no acknowledged write.
+ * Environment: {@code OPS_DB_URL/USER/PASSWORD}, {@code OPS_NODE_A_PORT}, {@code OPS_NODE_B_PORT}, {@code OPS_PROXY_PORT}.
+ */
+class TwoNodesProcessIT {
+
+    private final List<String> figures = new ArrayList<>();
+
+    @Test
+    void twoNodesBehindNginxBehaveAsOne() throws Exception {
+        assumeTrue(System.getenv("OPS_PROXY_PORT") != null, "OPS_PROXY_PORT not set: runs in .ci/run only");
+        Path dir = Files.createDirectories(Path.of("target/ops/nodes"));
+        AppProcess a = node("A", dir);
+        AppProcess b = node("B", dir);
+        try {
+            figures.add("node A started in " + a.start(Duration.ofSeconds(600)) + " ms (demo data loaded)");
+            figures.add("node B started in " + b.start(Duration.ofSeconds(600)) + " ms");
+            sessionMadeOnOneNodeIsValidOnTheOther(a, b);
+            exportsReadFromTheReplica(a);
+            loginThrottlingIsShared(a, b);
+            nodeKilledMidRequestLosesNoAcknowledgedWrite(a, b);
+            remindersRanOnceAndAuditChainIsWhole();
+        } finally {
+            Files.write(Path.of("target/ops/two-nodes.txt"), figures);
+            b.stop();
+            a.stop();
+        }
+    }
+
+    private AppProcess node(String name, Path dir) {
+        Map<String, String> env = new HashMap<>(Map.of(
+                "SPRING_DATASOURCE_URL", System.getenv("OPS_DB_URL"),
+                "SPRING_DATASOURCE_USERNAME", System.getenv("OPS_DB_USER"),
+                "SPRING_DATASOURCE_PASSWORD", System.getenv("OPS_DB_PASSWORD"), "APP_DEMO", "true"));
+        if ("A".equals(name) && System.getenv("OPS_REPLICA_URL") != null) {
+            env.put("APP_REPLICA_URL", System.getenv("OPS_REPLICA_URL"));
+            env.put("APP_REPLICA_USERNAME", System.getenv("OPS_DB_USER"));
+            env.put("APP_REPLICA_PASSWORD", System.getenv("OPS_DB_PASSWORD"));
+        }
+        int port = Integer.parseInt(System.getenv("OPS_NODE_" + name + "_PORT"));
+        return new AppProcess(port, dir.resolve("node-" + name + ".log"), env,
+                "--server.forward-headers-strategy=native", "--app.notifications.cron=*/2 * * * * *");
+    }
+
+    private void sessionMadeOnOneNodeIsValidOnTheOther(AppProcess a, AppProcess b) throws Exception {
+        String cookie = FormLogin.session(a.base(), "phong.phugiao");
+        HttpResponse<String> onB = FormLogin.get(b.base() + "/tasks", cookie);
+        assertThat(onB.statusCode()).as("a session made on node A, used on node B").isEqualTo(200);
+        HttpResponse<String> anonymous = FormLogin.get(b.base() + "/tasks", "");
+        assertThat(anonymous.statusCode()).as("without the session").isEqualTo(302);
+        figures.add("session from node A on node B: " + onB.statusCode() + " (without it: " + anonymous.statusCode() + ")");
+    }
+
+    /** Node A has the replica configured: its exports are transactions on the replica's copy of the database. */
+    private void exportsReadFromTheReplica(AppProcess a) throws Exception {
+        String url = System.getenv("OPS_REPLICA_URL");
+        if (url == null) {
+            return;
+        }
+        String database = url.substring(url.lastIndexOf('/') + 1);
+        String stats = "select xact_commit + xact_rollback from pg_stat_database where datname = '" + database + "'";
+        String cookie = FormLogin.session(a.base(), "phong.phugiao");
+        try (Connection replica = DriverManager.getConnection(url.substring(0, url.lastIndexOf('/')) + "/postgres",
+                System.getenv("OPS_DB_USER"), System.getenv("OPS_DB_PASSWORD"))) {
+            long before = Sql.count(replica, stats);
+            for (int i = 0; i < 5; i++) {
+                HttpResponse<String> export = FormLogin.get(a.base() + "/units/export.csv", cookie);
+                assertThat(export.statusCode()).isEqualTo(200);
+                assertThat(export.body()).contains("PGDDT-PG");
+            }
+            long served = 0;
+            for (int i = 0; i < 40 && served < 5; i++) {
+                Thread.sleep(500);
+                served = Sql.count(replica, stats) - before;
+            }
+            figures.add("unit exports on node A: 5, transactions on the replica meanwhile: " + served);
+            assertThat(served).as("transactions the replica served").isGreaterThanOrEqualTo(5);
+        }
+    }
+
+    private void loginThrottlingIsShared(AppProcess a, AppProcess b) {
+        List<Integer> statuses = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            ApiClient node = new ApiClient((i % 2 == 0 ? a : b).port);
+            statuses.add(node.post("/api/v1/auth/tokens", "{\"username\":\"th.anlinh\",\"password\":\"wrong\"}").statusCode());
+        }
+        figures.add("failed logins for one account alternating nodes A/B: " + statuses);
+        assertThat(statuses.subList(0, 5)).containsOnly(401);
+        assertThat(statuses.get(5)).as("the sixth, after five failures on both nodes together").isEqualTo(429);
+    }
+
+    private void nodeKilledMidRequestLosesNoAcknowledgedWrite(AppProcess a, AppProcess b) throws Exception {
+        int proxy = Integer.parseInt(System.getenv("OPS_PROXY_PORT"));
+        CrashFixture fixture = new CrashFixture(proxy);
+        WriteLoad load = new WriteLoad(fixture, "nodes");
+        List<Thread> writers = load.start(proxy);
+        Thread.sleep(6000);
+        b.kill();
+        int beforeKill = load.acknowledged.size();
+        Thread.sleep(6000);
+        load.stop();
+        for (Thread t : writers) {
+            t.join(15_000);
+        }
+        CrashVerifier check = new CrashVerifier(a.port, fixture);
+        check.verify(load.acknowledged);
+        figures.add("writes through nginx: %d acknowledged (%d before node B was killed), not acknowledged %d %s; lost %d; partial %d"
+                .formatted(load.acknowledged.size(), beforeKill, load.failed.get(), load.failures, check.lost.size(),
+                        check.partial.size()));
+        assertThat(load.acknowledged.size()).as("writes kept being acknowledged by node A").isGreaterThan(beforeKill);
+        assertThat(check.lost).isEmpty();
+        assertThat(check.partial).isEmpty();
+    }
+
+    private void remindersRanOnceAndAuditChainIsWhole() throws Exception {
+        Thread.sleep(3000);
+        try (Connection db = DriverManager.getConnection(System.getenv("OPS_DB_URL"), System.getenv("OPS_DB_USER"),
+                System.getenv("OPS_DB_PASSWORD"))) {
+            long reminders = Sql.count(db, "select count(*) from notification where kind = 'REMINDER'");
+            long duplicates = Sql.count(db, """
+                    select count(*) from (select unit_id, subject from notification where kind = 'REMINDER'
+                    group by unit_id, subject having count(*) > 1) d""");
+            figures.add("reminders sent by the two nodes' schedulers: " + reminders + ", sent twice: " + duplicates);
+            assertThat(duplicates).isZero();
+            AuditChain.Check chain = AuditChain.check(db);
+            figures.add("audit chain: " + chain);
+            assertThat(chain.broken()).as("first broken row").isNull();
+            assertThat(chain.unsealed()).isZero();
+        }
+    }
+}

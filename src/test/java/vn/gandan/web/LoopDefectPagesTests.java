@@ -1,0 +1,115 @@
+package vn.gandan.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.setup.MockMvcBuilders;
+import org.springframework.web.context.WebApplicationContext;
+
+/** Defects a new user met on the demo's pages (issue 12), each checked the way the user met it. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+class LoopDefectPagesTests {
+
+    @Autowired
+    WebApplicationContext context;
+    @Autowired
+    JdbcClient jdbc;
+
+    MockMvc mvc;
+
+    @BeforeEach
+    void setUp() {
+        mvc = MockMvcBuilders.webAppContextSetup(context).apply(SecurityMockMvcConfigurers.springSecurity()).build();
+    }
+
+    private MockHttpServletResponse perform(MockHttpServletRequestBuilder req) throws Exception {
+        MockHttpServletResponse res = mvc.perform(req).andReturn().getResponse();
+        res.setCharacterEncoding("UTF-8");
+        return res;
+    }
+
+    private long unit(String code) {
+        return jdbc.sql("select id from org_unit where code = :c").param("c", code).query(Long.class).single();
+    }
+
+    @Test
+    void anErrorAnswerToABoostedFormIsSwappedIntoThePageInVietnamese_defect2() throws Exception {
+        String layout = perform(get("/reports").with(user("phong.phugiao"))).getContentAsString();
+        assertThat(layout).contains("htmx-config").contains("\"[45]..\",\"swap\":true").contains("id=\"problem\"");
+        long submission = jdbc.sql("select id from report_submission order by id limit 1").query(Long.class).single();
+        MockHttpServletResponse res = perform(post("/reports/new").with(user("phong.phugiao")).with(csrf())
+                .header("HX-Request", "true").param("unitId", String.valueOf(unitOf(submission)))
+                .param("formCode", "DVCQ").param("period", periodOf(submission)));
+        assertThat(res.getStatus()).isIn(403, 409);
+        assertThat(res.getHeader("HX-Retarget")).isEqualTo("#problem");
+        assertThat(res.getContentAsString()).contains("alert-danger").doesNotContain("<html");
+    }
+
+    @Test
+    void aBlankReturnReasonIsShownOnTheReportPage_defect2() throws Exception {
+        long school = unit("TH-PS");
+        Long submitted = jdbc.sql("select id from report_submission where unit_id = :u and status = 'SUBMITTED' limit 1")
+                .param("u", school).query(Long.class).optional().orElse(null);
+        if (submitted == null) return;
+        MockHttpServletResponse res = perform(post("/reports/submissions/" + submitted + "/return")
+                .with(user("phong.phugiao")).with(csrf()).param("reason", "  "));
+        assertThat(res.getStatus()).isEqualTo(200);
+        assertThat(res.getContentAsString()).contains("alert-danger").contains("lý do");
+    }
+
+    @Test
+    void coordinatingUnitsShowTheirNames_defect3() throws Exception {
+        List<Long> ids = jdbc.sql("select distinct task_id from task_unit where role = 'COORDINATOR' order by task_id limit 20")
+                .query(Long.class).list();
+        assertThat(ids).isNotEmpty();
+        for (long id : ids) {
+            String page = perform(get("/tasks/" + id).with(user("admin"))).getContentAsString();
+            assertThat(page).doesNotContain(">null").doesNotContain("null;");
+        }
+    }
+
+    @Test
+    void figuresShowAsTyped_defect4() throws Exception {
+        long school = unit("TH-AL");
+        String created = perform(post("/reports/new").with(user("th.anlinh")).with(csrf()).param("unitId", String.valueOf(school))
+                .param("formCode", "DVCQ").param("period", "2019")).getRedirectedUrl();
+        assertThat(created).matches("/reports/submissions/\\d+");
+        perform(post(created).with(user("th.anlinh")).with(csrf()).param("v.DIALOGUES_HELD", "10").param("action", "save"));
+        String page = perform(get(created).with(user("th.anlinh"))).getContentAsString();
+        assertThat(page).contains("value=\"10\"").doesNotContain("1E+1");
+    }
+
+    @Test
+    void timesShowInVietnam_defect5() throws Exception {
+        long task = jdbc.sql("select t.id from task t join org_unit u on u.id = t.lead_unit_id where u.code = 'TH-PS'"
+                + " and t.active order by t.id limit 1").query(Long.class).single();
+        java.time.ZonedDateTime now = java.time.ZonedDateTime.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh"));
+        perform(post("/tasks/" + task + "/comments").with(user("th.phuocsang")).with(csrf()).param("body", "Giờ Việt Nam"));
+        String page = perform(get("/tasks/" + task).with(user("th.phuocsang"))).getContentAsString();
+        var f = java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
+        assertThat(page).containsAnyOf(f.format(now), f.format(now.plusMinutes(1)), f.format(now.plusMinutes(2)));
+    }
+
+    private long unitOf(long submission) {
+        return jdbc.sql("select unit_id from report_submission where id = :id").param("id", submission).query(Long.class).single();
+    }
+
+    private String periodOf(long submission) {
+        return jdbc.sql("select period from report_submission where id = :id").param("id", submission).query(String.class).single();
+    }
+}
