@@ -30,6 +30,16 @@ class Indicators {
 
     Indicators(List<IndicatorSource> sources, UnitService units, MessageSource messages) {
         this.sources = List.copyOf(sources);
+        Map<String, IndicatorSource> owners = new java.util.HashMap<>();
+        for (IndicatorSource source : sources) {
+            for (String code : source.codes()) {
+                IndicatorSource other = owners.putIfAbsent(code, source);
+                if (other != null) {
+                    throw new IllegalStateException("Indicator " + code + " is computed by both " + other.getClass().getName()
+                            + " and " + source.getClass().getName() + ": one figure, one owner");
+                }
+            }
+        }
         this.units = units;
         this.messages = messages;
     }

@@ -57,11 +57,16 @@ class ReportPrefill {
         return reports.get(draft.id());
     }
 
-    /** Saves a draft; a computed figure that is changed needs a reason (kept with who changed it). */
+    /**
+     * Saves a draft; a computed figure that is changed needs a reason (kept with who changed it). A computed figure
+     * left out (a blank field, a partial API body) keeps its computed value.
+     */
     public SubmissionView update(long id, Map<String, BigDecimal> values, Map<String, String> sections,
                                  Map<String, String> reasons) {
-        SubmissionView saved = reports.updateDraft(id, values, sections);
-        sources.applyOverrides(id, values, reasons, access.caller().map(Caller::username).orElse(null));
+        Map<String, BigDecimal> merged = new java.util.LinkedHashMap<>(values);
+        sources.of(id).forEach((code, src) -> merged.putIfAbsent(code, src.computed()));
+        SubmissionView saved = reports.updateDraft(id, merged, sections);
+        sources.applyOverrides(id, merged, reasons, access.caller().map(Caller::username).orElse(null));
         return saved;
     }
 

@@ -114,8 +114,9 @@ class Problems {
     @ExceptionHandler(Exception.class)
     Object unexpected(Exception e, HttpServletRequest req) throws Exception {
         if (e instanceof org.springframework.security.access.AccessDeniedException
-                || e instanceof org.springframework.security.core.AuthenticationException) {
-            throw e;
+                || e instanceof org.springframework.security.core.AuthenticationException
+                || DatabaseFailures.isOutage(e)) {
+            throw e; // an unreachable database is a 503 from DatabaseOutageFilter, not a 500
         }
         if (storedBadInput(e)) {
             return respond(req, HttpStatus.BAD_REQUEST, "error.nul", List.of());

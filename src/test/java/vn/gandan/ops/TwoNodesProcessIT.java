@@ -64,9 +64,9 @@ class TwoNodesProcessIT {
 
     private void sessionMadeOnOneNodeIsValidOnTheOther(AppProcess a, AppProcess b) throws Exception {
         String cookie = FormLogin.session(a.base(), "phong.phugiao");
-        HttpResponse<String> onB = FormLogin.get(b.base() + "/tasks", cookie);
+        HttpResponse<String> onB = FormLogin.get(b.base() + "/plans", cookie);
         assertThat(onB.statusCode()).as("a session made on node A, used on node B").isEqualTo(200);
-        HttpResponse<String> anonymous = FormLogin.get(b.base() + "/tasks", "");
+        HttpResponse<String> anonymous = FormLogin.get(b.base() + "/plans", "");
         assertThat(anonymous.statusCode()).as("without the session").isEqualTo(302);
         figures.add("session from node A on node B: " + onB.statusCode() + " (without it: " + anonymous.statusCode() + ")");
     }

@@ -40,6 +40,8 @@ import vn.gandan.shared.ProblemException;
 class IndicatorMechanismTests {
 
     private static final LocalDate FROM = LocalDate.of(2020, 1, 1);
+    /** A form of its own, so the stand-in source owns its figure alone (one figure, one owner). */
+    private static final String FORM = "TEST_LETTERS";
     private static final AtomicInteger SEQ = new AtomicInteger();
 
     /** A stand-in module: letters received by a unit on a day, counted the way a real module's SQL would. */
@@ -52,14 +54,14 @@ class IndicatorMechanismTests {
             return new IndicatorSource() {
                 @Override
                 public Set<String> codes() {
-                    return Set.of("PETITIONS_RECEIVED");
+                    return Set.of("LETTERS_RECEIVED");
                 }
 
                 @Override
                 public Map<String, IndicatorValue> values(IndicatorQuery q) {
                     long n = LETTERS.stream().filter(l -> q.units().stream().anyMatch(s -> s.unitId() == (long) l[0]
                             && !((LocalDate) l[1]).isBefore(s.from()) && !((LocalDate) l[1]).isAfter(s.to()))).count();
-                    return Map.of("PETITIONS_RECEIVED", IndicatorValue.count(n, "reporting.source.computed", n, "sổ thử"));
+                    return Map.of("LETTERS_RECEIVED", IndicatorValue.count(n, "reporting.source.computed", n, "sổ thử"));
                 }
             };
         }
@@ -71,6 +73,20 @@ class IndicatorMechanismTests {
     ReportPrefill prefill;
     @Autowired
     UnitAdmin units;
+
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
+    @BeforeEach
+    void formWithALetterCount() {
+        if (jdbc.sql("select count(*) from report_form where code = :c").param("c", FORM).query(Integer.class).single() == 0) {
+            long form = jdbc.sql("insert into report_form(code, name) values (:c, 'Thư nhận được') returning id")
+                    .param("c", FORM).query(Long.class).single();
+            jdbc.sql("""
+                            insert into report_indicator(form_id, code, name, unit_label, aggregation, position)
+                            values (:f, 'LETTERS_RECEIVED', 'Số thư nhận được', 'thư', 'SUM', 0)""").param("f", form).update();
+        }
+    }
 
     @BeforeEach
     void asAdmin() {
@@ -93,7 +109,7 @@ class IndicatorMechanismTests {
     }
 
     private BigDecimal received(long unit, String period) {
-        return prefill.prefill(unit, "DVCQ", period).values().get("PETITIONS_RECEIVED");
+        return prefill.prefill(unit, FORM, period).values().get("LETTERS_RECEIVED");
     }
 
     @Test
@@ -126,13 +142,13 @@ class IndicatorMechanismTests {
         letter(school, "2032-03-04");
         letter(phong, "2032-03-05");
 
-        SubmissionView own = prefill.createFromRecords(school, "DVCQ", "2032-Q1", Map.of());
-        assertThat(own.values().get("PETITIONS_RECEIVED")).isEqualByComparingTo("2");
+        SubmissionView own = prefill.createFromRecords(school, FORM, "2032-Q1", Map.of());
+        assertThat(own.values().get("LETTERS_RECEIVED")).isEqualByComparingTo("2");
         assertThat(own.consolidated()).isFalse();
-        assertThat(prefill.sources(own.id()).get("PETITIONS_RECEIVED").source()).isEqualTo("Tính từ hồ sơ: 2 — sổ thử");
+        assertThat(prefill.sources(own.id()).get("LETTERS_RECEIVED").source()).isEqualTo("Tính từ hồ sơ: 2 — sổ thử");
 
-        SubmissionView whole = prefill.createFromRecords(phong, "DVCQ", "2032-Q1", Map.of());
-        assertThat(whole.values().get("PETITIONS_RECEIVED")).isEqualByComparingTo("3");
+        SubmissionView whole = prefill.createFromRecords(phong, FORM, "2032-Q1", Map.of());
+        assertThat(whole.values().get("LETTERS_RECEIVED")).isEqualByComparingTo("3");
         assertThat(whole.consolidated()).as("covers the schools: not added to the Sở's totals again").isTrue();
     }
 
@@ -140,22 +156,22 @@ class IndicatorMechanismTests {
     void aComputedFigureChangesOnlyWithAReasonThatIsKeptWithWhoChangedIt() {
         long school = unit("OV-TRUONG", UnitKind.TRUONG, null);
         letter(school, "2033-01-10");
-        SubmissionView draft = prefill.createFromRecords(school, "DVCQ", "2033-Q1", Map.of());
-        Map<String, BigDecimal> changed = Map.of("PETITIONS_RECEIVED", BigDecimal.valueOf(3));
+        SubmissionView draft = prefill.createFromRecords(school, FORM, "2033-Q1", Map.of());
+        Map<String, BigDecimal> changed = Map.of("LETTERS_RECEIVED", BigDecimal.valueOf(3));
 
         ProblemException refused = catchThrowableOfType(ProblemException.class,
                 () -> prefill.update(draft.id(), changed, Map.of(), Map.of()));
         assertThat(refused.fieldProblems()).anySatisfy(p -> assertThat(p.field()).isEqualTo("values.PETITIONS_RECEIVED"));
-        assertThat(prefill.sources(draft.id()).get("PETITIONS_RECEIVED").overrideReason()).isNull();
+        assertThat(prefill.sources(draft.id()).get("LETTERS_RECEIVED").overrideReason()).isNull();
 
-        prefill.update(draft.id(), changed, Map.of(), Map.of("PETITIONS_RECEIVED", "Hai đơn nhận qua thư điện tử chưa vào sổ"));
-        ValueSources.ValueSource src = prefill.sources(draft.id()).get("PETITIONS_RECEIVED");
+        prefill.update(draft.id(), changed, Map.of(), Map.of("LETTERS_RECEIVED", "Hai đơn nhận qua thư điện tử chưa vào sổ"));
+        ValueSources.ValueSource src = prefill.sources(draft.id()).get("LETTERS_RECEIVED");
         assertThat(src.computed()).isEqualByComparingTo("1");
         assertThat(src.overrideReason()).isEqualTo("Hai đơn nhận qua thư điện tử chưa vào sổ");
         assertThat(src.overriddenBy()).isEqualTo("admin");
 
-        prefill.update(draft.id(), Map.of("PETITIONS_RECEIVED", BigDecimal.ONE), Map.of(), Map.of());
-        assertThat(prefill.sources(draft.id()).get("PETITIONS_RECEIVED").overrideReason())
+        prefill.update(draft.id(), Map.of("LETTERS_RECEIVED", BigDecimal.ONE), Map.of(), Map.of());
+        assertThat(prefill.sources(draft.id()).get("LETTERS_RECEIVED").overrideReason())
                 .as("back to the computed figure: no override left").isNull();
     }
 
@@ -165,26 +181,26 @@ class IndicatorMechanismTests {
         letter(school, "2034-02-10");
         letter(school, "2034-02-11");
         vn.gandan.ApiClient admin = new vn.gandan.ApiClient(port).as("admin");
-        var pre = admin.get("/api/v1/reports/prefill?unitId=" + school + "&formCode=DVCQ&period=2034-Q1");
+        var pre = admin.get("/api/v1/reports/prefill?unitId=" + school + "&formCode=" + FORM + "&period=2034-Q1");
         assertThat(pre.statusCode()).isEqualTo(200);
-        assertThat(pre.body()).contains("\"PETITIONS_RECEIVED\":2").contains("Tính từ hồ sơ: 2 — sổ thử");
+        assertThat(pre.body()).contains("\"LETTERS_RECEIVED\":2").contains("Tính từ hồ sơ: 2 — sổ thử");
 
         var created = admin.post("/api/v1/reports/submissions",
-                "{\"unitId\":" + school + ",\"formCode\":\"DVCQ\",\"period\":\"2034-Q1\"}");
+                "{\"unitId\":" + school + ",\"formCode\":\"" + FORM + "\",\"period\":\"2034-Q1\"}");
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
-        assertThat(created.body()).contains("\"PETITIONS_RECEIVED\":2");
+        assertThat(created.body()).contains("\"LETTERS_RECEIVED\":2");
         long id = vn.gandan.ApiClient.id(created.body());
-        var silent = admin.put("/api/v1/reports/submissions/" + id, "{\"values\":{\"PETITIONS_RECEIVED\":5}}");
+        var silent = admin.put("/api/v1/reports/submissions/" + id, "{\"values\":{\"LETTERS_RECEIVED\":5}}");
         assertThat(silent.statusCode()).isEqualTo(422);
         assertThat(silent.body()).contains("values.PETITIONS_RECEIVED");
         var reasoned = admin.put("/api/v1/reports/submissions/" + id,
-                "{\"values\":{\"PETITIONS_RECEIVED\":5},\"reasons\":{\"PETITIONS_RECEIVED\":\"Ba đơn nhận trực tiếp chưa vào sổ\"}}");
+                "{\"values\":{\"LETTERS_RECEIVED\":5},\"reasons\":{\"LETTERS_RECEIVED\":\"Ba đơn nhận trực tiếp chưa vào sổ\"}}");
         assertThat(reasoned.statusCode()).as(reasoned.body()).isEqualTo(200);
         assertThat(admin.get("/api/v1/reports/submissions/" + id + "/sources").body())
                 .contains("Ba đơn nhận trực tiếp chưa vào sổ").contains("\"computed\":2");
 
         var outside = new vn.gandan.ApiClient(port).as("th.anlinh")
-                .get("/api/v1/reports/prefill?unitId=" + school + "&formCode=DVCQ&period=2034-Q1");
+                .get("/api/v1/reports/prefill?unitId=" + school + "&formCode=" + FORM + "&period=2034-Q1");
         assertThat(outside.statusCode()).isEqualTo(404);
     }
 }

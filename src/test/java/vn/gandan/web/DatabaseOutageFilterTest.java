@@ -43,6 +43,13 @@ class DatabaseOutageFilterTest {
     }
 
     @Test
+    void controllerErrorsOfAnUnreachableDatabaseAreLeftToTheFilterNotTurnedInto500() {
+        Problems problems = new Problems(messages(), java.time.Duration.ofMinutes(15));
+        assertThatThrownBy(() -> problems.unexpected(outage(), new MockHttpServletRequest("GET", "/api/v1/plans")))
+                .isInstanceOf(CannotGetJdbcConnectionException.class);
+    }
+
+    @Test
     void otherErrorsPassThrough() {
         assertThatThrownBy(() -> run("/api/v1/plans", null, new IllegalStateException("bug")))
                 .isInstanceOf(IllegalStateException.class);

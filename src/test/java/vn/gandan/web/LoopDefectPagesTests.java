@@ -89,7 +89,8 @@ class LoopDefectPagesTests {
         String created = perform(post("/reports/new").with(user("th.anlinh")).with(csrf()).param("unitId", String.valueOf(school))
                 .param("formCode", "DVCQ").param("period", "2019")).getRedirectedUrl();
         assertThat(created).matches("/reports/submissions/\\d+");
-        perform(post(created).with(user("th.anlinh")).with(csrf()).param("v.DIALOGUES_HELD", "10").param("action", "save"));
+        perform(post(created).with(user("th.anlinh")).with(csrf()).param("v.DIALOGUES_HELD", "10")
+                .param("r.DIALOGUES_HELD", "Biên bản đối thoại chưa nhập vào hệ thống").param("action", "save"));
         String page = perform(get(created).with(user("th.anlinh"))).getContentAsString();
         assertThat(page).contains("value=\"10\"").doesNotContain("1E+1");
     }

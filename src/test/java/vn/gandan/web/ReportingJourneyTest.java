@@ -31,8 +31,12 @@ class ReportingJourneyTest extends BrowserTestSupport {
         open("/reports?unitId=" + unit(code) + "&period=" + PERIOD);
         click(By.cssSelector("form[action$='/reports/new'] button"));
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("v-PETITIONS_RECEIVED")));
+        driver.findElement(By.id("v-PETITIONS_RECEIVED")).clear();
         driver.findElement(By.id("v-PETITIONS_RECEIVED")).sendKeys(String.valueOf(received));
+        driver.findElement(By.id("r-PETITIONS_RECEIVED")).sendKeys("Sổ đơn thư chưa nhập vào hệ thống");
+        driver.findElement(By.id("v-PETITIONS_RESOLVED")).clear();
         driver.findElement(By.id("v-PETITIONS_RESOLVED")).sendKeys("1");
+        driver.findElement(By.id("r-PETITIONS_RESOLVED")).sendKeys("Sổ đơn thư chưa nhập vào hệ thống");
         driver.findElement(By.id("s-DEMOCRACY")).sendKeys("Đối thoại với viên chức tại " + code);
         if (late) {
             jdbc.sql("update report_submission set due_date = current_date - 1 where unit_id = :u and period = :p")
