@@ -33,6 +33,19 @@ public class Recipients {
                 .distinct().sorted().map(this::byId).flatMap(Optional::stream).toList();
     }
 
+    /** The accounts holding {@code role} directly on the unit today (e.g. its leaders, whose approval is awaited). */
+    public List<Recipient> ofUnit(long unitId, Role role) {
+        LocalDate today = units.today();
+        return grants.findByUnitId(unitId).stream().filter(g -> g.validOn(today) && g.role() == role)
+                .map(AccountGrant::accountId).distinct().sorted().map(this::byId).flatMap(Optional::stream).toList();
+    }
+
+    /** The enabled account with this username. */
+    public Optional<Recipient> byUsername(String username) {
+        return username == null ? Optional.empty()
+                : accounts.findByUsername(username).flatMap(a -> byId(a.id()));
+    }
+
     /** The enabled account with this id. */
     public Optional<Recipient> byId(long accountId) {
         return accounts.findById(accountId).filter(Account::enabled)

@@ -143,7 +143,8 @@ class TaskQueries {
                 || c.grants().stream().anyMatch(g -> g.unitId() == unitId)).orElse(false);
     }
 
-    private String visible(String t) {
+    /** SQL predicate: the task (alias {@code t}) is visible to the caller. */
+    String visible(String t) {
         return "(" + access.scopeSql(t + ".issuer_unit_id") + " or (" + t + ".active and exists (select 1 from task_unit su"
                 + " where su.task_id = " + t + ".id and " + access.scopeSql("su.unit_id") + ")))";
     }

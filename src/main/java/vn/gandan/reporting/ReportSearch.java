@@ -1,0 +1,43 @@
+package vn.gandan.reporting;
+
+import java.util.List;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.gandan.access.AccessService;
+
+/** Reports of units the caller may see whose texts match a query (full text, diacritics ignored), best first. */
+@Service
+@Transactional(readOnly = true)
+public class ReportSearch {
+
+    private static final int SNIPPET = 200;
+
+    private final JdbcClient jdbc;
+    private final AccessService access;
+
+    ReportSearch(JdbcClient jdbc, AccessService access) {
+        this.jdbc = jdbc;
+        this.access = access;
+    }
+
+    /** A report whose text matches: which unit, form and period, and the start of the best matching section. */
+    public record Hit(long submissionId, long unitId, String formCode, String period, String snippet, double rank) {
+    }
+
+    public List<Hit> search(String query, int limit) {
+        if (query == null || query.isBlank()) {
+            return List.of();
+        }
+        return jdbc.sql("""
+                        select distinct on (s.id) s.id, s.unit_id, f.code, s.period, left(t.body, :len) as snippet,
+                               ts_rank(to_tsvector('simple', gd_fold(t.body)), q) as rank
+                        from report_text t join report_submission s on s.id = t.submission_id
+                        join report_form f on f.id = s.form_id, plainto_tsquery('simple', gd_fold(:q)) q
+                        where to_tsvector('simple', gd_fold(t.body)) @@ q
+                        order by s.id, rank desc""")
+                .param("q", query.trim()).param("len", SNIPPET).query(Hit.class).list().stream()
+                .filter(h -> access.canSee(h.unitId()))
+                .sorted(java.util.Comparator.comparingDouble(Hit::rank).reversed()).limit(limit).toList();
+    }
+}

@@ -1,0 +1,60 @@
+package vn.gandan.search;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import vn.gandan.access.AccessService;
+import vn.gandan.legal.LegalService;
+import vn.gandan.org.UnitService;
+import vn.gandan.plans.PlanSearch;
+import vn.gandan.reporting.ReportSearch;
+import vn.gandan.shared.Texts;
+import vn.gandan.tasks.TaskSearch;
+
+/** {@code /search?q=}: the results of every module the caller may see, grouped, best match first in each group. */
+@Controller
+class SearchController {
+
+    static final int PER_GROUP = 10;
+    static final int MAX_QUERY = 200;
+
+    private final AccessService access;
+    private final PlanSearch plans;
+    private final TaskSearch tasks;
+    private final ReportSearch reports;
+    private final UnitService units;
+    private final LegalService legal;
+
+    SearchController(AccessService access, PlanSearch plans, TaskSearch tasks, ReportSearch reports, UnitService units,
+                     LegalService legal) {
+        this.access = access;
+        this.plans = plans;
+        this.tasks = tasks;
+        this.reports = reports;
+        this.units = units;
+        this.legal = legal;
+    }
+
+    @GetMapping("/search")
+    String search(@RequestParam(required = false) String q, Model model) {
+        access.requireCaller();
+        String query = q == null ? "" : Texts.clean(q);
+        model.addAttribute("q", query);
+        if (query.length() > MAX_QUERY) {
+            model.addAttribute("queryError", "search.error.tooLong");
+            return "search/results";
+        }
+        if (query.isBlank()) {
+            return "search/results";
+        }
+        model.addAttribute("plans", plans.search(query, PER_GROUP));
+        model.addAttribute("tasks", tasks.search(query, PER_GROUP));
+        model.addAttribute("reports", reports.search(query, PER_GROUP));
+        model.addAttribute("units", units.search(query, PER_GROUP * 3).stream().filter(u -> access.canSee(u.id()))
+                .limit(PER_GROUP).toList());
+        model.addAttribute("legal", legal.search(query).stream().limit(PER_GROUP).toList());
+        model.addAttribute("searched", true);
+        return "search/results";
+    }
+}
