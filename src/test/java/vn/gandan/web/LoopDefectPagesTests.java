@@ -123,8 +123,10 @@ class LoopDefectPagesTests {
                 .param("title", "Kế hoạch ngày kiểu Việt").param("periodKind", "YEAR").param("periodValue", "2026")
                 .param("sections[0].heading", "MỤC ĐÍCH").param("sections[0].body", "Nội dung")
                 .param("tasks[0].title", "Đối thoại").param("tasks[0].recurrence", "ONCE")
+                .param("tasks[0].leadUnitId", String.valueOf(unit("PGDDT-PG")))
                 .param("tasks[0].due", "31/12/2026").param("action", "save"));
-        assertThat(typedTheVietnameseWay.getRedirectedUrl()).matches("/plans/\\d+\\?saved");
+        assertThat(typedTheVietnameseWay.getRedirectedUrl()).as(typedTheVietnameseWay.getContentAsString())
+                .matches("/plans/\\d+\\?saved");
     }
 
     @Test
