@@ -56,7 +56,8 @@ class ModelQueries {
 
     /** Without a scope check: for the public library (recognised models only) and after a scoped write. */
     ModelView view(long id) {
-        ModelView v = jdbc.sql(COLUMNS + " where m.id = :id").param("id", id).query(this::map).single();
+        ModelView v = jdbc.sql(COLUMNS + "\nwhere m.id = :id").param("id", id).query(this::map).optional()
+                .orElseThrow(() -> new vn.gandan.shared.NotFoundException("model", id));
         return withSteps(v);
     }
 
