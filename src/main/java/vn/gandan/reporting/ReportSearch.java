@@ -30,7 +30,7 @@ public class ReportSearch {
             return List.of();
         }
         return jdbc.sql("""
-                        select distinct on (s.id) s.id, s.unit_id, f.code, s.period, left(t.body, :len) as snippet,
+                        select distinct on (s.id) s.id as submission_id, s.unit_id, f.code as form_code, s.period, left(t.body, :len) as snippet,
                                ts_rank(to_tsvector('simple', gd_fold(t.body)), q) as rank
                         from report_text t join report_submission s on s.id = t.submission_id
                         join report_form f on f.id = s.form_id, plainto_tsquery('simple', gd_fold(:q)) q
