@@ -27,9 +27,11 @@ class Reminders {
     private final Supervision supervision;
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
+    private final org.springframework.context.MessageSource messages;
 
     Reminders(AccessService access, UnitService units, Supervision supervision, AuditLog audit,
-              ApplicationEventPublisher events) {
+              ApplicationEventPublisher events, org.springframework.context.MessageSource messages) {
+        this.messages = messages;
         this.access = access;
         this.units = units;
         this.supervision = supervision;
@@ -67,12 +69,17 @@ class Reminders {
         List<String> items = new ArrayList<>();
         o.late().stream().filter(l -> l.unitId() == unitId).findFirst().ifPresent(l -> {
             if (l.overdueTasks() > 0) {
-                items.add(l.overdueTasks() + " nhiệm vụ quá hạn");
+                items.add(text("supervision.remind.overdueTasks", l.overdueTasks()));
             }
-            l.lateReports().forEach(r -> items.add("Báo cáo " + r + " chưa gửi"));
+            l.lateReports().forEach(r -> items.add(text("supervision.remind.lateReport", r)));
         });
         o.plans().forEach(p -> p.notImplemented().stream().filter(m -> m.unitId() == unitId).findFirst()
-                .ifPresent(m -> items.add("Chưa ban hành kế hoạch thực hiện " + p.label())));
+                .ifPresent(m -> items.add(text("supervision.remind.planMissing", p.label()))));
         return items;
+    }
+
+    /** Reminder lines go into the unit's notices and e-mails, which are written in Vietnamese. */
+    private String text(String key, Object arg) {
+        return messages.getMessage(key, new Object[] {String.valueOf(arg)}, java.util.Locale.forLanguageTag("vi"));
     }
 }
