@@ -66,12 +66,12 @@ from report_submission s join report_indicator i on i.form_id = s.form_id
 where s.created_by = 'load-test';
 analyze report_submission;
 analyze report_value;
-insert into report_rollup(unit_id, form_id, period, code, total, reports, yes_count)
-select a.ancestor, s.form_id, s.period, v.code, sum(v.value), count(*), count(*) filter (where v.value > 0)
+insert into report_rollup(unit_id, form_id, period, code, slot, total, reports, yes_count)
+select a.ancestor, s.form_id, s.period, v.code, 0, sum(v.value), count(*), count(*) filter (where v.value > 0)
 from report_submission s join nat_ancestor a on a.school = s.unit_id join report_value v on v.submission_id = s.id
 where s.created_by = 'load-test'
 group by a.ancestor, s.form_id, s.period, v.code
-on conflict (unit_id, form_id, period, code) do update set total = report_rollup.total + excluded.total,
+on conflict (unit_id, form_id, period, code, slot) do update set total = report_rollup.total + excluded.total,
   reports = report_rollup.reports + excluded.reports, yes_count = report_rollup.yes_count + excluded.yes_count;
 
 -- citizen cases over every school, demo schools included (1 in 50 goes to a demo school)

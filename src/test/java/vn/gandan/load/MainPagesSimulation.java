@@ -70,7 +70,7 @@ public class MainPagesSimulation extends Simulation {
         String user = role.getKey();
         return scenario(user).exec(session -> session.set("user", user).set("code", role.getValue()[0])
                         .set("unitName", role.getValue()[1]).set("half", HALF))
-                .exec(signIn())
+                .exec(signIn()).exitHereIfFailed() // a user that could not sign in stops (its pages would only redirect)
                 .during(DURATION).on(pages());
     }
 
