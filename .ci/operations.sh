@@ -45,6 +45,7 @@ pg_ctlcluster "$version" replica start
 for i in $(seq 1 30); do su postgres -c "pg_isready -q -p $rport" && break; sleep 1; done
 
 ngx=$(mktemp -d /tmp/gandan-nginx-XXXX)
+chmod 755 "$ngx" # nginx workers (not root) write request bodies under it: uploads answered 500 without this
 cat > "$ngx/nginx.conf" <<NGINX
 worker_processes 1;
 pid $ngx/nginx.pid;
