@@ -100,14 +100,7 @@ class ModelController {
         StepBody b = new StepBody(f.get("on"), null, f.get("content"), f.get("evidenceUrl"), own, std,
                 f.containsKey("failed") ? Boolean.FALSE : null, f.get("award"), f.get("level"), f.get("decision"), unit);
         try {
-            switch (step) {
-                case "launch" -> steps.launch(id, b);
-                case "progress" -> steps.progress(id, b);
-                case "evaluate" -> steps.evaluate(id, b);
-                case "recognise" -> steps.recognise(id, b);
-                case "replicate" -> steps.replicate(id, b);
-                default -> throw new vn.gandan.shared.NotFoundException("step", step);
-            }
+            steps.apply(id, step, b);
         } catch (ProblemException e) {
             if (e.status() == 404) throw e;
             model.addAttribute("errors", errors(e));
