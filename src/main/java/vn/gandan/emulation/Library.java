@@ -48,4 +48,20 @@ class Library {
         return jdbc.sql("select unit_id from emu_model_adoption where model_id = :m order by on_date, id").param("m", id)
                 .query(Long.class).list();
     }
+
+    /** The first photo of each model (model id → file id). */
+    java.util.Map<Long, Long> firstPhotos(List<Long> modelIds) {
+        java.util.Map<Long, Long> out = new java.util.HashMap<>();
+        if (modelIds.isEmpty()) return out;
+        jdbc.sql("select model_id, min(id) from emu_model_file where kind = 'PHOTO' and model_id = any(cast(:ids as bigint[])) group by model_id")
+                .param("ids", modelIds.toArray(Long[]::new)).query((rs, i) -> out.put(rs.getLong(1), rs.getLong(2))).list();
+        return out;
+    }
+
+    /** The photos and documents of a recognised model (without their bytes). */
+    List<ModelFiles.FileView> files(long modelId) {
+        return jdbc.sql("select id, kind, file_name, content_type, size_bytes, caption from emu_model_file where model_id = :m order by kind desc, id")
+                .param("m", modelId).query((rs, i) -> new ModelFiles.FileView(rs.getLong(1), rs.getString(2), rs.getString(3),
+                        rs.getString(4), rs.getInt(5), rs.getString(6))).list();
+    }
 }

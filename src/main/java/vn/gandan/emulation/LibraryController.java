@@ -1,5 +1,7 @@
 package vn.gandan.emulation;
 
+import java.util.List;
+
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -31,7 +33,9 @@ class LibraryController {
         }
         Integer y = year != null && year.strip().matches("\\d{4}") ? Integer.valueOf(year.strip()) : null;
         model.addAttribute("badYear", year != null && !year.isBlank() && y == null);
-        model.addAttribute("models", library.search(q, f, place, y));
+        List<ModelView> found = library.search(q, f, place, y);
+        model.addAttribute("models", found);
+        model.addAttribute("photos", library.firstPhotos(found.stream().map(ModelView::id).toList()));
         model.addAttribute("q", q);
         model.addAttribute("field", f == null ? "" : f.name());
         model.addAttribute("place", place);
@@ -46,6 +50,7 @@ class LibraryController {
         model.addAttribute("m", m);
         model.addAttribute("adopters", units.findAll(library.adopterIds(id)).stream().map(UnitView::name).toList());
         model.addAttribute("fields", m.registration().asMap());
+        model.addAttribute("files", library.files(id));
         return "emulation/exemplar";
     }
 }

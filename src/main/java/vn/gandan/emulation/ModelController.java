@@ -29,9 +29,11 @@ class ModelController {
     private final Actors actors;
     private final AccessService access;
     private final MessageSource messages;
+    private final ModelFiles files;
 
     ModelController(ModelQueries queries, ModelRegistry registry, ModelSteps steps, ModelEvaluation evaluation,
-                    Actors actors, AccessService access, MessageSource messages) {
+                    Actors actors, AccessService access, MessageSource messages, ModelFiles files) {
+        this.files = files;
         this.queries = queries;
         this.registry = registry;
         this.steps = steps;
@@ -86,6 +88,7 @@ class ModelController {
         model.addAttribute("standards", evaluation.standards(m.kind(), actors.today()));
         model.addAttribute("fields", m.registration().asMap());
         model.addAttribute("today", actors.today());
+        model.addAttribute("files", files.list(id));
         return "emulation/model";
     }
 
@@ -108,6 +111,20 @@ class ModelController {
             return page(id, model);
         }
         return "redirect:/emulation/models/" + id;
+    }
+
+    @PostMapping("/emulation/models/{id}/files")
+    String upload(@PathVariable long id, @RequestParam(value = "file", required = false) org.springframework.web.multipart.MultipartFile file,
+                  @RequestParam(required = false) String caption, Model model) throws java.io.IOException {
+        try {
+            files.add(id, file == null ? null : file.getOriginalFilename(), file == null ? new byte[0] : file.getBytes(), caption);
+            return "redirect:/emulation/models/" + id;
+        } catch (ProblemException e) {
+            if (e.status() == 404) throw e;
+            model.addAttribute("fileError", messages.getMessage(e.messageKey(), e.args(), LocaleContextHolder.getLocale()));
+            model.addAttribute("caption", caption);
+            return page(id, model);
+        }
     }
 
     private String newPage(Model model) {
