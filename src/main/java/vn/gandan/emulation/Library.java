@@ -16,15 +16,23 @@ class Library {
 
     private final JdbcClient jdbc;
     private final ModelQueries queries;
+    private final vn.gandan.org.UnitService units;
 
-    Library(JdbcClient jdbc, ModelQueries queries) {
+    Library(JdbcClient jdbc, ModelQueries queries, vn.gandan.org.UnitService units) {
         this.jdbc = jdbc;
         this.queries = queries;
+        this.units = units;
     }
 
     /** {@code q} matches the name, holder, unit and place ("phuoc sang" finds "Phước Sang"). */
     List<ModelView> search(String q, Field field, String place, Integer year) {
+        return search(q, field, place, year, null);
+    }
+
+    /** As above, and {@code unit}: part of the registering unit's name, without diacritics ("an linh"). */
+    List<ModelView> search(String q, Field field, String place, Integer year, String unit) {
         String text = Texts.fold(q);
+        Long[] unitIds = unitIds(unit);
         String where = Texts.fold(place);
         return jdbc.sql(ModelQueries.COLUMNS + "\n" + """
                          where m.status in ('RECOGNISED', 'REPLICATED')
@@ -32,9 +40,19 @@ class Library {
                            and (:pl = '' or m.search_text like '%' || :pl || '%')
                            and (cast(:f as varchar) is null or m.field = :f)
                            and (cast(:y as integer) is null or extract(year from m.recognised_on) = :y)
+                           and (cast(:units as bigint[]) is null or m.unit_id = any(cast(:units as bigint[])))
                          order by m.recognised_on desc, m.id desc""" + " limit " + MAX)
                 .param("q", text).param("pl", where).param("f", field == null ? null : field.name()).param("y", year)
-                .query(queries::map).list();
+                .param("units", unitIds).query(queries::map).list();
+    }
+
+    /** The registering units of recognised models whose name contains {@code unit} (folded); null for no filter. */
+    private Long[] unitIds(String unit) {
+        String u = Texts.fold(unit);
+        if (u == null || u.isBlank()) return null;
+        return jdbc.sql("select distinct unit_id from emu_model where status in ('RECOGNISED', 'REPLICATED')").query(Long.class).list()
+                .stream().filter(id -> units.find(id).map(x -> Texts.fold(x.name()).contains(u.strip())).orElse(false))
+                .toArray(Long[]::new);
     }
 
     ModelView one(long id) {

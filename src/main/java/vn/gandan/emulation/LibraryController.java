@@ -24,7 +24,7 @@ class LibraryController {
 
     @GetMapping("/public/exemplars")
     String search(@RequestParam(required = false) String q, @RequestParam(required = false) String field,
-                  @RequestParam(required = false) String place, @RequestParam(required = false) String year, Model model) {
+                  @RequestParam(required = false) String place, @RequestParam(required = false) String year, @RequestParam(required = false) String unit, Model model) {
         Field f = null;
         try {
             f = field == null || field.isBlank() ? null : Field.valueOf(field.strip());
@@ -33,12 +33,13 @@ class LibraryController {
         }
         Integer y = year != null && year.strip().matches("\\d{4}") ? Integer.valueOf(year.strip()) : null;
         model.addAttribute("badYear", year != null && !year.isBlank() && y == null);
-        List<ModelView> found = library.search(q, f, place, y);
+        List<ModelView> found = library.search(q, f, place, y, unit);
         model.addAttribute("models", found);
         model.addAttribute("photos", library.firstPhotos(found.stream().map(ModelView::id).toList()));
         model.addAttribute("q", q);
         model.addAttribute("field", f == null ? "" : f.name());
         model.addAttribute("place", place);
+        model.addAttribute("unit", unit);
         model.addAttribute("year", year);
         model.addAttribute("fields", Field.values());
         return "emulation/library";
