@@ -48,9 +48,12 @@ public class Decisions {
         this.audit = audit;
     }
 
-    public DecisionView decide(long movementId, NewDecision b) {
+    public DecisionView decide(long movementId, NewDecision body) {
         MovementView m = movements.get(movementId);
-        if (b.unitId() == null) throw new NotFoundException("unit", null);
+        Long unit = body.unitId() != null ? body.unitId() : access.requireCaller().unitId();
+        if (unit == null) throw new NotFoundException("unit", null);
+        NewDecision b = new NewDecision(unit, body.numberSymbol(), body.signedOn(), body.signerName(), body.signerTitle(),
+                body.authority(), body.reason(), body.proposalIds());
         Caller c = actors.require(b.unitId(), "emulation.decision.error.notYourUnit");
         List<ProposalView> chosen = chosen(m, b);
         List<FieldProblem> problems = new ArrayList<>();

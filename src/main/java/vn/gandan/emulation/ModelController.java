@@ -105,7 +105,7 @@ class ModelController {
         try {
             steps.apply(id, step, b);
         } catch (ProblemException e) {
-            if (e.status() == 404) throw e;
+            if (e.status() == 404 || e.status() == 403) throw e;
             model.addAttribute("errors", errors(e));
             model.addAttribute("entered", f);
             return page(id, model);
@@ -120,7 +120,7 @@ class ModelController {
             files.add(id, file == null ? null : file.getOriginalFilename(), file == null ? new byte[0] : file.getBytes(), caption);
             return "redirect:/emulation/models/" + id;
         } catch (ProblemException e) {
-            if (e.status() == 404) throw e;
+            if (e.status() == 404 || e.status() == 403) throw e;
             model.addAttribute("fileError", messages.getMessage(e.messageKey(), e.args(), LocaleContextHolder.getLocale()));
             model.addAttribute("caption", caption);
             return page(id, model);

@@ -59,7 +59,7 @@ class MovementController {
                     f.get("startsOn"), f.get("endsOn"), f.get("proposalsDue"), f.get("description")));
             return "redirect:/emulation/movements/" + m.id();
         } catch (ProblemException e) {
-            if (e.status() == 404) throw e;
+            if (e.status() == 404 || e.status() == 403) throw e;
             model.addAttribute("errors", PageErrors.of(e, messages));
             model.addAttribute("entered", f);
             return list(model);
@@ -119,7 +119,7 @@ class MovementController {
             action.run();
             return "redirect:/emulation/movements/" + movementId;
         } catch (ProblemException e) {
-            if (e.status() == 404) throw e;
+            if (e.status() == 404 || e.status() == 403) throw e;
             model.addAttribute("errors", PageErrors.of(e, messages));
             model.addAttribute("entered", f);
             return page(movementId, model);

@@ -47,8 +47,11 @@ public class Movements {
         this.audit = audit;
     }
 
-    public MovementView launch(NewMovement b) {
-        if (b.unitId() == null) throw new NotFoundException("unit", null);
+    public MovementView launch(NewMovement body) {
+        Long unit = body.unitId() != null ? body.unitId() : access.requireCaller().unitId();
+        if (unit == null) throw new NotFoundException("unit", null);
+        NewMovement b = new NewMovement(unit, body.theme(), body.name(), body.startsOn(), body.endsOn(), body.proposalsDue(),
+                body.description());
         Caller c = actors.require(b.unitId(), "emulation.movement.error.notYourUnit");
         List<FieldProblem> problems = new ArrayList<>();
         String theme = b.theme() == null ? "" : b.theme().strip();

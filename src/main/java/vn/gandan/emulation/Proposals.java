@@ -46,9 +46,10 @@ public class Proposals {
         this.audit = audit;
     }
 
-    public ProposalView propose(long movementId, NewProposal b) {
+    public ProposalView propose(long movementId, NewProposal body) {
         MovementView m = movements.get(movementId);
-        if (b.unitId() == null) throw new NotFoundException("unit", null);
+        NewProposal b = body.unitId() != null ? body : new NewProposal(callerUnit(), body.nomineeKind(), body.nomineeName(),
+                body.nomineeUnitId(), body.position(), body.achievements(), body.form(), body.modelId(), body.proposedOn());
         Caller c = actors.require(b.unitId(), "emulation.proposal.error.notYourUnit");
         LocalDate today = actors.today();
         if (b.unitId() != m.unitId() && !units.isWithin(b.unitId(), m.unitId(), today)) {
@@ -121,6 +122,12 @@ public class Proposals {
         ProposalRows.step(jdbc, id, next, on, c.displayName(), at, note == null || note.isEmpty() ? null : note);
         audit.record("UPDATE", "CommendationProposal", id, Map.of("status", p.status()), Map.of("status", next));
         return get(id);
+    }
+
+    private long callerUnit() {
+        Long u = access.requireCaller().unitId();
+        if (u == null) throw new NotFoundException("unit", null);
+        return u;
     }
 
     private static String need(ProposalView p, String next, String... from) {
