@@ -104,7 +104,7 @@ class EvaluationSummaryTests {
         }
         HttpResponse<String> over = head.post("/api/v1/evaluations/" + ids.get(4) + "/rate", "{\"professionalPoints\": 71, \"danVanPoints\": 25}");
         assertThat(over.statusCode()).isEqualTo(422);
-        assertThat(over.body()).contains("tối đa 70");
+        assertThat(over.body()).contains("từ 0 đến 70");
         assertThat(head.post("/api/v1/evaluations/" + ids.get(4) + "/rate", "{\"professionalPoints\": 66, \"danVanPoints\": 28}").body())
                 .as("25 % of 4 rated Tốt = 1 may be Xuất sắc (20 % would allow none)").contains("\"level\":\"XUAT_SAC\"");
     }
