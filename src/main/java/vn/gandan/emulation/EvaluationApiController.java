@@ -47,12 +47,13 @@ class EvaluationApiController {
         this.actors = actors;
     }
 
-    @GetMapping("/summary.{ext:xlsx|docx|pdf}")
+    @GetMapping("/summary.{ext}")
     @Operation(summary = "Bảng tổng hợp kết quả đánh giá, xếp loại của đơn vị (.xlsx) hoặc báo cáo thể thức NĐ 30 (.docx/.pdf)")
     org.springframework.http.ResponseEntity<byte[]> summary(@PathVariable String ext, @RequestParam long unitId,
                                                             @RequestParam String period,
                                                             @RequestParam(required = false) String signerName,
                                                             @RequestParam(required = false) String signerTitle) {
+        var type = Downloads.of(ext);
         EvaluationPeriod p = EvaluationPeriod.parse(period);
         if (p == null) {
             throw vn.gandan.shared.ProblemException.invalid("emulation.error.invalid",
@@ -69,7 +70,7 @@ class EvaluationApiController {
                 yield ext.equals("pdf") ? pdf.render(doc) : docx.render(doc);
             }
         };
-        return Downloads.file(body, Downloads.of(ext), "tong-hop-danh-gia-" + p.code(), ext);
+        return Downloads.file(body, type, "tong-hop-danh-gia-" + p.code(), ext);
     }
 
     @PostMapping

@@ -46,7 +46,7 @@ class ModelApiController {
         return queries.get(id);
     }
 
-    @PostMapping("/{id}/{step:launch|progress|evaluate|recognise|replicate}")
+    @PostMapping("/{id}/{step}")
     @Operation(summary = "Bước tiếp theo của mô hình: ra mắt (launch), theo dõi (progress), đánh giá (evaluate), "
             + "công nhận (recognise), nhân rộng (replicate); 409 nếu sai thứ tự")
     ModelView step(@PathVariable long id, @PathVariable String step, @RequestBody(required = false) StepBody body) {

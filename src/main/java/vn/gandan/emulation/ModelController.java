@@ -52,6 +52,9 @@ class ModelController {
     String list(Model model) {
         model.addAttribute("models", queries.visible());
         model.addAttribute("unitId", access.requireCaller().unitId());
+        java.time.LocalDate t = actors.today();
+        int start = t.getMonthValue() >= 9 ? t.getYear() : t.getYear() - 1;
+        model.addAttribute("schoolYear", start + "-" + (start + 1));
         return "emulation/list";
     }
 

@@ -87,7 +87,7 @@ class MovementApiController {
         return proposals.get(id);
     }
 
-    @PostMapping("/proposals/{id}/{action:review|reject|forward}")
+    @PostMapping("/proposals/{id}/{action}")
     @Operation(summary = "Xét đề nghị: đã xét (review), không chọn (reject, kèm lý do), trình cấp trên (forward)")
     ProposalView act(@PathVariable long id, @PathVariable String action, @RequestBody(required = false) ActionBody b) {
         return proposals.act(id, action, b == null ? null : b.on(), b == null ? null : b.note());
@@ -105,12 +105,14 @@ class MovementApiController {
         return decisions.get(id);
     }
 
-    @GetMapping("/decisions/{id}/document.{ext:docx|pdf}")
+    @GetMapping("/decisions/{id}/document.{ext}")
     ResponseEntity<byte[]> decisionDocument(@PathVariable long id, @PathVariable String ext) {
+        var type = Downloads.of(ext);
+        if (ext.equals("xlsx")) throw new vn.gandan.shared.NotFoundException("format", ext);
         DecisionView d = decisions.get(id);
         var doc = document.of(d);
         byte[] body = ext.equals("pdf") ? pdf.render(doc) : docx.render(doc);
-        return Downloads.file(body, Downloads.of(ext), "quyet-dinh-khen-thuong-" + d.numberSymbol(), ext);
+        return Downloads.file(body, type, "quyet-dinh-khen-thuong-" + d.numberSymbol(), ext);
     }
 
     @GetMapping("/commendations")

@@ -90,7 +90,7 @@ class MovementController {
                 f.get("nomineeName"), null, f.get("position"), f.get("achievements"), f.get("form"), number(f.get("modelId")), f.get("proposedOn"))));
     }
 
-    @PostMapping("/emulation/proposals/{pid}/{action:review|reject|forward}")
+    @PostMapping("/emulation/proposals/{pid}/{action}")
     String act(@PathVariable long pid, @PathVariable String action, @RequestParam Map<String, String> f, Model model) {
         long movement = proposals.get(pid).movementId();
         return attempt(movement, f, model, () -> proposals.act(pid, action, f.get("on"), f.get("note")));
