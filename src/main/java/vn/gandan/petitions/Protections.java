@@ -43,7 +43,7 @@ class Protections {
         this.audit = audit;
     }
 
-    @Transactional(readOnly = true)
+    /** Not read-only: a read of the protections is audited. */
     ProtectionList of(long petitionId) {
         Case c = access.visible(petitionId);
         if (c.kind() != PetitionKind.TO_CAO || !access.mayReadIdentity(c)) {
