@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import vn.gandan.access.AccessService;
 import vn.gandan.meetings.MeetingCommands.FollowUp;
 import vn.gandan.meetings.MeetingCommands.OpinionInput;
+import vn.gandan.org.PeopleService;
 import vn.gandan.org.UnitService;
 import vn.gandan.org.UnitView;
 import vn.gandan.shared.ProblemException;
@@ -31,9 +32,16 @@ class MeetingPageController {
     private final UnitService units;
     private final AccessService access;
     private final FormErrors errors;
+    private final MeetingStore store;
+    private final Attendance attendance;
+    private final PeopleService people;
 
-    MeetingPageController(MeetingService meetings, Minutes minutes, UnitService units, AccessService access, FormErrors errors) {
+    MeetingPageController(MeetingService meetings, Minutes minutes, UnitService units, AccessService access, FormErrors errors,
+                          MeetingStore store, Attendance attendance, PeopleService people) {
         this.meetings = meetings;
+        this.store = store;
+        this.attendance = attendance;
+        this.people = people;
         this.minutes = minutes;
         this.units = units;
         this.access = access;
@@ -56,6 +64,10 @@ class MeetingPageController {
         model.addAttribute("leads", leads);
         model.addAttribute("rows", java.util.stream.IntStream.range(0, ROWS).boxed().toList());
         model.addAttribute("canWrite", canWrite(m.unitId()));
+        Set<Long> invited = new java.util.HashSet<>();
+        m.participants().forEach(p -> { if (p.personId() != null) invited.add(p.personId()); });
+        model.addAttribute("staff", people.inUnit(unit.id()).stream().filter(p -> p.validTo() == null && !invited.contains(p.id())).toList());
+        model.addAttribute("delegateMode", attendance.delegateMode(store.head(id)));
         if (!model.containsAttribute("entered")) model.addAttribute("entered", Map.of());
         return "meetings/meeting";
     }
