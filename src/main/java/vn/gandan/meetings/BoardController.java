@@ -44,6 +44,7 @@ class BoardController {
         model.addAttribute("unit", units.get(id));
         model.addAttribute("boards", list);
         model.addAttribute("canWrite", canWrite(id));
+        model.addAttribute("today", today);
         model.addAttribute("staff", boards.staffOf(id, today));
         model.addAttribute("limits", new int[] {policy.value(Policy.BOARD_MIN_STAFF, today), policy.value(Policy.BOARD_MIN_MEMBERS, today),
                 policy.value(Policy.BOARD_MAX_MEMBERS, today), policy.value(Policy.BOARD_TERM_MONTHS, today)});
@@ -60,6 +61,7 @@ class BoardController {
 
     @PostMapping("/units/{id}/boards")
     String create(@PathVariable long id, @RequestParam Map<String, String> form, Model model) {
+        meetings.requireWriter(id);
         return run(id, "board", form, model, () -> {
             List<BoardRules.Member> members = new ArrayList<>();
             for (int i = 0; i < ROWS; i++) {

@@ -41,7 +41,7 @@ class MeetingDocumentTests {
     void theConferenceResolutionIsANghiQuyetWithItsVotesAndTurnout_G5() throws Exception {
         ApiClient lead = new ApiClient(port).as("th.phuocsang");
         long id = demoConference();
-        HttpResponse<byte[]> docx = lead.getBytes("/meetings/" + id + "/resolution.docx");
+        HttpResponse<byte[]> docx = lead.getBytes("/api/v1/meetings/" + id + "/resolution.docx");
         assertThat(docx.statusCode()).isEqualTo(200);
         assertThat(docx.headers().firstValue("Content-Disposition").orElse("")).contains("nghi-quyet-" + id + ".docx");
         assertThat(text(docx.body())).contains("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM").contains("NGHỊ QUYẾT").contains("QUYẾT NGHỊ:")
@@ -49,7 +49,7 @@ class MeetingDocumentTests {
                 .contains("TM. HỘI NGHỊ").contains("Lưu: VT");
         HttpResponse<byte[]> pdf = lead.getBytes("/api/v1/meetings/" + id + "/resolution.pdf");
         assertThat(new String(pdf.body(), 0, 5)).isEqualTo("%PDF-");
-        assertThat(new ApiClient(port).as("th.anlinh").getBytes("/meetings/" + id + "/resolution.docx").statusCode()).isEqualTo(404);
+        assertThat(new ApiClient(port).as("th.anlinh").getBytes("/api/v1/meetings/" + id + "/resolution.docx").statusCode()).isEqualTo(404);
     }
 
     @Test
@@ -57,7 +57,7 @@ class MeetingDocumentTests {
         ApiClient lead = new ApiClient(port).as("th.phuocsang");
         long board = jdbc.sql("select b.id from inspection_board b join org_unit u on u.id = b.unit_id where u.code = 'TH-PS' order by b.id limit 1")
                 .query(Long.class).single();
-        String t = text(lead.getBytes("/boards/" + board + "/decision.docx").body());
+        String t = text(lead.getBytes("/api/v1/inspection-boards/" + board + "/decision.docx").body());
         assertThat(t).contains("QUYẾT ĐỊNH").contains("Về việc công nhận Ban Thanh tra nhân dân nhiệm kỳ")
                 .contains("Căn cứ biên bản bầu Ban Thanh tra nhân dân").contains("Nguyễn Thị Lan — Giáo viên — Trưởng ban")
                 .contains("HIỆU TRƯỞNG");
