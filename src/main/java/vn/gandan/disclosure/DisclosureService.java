@@ -117,6 +117,17 @@ public class DisclosureService {
         return store.get(id);
     }
 
+    /**
+     * The unit's latest publication whose evidence is {@code evidenceUrl} (e.g. a conference's resolution,
+     * "/meetings/12/resolution.pdf"), if the caller sees the unit: how another module links its record to its disclosure.
+     */
+    @Transactional(readOnly = true)
+    public Optional<DisclosureView> byEvidence(long unitId, String evidenceUrl) {
+        if (!access.canSee(unitId)) return Optional.empty();
+        return jdbc.sql("select id from disclosure where unit_id = :u and evidence_url = :e order by published_on desc, id desc limit 1")
+                .param("u", unitId).param("e", evidenceUrl).query(Long.class).optional().map(store::get);
+    }
+
     /** Sets the evidence link of a publication (http/https or a path of this site); 422 on a bad link. */
     public DisclosureView link(long id, String url) {
         DisclosureView d = store.get(id);

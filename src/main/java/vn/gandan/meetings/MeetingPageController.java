@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import vn.gandan.access.AccessService;
+import vn.gandan.disclosure.DisclosureService;
 import vn.gandan.meetings.MeetingCommands.FollowUp;
 import vn.gandan.meetings.MeetingCommands.OpinionInput;
 import vn.gandan.org.PeopleService;
@@ -35,9 +36,11 @@ class MeetingPageController {
     private final MeetingStore store;
     private final Attendance attendance;
     private final PeopleService people;
+    private final DisclosureService disclosures;
 
     MeetingPageController(MeetingService meetings, Minutes minutes, UnitService units, AccessService access, FormErrors errors,
-                          MeetingStore store, Attendance attendance, PeopleService people) {
+                          MeetingStore store, Attendance attendance, PeopleService people, DisclosureService disclosures) {
+        this.disclosures = disclosures;
         this.meetings = meetings;
         this.store = store;
         this.attendance = attendance;
@@ -68,6 +71,8 @@ class MeetingPageController {
         m.participants().forEach(p -> { if (p.personId() != null) invited.add(p.personId()); });
         model.addAttribute("staff", people.inUnit(unit.id()).stream().filter(p -> p.validTo() == null && !invited.contains(p.id())).toList());
         model.addAttribute("delegateMode", attendance.delegateMode(store.head(id)));
+        model.addAttribute("resolutionDisclosure", m.kind() == MeetingKind.HOI_NGHI_CBCCVC
+                ? disclosures.byEvidence(m.unitId(), "/meetings/" + id + "/resolution.pdf").orElse(null) : null);
         if (!model.containsAttribute("entered")) model.addAttribute("entered", Map.of());
         return "meetings/meeting";
     }

@@ -108,6 +108,12 @@ class ConferenceAndBoardPagesTests {
                 .andExpect(status().is3xxRedirection());
         String page = body(get(path).with(user("th.anlinh")));
         assertThat(page).contains("/meetings/" + id + "/resolution.docx").contains("id=\"disclose-resolution\"").contains("NB-05");
+        String today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh")).toString();
+        mvc.perform(as("th.anlinh", post("/units/" + school + "/disclosures")).param("itemCode", "NB-05").param("publishedOn", today)
+                .param("forms", "NOTICE_BOARD").param("decidedOn", today).param("evidenceUrl", "/meetings/" + id + "/resolution.pdf"))
+                .andExpect(status().is3xxRedirection());
+        assertThat(body(get(path).with(user("th.anlinh")))).as("the resolution linked to its disclosure")
+                .contains("id=\"resolution-disclosed\"").doesNotContain("id=\"disclose-resolution\"");
         mvc.perform(get(path).with(user("th.phuocsang"))).andExpect(status().isNotFound());
         mvc.perform(as("th.phuocsang", post(path + "/items")).param("kind", "REPORT").param("title", "x")).andExpect(status().isNotFound());
     }

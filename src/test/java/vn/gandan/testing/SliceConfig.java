@@ -12,6 +12,12 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.support.ReloadableResourceBundleMessageSource;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+import org.springframework.security.access.expression.AbstractSecurityExpressionHandler;
+import org.springframework.security.access.expression.SecurityExpressionHandler;
+import org.springframework.security.access.expression.SecurityExpressionOperations;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.web.FilterInvocation;
+import org.springframework.security.web.access.expression.WebSecurityExpressionRoot;
 
 /**
  * What a {@code @WebMvcTest} slice of this application needs besides the controllers under test: the module message
@@ -25,8 +31,13 @@ public class SliceConfig {
 
     /** For {@code sec:authorize} in the layout (the application's security configuration is not in a slice). */
     @Bean
-    org.springframework.security.web.access.expression.DefaultWebSecurityExpressionHandler webSecurityExpressionHandler() {
-        return new org.springframework.security.web.access.expression.DefaultWebSecurityExpressionHandler();
+    SecurityExpressionHandler<FilterInvocation> webSecurityExpressionHandler() {
+        return new AbstractSecurityExpressionHandler<FilterInvocation>() {
+            @Override
+            protected SecurityExpressionOperations createSecurityExpressionRoot(Authentication a, FilterInvocation fi) {
+                return new WebSecurityExpressionRoot(a, fi);
+            }
+        };
     }
 
     @Bean
