@@ -21,11 +21,11 @@ class ReportDocument {
 
     private static final String[] ROMAN = {"I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"};
 
-    private final ReportService reports;
+    private final ReportQueries reports;
     private final UnitService units;
     private final DocxRenderer docx;
 
-    ReportDocument(ReportService reports, UnitService units, DocxRenderer docx) {
+    ReportDocument(ReportQueries reports, UnitService units, DocxRenderer docx) {
         this.reports = reports;
         this.units = units;
         this.docx = docx;
