@@ -41,9 +41,14 @@ class PlanController {
     private final MessageSource messages;
     private final PlanApiController files;
     private final vn.gandan.legal.LegalService legal;
+    private final vn.gandan.approval.ApprovalService approvals;
+    private final vn.gandan.signing.SigningService signing;
 
     PlanController(PlanService plans, PlanQueries queries, PlanCoverage coverage, AccessService access, UnitService units, MessageSource messages,
-                   PlanApiController files, vn.gandan.legal.LegalService legal) {
+                   PlanApiController files, vn.gandan.legal.LegalService legal, vn.gandan.approval.ApprovalService approvals,
+                   vn.gandan.signing.SigningService signing) {
+        this.approvals = approvals;
+        this.signing = signing;
         this.legal = legal;
         this.plans = plans;
         this.queries = queries;
@@ -114,6 +119,8 @@ class PlanController {
         }
         OfficialDocument doc = queries.document(id);
         model.addAttribute("doc", doc);
+        model.addAttribute("approvalState", approvals.view("PLAN", id));
+        model.addAttribute("signature", signing.signatureOf("PLAN", id).orElse(null));
         return "plans/plan";
     }
 

@@ -8,6 +8,8 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.gandan.access.AuditLog;
+import vn.gandan.approval.ApprovalService;
+import vn.gandan.approval.ApprovalSubject;
 import vn.gandan.access.Role;
 import vn.gandan.org.UnitService;
 import vn.gandan.org.UnitView;
@@ -36,10 +38,11 @@ public class PlanService {
     private final UnitService units;
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
+    private final ApprovalService approvals;
 
     PlanService(PlanStore store, PlanAccess access, PlanChecks checks, PlanBases bases, PlanCascade cascade,
                 PlanTasks tasks, PlanQueries queries, DocumentNumbering numbering, UnitService units, AuditLog audit,
-                ApplicationEventPublisher events) {
+                ApplicationEventPublisher events, ApprovalService approvals) {
         this.store = store;
         this.access = access;
         this.checks = checks;
@@ -51,6 +54,7 @@ public class PlanService {
         this.units = units;
         this.audit = audit;
         this.events = events;
+        this.approvals = approvals;
     }
 
     /** A new draft (api.md POST /plans). The caller drafts for the first issuer (specialist or leader there). */
@@ -88,9 +92,8 @@ public class PlanService {
         access.requireDrafter(plan.issuerUnitIds().get(0));
         requireComplete(plan);
         plan.submitForApproval();
-        step(plan, "SUBMITTED", null);
-        events.publishEvent(new PlanSubmittedForApproval(id, plan.issuerUnitIds(), plan.content().title(),
-                access.username()));
+        store.saveState(plan, null, access.username());
+        approvals.submit(subject(plan));
         return queries.get(id);
     }
 
@@ -99,9 +102,8 @@ public class PlanService {
         Plan plan = access.load(id, true).plan();
         access.requireLeader(plan.issuerUnitIds().get(0));
         plan.approve();
-        step(plan, "APPROVED", null);
-        events.publishEvent(new PlanApproved(id, plan.issuerUnitIds(), plan.content().title(), access.username(),
-                store.submittedBy(id)));
+        store.saveState(plan, null, access.username());
+        approvals.approve(subject(plan));
         return queries.get(id);
     }
 
@@ -115,9 +117,8 @@ public class PlanService {
                     List.of(FieldProblem.of("comment", "plans.return.commentRequired")));
         }
         plan.returnForChanges(why);
-        step(plan, "RETURNED", why);
-        events.publishEvent(new PlanReturned(id, plan.issuerUnitIds(), plan.content().title(), why, access.username(),
-                store.submittedBy(id)));
+        store.saveState(plan, null, access.username());
+        approvals.returnForChanges(subject(plan), why);
         return queries.get(id);
     }
 
@@ -146,7 +147,7 @@ public class PlanService {
         String before = plan.status().name();
         plan.issue(n.number(), n.symbol(), today, leader);
         store.saveState(plan, symbol, access.username());
-        store.recordStep(id, "ISSUED", access.username(), null);
+        approvals.issued(subject(plan), n.symbol());
         supersedeCorrected(plan);
         tasks.activate(id);
         audit.record("ISSUE", "Plan", id, Map.of("status", before),
@@ -217,12 +218,9 @@ public class PlanService {
         tasks.close(plan.supersedesPlanId());
     }
 
-    private void step(Plan plan, String step, String comment) {
-        String by = access.username();
-        store.saveState(plan, null, by);
-        store.recordStep(plan.id(), step, by, comment);
-        audit.record(step.equals("SUBMITTED") ? "SUBMIT" : step.equals("APPROVED") ? "APPROVE" : "RETURN", "Plan",
-                plan.id(), null, comment == null ? Map.of("status", plan.status().name())
-                        : Map.of("status", plan.status().name(), "comment", comment));
+    /** The plan as the shared approval mechanism names it: its first issuer approves, signs and registers it. */
+    private static ApprovalSubject subject(Plan plan) {
+        return new ApprovalSubject("PLAN", plan.id(), plan.issuerUnitIds().get(0), plan.content().title(),
+                "/plans/" + plan.id());
     }
 }

@@ -40,10 +40,16 @@ class ReportController {
     private final FormCatalog forms;
     private final ReportPrefill prefill;
 
+    private final ReportApproval approval;
+    private final vn.gandan.signing.SigningService signing;
+
     ReportController(ReportService reports, ReportQueries queries, ReportExport export, AccessService access, UnitService units,
                      java.time.Clock clock, ReportDocument document, Attachments attachments, RegimeService regimes,
-                     FormCatalog forms, ReportPrefill prefill) {
+                     FormCatalog forms, ReportPrefill prefill, ReportApproval approval,
+                     vn.gandan.signing.SigningService signing) {
         this.prefill = prefill;
+        this.approval = approval;
+        this.signing = signing;
         this.regimes = regimes;
         this.forms = forms;
         this.attachments = attachments;
@@ -115,6 +121,9 @@ class ReportController {
         model.addAttribute("history", queries.history(id));
         model.addAttribute("attachments", attachments.list(id));
         model.addAttribute("sources", prefill.sources(id));
+        model.addAttribute("approvalState", approval.get(id).approval());
+        model.addAttribute("approvalActions", approval.actions(id));
+        model.addAttribute("signature", signing.signatureOf(ReportApproval.TYPE, id).orElse(null));
         return "reporting/submission";
     }
 

@@ -79,6 +79,16 @@ class ReportDocument {
                 List.of(new OfficialDocument.Signature(null, null, "THỦ TRƯỞNG ĐƠN VỊ", "")), recipients);
     }
 
+    /** The report as issued: its own content, the register's number and date, the signer's name under the title. */
+    OfficialDocument issued(long unitId, SubmissionView report, String numberSymbol, java.time.LocalDate on, String signer) {
+        OfficialDocument d = document(unitId, report.formCode(), report.period());
+        List<OfficialDocument.Signature> signatures = d.signatures().stream()
+                .map(g -> new OfficialDocument.Signature(g.authority(), g.authorityOf(), g.title(), signer == null ? g.name() : signer))
+                .toList();
+        return new OfficialDocument(d.layout(), d.issuers(), numberSymbol, d.place(), on, d.kindName(), d.subject(),
+                d.blocks(), d.footnotes(), signatures, d.recipients());
+    }
+
     static String periodLabel(String period) {
         ReportPeriod p = ReportPeriod.parse(period);
         String code = p.code();

@@ -13,6 +13,7 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.gandan.access.AccessService;
 import vn.gandan.access.Caller;
 import vn.gandan.access.Role;
+import vn.gandan.approval.ApprovalService;
 import vn.gandan.org.UnitService;
 import vn.gandan.shared.FieldProblem;
 import vn.gandan.shared.NotFoundException;
@@ -42,10 +43,12 @@ public class ReportService {
     private final ReportStore store;
     private final ReportAccess reportAccess;
     private final ReportQueries queries;
+    private final ApprovalService approvals;
 
     ReportService(SubmissionRepository submissions, FormCatalog forms, Rollup rollup, UnitService units,
                   AccessService access, Clock clock, ApplicationEventPublisher events, SubmissionDue due,
-                  ReportStore store, ReportAccess reportAccess, ReportQueries queries) {
+                  ReportStore store, ReportAccess reportAccess, ReportQueries queries, ApprovalService approvals) {
+        this.approvals = approvals;
         this.submissions = submissions;
         this.forms = forms;
         this.rollup = rollup;
@@ -89,6 +92,7 @@ public class ReportService {
         Submission s = reportAccess.visible(id);
         reportAccess.requireReporter(s.unitId());
         s.requireEditable();
+        requireNotInApproval(s);
         FormDef form = forms.byId(s.formId());
         check(form, values, sections);
         store.writeContent(s.id(), values, sections);
@@ -100,6 +104,12 @@ public class ReportService {
      * are shared by every submission under the same ancestors, so their locks are held only until the commit.
      */
     public SubmissionView submit(long id) {
+        requireNotInApproval(reportAccess.visible(id));
+        return submit(id, OffsetDateTime.now(clock));
+    }
+
+    /** Sending a report the clerk issues after the leader signed it (see {@link ReportApproval#issue}). */
+    SubmissionView submitIssued(long id) {
         return submit(id, OffsetDateTime.now(clock));
     }
 
@@ -141,6 +151,7 @@ public class ReportService {
         boolean wasCounted = s.status().counted();
         s.returnWith(why);
         submissions.flush();
+        approvals.reopen(ReportApproval.TYPE, s.id());
         store.event(s, username(), why, store.values(s.id()));
         reviewed(s, why);
         SubmissionView view = queries.view(s);
@@ -222,6 +233,18 @@ public class ReportService {
      */
     void writeComputed(long id, Map<String, BigDecimal> values) {
         store.writeValues(id, values);
+    }
+
+    /** The form's checks on a stored report (422 listing what is missing or wrong). */
+    void check(Submission s) {
+        check(forms.byId(s.formId()), store.values(s.id()), store.texts(s.id()));
+    }
+
+    /** 409 while the report waits for its leader or has been signed: it changes only when returned. */
+    private void requireNotInApproval(Submission s) {
+        if (approvals.stage(ReportApproval.TYPE, s.id()).inApproval()) {
+            throw ProblemException.conflict("reporting.submission.inApproval");
+        }
     }
 
     private void reviewed(Submission s, String why) {
