@@ -126,7 +126,8 @@ public class ApprovalService {
         boolean leader = isLeader(s.unitId());
         ApprovalStage next = ApprovalStage.ISSUED;
         String signer = st.signedBy() != null ? st.signedBy() : leader ? username() : st.approvedBy();
-        OffsetDateTime signedAt = st.signedAt() != null ? st.signedAt() : leader ? OffsetDateTime.now(clock) : null;
+        OffsetDateTime signedAt = st.signedAt() != null ? st.signedAt() : leader ? OffsetDateTime.now(clock)
+                : store.lastStepAt(s.type(), s.id(), "APPROVED").orElse(null);
         save(s, new ApprovalStore.State(next, st.submittedBy(), st.approvedBy(), signer, signedAt, null, numberSymbol),
                 "ISSUED", null);
         events.publishEvent(new DocumentIssued(s, numberSymbol, username(), st.submittedBy()));

@@ -61,6 +61,13 @@ class ApprovalStore {
                 .update();
     }
 
+    Optional<OffsetDateTime> lastStepAt(String type, long id, String step) {
+        return jdbc.sql("""
+                        select max(at) from approval_step where subject_type = :t and subject_id = :id and step = :s""")
+                .param("t", type).param("id", id).param("s", step).query(OffsetDateTime.class).list().stream()
+                .filter(java.util.Objects::nonNull).findFirst();
+    }
+
     List<ApprovalView.Step> steps(String type, long id) {
         return jdbc.sql("""
                         select step, username, comment, at from approval_step

@@ -237,10 +237,9 @@ class PlanController {
     }
 
     @PostMapping("/plans/{id}/issue")
-    String issue(@PathVariable long id, @RequestParam(required = false) String confirm, RedirectAttributes flash) {
+    String issue(@PathVariable long id, @RequestParam(required = false) String confirm, Model model, RedirectAttributes flash) {
         if (!"yes".equals(confirm)) {
-            flash.addFlashAttribute("problem", message("plans.confirmRequired", null));
-            return "redirect:/plans/" + id;
+            return confirmPage(id, "approval.confirm.issue", "issue", "plans.issue", model);
         }
         try {
             PlanView p = plans.issue(id);
@@ -267,10 +266,9 @@ class PlanController {
     }
 
     @PostMapping("/plans/{id}/cancel")
-    String cancel(@PathVariable long id, @RequestParam(required = false) String confirm, RedirectAttributes flash) {
+    String cancel(@PathVariable long id, @RequestParam(required = false) String confirm, Model model, RedirectAttributes flash) {
         if (!"yes".equals(confirm)) {
-            flash.addFlashAttribute("problem", message("plans.confirmRequired", null));
-            return "redirect:/plans/" + id;
+            return confirmPage(id, "plans.confirmCancel", "cancel", "plans.withdraw", model);
         }
         try {
             plans.cancel(id);
@@ -279,6 +277,20 @@ class PlanController {
             flash.addFlashAttribute("problem", message(e.messageKey(), e.args()));
         }
         return "redirect:/plans/" + id;
+    }
+
+    /**
+     * An irreversible step posted without its confirmation (no JavaScript, or the box left unticked): a confirmation
+     * page whose form posts the same step with confirm=yes.
+     */
+    private String confirmPage(long id, String questionKey, String action, String buttonKey, Model model) {
+        PlanView p = queries.get(id);
+        model.addAttribute("title", message("approval.confirm.title", null));
+        model.addAttribute("question", messages.getMessage(questionKey, new Object[]{p.title()}, LocaleContextHolder.getLocale()));
+        model.addAttribute("action", "/plans/" + id + "/" + action);
+        model.addAttribute("back", "/plans/" + id);
+        model.addAttribute("button", message(buttonKey, null));
+        return "approval/confirm";
     }
 
     @PostMapping("/plans/{id}/version")

@@ -82,7 +82,7 @@ final class PadesVerifier {
             org.slf4j.LoggerFactory.getLogger(PadesVerifier.class).debug("signature not verified", e);
         }
         TrustedUnit unit = cert == null ? null : trust.apply(cert);
-        return new VerificationView.Signature(sig.getName(), sig.getName(),
+        return new VerificationView.Signature(sig.getName(),
                 cert == null ? null : CertificateFactoryOfUnits.name(cert.getSubjectX500Principal()),
                 cert == null ? null : CertificateFactoryOfUnits.name(cert.getIssuerX500Principal()),
                 cert == null ? null : cert.getSerialNumber().toString(16), when, sig.getSubFilter(), intact, whole, pades,

@@ -11,7 +11,7 @@ import java.util.List;
  */
 public record VerificationView(boolean signed, boolean valid, List<Signature> signatures) {
 
-    public record Signature(String fieldName, String signerName, String subject, String issuer, String serial,
+    public record Signature(String signerName, String subject, String issuer, String serial,
                             OffsetDateTime signingTime, String subFilter, boolean intact, boolean coversWholeDocument,
                             boolean pades, boolean trusted, Long trustedUnitId, String trustedUnitName,
                             String reason) {
