@@ -239,7 +239,7 @@ class PlanController {
     @PostMapping("/plans/{id}/issue")
     String issue(@PathVariable long id, @RequestParam(required = false) String confirm, Model model, RedirectAttributes flash) {
         if (!"yes".equals(confirm)) {
-            return confirmPage(id, "approval.confirm.issue", "issue", "plans.issue", model);
+            return confirmPage(id, "approval.confirm.issue", "issue", "plans.issue", model, flash, () -> plans.checkIssuable(id));
         }
         try {
             PlanView p = plans.issue(id);
@@ -268,7 +268,7 @@ class PlanController {
     @PostMapping("/plans/{id}/cancel")
     String cancel(@PathVariable long id, @RequestParam(required = false) String confirm, Model model, RedirectAttributes flash) {
         if (!"yes".equals(confirm)) {
-            return confirmPage(id, "plans.confirmCancel", "cancel", "plans.withdraw", model);
+            return confirmPage(id, "plans.confirmCancel", "cancel", "plans.withdraw", model, flash, () -> plans.checkCancellable(id));
         }
         try {
             plans.cancel(id);
@@ -283,7 +283,15 @@ class PlanController {
      * An irreversible step posted without its confirmation (no JavaScript, or the box left unticked): a confirmation
      * page whose form posts the same step with confirm=yes.
      */
-    private String confirmPage(long id, String questionKey, String action, String buttonKey, Model model) {
+    private String confirmPage(long id, String questionKey, String action, String buttonKey, Model model,
+                               RedirectAttributes flash, Runnable allowed) {
+        try {
+            allowed.run(); // 403 before the page for a caller without the role; 409 back on the plan page
+        } catch (ProblemException e) {
+            if (e.status() != 409) throw e;
+            flash.addFlashAttribute("problem", message(e.messageKey(), e.args()));
+            return "redirect:/plans/" + id;
+        }
         PlanView p = queries.get(id);
         model.addAttribute("title", message("approval.confirm.title", null));
         model.addAttribute("question", messages.getMessage(questionKey, new Object[]{p.title()}, LocaleContextHolder.getLocale()));

@@ -89,7 +89,7 @@ public class PlanService {
     /** The drafter submits the draft for the leader's approval (trình ký). */
     public PlanView submit(long id) {
         Plan plan = access.load(id, true).plan();
-        access.requireDrafter(plan.issuerUnitIds().get(0));
+        requireRole(access.canDraft(plan.issuerUnitIds().get(0)), Role.SPECIALIST);
         requireComplete(plan);
         plan.submitForApproval();
         store.saveState(plan, null, access.username());
@@ -100,7 +100,7 @@ public class PlanService {
     /** The leader of the first issuer approves a submitted plan. */
     public PlanView approve(long id) {
         Plan plan = access.load(id, true).plan();
-        access.requireLeader(plan.issuerUnitIds().get(0));
+        requireRole(access.isLeader(plan.issuerUnitIds().get(0)), Role.LEADER);
         plan.approve();
         store.saveState(plan, null, access.username());
         approvals.approve(subject(plan));
@@ -110,7 +110,7 @@ public class PlanService {
     /** The leader returns a submitted or approved plan to draft; the comment (what to change) is required. */
     public PlanView returnForChanges(long id, String comment) {
         Plan plan = access.load(id, true).plan();
-        access.requireLeader(plan.issuerUnitIds().get(0));
+        requireRole(access.isLeader(plan.issuerUnitIds().get(0)), Role.LEADER);
         String why = Texts.clean(comment);
         if (why == null || why.isBlank() || why.length() > 4000) {
             throw ProblemException.invalid("plans.return.commentRequired",
@@ -193,6 +193,35 @@ public class PlanService {
         tasks.replace(id, cascade.tasks(tasks.specs(parentId), unitId));
         audit.record("CREATE", "Plan", id, null, Map.of("derivedFrom", parentId, "unitId", unitId));
         return queries.get(id);
+    }
+
+    /**
+     * 403 / 409 unless the caller may issue the plan now (checked before the confirmation page): the first issuer's
+     * leader, or its clerk once the plan is approved.
+     */
+    @Transactional(readOnly = true)
+    public void checkIssuable(long id) {
+        Plan plan = access.load(id).plan();
+        long first = plan.issuerUnitIds().get(0);
+        boolean leader = access.isLeader(first);
+        requireRole(leader || access.canDraft(first), Role.LEADER);
+        plan.checkIssuable(leader);
+    }
+
+    /** 403 / 409 unless the caller may cancel (a draft: its drafters) or withdraw (issued: the leader) the plan now. */
+    @Transactional(readOnly = true)
+    public void checkCancellable(long id) {
+        Plan plan = access.load(id).plan();
+        long first = plan.issuerUnitIds().get(0);
+        requireRole(access.canDraft(first) && (plan.status() != Plan.Status.ISSUED || access.isLeader(first)), Role.LEADER);
+        if (plan.status() == Plan.Status.SUPERSEDED || plan.status() == Plan.Status.CANCELLED) {
+            throw ProblemException.conflict("plans.error.closed");
+        }
+    }
+
+    /** A plan the caller may see but whose issuer grants the caller no such role: 403 (not 404). */
+    private static void requireRole(boolean holds, Role role) {
+        if (!holds) throw ProblemException.forbidden("access.roleMissing", role.name());
     }
 
     /** 422 listing the required elements of the layout a plan still lacks. */
