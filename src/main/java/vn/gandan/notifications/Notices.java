@@ -50,6 +50,16 @@ class Notices {
         return people.size();
     }
 
+    /** To one person, only if {@code key} was never sent before (per-person reminders; safe across nodes). */
+    @Transactional
+    boolean toPersonOnce(String key, long accountId, Long unitId, String kind, String subject, String body, String link) {
+        if (!store.claim(key)) {
+            return false;
+        }
+        toPerson(accountId, unitId, kind, subject, body, link);
+        return true;
+    }
+
     /** To one person (e.g. the leader whose approval is awaited). */
     @Transactional
     void toPerson(long accountId, Long unitId, String kind, String subject, String body, String link) {
