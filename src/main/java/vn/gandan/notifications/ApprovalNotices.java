@@ -4,13 +4,15 @@ import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 import vn.gandan.access.Recipients;
 import vn.gandan.access.Role;
-import vn.gandan.plans.PlanApproved;
-import vn.gandan.plans.PlanReturned;
-import vn.gandan.plans.PlanSubmittedForApproval;
+import vn.gandan.approval.ApprovalGranted;
+import vn.gandan.approval.ApprovalRequested;
+import vn.gandan.approval.ApprovalReturned;
+import vn.gandan.approval.DocumentIssued;
 
 /**
- * The plan approval flow as people live it: the leaders of the first issuer see "approval waiting"; the drafter
- * hears that the plan was returned (with the leader's comment) or approved and may be issued.
+ * The approval of any official document (plan, công văn, consolidated report…) as people live it: the leaders of
+ * the issuing unit see "approval waiting"; the drafter hears that it was returned (with the leader's comment),
+ * approved or signed (the clerk may issue it), and issued with its number.
  */
 @Component
 class ApprovalNotices {
@@ -24,27 +26,35 @@ class ApprovalNotices {
     }
 
     @ApplicationModuleListener
-    void on(PlanSubmittedForApproval e) {
-        long unit = e.issuerUnitIds().get(0);
+    void on(ApprovalRequested e) {
+        long unit = e.subject().unitId();
         recipients.ofUnit(unit, Role.LEADER).forEach(r -> notices.toPerson(r.accountId(), unit, "APPROVAL",
-                "Kế hoạch chờ phê duyệt: " + e.title(),
-                "Người trình: " + e.submittedBy() + ". Đề nghị lãnh đạo xem xét, phê duyệt hoặc trả lại.",
-                "/plans/" + e.planId()));
+                "Văn bản chờ phê duyệt: " + e.subject().title(),
+                "Người trình: " + e.submittedBy() + ". Đề nghị lãnh đạo xem xét, phê duyệt, ký hoặc trả lại.",
+                e.subject().link()));
     }
 
     @ApplicationModuleListener
-    void on(PlanReturned e) {
-        recipients.byUsername(e.submittedBy()).ifPresent(r -> notices.toPerson(r.accountId(), e.issuerUnitIds().get(0),
-                "PLAN_RETURNED", "Kế hoạch bị trả lại: " + e.title(),
+    void on(ApprovalReturned e) {
+        recipients.byUsername(e.submittedBy()).ifPresent(r -> notices.toPerson(r.accountId(), e.subject().unitId(),
+                "APPROVAL_RETURNED", "Văn bản bị trả lại: " + e.subject().title(),
                 "Ý kiến của " + e.returnedBy() + ": " + e.comment() + ". Vui lòng chỉnh sửa và trình lại.",
-                "/plans/" + e.planId()));
+                e.subject().link()));
     }
 
     @ApplicationModuleListener
-    void on(PlanApproved e) {
-        recipients.byUsername(e.submittedBy()).ifPresent(r -> notices.toPerson(r.accountId(), e.issuerUnitIds().get(0),
-                "PLAN_APPROVED", "Kế hoạch đã được phê duyệt: " + e.title(),
-                "Lãnh đạo " + e.approvedBy() + " đã phê duyệt. Văn thư có thể cấp số và ban hành.",
-                "/plans/" + e.planId()));
+    void on(ApprovalGranted e) {
+        String what = e.signed() ? "đã ký" : "đã phê duyệt";
+        recipients.byUsername(e.submittedBy()).ifPresent(r -> notices.toPerson(r.accountId(), e.subject().unitId(),
+                "APPROVAL_GRANTED", "Văn bản " + what + ": " + e.subject().title(),
+                "Lãnh đạo " + e.decidedBy() + " " + what + ". Văn thư có thể cấp số và ban hành.",
+                e.subject().link()));
+    }
+
+    @ApplicationModuleListener
+    void on(DocumentIssued e) {
+        recipients.byUsername(e.submittedBy()).ifPresent(r -> notices.toPerson(r.accountId(), e.subject().unitId(),
+                "DOCUMENT_ISSUED", "Văn bản đã ban hành: " + e.numberSymbol(),
+                e.subject().title() + " — văn thư " + e.issuedBy() + " đã cấp số và ban hành.", e.subject().link()));
     }
 }

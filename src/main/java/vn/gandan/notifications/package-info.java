@@ -4,5 +4,5 @@
  * in the menu, read marks, per-person e-mail choices and a daily digest. Reminders and digests go out exactly once,
  * however many app nodes run the daily jobs. A leaf module: nothing depends on it.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "platform", "org", "access", "calendar", "plans", "reporting", "tasks", "supervision", "petitions", "meetings"})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "approval", "platform", "org", "access", "calendar", "plans", "reporting", "tasks", "supervision", "petitions", "meetings"})
 package vn.gandan.notifications;

@@ -2,6 +2,7 @@ package vn.gandan.plans;
 
 import java.time.LocalDate;
 import java.util.List;
+import vn.gandan.approval.ApprovalStage;
 import vn.gandan.shared.ProblemException;
 
 /**
@@ -61,24 +62,32 @@ public class Plan {
         this.content = newContent;
     }
 
+    /** The plan's place in the shared approval rules ({@link ApprovalStage}): its status decides it. */
+    public ApprovalStage stage() {
+        return switch (status) {
+            case DRAFT -> ApprovalStage.DRAFTING;
+            case PENDING_APPROVAL -> ApprovalStage.PENDING_APPROVAL;
+            case APPROVED -> ApprovalStage.APPROVED;
+            default -> ApprovalStage.ISSUED;
+        };
+    }
+
     /** The drafter asks the leader to approve (trình ký). */
     public void submitForApproval() {
-        requireDraft();
+        stage().submit();
         status = Status.PENDING_APPROVAL;
     }
 
     /** The leader approves a submitted plan; the clerk may then issue it. */
     public void approve() {
-        if (status != Status.PENDING_APPROVAL) throw ProblemException.conflict("plans.error.notPending");
+        stage().approve();
         status = Status.APPROVED;
         returnComment = null;
     }
 
     /** The leader sends a submitted or approved plan back to draft, saying what to change. */
     public void returnForChanges(String comment) {
-        if (status != Status.PENDING_APPROVAL && status != Status.APPROVED) {
-            throw ProblemException.conflict("plans.error.notPending");
-        }
+        stage().returnForChanges();
         status = Status.DRAFT;
         returnComment = comment;
     }
@@ -98,10 +107,7 @@ public class Plan {
 
     /** 409 unless the plan may be issued now: approved, or signed by the leader while a draft or pending. */
     public void checkIssuable(boolean signedByLeader) {
-        boolean signable = status == Status.DRAFT || status == Status.PENDING_APPROVAL;
-        if (status != Status.APPROVED && !(signable && signedByLeader)) {
-            throw ProblemException.conflict(signable ? "plans.error.notApproved" : "plans.error.notDraft");
-        }
+        stage().issue(signedByLeader);
     }
 
     /** Whether the plan can still be issued (by a leader's signature or, once approved, by the clerk). */

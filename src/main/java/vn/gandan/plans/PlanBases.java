@@ -59,7 +59,7 @@ class PlanBases {
                                        (select unit_id from plan_issuer where plan_id = p.id and position = 0) issuer
                                 from plan p where p.id = :id""")
                         .param("id", b.planId()).query((rs, i) -> {
-                            String kindName = PlanKind.valueOf(rs.getString(1)) == PlanKind.CONG_VAN ? "Công văn" : "Kế hoạch";
+                            String kindName = PlanKind.valueOf(rs.getString(1)).label();
                             String ns = rs.getString(2);
                             LocalDate d = rs.getObject(3, LocalDate.class);
                             String issuer = units.find(rs.getLong(5)).map(UnitView::name).orElse("");

@@ -41,9 +41,14 @@ class PlanController {
     private final MessageSource messages;
     private final PlanApiController files;
     private final vn.gandan.legal.LegalService legal;
+    private final vn.gandan.approval.ApprovalService approvals;
+    private final vn.gandan.signing.SigningService signing;
 
     PlanController(PlanService plans, PlanQueries queries, PlanCoverage coverage, AccessService access, UnitService units, MessageSource messages,
-                   PlanApiController files, vn.gandan.legal.LegalService legal) {
+                   PlanApiController files, vn.gandan.legal.LegalService legal, vn.gandan.approval.ApprovalService approvals,
+                   vn.gandan.signing.SigningService signing) {
+        this.approvals = approvals;
+        this.signing = signing;
         this.legal = legal;
         this.plans = plans;
         this.queries = queries;
@@ -114,6 +119,8 @@ class PlanController {
         }
         OfficialDocument doc = queries.document(id);
         model.addAttribute("doc", doc);
+        model.addAttribute("approvalState", approvals.view("PLAN", id));
+        model.addAttribute("signature", signing.signatureOf("PLAN", id).orElse(null));
         return "plans/plan";
     }
 
@@ -230,10 +237,9 @@ class PlanController {
     }
 
     @PostMapping("/plans/{id}/issue")
-    String issue(@PathVariable long id, @RequestParam(required = false) String confirm, RedirectAttributes flash) {
+    String issue(@PathVariable long id, @RequestParam(required = false) String confirm, Model model, RedirectAttributes flash) {
         if (!"yes".equals(confirm)) {
-            flash.addFlashAttribute("problem", message("plans.confirmRequired", null));
-            return "redirect:/plans/" + id;
+            return confirmPage(id, "approval.confirm.issue", "issue", "plans.issue", model, flash, () -> plans.checkIssuable(id));
         }
         try {
             PlanView p = plans.issue(id);
@@ -260,10 +266,9 @@ class PlanController {
     }
 
     @PostMapping("/plans/{id}/cancel")
-    String cancel(@PathVariable long id, @RequestParam(required = false) String confirm, RedirectAttributes flash) {
+    String cancel(@PathVariable long id, @RequestParam(required = false) String confirm, Model model, RedirectAttributes flash) {
         if (!"yes".equals(confirm)) {
-            flash.addFlashAttribute("problem", message("plans.confirmRequired", null));
-            return "redirect:/plans/" + id;
+            return confirmPage(id, "plans.confirmCancel", "cancel", "plans.withdraw", model, flash, () -> plans.checkCancellable(id));
         }
         try {
             plans.cancel(id);
@@ -272,6 +277,28 @@ class PlanController {
             flash.addFlashAttribute("problem", message(e.messageKey(), e.args()));
         }
         return "redirect:/plans/" + id;
+    }
+
+    /**
+     * An irreversible step posted without its confirmation (no JavaScript, or the box left unticked): a confirmation
+     * page whose form posts the same step with confirm=yes.
+     */
+    private String confirmPage(long id, String questionKey, String action, String buttonKey, Model model,
+                               RedirectAttributes flash, Runnable allowed) {
+        try {
+            allowed.run(); // 403 before the page for a caller without the role; 409 back on the plan page
+        } catch (ProblemException e) {
+            if (e.status() != 409) throw e;
+            flash.addFlashAttribute("problem", message(e.messageKey(), e.args()));
+            return "redirect:/plans/" + id;
+        }
+        PlanView p = queries.get(id);
+        model.addAttribute("title", message("approval.confirm.title", null));
+        model.addAttribute("question", messages.getMessage(questionKey, new Object[]{p.title()}, LocaleContextHolder.getLocale()));
+        model.addAttribute("action", "/plans/" + id + "/" + action);
+        model.addAttribute("back", "/plans/" + id);
+        model.addAttribute("button", message(buttonKey, null));
+        return "approval/confirm";
     }
 
     @PostMapping("/plans/{id}/version")

@@ -31,9 +31,10 @@ public class PlanQueries {
     private final PlanBases bases;
     private final PlanTasks tasks;
     private final UnitService units;
+    private final vn.gandan.approval.ApprovalService approvals;
 
     PlanQueries(JdbcClient jdbc, PlanAccess access, PlanStore store, PlanCoverage coverage, PlanBases bases,
-                PlanTasks tasks, UnitService units) {
+                PlanTasks tasks, UnitService units, vn.gandan.approval.ApprovalService approvals) {
         this.jdbc = jdbc;
         this.access = access;
         this.store = store;
@@ -41,6 +42,7 @@ public class PlanQueries {
         this.bases = bases;
         this.tasks = tasks;
         this.units = units;
+        this.approvals = approvals;
     }
 
     @Transactional(readOnly = true)
@@ -214,7 +216,16 @@ public class PlanQueries {
         return new PlanView(p.id(), p.kind(), p.status(), p.issuerUnitIds(), c.title(), c.period(), c.place(),
                 c.baseRefs(), c.sections(), tasks.views(p.id()), c.reportDeadlines(), c.recipients(), c.signers(),
                 c.footnotes(), p.number(), symbol, p.numberSymbol(), p.issueDate(), s.parentPlanId(),
-                p.supersedesPlanId(), coverage.progressOf(p.id()), p.returnComment(), store.steps(p.id()));
+                p.supersedesPlanId(), coverage.progressOf(p.id()), p.returnComment(), trail(p.id()));
     }
 
+
+    /** The approval trail: steps kept before the shared mechanism, then those of {@code approval_step}, by time. */
+    private List<PlanView.Step> trail(long planId) {
+        List<PlanView.Step> steps = new ArrayList<>(store.steps(planId));
+        approvals.view("PLAN", planId).steps().forEach(a -> steps.add(new PlanView.Step(a.step(), a.username(),
+                a.comment(), a.at())));
+        steps.sort(java.util.Comparator.comparing(PlanView.Step::at));
+        return steps;
+    }
 }

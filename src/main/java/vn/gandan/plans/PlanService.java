@@ -8,6 +8,8 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.gandan.access.AuditLog;
+import vn.gandan.approval.ApprovalService;
+import vn.gandan.approval.ApprovalSubject;
 import vn.gandan.access.Role;
 import vn.gandan.org.UnitService;
 import vn.gandan.org.UnitView;
@@ -36,10 +38,11 @@ public class PlanService {
     private final UnitService units;
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
+    private final ApprovalService approvals;
 
     PlanService(PlanStore store, PlanAccess access, PlanChecks checks, PlanBases bases, PlanCascade cascade,
                 PlanTasks tasks, PlanQueries queries, DocumentNumbering numbering, UnitService units, AuditLog audit,
-                ApplicationEventPublisher events) {
+                ApplicationEventPublisher events, ApprovalService approvals) {
         this.store = store;
         this.access = access;
         this.checks = checks;
@@ -51,6 +54,7 @@ public class PlanService {
         this.units = units;
         this.audit = audit;
         this.events = events;
+        this.approvals = approvals;
     }
 
     /** A new draft (api.md POST /plans). The caller drafts for the first issuer (specialist or leader there). */
@@ -85,39 +89,36 @@ public class PlanService {
     /** The drafter submits the draft for the leader's approval (trình ký). */
     public PlanView submit(long id) {
         Plan plan = access.load(id, true).plan();
-        access.requireDrafter(plan.issuerUnitIds().get(0));
+        requireRole(access.canDraft(plan.issuerUnitIds().get(0)), Role.SPECIALIST);
         requireComplete(plan);
         plan.submitForApproval();
-        step(plan, "SUBMITTED", null);
-        events.publishEvent(new PlanSubmittedForApproval(id, plan.issuerUnitIds(), plan.content().title(),
-                access.username()));
+        store.saveState(plan, null, access.username());
+        approvals.submit(subject(plan));
         return queries.get(id);
     }
 
     /** The leader of the first issuer approves a submitted plan. */
     public PlanView approve(long id) {
         Plan plan = access.load(id, true).plan();
-        access.requireLeader(plan.issuerUnitIds().get(0));
+        requireRole(access.isLeader(plan.issuerUnitIds().get(0)), Role.LEADER);
         plan.approve();
-        step(plan, "APPROVED", null);
-        events.publishEvent(new PlanApproved(id, plan.issuerUnitIds(), plan.content().title(), access.username(),
-                store.submittedBy(id)));
+        store.saveState(plan, null, access.username());
+        approvals.approve(subject(plan));
         return queries.get(id);
     }
 
     /** The leader returns a submitted or approved plan to draft; the comment (what to change) is required. */
     public PlanView returnForChanges(long id, String comment) {
         Plan plan = access.load(id, true).plan();
-        access.requireLeader(plan.issuerUnitIds().get(0));
+        requireRole(access.isLeader(plan.issuerUnitIds().get(0)), Role.LEADER);
         String why = Texts.clean(comment);
         if (why == null || why.isBlank() || why.length() > 4000) {
             throw ProblemException.invalid("plans.return.commentRequired",
                     List.of(FieldProblem.of("comment", "plans.return.commentRequired")));
         }
         plan.returnForChanges(why);
-        step(plan, "RETURNED", why);
-        events.publishEvent(new PlanReturned(id, plan.issuerUnitIds(), plan.content().title(), why, access.username(),
-                store.submittedBy(id)));
+        store.saveState(plan, null, access.username());
+        approvals.returnForChanges(subject(plan), why);
         return queries.get(id);
     }
 
@@ -146,7 +147,7 @@ public class PlanService {
         String before = plan.status().name();
         plan.issue(n.number(), n.symbol(), today, leader);
         store.saveState(plan, symbol, access.username());
-        store.recordStep(id, "ISSUED", access.username(), null);
+        approvals.issued(subject(plan), n.symbol());
         supersedeCorrected(plan);
         tasks.activate(id);
         audit.record("ISSUE", "Plan", id, Map.of("status", before),
@@ -194,6 +195,35 @@ public class PlanService {
         return queries.get(id);
     }
 
+    /**
+     * 403 / 409 unless the caller may issue the plan now (checked before the confirmation page): the first issuer's
+     * leader, or its clerk once the plan is approved.
+     */
+    @Transactional(readOnly = true)
+    public void checkIssuable(long id) {
+        Plan plan = access.load(id).plan();
+        long first = plan.issuerUnitIds().get(0);
+        boolean leader = access.isLeader(first);
+        requireRole(leader || access.canDraft(first), Role.LEADER);
+        plan.checkIssuable(leader);
+    }
+
+    /** 403 / 409 unless the caller may cancel (a draft: its drafters) or withdraw (issued: the leader) the plan now. */
+    @Transactional(readOnly = true)
+    public void checkCancellable(long id) {
+        Plan plan = access.load(id).plan();
+        long first = plan.issuerUnitIds().get(0);
+        requireRole(access.canDraft(first) && (plan.status() != Plan.Status.ISSUED || access.isLeader(first)), Role.LEADER);
+        if (plan.status() == Plan.Status.SUPERSEDED || plan.status() == Plan.Status.CANCELLED) {
+            throw ProblemException.conflict("plans.error.closed");
+        }
+    }
+
+    /** A plan the caller may see but whose issuer grants the caller no such role: 403 (not 404). */
+    private static void requireRole(boolean holds, Role role) {
+        if (!holds) throw ProblemException.forbidden("access.roleMissing", role.name());
+    }
+
     /** 422 listing the required elements of the layout a plan still lacks. */
     private void requireComplete(Plan plan) {
         List<String> missing = new ArrayList<>(PlanDocuments.missingForIssue(plan, bases.issuers(plan, units.today())));
@@ -217,12 +247,9 @@ public class PlanService {
         tasks.close(plan.supersedesPlanId());
     }
 
-    private void step(Plan plan, String step, String comment) {
-        String by = access.username();
-        store.saveState(plan, null, by);
-        store.recordStep(plan.id(), step, by, comment);
-        audit.record(step.equals("SUBMITTED") ? "SUBMIT" : step.equals("APPROVED") ? "APPROVE" : "RETURN", "Plan",
-                plan.id(), null, comment == null ? Map.of("status", plan.status().name())
-                        : Map.of("status", plan.status().name(), "comment", comment));
+    /** The plan as the shared approval mechanism names it: its first issuer approves, signs and registers it. */
+    private static ApprovalSubject subject(Plan plan) {
+        return new ApprovalSubject("PLAN", plan.id(), plan.issuerUnitIds().get(0), plan.content().title(),
+                "/plans/" + plan.id());
     }
 }

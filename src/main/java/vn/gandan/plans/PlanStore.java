@@ -92,19 +92,7 @@ class PlanStore {
                 .param("by", by).param("id", plan.id()).update();
     }
 
-    /** One step of the approval trail. */
-    void recordStep(long planId, String step, String username, String comment) {
-        jdbc.sql("insert into plan_approval_step (plan_id, step, username, comment) values (:p, :s, :u, :c)")
-                .param("p", planId).param("s", step).param("u", username).param("c", comment).update();
-    }
-
-    /** Who last submitted the plan for approval (to tell them it was approved or returned). */
-    String submittedBy(long planId) {
-        return jdbc.sql("select submitted_by from plan where id = :id").param("id", planId).query(String.class).optional()
-                .orElse(null);
-    }
-
-    /** The approval trail, oldest first. */
+    /** The approval trail kept before the shared approval mechanism (plans approved before it), oldest first. */
     List<PlanView.Step> steps(long planId) {
         return jdbc.sql("select step, username, comment, at from plan_approval_step where plan_id = :p order by id")
                 .param("p", planId).query((rs, i) -> new PlanView.Step(rs.getString(1), rs.getString(2), rs.getString(3),

@@ -73,7 +73,7 @@ class PlanTasks {
                         from plan p where p.id = :id""")
                 .param("id", planId).query((rs, i) -> {
                     String ns = rs.getString(2);
-                    String kind = PlanKind.valueOf(rs.getString(1)) == PlanKind.CONG_VAN ? "Công văn" : "Kế hoạch";
+                    String kind = PlanKind.valueOf(rs.getString(1)).label();
                     return new PlanRef(planId, rs.getLong(6), ns == null ? rs.getString(3) : kind + " " + ns + " – " + rs.getString(3),
                             rs.getObject(4, LocalDate.class), rs.getObject(5, LocalDate.class));
                 }).single();

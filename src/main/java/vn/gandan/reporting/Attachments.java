@@ -22,11 +22,13 @@ public class Attachments {
 
     private final JdbcClient jdbc;
     private final ReportService reports;
+    private final ReportQueries queries;
     private final AccessService access;
 
-    Attachments(JdbcClient jdbc, ReportService reports, AccessService access) {
+    Attachments(JdbcClient jdbc, ReportService reports, ReportQueries queries, AccessService access) {
         this.jdbc = jdbc;
         this.reports = reports;
+        this.queries = queries;
         this.access = access;
     }
 
@@ -39,18 +41,18 @@ public class Attachments {
      * the caller must be a leader or specialist of the unit. Same limits as {@link #add}; returns the report's id.
      */
     public long attachToReport(long unitId, String formCode, String period, String originalName, byte[] data) {
-        SubmissionView s = reports.find(unitId, formCode, period)
+        SubmissionView s = queries.find(unitId, formCode, period)
                 .orElseGet(() -> reports.createDraft(unitId, formCode, period, java.util.Map.of(), java.util.Map.of()));
         add(s.id(), originalName, data);
         return s.id();
     }
 
     void add(long submissionId, String originalName, byte[] data) {
-        SubmissionView s = reports.get(submissionId);
+        SubmissionView s = queries.get(submissionId);
         if (s.status() != SubmissionStatus.DRAFT && s.status() != SubmissionStatus.RETURNED) {
             throw ProblemException.conflict("reporting.submission.notEditable", s.status().name());
         }
-        if (!reports.receives(s.unitId())) {
+        if (!queries.receives(s.unitId())) {
             throw ProblemException.forbidden("reporting.reporterOnly");
         }
         if (data.length == 0 || data.length > MAX_BYTES) {
@@ -66,7 +68,7 @@ public class Attachments {
 
     @Transactional(readOnly = true)
     List<Info> list(long submissionId) {
-        reports.get(submissionId);
+        queries.get(submissionId);
         return jdbc.sql("select id, file_name, content_type, size_bytes from report_attachment where submission_id = :s order by id")
                 .param("s", submissionId).query(Info.class).list();
     }
@@ -74,7 +76,7 @@ public class Attachments {
     /** The file, if it belongs to a report the caller may see. */
     @Transactional(readOnly = true)
     Optional<Object[]> download(long submissionId, long attachmentId) {
-        reports.get(submissionId);
+        queries.get(submissionId);
         return jdbc.sql("select file_name, content_type, data from report_attachment where id = :a and submission_id = :s")
                 .param("a", attachmentId).param("s", submissionId)
                 .query((rs, i) -> new Object[] {rs.getString(1), rs.getString(2), rs.getBytes(3)}).optional();

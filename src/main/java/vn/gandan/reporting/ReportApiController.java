@@ -26,15 +26,17 @@ import org.springframework.web.bind.annotation.RestController;
 class ReportApiController {
 
     private final ReportService reports;
+    private final ReportQueries queries;
     private final ReportPrefill prefill;
     private final ReportDeadlines deadlines;
 
     private final SubmissionList list;
 
-    ReportApiController(ReportService reports, ReportPrefill prefill, ReportDeadlines deadlines, SubmissionList list) {
+    ReportApiController(ReportService reports, ReportQueries queries, ReportPrefill prefill, ReportDeadlines deadlines, SubmissionList list) {
         this.list = list;
         this.deadlines = deadlines;
         this.reports = reports;
+        this.queries = queries;
         this.prefill = prefill;
     }
 
@@ -72,7 +74,7 @@ class ReportApiController {
 
     @GetMapping("/submissions/{id}")
     SubmissionView get(@PathVariable long id) {
-        return reports.get(id);
+        return queries.get(id);
     }
 
     @PutMapping("/submissions/{id}")

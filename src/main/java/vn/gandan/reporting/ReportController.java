@@ -29,6 +29,7 @@ class ReportController {
     static final String DEFAULT_FORM = "DVCQ";
 
     private final ReportService reports;
+    private final ReportQueries queries;
     private final ReportExport export;
     private final AccessService access;
     private final UnitService units;
@@ -39,15 +40,22 @@ class ReportController {
     private final FormCatalog forms;
     private final ReportPrefill prefill;
 
-    ReportController(ReportService reports, ReportExport export, AccessService access, UnitService units,
+    private final ReportApproval approval;
+    private final vn.gandan.signing.SigningService signing;
+
+    ReportController(ReportService reports, ReportQueries queries, ReportExport export, AccessService access, UnitService units,
                      java.time.Clock clock, ReportDocument document, Attachments attachments, RegimeService regimes,
-                     FormCatalog forms, ReportPrefill prefill) {
+                     FormCatalog forms, ReportPrefill prefill, ReportApproval approval,
+                     vn.gandan.signing.SigningService signing) {
         this.prefill = prefill;
+        this.approval = approval;
+        this.signing = signing;
         this.regimes = regimes;
         this.forms = forms;
         this.attachments = attachments;
         this.document = document;
         this.reports = reports;
+        this.queries = queries;
         this.export = export;
         this.access = access;
         this.units = units;
@@ -69,24 +77,24 @@ class ReportController {
         List<String> periods = ReportPeriod.parse(p).withPrevious(4);
         List<Long> childIds = c.children().stream().map(ConsolidatedView.Child::unitId).toList();
         Map<String, SubmissionView> cells = new LinkedHashMap<>();
-        reports.matrix(formCode, childIds, periods).forEach(s -> cells.put(s.unitId() + "|" + s.period(), s));
+        queries.matrix(formCode, childIds, periods).forEach(s -> cells.put(s.unitId() + "|" + s.period(), s));
         Map<String, Map<String, BigDecimal>> trend = new LinkedHashMap<>();
         for (String each : periods) {
             trend.put(each, reports.consolidated(unit, formCode, each).values());
         }
         model.addAttribute("unit", units.get(unit));
         model.addAttribute("c", c);
-        model.addAttribute("form", reports.form(formCode));
+        model.addAttribute("form", queries.form(formCode));
         model.addAttribute("periods", periods);
         model.addAttribute("cells", cells);
         model.addAttribute("trend", trend);
         model.addAttribute("chart", Chart.bars(trend, List.of("DIALOGUES_HELD", "PETITIONS_RECEIVED",
                 "PETITIONS_RESOLVED", "DVK_MODELS_REGISTERED")));
-        model.addAttribute("labels", reports.form(formCode).indicators().stream()
+        model.addAttribute("labels", queries.form(formCode).indicators().stream()
                 .collect(java.util.stream.Collectors.toMap(FormView.Item::code, FormView.Item::label)));
-        model.addAttribute("receives", reports.receives(unit));
+        model.addAttribute("receives", queries.receives(unit));
         model.addAttribute("regime", regimes.forReceiver(unit, forms.byCode(formCode), p).orElse(null));
-        model.addAttribute("own", reports.find(unit, formCode, p).orElse(null));
+        model.addAttribute("own", queries.find(unit, formCode, p).orElse(null));
         model.addAttribute("children", units.children(unit, units.today()).stream().filter(u -> access.canSee(u.id())).toList());
         return "reporting/overview";
     }
@@ -104,15 +112,18 @@ class ReportController {
 
     @GetMapping("/reports/submissions/{id}")
     String submission(@PathVariable long id, Model model) {
-        SubmissionView s = reports.get(id);
+        SubmissionView s = queries.get(id);
         model.addAttribute("s", s);
         model.addAttribute("unit", units.get(s.unitId()));
-        model.addAttribute("form", reports.form(s.formCode()));
+        model.addAttribute("form", queries.form(s.formCode()));
         Long parent = units.parentId(s.unitId(), ReportPeriod.parse(s.period()).referenceDate()).orElse(null);
-        model.addAttribute("receiver", parent != null && reports.receives(parent));
-        model.addAttribute("history", reports.history(id));
+        model.addAttribute("receiver", parent != null && queries.receives(parent));
+        model.addAttribute("history", queries.history(id));
         model.addAttribute("attachments", attachments.list(id));
         model.addAttribute("sources", prefill.sources(id));
+        model.addAttribute("approvalState", approval.get(id).approval());
+        model.addAttribute("approvalActions", approval.actions(id));
+        model.addAttribute("signature", signing.signatureOf(ReportApproval.TYPE, id).orElse(null));
         return "reporting/submission";
     }
 

@@ -21,11 +21,11 @@ class ReportDocument {
 
     private static final String[] ROMAN = {"I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"};
 
-    private final ReportService reports;
+    private final ReportQueries reports;
     private final UnitService units;
     private final DocxRenderer docx;
 
-    ReportDocument(ReportService reports, UnitService units, DocxRenderer docx) {
+    ReportDocument(ReportQueries reports, UnitService units, DocxRenderer docx) {
         this.reports = reports;
         this.units = units;
         this.docx = docx;
@@ -77,6 +77,16 @@ class ReportDocument {
                 unit.place() == null ? "" : unit.place(), null, "BÁO CÁO",
                 form.name().replaceFirst("^Báo cáo ", "") + " " + periodLabel(period), blocks, List.of(),
                 List.of(new OfficialDocument.Signature(null, null, "THỦ TRƯỞNG ĐƠN VỊ", "")), recipients);
+    }
+
+    /** The report as issued: its own content, the register's number and date, the signer's name under the title. */
+    OfficialDocument issued(long unitId, SubmissionView report, String numberSymbol, java.time.LocalDate on, String signer) {
+        OfficialDocument d = document(unitId, report.formCode(), report.period());
+        List<OfficialDocument.Signature> signatures = d.signatures().stream()
+                .map(g -> new OfficialDocument.Signature(g.authority(), g.authorityOf(), g.title(), signer == null ? g.name() : signer))
+                .toList();
+        return new OfficialDocument(d.layout(), d.issuers(), numberSymbol, d.place(), on, d.kindName(), d.subject(),
+                d.blocks(), d.footnotes(), signatures, d.recipients());
     }
 
     static String periodLabel(String period) {

@@ -21,9 +21,9 @@ import org.springframework.stereotype.Component;
 @Component
 class ReportExport {
 
-    private final ReportService reports;
+    private final ReportQueries reports;
 
-    ReportExport(ReportService reports) {
+    ReportExport(ReportQueries reports) {
         this.reports = reports;
     }
 
@@ -83,7 +83,7 @@ class ReportExport {
         form.indicators().forEach(i -> header.add(i.label() + (i.unit() == null ? "" : " (" + i.unit() + ")")));
         rows.add(header);
         ConsolidatedView totals = reports.consolidated(unitId, formCode, period);
-        for (ReportService.TableRow r : reports.table(unitId, formCode, period)) {
+        for (ReportQueries.TableRow r : reports.table(unitId, formCode, period)) {
             List<Object> row = new ArrayList<>(List.of(r.unitName(), r.status()));
             form.indicators().forEach(i -> row.add(r.values().get(i.code())));
             rows.add(row);

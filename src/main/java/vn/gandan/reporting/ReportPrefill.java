@@ -16,14 +16,16 @@ import vn.gandan.access.Caller;
 class ReportPrefill {
 
     private final ReportService reports;
+    private final ReportQueries queries;
     private final FormCatalog forms;
     private final Indicators indicators;
     private final ValueSources sources;
     private final AccessService access;
 
-    ReportPrefill(ReportService reports, FormCatalog forms, Indicators indicators, ValueSources sources,
+    ReportPrefill(ReportService reports, ReportQueries queries, FormCatalog forms, Indicators indicators, ValueSources sources,
                   AccessService access) {
         this.reports = reports;
+        this.queries = queries;
         this.forms = forms;
         this.indicators = indicators;
         this.sources = sources;
@@ -54,7 +56,7 @@ class ReportPrefill {
                 indicators.coversSubordinates(unitId, p));
         reports.writeComputed(draft.id(), computed.values());
         sources.record(draft.id(), computed);
-        return reports.get(draft.id());
+        return queries.get(draft.id());
     }
 
     /**
@@ -73,7 +75,7 @@ class ReportPrefill {
     /** Where each computed figure of a report came from. */
     @Transactional(readOnly = true)
     public Map<String, ValueSources.ValueSource> sources(long id) {
-        reports.get(id);
+        queries.get(id);
         return sources.of(id);
     }
 }

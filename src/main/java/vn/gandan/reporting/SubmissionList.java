@@ -16,9 +16,9 @@ class SubmissionList {
 
     private final JdbcClient jdbc;
     private final AccessService access;
-    private final ReportService reports;
+    private final ReportQueries reports;
 
-    SubmissionList(JdbcClient jdbc, AccessService access, ReportService reports) {
+    SubmissionList(JdbcClient jdbc, AccessService access, ReportQueries reports) {
         this.jdbc = jdbc;
         this.access = access;
         this.reports = reports;

@@ -4,5 +4,5 @@
  * linked when a plan is issued), submissions (draft → submitted → accepted / returned → resubmitted), and
  * consolidation over a unit's subtree as the tree was in the period, kept exact at commit time.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "platform", "org", "access", "calendar", "documents", "plans"})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "approval", "signing", "platform", "org", "access", "calendar", "documents", "plans"})
 package vn.gandan.reporting;

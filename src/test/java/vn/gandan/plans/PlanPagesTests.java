@@ -84,8 +84,10 @@ class PlanPagesTests {
         assertThat(body(get("/plans").param("q", "dan van kheo").with(user("phong.phugiao")))).contains("/plans/" + id);
         mvc.perform(get("/plans/" + id).with(user("th.anlinh"))).andExpect(status().isNotFound());
 
-        mvc.perform(post("/plans/" + id + "/issue").with(user("ld.phugiao")).with(csrf()))
-                .andExpect(status().is3xxRedirection());
+        String confirmPage = mvc.perform(post("/plans/" + id + "/issue").with(user("ld.phugiao")).with(csrf()))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(confirmPage).as("a confirmation page that posts confirm=yes, no JavaScript needed")
+                .contains("Bạn sắp cấp số").contains("name=\"confirm\" value=\"yes\"");
         assertThat(body(get("/plans/" + id).with(user("ld.phugiao")))).as("not confirmed").contains("Dự thảo");
         mvc.perform(post("/plans/" + id + "/issue").param("confirm", "yes").with(user("ld.phugiao")).with(csrf()))
                 .andExpect(status().is3xxRedirection());

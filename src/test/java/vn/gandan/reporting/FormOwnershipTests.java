@@ -36,6 +36,8 @@ class FormOwnershipTests {
     WebApplicationContext context;
     @Autowired
     ReportService reports;
+    @org.springframework.beans.factory.annotation.Autowired
+    ReportQueries queries;
     @Autowired
     JdbcClient jdbc;
     MockMvc mvc;
@@ -103,7 +105,7 @@ class FormOwnershipTests {
                 .andExpect(content().string(Matchers.containsString("phiên bản 6")))
                 .andExpect(content().string(Matchers.containsString("Phiên bản 6: bỏ indicator BY_HEAD")));
         signIn("th.phuocsang");
-        assertThat(reports.find(school, "PG_TCD", "2032").orElseThrow().values()).containsKey("BY_HEAD");
+        assertThat(queries.find(school, "PG_TCD", "2032").orElseThrow().values()).containsKey("BY_HEAD");
         SecurityContextHolder.clearContext();
         add(as, "BY_HEAD", "Số buổi người đứng đầu tiếp");
         assertThat(version("PG_TCD")).isEqualTo(7);

@@ -36,6 +36,8 @@ class ReportingRulesTests {
 
     @Autowired
     ReportService reports;
+    @org.springframework.beans.factory.annotation.Autowired
+    ReportQueries queries;
     @Autowired
     UnitAdmin units;
 
@@ -91,11 +93,11 @@ class ReportingRulesTests {
         reports.accept(ra.id());
         assertThat(total(phong, "2031", "PETITIONS_RECEIVED")).isEqualByComparingTo("17");
         assertThat(reports.consolidated(phong, "DVCQ", "2031").submitted()).isEqualTo(2);
-        assertThat(reports.get(ra.id()).revision()).isEqualTo(2);
-        assertThat(reports.history(ra.id())).extracting(ReportService.HistoryEntry::status)
+        assertThat(queries.get(ra.id()).revision()).isEqualTo(2);
+        assertThat(queries.history(ra.id())).extracting(ReportQueries.HistoryEntry::status)
                 .containsExactly("SUBMITTED", "RETURNED", "SUBMITTED", "ACCEPTED");
-        assertThat(reports.history(ra.id()).get(0).snapshot()).contains("\"PETITIONS_RECEIVED\": 10");
-        assertThat(reports.history(ra.id()).get(1).reason()).isEqualTo("Số liệu chưa khớp với sổ tiếp dân");
+        assertThat(queries.history(ra.id()).get(0).snapshot()).contains("\"PETITIONS_RECEIVED\": 10");
+        assertThat(queries.history(ra.id()).get(1).reason()).isEqualTo("Số liệu chưa khớp với sổ tiếp dân");
     }
 
     @Test

@@ -1,0 +1,154 @@
+package vn.gandan.reporting;
+
+import java.math.BigDecimal;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.gandan.access.AccessService;
+import vn.gandan.org.UnitService;
+import vn.gandan.org.UnitView;
+
+/** Reading reports: one report, its history, consolidated totals and tables, forms and their periods. */
+@Service
+@Transactional(readOnly = true)
+public class ReportQueries {
+
+    private final SubmissionRepository submissions;
+    private final FormCatalog forms;
+    private final Rollup rollup;
+    private final UnitService units;
+    private final AccessService access;
+    private final RegimeService regimes;
+    private final ReportStore store;
+    private final ReportAccess reportAccess;
+
+    ReportQueries(SubmissionRepository submissions, FormCatalog forms, Rollup rollup, UnitService units,
+                  AccessService access, RegimeService regimes, ReportStore store, ReportAccess reportAccess) {
+        this.submissions = submissions;
+        this.forms = forms;
+        this.rollup = rollup;
+        this.units = units;
+        this.access = access;
+        this.regimes = regimes;
+        this.store = store;
+        this.reportAccess = reportAccess;
+    }
+
+    /** One step in a report's history: who submitted, accepted or returned it, when, why, with which figures. */
+    public record HistoryEntry(int revision, String status, java.time.OffsetDateTime at, String username, String reason,
+                               String snapshot) {
+    }
+
+    /** A child unit's line in the consolidated table. */
+    public record TableRow(Long unitId, String unitName, String status, Boolean onTime, Map<String, BigDecimal> values) {
+    }
+
+    public SubmissionView get(long id) {
+        return view(reportAccess.visible(id));
+    }
+
+    /** Totals over the unit's subtree as it was in the period, and each direct child's report status. */
+    public ConsolidatedView consolidated(long unitId, String formCode, String period) {
+        access.requireVisible(unitId);
+        FormDef form = forms.byCode(formCode);
+        ReportPeriod p = ReportPeriod.parse(period);
+        List<UnitView> children = units.children(unitId, p.referenceDate());
+        Map<Long, Submission> byUnit = submissions.findByFormIdAndPeriodAndUnitIdIn(form.id(), p.code(),
+                children.stream().map(UnitView::id).toList()).stream()
+                .collect(Collectors.toMap(Submission::unitId, s -> s));
+        ReportingRegime regime = regimes.inForceForReceiver(unitId, form.id(), p).orElse(null);
+        List<UnitView> reporters = children.stream()
+                .filter(c -> regime == null || regime.reports(c.kind().name()) || byUnit.containsKey(c.id())).toList();
+        int expected = (int) reporters.stream().filter(c -> regime == null || regime.reports(c.kind().name())).count();
+        List<ConsolidatedView.Child> lines = reporters.stream().map(c -> child(c, byUnit.get(c.id()))).toList();
+        int submitted = (int) byUnit.values().stream().filter(s -> s.status().counted()).count();
+        int onTime = (int) byUnit.values().stream().filter(s -> s.status().counted() && Boolean.TRUE.equals(s.onTime())).count();
+        return new ConsolidatedView(unitId, form.code(), p.code(), expected, submitted, onTime,
+                rollup.totals(form, unitId, p.code()), lines);
+    }
+
+    private static ConsolidatedView.Child child(UnitView c, Submission s) {
+        return s == null ? new ConsolidatedView.Child(c.id(), c.name(), "MISSING", null, null, null)
+                : new ConsolidatedView.Child(c.id(), c.name(), s.status().name(), s.submittedAt(),
+                        s.status().counted() ? s.onTime() : null, s.id());
+    }
+
+    /** One row per direct child: its status and the figures it contributes (its own report plus its subtree). */
+    public List<TableRow> table(long unitId, String formCode, String period) {
+        ConsolidatedView c = consolidated(unitId, formCode, period);
+        FormDef form = forms.byCode(formCode);
+        return c.children().stream().map(child -> {
+            Map<String, BigDecimal> sum = new LinkedHashMap<>(rollup.totals(form, child.unitId(), c.period()));
+            if (child.submissionId() != null) {
+                Submission own = submissions.findById(child.submissionId()).orElseThrow();
+                if (own.status().counted() && !own.consolidated()) {
+                    store.values(own.id()).forEach((k, v) -> sum.merge(k, v, BigDecimal::add));
+                }
+            }
+            return new TableRow(child.unitId(), child.unitName(), child.status(), child.onTime(), sum);
+        }).toList();
+    }
+
+    /** The form's indicators and outline (for pages and exports). */
+    public FormView form(String formCode) {
+        FormDef f = forms.byCode(formCode);
+        return new FormView(f.code(), f.name(), f.indicators().stream().map(i -> new FormView.Item(i.code(), i.name(),
+                i.unitLabel())).toList(), f.sections().stream().map(s -> new FormView.Item(s.code(), s.heading(), null)).toList());
+    }
+
+    /** The caller's own report for the unit, form and period, if any. */
+    public Optional<SubmissionView> find(long unitId, String formCode, String period) {
+        access.requireVisible(unitId);
+        FormDef form = forms.byCode(formCode);
+        return submissions.findByUnitIdAndFormIdAndPeriod(unitId, form.id(), ReportPeriod.parse(period).code())
+                .map(s -> view(s, form));
+    }
+
+    /** Whether the caller receives reports of the unit's children (may accept and return them). */
+    public boolean receives(long unitId) {
+        return reportAccess.receives(unitId);
+    }
+
+    public List<HistoryEntry> history(long id) {
+        reportAccess.visible(id);
+        return store.history(id);
+    }
+
+    /** Every form code. */
+    public List<String> formCodes() {
+        return forms.codes();
+    }
+
+    /** The period codes the form's regimes ask for in a year (e.g. 2026-S1, 2026), in calendar order. */
+    public List<String> periodsOf(String formCode, int year) {
+        Set<String> codes = new TreeSet<>();
+        store.periodTypes(forms.byCode(formCode).id()).forEach(t -> codes.addAll(PeriodType.valueOf(t).codes(year)));
+        return List.copyOf(codes);
+    }
+
+    /** Reports of the given units over several periods (for the completeness matrix). */
+    public List<SubmissionView> matrix(String formCode, List<Long> unitIds, List<String> periods) {
+        FormDef form = forms.byCode(formCode);
+        return submissions.findByFormIdAndUnitIdInAndPeriodIn(form.id(), unitIds, periods).stream()
+                .map(s -> view(s, form, Map.of(), Map.of())).toList();
+    }
+
+    SubmissionView view(Submission s) {
+        return view(s, forms.byId(s.formId()));
+    }
+
+    SubmissionView view(Submission s, FormDef form) {
+        return view(s, form, store.values(s.id()), store.texts(s.id()));
+    }
+
+    static SubmissionView view(Submission s, FormDef form, Map<String, BigDecimal> values, Map<String, String> texts) {
+        return new SubmissionView(s.id(), s.unitId(), form.code(), s.period(), s.status(), s.consolidated(), s.dueDate(),
+                s.lockDate(), s.submittedAt(), s.onTime(), s.returnReason(), s.revision(), values, texts);
+    }
+}
