@@ -69,7 +69,7 @@ public class PlanService {
     /** Replaces a draft (api.md PUT /plans/{id}); 409 once it is submitted, approved or issued. */
     public PlanView update(long id, PlanCommand cmd) {
         Plan plan = access.load(id).plan();
-        access.requireDrafter(plan.issuerUnitIds().get(0));
+        access.requireDrafterOf(plan);
         if (plan.status() != Plan.Status.DRAFT) throw ProblemException.conflict("plans.error.notDraft");
         PlanCommand c = PlanChecks.normalise(cmd);
         checks.validate(c, id, access::canLoad);
@@ -85,7 +85,7 @@ public class PlanService {
     /** The drafter submits the draft for the leader's approval (trình ký). */
     public PlanView submit(long id) {
         Plan plan = access.load(id, true).plan();
-        access.requireDrafter(plan.issuerUnitIds().get(0));
+        access.requireDrafterOf(plan);
         requireComplete(plan);
         plan.submitForApproval();
         step(plan, "SUBMITTED", null);
@@ -97,7 +97,7 @@ public class PlanService {
     /** The leader of the first issuer approves a submitted plan. */
     public PlanView approve(long id) {
         Plan plan = access.load(id, true).plan();
-        access.requireLeader(plan.issuerUnitIds().get(0));
+        access.requireLeaderOf(plan);
         plan.approve();
         step(plan, "APPROVED", null);
         events.publishEvent(new PlanApproved(id, plan.issuerUnitIds(), plan.content().title(), access.username(),
@@ -108,7 +108,7 @@ public class PlanService {
     /** The leader returns a submitted or approved plan to draft; the comment (what to change) is required. */
     public PlanView returnForChanges(long id, String comment) {
         Plan plan = access.load(id, true).plan();
-        access.requireLeader(plan.issuerUnitIds().get(0));
+        access.requireLeaderOf(plan);
         String why = Texts.clean(comment);
         if (why == null || why.isBlank() || why.length() > 4000) {
             throw ProblemException.invalid("plans.return.commentRequired",
@@ -160,8 +160,8 @@ public class PlanService {
     public PlanView cancel(long id) {
         PlanStore.Stored s = access.load(id, true);
         Plan plan = s.plan();
-        access.requireDrafter(plan.issuerUnitIds().get(0));
-        if (plan.status() == Plan.Status.ISSUED) access.requireLeader(plan.issuerUnitIds().get(0));
+        access.requireDrafterOf(plan);
+        if (plan.status() == Plan.Status.ISSUED) access.requireLeaderOf(plan);
         String before = plan.status().name();
         plan.cancel();
         store.saveState(plan, s.symbol(), access.username());
@@ -173,7 +173,7 @@ public class PlanService {
     /** A correction of an issued plan: a new draft with the same content that supersedes it once issued. */
     public PlanView newVersion(long id) {
         PlanStore.Stored s = access.load(id);
-        access.requireDrafter(s.plan().issuerUnitIds().get(0));
+        access.requireDrafterOf(s.plan());
         long newId = store.insert(s.plan().newVersion(), s.parentPlanId(), access.username());
         tasks.copy(id, newId);
         audit.record("CREATE", "Plan", newId, null, Map.of("supersedes", id));
