@@ -110,6 +110,7 @@ class AuthorizationMatrixTests {
     }
 
     static boolean isLogin(HttpResponse<String> res) {
-        return res.statusCode() == 302 && res.headers().firstValue("Location").orElse("").contains("/login");
+        // the sign-in page itself ("/login", "/login?…"), not the pages under it (/login/forgot, /login/totp)
+        return res.statusCode() == 302 && res.headers().firstValue("Location").orElse("").matches(".*/login(\\?.*)?");
     }
 }
