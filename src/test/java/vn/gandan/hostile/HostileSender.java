@@ -36,7 +36,7 @@ final class HostileSender {
         count.incrementAndGet();
         if (ep.method().equals("GET")) {
             String q = query(ep, value);
-            q = q.length() > MAX_QUERY ? q.substring(0, MAX_QUERY) : q; // still far over the app's 16 KiB: answers 414
+            q = q.length() > MAX_QUERY ? q.substring(0, MAX_QUERY).replaceAll("%.?$", "") : q; // still over 16 KiB: 414
             return ep.api() ? api.get(path + q) : page.get(path + q);
         }
         if (ep.api()) {
