@@ -83,4 +83,20 @@ class BadInputAnswersTests {
                 .query(String.class).single();
         assertThat(stored).isEqualTo("Kế hoạch fdp.exe năm");
     }
+
+    /** The request that kept HostileInputTests disabled: a pasted text in a search field, 120 kB of query. */
+    @Test
+    void aQueryLongerThan16KiBAnswers414InVietnameseNotAClosedConnection() {
+        ApiClient api = new ApiClient(port).as("phong.phugiao");
+        HttpResponse<String> res = api.get("/api/v1/plans?q=" + "%C3%A9".repeat(20_000));
+        assertThat(res.statusCode()).isEqualTo(414);
+        assertThat(res.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
+        assertThat(res.body()).contains("quá dài");
+        assertThat(api.get("/api/v1/plans?q=" + "a".repeat(2000)).statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void theErrorPageAskedForDirectlyAnswers404() {
+        assertThat(new ApiClient(port).get("/error").statusCode()).isEqualTo(404);
+    }
 }

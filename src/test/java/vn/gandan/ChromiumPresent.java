@@ -14,11 +14,17 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  */
 final class ChromiumPresent implements ExecutionCondition {
 
-    static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    static final Path DRIVER = Path.of("/usr/bin/chromedriver");
+    /** Overridable ({@code -Dgandan.chromium=…} or {@code GANDAN_CHROMIUM}) to try a machine without Chromium. */
+    static final Path CHROMIUM = Path.of(setting("gandan.chromium", "GANDAN_CHROMIUM", "/usr/bin/chromium"));
+    static final Path DRIVER = Path.of(setting("gandan.chromedriver", "GANDAN_CHROMEDRIVER", "/usr/bin/chromedriver"));
     static final String NOTICE = "Browser journeys skipped: " + CHROMIUM + " or " + DRIVER + " is missing."
             + " Install the Debian packages to run them: apt-get install chromium chromium-driver";
     private static final AtomicBoolean TOLD = new AtomicBoolean();
+
+    private static String setting(String property, String env, String otherwise) {
+        String v = System.getProperty(property, System.getenv(env));
+        return v == null || v.isBlank() ? otherwise : v;
+    }
 
     @Override
     public ConditionEvaluationResult evaluateExecutionCondition(ExtensionContext context) {

@@ -34,6 +34,11 @@ class AccessCallerScope implements CallerScope {
     }
 
     @Override
+    public boolean administersSomeUnit() {
+        return access.holdsAnyRole(Role.UNIT_ADMIN);
+    }
+
+    @Override
     public boolean canAdminister(long unitId) {
         return access.hasRole(unitId, Role.UNIT_ADMIN);
     }

@@ -117,6 +117,21 @@ public class AccessService {
         }
     }
 
+    /** Whether the caller is the system administrator or holds one of the roles on some unit. */
+    public boolean holdsAnyRole(Role... roles) {
+        List<Role> wanted = List.of(roles);
+        return caller().map(c -> c.systemAdmin() || c.grants().stream().anyMatch(g -> wanted.contains(g.role())))
+                .orElse(false);
+    }
+
+    /** 403 for a page or action that needs one of the roles on some unit (pages without an object). */
+    public void requireAnyRole(Role... roles) {
+        if (!holdsAnyRole(roles)) {
+            throw ProblemException.forbidden("access.roleMissing", java.util.Arrays.stream(roles).map(Role::name)
+                    .collect(Collectors.joining(", ")));
+        }
+    }
+
     /** The units at the top of the caller's grants (system admin: none, meaning everything). */
     public Set<Long> grantRootIds() {
         return caller().map(c -> c.grants().stream().map(Caller.Grant::unitId)

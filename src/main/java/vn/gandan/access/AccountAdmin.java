@@ -21,7 +21,6 @@ import vn.gandan.shared.Texts;
 @Transactional
 class AccountAdmin {
 
-    static final int MIN_PASSWORD = 10;
 
     private final AccountRepository accounts;
     private final AccountGrantRepository grants;
@@ -165,8 +164,11 @@ class AccountAdmin {
 
     private Account manageable(long accountId) {
         Account a = accounts.findById(accountId).orElseThrow(() -> new NotFoundException("account", accountId));
-        if (a.systemAdmin() ? !access.isSystemAdmin() : a.unitId() == null || !mayManage(a.unitId())) {
+        if (a.systemAdmin() ? !access.isSystemAdmin() : a.unitId() == null || !access.canSee(a.unitId())) {
             throw new NotFoundException("account", accountId);
+        }
+        if (!a.systemAdmin() && !mayManage(a.unitId())) {
+            throw ProblemException.forbidden("access.account.adminOnly");
         }
         return a;
     }
@@ -183,15 +185,6 @@ class AccountAdmin {
     }
 
     static List<FieldProblem> checkPassword(String field, String password, String username) {
-        if (password == null || password.length() < MIN_PASSWORD) {
-            return List.of(FieldProblem.of(field, "access.password.tooShort", MIN_PASSWORD));
-        }
-        if (password.length() > 200) {
-            return List.of(FieldProblem.of(field, "access.password.tooLong"));
-        }
-        if (username != null && password.toLowerCase(java.util.Locale.ROOT).contains(username.toLowerCase(java.util.Locale.ROOT))) {
-            return List.of(FieldProblem.of(field, "access.password.containsUsername"));
-        }
-        return List.of();
+        return PasswordPolicy.check(field, password, username);
     }
 }

@@ -61,6 +61,7 @@ class AccountController {
 
     @GetMapping("/admin/accounts")
     String accounts(@RequestParam(defaultValue = "") String q, Model model) {
+        access.requireAnyRole(Role.UNIT_ADMIN);
         model.addAttribute("q", q);
         model.addAttribute("accounts", admin.list(q));
         model.addAttribute("roles", java.util.Arrays.stream(Role.values()).filter(r -> r != Role.SYSTEM_ADMIN).toList());

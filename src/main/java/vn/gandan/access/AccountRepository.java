@@ -6,4 +6,6 @@ import org.springframework.data.jpa.repository.JpaRepository;
 interface AccountRepository extends JpaRepository<Account, Long> {
 
     Optional<Account> findByUsername(String username);
+
+    Optional<Account> findFirstByEmailIgnoreCase(String email);
 }

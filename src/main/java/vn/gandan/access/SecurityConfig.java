@@ -31,7 +31,8 @@ import org.springframework.security.web.util.matcher.IpAddressMatcher;
 class SecurityConfig {
 
     static final String[] PUBLIC = {"/actuator/health", "/actuator/health/**", "/actuator/info", "/webjars/**",
-        "/css/**", "/js/**", "/img/**", "/favicon.ico", "/error", "/public/**", "/login", "/v3/api-docs/**",
+        "/css/**", "/js/**", "/img/**", "/favicon.ico", "/error", "/public/**", "/login", "/login/forgot",
+        "/login/reset/**", "/login/totp", "/v3/api-docs/**", "/v3/api-docs.yaml",
         "/swagger-ui/**", "/swagger-ui.html"};
 
     @Bean

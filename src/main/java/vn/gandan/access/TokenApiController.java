@@ -26,9 +26,11 @@ class TokenApiController {
     private final TokenService tokens;
     private final LoginThrottle throttle;
     private final AuditLog audit;
+    private final SecondFactor secondFactor;
 
     TokenApiController(AccountRepository accounts, PasswordEncoder passwords, TokenService tokens,
-                       LoginThrottle throttle, AuditLog audit) {
+                       LoginThrottle throttle, AuditLog audit, SecondFactor secondFactor) {
+        this.secondFactor = secondFactor;
         this.accounts = accounts;
         this.passwords = passwords;
         this.tokens = tokens;
@@ -36,7 +38,9 @@ class TokenApiController {
         this.audit = audit;
     }
 
-    record Credentials(@NotBlank @Size(max = 60) String username, @NotBlank @Size(max = 200) String password) {
+    /** {@code code}: the authenticator's code (or a recovery code) when the account has a second factor. */
+    record Credentials(@NotBlank @Size(max = 60) String username, @NotBlank @Size(max = 200) String password,
+                       @Size(max = 20) String code) {
     }
 
     record TokenView(String token, OffsetDateTime expiresAt) {
@@ -56,6 +60,10 @@ class TokenApiController {
         if (account == null) {
             throttle.failed(body.username(), ip);
             throw new ProblemException(401, "access.badCredentials", List.of());
+        }
+        if (secondFactor.enrolled(account.id()) && !secondFactor.verify(account, body.code())) {
+            throttle.failed(body.username(), ip);
+            throw new ProblemException(401, "access.secondFactor.needed", List.of());
         }
         throttle.succeeded(account.username());
         TokenService.Issued issued = tokens.issue(account.id());

@@ -67,6 +67,7 @@ class ImportController {
 
     @GetMapping("/imports")
     String upload(HttpSession session, Model model) {
+        requireDrafter();
         model.addAttribute("results", List.of());
         return uploadPage(session, model);
     }
@@ -75,6 +76,7 @@ class ImportController {
     @PostMapping("/imports")
     String uploadBatch(@RequestParam(name = "files", required = false) List<MultipartFile> files, HttpSession session,
                        Model model) throws IOException {
+        requireDrafter();
         List<Result> results = new ArrayList<>();
         for (MultipartFile f : files == null ? List.<MultipartFile>of() : files) {
             if (!f.isEmpty() || (f.getOriginalFilename() != null && !f.getOriginalFilename().isBlank())) {
@@ -89,8 +91,16 @@ class ImportController {
     /** One file of a batch sent by the page's script: its row of the result list. */
     @PostMapping("/imports/file")
     String uploadOne(@RequestParam("file") MultipartFile file, HttpSession session, Model model) throws IOException {
+        requireDrafter();
         model.addAttribute("r", read(file, session));
         return "imports/upload :: row";
+    }
+
+    /** Importing makes draft plans: only a leader or specialist of some unit (the caller's drafting units) imports. */
+    private void requireDrafter() {
+        if (units.drafting().isEmpty()) {
+            throw ProblemException.forbidden("imports.noDraftingUnit");
+        }
     }
 
     @GetMapping("/imports/{token}")

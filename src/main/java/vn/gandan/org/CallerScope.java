@@ -17,6 +17,16 @@ public interface CallerScope {
     /** Whether the caller may edit the unit (system admin, or unit admin on it or an ancestor). */
     boolean canAdminister(long unitId);
 
+    /** Whether the caller is the system administrator or a unit administrator of some unit (transfer pages). */
+    boolean administersSomeUnit();
+
+    /** 403 unless {@link #administersSomeUnit()}: a page for unit administrators only. */
+    default void requireSomeUnitAdministered() {
+        if (!administersSomeUnit()) {
+            throw vn.gandan.shared.ProblemException.forbidden("access.roleMissing", "UNIT_ADMIN");
+        }
+    }
+
     /** An SQL predicate on a unit id column, true for the units of today's tree in the caller's scope. */
     String scopeSql(String unitIdColumn);
 

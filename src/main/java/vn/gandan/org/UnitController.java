@@ -136,8 +136,8 @@ class UnitController {
         requireAdmin(id);
         model.addAttribute("unitId", id);
         model.addAttribute("creating", false);
-        if (EDITABLE.stream().anyMatch(errors::hasFieldErrors)) {
-            return "org/edit";
+        if (errors.getTarget() == null || EDITABLE.stream().anyMatch(errors::hasFieldErrors)) {
+            return "org/edit"; // no target: a value could not be converted at all (shown with its field)
         }
         try {
             admin.update(id, form.toEdit());
@@ -180,6 +180,10 @@ class UnitController {
             throw e;
         }
         for (FieldProblem p : e.fieldProblems()) {
+            if (errors.getTarget() == null) {
+                errors.reject(p.messageKey(), p.args(), null);
+                continue;
+            }
             errors.rejectValue(p.field().equals("parentCode") ? "parentId" : p.field(), p.messageKey(), p.args(), null);
         }
         return view;

@@ -25,17 +25,22 @@ class UnitTransferController {
 
     private final UnitTransfer transfer;
 
-    UnitTransferController(UnitTransfer transfer) {
+    private final CallerScope scope;
+
+    UnitTransferController(UnitTransfer transfer, CallerScope scope) {
         this.transfer = transfer;
+        this.scope = scope;
     }
 
     @GetMapping("/units/transfer")
     String page() {
+        scope.requireSomeUnitAdministered();
         return "org/transfer";
     }
 
     @PostMapping("/units/transfer")
     String upload(@RequestParam("file") MultipartFile file, Model model) throws IOException {
+        scope.requireSomeUnitAdministered();
         try {
             model.addAttribute("result", transfer.importFile(file.getInputStream(), format(file)));
         } catch (ProblemException e) {

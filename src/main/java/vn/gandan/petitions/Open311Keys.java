@@ -37,7 +37,8 @@ class Open311Keys {
         byte[] raw = new byte[24];
         random.nextBytes(raw);
         String key = Base64.getUrlEncoder().withoutPadding().encodeToString(raw);
-        String label = name == null || name.isBlank() ? "open311" : name.strip();
+        String cleaned = vn.gandan.shared.Texts.clean(name); // NFC, no hidden characters (hostile input)
+        String label = cleaned == null || cleaned.isBlank() ? "open311" : cleaned;
         long id = jdbc.sql("insert into open311_key(key_hash, name, created_by) values (:h, :n, :u) returning id")
                 .param("h", hash(key)).param("n", label.length() > 200 ? label.substring(0, 200) : label)
                 .param("u", access.caller().map(c -> c.username()).orElse(null)).query(Long.class).single();

@@ -81,6 +81,16 @@ class PlanAccess {
         if (!canDraft(unitId)) throw ProblemException.forbidden("access.roleMissing", Role.SPECIALIST.name());
     }
 
+    /** For a plan the caller may see (already loaded): 403 unless a drafter of its first issuer. */
+    void requireDrafterOf(Plan plan) {
+        if (!canDraft(plan.issuerUnitIds().get(0))) throw ProblemException.forbidden("access.roleMissing", Role.SPECIALIST.name());
+    }
+
+    /** For a plan the caller may see (already loaded): 403 unless the leader of its first issuer. */
+    void requireLeaderOf(Plan plan) {
+        if (!isLeader(plan.issuerUnitIds().get(0))) throw ProblemException.forbidden("access.roleMissing", Role.LEADER.name());
+    }
+
     void requireLeader(long unitId) {
         access.requireRole(unitId, Role.LEADER);
     }

@@ -164,6 +164,7 @@ class PlanController {
     @PostMapping("/plans/new")
     String create(@ModelAttribute("form") PlanForm form, org.springframework.validation.BindingResult bound,
                   @RequestParam(defaultValue = "save") String action, Model model) {
+        if (queries.callerUnits(true).isEmpty()) throw ProblemException.forbidden("plans.noDraftingUnit");
         if (bound.hasErrors()) return editor(form, null, bindingErrors(bound), null, model);
         if (!"save".equals(action)) return editor(form, null, Map.of(), form.apply(action), model);
         try {

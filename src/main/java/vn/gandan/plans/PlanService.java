@@ -73,7 +73,7 @@ public class PlanService {
     /** Replaces a draft (api.md PUT /plans/{id}); 409 once it is submitted, approved or issued. */
     public PlanView update(long id, PlanCommand cmd) {
         Plan plan = access.load(id).plan();
-        access.requireDrafter(plan.issuerUnitIds().get(0));
+        access.requireDrafterOf(plan);
         if (plan.status() != Plan.Status.DRAFT) throw ProblemException.conflict("plans.error.notDraft");
         PlanCommand c = PlanChecks.normalise(cmd);
         checks.validate(c, id, access::canLoad);
@@ -161,8 +161,8 @@ public class PlanService {
     public PlanView cancel(long id) {
         PlanStore.Stored s = access.load(id, true);
         Plan plan = s.plan();
-        access.requireDrafter(plan.issuerUnitIds().get(0));
-        if (plan.status() == Plan.Status.ISSUED) access.requireLeader(plan.issuerUnitIds().get(0));
+        access.requireDrafterOf(plan);
+        if (plan.status() == Plan.Status.ISSUED) access.requireLeaderOf(plan);
         String before = plan.status().name();
         plan.cancel();
         store.saveState(plan, s.symbol(), access.username());
@@ -174,7 +174,7 @@ public class PlanService {
     /** A correction of an issued plan: a new draft with the same content that supersedes it once issued. */
     public PlanView newVersion(long id) {
         PlanStore.Stored s = access.load(id);
-        access.requireDrafter(s.plan().issuerUnitIds().get(0));
+        access.requireDrafterOf(s.plan());
         long newId = store.insert(s.plan().newVersion(), s.parentPlanId(), access.username());
         tasks.copy(id, newId);
         audit.record("CREATE", "Plan", newId, null, Map.of("supersedes", id));

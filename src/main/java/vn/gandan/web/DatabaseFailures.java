@@ -10,6 +10,12 @@ final class DatabaseFailures {
 
     /** SQLSTATE class 08 (connection exception) and the 57P0x states of a server shutting down or starting up. */
     private static final Set<String> OUTAGE_STATES = Set.of("57P01", "57P02", "57P03");
+    /**
+     * Hikari's answer (no SQLSTATE) when a transaction rolls back on a connection the server has just terminated:
+     * a request in flight when PostgreSQL stops fails with 57P01, then its rollback fails with this, and Spring
+     * throws the rollback's exception ("Unable to rollback against JDBC Connection") instead of the first one.
+     */
+    static final String CLOSED = "Connection is closed";
     private static final Set<String> OUTAGE_TYPES = Set.of(
             "org.springframework.jdbc.CannotGetJdbcConnectionException",
             "org.springframework.transaction.CannotCreateTransactionException",
@@ -27,6 +33,9 @@ final class DatabaseFailures {
             }
             if (t instanceof SQLException sql && sql.getSQLState() != null
                     && (sql.getSQLState().startsWith("08") || OUTAGE_STATES.contains(sql.getSQLState()))) {
+                return true;
+            }
+            if (t instanceof SQLException sql && sql.getSQLState() == null && CLOSED.equals(sql.getMessage())) {
                 return true;
             }
         }

@@ -8,10 +8,12 @@ import java.util.Set;
 /**
  * One line of {@code src/test/resources/authz/*.txt}: {@code METHOD PATTERN | access | object key=value…}.
  * Access: {@code public}, {@code signed-in}, {@code admin} (system administrator only), {@code role R1,R2} (no
- * object), {@code read} (an object: visible → served, invisible → 404), {@code write R1,R2} (an object: invisible
+ * object; the system administrator always may), {@code grant R1,R2} (as role, but only a caller holding one of
+ * the roles on some unit: the system administrator without grants gets 403), {@code read} (an object: visible → served, invisible → 404), {@code write R1,R2} (an object: invisible
  * → 404, visible without the role → 403; allowed roles are not executed), {@code auth-only} (sign-in required,
- * no 401 or 5xx for any role; scope cells not declared yet), {@code skip <reason>}. Variables {@code name=value}
- * fill the path's {@code {name}}; {@code query=unitId={id}&…} appends a query string with the object's id.
+ * no 401 or 5xx for any role; scope cells not declared yet), {@code skip <reason>}. Variables: {@code name=value}
+ * fills {@code {name}} of the pattern, {@code at=name} puts the object's id there (default {@code id}),
+ * {@code query=a={id}&b=2} appends a query (with the id), {@code hx=true} sends it as htmx does.
  */
 record AuthzEntry(String method, String pattern, String access, Set<String> roles, String object,
                   Map<String, String> vars, String source) {

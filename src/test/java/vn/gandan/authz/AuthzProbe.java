@@ -82,6 +82,7 @@ final class AuthzProbe {
             case "auth-only" -> e.safe() ? "auth" : null;
             case "admin" -> admin ? (e.safe() ? "ok" : null) : "403";
             case "role" -> admin || e.roles().contains(role) ? (e.safe() ? "ok" : null) : "403";
+            case "grant" -> e.roles().contains(role) ? (e.safe() ? "ok" : null) : "403";
             case "read" -> visible ? "ok" : "404";
             case "write" -> !visible ? "404" : admin || e.roles().contains(role) ? null : "403";
             default -> throw new IllegalStateException(e.key() + ": unknown access '" + e.access() + "'");
@@ -113,6 +114,10 @@ final class AuthzProbe {
             };
         }
         var page = callers.page(role);
+        if ("true".equals(e.vars().get("hx"))) { // an htmx-only mapping (@HxRequest): sent as htmx sends it
+            return page.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(page.base() + path))
+                    .header("HX-Request", "true").GET());
+        }
         return e.safe() ? page.get(path) : page.post(path, "");
     }
 }

@@ -46,7 +46,7 @@ class AdminJourneyTest extends BrowserTestSupport {
         driver.findElement(By.id("current")).sendKeys("demo");
         driver.findElement(By.id("next")).sendKeys("th.anlinh-2026");
         driver.findElement(By.id("confirm")).sendKeys("th.anlinh-2026");
-        driver.findElement(By.cssSelector("form[action$='/account/password'] button")).click();
+        click(By.cssSelector("form[action$='/account/password'] button")); // scrolled into view: the page grew
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".alert-danger")));
         assertThat(driver.findElement(By.cssSelector(".alert-danger")).getText())
                 .contains("Mật khẩu không được chứa tên đăng nhập");

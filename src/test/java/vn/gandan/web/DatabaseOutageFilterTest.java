@@ -42,6 +42,16 @@ class DatabaseOutageFilterTest {
         assertThat(DatabaseFailures.isOutage(new SQLException("duplicate key", "23505"))).isFalse();
     }
 
+    /** The read that answered 500 just before the outage of .ci/operations.sh: in flight when PostgreSQL stopped. */
+    @Test
+    void requestInFlightWhenTheServerStopsIsAnOutageEvenWhenItsRollbackFails() {
+        Exception rollback = new org.springframework.orm.jpa.JpaSystemException(new RuntimeException(
+                "Unable to rollback against JDBC Connection", new SQLException("Connection is closed")));
+        assertThat(DatabaseFailures.isOutage(rollback)).isTrue();
+        assertThat(DatabaseFailures.isOutage(new SQLException("Connection is closed", "42000"))).isFalse();
+        assertThat(DatabaseFailures.isOutage(new SQLException("syntax error"))).isFalse();
+    }
+
     @Test
     void controllerErrorsOfAnUnreachableDatabaseAreLeftToTheFilterNotTurnedInto500() {
         Problems problems = new Problems(messages(), java.time.Duration.ofMinutes(15));
