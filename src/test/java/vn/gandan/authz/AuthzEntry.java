@@ -9,8 +9,10 @@ import java.util.Set;
  * One line of {@code src/test/resources/authz/*.txt}: {@code METHOD PATTERN | access | object key=value…}.
  * Access: {@code public}, {@code signed-in}, {@code admin} (system administrator only), {@code role R1,R2} (no
  * object), {@code read} (an object: visible → served, invisible → 404), {@code write R1,R2} (an object: invisible
- * → 404, visible without the role → 403; allowed roles are not executed), {@code auth-only} (sign-in required,
- * no 401 or 5xx for any role; scope cells not declared yet), {@code skip <reason>}.
+ * → 404, visible without the role → 403; allowed roles are not executed), {@code draft R1,R2} (an object the caller
+ * works for with one of the roles is permitted and not executed; any other role or object → 404), {@code auth-only} (sign-in required,
+ * no 401 or 5xx for any role; scope cells not declared yet), {@code skip <reason>}. The variable {@code form=name}
+ * sends an API request as multipart with the object's id in that form field and a small plain-text file.
  */
 record AuthzEntry(String method, String pattern, String access, Set<String> roles, String object,
                   Map<String, String> vars, String source) {
