@@ -1,7 +1,9 @@
 package vn.gandan.imports;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import vn.gandan.imports.Extraction.Cited;
 import vn.gandan.legal.Citation;
 import vn.gandan.legal.CitationParser;
@@ -17,11 +19,13 @@ final class Bases {
     record Result(List<Cited> citations, List<Cited> bases, List<Citation> baseCitations, List<String> texts) {
     }
 
+    private static final int CHUNK = 16_000;
+
     private Bases() {
     }
 
     static Result of(TextLines d) {
-        List<Citation> cited = CitationParser.parseAll(d.joined);
+        List<Citation> cited = citations(d.paras);
         List<Cited> citations = cited.stream().map(c -> cited(c, true)).toList();
         List<Cited> bases = new ArrayList<>();
         List<Citation> baseCitations = new ArrayList<>();
@@ -47,6 +51,28 @@ final class Bases {
             }
         }
         return new Result(citations, bases, baseCitations, texts);
+    }
+
+    /**
+     * Every citation of the text, read paragraph group by paragraph group (a citation never runs across paragraphs),
+     * merged by number and symbol in order of first appearance: the same result as one pass over the whole text,
+     * without a copy of the whole text and in time that grows with its length only.
+     */
+    static List<Citation> citations(List<String> paras) {
+        Map<String, Citation> merged = new LinkedHashMap<>();
+        StringBuilder chunk = new StringBuilder();
+        for (int i = 0; i <= paras.size(); i++) {
+            if (i == paras.size() || chunk.length() > 0 && chunk.length() + paras.get(i).length() > CHUNK) {
+                for (Citation c : CitationParser.parseAll(chunk.toString())) {
+                    merged.merge(c.key(), c, Citation::fillFrom);
+                }
+                chunk.setLength(0);
+            }
+            if (i < paras.size()) {
+                chunk.append(chunk.length() > 0 ? "\n" : "").append(paras.get(i));
+            }
+        }
+        return List.copyOf(merged.values());
     }
 
     private static Cited cited(Citation c, boolean withTitle) {

@@ -38,8 +38,13 @@ final class Scans {
     static String image(byte[] bytes) {
         Path file = null;
         try {
-            file = Files.createTempFile("scan", isPng(bytes) ? ".png" : ".jpg");
-            Files.write(file, bytes);
+            BufferedImage img = ImageIO.read(new java.io.ByteArrayInputStream(bytes));
+            file = Files.createTempFile("scan", img != null ? ".png" : isPng(bytes) ? ".png" : ".jpg");
+            if (img != null) {
+                ImageIO.write(ScanImages.prepare(img), "png", file.toFile());
+            } else {
+                Files.write(file, bytes);
+            }
             return ocr(file);
         } catch (IOException e) {
             throw new ImportException(422, "Không đọc được ảnh quét");
@@ -48,13 +53,13 @@ final class Scans {
         }
     }
 
-    /** Every page rendered at 300 dpi in grey and read in order. */
+    /** Every page rendered at 300 dpi in colour (so stamps can be told from text), prepared and read in order. */
     static String pdf(byte[] bytes) {
         StringBuilder out = new StringBuilder();
         try (PDDocument pdf = Loader.loadPDF(bytes)) {
             PDFRenderer renderer = new PDFRenderer(pdf);
             for (int i = 0; i < Math.min(pdf.getNumberOfPages(), MAX_PAGES); i++) {
-                BufferedImage page = renderer.renderImageWithDPI(i, DPI, ImageType.GRAY);
+                BufferedImage page = ScanImages.prepare(renderer.renderImageWithDPI(i, DPI, ImageType.RGB));
                 Path file = Files.createTempFile("page", ".png");
                 try {
                     ImageIO.write(page, "png", file.toFile());

@@ -16,6 +16,8 @@ final class TextLines {
     private static final Pattern TAGS = Pattern.compile("</?(?:b|i|u|em|strong|span|div|p|br|font|a|td|tr|table|tbody|h\\d)\\b[^>]*>",
             Pattern.CASE_INSENSITIVE);
 
+    private static final Pattern DOUBLE_SPACES = Pattern.compile(" {2,}");
+
     final List<String> raw = new ArrayList<>();
     final List<String> lines = new ArrayList<>();
     final List<String> paras = new ArrayList<>();
@@ -28,28 +30,44 @@ final class TextLines {
         for (String l : s.split("\n", -1)) {
             String r = l.replace('\u00a0', ' ').stripTrailing();
             raw.add(r);
-            lines.add(r.replaceAll("[ ]+", " ").strip());
+            lines.add(r.indexOf("  ") >= 0 ? DOUBLE_SPACES.matcher(r).replaceAll(" ").strip() : r.strip());
         }
-        StringBuilder cur = new StringBuilder();
+        paragraphs();
+        joined = String.join("\n", paras);
+    }
+
+    /** Lines joined into paragraphs where a line goes on in lower case after one that does not end a sentence; a
+     *  one-line paragraph is the line itself (no copy, which matters for a 20 MB file). */
+    private void paragraphs() {
+        String single = null;
+        StringBuilder cur = null;
         for (String l : lines) {
             if (l.isEmpty()) {
                 continue;
             }
-            boolean continues = cur.length() > 0 && !cur.toString().matches("(?s).*[.;:!?”\")]$")
-                    && Character.isLowerCase(l.codePointAt(0));
-            if (continues) {
+            String last = cur != null ? null : single;
+            char end = cur != null ? cur.charAt(cur.length() - 1) : single != null ? last.charAt(last.length() - 1) : '.';
+            if ((single != null || cur != null) && ".;:!?”\")".indexOf(end) < 0 && Character.isLowerCase(l.codePointAt(0))) {
+                if (cur == null) {
+                    cur = new StringBuilder(single);
+                    single = null;
+                }
                 cur.append(' ').append(l);
             } else {
-                if (cur.length() > 0) {
-                    paras.add(cur.toString());
-                }
-                cur = new StringBuilder(l);
+                flush(single, cur);
+                single = l;
+                cur = null;
             }
         }
-        if (cur.length() > 0) {
+        flush(single, cur);
+    }
+
+    private void flush(String single, StringBuilder cur) {
+        if (cur != null) {
             paras.add(cur.toString());
+        } else if (single != null) {
+            paras.add(single);
         }
-        joined = String.join("\n", paras);
     }
 
     static boolean isUpper(String s) {

@@ -1,9 +1,6 @@
 package vn.gandan.imports;
 
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import vn.gandan.shared.Texts;
 
@@ -22,15 +19,40 @@ final class TextReader {
         } else if (b.length >= 2 && (b[0] & 0xff) == 0xFE && (b[1] & 0xff) == 0xFF) {
             s = new String(b, 2, b.length - 2, StandardCharsets.UTF_16BE);
         } else {
-            try {
-                s = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                        .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(b)).toString();
-            } catch (CharacterCodingException e) {
+            if (validUtf8(b)) {
+                s = new String(b, StandardCharsets.UTF_8); // checked first: no decoder buffer beside the string
+            } else {
                 String latin = new String(b, StandardCharsets.ISO_8859_1);
                 s = LegacyFonts.detect(latin) != LegacyFonts.Encoding.UNICODE ? LegacyFonts.toUnicode(latin)
                         : new String(b, Charset.forName("windows-1258"));
             }
         }
-        return Texts.nfc(s.replace("\r\n", "\n").replace('\r', '\n'));
+        if (s.indexOf('\r') >= 0) {
+            s = s.replace("\r\n", "\n").replace('\r', '\n');
+        }
+        return Texts.nfc(s);
+    }
+
+    /** Strict UTF-8 (no overlong forms, no surrogates, nothing above U+10FFFF), checked without allocating. */
+    static boolean validUtf8(byte[] b) {
+        int i = 0;
+        while (i < b.length) {
+            int c = b[i] & 0xff;
+            int n = c < 0x80 ? 0 : c >= 0xC2 && c <= 0xDF ? 1 : c >= 0xE0 && c <= 0xEF ? 2 : c >= 0xF0 && c <= 0xF4 ? 3 : -1;
+            if (n < 0 || i + n >= b.length) {
+                return false;
+            }
+            for (int k = 1; k <= n; k++) {
+                if ((b[i + k] & 0xC0) != 0x80) {
+                    return false;
+                }
+            }
+            if (n == 2 && (c == 0xE0 && (b[i + 1] & 0xff) < 0xA0 || c == 0xED && (b[i + 1] & 0xff) > 0x9F)
+                    || n == 3 && (c == 0xF0 && (b[i + 1] & 0xff) < 0x90 || c == 0xF4 && (b[i + 1] & 0xff) > 0x8F)) {
+                return false;
+            }
+            i += n + 1;
+        }
+        return true;
     }
 }

@@ -16,15 +16,22 @@ final class Units {
 
     static List<String> of(List<Seg> segs, int start, int end, Title t) {
         List<String> out = new ArrayList<>();
+        int lastLine = -2;
         for (Seg s : segs) {
             if (s.line() < start || s.line() >= end && end > start || s.kind() != Kind.TEXT) {
                 continue;
             }
             String x = s.text();
+            if (!out.isEmpty() && s.line() == lastLine + 1 && brokenWord(x)) {
+                out.set(out.size() - 1, out.get(out.size() - 1) + " " + x);
+                lastLine = s.line();
+                continue;
+            }
             if (x.matches("(?i)^V/v\\b.*") || WordLists.kindOf(x) != null && TextLines.isUpper(x)
                     || t.text() != null && x.equals(t.text()) || !unitLike(x)) {
                 continue;
             }
+            lastLine = s.line();
             if (!out.isEmpty() && continues(out.get(out.size() - 1), x)) {
                 out.set(out.size() - 1, out.get(out.size() - 1) + " " + x);
             } else {
@@ -40,6 +47,11 @@ final class Units {
             return false;
         }
         return WordLists.startsUnit(l) || TextLines.isUpper(l) && l.strip().contains(" ");
+    }
+
+    /** The last word of a unit name wrapped onto its own line ("PHÒNG GIÁO DỤC VÀ ĐÀO" / "TẠO"). */
+    private static boolean brokenWord(String x) {
+        return x.matches("\\p{Lu}{2,10}") && WordLists.kindOf(x) == null && !WordLists.startsUnit(x);
     }
 
     private static boolean continues(String prev, String x) {

@@ -10,10 +10,12 @@ import java.util.Set;
  * Access: {@code public}, {@code signed-in}, {@code admin} (system administrator only), {@code role R1,R2} (no
  * object; the system administrator always may), {@code grant R1,R2} (as role, but only a caller holding one of
  * the roles on some unit: the system administrator without grants gets 403), {@code read} (an object: visible → served, invisible → 404), {@code write R1,R2} (an object: invisible
- * → 404, visible without the role → 403; allowed roles are not executed), {@code auth-only} (sign-in required,
+ * → 404, visible without the role → 403; allowed roles are not executed), {@code draft R1,R2} (an object the caller
+ * works for with one of the roles is permitted and not executed; any other role or object → 404), {@code auth-only} (sign-in required,
  * no 401 or 5xx for any role; scope cells not declared yet), {@code skip <reason>}. Variables: {@code name=value}
  * fills {@code {name}} of the pattern, {@code at=name} puts the object's id there (default {@code id}),
- * {@code query=a={id}&b=2} appends a query (with the id), {@code hx=true} sends it as htmx does.
+ * {@code query=a={id}&b=2} appends a query (with the id), {@code hx=true} sends it as htmx does, {@code form=name}
+ * sends an API request as multipart with the object's id in that form field and a small plain-text file.
  */
 record AuthzEntry(String method, String pattern, String access, Set<String> roles, String object,
                   Map<String, String> vars, String source) {

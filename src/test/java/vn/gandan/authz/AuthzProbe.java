@@ -11,6 +11,8 @@ final class AuthzProbe {
     private final AuthzObjects.Kind kind;
     private final AuthzCallers callers;
     private final JdbcClient jdbc;
+    /** The object of the cell being checked, for entries that send it in a form field ({@code form=name}). */
+    private Long objectId;
 
     AuthzProbe(AuthzEntry e, AuthzObjects.Kind kind, AuthzCallers callers, JdbcClient jdbc) {
         this.e = e;
@@ -37,6 +39,7 @@ final class AuthzProbe {
                 if (id == null) {
                     cells[2]++;
                 } else {
+                    objectId = id;
                     check(role, relation, path(id), failures, cells);
                 }
             }
@@ -85,6 +88,8 @@ final class AuthzProbe {
             case "grant" -> e.roles().contains(role) ? (e.safe() ? "ok" : null) : "403";
             case "read" -> visible ? "ok" : "404";
             case "write" -> !visible ? "404" : admin || e.roles().contains(role) ? null : "403";
+            // the object is a unit the caller works for with one of the roles; anything else answers 404 alike
+            case "draft" -> kind.visible().contains(relation) && e.roles().contains(role) ? null : "404";
             default -> throw new IllegalStateException(e.key() + ": unknown access '" + e.access() + "'");
         };
     }
@@ -103,7 +108,20 @@ final class AuthzProbe {
         return query == null ? p : p + "?" + query.replace("{id}", String.valueOf(id));
     }
 
+    /** A multipart request: a small plain-text plan as {@code file} and the object's id in the named form field. */
+    private HttpResponse<String> multipart(vn.gandan.ApiClient api, String path) {
+        String b = "authz-" + System.nanoTime();
+        String body = "--" + b + "\r\nContent-Disposition: form-data; name=\"" + e.vars().get("form") + "\"\r\n\r\n" + objectId
+                + "\r\n--" + b + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"plan.txt\"\r\n"
+                + "Content-Type: text/plain\r\n\r\nKẾ HOẠCH\nThực hiện công tác dân vận năm 2026\nI. MỤC ĐÍCH\r\n--" + b + "--\r\n";
+        return api.send(api.builder(path).header("Content-Type", "multipart/form-data; boundary=" + b)
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString(body, java.nio.charset.StandardCharsets.UTF_8)));
+    }
+
     private HttpResponse<String> send(String role, String path) {
+        if (e.api() && e.vars().containsKey("form")) {
+            return multipart(callers.api(role), path);
+        }
         if (e.api()) {
             var api = callers.api(role);
             return switch (e.method()) {

@@ -58,6 +58,7 @@ class ImportBenchmark {
         }
         byte[] bigTxt = bigText(seeds);
         out.putAll(peak("txt_20mb", bigTxt));
+        out.putAll(fitsIn("txt_20mb", bigTxt, 5));
         byte[] bigDocx = docx(String.join("\n", seeds).repeat(20), (int) (TWENTY_MB - 400_000));
         out.putAll(peak("docx_20mb", bigDocx));
         out.put("max_heap_mb", Runtime.getRuntime().maxMemory() / (1024 * 1024));
@@ -114,6 +115,27 @@ class ImportBenchmark {
         out.put(name + "_heap_before_mb", before / (1024 * 1024));
         out.put(name + "_peak_heap_mb", peak / (1024 * 1024));
         out.put(name + "_peak_heap_above_before_mb", (peak - before) / (1024 * 1024));
+        return out;
+    }
+
+    /**
+     * Whether the import completes in a JVM of its own whose whole heap is the file itself, {@code times} × its size
+     * for the import, and 16 MB for the JVM's own start-up objects (serial collector, so the limit is the live set
+     * the import needs, not garbage not yet collected as in {@link #peak}).
+     */
+    private static Map<String, Object> fitsIn(String name, byte[] file, int times) throws Exception {
+        Path tmp = Files.createTempFile("bench", ".bin");
+        Files.write(tmp, file);
+        long mb = (file.length * (1L + times)) / (1024 * 1024) + 16;
+        Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx" + mb + "m",
+                "-XX:+UseSerialGC", "-cp", System.getProperty("java.class.path"), ImportHeapProbe.class.getName(), tmp.toString())
+                .redirectErrorStream(true).start();
+        String said = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
+        int rc = p.waitFor();
+        Files.deleteIfExists(tmp);
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put(name + "_fits_in_" + times + "x_heap_xmx_mb", mb);
+        out.put(name + "_fits_in_" + times + "x", rc == 0 ? "yes, " + said : "no (exit " + rc + "): " + said.lines().reduce((a, b) -> b).orElse(""));
         return out;
     }
 

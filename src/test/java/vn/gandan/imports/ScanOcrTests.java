@@ -39,12 +39,13 @@ class ScanOcrTests {
                 List.of("Sở GDĐT (để báo cáo);", "Lưu: VT."));
     }
 
-    /** Page 1 at 150 dpi, rotated by 1.2°, as a PNG. */
-    private static byte[] scan(byte[] pdf) throws Exception {
+    /** Page 1 at 150 dpi with a red round stamp over the signature and a blue hand signature, rotated by 1.2°, as a PNG. */
+    static byte[] scan(byte[] pdf) throws Exception {
         BufferedImage page;
         try (PDDocument doc = Loader.loadPDF(pdf)) {
             page = new PDFRenderer(doc).renderImageWithDPI(0, 150, ImageType.RGB);
         }
+        stampAndSign(page);
         BufferedImage askew = new BufferedImage(page.getWidth(), page.getHeight(), BufferedImage.TYPE_INT_RGB);
         Graphics2D g = askew.createGraphics();
         g.setColor(Color.WHITE);
@@ -56,6 +57,28 @@ class ScanOcrTests {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ImageIO.write(askew, "png", out);
         return out.toByteArray();
+    }
+
+    /** A red seal (two rings, text-like dashes, a star) over the signer's title and a blue scribble above the name. */
+    private static void stampAndSign(BufferedImage page) {
+        Graphics2D g = page.createGraphics();
+        g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+        int cx = page.getWidth() * 62 / 100;
+        int cy = page.getHeight() * 47 / 100;
+        g.setColor(new Color(220, 30, 40));
+        g.setStroke(new java.awt.BasicStroke(5));
+        g.drawOval(cx - 110, cy - 110, 220, 220);
+        g.setStroke(new java.awt.BasicStroke(2));
+        g.drawOval(cx - 80, cy - 80, 160, 160);
+        g.setFont(new java.awt.Font(java.awt.Font.SERIF, java.awt.Font.BOLD, 22));
+        g.drawString("PHÒNG GIÁO DỤC", cx - 90, cy - 10);
+        g.drawString("★", cx - 8, cy + 25);
+        g.setColor(new Color(30, 60, 200));
+        g.setStroke(new java.awt.BasicStroke(3));
+        for (int i = 0; i < 6; i++) {
+            g.drawArc(cx - 60 + i * 22, cy + 40, 40, 30, 0, 200);
+        }
+        g.dispose();
     }
 
     private static boolean same(String a, String b) {
@@ -77,8 +100,7 @@ class ScanOcrTests {
             same("UBND xã Phước Thành", String.valueOf(e.parentIssuer())) ? 1 : 0,
             same("Thực hiện công tác dân vận chính quyền năm 2026", String.valueOf(e.title())) ? 1 : 0};
         double score = java.util.Arrays.stream(fields).average().orElse(0);
-        // target 0.90 not reached yet: the scanned issuer line runs into the motto column ("PHÒNG GIÁO DỤC VÀ ĐÀO Độc…"), 7 of 8 fields
-        assertThat(score).as(Json.write(e) + " fields " + java.util.Arrays.toString(fields)).isGreaterThanOrEqualTo(0.85);
+        assertThat(score).as(Json.write(e) + " fields " + java.util.Arrays.toString(fields)).isGreaterThanOrEqualTo(1.0);
     }
 
     private static int eq(int a, Integer b) {
