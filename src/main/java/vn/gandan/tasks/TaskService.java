@@ -225,6 +225,24 @@ public class TaskService {
         audit.record("CREATE", "TaskUpdate", id, null, Map.of("taskId", taskId, "link", String.valueOf(link)));
     }
 
+    /**
+     * Open occurrences due between {@code from} and {@code to} of tasks led by a unit of {@code rootId}'s subtree
+     * today, counted per lead unit: one grouped query scoped in SQL (a province reads only its own rows).
+     */
+    @Transactional(readOnly = true)
+    public java.util.Map<Long, Integer> overdueCountsInSubtree(long rootId, LocalDate from, LocalDate to) {
+        java.util.Map<Long, Integer> out = new java.util.TreeMap<>();
+        jdbc.sql("""
+                        select t.lead_unit_id, count(*) from task_occurrence o join task t on t.id = o.task_id
+                        where o.done_at is null and t.active and t.status in ('NOT_STARTED', 'IN_PROGRESS')
+                          and o.due between :f and :t
+                          and t.lead_unit_id in (select unit_id from org_subtree(:root, :today))
+                        group by t.lead_unit_id""")
+                .param("f", from).param("t", to).param("root", rootId).param("today", LocalDate.now(clock))
+                .query((rs, i) -> out.put(rs.getLong(1), rs.getInt(2))).list();
+        return out;
+    }
+
     /** Open occurrences of active, open tasks due between {@code from} and {@code to} (inclusive), soonest first. */
     @Transactional(readOnly = true)
     public List<DueOccurrence> openOccurrencesDue(LocalDate from, LocalDate to) {
