@@ -27,24 +27,24 @@ class ApprovalNotices {
     void on(PlanSubmittedForApproval e) {
         long unit = e.issuerUnitIds().get(0);
         recipients.ofUnit(unit, Role.LEADER).forEach(r -> notices.toPerson(r.accountId(), unit, "APPROVAL",
-                "Kế hoạch chờ phê duyệt: " + e.title(),
-                "Người trình: " + e.submittedBy() + ". Đề nghị lãnh đạo xem xét, phê duyệt hoặc trả lại.",
+                NoticeText.of("notifications.approval.title", e.title()),
+                NoticeText.of("notifications.approval.body", e.submittedBy()),
                 "/plans/" + e.planId()));
     }
 
     @ApplicationModuleListener
     void on(PlanReturned e) {
         recipients.byUsername(e.submittedBy()).ifPresent(r -> notices.toPerson(r.accountId(), e.issuerUnitIds().get(0),
-                "PLAN_RETURNED", "Kế hoạch bị trả lại: " + e.title(),
-                "Ý kiến của " + e.returnedBy() + ": " + e.comment() + ". Vui lòng chỉnh sửa và trình lại.",
+                "PLAN_RETURNED", NoticeText.of("notifications.planReturned.title", e.title()),
+                NoticeText.of("notifications.planReturned.body", e.returnedBy(), e.comment()),
                 "/plans/" + e.planId()));
     }
 
     @ApplicationModuleListener
     void on(PlanApproved e) {
         recipients.byUsername(e.submittedBy()).ifPresent(r -> notices.toPerson(r.accountId(), e.issuerUnitIds().get(0),
-                "PLAN_APPROVED", "Kế hoạch đã được phê duyệt: " + e.title(),
-                "Lãnh đạo " + e.approvedBy() + " đã phê duyệt. Văn thư có thể cấp số và ban hành.",
+                "PLAN_APPROVED", NoticeText.of("notifications.planApproved.title", e.title()),
+                NoticeText.of("notifications.planApproved.body", e.approvedBy()),
                 "/plans/" + e.planId()));
     }
 }

@@ -62,6 +62,16 @@ class SupervisionPagesTests {
     }
 
     @Test
+    void yearsPrintWithoutAThousandsSeparator_defect10() throws Exception {
+        mvc.perform(get("/supervision").param("year", "2026").with(user("phong.phugiao").roles("SPECIALIST")))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("năm 2026.")))
+                .andExpect(content().string(org.hamcrest.Matchers.not(containsString("2.026"))));
+        mvc.perform(get("/calendar").param("year", "2026").with(user("phong.phugiao").roles("SPECIALIST")))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("Tết năm 2026")))
+                .andExpect(content().string(org.hamcrest.Matchers.not(containsString("2.026"))));
+    }
+
+    @Test
     void overdueTasksAreCountedOverTheSubtreeInSqlAndNothingOutsideIt() {
         long phong = unit("PGDDT-PG");
         long anLinh = unit("TH-AL");
