@@ -61,7 +61,11 @@ class Indicators {
         IndicatorQuery query = new IndicatorQuery(unitId, form.code(), period.code(), period.cutOffStart(),
                 period.cutOffEnd(), wanted, spans);
         for (IndicatorSource source : asked) {
-            source.values(query).forEach((code, v) -> {
+            Map<String, IndicatorValue> found = source.values(query);
+            if (foundNoRecord(found)) {
+                continue;
+            }
+            found.forEach((code, v) -> {
                 if (wanted.contains(code)) {
                     values.put(code, v.value().stripTrailingZeros());
                     texts.put(code, text(v));
@@ -69,6 +73,15 @@ class Indicators {
             });
         }
         return new Prefill(values, texts);
+    }
+
+    /**
+     * One rule for every module: a source whose figures are all zero found no record of the subtree in the window
+     * (a unit that keeps no such records in Gần Dân yet), so it computes nothing and the figures stay free to type
+     * without a reason; as soon as one record exists its zeros are figures from records like any other.
+     */
+    static boolean foundNoRecord(Map<String, IndicatorValue> found) {
+        return found.values().stream().allMatch(v -> v.value().signum() == 0);
     }
 
     /** Whether other units than this one lie under it during the period (its figures then cover a subtree). */
