@@ -2,7 +2,7 @@ package vn.gandan.plans;
 
 /** Kinds of plan documents: a plan, a joint plan (several issuers, one signature block each), a công văn. */
 public enum PlanKind {
-    KE_HOACH("KH", "KẾ HOẠCH"), KE_HOACH_PHOI_HOP("KH", "KẾ HOẠCH PHỐI HỢP"), CONG_VAN(null, null);
+    KE_HOACH("KH", "KẾ HOẠCH"), KE_HOACH_PHOI_HOP("KHPH", "KẾ HOẠCH PHỐI HỢP"), CONG_VAN(null, null);
 
     /** Type code for the symbol (Phụ lục III); null for a công văn, which has none in the state layout. */
     public final String typeCode;
