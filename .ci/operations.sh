@@ -45,6 +45,7 @@ pg_ctlcluster "$version" replica start
 for i in $(seq 1 30); do su postgres -c "pg_isready -q -p $rport" && break; sleep 1; done
 
 ngx=$(mktemp -d /tmp/gandan-nginx-XXXX)
+chmod 755 "$ngx" # nginx workers (not root) write request bodies under it: uploads answered 500 without this
 cat > "$ngx/nginx.conf" <<NGINX
 worker_processes 1;
 pid $ngx/nginx.pid;
@@ -84,7 +85,38 @@ pg_dropcluster --stop "$version" primary || true
 return $status
 }
 
-# all three by default; or the ones named: .ci/operations.sh outage nodes
+national() {
+echo "== national-scale load test: 60,000 units, a year of reports, 100,000 cases and tasks, 200 virtual users"
+# Not part of CI: ~15 minutes on an idle 2-core machine. LOAD_USERS, LOAD_SECONDS, LOAD_UNITS override the sizes.
+port=5443
+pg_lsclusters | grep -q "^$version *load" || pg_createcluster "$version" load -p "$port" >/dev/null
+pg_ctlcluster "$version" load start || true
+for i in $(seq 1 60); do su postgres -c "pg_isready -q -p $port" && break; sleep 1; done
+su postgres -c "psql -p $port -q -v ON_ERROR_STOP=1 -c \"do \\\$\\\$ begin if not exists (select from pg_roles where rolname = 'gandan_ci') then create role gandan_ci login superuser password 'gandan_ci'; end if; end \\\$\\\$\""
+su postgres -c "dropdb -p $port --if-exists gandan_load; createdb -p $port -O gandan_ci gandan_load"
+url="jdbc:postgresql://127.0.0.1:$port/gandan_load"
+mkdir -p target/load
+echo "-- migrations and demo data (the app started once, stopped when healthy)"
+app=$(ls target/gandan-*.jar | grep -v plain | head -1)
+SPRING_DATASOURCE_URL="$url" SPRING_DATASOURCE_USERNAME=gandan_ci SPRING_DATASOURCE_PASSWORD=gandan_ci APP_DEMO=true \
+  java -Xmx1g -jar "$app" --server.port=18995 --server.address=127.0.0.1 > target/load/national-first-start.log 2>&1 &
+pid=$!
+for i in $(seq 1 900); do
+  curl -fs -o /dev/null http://127.0.0.1:18995/actuator/health && break
+  kill -0 "$pid" 2>/dev/null || { echo "app exited; see target/load/national-first-start.log"; return 1; }
+  sleep 1
+done
+kill "$pid"; wait "$pid" || true
+echo "-- national data (src/test/resources/load/national.sql)"
+PGPASSWORD=gandan_ci psql -h 127.0.0.1 -p "$port" -U gandan_ci -d gandan_load -q -v ON_ERROR_STOP=1 \
+  -v units="${LOAD_UNITS:-60000}" -v cases=100000 -v tasks=100000 -f src/test/resources/load/national.sql
+./mvnw -B -o -Pload verify -Dload.data=national -Dload.users="${LOAD_USERS:-200}" -Dload.seconds="${LOAD_SECONDS:-120}" \
+  -Dload.dbUrl="$url" -Dload.dbUser=gandan_ci -Dload.dbPassword=gandan_ci || status=$?
+pg_ctlcluster "$version" load stop || true
+return ${status:-0}
+}
+
+# all three by default; or the ones named: .ci/operations.sh outage nodes (national: the load test, by hand only)
 for part in "${@:-crash outage nodes}"; do
   for p in $part; do "$p"; done
 done

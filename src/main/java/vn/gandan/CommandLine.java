@@ -17,9 +17,18 @@ final class CommandLine {
         COMMANDS.put("backup", vn.gandan.platform.BackupCommand::backup);
         COMMANDS.put("restore", vn.gandan.platform.BackupCommand::restore);
         COMMANDS.put("import", vn.gandan.imports.ImportCommand::run);
+        COMMANDS.put("rekey", args -> inContext(ctx -> ctx.getBean(vn.gandan.petitions.IdentityRekeyCommand.class).run(args)));
     }
 
     private CommandLine() {
+    }
+
+    /** Runs a command that needs the database: the application without the web server, closed afterwards. */
+    private static int inContext(java.util.function.ToIntFunction<org.springframework.context.ConfigurableApplicationContext> command) {
+        try (var ctx = new org.springframework.boot.builder.SpringApplicationBuilder(Application.class)
+                .web(org.springframework.boot.WebApplicationType.NONE).run()) {
+            return command.applyAsInt(ctx);
+        }
     }
 
     static boolean handles(String name) {

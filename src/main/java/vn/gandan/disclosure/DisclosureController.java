@@ -1,8 +1,8 @@
 package vn.gandan.disclosure;
 
 import java.time.LocalDate;
-import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.context.MessageSource;
@@ -14,34 +14,33 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import vn.gandan.access.AccessService;
-import vn.gandan.access.Caller;
-import vn.gandan.org.UnitService;
 import vn.gandan.org.UnitView;
 import vn.gandan.shared.FieldProblem;
 import vn.gandan.shared.NavItem;
 import vn.gandan.shared.ProblemException;
+import vn.gandan.web.UnitPages;
 
-/** Pages: a unit's disclosure register with the publish form, its schools' traffic lights and 12 months of compliance. */
+/**
+ * Pages: a unit's disclosure register with the publish form (pre-filled from a link, e.g. a conference's resolution),
+ * evidence per publication, its schools' traffic lights and 12 months of compliance, the unit's and each school's.
+ */
 @Controller
 class DisclosureController {
 
     private final DisclosureService service;
     private final DisclosureStore store;
-    private final DisclosureCompliance compliance;
     private final Catalogue catalogue;
-    private final UnitService units;
-    private final AccessService access;
+    private final ComplianceHistory history;
+    private final UnitPages pages;
     private final MessageSource messages;
 
-    DisclosureController(DisclosureService service, DisclosureStore store, DisclosureCompliance compliance, Catalogue catalogue,
-                         UnitService units, AccessService access, MessageSource messages) {
+    DisclosureController(DisclosureService service, DisclosureStore store, Catalogue catalogue, ComplianceHistory history,
+                         UnitPages pages, MessageSource messages) {
         this.service = service;
         this.store = store;
-        this.compliance = compliance;
         this.catalogue = catalogue;
-        this.units = units;
-        this.access = access;
+        this.history = history;
+        this.pages = pages;
         this.messages = messages;
     }
 
@@ -52,29 +51,40 @@ class DisclosureController {
 
     @GetMapping("/disclosures")
     String mine() {
-        Caller c = access.requireCaller();
-        Long unit = c.unitId() != null ? c.unitId() : access.grantRootIds().stream().findFirst().orElse(null);
-        return unit == null ? "redirect:/units" : "redirect:/units/" + unit + "/disclosures";
+        return pages.redirectToOwn("disclosures");
     }
 
     @GetMapping("/units/{id}/disclosures")
-    String register(@PathVariable long id, Model model) {
-        access.requireVisible(id);
+    String register(@PathVariable long id, @RequestParam Map<String, String> prefill, Model model) {
+        UnitView unit = pages.open(id).unit();
         LocalDate today = store.today();
-        UnitView unit = units.get(id);
+        ComplianceHistory.Months months = history.of(id, today);
+        DisclosureCompliance.Summary summary = months.latest();
         model.addAttribute("unit", unit);
-        model.addAttribute("summary", compliance.on(id, today));
+        model.addAttribute("summary", summary);
         model.addAttribute("items", catalogue.applicable(unit, today));
         model.addAttribute("register", store.forUnit(id));
-        List<Object[]> history = new ArrayList<>();
-        for (int i = 11; i >= 0; i--) {
-            LocalDate end = i == 0 ? today : YearMonth.from(today).minusMonths(i).atEndOfMonth();
-            history.add(new Object[] {end, compliance.on(id, end).percent()});
-        }
-        model.addAttribute("history", history);
+        model.addAttribute("history", months.own());
+        model.addAttribute("schoolHistory", months.bySchool());
+        boolean others = summary.schools().size() > 1 || (summary.schools().size() == 1 && summary.schools().get(0).unitId() != id);
+        model.addAttribute("lights", others ? lights(summary) : List.of());
         model.addAttribute("today", today);
-        if (!model.containsAttribute("entered")) model.addAttribute("entered", Map.of("publishedOn", today.toString()));
+        if (!model.containsAttribute("entered")) {
+            Map<String, String> entered = new LinkedHashMap<>(prefill);
+            entered.putIfAbsent("publishedOn", today.toString());
+            model.addAttribute("entered", entered);
+            model.addAttribute("prefilled", prefill.containsKey("itemCode"));
+        }
         return "disclosure/register";
+    }
+
+    private List<UnitPages.Light> lights(DisclosureCompliance.Summary summary) {
+        List<UnitPages.Light> out = new ArrayList<>();
+        for (DisclosureCompliance.School s : summary.schools()) {
+            out.add(new UnitPages.Light(s.code(), s.name(), "/units/" + s.unitId() + "/disclosures", s.light(),
+                    messages.getMessage("disclosure.light", new Object[] {s.percent(), s.lapsed(), s.missing()}, LocaleContextHolder.getLocale())));
+        }
+        return out;
     }
 
     @PostMapping("/units/{id}/disclosures")
@@ -85,15 +95,20 @@ class DisclosureController {
                     forms, form.get("evidenceUrl"), form.get("period"), form.get("title"), date(form.get("decidedOn"), "decidedOn")));
         } catch (ProblemException e) {
             if (e.fieldProblems().isEmpty()) throw e;
-            Map<String, String> errors = new java.util.LinkedHashMap<>();
-            e.fieldProblems().forEach(p -> errors.putIfAbsent(p.field(),
-                    messages.getMessage(p.messageKey(), p.args(), LocaleContextHolder.getLocale())));
-            model.addAttribute("errors", errors);
+            model.addAttribute("errors", errors(e));
             model.addAttribute("entered", form);
             model.addAttribute("enteredForms", forms == null ? List.of() : forms);
-            return register(id, model);
+            return register(id, Map.of(), model);
         }
         return "redirect:/units/" + id + "/disclosures";
+    }
+
+    /** field → message in the reader's language (first per field). */
+    Map<String, String> errors(ProblemException e) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        e.fieldProblems().forEach(p -> errors.putIfAbsent(p.field(),
+                messages.getMessage(p.messageKey(), p.args(), LocaleContextHolder.getLocale())));
+        return errors;
     }
 
     private static LocalDate date(String s, String field) {

@@ -117,6 +117,30 @@ public class DisclosureService {
         return store.get(id);
     }
 
+    /**
+     * The unit's latest publication whose evidence is {@code evidenceUrl} (e.g. a conference's resolution,
+     * "/meetings/12/resolution.pdf"), if the caller sees the unit: how another module links its record to its disclosure.
+     */
+    @Transactional(readOnly = true)
+    public Optional<DisclosureView> byEvidence(long unitId, String evidenceUrl) {
+        if (!access.canSee(unitId)) return Optional.empty();
+        return jdbc.sql("select id from disclosure where unit_id = :u and evidence_url = :e order by published_on desc, id desc limit 1")
+                .param("u", unitId).param("e", evidenceUrl).query(Long.class).optional().map(store::get);
+    }
+
+    /** Sets the evidence link of a publication (http/https or a path of this site); 422 on a bad link. */
+    public DisclosureView link(long id, String url) {
+        DisclosureView d = store.get(id);
+        requireWriter(d.unitId());
+        String u = url == null ? "" : url.strip();
+        if (u.isEmpty() || !Links.valid(u)) {
+            throw ProblemException.invalid("disclosure.error.invalid", List.of(FieldProblem.of("evidenceUrl", "disclosure.error.url")));
+        }
+        jdbc.sql("update disclosure set evidence_url = :u where id = :id").param("u", u).param("id", id).update();
+        audit.record("UPDATE", "Disclosure", id, null, Map.of("evidenceUrl", u));
+        return store.get(id);
+    }
+
     void requireWriter(long unitId) {
         access.requireVisible(unitId);
         if (!access.hasRole(unitId, Role.LEADER) && !access.hasRole(unitId, Role.SPECIALIST) && !access.hasRole(unitId, Role.UNIT_ADMIN)) {

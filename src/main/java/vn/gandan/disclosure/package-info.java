@@ -5,5 +5,5 @@
  * day, and the public page of each school (G8) without login.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "platform", "org", "access", "calendar",
-        "reporting :: spi"})
+        "reporting :: spi", "web"})
 package vn.gandan.disclosure;

@@ -17,10 +17,16 @@ class Actors {
 
     private final AccessService access;
     private final Clock clock;
+    private final vn.gandan.org.UnitService units;
 
-    Actors(AccessService access, Clock clock) {
+    Actors(AccessService access, Clock clock, vn.gandan.org.UnitService units) {
         this.access = access;
         this.clock = clock;
+        this.units = units;
+    }
+
+    String unitName(long unitId) {
+        return units.find(unitId).map(vn.gandan.org.UnitView::name).orElse("");
     }
 
     /** The caller, if they may act for the unit; 404 if the unit is out of scope, 403 with the given message. */

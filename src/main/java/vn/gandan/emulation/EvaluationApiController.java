@@ -28,9 +28,49 @@ class EvaluationApiController {
     }
 
     private final EvaluationService evaluations;
+    private final EvalSettings settings;
+    private final EvaluationSummaryDocument summaryDocument;
+    private final vn.gandan.documents.DocxRenderer docx;
+    private final vn.gandan.documents.PdfRenderer pdf;
+    private final vn.gandan.access.AccessService access;
+    private final Actors actors;
 
-    EvaluationApiController(EvaluationService evaluations) {
+    EvaluationApiController(EvaluationService evaluations, EvalSettings settings, EvaluationSummaryDocument summaryDocument,
+                            vn.gandan.documents.DocxRenderer docx, vn.gandan.documents.PdfRenderer pdf,
+                            vn.gandan.access.AccessService access, Actors actors) {
         this.evaluations = evaluations;
+        this.settings = settings;
+        this.summaryDocument = summaryDocument;
+        this.docx = docx;
+        this.pdf = pdf;
+        this.access = access;
+        this.actors = actors;
+    }
+
+    @GetMapping("/summary.{ext}")
+    @Operation(summary = "Bảng tổng hợp kết quả đánh giá, xếp loại của đơn vị (.xlsx) hoặc báo cáo thể thức NĐ 30 (.docx/.pdf)")
+    org.springframework.http.ResponseEntity<byte[]> summary(@PathVariable String ext, @RequestParam long unitId,
+                                                            @RequestParam String period,
+                                                            @RequestParam(required = false) String signerName,
+                                                            @RequestParam(required = false) String signerTitle) {
+        var type = Downloads.of(ext);
+        EvaluationPeriod p = EvaluationPeriod.parse(period);
+        if (p == null) {
+            throw vn.gandan.shared.ProblemException.invalid("emulation.error.invalid",
+                    List.of(vn.gandan.shared.FieldProblem.of("period", "emulation.eval.error.period")));
+        }
+        List<EvaluationView> rows = evaluations.forUnit(unitId, p.code());
+        EvalSettings.Setting rule = settings.on(p.to()).orElseThrow(() -> vn.gandan.shared.ProblemException.conflict("emulation.eval.error.noSetting"));
+        String unitName = actors.unitName(unitId);
+        byte[] body = switch (ext) {
+            case "xlsx" -> EvaluationSummary.xlsx(unitName, p.code(), rows, rule);
+            default -> {
+                var doc = summaryDocument.of(unitId, p.code(), rows, rule, actors.today(),
+                        signerName == null ? access.requireCaller().displayName() : signerName, signerTitle);
+                yield ext.equals("pdf") ? pdf.render(doc) : docx.render(doc);
+            }
+        };
+        return Downloads.file(body, type, "tong-hop-danh-gia-" + p.code(), ext);
     }
 
     @PostMapping

@@ -30,19 +30,17 @@ import vn.gandan.shared.Texts;
 @Transactional
 public class EvaluationService {
 
-    static final BigDecimal DAN_VAN_MAX = new BigDecimal("20");
-    static final BigDecimal PROFESSIONAL_MAX = new BigDecimal("80");
-    static final BigDecimal EXCELLENT_SHARE = new BigDecimal("0.20");
-
     private final JdbcClient jdbc;
     private final AccessService access;
     private final UnitService units;
     private final PeopleService people;
     private final Actors actors;
     private final AuditLog audit;
+    private final EvalSettings settings;
 
     EvaluationService(JdbcClient jdbc, AccessService access, UnitService units, PeopleService people, Actors actors,
-                      AuditLog audit) {
+                      AuditLog audit, EvalSettings settings) {
+        this.settings = settings;
         this.jdbc = jdbc;
         this.access = access;
         this.units = units;
@@ -81,17 +79,18 @@ public class EvaluationService {
     public EvaluationView rate(long id, BigDecimal professional, BigDecimal danVan, boolean disciplined, String comment) {
         EvaluationView e = get(id);
         if (!access.hasRole(e.unitId(), Role.LEADER)) throw ProblemException.forbidden("emulation.eval.error.headOnly");
+        LocalDate end = EvaluationPeriod.parse(e.period()).to();
+        EvalSettings.Setting rule = settings.on(end).orElseThrow(() -> ProblemException.conflict("emulation.eval.error.noSetting"));
         List<FieldProblem> problems = new ArrayList<>();
-        if (professional == null || professional.signum() < 0 || professional.compareTo(PROFESSIONAL_MAX) > 0) {
-            problems.add(FieldProblem.of("professionalPoints", "emulation.eval.error.points", PROFESSIONAL_MAX));
+        if (professional == null || professional.signum() < 0 || professional.compareTo(rule.professionalMax()) > 0) {
+            problems.add(FieldProblem.of("professionalPoints", "emulation.eval.error.points", rule.professionalMax().stripTrailingZeros().toPlainString()));
         }
-        if (danVan == null || danVan.signum() < 0 || danVan.compareTo(DAN_VAN_MAX) > 0) {
-            problems.add(FieldProblem.of("danVanPoints", "emulation.eval.error.points", DAN_VAN_MAX));
+        if (danVan == null || danVan.signum() < 0 || danVan.compareTo(rule.danVanMax()) > 0) {
+            problems.add(FieldProblem.of("danVanPoints", "emulation.eval.error.points", rule.danVanMax().stripTrailingZeros().toPlainString()));
         }
         if (!problems.isEmpty()) throw ProblemException.invalid("emulation.error.invalid", problems);
-        LocalDate end = EvaluationPeriod.parse(e.period()).to();
         StaffLevel level = StaffRating.level(professional.add(danVan), disciplined, bands(end));
-        if (level == StaffLevel.XUAT_SAC) checkQuota(e);
+        if (level == StaffLevel.XUAT_SAC) checkQuota(e, rule);
         jdbc.sql("""
                         update emu_evaluation set professional_points = :p, dan_van_points = :d, disciplined = :x, level = :l,
                           head_comment = :c, rated_by = :by, rated_on = :on where id = :id""")
@@ -102,7 +101,7 @@ public class EvaluationService {
         return get(id);
     }
 
-    private void checkQuota(EvaluationView e) {
+    private void checkQuota(EvaluationView e, EvalSettings.Setting rule) {
         Map<String, Integer> counts = new java.util.HashMap<>();
         jdbc.sql("""
                         select level, count(*) from emu_evaluation where unit_id = :u and staff_group = :g and period = :p
@@ -110,9 +109,9 @@ public class EvaluationService {
                 .param("u", e.unitId()).param("g", e.staffGroup()).param("p", e.period()).param("id", e.id())
                 .query((rs, i) -> counts.put(rs.getString(1), rs.getInt(2))).list();
         int good = counts.getOrDefault("TOT", 0);
-        if (!StaffRating.excellentFits(counts.getOrDefault("XUAT_SAC", 0), good, EXCELLENT_SHARE)) {
+        if (!StaffRating.excellentFits(counts.getOrDefault("XUAT_SAC", 0), good, rule.excellentShare())) {
             throw ProblemException.invalid("emulation.error.invalid", List.of(FieldProblem.of("professionalPoints",
-                    "emulation.eval.error.quota", StaffRating.excellentQuota(good, EXCELLENT_SHARE), good)));
+                    "emulation.eval.error.quota", StaffRating.excellentQuota(good, rule.excellentShare()), good, rule.sharePercent())));
         }
     }
 

@@ -1,5 +1,7 @@
 package vn.gandan.emulation;
 
+import java.util.List;
+
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -22,7 +24,7 @@ class LibraryController {
 
     @GetMapping("/public/exemplars")
     String search(@RequestParam(required = false) String q, @RequestParam(required = false) String field,
-                  @RequestParam(required = false) String place, @RequestParam(required = false) String year, Model model) {
+                  @RequestParam(required = false) String place, @RequestParam(required = false) String year, @RequestParam(required = false) String unit, Model model) {
         Field f = null;
         try {
             f = field == null || field.isBlank() ? null : Field.valueOf(field.strip());
@@ -31,10 +33,13 @@ class LibraryController {
         }
         Integer y = year != null && year.strip().matches("\\d{4}") ? Integer.valueOf(year.strip()) : null;
         model.addAttribute("badYear", year != null && !year.isBlank() && y == null);
-        model.addAttribute("models", library.search(q, f, place, y));
+        List<ModelView> found = library.search(q, f, place, y, unit);
+        model.addAttribute("models", found);
+        model.addAttribute("photos", library.firstPhotos(found.stream().map(ModelView::id).toList()));
         model.addAttribute("q", q);
         model.addAttribute("field", f == null ? "" : f.name());
         model.addAttribute("place", place);
+        model.addAttribute("unit", unit);
         model.addAttribute("year", year);
         model.addAttribute("fields", Field.values());
         return "emulation/library";
@@ -46,6 +51,7 @@ class LibraryController {
         model.addAttribute("m", m);
         model.addAttribute("adopters", units.findAll(library.adopterIds(id)).stream().map(UnitView::name).toList());
         model.addAttribute("fields", m.registration().asMap());
+        model.addAttribute("files", library.files(id));
         return "emulation/exemplar";
     }
 }

@@ -46,33 +46,10 @@ class ModelApiController {
         return queries.get(id);
     }
 
-    @PostMapping("/{id}/launch")
-    @Operation(summary = "Ra mắt mô hình (đơn vị đăng ký)")
-    ModelView launch(@PathVariable long id, @RequestBody(required = false) StepBody body) {
-        return steps.launch(id, body == null ? StepBody.EMPTY : body);
-    }
-
-    @PostMapping("/{id}/progress")
-    @Operation(summary = "Theo dõi: kết quả thực hiện định kỳ kèm minh chứng")
-    ModelView progress(@PathVariable long id, @RequestBody(required = false) StepBody body) {
-        return steps.progress(id, body == null ? StepBody.EMPTY : body);
-    }
-
-    @PostMapping("/{id}/evaluate")
-    @Operation(summary = "Đánh giá theo tiêu chí riêng và tiêu chí chuẩn (cơ quan nhận đăng ký)")
-    ModelView evaluate(@PathVariable long id, @RequestBody(required = false) StepBody body) {
-        return steps.evaluate(id, body == null ? StepBody.EMPTY : body);
-    }
-
-    @PostMapping("/{id}/recognise")
-    @Operation(summary = "Công nhận, khen thưởng (Giấy khen / Bằng khen theo cấp, số quyết định)")
-    ModelView recognise(@PathVariable long id, @RequestBody(required = false) StepBody body) {
-        return steps.recognise(id, body == null ? StepBody.EMPTY : body);
-    }
-
-    @PostMapping("/{id}/replicate")
-    @Operation(summary = "Nhân rộng: một đơn vị khác áp dụng mô hình")
-    ModelView replicate(@PathVariable long id, @RequestBody(required = false) StepBody body) {
-        return steps.replicate(id, body == null ? StepBody.EMPTY : body);
+    @PostMapping("/{id}/{step}")
+    @Operation(summary = "Bước tiếp theo của mô hình: ra mắt (launch), theo dõi (progress), đánh giá (evaluate), "
+            + "công nhận (recognise), nhân rộng (replicate); 409 nếu sai thứ tự")
+    ModelView step(@PathVariable long id, @PathVariable String step, @RequestBody(required = false) StepBody body) {
+        return steps.apply(id, step, body == null ? StepBody.EMPTY : body);
     }
 }

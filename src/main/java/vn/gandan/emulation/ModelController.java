@@ -29,9 +29,11 @@ class ModelController {
     private final Actors actors;
     private final AccessService access;
     private final MessageSource messages;
+    private final ModelFiles files;
 
     ModelController(ModelQueries queries, ModelRegistry registry, ModelSteps steps, ModelEvaluation evaluation,
-                    Actors actors, AccessService access, MessageSource messages) {
+                    Actors actors, AccessService access, MessageSource messages, ModelFiles files) {
+        this.files = files;
         this.queries = queries;
         this.registry = registry;
         this.steps = steps;
@@ -50,6 +52,9 @@ class ModelController {
     String list(Model model) {
         model.addAttribute("models", queries.visible());
         model.addAttribute("unitId", access.requireCaller().unitId());
+        java.time.LocalDate t = actors.today();
+        int start = t.getMonthValue() >= 9 ? t.getYear() : t.getYear() - 1;
+        model.addAttribute("schoolYear", start + "-" + (start + 1));
         return "emulation/list";
     }
 
@@ -86,6 +91,7 @@ class ModelController {
         model.addAttribute("standards", evaluation.standards(m.kind(), actors.today()));
         model.addAttribute("fields", m.registration().asMap());
         model.addAttribute("today", actors.today());
+        model.addAttribute("files", files.list(id));
         return "emulation/model";
     }
 
@@ -100,21 +106,28 @@ class ModelController {
         StepBody b = new StepBody(f.get("on"), null, f.get("content"), f.get("evidenceUrl"), own, std,
                 f.containsKey("failed") ? Boolean.FALSE : null, f.get("award"), f.get("level"), f.get("decision"), unit);
         try {
-            switch (step) {
-                case "launch" -> steps.launch(id, b);
-                case "progress" -> steps.progress(id, b);
-                case "evaluate" -> steps.evaluate(id, b);
-                case "recognise" -> steps.recognise(id, b);
-                case "replicate" -> steps.replicate(id, b);
-                default -> throw new vn.gandan.shared.NotFoundException("step", step);
-            }
+            steps.apply(id, step, b);
         } catch (ProblemException e) {
-            if (e.status() == 404) throw e;
+            if (e.status() == 404 || e.status() == 403) throw e;
             model.addAttribute("errors", errors(e));
             model.addAttribute("entered", f);
             return page(id, model);
         }
         return "redirect:/emulation/models/" + id;
+    }
+
+    @PostMapping("/emulation/models/{id}/files")
+    String upload(@PathVariable long id, @RequestParam(value = "file", required = false) org.springframework.web.multipart.MultipartFile file,
+                  @RequestParam(required = false) String caption, Model model) throws java.io.IOException {
+        try {
+            files.add(id, file == null ? null : file.getOriginalFilename(), file == null ? new byte[0] : file.getBytes(), caption);
+            return "redirect:/emulation/models/" + id;
+        } catch (ProblemException e) {
+            if (e.status() == 404 || e.status() == 403) throw e;
+            model.addAttribute("fileError", messages.getMessage(e.messageKey(), e.args(), LocaleContextHolder.getLocale()));
+            model.addAttribute("caption", caption);
+            return page(id, model);
+        }
     }
 
     private String newPage(Model model) {

@@ -42,6 +42,18 @@ public class ModelSteps {
         this.audit = audit;
     }
 
+    /** The one step dispatcher of the API and the pages: launch, progress, evaluate, recognise or replicate. */
+    public ModelView apply(long id, String step, StepBody b) {
+        return switch (step) {
+            case "launch" -> launch(id, b);
+            case "progress" -> progress(id, b);
+            case "evaluate" -> evaluate(id, b);
+            case "recognise" -> recognise(id, b);
+            case "replicate" -> replicate(id, b);
+            default -> throw new vn.gandan.shared.NotFoundException("step", step);
+        };
+    }
+
     public ModelView launch(long id, StepBody b) {
         ModelRow m = queries.row(id);
         m.status().then(ModelStatus.LAUNCHED);

@@ -85,7 +85,7 @@ class ScoringController {
                 default -> throw new NotFoundException("score", who);
             }
         } catch (ProblemException e) {
-            if (e.status() == 404) throw e;
+            if (e.status() == 404 || e.status() == 403) throw e;
             Map<String, String> errors = new HashMap<>(badNumber);
             for (FieldProblem fp : e.fieldProblems()) {
                 int i = fp.field().startsWith("lines[") ? Integer.parseInt(fp.field().substring(6, fp.field().indexOf(']'))) : -1;

@@ -5,5 +5,5 @@
  * through {@code reporting}'s indicator SPI; reads only its own tables.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "platform", "org", "access",
-        "reporting :: spi"})
+        "documents", "reporting :: spi"})
 package vn.gandan.emulation;

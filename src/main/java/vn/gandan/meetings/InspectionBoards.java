@@ -96,8 +96,12 @@ public class InspectionBoards {
         return recorded.orElseGet(() -> (int) people.inUnit(unitId).stream().filter(x -> x.validTo() == null).count());
     }
 
+    /** The election is a recorded vote (G3, G6): a "bàn và quyết định" item of the unit's staff conference that passed. */
     private boolean electedAtConference(long meetingId, long unitId) {
-        return jdbc.sql("select count(*) from meeting where id = :m and unit_id = :u and kind = 'HOI_NGHI_CBCCVC'")
+        return jdbc.sql("""
+                        select count(*) from meeting m join meeting_item i on i.meeting_id = m.id
+                        where m.id = :m and m.unit_id = :u and m.kind = 'HOI_NGHI_CBCCVC' and i.kind = 'DECIDE'
+                          and i.votes_for is not null and i.votes_for * 2 > i.present""")
                 .param("m", meetingId).param("u", unitId).query(Integer.class).single() > 0;
     }
 
@@ -126,6 +130,30 @@ public class InspectionBoards {
         access.requireVisible(unitId);
         return jdbc.sql("select id from inspection_board where unit_id = :u order by term_from desc").param("u", unitId)
                 .query(Long.class).list();
+    }
+
+    /** The board's work plan (kế hoạch hoạt động), replaced as the board adopts it; 422 when blank or too long. */
+    public BoardView plan(long boardId, String plan) {
+        BoardView b = get(boardId);
+        meetings.requireWriter(b.unitId());
+        String t = plan == null ? null : Texts.nfc(plan).strip();
+        if (t == null || t.isEmpty() || t.length() > 4000) {
+            throw ProblemException.invalid("meetings.error.invalid", List.of(FieldProblem.of("workPlan", "meetings.board.planText")));
+        }
+        jdbc.sql("update inspection_board set work_plan = :w where id = :id").param("w", t).param("id", boardId).update();
+        audit.record("UPDATE", "InspectionBoard", boardId, null, Map.of("workPlan", t.length()));
+        return get(boardId);
+    }
+
+    /** The unit's staff conferences with a passed "bàn và quyết định" vote: the meetings that can have elected a board. */
+    @Transactional(readOnly = true)
+    public List<Long> electionsOf(long unitId) {
+        access.requireVisible(unitId);
+        return jdbc.sql("""
+                        select distinct m.id from meeting m join meeting_item i on i.meeting_id = m.id
+                        where m.unit_id = :u and m.kind = 'HOI_NGHI_CBCCVC' and i.kind = 'DECIDE'
+                          and i.votes_for is not null and i.votes_for * 2 > i.present order by m.id desc""")
+                .param("u", unitId).query(Long.class).list();
     }
 
     /** An inspection, finding or recommendation; findings and recommendations go to the head with a reply deadline. */

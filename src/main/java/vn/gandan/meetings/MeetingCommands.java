@@ -25,4 +25,20 @@ public final class MeetingCommands {
     /** A commitment: the task's title, the unit that leads it and its due date. */
     public record FollowUp(String title, Long leadUnitId, LocalDate due) {
     }
+
+    /**
+     * Invitees to add: all current staff of the unit ({@code allStaff}), chosen people of the unit ({@code personIds}),
+     * and named guests. In delegate mode (G5, a conference of a unit with ≥ ⚙ 100 staff) every invitee is a delegate
+     * and {@code electedBy} (the group that elected or listed them) is required; all staff cannot be invited.
+     */
+    public record Invitees(Boolean allStaff, List<Long> personIds, List<Guest> guests, String electedBy) {
+    }
+
+    /** A named invitee outside the unit's register. */
+    public record Guest(String name, String position) {
+    }
+
+    /** Attendance: the ids of the invitees present (every other invitee is recorded absent). */
+    public record Attendance(List<Long> present) {
+    }
 }

@@ -3,9 +3,10 @@ package vn.gandan.meetings;
 import java.time.Clock;
 import java.time.LocalDate;
 
-import java.util.LinkedHashMap;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.context.annotation.Bean;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -13,13 +14,10 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
-import vn.gandan.access.AccessService;
-import vn.gandan.access.Caller;
-import vn.gandan.org.UnitService;
 import vn.gandan.org.UnitView;
 import vn.gandan.shared.NavItem;
 import vn.gandan.shared.ProblemException;
+import vn.gandan.web.UnitPages;
 
 /** Pages: a unit's calendar of meetings with its compliance (and its schools'), scheduling form. */
 @Controller
@@ -28,18 +26,18 @@ class MeetingController {
     private final MeetingService meetings;
     private final MeetingStore store;
     private final Compliance compliance;
-    private final UnitService units;
-    private final AccessService access;
+    private final UnitPages pages;
+    private final MessageSource messages;
     private final FormErrors errors;
     private final Clock clock;
 
-    MeetingController(MeetingService meetings, MeetingStore store, Compliance compliance, UnitService units,
-                      AccessService access, FormErrors errors, Clock clock) {
+    MeetingController(MeetingService meetings, MeetingStore store, Compliance compliance, UnitPages pages,
+                      MessageSource messages, FormErrors errors, Clock clock) {
         this.meetings = meetings;
         this.store = store;
         this.compliance = compliance;
-        this.units = units;
-        this.access = access;
+        this.pages = pages;
+        this.messages = messages;
         this.errors = errors;
         this.clock = clock;
     }
@@ -55,22 +53,23 @@ class MeetingController {
 
     @GetMapping("/meetings")
     String mine() {
-        Caller c = access.requireCaller();
-        Long unit = c.unitId() != null ? c.unitId() : access.grantRootIds().stream().findFirst().orElse(null);
-        return unit == null ? "redirect:/units" : "redirect:/units/" + unit + "/meetings";
+        return pages.redirectToOwn("meetings");
     }
 
     @GetMapping("/units/{id}/meetings")
     String calendar(@PathVariable long id, Model model) {
         LocalDate today = LocalDate.now(clock);
-        UnitView unit = units.get(id);
-        model.addAttribute("unit", unit);
+        UnitPages.Page page = pages.open(id);
+        model.addAttribute("unit", page.unit());
         model.addAttribute("meetings", store.forUnit(id, today.minusYears(2), today.plusYears(1), null));
         model.addAttribute("today", today);
         model.addAttribute("own", compliance.on(id, today));
-        Map<UnitView, Compliance.View> children = new LinkedHashMap<>();
-        units.children(id, today).stream().filter(u -> access.canSee(u.id()))
-                .forEach(u -> children.put(u, compliance.on(u.id(), today)));
+        List<UnitPages.Light> children = new ArrayList<>();
+        for (UnitView u : page.children()) {
+            boolean late = compliance.on(u.id(), today).dialogueOverdue();
+            children.add(new UnitPages.Light(u.code(), u.name(), "/units/" + u.id() + "/meetings", late ? "RED" : "GREEN",
+                    messages.getMessage(late ? "meetings.light.overdue" : "meetings.light.ok", null, LocaleContextHolder.getLocale())));
+        }
         model.addAttribute("children", children);
         model.addAttribute("kinds", MeetingKind.values());
         if (!model.containsAttribute("form")) model.addAttribute("form", new ScheduleForm("DOI_THOAI", today.toString(), "", "", "", ""));

@@ -12,7 +12,10 @@ import vn.gandan.documents.OfficialDocument;
 import vn.gandan.documents.PdfRenderer;
 import vn.gandan.shared.NotFoundException;
 
-/** Downloads: giấy mời and biên bản as .docx and .pdf (same handler for pages and API clients). */
+/**
+ * Downloads (same handlers for pages and API clients): giấy mời, biên bản and nghị quyết of a meeting, the decision
+ * recognising an inspection board, as .docx and .pdf.
+ */
 @Controller
 class MeetingDocumentController {
 
@@ -20,13 +23,18 @@ class MeetingDocumentController {
             "application/vnd.openxmlformats-officedocument.wordprocessingml.document");
 
     private final MeetingService meetings;
+    private final InspectionBoards boards;
     private final MeetingDocuments documents;
+    private final DecisionDocuments decisions;
     private final DocxRenderer docx;
     private final PdfRenderer pdf;
 
-    MeetingDocumentController(MeetingService meetings, MeetingDocuments documents, DocxRenderer docx, PdfRenderer pdf) {
+    MeetingDocumentController(MeetingService meetings, InspectionBoards boards, MeetingDocuments documents,
+                              DecisionDocuments decisions, DocxRenderer docx, PdfRenderer pdf) {
         this.meetings = meetings;
+        this.boards = boards;
         this.documents = documents;
+        this.decisions = decisions;
         this.docx = docx;
         this.pdf = pdf;
     }
@@ -37,13 +45,29 @@ class MeetingDocumentController {
         OfficialDocument d = switch (doc) {
             case "invitation" -> documents.invitation(m);
             case "minutes" -> documents.minutes(m);
+            case "resolution" -> decisions.resolution(m);
             default -> throw new NotFoundException("document", doc);
         };
+        String name = switch (doc) {
+            case "invitation" -> "giay-moi-";
+            case "minutes" -> "bien-ban-";
+            default -> "nghi-quyet-";
+        };
+        return file(d, name + id, ext);
+    }
+
+    @GetMapping({"/boards/{id}/decision.{ext}", "/api/v1/inspection-boards/{id}/decision.{ext}"})
+    ResponseEntity<byte[]> boardDecision(@PathVariable long id, @PathVariable String ext) {
+        BoardView b = boards.get(id);
+        java.time.LocalDate electedOn = b.electionMeetingId() == null ? null : meetings.get(b.electionMeetingId()).heldOn();
+        return file(decisions.boardDecision(b, electedOn), "quyet-dinh-ban-ttnd-" + id, ext);
+    }
+
+    private ResponseEntity<byte[]> file(OfficialDocument d, String base, String ext) {
         boolean word = "docx".equals(ext);
         if (!word && !"pdf".equals(ext)) throw new NotFoundException("document", ext);
-        String name = ("invitation".equals(doc) ? "giay-moi-" : "bien-ban-") + id + "." + ext;
         return ResponseEntity.ok().contentType(word ? DOCX : MediaType.APPLICATION_PDF)
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name).build().toString())
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(base + "." + ext).build().toString())
                 .body(word ? docx.render(d) : pdf.render(d));
     }
 }

@@ -13,8 +13,10 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import vn.gandan.access.AccessService;
+import vn.gandan.disclosure.DisclosureService;
 import vn.gandan.meetings.MeetingCommands.FollowUp;
 import vn.gandan.meetings.MeetingCommands.OpinionInput;
+import vn.gandan.org.PeopleService;
 import vn.gandan.org.UnitService;
 import vn.gandan.org.UnitView;
 import vn.gandan.shared.ProblemException;
@@ -31,9 +33,18 @@ class MeetingPageController {
     private final UnitService units;
     private final AccessService access;
     private final FormErrors errors;
+    private final MeetingStore store;
+    private final Attendance attendance;
+    private final PeopleService people;
+    private final DisclosureService disclosures;
 
-    MeetingPageController(MeetingService meetings, Minutes minutes, UnitService units, AccessService access, FormErrors errors) {
+    MeetingPageController(MeetingService meetings, Minutes minutes, UnitService units, AccessService access, FormErrors errors,
+                          MeetingStore store, Attendance attendance, PeopleService people, DisclosureService disclosures) {
+        this.disclosures = disclosures;
         this.meetings = meetings;
+        this.store = store;
+        this.attendance = attendance;
+        this.people = people;
         this.minutes = minutes;
         this.units = units;
         this.access = access;
@@ -56,6 +67,12 @@ class MeetingPageController {
         model.addAttribute("leads", leads);
         model.addAttribute("rows", java.util.stream.IntStream.range(0, ROWS).boxed().toList());
         model.addAttribute("canWrite", canWrite(m.unitId()));
+        Set<Long> invited = new java.util.HashSet<>();
+        m.participants().forEach(p -> { if (p.personId() != null) invited.add(p.personId()); });
+        model.addAttribute("staff", people.inUnit(unit.id()).stream().filter(p -> p.validTo() == null && !invited.contains(p.id())).toList());
+        model.addAttribute("delegateMode", attendance.delegateMode(store.head(id)));
+        model.addAttribute("resolutionDisclosure", m.kind() == MeetingKind.HOI_NGHI_CBCCVC
+                ? disclosures.byEvidence(m.unitId(), "/meetings/" + id + "/resolution.pdf").orElse(null) : null);
         if (!model.containsAttribute("entered")) model.addAttribute("entered", Map.of());
         return "meetings/meeting";
     }

@@ -19,14 +19,17 @@ class MeetingStore {
     /** The meeting's own columns, in the order of {@link #head}. */
     static final String COLUMNS = """
             m.id, m.unit_id, m.kind, m.title, m.held_on, m.starts_at, m.place, m.chair, m.status, m.extraordinary,
-            m.invited, m.present, m.minutes, m.comments_until, m.published_on, m.resolution, m.disclosure_ref, m.task_id""";
+            m.invited, m.present, m.minutes, m.comments_until, m.published_on, m.resolution, m.disclosure_ref, m.task_id,
+            m.delegate_mode""";
 
     private final JdbcClient jdbc;
     private final AccessService access;
     private final TaskService tasks;
+    private final Policy policy;
 
-    MeetingStore(JdbcClient jdbc, AccessService access, TaskService tasks) {
+    MeetingStore(JdbcClient jdbc, AccessService access, TaskService tasks, Policy policy) {
         this.jdbc = jdbc;
+        this.policy = policy;
         this.access = access;
         this.tasks = tasks;
     }
@@ -51,11 +54,22 @@ class MeetingStore {
                         rs.getString(9), rs.getBoolean(10), (Integer) rs.getObject(11), (Integer) rs.getObject(12),
                         rs.getString(13), rs.getObject(14, LocalDate.class), rs.getObject(15, LocalDate.class),
                         rs.getString(16), rs.getString(17), (Long) rs.getObject(18), participants(id), opinions(id),
-                        items(id), comments(id), null)).single();
+                        items(id), comments(id), null, rs.getBoolean(19), null, null)).single();
         return new MeetingView(m.id(), m.unitId(), m.kind(), m.title(), m.heldOn(), m.startsAt(), m.place(), m.chair(),
                 m.status(), m.extraordinary(), m.invited(), m.present(), m.minutes(), m.commentsUntil(), m.publishedOn(),
                 m.resolution(), m.disclosureRef(), m.taskId(), m.participants(), m.opinions(), m.items(), m.comments(),
-                MeetingView.progressOf(m.opinions()));
+                MeetingView.progressOf(m.opinions()), m.delegateMode(), turnout(m), quorum(m));
+    }
+
+    private static Integer turnout(MeetingView m) {
+        return m.invited() == null || m.present() == null || m.invited() == 0 ? null : Math.round(m.present() * 100f / m.invited());
+    }
+
+    /** A staff conference sits with at least ⚙ NUM/DEN of those convened present; null for other meetings or without figures. */
+    private Boolean quorum(MeetingView m) {
+        if (m.kind() != MeetingKind.HOI_NGHI_CBCCVC || m.invited() == null || m.present() == null || m.invited() == 0) return null;
+        return (long) m.present() * policy.value(Policy.CONFERENCE_QUORUM_DEN, m.heldOn())
+                >= (long) m.invited() * policy.value(Policy.CONFERENCE_QUORUM_NUM, m.heldOn());
     }
 
     /** A unit's meetings in a date range (newest first), optionally of one kind. */
@@ -76,7 +90,7 @@ class MeetingStore {
     }
 
     private List<MeetingView.Participant> participants(long id) {
-        return jdbc.sql("select id, name, position, present from meeting_participant where meeting_id = :m order by id")
+        return jdbc.sql("select id, name, position, present, person_id, delegate, elected_by from meeting_participant where meeting_id = :m order by id")
                 .param("m", id).query(MeetingView.Participant.class).list();
     }
 

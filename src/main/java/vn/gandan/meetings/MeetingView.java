@@ -7,13 +7,16 @@ import java.util.List;
 /**
  * A meeting as pages and {@code GET /api/v1/meetings/{id}} show it: agenda, attendance, minutes with the opinions
  * (each with its answer and the follow-up task's progress), comments on the shared minutes. {@code status} ∈
- * SCHEDULED, MINUTES_DRAFT, SHARED, PUBLISHED, CANCELLED; {@code taskId} a plan's task the meeting carried out.
+ * SCHEDULED, MINUTES_DRAFT, SHARED, PUBLISHED, CANCELLED; {@code taskId} a plan's task the meeting carried out;
+ * {@code turnout} present in percent of invited; {@code delegateMode} a conference of delegates (G5, ≥ ⚙ 100 staff);
+ * {@code quorumMet} for a staff conference: at least ⚙ 2/3 of those convened (or of the delegates) present.
  */
 public record MeetingView(long id, long unitId, MeetingKind kind, String title, LocalDate heldOn, String startsAt,
                           String place, String chair, String status, boolean extraordinary, Integer invited,
                           Integer present, String minutes, LocalDate commentsUntil, LocalDate publishedOn,
                           String resolution, String disclosureRef, Long taskId, List<Participant> participants,
-                          List<Opinion> opinions, List<Item> items, List<Comment> comments, Integer commitmentsProgress) {
+                          List<Opinion> opinions, List<Item> items, List<Comment> comments, Integer commitmentsProgress,
+                          boolean delegateMode, Integer turnout, Boolean quorumMet) {
 
     /** Commitments (opinions with a task) and their average progress, 0–100 (null without commitments). */
     static Integer progressOf(List<Opinion> opinions) {
@@ -21,8 +24,9 @@ public record MeetingView(long id, long unitId, MeetingKind kind, String title, 
         return c.isEmpty() ? null : (int) Math.round(c.stream().mapToInt(Opinion::progress).average().orElse(0));
     }
 
-    /** An invitee and whether they came. */
-    public record Participant(long id, String name, String position, boolean present) {
+    /** An invitee (a person of the unit's register, or a guest), whether they came, and whether a delegate elected by whom. */
+    public record Participant(long id, String name, String position, boolean present, Long personId, boolean delegate,
+                              String electedBy) {
     }
 
     /**

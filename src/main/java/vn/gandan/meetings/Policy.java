@@ -20,6 +20,11 @@ class Policy {
     static final String BOARD_REPLY_DAYS = "BOARD_REPLY_DAYS";
     static final String MINUTES_COMMENT_WORKING_DAYS = "MINUTES_COMMENT_WORKING_DAYS";
     static final String REMIND_BEFORE_DAYS = "REMIND_BEFORE_DAYS";
+    static final String CONFERENCE_QUORUM_NUM = "CONFERENCE_QUORUM_NUM";
+    static final String CONFERENCE_QUORUM_DEN = "CONFERENCE_QUORUM_DEN";
+    static final String MEETING_REMIND_WORKING_DAYS = "MEETING_REMIND_WORKING_DAYS";
+    static final String MINUTES_PENDING_WORKING_DAYS = "MINUTES_PENDING_WORKING_DAYS";
+    static final String FINDING_REMIND_WORKING_DAYS = "FINDING_REMIND_WORKING_DAYS";
 
     private final JdbcClient jdbc;
 

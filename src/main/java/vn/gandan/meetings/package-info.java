@@ -5,5 +5,5 @@
  * (G3, G4); the people's inspection board (G6) with its findings routed to the head.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "platform", "org", "access", "calendar",
-        "documents", "tasks", "reporting :: spi"})
+        "documents", "tasks", "reporting :: spi", "web", "disclosure"})
 package vn.gandan.meetings;

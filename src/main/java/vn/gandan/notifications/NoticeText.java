@@ -16,7 +16,15 @@ record NoticeText(String key, List<Object> args) {
         return new NoticeText(key, Arrays.asList(args));
     }
 
+    /** Text the caller has already worded (kept as it is). */
+    static NoticeText literal(String text) {
+        return new NoticeText(null, Arrays.asList(text));
+    }
+
     String render(MessageSource messages, Locale locale) {
+        if (key == null) {
+            return args.isEmpty() || args.get(0) == null ? "" : args.get(0).toString();
+        }
         Object[] rendered = args.stream().map(a -> renderArg(a, messages, locale)).toArray();
         return messages.getMessage(key, rendered, locale);
     }

@@ -1,11 +1,14 @@
 package vn.gandan.notifications;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import vn.gandan.access.Recipients;
+import vn.gandan.access.Role;
 import vn.gandan.access.Recipients.Recipient;
 
 /**
@@ -41,6 +44,35 @@ class Notices {
         return true;
     }
 
+    /**
+     * Like {@link #sendOnce} but only to the people holding one of {@code roles} on the unit (each person once);
+     * with no role, to everyone of the unit.
+     */
+    @Transactional
+    boolean sendOnceTo(String key, long unitId, List<Role> roles, String kind, String subject, String body, String link) {
+        return sendOnceTo(key, unitId, roles, kind, NoticeText.literal(subject), NoticeText.literal(body), link);
+    }
+
+    /** Text already worded by the caller (not re-rendered in the recipient's language). */
+    @Transactional
+    boolean sendOnce(String key, long unitId, String kind, String subject, String body, String link) {
+        return sendOnce(key, unitId, kind, NoticeText.literal(subject), NoticeText.literal(body), link);
+    }
+
+    @Transactional
+    boolean sendOnceTo(String key, long unitId, List<Role> roles, String kind, NoticeText subject, NoticeText body,
+                       String link) {
+        if (roles.isEmpty()) return sendOnce(key, unitId, kind, subject, body, link);
+        if (!store.claim(key)) {
+            return false;
+        }
+        Map<Long, Recipient> people = new LinkedHashMap<>();
+        roles.forEach(r -> recipients.ofUnit(unitId, r).forEach(p -> people.putIfAbsent(p.accountId(), p)));
+        if (people.isEmpty()) log.info("Unit {} has no {} to receive notice {}", unitId, roles, subject.key());
+        people.values().forEach(p -> deliver(p, unitId, kind, subject, body, link));
+        return true;
+    }
+
     /** To every person of the unit; returns how many people it reached. */
     @Transactional
     int send(long unitId, String kind, NoticeText subject, NoticeText body, String link) {
@@ -50,6 +82,22 @@ class Notices {
         }
         people.forEach(p -> deliver(p, unitId, kind, subject, body, link));
         return people.size();
+    }
+
+    /** To one person, only if {@code key} was never sent before (per-person reminders; safe across nodes). */
+    @Transactional
+    boolean toPersonOnce(String key, long accountId, Long unitId, String kind, String subject, String body, String link) {
+        return toPersonOnce(key, accountId, unitId, kind, NoticeText.literal(subject), NoticeText.literal(body), link);
+    }
+
+    @Transactional
+    boolean toPersonOnce(String key, long accountId, Long unitId, String kind, NoticeText subject, NoticeText body,
+                         String link) {
+        if (!store.claim(key)) {
+            return false;
+        }
+        toPerson(accountId, unitId, kind, subject, body, link);
+        return true;
     }
 
     /** To one person (e.g. the leader whose approval is awaited). */

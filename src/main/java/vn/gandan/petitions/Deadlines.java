@@ -14,18 +14,20 @@ class Deadlines {
 
     private final LegalRules rules;
     private final WorkCalendar calendar;
+    private final vn.gandan.org.UnitService units;
 
-    Deadlines(LegalRules rules, WorkCalendar calendar) {
+    Deadlines(LegalRules rules, WorkCalendar calendar, vn.gandan.org.UnitService units) {
         this.rules = rules;
         this.calendar = calendar;
+        this.units = units;
     }
 
-    /** B2, C1, D5: the intake decision (thụ lý / không thụ lý, forward, guide) after receipt. */
+    /** B2, C1, D5, D6: the intake decision (thụ lý / không thụ lý, forward, guide) after receipt; a Party body's in working days. */
     Deadline intake(PetitionKind kind, int instance, boolean multiSite, LocalDate receivedOn, long unitId) {
         String code = switch (kind) {
             case KHIEU_NAI -> instance == 2 ? "KN2_INTAKE" : "KN_INTAKE";
             case TO_CAO -> multiSite ? "TC_INTAKE_MULTISITE" : "TC_INTAKE";
-            default -> "PA_INTAKE";
+            default -> units.get(unitId).kind().isParty() ? "PARTY_INTAKE" : "PA_INTAKE";
         };
         return count("intake", code, receivedOn, 0, unitId);
     }

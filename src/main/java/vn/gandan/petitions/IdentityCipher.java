@@ -69,6 +69,10 @@ class IdentityCipher {
         }
     }
 
+    int currentVersion() {
+        return keys.currentVersion();
+    }
+
     /** Whether the row was sealed with an older key (re-encrypt it after a rotation). */
     boolean stale(byte[] sealed) {
         return sealed != null && sealed[0] != keys.currentVersion();

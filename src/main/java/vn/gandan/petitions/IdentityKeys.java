@@ -16,8 +16,8 @@ import org.springframework.stereotype.Component;
  * The identity keys, never stored in the database: from {@code GANDAN_PETITIONS_KEYS} ("1:base64,2:base64") or
  * the key file {@code app.petitions.key-file} (one "version:base64" line per key; created with one new key,
  * readable by the owner only, when missing). The highest version encrypts; all versions decrypt. Rotation:
- * add a line with the next version, restart, call {@code POST /api/v1/petitions/rekey} as system administrator,
- * then remove the old line (docs/petitions.md).
+ * add a line with the next version, restart, run {@code java -jar gandan.jar rekey} ({@link IdentityRekeyCommand}),
+ * then remove the old line (docs/petitions.md "Key rotation").
  */
 @Component
 class IdentityKeys {

@@ -5,6 +5,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.LocalDate;
 import java.util.List;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -14,22 +15,23 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
-/** {@code /api/v1/petitions}: the register and each step of a case (api.md "Citizens"). */
+/** {@code /api/v1/petitions}: the register and each step of a case (api.md "Citizens"), steps through {@link PetitionSteps}. */
 @RestController
 @RequestMapping("/api/v1/petitions")
 @Tag(name = "petitions")
 class PetitionApiController {
 
     private final PetitionIntake intake;
-    private final PetitionWork work;
+    private final PetitionSteps steps;
     private final PetitionReads reads;
 
-    PetitionApiController(PetitionIntake intake, PetitionWork work, PetitionReads reads) {
+    PetitionApiController(PetitionIntake intake, PetitionSteps steps, PetitionReads reads) {
         this.intake = intake;
-        this.work = work;
+        this.steps = steps;
         this.reads = reads;
     }
 
+    /** The body of every step; each step reads the fields it needs. */
     record Step(LocalDate on, String complexity, Boolean remoteArea, Integer days, String reason, String result,
                 String note, Boolean publish, Long toUnitId, String handler) {
     }
@@ -52,97 +54,13 @@ class PetitionApiController {
         return reads.get(id);
     }
 
-    @PostMapping("/{id}/accept")
-    @Operation(summary = "Thụ lý; hạn giải quyết theo độ phức tạp và vùng (rules.md B3, C4, D5)")
-    PetitionView accept(@PathVariable long id, @RequestBody Step s) {
-        work.accept(id, s.on(), s.complexity(), Boolean.TRUE.equals(s.remoteArea()));
-        return reads.get(id);
-    }
-
-    @PostMapping("/{id}/extend")
-    @Operation(summary = "Gia hạn giải quyết tố cáo (rules.md C4): 409 khi không còn được gia hạn, 422 quá số ngày")
-    PetitionView extend(@PathVariable long id, @RequestBody Step s) {
-        work.extend(id, s.on(), s.days(), s.reason());
-        return reads.get(id);
-    }
-
-    @PostMapping("/{id}/suspend")
-    PetitionView suspend(@PathVariable long id, @RequestBody Step s) {
-        work.suspend(id, s.on(), s.reason());
-        return reads.get(id);
-    }
-
-    @PostMapping("/{id}/resume")
-    PetitionView resume(@PathVariable long id, @RequestBody Step s) {
-        work.resume(id, s.on());
-        return reads.get(id);
-    }
-
-    @PostMapping("/{id}/verify")
-    PetitionView verify(@PathVariable long id, @RequestBody Step s) {
-        work.verify(id, s.on(), s.note());
-        return reads.get(id);
-    }
-
-    @PostMapping("/{id}/dialogue")
-    PetitionView dialogue(@PathVariable long id, @RequestBody Step s) {
-        work.dialogue(id, s.on(), s.note());
-        return reads.get(id);
-    }
-
-    @PostMapping("/{id}/resolve")
-    PetitionView resolve(@PathVariable long id, @RequestBody Step s) {
-        work.resolve(id, s.on(), s.result(), s.publish());
-        return reads.get(id);
-    }
-
-    @PostMapping("/{id}/reject")
-    PetitionView reject(@PathVariable long id, @RequestBody Step s) {
-        work.reject(id, s.on(), s.reason());
-        return reads.get(id);
-    }
-
-    @PostMapping("/{id}/guide")
-    PetitionView guide(@PathVariable long id, @RequestBody Step s) {
-        work.guide(id, s.on(), s.note());
-        return reads.get(id);
-    }
-
-    @PostMapping("/{id}/withdraw")
-    PetitionView withdraw(@PathVariable long id, @RequestBody Step s) {
-        work.withdraw(id, s.on(), s.reason());
-        return reads.get(id);
-    }
-
-    @PostMapping("/{id}/terminate")
-    PetitionView terminate(@PathVariable long id, @RequestBody Step s) {
-        work.terminate(id, s.on(), s.reason());
-        return reads.get(id);
-    }
-
-    @PostMapping("/{id}/effective")
-    PetitionView effective(@PathVariable long id, @RequestBody Step s) {
-        work.takeEffect(id, s.on());
-        return reads.get(id);
-    }
-
-    @PostMapping("/{id}/close")
-    PetitionView close(@PathVariable long id, @RequestBody Step s) {
-        work.close(id, s.on());
-        return reads.get(id);
-    }
-
-    @PostMapping("/{id}/assign")
-    PetitionView assign(@PathVariable long id, @RequestBody Step s) {
-        work.assign(id, s.handler());
-        return reads.get(id);
-    }
-
-    @PostMapping("/{id}/forward")
-    @ResponseStatus(HttpStatus.CREATED)
-    @Operation(summary = "Chuyển đơn đến cơ quan có thẩm quyền kèm thông báo (rules.md C2); trả về đơn mới ở nơi nhận")
-    PetitionView forward(@PathVariable long id, @RequestBody Step s) {
-        work.forward(id, s.on(), s.toUnitId(), s.reason());
-        return reads.get(id);
+    @PostMapping("/{id}/{step}")
+    @Operation(summary = "Một bước xử lý: accept (B3, C4, D5), extend (C4: 409 lần thứ ba, 422 quá số ngày), suspend, "
+            + "resume, verify, dialogue, resolve, reject, guide, withdraw, terminate, effective, close, assign, "
+            + "forward (C2, 201); bước không có → 404")
+    ResponseEntity<PetitionView> step(@PathVariable long id, @PathVariable String step, @RequestBody Step body) {
+        PetitionSteps.Handler handler = steps.handler(step);
+        handler.apply(id, body);
+        return ResponseEntity.status(handler.created() ? HttpStatus.CREATED : HttpStatus.OK).body(reads.get(id));
     }
 }

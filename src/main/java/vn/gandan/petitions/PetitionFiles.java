@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import vn.gandan.documents.DocxRenderer;
+import vn.gandan.documents.PdfRenderer;
 
 /** Files: the register as .xlsx (petitioners masked, every kind) and a case's notice as .docx (NĐ 30). */
 @Controller
@@ -24,11 +25,15 @@ class PetitionFiles {
     private final PetitionReads reads;
     private final PetitionNotices notices;
     private final DocxRenderer docx;
+    private final CaseDocuments documents;
+    private final PdfRenderer pdf;
 
-    PetitionFiles(PetitionReads reads, PetitionNotices notices, DocxRenderer docx) {
+    PetitionFiles(PetitionReads reads, PetitionNotices notices, DocxRenderer docx, CaseDocuments documents, PdfRenderer pdf) {
         this.reads = reads;
         this.notices = notices;
         this.docx = docx;
+        this.documents = documents;
+        this.pdf = pdf;
     }
 
     @GetMapping({"/petitions/export.xlsx", "/api/v1/petitions/export.xlsx"})
@@ -56,6 +61,24 @@ class PetitionFiles {
                     .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"so-tiep-nhan-don.xlsx\"")
                     .body(out.toByteArray());
         }
+    }
+
+    /**
+     * A step's document (CaseDocuments.Doc) as .docx or .pdf; {@code copy=denounced} is the copy for the person
+     * denounced, which never names the denouncer. A step the case has not reached answers 409.
+     */
+    @GetMapping({"/petitions/{id}/documents/{doc}.{ext}", "/api/v1/petitions/{id}/documents/{doc}.{ext}"})
+    ResponseEntity<byte[]> document(@PathVariable long id, @PathVariable String doc, @PathVariable String ext,
+                                    @RequestParam(defaultValue = "petitioner") String copy) {
+        if (!ext.equals("docx") && !ext.equals("pdf")) {
+            throw new vn.gandan.shared.NotFoundException("document format", ext);
+        }
+        PetitionView p = reads.get(id);
+        var built = documents.build(p, doc, "denounced".equals(copy));
+        return ResponseEntity.ok().header(HttpHeaders.CONTENT_TYPE, ext.equals("pdf") ? "application/pdf" : DOCX)
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + doc + "-" + p.code()
+                        + ("denounced".equals(copy) ? "-nguoi-bi-to-cao" : "") + "." + ext + "\"")
+                .body(ext.equals("pdf") ? pdf.render(built) : docx.render(built));
     }
 
     @GetMapping({"/petitions/{id}/notice.docx", "/api/v1/petitions/{id}/notice.docx"})

@@ -24,7 +24,13 @@ class PetitionPages {
     private final AccessService access;
     private final Clock clock;
 
-    PetitionPages(PetitionReads reads, PetitionWork work, AccessService access, Clock clock) {
+    private final CaseDocuments documents;
+    private final Protections protections;
+
+    PetitionPages(PetitionReads reads, PetitionWork work, AccessService access, Clock clock, CaseDocuments documents,
+                  Protections protections) {
+        this.documents = documents;
+        this.protections = protections;
         this.reads = reads;
         this.work = work;
         this.access = access;
@@ -62,7 +68,12 @@ class PetitionPages {
 
     @GetMapping("/petitions/{id}")
     String page(@PathVariable long id, Model model) {
-        model.addAttribute("p", reads.get(id));
+        PetitionView p = reads.get(id);
+        model.addAttribute("p", p);
+        model.addAttribute("docs", documents.available(p));
+        model.addAttribute("protection", protections.of(id));
+        model.addAttribute("measures", NewProtection.Measure.values());
+        model.addAttribute("relations", NewProtection.Relation.values());
         model.addAttribute("today", LocalDate.now(clock));
         return "petitions/case";
     }
@@ -82,12 +93,37 @@ class PetitionPages {
             }
             redirect.addFlashAttribute("done", action);
         } catch (ProblemException e) {
+            if (e.status() == 403) {
+                throw e;
+            }
             redirect.addFlashAttribute("problem", e.messageKey());
             redirect.addFlashAttribute("problemArgs", e.args());
             redirect.addFlashAttribute("fieldProblems", e.fieldProblems());
             redirect.addFlashAttribute("typed", text);
         }
         return "redirect:/petitions/" + id;
+    }
+
+    /** C7 from the case page: a protection request (in place errors, typed input kept). */
+    @PostMapping("/petitions/{id}/protection")
+    String protect(@PathVariable long id, @RequestParam(required = false) String personName,
+                   @RequestParam(required = false) String relation,
+                   @RequestParam(required = false) List<String> measures, @RequestParam(required = false) String grounds,
+                   RedirectAttributes redirect) {
+        try {
+            protections.record(id, new NewProtection(LocalDate.now(clock), personName, relation, measures, grounds,
+                    null, null, null, null));
+            redirect.addFlashAttribute("done", "protection");
+        } catch (ProblemException e) {
+            if (e.status() == 403) {
+                throw e;
+            }
+            redirect.addFlashAttribute("protectionProblems", e.fieldProblems());
+            redirect.addFlashAttribute("protectionProblem", e.messageKey());
+            redirect.addFlashAttribute("typedPerson", personName);
+            redirect.addFlashAttribute("typedGrounds", grounds);
+        }
+        return "redirect:/petitions/" + id + "#protection";
     }
 
     private static String blank(String s) {

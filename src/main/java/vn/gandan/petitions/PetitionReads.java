@@ -68,6 +68,13 @@ public class PetitionReads {
                 .query((rs, i) -> listed(new Case(CaseStore.read(rs)))).list();
     }
 
+    /** The open cases assigned to this handler (received or in progress), in the caller's scope, no limit. */
+    public List<PetitionView> assignedTo(String username) {
+        return jdbc.sql("select " + CaseStore.COLUMNS + " from petition where handler = :h and status in"
+                        + " ('RECEIVED', 'ACCEPTED', 'VERIFYING', 'DIALOGUE', 'SUSPENDED') and " + scope.scopeSql("unit_id"))
+                .param("h", username).query((rs, i) -> listed(new Case(CaseStore.read(rs)))).list();
+    }
+
     private PetitionView listed(Case c) {
         Petitioner p = cipher.open(c.d.petitionerEnc);
         boolean secret = c.kind() == PetitionKind.TO_CAO;

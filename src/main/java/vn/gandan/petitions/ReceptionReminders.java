@@ -48,7 +48,8 @@ class ReceptionReminders {
                 if (!next.isAfter(horizon) && jdbc.sql("""
                                 insert into reception_reminder(schedule_id, day) values (:s, :d) on conflict do nothing""")
                         .param("s", s.id()).param("d", next).update() == 1) {
-                    events.publishEvent(new ReceptionDayApproached(unitId, s.id(), next, s.hostPosition(), s.place()));
+                    events.publishEvent(new ReceptionDayApproached(unitId, s.id(), next, s.hostName(), s.hostPosition(),
+                            s.place()));
                     sent++;
                 }
             }

@@ -144,8 +144,10 @@ class TaskQueries {
 
     /** SQL predicate: the task (alias {@code t}) is visible to the caller. */
     String visible(String t) {
-        return "(" + access.scopeSql(t + ".issuer_unit_id") + " or (" + t + ".active and exists (select 1 from task_unit su"
-                + " where su.task_id = " + t + ".id and " + access.scopeSql("su.unit_id") + ")))";
+        // "id in (…)" rather than a correlated "exists": PostgreSQL hashes the assigned tasks once; with 100,000
+        // tasks and a Sở's 6,000 schools the exists form took 3.1 s, this one 0.4 s (docs/performance.md)
+        return "(" + access.scopeSql(t + ".issuer_unit_id") + " or (" + t + ".active and " + t + ".id in (select su.task_id"
+                + " from task_unit su where " + access.scopeSql("su.unit_id") + ")))";
     }
 
     private static String statusSql(String status) {

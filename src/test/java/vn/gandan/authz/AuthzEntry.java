@@ -10,7 +10,8 @@ import java.util.Set;
  * Access: {@code public}, {@code signed-in}, {@code admin} (system administrator only), {@code role R1,R2} (no
  * object), {@code read} (an object: visible → served, invisible → 404), {@code write R1,R2} (an object: invisible
  * → 404, visible without the role → 403; allowed roles are not executed), {@code auth-only} (sign-in required,
- * no 401 or 5xx for any role; scope cells not declared yet), {@code skip <reason>}.
+ * no 401 or 5xx for any role; scope cells not declared yet), {@code skip <reason>}. Variables {@code name=value}
+ * fill the path's {@code {name}}; {@code query=unitId={id}&…} appends a query string with the object's id.
  */
 record AuthzEntry(String method, String pattern, String access, Set<String> roles, String object,
                   Map<String, String> vars, String source) {

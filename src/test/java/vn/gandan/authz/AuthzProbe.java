@@ -96,7 +96,10 @@ final class AuthzProbe {
         for (var v : e.vars().entrySet()) {
             p = p.replace("{" + v.getKey() + "}", v.getValue());
         }
-        return p.replaceAll("\\{[^}]+}", "0");
+        p = p.replaceAll("\\{[^}]+}", "0");
+        // query=a={id}&b=c: for endpoints that take the object in the query string (e.g. ?unitId=)
+        String query = e.vars().get("query");
+        return query == null ? p : p + "?" + query.replace("{id}", String.valueOf(id));
     }
 
     private HttpResponse<String> send(String role, String path) {

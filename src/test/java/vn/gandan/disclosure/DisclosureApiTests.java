@@ -52,6 +52,21 @@ class DisclosureApiTests {
     }
 
     @Test
+    void internalDisclosureIsOnTimeWithinTenWorkingDaysOfTheDecisionAndLateAfter_G2() {
+        ApiClient admin = new ApiClient(port).as("admin");
+        UnitView t = school("DC-G2", SchoolLevel.TIEU_HOC, school("DC-P", null, null).id());
+        // decided Monday 02/11/2026: 10 working days later is Monday 16/11/2026
+        String onTime = admin.post("/api/v1/disclosures", "{\"unitId\":" + t.id() + ",\"itemCode\":\"NB-01\",\"publishedOn\":\"2026-11-16\","
+                + "\"forms\":[\"NOTICE_BOARD\"],\"decidedOn\":\"2026-11-02\"}").body();
+        assertThat(onTime).contains("\"dueBy\":\"2026-11-16\"").contains("\"onTime\":true").contains("\"postedUntil\":\"2026-12-15\"");
+        String late = admin.post("/api/v1/disclosures", "{\"unitId\":" + t.id() + ",\"itemCode\":\"NB-02\",\"publishedOn\":\"2026-11-17\","
+                + "\"forms\":[\"MEETING\"],\"decidedOn\":\"2026-11-02\"}").body();
+        assertThat(late).contains("\"onTime\":false");
+        assertThat(admin.post("/api/v1/disclosures", "{\"unitId\":" + t.id() + ",\"itemCode\":\"NB-01\",\"publishedOn\":\"2026-11-16\","
+                + "\"forms\":[\"NOTICE_BOARD\"]}").body()).as("an internal item needs its decision day").contains("\"field\":\"decidedOn\"");
+    }
+
+    @Test
     void theCatalogueAppliesBySchoolLevel_G8() {
         ApiClient admin = new ApiClient(port).as("admin");
         UnitView mn = school("DC-MN", SchoolLevel.MAM_NON, school("DC-P", null, null).id());
@@ -84,7 +99,7 @@ class DisclosureApiTests {
     }
 
     @Test
-    void thePublicPageNeedsNoLoginAndShowsOnlyPublishedPublicItems() {
+    void thePublicPageNeedsNoLoginAndShowsOnlyPublishedPublicItems_G8() {
         ApiClient admin = new ApiClient(port).as("admin");
         UnitView th = school("DC-PUB", SchoolLevel.TIEU_HOC, school("DC-P", null, null).id());
         LocalDate today = LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh"));

@@ -5,33 +5,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.AuthorityUtils;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.test.context.ActiveProfiles;
 import vn.gandan.meetings.MeetingCommands.FollowUp;
 import vn.gandan.meetings.MeetingCommands.OpinionInput;
-import vn.gandan.org.SchoolLevel;
 import vn.gandan.org.UnitAdmin;
-import vn.gandan.org.UnitKind;
 import vn.gandan.org.UnitService;
-import vn.gandan.reporting.spi.IndicatorQuery;
+import vn.gandan.testing.IndicatorFixture;
 
 /** Each meeting indicator counted from the records of a fresh Phòng and school, in the 2025 data window. */
 @SpringBootTest
 @ActiveProfiles("test")
 class MeetingIndicatorTests {
-
-    private static final AtomicInteger SEQ = new AtomicInteger();
-    private static final LocalDate FROM = LocalDate.of(2024, 12, 15);
-    private static final LocalDate TO = LocalDate.of(2025, 12, 14);
 
     @Autowired
     UnitAdmin admin;
@@ -50,12 +39,9 @@ class MeetingIndicatorTests {
 
     @BeforeEach
     void records() {
-        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated("admin",
-                null, AuthorityUtils.createAuthorityList("ROLE_SYSTEM_ADMIN")));
-        phong = admin.create(new UnitAdmin.NewUnit("MI-P-" + SEQ.incrementAndGet(), "Phòng MI", null, UnitKind.PHONG_GDDT,
-                null, null, null, LocalDate.of(2020, 1, 1))).id();
-        long school = admin.create(new UnitAdmin.NewUnit("MI-T-" + SEQ.incrementAndGet(), "Trường MI", null, UnitKind.TRUONG,
-                SchoolLevel.TIEU_HOC, null, phong, LocalDate.of(2020, 1, 1))).id();
+        IndicatorFixture.Tree tree = IndicatorFixture.tree(admin, "MI");
+        phong = tree.phong();
+        long school = tree.school();
         long d1 = meeting(school, "DOI_THOAI", "2025-03-10");
         minutes.record(d1, new MeetingCommands.Minutes(null, 40, 35, List.of(new OpinionInput("Ý kiến 1", null, "Trả lời", null),
                 new OpinionInput("Ý kiến 2", null, null, new FollowUp("Việc cam kết", school, LocalDate.of(2025, 5, 1))))));
@@ -74,7 +60,7 @@ class MeetingIndicatorTests {
 
     @AfterEach
     void signOut() {
-        SecurityContextHolder.clearContext();
+        IndicatorFixture.signOut();
     }
 
     private long meeting(long unit, String kind, String on) {
@@ -82,12 +68,7 @@ class MeetingIndicatorTests {
     }
 
     private BigDecimal value(String code) {
-        List<IndicatorQuery.Span> spans = units.subtreeSpans(phong, FROM, TO).stream()
-                .map(s -> new IndicatorQuery.Span(s.unitId(), s.from(), s.to())).toList();
-        Map<String, vn.gandan.reporting.spi.IndicatorValue> v = source.values(
-                new IndicatorQuery(phong, "DVCQ", "2025", FROM, TO, java.util.Set.of(code), spans));
-        assertThat(v.get(code).sourceKey()).startsWith("meetings.indicator.source.");
-        return v.get(code).value();
+        return IndicatorFixture.value(source, units, phong, code, "meetings.indicator.source.");
     }
 
     @Test

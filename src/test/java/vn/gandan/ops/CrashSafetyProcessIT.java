@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
 class CrashSafetyProcessIT {
 
     private static final int ROUNDS = 3;
-    private static final Duration START = Duration.ofSeconds(600);
+    private static final Duration START = AppProcess.startTimeout();
     private AppProcess current;
 
     @Test
@@ -77,7 +77,7 @@ class CrashSafetyProcessIT {
 
     /** Waits until the load has some acknowledged writes (a slow, shared CI machine); returns ms since it began. */
     private static long waitForWrites(WriteLoad load, int count) throws InterruptedException {
-        while (load.acknowledged.size() < count && load.sinceStartMs() < 120_000) {
+        while (load.acknowledged.size() < count && load.sinceStartMs() < 300_000) {
             Thread.sleep(100);
         }
         return load.sinceStartMs();

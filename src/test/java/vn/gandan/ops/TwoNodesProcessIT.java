@@ -8,7 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -33,8 +32,8 @@ class TwoNodesProcessIT {
         AppProcess a = node("A", dir);
         AppProcess b = node("B", dir);
         try {
-            figures.add("node A started in " + a.start(Duration.ofSeconds(600)) + " ms (demo data loaded)");
-            figures.add("node B started in " + b.start(Duration.ofSeconds(600)) + " ms");
+            figures.add("node A started in " + a.start(AppProcess.startTimeout()) + " ms (demo data loaded)");
+            figures.add("node B started in " + b.start(AppProcess.startTimeout()) + " ms");
             sessionMadeOnOneNodeIsValidOnTheOther(a, b);
             exportsReadFromTheReplica(a);
             loginThrottlingIsShared(a, b);

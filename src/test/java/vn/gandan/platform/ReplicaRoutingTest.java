@@ -44,6 +44,27 @@ class ReplicaRoutingTest {
         assertThat(routing.getConnection()).as("after the page: session and audit writes").isSameAs(fromPrimary);
     }
 
+    /** Writing the body commits the response and Spring Session saves the session then: that must reach the primary. */
+    @Test
+    void theWindowEndsBeforeTheBodyIsWrittenOrTheViewRendered() throws Exception {
+        DataSource primary = mock(DataSource.class);
+        DataSource replica = mock(DataSource.class);
+        Connection fromPrimary = mock(Connection.class);
+        when(primary.getConnection()).thenReturn(fromPrimary);
+        when(replica.getConnection()).thenReturn(mock(Connection.class));
+        ReplicaRouting routing = new ReplicaRouting(primary, replica);
+        MockHttpServletRequest req = new MockHttpServletRequest("GET", "/units/export.csv");
+
+        interceptor.preHandle(req, new MockHttpServletResponse(), new Object());
+        new ReplicaWindowEnd().beforeBodyWrite(new byte[0], null, null, null, null, null);
+        assertThat(routing.getConnection()).as("session saved while the export is written").isSameAs(fromPrimary);
+
+        interceptor.preHandle(req, new MockHttpServletResponse(), new Object());
+        interceptor.postHandle(req, new MockHttpServletResponse(), new Object(), null);
+        assertThat(routing.getConnection()).as("session saved while the page renders").isSameAs(fromPrimary);
+        interceptor.afterCompletion(req, new MockHttpServletResponse(), new Object(), null);
+    }
+
     private boolean matches(String method, String path) {
         return interceptor.matches(new MockHttpServletRequest(method, path));
     }

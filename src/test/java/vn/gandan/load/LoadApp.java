@@ -1,0 +1,143 @@
+package vn.gandan.load;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * The application a load test drives: {@code -Dload.base=http://host:port} names one already running; otherwise
+ * the packaged jar ({@code target/gandan-*.jar}) is started on a fresh data directory
+ * ({@code target/load/data-<load.data>}, demo data) and stopped when the simulation ends. Ready means
+ * {@code /actuator/health} answered 200 (polled; no fixed sleep). With {@code -Dload.dbUrl/dbUser/dbPassword} the jar runs
+ * on that PostgreSQL database instead (the national data set).
+ */
+public final class LoadApp {
+
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    private static final Duration START = Duration.ofSeconds(Long.getLong("load.startSeconds", 900));
+
+    private final String base;
+    private final Process process;
+
+    private LoadApp(String base, Process process) {
+        this.base = base;
+        this.process = process;
+    }
+
+    public static LoadApp startOrUse() {
+        String given = System.getProperty("load.base", "");
+        if (!given.isBlank()) {
+            return new LoadApp(given.replaceAll("/$", ""), null);
+        }
+        try {
+            return launch();
+        } catch (Exception e) {
+            throw new IllegalStateException("could not start the app for the load test: " + e.getMessage(), e);
+        }
+    }
+
+    public String base() {
+        return base;
+    }
+
+    public void stop() {
+        if (process != null && process.isAlive()) {
+            process.destroy();
+            try {
+                process.waitFor(Duration.ofSeconds(90).toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            process.destroyForcibly();
+        }
+    }
+
+    private static LoadApp launch() throws Exception {
+        Path dir = Path.of("target/load/data-" + System.getProperty("load.data", "demo")).toAbsolutePath();
+        if (!Boolean.parseBoolean(System.getProperty("load.keepData", "false"))) {
+            deleteTree(dir); // a fresh demo database each run; -Dload.keepData=true reuses one (the national data)
+        }
+        Files.createDirectories(dir);
+        int port = freePort();
+        List<String> cmd = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx1g",
+                "-Duser.timezone=Asia/Ho_Chi_Minh", "-jar", jar().toString(), "--server.port=" + port,
+                "--server.address=127.0.0.1");
+        ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(dir.resolve("app.log").toFile()));
+        String db = System.getProperty("load.dbUrl", "");
+        if (db.isBlank()) {
+            pb.environment().put("GANDAN_DATA_DIR", dir.resolve("postgres").toString());
+        } else { // a PostgreSQL server (the national data: .ci/operations.sh national)
+            pb.environment().put("SPRING_DATASOURCE_URL", db);
+            pb.environment().put("SPRING_DATASOURCE_USERNAME", System.getProperty("load.dbUser", ""));
+            pb.environment().put("SPRING_DATASOURCE_PASSWORD", System.getProperty("load.dbPassword", ""));
+            pb.environment().put("APP_DEMO", "true");
+        }
+        Process p = pb.start();
+        LoadApp app = new LoadApp("http://127.0.0.1:" + port, p);
+        Runtime.getRuntime().addShutdownHook(new Thread(app::stop));
+        app.awaitHealthy(dir);
+        return app;
+    }
+
+    private void awaitHealthy(Path dir) throws InterruptedException {
+        long deadline = System.nanoTime() + START.toNanos();
+        while (System.nanoTime() < deadline) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException("app exited; see " + dir.resolve("app.log"));
+            }
+            if (health() == 200) {
+                return;
+            }
+            Thread.sleep(500);
+        }
+        throw new IllegalStateException("app not healthy after " + START + "; see " + dir.resolve("app.log"));
+    }
+
+    private int health() {
+        try {
+            return HTTP.send(HttpRequest.newBuilder(URI.create(base + "/actuator/health")).timeout(Duration.ofSeconds(10))
+                    .build(), HttpResponse.BodyHandlers.discarding()).statusCode();
+        } catch (IOException e) {
+            return -1;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return -1;
+        }
+    }
+
+    private static Path jar() throws IOException {
+        try (Stream<Path> files = Files.list(Path.of("target"))) {
+            return files.filter(p -> p.getFileName().toString().matches("gandan-.*\\.jar"))
+                    .filter(p -> !p.toString().endsWith("-plain.jar")).findFirst()
+                    .orElseThrow(() -> new IllegalStateException("no target/gandan-*.jar: ./mvnw -Pload verify packages it"))
+                    .toAbsolutePath();
+        }
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket s = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            return s.getLocalPort();
+        }
+    }
+
+    private static void deleteTree(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> all = Files.walk(dir)) {
+            for (Path p : all.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
+    }
+}

@@ -1,0 +1,115 @@
+package vn.gandan.load;
+
+import static io.gatling.javaapi.core.CoreDsl.StringBody;
+import static io.gatling.javaapi.core.CoreDsl.atOnceUsers;
+import static io.gatling.javaapi.core.CoreDsl.css;
+import static io.gatling.javaapi.core.CoreDsl.exec;
+import static io.gatling.javaapi.core.CoreDsl.jsonPath;
+import static io.gatling.javaapi.core.CoreDsl.nothingFor;
+import static io.gatling.javaapi.core.CoreDsl.rampUsers;
+import static io.gatling.javaapi.core.CoreDsl.regex;
+import static io.gatling.javaapi.core.CoreDsl.scenario;
+import static io.gatling.javaapi.http.HttpDsl.http;
+import static io.gatling.javaapi.http.HttpDsl.status;
+
+import io.gatling.javaapi.core.ChainBuilder;
+import io.gatling.javaapi.core.PopulationBuilder;
+import io.gatling.javaapi.core.ScenarioBuilder;
+import io.gatling.javaapi.core.Simulation;
+import java.time.Duration;
+import java.time.Year;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The main pages and API of every role under load: {@code ./mvnw -Pload verify -Dload.users=50 -Dload.seconds=60}.
+ * Virtual users are spread over the roles (Sở leader, Phòng leader and specialist, two school heads, citizens on
+ * the public pages); each signs in once (form login for pages, a bearer token for the API) and then walks its
+ * pages without think time for {@code load.seconds}. Request names are the page names in the report.
+ */
+public class MainPagesSimulation extends Simulation {
+
+    static final LoadApp APP = LoadApp.startOrUse();
+    static final int USERS = Integer.getInteger("load.users", 50);
+    static final Duration DURATION = Duration.ofSeconds(Integer.getInteger("load.seconds", 60));
+    /** The last half-year that has ended: the consolidated report the API is asked for. */
+    static final String HALF = java.time.LocalDate.now().getMonthValue() > 6 ? Year.now().getValue() + "-S1"
+            : (Year.now().getValue() - 1) + "-S2";
+
+    /** username → {unit code, words that find the unit}. */
+    static final List<Map.Entry<String, String[]>> ROLES = List.of(
+            Map.entry("so.binhduong", new String[] {"SGDDT-BD", "Bình Dương"}),
+            Map.entry("ld.phugiao", new String[] {"PGDDT-PG", "Phú Giáo"}),
+            Map.entry("phong.phugiao", new String[] {"PGDDT-PG", "Phú Giáo"}),
+            Map.entry("th.phuocsang", new String[] {"TH-PS", "Phước Sang"}),
+            Map.entry("th.anlinh", new String[] {"TH-AL", "An Linh"}));
+
+    {
+        List<PopulationBuilder> populations = new ArrayList<>();
+        int staff = Math.max(1, USERS * 5 / 6);
+        for (int i = 0; i < ROLES.size(); i++) {
+            int share = staff / ROLES.size() + (i < staff % ROLES.size() ? 1 : 0);
+            if (share > 0) {
+                populations.add(staff(ROLES.get(i)).injectOpen(rampUsers(share).during(Duration.ofSeconds(5))));
+            }
+        }
+        int citizens = Math.max(1, USERS - staff);
+        populations.add(citizen().injectOpen(nothingFor(Duration.ofSeconds(2)), atOnceUsers(citizens)));
+        setUp(populations).protocols(http.baseUrl(APP.base()).acceptLanguageHeader("vi")
+                .acceptEncodingHeader("gzip, deflate").userAgentHeader("Gatling gandan load test")
+                .shareConnections());
+    }
+
+    @Override
+    public void after() {
+        APP.stop();
+    }
+
+    static ScenarioBuilder staff(Map.Entry<String, String[]> role) {
+        String user = role.getKey();
+        return scenario(user).exec(session -> session.set("user", user).set("code", role.getValue()[0])
+                        .set("unitName", role.getValue()[1]).set("half", HALF))
+                .exec(signIn()).exitHereIfFailed() // a user that could not sign in stops (its pages would only redirect)
+                .during(DURATION).on(pages());
+    }
+
+    static ScenarioBuilder citizen() {
+        return scenario("citizen").during(DURATION).on(
+                exec(http("public: petition form").get("/public/petitions").check(status().is(200)))
+                        .exec(http("public: exemplars").get("/public/exemplars").check(status().is(200)))
+                        .exec(http("public: receptions").get("/public/units/TH-PS/receptions").check(status().is(200)))
+                        .exec(http("public: disclosures").get("/public/units/TH-PS/disclosures").check(status().is(200))));
+    }
+
+    static ChainBuilder signIn() {
+        return exec(http("sign in: form").get("/login").check(css("input[name=_csrf]", "value").saveAs("csrf")))
+                .exec(http("sign in: post").post("/login").formParam("username", "#{user}").formParam("password", "demo")
+                        .formParam("_csrf", "#{csrf}").check(status().is(200)))
+                .exec(http("sign in: API token").post("/api/v1/auth/tokens").asJson()
+                        .body(StringBody("{\"username\":\"#{user}\",\"password\":\"demo\"}"))
+                        .check(jsonPath("$.token").saveAs("token")))
+                .exec(http("API: find own unit").get("/api/v1/units").queryParam("q", "#{unitName}")
+                        .header("Authorization", "Bearer #{token}")
+                        .check(regex("\"id\":(\\d+),\"code\":\"#{code}\"").saveAs("unitId")));
+    }
+
+    static ChainBuilder pages() {
+        return exec(http("home").get("/").check(status().is(200)))
+                .exec(http("plan list").get("/plans").check(status().is(200),
+                        regex("href=\"/plans/(\\d+)\"").findRandom().optional().saveAs("planId")))
+                .doIf(session -> session.contains("planId")).then(
+                        exec(http("plan page").get("/plans/#{planId}").check(status().is(200))))
+                .exec(http("task list").get("/work").check(status().is(200)))
+                .exec(http("report matrix").get("/reports").check(status().is(200)))
+                .exec(http("search").get("/search").queryParam("q", "dân vận").check(status().is(200)))
+                .exec(http("case register").get("/petitions").check(status().is(200)))
+                .exec(http("API: consolidated report").get("/api/v1/reports/consolidated")
+                        .queryParam("unitId", "#{unitId}").queryParam("formCode", "DVCQ").queryParam("period", "#{half}")
+                        .header("Authorization", "Bearer #{token}").check(status().is(200)))
+                .exec(http("API: tasks").get("/api/v1/tasks").header("Authorization", "Bearer #{token}")
+                        .check(status().is(200)))
+                .exec(http("API: cases").get("/api/v1/petitions").queryParam("unitId", "#{unitId}")
+                        .header("Authorization", "Bearer #{token}").check(status().is(200)));
+    }
+}

@@ -1,0 +1,1 @@
+from .converter import xml, XML2Dict
