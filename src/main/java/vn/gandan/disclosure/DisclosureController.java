@@ -46,7 +46,7 @@ class DisclosureController {
 
     @Bean
     static NavItem disclosureNav() {
-        return new NavItem("nav.disclosure", "/disclosures", 32, "megaphone", null);
+        return new NavItem("nav.disclosure", "/disclosures", 32, "megaphone", null).inGroup(NavItem.DAN_VAN);
     }
 
     @GetMapping("/disclosures")

@@ -45,7 +45,7 @@ class ModelController {
 
     @Bean
     static NavItem emulationNav() {
-        return new NavItem("nav.emulation", "/emulation", 60, "award", null);
+        return new NavItem("nav.emulation", "/emulation", 60, "award", null).inGroup(NavItem.DAN_VAN);
     }
 
     @GetMapping("/emulation")

@@ -44,7 +44,7 @@ class MeetingController {
 
     @Bean
     static NavItem meetingsNav() {
-        return new NavItem("nav.meetings", "/meetings", 30, "people", null);
+        return new NavItem("nav.meetings", "/meetings", 30, "people", null).inGroup(NavItem.DAN_VAN);
     }
 
     /** Form fields of "schedule a meeting". */

@@ -29,32 +29,32 @@ class ApprovalNotices {
     void on(ApprovalRequested e) {
         long unit = e.subject().unitId();
         recipients.ofUnit(unit, Role.LEADER).forEach(r -> notices.toPerson(r.accountId(), unit, "APPROVAL",
-                "Văn bản chờ phê duyệt: " + e.subject().title(),
-                "Người trình: " + e.submittedBy() + ". Đề nghị lãnh đạo xem xét, phê duyệt, ký hoặc trả lại.",
+                NoticeText.of("notifications.approval.title", e.subject().title()),
+                NoticeText.of("notifications.approval.body", e.submittedBy()),
                 e.subject().link()));
     }
 
     @ApplicationModuleListener
     void on(ApprovalReturned e) {
         recipients.byUsername(e.submittedBy()).ifPresent(r -> notices.toPerson(r.accountId(), e.subject().unitId(),
-                "APPROVAL_RETURNED", "Văn bản bị trả lại: " + e.subject().title(),
-                "Ý kiến của " + e.returnedBy() + ": " + e.comment() + ". Vui lòng chỉnh sửa và trình lại.",
+                "APPROVAL_RETURNED", NoticeText.of("notifications.approvalReturned.title", e.subject().title()),
+                NoticeText.of("notifications.approvalReturned.body", e.returnedBy(), e.comment()),
                 e.subject().link()));
     }
 
     @ApplicationModuleListener
     void on(ApprovalGranted e) {
-        String what = e.signed() ? "đã ký" : "đã phê duyệt";
+        String how = e.signed() ? "signed" : "approved";
         recipients.byUsername(e.submittedBy()).ifPresent(r -> notices.toPerson(r.accountId(), e.subject().unitId(),
-                "APPROVAL_GRANTED", "Văn bản " + what + ": " + e.subject().title(),
-                "Lãnh đạo " + e.decidedBy() + " " + what + ". Văn thư có thể cấp số và ban hành.",
+                "APPROVAL_GRANTED", NoticeText.of("notifications.approvalGranted." + how + ".title", e.subject().title()),
+                NoticeText.of("notifications.approvalGranted." + how + ".body", e.decidedBy()),
                 e.subject().link()));
     }
 
     @ApplicationModuleListener
     void on(DocumentIssued e) {
         recipients.byUsername(e.submittedBy()).ifPresent(r -> notices.toPerson(r.accountId(), e.subject().unitId(),
-                "DOCUMENT_ISSUED", "Văn bản đã ban hành: " + e.numberSymbol(),
-                e.subject().title() + " — văn thư " + e.issuedBy() + " đã cấp số và ban hành.", e.subject().link()));
+                "DOCUMENT_ISSUED", NoticeText.of("notifications.documentIssued.title", e.numberSymbol()),
+                NoticeText.of("notifications.documentIssued.body", e.subject().title(), e.issuedBy()), e.subject().link()));
     }
 }

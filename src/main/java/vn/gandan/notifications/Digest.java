@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
-import java.util.Locale;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
@@ -23,7 +22,6 @@ import vn.gandan.access.Recipients.Recipient;
 class Digest {
 
     private static final Logger log = LoggerFactory.getLogger(Digest.class);
-    private static final Locale VI = Locale.forLanguageTag("vi");
 
     private final NoticeStore store;
     private final Recipients recipients;
@@ -70,11 +68,12 @@ class Digest {
         if (unread.isEmpty() || !store.claim("digest|" + r.accountId() + "|" + day)) {
             return false;
         }
-        StringBuilder body = new StringBuilder(messages.getMessage("notifications.digest.intro", null, VI));
+        java.util.Locale lang = store.preference(r.accountId()).locale();
+        StringBuilder body = new StringBuilder(messages.getMessage("notifications.digest.intro", null, lang));
         unread.forEach(n -> body.append("\n\n• ").append(n.title()).append("\n  ").append(n.body())
                 .append(n.link() == null ? "" : "\n  " + mail.absolute("/notifications/" + n.id() + "/open")));
         mail.send(r.email(), messages.getMessage("notifications.digest.subject",
-                new Object[] {Dates.vn(day), unread.size()}, VI), body.toString(), "/notifications");
+                new Object[] {Dates.vn(day), String.valueOf(unread.size())}, lang), body.toString(), "/notifications");
         return true;
     }
 }

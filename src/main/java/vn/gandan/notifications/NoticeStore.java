@@ -24,9 +24,13 @@ class NoticeStore {
         }
     }
 
-    /** A person's e-mail choices: one e-mail per notice, and/or one daily digest of the unread ones. */
-    record Preference(boolean emailEach, boolean digest) {
-        static final Preference DEFAULT = new Preference(true, false);
+    /** A person's choices: one e-mail per notice, and/or one daily digest of the unread ones; the notices' language. */
+    record Preference(boolean emailEach, boolean digest, String language) {
+        static final Preference DEFAULT = new Preference(true, false, "vi");
+
+        java.util.Locale locale() {
+            return java.util.Locale.forLanguageTag(language == null ? "vi" : language);
+        }
     }
 
     long insert(long accountId, Long unitId, String kind, String title, String body, String link) {
@@ -75,15 +79,15 @@ class NoticeStore {
     }
 
     Preference preference(long accountId) {
-        return jdbc.sql("select email_each, digest from notice_preference where account_id = :a").param("a", accountId)
+        return jdbc.sql("select email_each, digest, language from notice_preference where account_id = :a").param("a", accountId)
                 .query(Preference.class).optional().orElse(Preference.DEFAULT);
     }
 
     void savePreference(long accountId, Preference p) {
         jdbc.sql("""
-                        insert into notice_preference(account_id, email_each, digest) values (:a, :e, :d)
-                        on conflict (account_id) do update set email_each = :e, digest = :d, updated_at = now()""")
-                .param("a", accountId).param("e", p.emailEach()).param("d", p.digest()).update();
+                        insert into notice_preference(account_id, email_each, digest, language) values (:a, :e, :d, :l)
+                        on conflict (account_id) do update set email_each = :e, digest = :d, language = :l, updated_at = now()""")
+                .param("a", accountId).param("e", p.emailEach()).param("d", p.digest()).param("l", p.language()).update();
     }
 
     /** Accounts that asked for the daily digest. */

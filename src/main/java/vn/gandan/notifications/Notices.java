@@ -25,16 +25,18 @@ class Notices {
     private final NoticeStore store;
     private final Recipients recipients;
     private final Mail mail;
+    private final org.springframework.context.MessageSource messages;
 
-    Notices(NoticeStore store, Recipients recipients, Mail mail) {
+    Notices(NoticeStore store, Recipients recipients, Mail mail, org.springframework.context.MessageSource messages) {
         this.store = store;
         this.recipients = recipients;
         this.mail = mail;
+        this.messages = messages;
     }
 
     /** Claims the key and records the notices in one transaction: if that fails, the claim is undone and a later run retries. */
     @Transactional
-    boolean sendOnce(String key, long unitId, String kind, String subject, String body, String link) {
+    boolean sendOnce(String key, long unitId, String kind, NoticeText subject, NoticeText body, String link) {
         if (!store.claim(key)) {
             return false;
         }
@@ -48,23 +50,35 @@ class Notices {
      */
     @Transactional
     boolean sendOnceTo(String key, long unitId, List<Role> roles, String kind, String subject, String body, String link) {
+        return sendOnceTo(key, unitId, roles, kind, NoticeText.literal(subject), NoticeText.literal(body), link);
+    }
+
+    /** Text already worded by the caller (not re-rendered in the recipient's language). */
+    @Transactional
+    boolean sendOnce(String key, long unitId, String kind, String subject, String body, String link) {
+        return sendOnce(key, unitId, kind, NoticeText.literal(subject), NoticeText.literal(body), link);
+    }
+
+    @Transactional
+    boolean sendOnceTo(String key, long unitId, List<Role> roles, String kind, NoticeText subject, NoticeText body,
+                       String link) {
         if (roles.isEmpty()) return sendOnce(key, unitId, kind, subject, body, link);
         if (!store.claim(key)) {
             return false;
         }
         Map<Long, Recipient> people = new LinkedHashMap<>();
         roles.forEach(r -> recipients.ofUnit(unitId, r).forEach(p -> people.putIfAbsent(p.accountId(), p)));
-        if (people.isEmpty()) log.info("Unit {} has no {} to receive notice {}", unitId, roles, subject);
+        if (people.isEmpty()) log.info("Unit {} has no {} to receive notice {}", unitId, roles, subject.key());
         people.values().forEach(p -> deliver(p, unitId, kind, subject, body, link));
         return true;
     }
 
     /** To every person of the unit; returns how many people it reached. */
     @Transactional
-    int send(long unitId, String kind, String subject, String body, String link) {
+    int send(long unitId, String kind, NoticeText subject, NoticeText body, String link) {
         List<Recipient> people = recipients.ofUnit(unitId);
         if (people.isEmpty()) {
-            log.info("Unit {} has no account to receive notice {}", unitId, subject);
+            log.info("Unit {} has no account to receive notice {}", unitId, subject.key());
         }
         people.forEach(p -> deliver(p, unitId, kind, subject, body, link));
         return people.size();
@@ -73,6 +87,12 @@ class Notices {
     /** To one person, only if {@code key} was never sent before (per-person reminders; safe across nodes). */
     @Transactional
     boolean toPersonOnce(String key, long accountId, Long unitId, String kind, String subject, String body, String link) {
+        return toPersonOnce(key, accountId, unitId, kind, NoticeText.literal(subject), NoticeText.literal(body), link);
+    }
+
+    @Transactional
+    boolean toPersonOnce(String key, long accountId, Long unitId, String kind, NoticeText subject, NoticeText body,
+                         String link) {
         if (!store.claim(key)) {
             return false;
         }
@@ -82,14 +102,18 @@ class Notices {
 
     /** To one person (e.g. the leader whose approval is awaited). */
     @Transactional
-    void toPerson(long accountId, Long unitId, String kind, String subject, String body, String link) {
+    void toPerson(long accountId, Long unitId, String kind, NoticeText subject, NoticeText body, String link) {
         recipients.byId(accountId).ifPresent(p -> deliver(p, unitId, kind, subject, body, link));
     }
 
-    private void deliver(Recipient p, Long unitId, String kind, String subject, String body, String link) {
-        store.insert(p.accountId(), unitId, kind, subject, body, link);
-        if (p.email() != null && store.preference(p.accountId()).emailEach()) {
-            mail.trySend(p.email(), subject, body, link);
+    /** Rendered in the person's language (their preference, Vietnamese by default). */
+    private void deliver(Recipient p, Long unitId, String kind, NoticeText subject, NoticeText body, String link) {
+        NoticeStore.Preference pref = store.preference(p.accountId());
+        String title = subject.render(messages, pref.locale());
+        String text = body.render(messages, pref.locale());
+        store.insert(p.accountId(), unitId, kind, title, text, link);
+        if (p.email() != null && pref.emailEach()) {
+            mail.trySend(p.email(), title, text, link);
         }
     }
 }

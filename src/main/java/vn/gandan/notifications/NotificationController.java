@@ -82,8 +82,10 @@ class NotificationController {
 
     @PostMapping("/notifications/preferences")
     String preferences(@RequestParam(defaultValue = "false") boolean emailEach,
-                       @RequestParam(defaultValue = "false") boolean digest) {
-        store.savePreference(access.requireCaller().accountId(), new NoticeStore.Preference(emailEach, digest));
+                       @RequestParam(defaultValue = "false") boolean digest,
+                       @RequestParam(defaultValue = "vi") String language) {
+        store.savePreference(access.requireCaller().accountId(),
+                new NoticeStore.Preference(emailEach, digest, "en".equals(language) ? "en" : "vi"));
         return "redirect:/notifications?saved";
     }
 }

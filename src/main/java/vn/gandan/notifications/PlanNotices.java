@@ -42,11 +42,11 @@ class PlanNotices {
                     .map(UnitView::id).filter(id -> !e.issuerUnitIds().contains(id)).forEach(implementers::add);
         }
         implementers.forEach(u -> notices.sendOnce("plan|" + e.planId() + "|" + u, u, "PLAN",
-                "Kế hoạch mới cần triển khai: " + e.numberSymbol(),
-                "Đơn vị cấp trên đã ban hành kế hoạch " + label + ". Đơn vị xây dựng kế hoạch thực hiện.",
+                NoticeText.of("notifications.plan.title", e.numberSymbol()), NoticeText.of("notifications.plan.body", label),
                 "/plans/" + e.planId()));
         tasksByUnit(e.planId()).forEach((unit, list) -> notices.sendOnce("tasks|" + e.planId() + "|" + unit, unit,
-                "TASK", "Nhiệm vụ được giao (" + list.size() + "): " + e.numberSymbol(), body(label, list),
+                "TASK", NoticeText.of("notifications.tasks.title", String.valueOf(list.size()), e.numberSymbol()),
+                body(label, list),
                 list.size() == 1 ? "/tasks/" + list.get(0).id() : "/units/" + unit + "/work"));
     }
 
@@ -65,13 +65,14 @@ class PlanNotices {
         return out;
     }
 
-    private static String body(String label, List<TaskView> list) {
-        StringBuilder b = new StringBuilder("Kế hoạch " + label + " giao cho đơn vị:");
-        list.stream().limit(LISTED_TASKS).forEach(t -> b.append("\n- ").append(t.title())
-                .append(t.due() == null ? "" : " (hạn " + Dates.vn(t.due()) + ")"));
+    /** The plan and up to {@value #LISTED_TASKS} of the unit's tasks, one line each, then how many more. */
+    private static NoticeText body(String label, List<TaskView> list) {
+        List<Object> lines = new java.util.ArrayList<>();
+        list.stream().limit(LISTED_TASKS).forEach(t -> lines.add(t.due() == null ? t.title()
+                : NoticeText.of("notifications.tasks.lineDue", t.title(), Dates.vn(t.due()))));
         if (list.size() > LISTED_TASKS) {
-            b.append("\n… và ").append(list.size() - LISTED_TASKS).append(" nhiệm vụ khác.");
+            lines.add(NoticeText.of("notifications.tasks.more", String.valueOf(list.size() - LISTED_TASKS)));
         }
-        return b.toString();
+        return NoticeText.of("notifications.tasks.body", label, lines);
     }
 }

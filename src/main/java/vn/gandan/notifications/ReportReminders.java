@@ -51,8 +51,8 @@ class ReportReminders {
             String form = due.formCode();
             String period = due.period();
             if (notices.sendOnce("remind|" + form + "|" + period + "|" + due.unitId(), due.unitId(), "REMINDER",
-                    "Nhắc hạn gửi báo cáo " + form + " kỳ " + period,
-                    "Đơn vị chưa gửi báo cáo " + form + " kỳ " + period + ". Hạn gửi: " + due.due().format(VN) + ".",
+                    NoticeText.of("notifications.reportDue.title", form, period),
+                    NoticeText.of("notifications.reportDue.body", form, period, due.due().format(VN)),
                     "/reports?unitId=" + due.unitId() + "&period=" + period + "&formCode=" + form)) {
                 sent++;
             }
@@ -63,9 +63,10 @@ class ReportReminders {
     @ApplicationModuleListener
     void on(SubmissionReviewed e) {
         boolean returned = e.status() == SubmissionStatus.RETURNED;
-        String subject = (returned ? "Báo cáo bị trả lại: " : "Báo cáo đã được tiếp nhận: ") + e.formCode() + " kỳ " + e.period();
-        notices.send(e.unitId(), returned ? "RETURNED" : "ACCEPTED", subject,
-                returned ? "Lý do: " + e.reason() + ". Vui lòng chỉnh sửa và gửi lại." : "Đơn vị cấp trên đã tiếp nhận báo cáo.",
+        NoticeText subject = NoticeText.of(returned ? "notifications.reportReturned.title" : "notifications.reportAccepted.title",
+                e.formCode(), e.period());
+        notices.send(e.unitId(), returned ? "RETURNED" : "ACCEPTED", subject, returned
+                        ? NoticeText.of("notifications.reportReturned.body", e.reason()) : NoticeText.of("notifications.reportAccepted.body"),
                 "/reports/submissions/" + e.submissionId());
     }
 }

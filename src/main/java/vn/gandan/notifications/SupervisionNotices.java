@@ -1,5 +1,7 @@
 package vn.gandan.notifications;
 
+import java.util.List;
+
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 import vn.gandan.supervision.UnitReminded;
@@ -16,9 +18,8 @@ class SupervisionNotices {
 
     @ApplicationModuleListener
     void on(UnitReminded e) {
-        String body = e.lateItems().isEmpty()
-                ? "Đề nghị đơn vị rà soát và hoàn thành đúng hạn các nhiệm vụ, báo cáo được giao."
-                : "Đề nghị đơn vị khẩn trương hoàn thành:\n- " + String.join("\n- ", e.lateItems());
-        notices.send(e.unitId(), "NUDGE", "Nhắc nhở từ " + e.fromUnitName(), body, e.link());
+        NoticeText body = e.lateItems().isEmpty() ? NoticeText.of("notifications.nudge.bodyNone")
+                : NoticeText.of("notifications.nudge.body", List.copyOf(e.lateItems()));
+        notices.send(e.unitId(), "NUDGE", NoticeText.of("notifications.nudge.title", e.fromUnitName()), body, e.link());
     }
 }

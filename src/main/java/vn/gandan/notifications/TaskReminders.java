@@ -51,15 +51,15 @@ class TaskReminders {
             if (today.isBefore(from)) {
                 continue;
             }
-            if (sendOnce("task|" + o.occurrenceId() + "|soon", o, "REMINDER", "Nhắc hạn nhiệm vụ: " + o.title(),
-                    "Nhiệm vụ \"" + o.title() + "\" (" + o.planLabel() + ") đến hạn ngày " + o.due().format(VN) + ".")) {
+            if (sendOnce("task|" + o.occurrenceId() + "|soon", o, "REMINDER", NoticeText.of("notifications.taskSoon.title", o.title()),
+                    NoticeText.of("notifications.taskSoon.body", o.title(), label(o), o.due().format(VN)))) {
                 sent++;
             }
         }
         for (DueOccurrence o : tasks.openOccurrencesDue(today.minusDays(OVERDUE_LOOKBACK_DAYS), today.minusDays(1))) {
-            if (sendOnce("task|" + o.occurrenceId() + "|overdue", o, "OVERDUE", "Nhiệm vụ quá hạn: " + o.title(),
-                    "Nhiệm vụ \"" + o.title() + "\" (" + o.planLabel() + ") đã quá hạn ngày " + o.due().format(VN)
-                            + ". Vui lòng cập nhật tiến độ.")) {
+            if (sendOnce("task|" + o.occurrenceId() + "|overdue", o, "OVERDUE",
+                    NoticeText.of("notifications.taskOverdue.title", o.title()),
+                    NoticeText.of("notifications.taskOverdue.body", o.title(), label(o), o.due().format(VN)))) {
                 sent++;
             }
         }
@@ -67,7 +67,11 @@ class TaskReminders {
     }
 
     /** One failed reminder (its claim is undone, the next run retries) must not stop the other units' reminders. */
-    private boolean sendOnce(String key, DueOccurrence o, String kind, String subject, String body) {
+    private static String label(DueOccurrence o) {
+        return o.planLabel() == null ? "" : " (" + o.planLabel() + ")";
+    }
+
+    private boolean sendOnce(String key, DueOccurrence o, String kind, NoticeText subject, NoticeText body) {
         try {
             return notices.sendOnce(key, o.leadUnitId(), kind, subject, body, "/tasks/" + o.taskId());
         } catch (RuntimeException e) {

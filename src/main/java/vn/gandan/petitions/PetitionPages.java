@@ -39,7 +39,7 @@ class PetitionPages {
 
     @Bean
     static NavItem petitionsNav() {
-        return new NavItem("nav.petitions", "/petitions", 45, "envelope-paper", null);
+        return new NavItem("nav.petitions", "/petitions", 45, "envelope-paper", null).inGroup(NavItem.DAN_VAN);
     }
 
     @GetMapping("/petitions")

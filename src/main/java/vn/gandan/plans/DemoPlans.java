@@ -134,7 +134,7 @@ class DemoPlans implements ApplicationRunner {
                                 new Item("Công khai", "công khai theo Thông tư 09/2024/TT-BGDĐT tại bảng tin và trang thông tin của trường", List.of()))),
                         new Section("TỔ CHỨC THỰC HIỆN", "Các tổ chuyên môn, tổ văn phòng, Công đoàn, Chi đoàn triển khai thực hiện.", List.of())),
                 ofPhuocSang.tasks().stream().map(t -> new PlanCommand.Task(t.title(), t.leadUnitId(), t.assigneeUnitIds(), t.due(),
-                        t.recurrence())).toList(),
+                        t.recurrence()).derivedFrom(t.derivedFromTaskId())).toList(),
                 ofPhuocSang.reportDeadlines(),
                 List.of("Phòng GDĐT Phú Giáo", "Chi bộ nhà trường", "Lưu: VT"),
                 List.of(new Signer("Lê Văn Sang", "HIỆU TRƯỞNG", null)), List.of()));

@@ -64,6 +64,10 @@ class PlanAccess {
                 + " and i.unit_id in (" + ids + ")))";
     }
 
+    boolean canSeeUnit(long unitId) {
+        return access.canSee(unitId);
+    }
+
     boolean canDraft(long unitId) {
         return access.hasRole(unitId, Role.SPECIALIST) || access.hasRole(unitId, Role.LEADER);
     }

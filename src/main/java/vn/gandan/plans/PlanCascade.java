@@ -58,13 +58,17 @@ class PlanCascade {
     }
 
     /** The parent's tasks that fall to the unit (lead, coordinator, or under a coordinator), led by the unit. */
-    List<PlanCommand.Task> tasks(List<PlanCommand.Task> parentTasks, long unitId) {
+    List<PlanCommand.Task> tasks(List<PlanCommand.Task> parentTasks, List<Long> parentTaskIds, long unitId) {
         LocalDate today = units.today();
-        return parentTasks.stream()
+        List<PlanCommand.Task> linked = new java.util.ArrayList<>();
+        for (int i = 0; i < parentTasks.size(); i++) {
+            linked.add(parentTasks.get(i).derivedFrom(i < parentTaskIds.size() ? parentTaskIds.get(i) : null));
+        }
+        return linked.stream()
                 .filter(t -> unitId == (t.leadUnitId() == null ? -1 : t.leadUnitId()) || t.assigneeUnitIds().contains(unitId)
                         || t.assigneeUnitIds().stream().anyMatch(a -> units.isWithin(unitId, a, today)))
                 .map(t -> new PlanCommand.Task(t.title(), unitId, List.of(), t.due() == null ? null
-                        : calendar.onOrNextWorkingDay(t.due(), unitId), t.recurrence()))
+                        : calendar.onOrNextWorkingDay(t.due(), unitId), t.recurrence()).derivedFrom(t.derivedFromTaskId()))
                 .toList();
     }
 }

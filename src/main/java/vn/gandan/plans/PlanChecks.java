@@ -41,7 +41,8 @@ class PlanChecks {
                 .toList();
         List<PlanCommand.Task> tasks = c.tasks().stream().filter(t -> t != null).flatMap(t -> perUnit(t).stream())
                 .map(t -> new PlanCommand.Task(Texts.clean(t.title()), t.leadUnitId(), t.assigneeUnitIds(), t.due(),
-                        t.recurrence() == null || t.recurrence().isBlank() ? "ONCE" : t.recurrence().strip())).toList();
+                        t.recurrence() == null || t.recurrence().isBlank() ? "ONCE" : t.recurrence().strip())
+                        .derivedFrom(t.derivedFromTaskId())).toList();
         PlanContent.Period period = c.period() == null ? null
                 : new PlanContent.Period(c.period().kind() == null ? null : c.period().kind().strip(),
                 c.period().value() == null ? null : c.period().value().strip());

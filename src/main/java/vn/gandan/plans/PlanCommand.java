@@ -30,14 +30,24 @@ public record PlanCommand(PlanKind kind, List<Long> issuerUnitIds, String title,
      * leads and reports on (printed together in the plan's task assignment table).
      */
     public record Task(String title, Long leadUnitId, List<Long> assigneeUnitIds, LocalDate due, String recurrence,
-                       List<Long> leadUnitIds) {
+                       List<Long> leadUnitIds, Long derivedFromTaskId) {
         public Task {
             assigneeUnitIds = assigneeUnitIds == null ? List.of() : List.copyOf(assigneeUnitIds);
             leadUnitIds = leadUnitIds == null ? List.of() : leadUnitIds.stream().filter(x -> x != null).distinct().toList();
         }
 
+        public Task(String title, Long leadUnitId, List<Long> assigneeUnitIds, LocalDate due, String recurrence,
+                    List<Long> leadUnitIds) {
+            this(title, leadUnitId, assigneeUnitIds, due, recurrence, leadUnitIds, null);
+        }
+
         public Task(String title, Long leadUnitId, List<Long> assigneeUnitIds, LocalDate due, String recurrence) {
-            this(title, leadUnitId, assigneeUnitIds, due, recurrence, List.of());
+            this(title, leadUnitId, assigneeUnitIds, due, recurrence, List.of(), null);
+        }
+
+        /** The same task, copied from the upper plan's task {@code taskId} (defect 6: a stored link, not a title). */
+        public Task derivedFrom(Long taskId) {
+            return new Task(title, leadUnitId, assigneeUnitIds, due, recurrence, leadUnitIds, taskId);
         }
     }
 

@@ -92,6 +92,7 @@ class PlanController {
             unitIds.addAll(t.assigneeUnitIds());
         });
         model.addAttribute("names", names(unitIds));
+        model.addAttribute("openable", queries.openable(p, unitIds));
         model.addAttribute("ancestors", queries.ancestors(id));
         Map<Long, String> registry = new LinkedHashMap<>();
         p.baseRefs().stream().filter(b -> b.legalDocumentId() != null).forEach(b -> {
@@ -122,6 +123,16 @@ class PlanController {
         model.addAttribute("approvalState", approvals.view("PLAN", id));
         model.addAttribute("signature", signing.signatureOf("PLAN", id).orElse(null));
         return "plans/plan";
+    }
+
+    /**
+     * Defect 8: a plan may rest on the issuer's own issued plans (the Phòng's yearly plan under a thematic one) and on
+     * plans from above, never on the plans of the units below it (those implement it).
+     */
+    private boolean baseCandidate(PlanQueries.PlanSummary pv, PlanForm form, LocalDate today) {
+        Long issuer = form.getIssuerUnitId();
+        return issuer == null || form.getBasePlanIds().contains(pv.id()) || pv.issuerUnitId() == issuer
+                || !units.isWithin(pv.issuerUnitId(), issuer, today);
     }
 
     /** Which buttons the caller gets: drafters submit, leaders approve, return and sign, clerks issue approved plans. */
@@ -168,6 +179,7 @@ class PlanController {
         if (bound.hasErrors()) return editor(form, null, bindingErrors(bound), null, model);
         if (!"save".equals(action)) return editor(form, null, Map.of(), form.apply(action), model);
         try {
+            form.expandGroups(TaskGroups.of(units, form.getIssuerUnitId(), units.today()));
             PlanView created = plans.create(form.toCommand(null));
             return "redirect:/plans/" + created.id() + "?saved";
         } catch (ProblemException e) {
@@ -193,6 +205,7 @@ class PlanController {
         if (bound.hasErrors()) return editor(form, p, bindingErrors(bound), null, model);
         if (!"save".equals(action)) return editor(form, p, Map.of(), form.apply(action), model);
         try {
+            form.expandGroups(TaskGroups.of(units, form.getIssuerUnitId(), units.today()));
             plans.update(id, form.toCommand(null));
             return "redirect:/plans/" + id + "?saved";
         } catch (ProblemException e) {
@@ -342,6 +355,7 @@ class PlanController {
         form.getCoIssuerUnitIds().stream().filter(x -> x != null && partners.stream().noneMatch(u -> u.id().equals(x)))
                 .forEach(x -> units.find(x).ifPresent(partners::add));
         model.addAttribute("taskUnits", taskUnits);
+        model.addAttribute("taskGroups", TaskGroups.options(TaskGroups.of(units, form.getIssuerUnitId(), today)));
         model.addAttribute("partners", partners);
         int year;
         try {
@@ -351,8 +365,7 @@ class PlanController {
         }
         List<PlanQueries.PlanSummary> candidates = queries.summaries(queries.listIds(null, year, "ISSUED", null, null, 100)).stream()
                 .filter(pv -> existing == null || pv.id() != existing.id())
-                .filter(pv -> form.getIssuerUnitId() == null || pv.issuerUnitId() != form.getIssuerUnitId()
-                        || form.getBasePlanIds().contains(pv.id()))
+                .filter(pv -> baseCandidate(pv, form, today))
                 .toList();
         model.addAttribute("baseCandidates", candidates);
         model.addAttribute("kinds", PlanKind.values());

@@ -26,6 +26,7 @@ final class PlanDocuments {
         boolean party = layout == Layout.PARTY;
         PlanContent c = plan.content();
         List<Block> blocks = new ArrayList<>();
+        if (plan.kind() == PlanKind.CONG_VAN) blocks.addAll(kinhGui(c.recipients()));
         for (String base : baseTexts) blocks.add(Block.text("Căn cứ " + base + ";"));
         int s = 0;
         for (PlanContent.Section sec : c.sections()) {
@@ -52,6 +53,19 @@ final class PlanDocuments {
                 issuers.stream().map(i -> new OfficialDocument.Issuer(i.superior(), i.name(), i.shortName())).toList(),
                 plan.numberSymbol(), c.place(), plan.issueDate(), plan.kind().typeName, c.title(), blocks, c.footnotes(),
                 sigs, c.recipients());
+    }
+
+    /**
+     * Defect 12: a công văn opens with "Kính gửi:" its addressees — the recipients other than "Như trên" and "Lưu: …"
+     * — on one line for one addressee, one "- …;" line each for several (NĐ 30/2020, Phụ lục I).
+     */
+    static List<Block> kinhGui(List<String> recipients) {
+        List<String> to = recipients.stream().filter(r -> !r.matches("(?iu)^(như trên|lưu\\b).*")).toList();
+        if (to.isEmpty()) return List.of();
+        if (to.size() == 1) return List.of(Block.text("Kính gửi: " + to.get(0) + "."));
+        List<Block> out = new ArrayList<>(List.of(Block.text("Kính gửi:")));
+        for (int i = 0; i < to.size(); i++) out.add(Block.text("- " + to.get(i) + (i == to.size() - 1 ? "." : ";")));
+        return out;
     }
 
     /** "KT. TRƯỞNG PHÒNG" → authority "KT." of "TRƯỞNG PHÒNG"; Party "T/M BAN THƯỜNG VỤ" alike. */

@@ -60,7 +60,18 @@ public class PlanForm {
         @DateTimeFormat(iso = DateTimeFormat.ISO.DATE, fallbackPatterns = {"d/M/yyyy"})
         private LocalDate due;
         private String recurrence = "ONCE";
+        /** Item 4: the same task to many units at once — a group ("ALL", "LEVEL_TIEU_HOC"…) and/or a list of units. */
+        private String leadGroup;
+        /** Defect 6: the upper plan's task this one was copied from (a hidden field, kept through every edit). */
+        private Long derivedFromTaskId;
+        private List<Long> leadUnitIds = new ArrayList<>();
 
+        public Long getDerivedFromTaskId() { return derivedFromTaskId; }
+        public void setDerivedFromTaskId(Long derivedFromTaskId) { this.derivedFromTaskId = derivedFromTaskId; }
+        public String getLeadGroup() { return leadGroup; }
+        public void setLeadGroup(String leadGroup) { this.leadGroup = leadGroup; }
+        public List<Long> getLeadUnitIds() { return leadUnitIds; }
+        public void setLeadUnitIds(List<Long> leadUnitIds) { this.leadUnitIds = leadUnitIds; }
         public String getTitle() { return title; }
         public void setTitle(String title) { this.title = title; }
         public Long getLeadUnitId() { return leadUnitId; }
@@ -135,6 +146,7 @@ public class PlanForm {
             r.assigneeUnitIds = new ArrayList<>(t.assigneeUnitIds());
             r.due = t.due();
             r.recurrence = t.recurrence();
+            r.derivedFromTaskId = t.derivedFromTaskId();
             f.tasks.add(r);
         }
         for (PlanContent.ReportDeadline d : p.reportDeadlines()) {
@@ -174,15 +186,34 @@ public class PlanForm {
         List<PlanContent.Section> secs = sections.stream().map(s -> new PlanContent.Section(s.heading, s.body,
                 s.items.stream().filter(i -> !blank(i.heading) || !blank(i.body))
                         .map(i -> new PlanContent.Item(i.heading, i.body, lines(i.subItems))).toList())).toList();
-        List<PlanCommand.Task> ts = tasks.stream().filter(t -> !blank(t.title) || t.leadUnitId != null || t.due != null)
-                .map(t -> new PlanCommand.Task(t.title, t.leadUnitId, t.assigneeUnitIds == null ? List.of()
-                        : t.assigneeUnitIds.stream().filter(x -> x != null).toList(), t.due, t.recurrence)).toList();
+        List<PlanCommand.Task> ts = tasks.stream()
+                .filter(t -> !blank(t.title) || t.leadUnitId != null || t.due != null || !nonNull(t.leadUnitIds).isEmpty())
+                .map(t -> new PlanCommand.Task(t.title, t.leadUnitId, nonNull(t.assigneeUnitIds), t.due, t.recurrence,
+                        nonNull(t.leadUnitIds), t.derivedFromTaskId)).toList();
         List<PlanContent.ReportDeadline> ds = deadlines.stream().filter(d -> d.due != null || !blank(d.period))
                 .map(d -> new PlanContent.ReportDeadline(d.period, d.due, blank(d.recipient) ? null : d.recipient)).toList();
         List<PlanContent.Signer> ss = signers.stream().filter(s -> !blank(s.name) || !blank(s.title))
                 .map(s -> new PlanContent.Signer(s.name, s.title, blank(s.onBehalf) ? null : s.onBehalf)).toList();
         return new PlanCommand(k, issuers, title, new PlanContent.Period(periodKind, periodValue), place, bases, secs, ts, ds,
                 lines(recipients), ss, lines(footnotes));
+    }
+
+    private static List<Long> nonNull(List<Long> ids) {
+        return ids == null ? List.of() : ids.stream().filter(x -> x != null).toList();
+    }
+
+    /**
+     * Item 4: replaces each task row's group ("ALL", "LEVEL_TIEU_HOC"…) by its units ({@code groups}: group → unit
+     * ids, built from the issuer's subordinate units), added to the row's list; the plan then gives each unit a task.
+     */
+    void expandGroups(java.util.Map<String, List<Long>> groups) {
+        for (TaskRow t : tasks) {
+            if (t.leadGroup == null || t.leadGroup.isBlank()) continue;
+            List<Long> ids = new ArrayList<>(nonNull(t.leadUnitIds));
+            groups.getOrDefault(t.leadGroup, List.of()).stream().filter(u -> !ids.contains(u)).forEach(ids::add);
+            t.leadUnitIds = ids;
+            t.leadGroup = null;
+        }
     }
 
     static List<String> lines(String s) {

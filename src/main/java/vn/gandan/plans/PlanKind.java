@@ -5,7 +5,7 @@ package vn.gandan.plans;
  * block each), a công văn, a thông báo, a báo cáo (a report written as a document, besides the form-based reports).
  */
 public enum PlanKind {
-    KE_HOACH("KH", "KẾ HOẠCH"), KE_HOACH_PHOI_HOP("KH", "KẾ HOẠCH PHỐI HỢP"), CONG_VAN(null, null),
+    KE_HOACH("KH", "KẾ HOẠCH"), KE_HOACH_PHOI_HOP("KHPH", "KẾ HOẠCH PHỐI HỢP"), CONG_VAN(null, null),
     THONG_BAO("TB", "THÔNG BÁO"), BAO_CAO("BC", "BÁO CÁO");
 
     /** Type code for the symbol (Phụ lục III); null for a công văn, which has none in the state layout. */

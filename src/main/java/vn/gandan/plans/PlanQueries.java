@@ -121,6 +121,26 @@ public class PlanQueries {
         return summaries(ids);
     }
 
+    /**
+     * Defect 8: what of the plan page the caller may open — the units among {@code unitIds} in scope, and the tasks
+     * whose page answers (the task rule: the caller sees the plan's issuer, or the plan is issued and the caller sees
+     * the task's lead or a coordinating unit). Everything else is named without a link.
+     */
+    public Openable openable(PlanView p, java.util.Collection<Long> unitIds) {
+        Set<Long> units = new HashSet<>();
+        unitIds.stream().filter(u -> u != null && access.canSeeUnit(u)).forEach(units::add);
+        boolean issuer = p.issuerUnitIds().stream().anyMatch(access::canSeeUnit);
+        boolean issued = p.status() == Plan.Status.ISSUED || p.status() == Plan.Status.SUPERSEDED;
+        Set<Long> taskIds = new HashSet<>();
+        p.tasks().stream().filter(t -> t.id() != null).filter(t -> issuer || issued && (units.contains(t.leadUnitId())
+                || t.assigneeUnitIds().stream().anyMatch(units::contains))).forEach(t -> taskIds.add(t.id()));
+        return new Openable(units, taskIds);
+    }
+
+    /** The unit and task pages of a plan page that the caller may open. */
+    public record Openable(Set<Long> units, Set<Long> tasks) {
+    }
+
     /** A row of a plan list; {@code progress} is the plan's own tasks' average (the plan page adds the roll-up). */
     public record PlanSummary(long id, PlanKind kind, String title, String numberSymbol, Plan.Status status,
                               long issuerUnitId, String issuerName, LocalDate issueDate, String periodValue,

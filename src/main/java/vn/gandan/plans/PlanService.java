@@ -140,9 +140,10 @@ public class PlanService {
         if (!leader && !access.canDraft(first)) throw ProblemException.forbidden("access.roleMissing", Role.LEADER.name());
         plan.checkIssuable(leader);
         requireComplete(plan);
-        PlanDocuments.IssuerInfo issuer = bases.issuers(plan, units.today()).get(0);
-        DocumentNumbering.Issued n = numbering.next(first, issuer.kind(), issuer.shortName(), plan.kind().typeCode,
-                null, today);
+        List<PlanDocuments.IssuerInfo> issuers = bases.issuers(plan, units.today());
+        // defect 12: a joint plan is numbered in the first issuer's register as 01-KHPH/BDV-PGDĐT (seed 004)
+        String names = String.join("-", issuers.stream().map(PlanDocuments.IssuerInfo::shortName).toList());
+        DocumentNumbering.Issued n = numbering.next(first, issuers.get(0).kind(), names, plan.kind().typeCode, null, today);
         String symbol = n.symbol().substring(n.symbol().indexOf(n.party() ? '-' : '/') + 1);
         String before = plan.status().name();
         plan.issue(n.number(), n.symbol(), today, leader);
@@ -190,7 +191,8 @@ public class PlanService {
         cascade.checkSubordinate(parent, unitId);
         Plan draft = new Plan(null, PlanKind.KE_HOACH, List.of(unitId), cascade.content(parent, unit), null);
         long id = store.insert(draft, parentId, access.username());
-        tasks.replace(id, cascade.tasks(tasks.specs(parentId), unitId));
+        tasks.replace(id, cascade.tasks(tasks.specs(parentId), tasks.views(parentId).stream().map(PlanView.TaskView::id).toList(),
+                unitId));
         audit.record("CREATE", "Plan", id, null, Map.of("derivedFrom", parentId, "unitId", unitId));
         return queries.get(id);
     }

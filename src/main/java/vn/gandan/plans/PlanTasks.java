@@ -36,7 +36,7 @@ class PlanTasks {
         jdbc.sql("update plan set task_specs = cast(:t as jsonb) where id = :id")
                 .param("t", json.writeValueAsString(specs)).param("id", planId).update();
         tasks.replaceForPlan(ref(planId), specs.stream().map(t -> new TaskSpec(t.title(), t.leadUnitId(),
-                t.assigneeUnitIds(), t.due(), Recurrence.valueOf(t.recurrence()))).toList());
+                t.assigneeUnitIds(), t.due(), Recurrence.valueOf(t.recurrence()), t.derivedFromTaskId())).toList());
     }
 
     List<PlanCommand.Task> specs(long planId) {
@@ -58,7 +58,8 @@ class PlanTasks {
 
     List<PlanView.TaskView> views(long planId) {
         return tasks.forPlan(planId).stream().map(t -> new PlanView.TaskView(t.id(), t.title(), t.leadUnitId(),
-                t.assigneeUnitIds(), t.due(), t.recurrence().name(), t.status(), t.progress(), t.overdue())).toList();
+                t.assigneeUnitIds(), t.due(), t.recurrence().name(), t.status(), t.progress(), t.overdue(),
+                t.derivedFromTaskId())).toList();
     }
 
     Map<Long, Integer> progress(Collection<Long> planIds) {

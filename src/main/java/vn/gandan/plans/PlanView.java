@@ -21,5 +21,5 @@ public record PlanView(long id, PlanKind kind, Plan.Status status, List<Long> is
     public record Step(String step, String username, String comment, java.time.OffsetDateTime at) {}
 
     public record TaskView(Long id, String title, Long leadUnitId, List<Long> assigneeUnitIds, LocalDate due,
-                           String recurrence, String status, int progress, boolean overdue) {}
+                           String recurrence, String status, int progress, boolean overdue, Long derivedFromTaskId) {}
 }

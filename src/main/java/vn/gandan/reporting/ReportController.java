@@ -93,7 +93,10 @@ class ReportController {
         model.addAttribute("labels", queries.form(formCode).indicators().stream()
                 .collect(java.util.stream.Collectors.toMap(FormView.Item::code, FormView.Item::label)));
         model.addAttribute("receives", queries.receives(unit));
-        model.addAttribute("regime", regimes.forReceiver(unit, forms.byCode(formCode), p).orElse(null));
+        ReportingRegime regime = regimes.forReceiver(unit, forms.byCode(formCode), p).orElse(null);
+        model.addAttribute("regime", regime);
+        // defect 8: the regime's page answers 404 outside its receiver's scope, so it is named, not linked, there
+        model.addAttribute("regimeOpens", regime != null && (regime.receiverUnitId() == null || access.canSee(regime.receiverUnitId())));
         model.addAttribute("own", queries.find(unit, formCode, p).orElse(null));
         model.addAttribute("children", units.children(unit, units.today()).stream().filter(u -> access.canSee(u.id())).toList());
         return "reporting/overview";
@@ -118,7 +121,12 @@ class ReportController {
         model.addAttribute("form", queries.form(s.formCode()));
         Long parent = units.parentId(s.unitId(), ReportPeriod.parse(s.period()).referenceDate()).orElse(null);
         model.addAttribute("receiver", parent != null && queries.receives(parent));
-        model.addAttribute("history", queries.history(id));
+        List<ReportQueries.HistoryEntry> history = queries.history(id);
+        model.addAttribute("history", history);
+        Map<String, String> labels = new java.util.HashMap<>();
+        queries.form(s.formCode()).indicators().forEach(i -> labels.put(i.code(), i.label()));
+        model.addAttribute("snapshots", history.stream().map(h -> java.util.Optional.ofNullable(
+                SnapshotText.of(h.snapshot(), labels)).orElse("")).toList());
         model.addAttribute("attachments", attachments.list(id));
         model.addAttribute("sources", prefill.sources(id));
         model.addAttribute("approvalState", approval.get(id).approval());

@@ -41,8 +41,9 @@ class ReportDocument {
         SubmissionView own = reports.find(unitId, formCode, period).orElse(null);
         Map<String, BigDecimal> values = own != null ? own.values() : reports.consolidated(unitId, formCode, period).values();
         Map<String, String> texts = own != null ? own.sections() : Map.of();
+        // defect 10: the recipient is named as the unit writes its name (it was upper-cased, then lower-cased)
         String superior = units.parentId(unitId, ReportPeriod.parse(period).referenceDate())
-                .flatMap(units::find).map(u -> u.name().toUpperCase(java.util.Locale.forLanguageTag("vi"))).orElse(null);
+                .flatMap(units::find).map(UnitView::name).orElse(null);
         String governing = units.superiorName(unitId, ReportPeriod.parse(period).referenceDate())
                 .map(n -> n.toUpperCase(java.util.Locale.forLanguageTag("vi"))).orElse(null);
         List<OfficialDocument.Block> blocks = new ArrayList<>();
@@ -50,7 +51,8 @@ class ReportDocument {
         for (FormView.Item section : form.sections()) {
             String heading = section.label().replaceFirst("^[IVX]+(\\.\\d+)?\\.\\s*", "");
             if (section.label().matches("^[IVX]+\\.\\d+\\..*")) {
-                blocks.add(OfficialDocument.Block.paragraph(null, heading));
+                // defect 10: a sub-heading keeps its number ("I.2. …" prints as "2. …")
+                blocks.add(OfficialDocument.Block.paragraph(section.label().replaceFirst("^[IVX]+\\.(\\d+)\\..*$", "$1."), heading));
             } else {
                 blocks.add(OfficialDocument.Block.heading(ROMAN[Math.min(n++, ROMAN.length - 1)] + ".", heading.toUpperCase(java.util.Locale.forLanguageTag("vi"))));
             }
@@ -64,12 +66,13 @@ class ReportDocument {
         blocks.add(OfficialDocument.Block.heading(ROMAN[Math.min(n, ROMAN.length - 1)] + ".", "SỐ LIỆU"));
         for (FormView.Item i : form.indicators()) {
             BigDecimal v = values.get(i.code());
-            blocks.add(OfficialDocument.Block.text("- " + i.label() + ": " + (v == null ? "0" : v.stripTrailingZeros().toPlainString())
-                    + (i.unit() == null ? "" : " " + i.unit()) + "."));
+            // defect 10: a figure nobody entered prints empty, never as 0
+            blocks.add(OfficialDocument.Block.text("- " + i.label() + ":" + (v == null ? ""
+                    : " " + v.stripTrailingZeros().toPlainString() + (i.unit() == null ? "" : " " + i.unit()) + ".")));
         }
         List<String> recipients = new ArrayList<>();
         if (superior != null) {
-            recipients.add(capitalised(superior) + " (để báo cáo)");
+            recipients.add(superior + " (để báo cáo)");
         }
         recipients.add("Lưu: VT");
         return new OfficialDocument(Layout.forIssuer(unit.kind()),
@@ -105,10 +108,5 @@ class ReportDocument {
             case "M9" -> "9 tháng năm " + year;
             default -> "quý " + code.charAt(6) + " năm " + year;
         };
-    }
-
-    private static String capitalised(String upper) {
-        String lower = upper.toLowerCase(java.util.Locale.forLanguageTag("vi"));
-        return Character.toUpperCase(lower.charAt(0)) + lower.substring(1);
     }
 }

@@ -23,8 +23,16 @@ class ReportExport {
 
     private final ReportQueries reports;
 
-    ReportExport(ReportQueries reports) {
+    private final org.springframework.context.MessageSource messages;
+
+    ReportExport(ReportQueries reports, org.springframework.context.MessageSource messages) {
         this.reports = reports;
+        this.messages = messages;
+    }
+
+    /** Defect 10: column names and statuses from the bundle in the caller's language, never codes like MISSING. */
+    private String msg(String key) {
+        return messages.getMessage(key, null, key, org.springframework.context.i18n.LocaleContextHolder.getLocale());
     }
 
     byte[] xlsx(long unitId, String formCode, String period, String unitName) {
@@ -79,16 +87,16 @@ class ReportExport {
 
     private List<List<Object>> rows(long unitId, String formCode, String period, FormView form) {
         List<List<Object>> rows = new ArrayList<>();
-        List<Object> header = new ArrayList<>(List.of("Đơn vị", "Trạng thái"));
+        List<Object> header = new ArrayList<>(List.of(msg("reporting.unit"), msg("reporting.status")));
         form.indicators().forEach(i -> header.add(i.label() + (i.unit() == null ? "" : " (" + i.unit() + ")")));
         rows.add(header);
         ConsolidatedView totals = reports.consolidated(unitId, formCode, period);
         for (ReportQueries.TableRow r : reports.table(unitId, formCode, period)) {
-            List<Object> row = new ArrayList<>(List.of(r.unitName(), r.status()));
+            List<Object> row = new ArrayList<>(List.of(r.unitName(), msg("reporting.status." + r.status())));
             form.indicators().forEach(i -> row.add(r.values().get(i.code())));
             rows.add(row);
         }
-        List<Object> total = new ArrayList<>(List.of("Tổng cộng", totals.submitted() + "/" + totals.expected()));
+        List<Object> total = new ArrayList<>(List.of(msg("reporting.export.total"), totals.submitted() + "/" + totals.expected()));
         form.indicators().forEach(i -> total.add(totals.values().get(i.code())));
         rows.add(total);
         return rows;

@@ -17,7 +17,6 @@ import vn.gandan.plans.PlanQueries;
 import vn.gandan.reporting.ConsolidatedView;
 import vn.gandan.reporting.ReportDeadlines;
 import vn.gandan.reporting.ReportService;
-import vn.gandan.tasks.DueOccurrence;
 import vn.gandan.tasks.TaskService;
 
 /** Builds the supervision overview of a unit's subtree from the plans, tasks and reporting modules' public APIs. */
@@ -58,12 +57,7 @@ class Supervision {
 
     /** The units of the subtree that are late with anything, the latest first. */
     List<Overview.UnitLine> late(long rootId, Set<Long> subtree, LocalDate today, Map<Long, Integer> missingPlans) {
-        Map<Long, Integer> overdue = new HashMap<>();
-        for (DueOccurrence o : tasks.openOccurrencesDue(today.minusYears(1), today.minusDays(1))) {
-            if (subtree.contains(o.leadUnitId())) {
-                overdue.merge(o.leadUnitId(), 1, Integer::sum);
-            }
-        }
+        Map<Long, Integer> overdue = tasks.overdueCountsInSubtree(rootId, today.minusYears(1), today.minusDays(1));
         Map<Long, List<String>> lateReports = new HashMap<>();
         for (ReportDeadlines.DueReport d : deadlines.missingDue(today.minusYears(1), today.minusDays(1))) {
             if (subtree.contains(d.unitId())) {

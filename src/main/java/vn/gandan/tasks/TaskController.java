@@ -88,6 +88,8 @@ class TaskController {
         model.addAttribute("d", d);
         model.addAttribute("t", d.task());
         model.addAttribute("names", names(ids));
+        // defect 8: a coordinating unit may not open the lead unit's list; it goes back to its own
+        model.addAttribute("leadOpens", access.canSee(d.task().leadUnitId()));
         return "tasks/task";
     }
 

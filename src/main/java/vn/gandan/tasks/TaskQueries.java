@@ -73,11 +73,10 @@ class TaskQueries {
      * own task, with the plan it belongs to: the upper plan's row is left out when the unit's plan has the same task.
      */
     static List<TaskRow> onceEach(List<TaskRow> rows, long unitId) {
-        java.util.Set<String> own = new java.util.HashSet<>();
-        rows.stream().filter(r -> r.issuerUnitId() == unitId && r.leadUnitId() == unitId)
-                .forEach(r -> own.add(vn.gandan.shared.Texts.fold(r.title())));
-        return rows.stream().filter(r -> r.issuerUnitId() == unitId || !own.contains(vn.gandan.shared.Texts.fold(r.title())))
-                .toList();
+        java.util.Set<Long> copied = new java.util.HashSet<>();
+        rows.stream().filter(r -> r.issuerUnitId() == unitId && r.derivedFromTaskId() != null)
+                .forEach(r -> copied.add(r.derivedFromTaskId()));
+        return rows.stream().filter(r -> r.issuerUnitId() == unitId || !copied.contains(r.id())).toList();
     }
 
     /** Every active task the caller may see (API without a unit), in the same order, at most 500. */

@@ -121,12 +121,13 @@ public class TaskService {
     private void insert(PlanRef plan, int position, TaskSpec s) {
         long id = jdbc.sql("""
                         insert into task(plan_id, issuer_unit_id, plan_label, period_start, period_end, position, title,
-                                         lead_unit_id, due, recurrence)
-                        values (:p, :i, :l, :s, :e, :pos, :t, :lead, :due, :r) returning id""")
+                                         lead_unit_id, due, recurrence, derived_from_task_id)
+                        values (:p, :i, :l, :s, :e, :pos, :t, :lead, :due, :r,
+                                (select id from task where id = :from)) returning id""")
                 .param("p", plan.planId()).param("i", plan.issuerUnitId()).param("l", label(plan))
                 .param("s", plan.periodStart()).param("e", plan.periodEnd()).param("pos", position)
                 .param("t", s.title()).param("lead", s.leadUnitId()).param("due", s.due())
-                .param("r", s.recurrence().name()).query(Long.class).single();
+                .param("r", s.recurrence().name()).param("from", s.derivedFromTaskId()).query(Long.class).single();
         jdbc.sql("insert into task_unit(task_id, unit_id, role, position) values (:t, :u, 'LEAD', 0)")
                 .param("t", id).param("u", s.leadUnitId()).update();
         int n = 1;
@@ -172,7 +173,7 @@ public class TaskService {
                 problems.add(FieldProblem.of(f + "due", "tasks.error.dueOutsidePeriod", plan.periodStart(), plan.periodEnd()));
             }
             out.add(new TaskSpec(title, s.leadUnitId(), assignees, s.due(),
-                    s.recurrence() == null ? Recurrence.ONCE : s.recurrence()));
+                    s.recurrence() == null ? Recurrence.ONCE : s.recurrence(), s.derivedFromTaskId()));
         }
         if (!problems.isEmpty()) {
             throw ProblemException.invalid("tasks.error.invalid", problems);
@@ -223,6 +224,24 @@ public class TaskService {
                 .param("t", taskId).param("n", Texts.clean(note)).param("l", link).param("u", by)
                 .query(Long.class).single();
         audit.record("CREATE", "TaskUpdate", id, null, Map.of("taskId", taskId, "link", String.valueOf(link)));
+    }
+
+    /**
+     * Open occurrences due between {@code from} and {@code to} of tasks led by a unit of {@code rootId}'s subtree
+     * today, counted per lead unit: one grouped query scoped in SQL (a province reads only its own rows).
+     */
+    @Transactional(readOnly = true)
+    public java.util.Map<Long, Integer> overdueCountsInSubtree(long rootId, LocalDate from, LocalDate to) {
+        java.util.Map<Long, Integer> out = new java.util.TreeMap<>();
+        jdbc.sql("""
+                        select t.lead_unit_id, count(*) from task_occurrence o join task t on t.id = o.task_id
+                        where o.done_at is null and t.active and t.status in ('NOT_STARTED', 'IN_PROGRESS')
+                          and o.due between :f and :t
+                          and t.lead_unit_id in (select unit_id from org_subtree(:root, :today))
+                        group by t.lead_unit_id""")
+                .param("f", from).param("t", to).param("root", rootId).param("today", LocalDate.now(clock))
+                .query((rs, i) -> out.put(rs.getLong(1), rs.getInt(2))).list();
+        return out;
     }
 
     /** Open occurrences of active, open tasks due between {@code from} and {@code to} (inclusive), soonest first. */

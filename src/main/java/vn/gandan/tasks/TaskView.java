@@ -11,5 +11,5 @@ import java.util.List;
  */
 public record TaskView(long id, long planId, String title, Long leadUnitId, List<Long> assigneeUnitIds, LocalDate due,
                        Recurrence recurrence, String status, int progress, boolean overdue, LocalDate nextDue,
-                       String planLabel) {
+                       String planLabel, Long derivedFromTaskId) {
 }

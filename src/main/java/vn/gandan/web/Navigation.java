@@ -38,6 +38,12 @@ class Navigation {
                 || java.util.Arrays.stream(i.authority().split("\\|")).anyMatch(granted::contains)).toList();
     }
 
+    /** The menu as shown: single links and groups (e.g. "Công tác dân vận"), in order. */
+    @ModelAttribute("navMenu")
+    List<NavEntry> navMenu(Authentication auth) {
+        return NavEntry.of(nav(auth));
+    }
+
     /** Path → count for the signed-in caller; only counts above zero. */
     @ModelAttribute("navBadges")
     Map<String, Long> navBadges(Authentication auth) {

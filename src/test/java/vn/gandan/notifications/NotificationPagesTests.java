@@ -51,7 +51,8 @@ class NotificationPagesTests {
     void theBadgeCountsUnreadNoticesAndOpeningOneMarksItReadAndFollowsItsLink() throws Exception {
         long me = account("th.phuocsang");
         store.markAllRead(me);
-        notices.toPerson(me, null, "TEST", "Báo cáo bị trả lại: DVCQ kỳ 2026", "Lý do: thiếu số liệu.", "/reports");
+        notices.toPerson(me, null, "TEST", NoticeText.of("notifications.reportReturned.title", "DVCQ", "2026"),
+                NoticeText.of("notifications.reportReturned.body", "thiếu số liệu"), "/reports");
         long id = store.of(me, 1).get(0).id();
         mvc.perform(get("/").with(user("th.phuocsang").roles("LEADER")))
                 .andExpect(status().isOk()).andExpect(content().string(containsString("id=\"badge-notifications\"")));
@@ -72,7 +73,7 @@ class NotificationPagesTests {
         mvc.perform(post("/notifications/preferences").param("digest", "true").with(csrf())
                         .with(user("th.anlinh").roles("LEADER")))
                 .andExpect(redirectedUrl("/notifications?saved"));
-        assertThat(store.preference(account("th.anlinh"))).isEqualTo(new NoticeStore.Preference(false, true));
+        assertThat(store.preference(account("th.anlinh"))).isEqualTo(new NoticeStore.Preference(false, true, "vi"));
         assertThat(store.preference(account("th.phuocsang"))).isEqualTo(NoticeStore.Preference.DEFAULT);
         mvc.perform(get("/notifications").with(user("th.anlinh").roles("LEADER")))
                 .andExpect(content().string(containsString("id=\"digest\" name=\"digest\" value=\"true\" checked")));

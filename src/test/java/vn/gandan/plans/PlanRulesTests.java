@@ -131,17 +131,32 @@ class PlanRulesTests {
     }
 
     @Test
-    void aJointPlanTakesTheFirstIssuersNumberAndHasASignatureBlockPerIssuer() {
+    void aJointPlanIsNumberedKhphWithTheCoIssuersAbbreviationsAndHasASignatureBlockPerIssuer_defect12() {
         long banDanVan = unit("Ban Dân vận", "BDV", UnitKind.BAN_DAN_VAN, null);
         long phong = unit("Phòng", "PGDĐT", UnitKind.PHONG_GDDT, null);
         PlanView joint = plans.issue(plans.create(command(PlanKind.KE_HOACH_PHOI_HOP, List.of(banDanVan, phong),
                 "Phối hợp thực hiện công tác dân vận", List.of(), List.of(), List.of())).id());
-        assertThat(joint.numberSymbol()).matches("\\d{2}-KH/BDV");
-        assertThat(joint.symbol()).isEqualTo("KH/BDV");
+        assertThat(joint.numberSymbol()).matches("\\d{2}-KHPH/BDV-PGDĐT");
+        assertThat(joint.symbol()).isEqualTo("KHPH/BDV-PGDĐT");
         var doc = queries.document(joint.id());
         assertThat(doc.issuers()).hasSize(2);
         assertThat(doc.signatures()).hasSize(2);
         assertThat(doc.kindName()).isEqualTo("KẾ HOẠCH PHỐI HỢP");
+    }
+
+    @Test
+    void aCongVanOpensWithKinhGuiItsAddresseesButNotTheFilingLines_defect12() {
+        long phong = unit("Phòng", "PGDĐT", UnitKind.PHONG_GDDT, null);
+        PlanCommand c = command(PlanKind.CONG_VAN, List.of(phong), "V/v báo cáo công tác dân vận", List.of(), List.of(),
+                List.of());
+        PlanCommand letter = new PlanCommand(c.kind(), c.issuerUnitIds(), c.title(), c.period(), c.place(), c.baseRefs(),
+                c.sections(), c.tasks(), c.reportDeadlines(), List.of("Các trường tiểu học", "Các trường THCS", "Như trên",
+                "Lưu: VT"), c.signers(), c.footnotes());
+        var doc = queries.document(plans.create(letter).id());
+        assertThat(doc.blocks()).extracting(vn.gandan.documents.OfficialDocument.Block::text).startsWith(
+                "Kính gửi:", "- Các trường tiểu học;", "- Các trường THCS.");
+        assertThat(PlanDocuments.kinhGui(List.of("Trường Tiểu học Phước Sang", "Lưu: VT")))
+                .extracting(vn.gandan.documents.OfficialDocument.Block::text).containsExactly("Kính gửi: Trường Tiểu học Phước Sang.");
     }
 
     @Test

@@ -62,6 +62,30 @@ class SupervisionPagesTests {
     }
 
     @Test
+    void yearsPrintWithoutAThousandsSeparator_defect10() throws Exception {
+        mvc.perform(get("/supervision").param("year", "2026").with(user("phong.phugiao").roles("SPECIALIST")))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("năm 2026.")))
+                .andExpect(content().string(org.hamcrest.Matchers.not(containsString("2.026"))));
+        mvc.perform(get("/calendar").param("year", "2026").with(user("phong.phugiao").roles("SPECIALIST")))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("Tết năm 2026")))
+                .andExpect(content().string(org.hamcrest.Matchers.not(containsString("2.026"))));
+    }
+
+    @Test
+    void overdueTasksAreCountedOverTheSubtreeInSqlAndNothingOutsideIt() {
+        long phong = unit("PGDDT-PG");
+        long anLinh = unit("TH-AL");
+        long otherPhong = unit("PGDDT-TA");
+        overdueTask(tasks, phong, anLinh, "Rà soát hồ sơ dân vận");
+        overdueTask(tasks, otherPhong, otherPhong, "Việc của Phòng khác");
+        LocalDate today = LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh"));
+        var counts = tasks.overdueCountsInSubtree(phong, today.minusYears(1), today.minusDays(1));
+        assertThat(counts).containsKey(anLinh).doesNotContainKey(otherPhong);
+        assertThat(tasks.overdueCountsInSubtree(otherPhong, today.minusYears(1), today.minusDays(1)))
+                .containsKey(otherPhong).doesNotContainKey(anLinh);
+    }
+
+    @Test
     void thePhongSeesTheLateSchoolAndItsReminderIsAuditedAndReachesTheSchoolsPeople() throws Exception {
         long phong = unit("PGDDT-PG");
         long anLinh = unit("TH-AL");

@@ -44,7 +44,7 @@ class MeetingJourneyTest extends BrowserTestSupport {
 
         login("th.phuocsang");
         open("/meetings");
-        click(By.cssSelector("details summary"));
+        click(By.cssSelector("main details summary"));
         type("title", "Đối thoại giữa Hiệu trưởng với viên chức học kỳ I");
         setDate("heldOn", today.toString());
         type("startsAt", "8h sáng");
