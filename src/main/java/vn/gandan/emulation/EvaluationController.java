@@ -54,7 +54,7 @@ class EvaluationController {
         model.addAttribute("period", p);
         model.addAttribute("periodValid", parsed != null);
         var rule = parsed == null ? java.util.Optional.<EvalSettings.Setting>empty() : settings.on(parsed.to());
-        model.addAttribute("rule", rule.orElse(null));
+        model.addAttribute("rule", rule.map(EvaluationQuotas::rule).orElse(null));
         model.addAttribute("quotas", rule.map(r -> EvaluationQuotas.of(rows, r)).orElse(List.of()));
         model.addAttribute("canOpen", actors.may(unit));
         model.addAttribute("people", actors.may(unit) ? people.inUnit(unit) : List.of());
@@ -89,8 +89,10 @@ class EvaluationController {
         EvaluationPeriod p = EvaluationPeriod.parse(e.period());
         model.addAttribute("e", e);
         model.addAttribute("unitName", actors.unitName(e.unitId()));
-        model.addAttribute("rule", settings.on(p.to()).orElse(null));
-        model.addAttribute("bands", evaluations.bands(p.to()));
+        model.addAttribute("rule", settings.on(p.to()).map(EvaluationQuotas::rule).orElse(null));
+        Map<String, String> bands = new java.util.HashMap<>();
+        evaluations.bands(p.to()).forEach((l, min) -> bands.put(l.name(), min.stripTrailingZeros().toPlainString()));
+        model.addAttribute("bands", bands);
         model.addAttribute("levels", StaffLevel.values());
         model.addAttribute("canRate", access.hasRole(e.unitId(), Role.LEADER));
         if (!model.containsAttribute("entered")) {

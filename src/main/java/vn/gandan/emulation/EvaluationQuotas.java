@@ -5,7 +5,14 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /** The Xuất sắc quota line per peer group (I1): how many rated Tốt, Xuất sắc, and the most Xuất sắc allowed. */
-record EvaluationQuotas(String group, int good, int excellent, int quota) {
+public record EvaluationQuotas(String group, int good, int excellent, int quota) {
+
+    /** The rule in force as plain values for pages (the setting record is module-internal). */
+    static Map<String, Object> rule(EvalSettings.Setting r) {
+        return Map.of("professionalMax", r.professionalMax().stripTrailingZeros().toPlainString(),
+                "danVanMax", r.danVanMax().stripTrailingZeros().toPlainString(), "share", r.sharePercent(),
+                "effectiveFrom", r.effectiveFrom(), "source", r.source() == null ? "" : r.source());
+    }
 
     static List<EvaluationQuotas> of(List<EvaluationView> rows, EvalSettings.Setting rule) {
         Map<String, int[]> counts = new TreeMap<>();

@@ -142,11 +142,12 @@ public class EvaluationService {
         return EvaluationRows.forUnit(jdbc, unitId, period);
     }
 
-    /** The caller's own evaluations in a unit they can see (what a person who is not the head sees); 404 out of scope. */
+    /** The caller's own evaluations in a unit (what a person who is not the head sees); 404 when none and out of scope. */
     @Transactional(readOnly = true)
     public List<EvaluationView> ownInUnit(long unitId, String period) {
-        access.requireVisible(unitId);
-        return EvaluationRows.forAccount(jdbc, unitId, period, access.requireCaller().username());
+        List<EvaluationView> own = EvaluationRows.forAccount(jdbc, unitId, period, access.requireCaller().username());
+        if (own.isEmpty()) access.requireVisible(unitId);
+        return own;
     }
 
     /** Whether the caller sees every evaluation of the unit (the head, the units above, an administrator). */
