@@ -109,7 +109,9 @@ class EvaluationPagesTests {
                 .andExpect(content().string(containsString("summary.xlsx?unitId=" + school + "&amp;period=" + PERIOD)));
         mvc.perform(get("/emulation/evaluations/" + ids.get(6)).with(user("th.phuocsang"))).andExpect(status().isOk())
                 .andExpect(content().string(containsString("Tiêu chí dân vận chính quyền (tối đa 20 điểm)")))
-                .andExpect(content().string(containsString("Lưu đánh giá, xếp loại")));
+                .andExpect(content().string(containsString("Lưu đánh giá, xếp loại")))
+                .andExpect(content().string(containsString("Hoàn thành xuất sắc nhiệm vụ: từ")))
+                .andExpect(content().string(containsString("Gần dân, trọng dân")));
         mvc.perform(get("/emulation/evaluations/" + ids.get(0)).with(user("th.anlinh"))).andExpect(status().isOk())
                 .andExpect(content().string(containsString("Hoàn thành xuất sắc nhiệm vụ")))
                 .andExpect(content().string(not(containsString("Lưu đánh giá, xếp loại"))));
