@@ -103,6 +103,10 @@ class EvaluationPagesTests {
                 .andExpect(content().string(containsString("value=\"85\"")));
         assertThat(jdbc.sql("select level from emu_evaluation where id = :id").param("id", ids.get(6)).query(String.class).optional())
                 .isEmpty();
+        mvc.perform(rate(ids.get(5), "79", "19").param("disciplined", "on")).andExpect(status().is3xxRedirection());
+        mvc.perform(get("/emulation/evaluations/" + ids.get(5)).with(user("th.phuocsang")))
+                .andExpect(content().string(containsString("Xếp loại: Không hoàn thành nhiệm vụ")));
+        mvc.perform(rate(ids.get(5), "65", "15")).andExpect(status().is3xxRedirection());
         mvc.perform(get("/emulation/evaluations").param("unitId", String.valueOf(school)).param("period", PERIOD).with(user("th.phuocsang")))
                 .andExpect(status().isOk()).andExpect(content().string(containsString("Cô giáo trang 6")))
                 .andExpect(content().string(containsString("Nhóm Giáo viên: 5 người Hoàn thành tốt, 1 người Hoàn thành xuất sắc — tối đa 1")))
