@@ -83,9 +83,21 @@ public abstract class BrowserTestSupport {
 
     /** Scrolls the element to the middle of the window, then clicks it (long forms on a phone). */
     protected void click(By by) {
-        org.openqa.selenium.WebElement e = wait.until(ExpectedConditions.presenceOfElementLocated(by));
-        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", e);
-        wait.until(ExpectedConditions.elementToBeClickable(e)).click();
+        // found afresh on each try: a page that swaps or reloads itself (htmx) between finding and clicking leaves a
+        // stale element behind, which is retried, not a failure
+        wait.until(d -> {
+            try {
+                org.openqa.selenium.WebElement e = d.findElement(by);
+                ((org.openqa.selenium.JavascriptExecutor) d).executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", e);
+                if (!e.isDisplayed() || !e.isEnabled()) {
+                    return false;
+                }
+                e.click();
+                return true;
+            } catch (org.openqa.selenium.StaleElementReferenceException stale) {
+                return false;
+            }
+        });
     }
 
     /** Saves a PNG under target/screenshots for a person to look at. */
