@@ -27,6 +27,12 @@ final class EvaluationRows {
                 .query(EvaluationRows::map).list();
     }
 
+    static List<EvaluationView> forAccount(JdbcClient jdbc, long unitId, String period, String account) {
+        return jdbc.sql(SELECT + " where unit_id = :u and account = :a and (cast(:p as varchar) is null or period = :p) order by period")
+                .param("u", unitId).param("a", account).param("p", period == null || period.isBlank() ? null : period.strip())
+                .query(EvaluationRows::map).list();
+    }
+
     static EvaluationView map(ResultSet rs, int i) throws SQLException {
         BigDecimal p = rs.getBigDecimal(9);
         BigDecimal d = rs.getBigDecimal(10);

@@ -142,6 +142,20 @@ public class EvaluationService {
         return EvaluationRows.forUnit(jdbc, unitId, period);
     }
 
+    /** The caller's own evaluations in a unit (what a person who is not the head sees); 404 when none and out of scope. */
+    @Transactional(readOnly = true)
+    public List<EvaluationView> ownInUnit(long unitId, String period) {
+        List<EvaluationView> own = EvaluationRows.forAccount(jdbc, unitId, period, access.requireCaller().username());
+        if (own.isEmpty()) access.requireVisible(unitId);
+        return own;
+    }
+
+    /** Whether the caller sees every evaluation of the unit (the head, the units above, an administrator). */
+    @Transactional(readOnly = true)
+    public boolean seesAll(long unitId) {
+        return access.canSee(unitId) && mayRead(unitId, null);
+    }
+
     private boolean mayRead(long unitId, String account) {
         Caller c = access.requireCaller();
         if (c.systemAdmin() || (account != null && account.equals(c.username()))) return true;
