@@ -35,6 +35,10 @@ class HostileInputTests {
 
     @Test
     void hostileInputNeverAnswers5xxNeverRendersScriptAndIsNeverStoredWrong() throws Exception {
+        // its writes (an administrator resetting demo passwords with hostile but valid values…) need a database of
+        // its own: the CI pass that points every test at one shared PostgreSQL 15 database skips it (verify runs it)
+        org.junit.jupiter.api.Assumptions.assumeTrue(System.getenv("TEST_DATASOURCE_URL") == null,
+                "SKIPPED on a shared TEST_DATASOURCE_URL: the hostile run needs a database of its own (./mvnw verify runs it)");
         List<String> corpus = HostileCorpus.values();
         assertThat(corpus.size()).isGreaterThanOrEqualTo(300);
         HostileSender sender = new HostileSender(port, jdbc);
