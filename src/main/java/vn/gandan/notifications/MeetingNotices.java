@@ -3,10 +3,8 @@ package vn.gandan.notifications;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.MessageSource;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -24,18 +22,15 @@ import vn.gandan.meetings.ReminderDue;
 class MeetingNotices {
 
     private static final Logger log = LoggerFactory.getLogger(MeetingNotices.class);
-    private static final Locale VI = Locale.forLanguageTag("vi");
     static final List<Role> ORGANISERS = List.of(Role.LEADER, Role.SPECIALIST);
 
     private final MeetingReminders reminders;
     private final Notices notices;
-    private final MessageSource messages;
     private final Clock clock;
 
-    MeetingNotices(MeetingReminders reminders, Notices notices, MessageSource messages, Clock clock) {
+    MeetingNotices(MeetingReminders reminders, Notices notices, Clock clock) {
         this.reminders = reminders;
         this.notices = notices;
-        this.messages = messages;
         this.clock = clock;
     }
 
@@ -71,7 +66,8 @@ class MeetingNotices {
         return sent;
     }
 
-    private String text(String key, Object... args) {
-        return messages.getMessage(key, args, VI);
+    /** Worded from the bundle when delivered, in each reader's language. */
+    private static NoticeText text(String key, Object... args) {
+        return NoticeText.of(key, args);
     }
 }

@@ -1,8 +1,6 @@
 package vn.gandan.notifications;
 
 import java.time.format.DateTimeFormatter;
-import java.util.Locale;
-import org.springframework.context.MessageSource;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 import vn.gandan.access.Recipients;
@@ -18,16 +16,13 @@ import vn.gandan.petitions.ReceptionDayApproached;
 class ReceptionNotices {
 
     private static final DateTimeFormatter VN = DateTimeFormatter.ofPattern("dd/MM/yyyy");
-    private static final Locale VI = Locale.forLanguageTag("vi");
 
     private final Notices notices;
     private final Recipients recipients;
-    private final MessageSource messages;
 
-    ReceptionNotices(Notices notices, Recipients recipients, MessageSource messages) {
+    ReceptionNotices(Notices notices, Recipients recipients) {
         this.notices = notices;
         this.recipients = recipients;
-        this.messages = messages;
     }
 
     @ApplicationModuleListener
@@ -38,9 +33,8 @@ class ReceptionNotices {
     /** Sends to each leader who was not yet told of this day; returns how many were told now. */
     int deliver(ReceptionDayApproached e) {
         String day = e.day().format(VN);
-        String subject = messages.getMessage("notifications.reception.subject", new Object[] {day}, VI);
-        String body = messages.getMessage("notifications.reception.body",
-                new Object[] {e.hostName(), e.hostPosition(), day, e.place()}, VI);
+        NoticeText subject = NoticeText.of("notifications.reception.subject", day);
+        NoticeText body = NoticeText.of("notifications.reception.body", e.hostName(), e.hostPosition(), day, e.place());
         String link = "/petitions/receptions?unitId=" + e.unitId() + "&month=" + e.day().toString().substring(0, 7);
         return (int) recipients.ofUnit(e.unitId(), Role.LEADER).stream().filter(r -> notices.toPersonOnce(
                 "reception|" + e.scheduleId() + "|" + e.day() + "|" + r.accountId(), r.accountId(), e.unitId(),
