@@ -45,21 +45,18 @@ class CaseEscalations {
                            where status = 'RECEIVED' and intake_due < :t
                           union all
                           select id, unit_id, code, register_no, 'RESOLUTION', resolution_due, handler from petition
-                           where status in ('ACCEPTED', 'VERIFYING', 'DIALOGUE') and resolution_due < :t)
-                        insert into petition_escalation(petition_id, stage, due)
-                        select id, stage, due from o on conflict do nothing
-                        returning petition_id, stage, due""")
+                           where status in ('ACCEPTED', 'VERIFYING', 'DIALOGUE') and resolution_due < :t),
+                        claimed as (
+                          insert into petition_escalation(petition_id, stage, due)
+                          select id, stage, due from o on conflict do nothing
+                          returning petition_id, stage, due)
+                        select o.id, o.unit_id, o.code, o.register_no, o.stage, o.due, o.handler
+                          from claimed c join o on o.id = c.petition_id and o.stage = c.stage and o.due = c.due""")
                 .param("t", today)
-                .query((rs, i) -> new Object[] {rs.getLong(1), rs.getString(2), rs.getObject(3, LocalDate.class)}).list()
-                .stream().map(r -> load((long) r[0], (String) r[1], (LocalDate) r[2])).toList();
+                .query((rs, i) -> new Overdue(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getInt(4), rs.getString(5),
+                        rs.getObject(6, LocalDate.class), rs.getString(7))).list();
         due.forEach(o -> events.publishEvent(new PetitionOverdue(o.id(), o.unitId(),
                 units.parentId(o.unitId(), today).orElse(null), o.code(), o.registerNo(), o.stage(), o.due(), o.handler())));
         return due.size();
-    }
-
-    private Overdue load(long id, String stage, LocalDate due) {
-        return jdbc.sql("select unit_id, code, register_no, handler from petition where id = :id").param("id", id)
-                .query((rs, i) -> new Overdue(id, rs.getLong(1), rs.getString(2), rs.getInt(3), stage, due, rs.getString(4)))
-                .single();
     }
 }
