@@ -67,6 +67,15 @@ public final class PageClient {
         }
     }
 
+    /** A GET whose body is kept as bytes (images, files). */
+    public HttpResponse<byte[]> getBytes(String path) {
+        try {
+            return http.send(HttpRequest.newBuilder(URI.create(base + path)).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException | InterruptedException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     public String csrf() {
         return csrf;
     }

@@ -72,15 +72,21 @@ class SecondFactorController {
         model.addAttribute("enrolled", factor.enrolled(a.id()));
         model.addAttribute("required", factor.required(a));
         if (!factor.enrolled(a.id())) {
-            String secret = (String) session.getAttribute(SECRET);
-            if (secret == null) {
-                secret = factor.newSecret();
-                session.setAttribute(SECRET, secret);
-            }
+            String secret = pendingSecret(session, factor);
             model.addAttribute("secret", secret.replaceAll("(.{4})", "$1 ").strip());
             model.addAttribute("uri", Totp.uri("Gần Dân", a.username(), secret));
         }
         return "access/totp";
+    }
+
+    /** The secret being enrolled in this session (made on first use): the page and its QR image show the same one. */
+    static String pendingSecret(HttpSession session, SecondFactor factor) {
+        String secret = (String) session.getAttribute(SECRET);
+        if (secret == null) {
+            secret = factor.newSecret();
+            session.setAttribute(SECRET, secret);
+        }
+        return secret;
     }
 
     @PostMapping("/account/totp")

@@ -62,7 +62,8 @@ class SecondFactorTests {
         PageClient third = passwordOnly(user);
         assertThat(third.post("/login/totp", "code=" + recovery.get(0)).statusCode()).isEqualTo(302);
         assertThat(passwordOnly(user).post("/login/totp", "code=" + recovery.get(0)).statusCode()).isEqualTo(422);
-        assertThat(jdbc.sql("select count(*) from audit_log where action = 'TOTP_ENROLLED'").query(Integer.class).single()).isOne();
+        assertThat(jdbc.sql("select count(*) from audit_log where action = 'TOTP_ENROLLED' and username = :u")
+                .param("u", user).query(Integer.class).single()).isOne();
     }
 
     @Test
