@@ -3,6 +3,8 @@ package vn.gandan.notifications;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -18,6 +20,7 @@ import vn.gandan.reporting.SubmissionStatus;
 @Component
 class ReportReminders {
 
+    private static final Logger log = LoggerFactory.getLogger(ReportReminders.class);
     private static final DateTimeFormatter VN = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     private final ReportDeadlines deadlines;
@@ -37,7 +40,12 @@ class ReportReminders {
 
     @Scheduled(cron = "${app.notifications.cron:0 0 7 * * MON-SAT}", zone = "Asia/Ho_Chi_Minh")
     void daily() {
-        remind(LocalDate.now(clock));
+        int sent = remind(LocalDate.now(clock));
+        if (sent > 0) {
+            log.info("Report reminders run: {} sent by this node", sent);
+        } else {
+            log.debug("Report reminders run: {} sent by this node", sent);
+        }
     }
 
     /** Reminds every unit whose report is due within the reminder window and not yet counted; returns how many. */

@@ -40,7 +40,12 @@ class TaskReminders {
 
     @Scheduled(cron = "${app.notifications.cron:0 0 7 * * MON-SAT}", zone = "Asia/Ho_Chi_Minh")
     void daily() {
-        remind(LocalDate.now(clock));
+        int sent = remind(LocalDate.now(clock));
+        if (sent > 0) {
+            log.info("Task reminders run: {} sent by this node", sent);
+        } else {
+            log.debug("Task reminders run: {} sent by this node", sent);
+        }
     }
 
     /** Sends the reminders due today; returns how many were sent by this call. */

@@ -2,6 +2,8 @@ package vn.gandan.petitions;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -17,6 +19,8 @@ import vn.gandan.calendar.WorkCalendar;
  */
 @Component
 class ReceptionReminders {
+
+    private static final Logger log = LoggerFactory.getLogger(ReceptionReminders.class);
 
     private final JdbcClient jdbc;
     private final ReceptionSchedules schedules;
@@ -53,6 +57,11 @@ class ReceptionReminders {
                     sent++;
                 }
             }
+        }
+        if (sent > 0) {
+            log.info("Reception reminders run: {} sent by this node", sent);
+        } else {
+            log.debug("Reception reminders run: {} sent by this node", sent);
         }
         return sent;
     }

@@ -18,6 +18,12 @@ final class Sql {
         }
     }
 
+    static int update(Connection db, String sql) throws SQLException {
+        try (Statement s = db.createStatement()) {
+            return s.executeUpdate(sql);
+        }
+    }
+
     static Long nullableLong(Connection db, String sql) throws SQLException {
         try (Statement s = db.createStatement(); ResultSet rs = s.executeQuery(sql)) {
             return rs.next() ? rs.getLong(1) : null;

@@ -3,6 +3,9 @@ package vn.gandan.ops;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import com.icegreen.greenmail.configuration.GreenMailConfiguration;
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,25 +27,54 @@ import vn.gandan.ApiClient;
 class TwoNodesProcessIT {
 
     private final List<String> figures = new ArrayList<>();
+    private final GreenMail mail = new GreenMail(new ServerSetup(freePort(), "127.0.0.1", "smtp"))
+            .withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication());
+
+    private static int freePort() {
+        try {
+            return AppProcess.freePort();
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
 
     @Test
     void twoNodesBehindNginxBehaveAsOne() throws Exception {
         assumeTrue(System.getenv("OPS_PROXY_PORT") != null, "OPS_PROXY_PORT not set: runs in .ci/run only");
         Path dir = Files.createDirectories(Path.of("target/ops/nodes"));
+        mail.start();
         AppProcess a = node("A", dir);
         AppProcess b = node("B", dir);
-        try {
+        try (Connection db = ScheduledJobsOnce.database()) {
             figures.add("node A started in " + a.start(AppProcess.startTimeout()) + " ms (demo data loaded)");
             figures.add("node B started in " + b.start(AppProcess.startTimeout()) + " ms");
-            sessionMadeOnOneNodeIsValidOnTheOther(a, b);
-            exportsReadFromTheReplica(a);
-            loginThrottlingIsShared(a, b);
-            nodeKilledMidRequestLosesNoAcknowledgedWrite(a, b);
-            remindersRanOnceAndAuditChainIsWhole();
+            step("session shared", () -> sessionMadeOnOneNodeIsValidOnTheOther(a, b));
+            step("exports on the replica", () -> exportsReadFromTheReplica(a));
+            step("scheduled jobs once", () -> new ScheduledJobsOnce(figures, mail, db).run(a, b));
+            step("login throttling shared", () -> loginThrottlingIsShared(a, b));
+            step("node killed mid-request", () -> nodeKilledMidRequestLosesNoAcknowledgedWrite(a, b));
+            step("audit chain and reminders", this::remindersRanOnceAndAuditChainIsWhole);
         } finally {
             Files.write(Path.of("target/ops/two-nodes.txt"), figures);
             b.stop();
             a.stop();
+            mail.stop();
+        }
+    }
+
+    interface Step {
+        void run() throws Exception;
+    }
+
+    /** Runs one part of the test; a failure is written to the figures (printed by the CI script) with its reason. */
+    private void step(String name, Step step) throws Exception {
+        long t0 = System.nanoTime();
+        try {
+            step.run();
+            figures.add("-- " + name + ": passed in " + (System.nanoTime() - t0) / 1_000_000 + " ms");
+        } catch (Exception | AssertionError e) {
+            figures.add("-- " + name + ": FAILED after " + (System.nanoTime() - t0) / 1_000_000 + " ms: " + e.getMessage());
+            throw e;
         }
     }
 
@@ -57,8 +89,10 @@ class TwoNodesProcessIT {
             env.put("APP_REPLICA_PASSWORD", System.getenv("OPS_DB_PASSWORD"));
         }
         int port = Integer.parseInt(System.getenv("OPS_NODE_" + name + "_PORT"));
-        return new AppProcess(port, dir.resolve("node-" + name + ".log"), env,
-                "--server.forward-headers-strategy=native", "--app.notifications.cron=*/2 * * * * *");
+        List<String> args = new ArrayList<>(List.of("--server.forward-headers-strategy=native",
+                "--spring.mail.host=127.0.0.1", "--spring.mail.port=" + mail.getSmtp().getPort()));
+        args.addAll(List.of(ScheduledJobsOnce.JOB_ARGS));
+        return new AppProcess(port, dir.resolve("node-" + name + ".log"), env, args.toArray(String[]::new));
     }
 
     private void sessionMadeOnOneNodeIsValidOnTheOther(AppProcess a, AppProcess b) throws Exception {
@@ -135,12 +169,15 @@ class TwoNodesProcessIT {
         Thread.sleep(3000);
         try (Connection db = DriverManager.getConnection(System.getenv("OPS_DB_URL"), System.getenv("OPS_DB_USER"),
                 System.getenv("OPS_DB_PASSWORD"))) {
-            long reminders = Sql.count(db, "select count(*) from notification where kind = 'REMINDER'");
+            long reminders = Sql.count(db, "select count(*) from notice where kind in ('REMINDER', 'OVERDUE', 'RECEPTION')");
             long duplicates = Sql.count(db, """
-                    select count(*) from (select unit_id, subject from notification where kind = 'REMINDER'
-                    group by unit_id, subject having count(*) > 1) d""");
-            figures.add("reminders sent by the two nodes' schedulers: " + reminders + ", sent twice: " + duplicates);
-            assertThat(duplicates).isZero();
+                    select count(*) from (select account_id, kind, title, body, link from notice
+                    where kind in ('REMINDER', 'OVERDUE', 'RECEPTION')
+                    group by account_id, kind, title, body, link having count(*) > 1) d""");
+            figures.add("scheduled notices in the whole run (demo data and the objects above): " + reminders
+                    + ", to one person twice: " + duplicates);
+            assertThat(reminders).as("scheduled notices").isPositive();
+            assertThat(duplicates).as("scheduled notices sent twice to one person").isZero();
             AuditChain.Check chain = AuditChain.check(db);
             figures.add("audit chain: " + chain);
             assertThat(chain.broken()).as("first broken row").isNull();
