@@ -9,11 +9,22 @@ version=$(ls /etc/postgresql | sort -n | tail -1)
 
 crash() {
 echo "== crash safety: SIGKILL under concurrent writes, three rounds (embedded PostgreSQL)"
-./mvnw -B -q surefire:test -Dtest=CrashSafetyProcessIT -Dsurefire.failIfNoSpecifiedTests=false
-cat target/ops/crash-safety.txt
+rm -f target/ops/crash-safety.txt
+local status=0
+./mvnw -B -q surefire:test -Dtest=CrashSafetyProcessIT -Dsurefire.failIfNoSpecifiedTests=false || status=$?
+cat target/ops/crash-safety.txt 2>/dev/null || echo "no figures written (the test did not start; see the Maven output above)"
+[ $status -eq 0 ] || failed "crash safety" "$(ls -t target/ops/crash/*/app-*.log 2>/dev/null | head -1)"
+return $status
+}
+
+# What failed, for the CI log: the test's figures were printed above; the end of the app log that was running.
+failed() {
+echo "== FAILED: $1 process test; last lines of ${2:-no app log}:"
+[ -n "${2:-}" ] && tail -n 40 "$2" | cut -c1-300 || true
 }
 
 outage() {
+local status=0
 echo "== database outage: a PostgreSQL $version cluster of its own, stopped and started under load"
 port=5440
 pg_lsclusters | grep -q "^$version *outage" || pg_createcluster "$version" outage -p "$port" >/dev/null
@@ -23,9 +34,10 @@ su postgres -c "psql -p $port -q -v ON_ERROR_STOP=1 -c \"do \\\$\\\$ begin if no
 su postgres -c "dropdb -p $port --if-exists gandan_outage; createdb -p $port -O gandan_ci gandan_outage"
 OPS_DB_URL="jdbc:postgresql://127.0.0.1:$port/gandan_outage" OPS_DB_USER=gandan_ci OPS_DB_PASSWORD=gandan_ci \
   OPS_DB_STOP="pg_ctlcluster $version outage stop -m fast" OPS_DB_START="pg_ctlcluster $version outage start" \
-  ./mvnw -B -q surefire:test -Dtest=DatabaseOutageProcessIT -Dsurefire.failIfNoSpecifiedTests=false
-cat target/ops/database-outage.txt
+  ./mvnw -B -q surefire:test -Dtest=DatabaseOutageProcessIT -Dsurefire.failIfNoSpecifiedTests=false || status=$?
+cat target/ops/database-outage.txt || true
 pg_dropcluster --stop "$version" outage
+return $status
 }
 
 nodes() {
@@ -44,6 +56,7 @@ su postgres -c "PGPASSWORD=gandan_ci pg_basebackup -h 127.0.0.1 -p $pport -U gan
 pg_ctlcluster "$version" replica start
 for i in $(seq 1 30); do su postgres -c "pg_isready -q -p $rport" && break; sleep 1; done
 
+rm -rf target/ops/nodes target/ops/two-nodes.txt
 ngx=$(mktemp -d /tmp/gandan-nginx-XXXX)
 chmod 755 "$ngx" # nginx workers (not root) write request bodies under it: uploads answered 500 without this
 cat > "$ngx/nginx.conf" <<NGINX
@@ -73,13 +86,18 @@ http {
 }
 NGINX
 nginx -c "$ngx/nginx.conf" -p "$ngx"
-status=0
+local status=0
 OPS_DB_URL="jdbc:postgresql://127.0.0.1:$pport/gandan_nodes" OPS_DB_USER=gandan_ci OPS_DB_PASSWORD=gandan_ci \
   OPS_REPLICA_URL="jdbc:postgresql://127.0.0.1:$rport/gandan_nodes" \
   OPS_NODE_A_PORT=18981 OPS_NODE_B_PORT=18982 OPS_PROXY_PORT=18980 \
   ./mvnw -B -q surefire:test -Dtest=TwoNodesProcessIT -Dsurefire.failIfNoSpecifiedTests=false || status=$?
 nginx -c "$ngx/nginx.conf" -p "$ngx" -s quit || true
 cat target/ops/two-nodes.txt || true
+if [ $status -ne 0 ]; then
+  failed "two nodes (node A)" target/ops/nodes/node-A.log
+  failed "two nodes (node B)" target/ops/nodes/node-B.log
+  echo "-- nginx error log:"; tail -n 20 "$ngx/error.log" || true
+fi
 pg_dropcluster --stop "$version" replica || true
 pg_dropcluster --stop "$version" primary || true
 return $status

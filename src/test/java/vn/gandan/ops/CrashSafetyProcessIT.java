@@ -34,7 +34,11 @@ class CrashSafetyProcessIT {
         AppProcess app = app(data, dir, 0);
         try {
             rounds(app, data, dir, random, figures);
+        } catch (Exception | AssertionError e) {
+            figures.add("FAILED: " + e.getMessage() + (current == null ? "" : " (app log: " + current.log + ")"));
+            throw e;
         } finally {
+            Files.write(Path.of("target/ops/crash-safety.txt"), figures);
             if (current != null) {
                 current.stop();
             }
