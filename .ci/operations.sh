@@ -52,7 +52,8 @@ pg_dropcluster --stop "$version" replica 2>/dev/null || true
 pg_createcluster "$version" replica -p "$rport" >/dev/null
 rdata="/var/lib/postgresql/$version/replica"
 rm -rf "${rdata:?}"/*
-su postgres -c "PGPASSWORD=gandan_ci pg_basebackup -h 127.0.0.1 -p $pport -U gandan_ci -D $rdata -R -X stream"
+# -c fast: without it pg_basebackup waits for a spread checkpoint (about 3 minutes of the nodes test)
+su postgres -c "PGPASSWORD=gandan_ci pg_basebackup -h 127.0.0.1 -p $pport -U gandan_ci -D $rdata -R -X stream -c fast"
 pg_ctlcluster "$version" replica start
 for i in $(seq 1 30); do su postgres -c "pg_isready -q -p $rport" && break; sleep 1; done
 
