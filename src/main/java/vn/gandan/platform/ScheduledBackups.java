@@ -46,7 +46,10 @@ public class ScheduledBackups {
     @Scheduled(cron = "${app.backup.cron:0 30 1 * * *}", zone = "Asia/Ho_Chi_Minh")
     void scheduled() {
         try {
-            runNow().ifPresent(f -> log.info("Backup written: {}", f));
+            LocalDateTime slot = BackupSlots.slot(props.cron(), clock);
+            if (BackupSlots.claim(dataSource, slot)) {
+                runNow().ifPresent(f -> log.info("Backup written: {} (slot {})", f, slot));
+            }
         } catch (RuntimeException e) {
             log.error("Backup failed", e);
         }

@@ -28,7 +28,8 @@ final class ScheduledJobsOnce {
 
     static final String[] JOB_ARGS = {"--app.notifications.cron=*/2 * * * * *", "--app.petitions.reminder-cron=*/2 * * * * *",
             "--logging.level.vn.gandan.notifications.TaskReminders=DEBUG",
-            "--logging.level.vn.gandan.petitions.ReceptionReminders=DEBUG"};
+            "--logging.level.vn.gandan.petitions.ReceptionReminders=DEBUG", "--app.backup.cron=*/15 * * * * *",
+            "--app.backup.keep=1000"};
     private static final ZoneId VN = ZoneId.of("Asia/Ho_Chi_Minh");
     private static final List<String> LEADS = List.of("TH-PS", "TH-AL", "PGDDT-PG", "TH-PS");
     private static final List<String> RECEPTION_UNITS = List.of("TH-PS", "TH-AL");

@@ -54,6 +54,7 @@ class TwoNodesProcessIT {
             step("login throttling shared", () -> loginThrottlingIsShared(a, b));
             step("node killed mid-request", () -> nodeKilledMidRequestLosesNoAcknowledgedWrite(a, b));
             step("audit chain and reminders", this::remindersRanOnceAndAuditChainIsWhole);
+            step("backups once per scheduled time", () -> BackupsOnce.check(figures, a, b));
         } finally {
             Files.write(Path.of("target/ops/two-nodes.txt"), figures);
             b.stop();
@@ -92,6 +93,7 @@ class TwoNodesProcessIT {
         List<String> args = new ArrayList<>(List.of("--server.forward-headers-strategy=native",
                 "--spring.mail.host=127.0.0.1", "--spring.mail.port=" + mail.getSmtp().getPort()));
         args.addAll(List.of(ScheduledJobsOnce.JOB_ARGS));
+        args.add("--app.backup.directory=" + dir.resolve("backup-" + name).toAbsolutePath());
         return new AppProcess(port, dir.resolve("node-" + name + ".log"), env, args.toArray(String[]::new));
     }
 

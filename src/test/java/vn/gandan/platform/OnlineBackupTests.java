@@ -64,6 +64,26 @@ class OnlineBackupTests {
         }
     }
 
+    /** Two nodes fire the same cron: one backup per scheduled time, whichever node claims it (issue 14, item 4). */
+    @Test
+    void twoNodesFiringTheSameScheduleTakeOneBackupPerScheduledTime(@TempDir Path dir) throws Exception {
+        jdbc.sql("delete from backup_slot").update();
+        java.time.Instant fire = java.time.Instant.parse("2031-03-01T18:30:00Z");
+        for (int tick = 0; tick < 2; tick++) {
+            Clock onTime = Clock.fixed(fire.plusSeconds(5L * tick), BackupSlots.VN);
+            Clock late = Clock.fixed(fire.plusSeconds(5L * tick).plusMillis(1500), BackupSlots.VN);
+            BackupProperties props = new BackupProperties(dir.toString(), "*/5 * * * * *", 10);
+            new ScheduledBackups(dataSource, props, onTime).scheduled();
+            new ScheduledBackups(dataSource, props, late).scheduled(); // the other node, 1.5 s later: nothing
+        }
+        try (var files = Files.list(dir)) {
+            assertThat(files.map(f -> f.getFileName().toString()).sorted().toList())
+                    .containsExactly("gandan-20310302-013000.backup", "gandan-20310302-013005.backup");
+        }
+        assertThat(BackupSlots.slot("0 30 1 * * *", Clock.fixed(java.time.Instant.parse("2031-03-01T18:29:59.400Z"),
+                java.time.ZoneOffset.UTC))).as("a scheduler firing a moment early").hasToString("2031-03-02T01:30");
+    }
+
     private void writePairs(AtomicBoolean writing) {
         JdbcClient own = JdbcClient.create(dataSource);
         for (long id = 1; writing.get(); id++) {
