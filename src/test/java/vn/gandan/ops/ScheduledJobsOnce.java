@@ -135,14 +135,14 @@ final class ScheduledJobsOnce {
     }
 
     private long countNotices() throws SQLException {
-        return Sql.count(db, "select count(*) from notice where title like '%" + marker + "%' or body like '%" + marker + "%'");
+        return Sql.count(db, "select count(*) from notice where kind in ('REMINDER', 'RECEPTION') and (title like '%" + marker + "%' or body like '%" + marker + "%')");
     }
 
     private Map<String, Integer> mailsPerRecipientAndObject() throws Exception {
         Map<String, Integer> counts = new HashMap<>();
         for (MimeMessage m : mail.getReceivedMessages()) {
             String text = m.getSubject() + "\n" + m.getContent();
-            if (text.contains(marker)) {
+            if (text.contains(marker) && m.getSubject().startsWith("Nhắc")) { // the reminders, not the plan's notice
                 counts.merge(m.getAllRecipients()[0] + " | " + text.lines().limit(2).toList(), 1, Integer::sum);
             }
         }
