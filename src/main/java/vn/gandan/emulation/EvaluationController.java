@@ -28,9 +28,11 @@ class EvaluationController {
     private final Actors actors;
     private final MessageSource messages;
     private final EvaluationPage page;
+    private final EvaluationReaders readers;
 
     EvaluationController(EvaluationService evaluations, EvalSettings settings, AccessService access, PeopleService people,
-                         Actors actors, MessageSource messages, EvaluationPage page) {
+                         Actors actors, MessageSource messages, EvaluationPage page, EvaluationReaders readers) {
+        this.readers = readers;
         this.page = page;
         this.evaluations = evaluations;
         this.settings = settings;
@@ -58,7 +60,7 @@ class EvaluationController {
         model.addAttribute("rule", rule.map(EvaluationQuotas::rule).orElse(null));
         model.addAttribute("quotas", rule.map(r -> EvaluationQuotas.of(rows, r)).orElse(List.of()));
         model.addAttribute("canOpen", actors.may(unit));
-        Long own = evaluations.ownPerson(unit).orElse(null);
+        Long own = readers.ownPerson(unit).orElse(null);
         model.addAttribute("ownPerson", own != null && parsed != null && rows.stream().noneMatch(r -> r.personId() == own) ? own : null);
         model.addAttribute("people", actors.may(unit) ? people.inUnit(unit) : List.of());
         model.addAttribute("levels", StaffLevel.values());

@@ -21,9 +21,11 @@ class EvaluationPage {
     private final EvalCriteria criteria;
     private final AccessService access;
     private final Actors actors;
+    private final EvaluationReaders readers;
 
     EvaluationPage(EvaluationService evaluations, EvalSettings settings, EvalCriteria criteria, AccessService access,
-                   Actors actors) {
+                   Actors actors, EvaluationReaders readers) {
+        this.readers = readers;
         this.evaluations = evaluations;
         this.settings = settings;
         this.criteria = criteria;
@@ -43,7 +45,7 @@ class EvaluationPage {
         model.addAttribute("levels", StaffLevel.values());
         model.addAttribute("lines", lines(e, p));
         model.addAttribute("canRate", access.hasRole(e.unitId(), Role.LEADER));
-        model.addAttribute("canSelf", e.level() == null && evaluations.isThePerson(e));
+        model.addAttribute("canSelf", e.level() == null && readers.isThePerson(e));
         if (!model.containsAttribute("entered")) model.addAttribute("entered", Map.of());
         return "emulation/evaluation";
     }

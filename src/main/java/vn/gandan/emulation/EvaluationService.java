@@ -133,17 +133,6 @@ public class EvaluationService {
         return readers.canSee(unitId) && readers.mayRead(unitId, null, null);
     }
 
-    /** The person of the unit the caller's login is linked to, if any (who may open their own evaluation). */
-    @Transactional(readOnly = true)
-    public java.util.Optional<Long> ownPerson(long unitId) {
-        return readers.ownPerson(unitId);
-    }
-
-    /** Whether the caller is the evaluated person (who fills the self-assessment). */
-    public boolean isThePerson(EvaluationView e) {
-        return readers.isThePerson(e);
-    }
-
     static StaffLevel parseLevel(String s, String field, List<FieldProblem> problems) {
         if (s == null || s.isBlank()) return null;
         try {
