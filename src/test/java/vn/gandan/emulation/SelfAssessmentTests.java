@@ -83,7 +83,8 @@ class SelfAssessmentTests {
         for (String reader : new String[] {"th.phuocsang", "phong.phugiao", "so.binhduong"}) {
             assertThat(new ApiClient(port).as(reader).get("/api/v1/evaluations/" + id).statusCode()).as(reader).isEqualTo(200);
         }
-        for (String outsider : new String[] {"gv.phuocsang1", "th.anlinh"}) {
+        String specialist = TestAccounts.ensure(jdbc, "cv.phuocsang.selftest", "TH-PS", "SPECIALIST");
+        for (String outsider : new String[] {"gv.phuocsang1", "th.anlinh", specialist}) {
             assertThat(new ApiClient(port).as(outsider).get("/api/v1/evaluations/" + id).statusCode()).as(outsider).isEqualTo(404);
         }
         assertThat(new ApiClient(port).as("th.phuocsang").post("/api/v1/evaluations/" + id + "/rate",
