@@ -42,7 +42,8 @@ record Title(String kindWord, boolean letter, String text, int line) {
         }
         for (int i = lastAnchor + 1; lastAnchor >= 0 && i < Math.min(d.lines.size(), lastAnchor + 4); i++) {
             String l = d.lines.get(i);
-            if (l.isEmpty() || l.matches("^[-_=*|]+$") || WordLists.startsUnit(l) && TextLines.isUpper(l) && l.length() < 40) {
+            if (l.isEmpty() || l.matches("^[-_=*|]+$") || WordLists.startsUnit(l) && TextLines.isUpper(l) && l.length() < 40
+                    || TextLines.isUpper(l) && l.length() <= 12 && l.matches("[\\p{L} ]+")) {
                 continue;
             }
             return l.matches(STOP) ? new Title(null, false, null, -1) : new Title(null, false, collect(d, i, l, false), i);
@@ -53,6 +54,7 @@ record Title(String kindWord, boolean letter, String text, int line) {
     /** The title from {@code first} (the rest of the kind line) over the next lines. */
     private static String collect(TextLines d, int line, String first, boolean letter) {
         StringBuilder sb = new StringBuilder(cut(first));
+        String firstLine = cut(first);
         boolean cutInside = !cut(first).equals(first.strip());
         int blanks = 0;
         for (int i = line + 1; i < d.lines.size() && !cutInside && sb.length() < 400; i++) {
@@ -65,13 +67,16 @@ record Title(String kindWord, boolean letter, String text, int line) {
                 continue;
             }
             boolean upper = sb.length() == 0 || TextLines.isUpper(sb.toString()) && TextLines.isUpper(l)
-                    || l.matches("(?i)^(năm học|nhiệm kỳ|giai đoạn|thời điểm|học kỳ)\\s+\\d.*") || sb.toString().matches("(?s).*\\b(VÀ|CỦA|VỀ|và|của|về)$")
+                    || l.matches("(?i)^(năm học|nhiệm kỳ|giai đoạn|thời điểm|học kỳ)\\s+(?:\\d|tháng).*") || sb.toString().matches("(?s).*\\b(VÀ|CỦA|VỀ|và|của|về)$")
                     || letter && !sb.toString().matches("(?s).*[.;:]$");
             if (sb.length() == 0 ? l.matches(FIRST_STOP) : l.matches(STOP) || l.matches("(?i)^Thực hiện\\b.{60,}")) {
                 break;
             }
-            boolean caseSwitch = TextLines.isUpper(sb.toString()) && !TextLines.isUpper(l)
-                    && !l.matches("(?i)^(năm học|nhiệm kỳ|giai đoạn|thời điểm|học kỳ)\\s+\\d.*");
+            boolean caseSwitch = TextLines.isUpper(sb.toString()) && !TextLines.isUpper(l) && !startsLower(l)
+                    && !l.matches("(?i)^(năm học|nhiệm kỳ|giai đoạn|thời điểm|học kỳ)\\s+(?:\\d|tháng).*");
+            if (authority(sb.toString(), l) || cut(l).equals(firstLine)) {
+                break;
+            }
             if (HeaderSegments.DATE.matcher(l).lookingAt() || blanks > 0 && !upper || caseSwitch
                     || l.length() > (TextLines.isUpper(l) ? 400 : 220)
                     || l.matches("(?i)^(Năm học|Số)\\s*:.*") || sb.length() > 0 && WordLists.kindOf(l) != null && TextLines.isUpper(l)
@@ -84,13 +89,26 @@ record Title(String kindWord, boolean letter, String text, int line) {
                 break;
             }
         }
-        String t = Extractor.trimEnd(sb.toString().replaceAll("\\s+", " ").strip());
+        String t = Extractor.trimEnd(sb.toString().replaceAll("\\s+\\p{M}+", "").replaceAll("\\s+", " ").strip());
         return t == null || t.isEmpty() ? null : t;
+    }
+
+    private static final String AUTHORITY = "^(?:CHỦ TỊCH|BỘ TRƯỞNG|GIÁM ĐỐC|THỦ TƯỚNG|TRƯỞNG BAN|HIỆU TRƯỞNG|CHÍNH PHỦ$|"
+            + "[ỦU]Y BAN NHÂN DÂN|HỘI ĐỒNG NHÂN DÂN|[ỦU]Y BAN THƯỜNG VỤ|BAN (?:THƯỜNG VỤ|CHẤP HÀNH)|BỘ\\s)[^,;]{0,80}$";
+
+    /** The enacting authority under a decision's title ("ỦY BAN NHÂN DÂN TỈNH X", "CHỦ TỊCH …", "BỘ TRƯỞNG …"). */
+    private static boolean authority(String sofar, String l) {
+        return TextLines.isUpper(l) && l.matches(AUTHORITY) && !sofar.matches("(?s).*(?:\\b(?:VÀ|CỦA|VỀ|GIỮA|CÁC|CHO)|[,–-])$");
+    }
+
+    /** A line going on in lower case ("về xây dựng …" under a title in capitals). */
+    private static boolean startsLower(String l) {
+        return !l.isEmpty() && Character.isLowerCase(l.codePointAt(0));
     }
 
     /** The title part of a line that runs on into the bases ("… (Ban hành kèm …) Căn cứ …", "… I. ĐẶC ĐIỂM"). */
     private static String cut(String l) {
-        Matcher m = java.util.regex.Pattern.compile("\\s(?:\\(Ban hành|Căn cứ|Căn\\s|Thực hiện\\s|Kính gửi|I\\.\\s|I\\s*[–-]\\s)").matcher(l);
+        Matcher m = java.util.regex.Pattern.compile("(?<!(?i:kỳ))\\s(?:\\(Ban hành|Căn cứ|Căn\\s|Thực hiện\\s|Kính gửi|I\\.\\s|I\\s*[–-]\\s)").matcher(l);
         return m.find() ? l.substring(0, m.start()).strip() : l.strip();
     }
 
