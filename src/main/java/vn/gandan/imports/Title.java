@@ -24,7 +24,10 @@ record Title(String kindWord, boolean letter, String text, int line) {
             if (s.line() < lastAnchor || s.kind() != Kind.TEXT || s.line() > lastAnchor + 14) {
                 continue;
             }
-            String k = WordLists.kindOf(s.text());
+            if (s.text().matches("(?i)^(?:Căn cứ|Xét|Theo đề nghị)\\b.*")) {
+                break;
+            }
+            String k = s.text().matches("^[\\p{Lu} ]+:$") ? null : WordLists.kindOf(s.text());
             boolean top = lastAnchor < 0 && firstText && s.text().length() < 150;
             firstText = false;
             if (k != null && (top || TextLines.isUpper(s.text().substring(0, Math.min(s.text().length(), 8))))) {
@@ -40,10 +43,14 @@ record Title(String kindWord, boolean letter, String text, int line) {
                 return new Title(null, true, collect(d, s.line(), s.text(), true), s.line());
             }
         }
-        for (int i = lastAnchor + 1; lastAnchor >= 0 && i < Math.min(d.lines.size(), lastAnchor + 4); i++) {
+        boolean kindLine = false;
+        for (int i = lastAnchor + 1; lastAnchor >= 0 && i < Math.min(d.lines.size(), lastAnchor + 5); i++) {
             String l = d.lines.get(i);
-            if (l.isEmpty() || l.matches("^[-_=*|]+$") || WordLists.startsUnit(l) && TextLines.isUpper(l) && l.length() < 40
-                    || TextLines.isUpper(l) && l.length() <= 12 && l.matches("[\\p{L} ]+")) {
+            if (l.isEmpty() || l.matches("^[-_=*|]+$") || !kindLine && WordLists.startsUnit(l) && TextLines.isUpper(l) && l.length() < 40) {
+                continue;
+            }
+            if (!kindLine && TextLines.isUpper(l) && l.length() <= 12 && l.matches("[\\p{L} ]+")) {
+                kindLine = true;
                 continue;
             }
             return l.matches(STOP) ? new Title(null, false, null, -1) : new Title(null, false, collect(d, i, l, false), i);
@@ -72,9 +79,9 @@ record Title(String kindWord, boolean letter, String text, int line) {
             if (sb.length() == 0 ? l.matches(FIRST_STOP) : l.matches(STOP) || l.matches("(?i)^Thực hiện\\b.{60,}")) {
                 break;
             }
-            boolean caseSwitch = TextLines.isUpper(sb.toString()) && !TextLines.isUpper(l) && !startsLower(l)
+            boolean caseSwitch = TextLines.isUpper(sb.toString()) && !mostlyUpper(l) && !startsLower(l)
                     && !l.matches("(?i)^(năm học|nhiệm kỳ|giai đoạn|thời điểm|học kỳ)\\s+(?:\\d|tháng).*");
-            if (authority(sb.toString(), l) || cut(l).equals(firstLine)) {
+            if (authority(sb.toString(), l) || cut(l).equals(firstLine) && !firstLine.isEmpty()) {
                 break;
             }
             if (HeaderSegments.DATE.matcher(l).lookingAt() || blanks > 0 && !upper || caseSwitch
@@ -83,6 +90,7 @@ record Title(String kindWord, boolean letter, String text, int line) {
                     || HeaderSegments.NUMBER.matcher(l).lookingAt()) {
                 break;
             }
+            firstLine = firstLine.isEmpty() ? cut(l) : firstLine;
             sb.append(sb.length() > 0 ? " " : "").append(cut(l));
             blanks = 0;
             if (!cut(l).equals(l)) {
@@ -101,6 +109,13 @@ record Title(String kindWord, boolean letter, String text, int line) {
         return TextLines.isUpper(l) && l.matches(AUTHORITY) && !sofar.matches("(?s).*(?:\\b(?:VÀ|CỦA|VỀ|GIỮA|CÁC|CHO)|[,–-])$");
     }
 
+    /** Capitals but for a letter or two of a legacy font ("KINH TẾ - Xà HỘI"). */
+    private static boolean mostlyUpper(String l) {
+        long lower = l.codePoints().filter(Character::isLowerCase).count();
+        long letters = l.codePoints().filter(Character::isLetter).count();
+        return letters > 0 && (lower <= 1 && letters >= 12 || TextLines.isUpper(l));
+    }
+
     /** A line going on in lower case ("về xây dựng …" under a title in capitals). */
     private static boolean startsLower(String l) {
         return !l.isEmpty() && Character.isLowerCase(l.codePointAt(0));
@@ -108,7 +123,7 @@ record Title(String kindWord, boolean letter, String text, int line) {
 
     /** The title part of a line that runs on into the bases ("… (Ban hành kèm …) Căn cứ …", "… I. ĐẶC ĐIỂM"). */
     private static String cut(String l) {
-        Matcher m = java.util.regex.Pattern.compile("(?<!(?i:kỳ))\\s(?:\\(Ban hành|Căn cứ|Căn\\s|Thực hiện\\s|Kính gửi|I\\.\\s|I\\s*[–-]\\s)").matcher(l);
+        Matcher m = java.util.regex.Pattern.compile("(?<!KỲ|kỳ|Kỳ)\\s(?:(?<!CỦA|VÀ|của|và)\\s(?=(?:BỘ TRƯỞNG|CHỦ TỊCH [ỦU]Y|THỦ TƯỚNG)\\s)|\\(Ban hành|Căn cứ|Căn\\s|Thực hiện\\s|Kính gửi|I\\.\\s|I\\s*[–-]\\s)").matcher(l);
         return m.find() ? l.substring(0, m.start()).strip() : l.strip();
     }
 

@@ -27,7 +27,7 @@ final class Units {
                 lastLine = s.line();
                 continue;
             }
-            if (x.matches("(?i)^V/v\\b.*") || WordLists.kindOf(x) != null && TextLines.isUpper(x)
+            if (x.matches("(?i)^V/v\\b.*") || WordLists.startsTitle(x) || WordLists.kindOf(x) != null && TextLines.isUpper(x)
                     || t.text() != null && x.equals(t.text()) || !unitLike(x)) {
                 continue;
             }
