@@ -14,7 +14,7 @@ record Title(String kindWord, boolean letter, String text, int line) {
 
     private static final String STOP = "(?i)^(?:[-_=*]{3,}.*|(?:[-–+•]\\s*)?(?:Căn cứ|Căn\\b|Thực hiện\\s+\\S+\\s+số|Kính gửi|Nay\\b|Trên cơ sở|Nhằm|Để\\b|Theo\\b"
             + "|\\(Ban hành|Đơn vị:|MỤC LỤC|PHẦN\\b|Phần\\s+(?:I|thứ|\\d)|Chương\\s+[IVX\\d]|[IVXL]+\\s*[.\\-–)/]|[A-D]\\.\\s|\\d{1,2}\\.\\s*\\p{Lu}"
-            + "|Trong\\b|Hiệu trưởng|Ban\\s+Chấp|BCH\\b|Sau khi|Năm học\\s+\\d{4}.{40,}).*)";
+            + "|Trong\\b|Hiệu trưởng|(?-i:Ban\\s+Chấp)|BCH\\b|Sau khi|Năm học\\s+\\d{4}.{40,}).*)";
 
     private static final String FIRST_STOP = "(?i)^(?:[-_=*]{3,}|Căn cứ|Kính gửi|[IVXL]+\\.\\s|MỤC LỤC).*";
 
@@ -43,17 +43,17 @@ record Title(String kindWord, boolean letter, String text, int line) {
                 return new Title(null, true, collect(d, s.line(), s.text(), true), s.line());
             }
         }
-        boolean kindLine = false;
+        int kindLine = -1;
         for (int i = lastAnchor + 1; lastAnchor >= 0 && i < Math.min(d.lines.size(), lastAnchor + 5); i++) {
             String l = d.lines.get(i);
-            if (l.isEmpty() || l.matches("^[-_=*|]+$") || !kindLine && WordLists.startsUnit(l) && TextLines.isUpper(l) && l.length() < 40) {
+            if (l.isEmpty() || l.matches("^[-_=*|]+$") || kindLine < 0 && WordLists.startsUnit(l) && TextLines.isUpper(l) && l.length() < 40) {
                 continue;
             }
-            if (!kindLine && TextLines.isUpper(l) && l.length() <= 12 && l.matches("[\\p{L} ]+")) {
-                kindLine = true;
+            if (kindLine < 0 && TextLines.isUpper(l) && l.length() <= 12 && l.matches("[\\p{L} ]+")) {
+                kindLine = i;
                 continue;
             }
-            return l.matches(STOP) ? new Title(null, false, null, -1) : new Title(null, false, collect(d, i, l, false), i);
+            return l.matches(STOP) ? new Title(null, false, null, -1) : new Title(null, false, collect(d, i, l, false), kindLine >= 0 ? kindLine : i);
         }
         return new Title(null, false, null, -1);
     }
@@ -62,6 +62,7 @@ record Title(String kindWord, boolean letter, String text, int line) {
     private static String collect(TextLines d, int line, String first, boolean letter) {
         StringBuilder sb = new StringBuilder(cut(first));
         String firstLine = cut(first);
+        boolean lowerTail = false;
         boolean cutInside = !cut(first).equals(first.strip());
         int blanks = 0;
         for (int i = line + 1; i < d.lines.size() && !cutInside && sb.length() < 400; i++) {
@@ -81,7 +82,8 @@ record Title(String kindWord, boolean letter, String text, int line) {
             }
             boolean caseSwitch = TextLines.isUpper(sb.toString()) && !mostlyUpper(l) && !startsLower(l)
                     && !l.matches("(?i)^(năm học|nhiệm kỳ|giai đoạn|thời điểm|học kỳ)\\s+(?:\\d|tháng).*");
-            if (authority(sb.toString(), l) || cut(l).equals(firstLine) && !firstLine.isEmpty()) {
+            if (authority(sb.toString(), l) || cut(l).equals(firstLine) && !firstLine.isEmpty()
+                    || lowerTail && !startsLower(l) && !mostlyUpper(l)) {
                 break;
             }
             if (HeaderSegments.DATE.matcher(l).lookingAt() || blanks > 0 && !upper || caseSwitch
@@ -91,6 +93,7 @@ record Title(String kindWord, boolean letter, String text, int line) {
                 break;
             }
             firstLine = firstLine.isEmpty() ? cut(l) : firstLine;
+            lowerTail = lowerTail || startsLower(l) && TextLines.isUpper(sb.toString());
             sb.append(sb.length() > 0 ? " " : "").append(cut(l));
             blanks = 0;
             if (!cut(l).equals(l)) {
@@ -102,11 +105,11 @@ record Title(String kindWord, boolean letter, String text, int line) {
     }
 
     private static final String AUTHORITY = "^(?:CHỦ TỊCH|BỘ TRƯỞNG|GIÁM ĐỐC|THỦ TƯỚNG|TRƯỞNG BAN|HIỆU TRƯỞNG|CHÍNH PHỦ$|"
-            + "[ỦU]Y BAN NHÂN DÂN|HỘI ĐỒNG NHÂN DÂN|[ỦU]Y BAN THƯỜNG VỤ|BAN (?:THƯỜNG VỤ|CHẤP HÀNH)|BỘ\\s)[^,;]{0,80}$";
+            + "[ỦU]Y BAN NHÂN DÂN|HỘI ĐỒNG NHÂN DÂN|[ỦU]Y BAN THƯỜNG VỤ|BAN (?:THƯỜNG VỤ|CHẤP HÀNH)|BỘ\\s)[^,;()]{0,80}$";
 
     /** The enacting authority under a decision's title ("ỦY BAN NHÂN DÂN TỈNH X", "CHỦ TỊCH …", "BỘ TRƯỞNG …"). */
     private static boolean authority(String sofar, String l) {
-        return TextLines.isUpper(l) && l.matches(AUTHORITY) && !sofar.matches("(?s).*(?:\\b(?:VÀ|CỦA|VỀ|GIỮA|CÁC|CHO)|[,–-])$");
+        return TextLines.isUpper(l) && l.matches(AUTHORITY) && sofar.split("\\s+").length >= 5 && !sofar.matches("(?s).*(?:\\b(?:VÀ|CỦA|VỀ|GIỮA|CÁC|CHO)|[,–-])$");
     }
 
     /** Capitals but for a letter or two of a legacy font ("KINH TẾ - Xà HỘI"). */
@@ -123,7 +126,7 @@ record Title(String kindWord, boolean letter, String text, int line) {
 
     /** The title part of a line that runs on into the bases ("… (Ban hành kèm …) Căn cứ …", "… I. ĐẶC ĐIỂM"). */
     private static String cut(String l) {
-        Matcher m = java.util.regex.Pattern.compile("(?<!KỲ|kỳ|Kỳ)\\s(?:(?<!CỦA|VÀ|của|và)\\s(?=(?:BỘ TRƯỞNG|CHỦ TỊCH [ỦU]Y|THỦ TƯỚNG)\\s)|\\(Ban hành|Căn cứ|Căn\\s|Thực hiện\\s|Kính gửi|I\\.\\s|I\\s*[–-]\\s)").matcher(l);
+        Matcher m = java.util.regex.Pattern.compile("(?<!KỲ|kỳ|Kỳ)\\s(?:(?<!CỦA\\s|VÀ\\s|của\\s|và\\s)(?=(?:BỘ TRƯỞNG|CHỦ TỊCH [ỦU]Y|THỦ TƯỚNG)\\s)|\\(Ban hành|Căn cứ|Căn\\s|Thực hiện\\s|Kính gửi|I\\.\\s|I\\s*[–-]\\s)").matcher(l);
         return m.find() ? l.substring(0, m.start()).strip() : l.strip();
     }
 

@@ -43,6 +43,26 @@ final class WebHeadline {
         return null;
     }
 
+    private static final String LEGAL = "(Quyết định|Thông tư|Nghị quyết|Chỉ thị|Kế hoạch|Công văn|Báo cáo|Hướng dẫn|Quy chế|Quy định)";
+    private static final Pattern PAGE_TITLE = Pattern.compile("^" + LEGAL + "\\s+(?:số\\s+)?\\d+\\s*[/\\-]\\s*[\\p{L}\\d&]+(?:[/\\-][\\p{L}\\d&]+)*"
+            + "(?:\\s+năm\\s+\\d{4})?(?:\\s+ngày\\s+[\\d/.\\-]+)?\\s+(về\\s.+)$", CI);
+    private static final Pattern ENACTING = Pattern.compile("ban hành\\s+" + LEGAL + "\\s+(\\p{Lu}.+?)(?:,?\\s+(?:như sau|cụ thể như sau"
+            + "|với (?:những|các) nội dung)\\b.*|[.:;]?)$", CI);
+
+    /** The subject of a document whose header gives no title: the page's headline or the sentence that enacts it. */
+    static String subject(TextLines d) {
+        List<String> head = d.paras.subList(0, Math.min(d.paras.size(), 14));
+        for (Pattern p : List.of(PAGE_TITLE, ENACTING)) {
+            for (String para : head) {
+                Matcher m = p.matcher(para.strip());
+                if (p == PAGE_TITLE ? m.matches() : m.find()) {
+                    return title(m.group(2));
+                }
+            }
+        }
+        return null;
+    }
+
     private static DateParts date(Matcher m, int g) {
         return new DateParts(HeaderBlock.num(m.group(g)), HeaderBlock.num(m.group(g + 1)), HeaderBlock.num(m.group(g + 2)));
     }
