@@ -80,7 +80,7 @@ record Title(String kindWord, boolean letter, String text, int line) {
             if (sb.length() == 0 ? l.matches(FIRST_STOP) : l.matches(STOP) || l.matches("(?i)^Thực hiện\\b.{60,}")) {
                 break;
             }
-            boolean caseSwitch = TextLines.isUpper(sb.toString()) && !mostlyUpper(l) && !startsLower(l)
+            boolean caseSwitch = mostlyUpper(sb.toString()) && !mostlyUpper(l) && !startsLower(l)
                     && !l.matches("(?i)^(năm học|nhiệm kỳ|giai đoạn|thời điểm|học kỳ)\\s+(?:\\d|tháng).*");
             if (authority(sb.toString(), l) || cut(l).equals(firstLine) && !firstLine.isEmpty()
                     || lowerTail && !startsLower(l) && !mostlyUpper(l)) {

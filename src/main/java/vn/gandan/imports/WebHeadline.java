@@ -55,8 +55,9 @@ final class WebHeadline {
         for (Pattern p : List.of(PAGE_TITLE, ENACTING)) {
             for (String para : head) {
                 Matcher m = p.matcher(para.strip());
-                if (p == PAGE_TITLE ? m.matches() : m.find()) {
-                    return title(m.group(2));
+                String t = (p == PAGE_TITLE ? m.matches() : m.find()) ? title(m.group(2)) : null;
+                if (t != null && t.length() <= 300 && !t.matches(".*(?:--|\\|).*")) {
+                    return t;
                 }
             }
         }
