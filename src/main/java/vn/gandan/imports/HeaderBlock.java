@@ -48,7 +48,7 @@ final class HeaderBlock {
         }
         if (first < 0) {
             Title t = Title.find(d, segs, -1);
-            return new Header(false, null, null, false, null, DateParts.BLANK, false, List.of(), t.kindWord(), t.letter(),
+            return new Header(false, null, null, false, null, DateParts.BLANK, false, unitsAbove(d, t.line()), t.kindWord(), t.letter(),
                     t.text(), t.line());
         }
         Title t = Title.find(d, segs, last);
@@ -84,6 +84,23 @@ final class HeaderBlock {
         }
         return new Header(true, no, symbol, number != null, place, parts, date != null || leadDate, units, t.kindWord(), t.letter(),
                 title, t.line());
+    }
+
+    /** Without motto, number or date: the unit names in capitals that are the only lines above the kind line
+     *  ("TRƯỜNG TIỂU HỌC KIM ĐỒNG" / "TỔ CHUYÊN MÔN KHỐI 5"), else none. */
+    private static List<String> unitsAbove(TextLines d, int titleLine) {
+        List<String> out = new java.util.ArrayList<>();
+        for (int i = 0; i < titleLine && i < d.lines.size(); i++) {
+            String l = d.lines.get(i);
+            if (l.isEmpty() || l.matches("^[-_=*|]+$")) {
+                continue;
+            }
+            if (out.size() == 3 || !TextLines.isUpper(l) || !WordLists.startsUnit(l) || !Units.unitLike(l)) {
+                return List.of();
+            }
+            out.add(l);
+        }
+        return out;
     }
 
     /** The first line of the issuer column: unit-like lines right above the first anchor. */

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import vn.gandan.imports.HeaderSegments.Kind;
 import vn.gandan.imports.HeaderSegments.Seg;
+import vn.gandan.shared.Texts;
 
 /**
  * The unit lines of the issuer column, top to bottom: a line that does not start a unit name (or starts with a
@@ -55,6 +56,7 @@ final class Units {
     }
 
     private static boolean continues(String prev, String x) {
-        return prev.matches(".*(?:–|-|VÀ|và|PHÒNG|BAN|SỞ)$") || WordLists.isLocality(x) || !WordLists.startsUnit(x);
+        return prev.matches(".*(?:–|-|VÀ|và|PHÒNG|BAN|SỞ)$") || WordLists.isLocality(x) && !Texts.fold(x).matches("^(?:tinh|huyen|thanh|thi|quan) uy\\b.*")
+                || !WordLists.startsUnit(x);
     }
 }

@@ -21,6 +21,10 @@ final class WebHeadline {
     private static final Pattern NEWS = Pattern.compile("ngày\\s+" + DATE + "\\s*,\\s*([^,\\n]+(?:,[^,\\n]+)?)\\s+(?:đã\\s+|vừa\\s+)?"
             + "(?:ban hành|ký kết|ký|phát hành)\\s+" + KIND + "\\s+" + NO + "\\s*([^\\n]*)", CI);
 
+    private static final Pattern NEWS_AFTER = Pattern.compile("(?:^|\\n|[.;]\\s+)((?:" + Issuers.UNIT_START.pattern() + ")[^,.;\\n]{0,120}?)\\s+"
+            + "(?:đã\\s+|vừa\\s+|mới\\s+)*(?:ban hành|ký ban hành|phát hành)\\s+" + KIND + "\\s+" + NO + "\\s*,?\\s*ngày\\s+" + DATE
+            + "\\s*,?\\s+((?:về việc|về|V/v|hướng dẫn|triển khai|thực hiện)\\b[^\\n]*)", CI);
+
     /** Kind word, number, symbol, date, issuers and title of the headline. */
     record Headline(String kindWord, Integer number, String symbol, DateParts date, List<String> issuers, String title) {
     }
@@ -34,6 +38,10 @@ final class WebHeadline {
         if (m.find()) {
             return new Headline(m.group(1), HeaderBlock.num(m.group(2)), m.group(4), date(m, 5), units(m.group(8)),
                     title(m.group(9)));
+        }
+        m = NEWS_AFTER.matcher(head);
+        if (m.find()) {
+            return new Headline(m.group(2), HeaderBlock.num(m.group(3)), m.group(5), date(m, 6), units(m.group(1)), title(m.group(9)));
         }
         m = NEWS.matcher(head);
         if (m.find()) {

@@ -138,4 +138,54 @@ class HeaderFieldShapesTests {
         assertThat(e.title()).isEqualTo("V/v báo cáo tinh hinh thiêt hai");
         assertThat(e.parentIssuer()).isEqualTo("UBND TỈNH NINH THUẬN");
     }
+
+    @Test
+    void newsItemWithTheIssuerBeforeTheVerbReadsAsAWebHeadline() {
+        Extraction e = read("""
+                Tăng cường công tác dân vận chính quyền năm 2024
+
+                Ủy ban nhân dân tỉnh Quảng Ngãi vừa ban hành Kế hoạch số 35/KH-UBND ngày 12/3/2024 về thực hiện công tác dân vận \
+                chính quyền năm 2024. Theo đó, mục đích của kế hoạch là nâng cao nhận thức.
+                """);
+        assertThat(e.issuers()).containsExactly("Ủy ban nhân dân tỉnh Quảng Ngãi");
+        assertThat(e.number()).isEqualTo(35);
+        assertThat(e.symbol()).isEqualTo("KH-UBND");
+        assertThat(e.issueDate()).isEqualTo(new DateParts(12, 3, 2024));
+        assertThat(e.title()).isEqualTo("về thực hiện công tác dân vận chính quyền năm 2024");
+    }
+
+    @Test
+    void partyCommitteeUnderItsProvincialPartyIsTheIssuerNotALocality() {
+        Extraction e = read("""
+                ĐẢNG BỘ TỈNH QUẢNG NAM                        ĐẢNG CỘNG SẢN VIỆT NAM
+                HUYỆN ỦY NÚI THÀNH
+                          *                                   Núi Thành, ngày 02 tháng 3 năm 2023
+                Số 45-KH/HU
+
+                KẾ HOẠCH
+                thực hiện Quy chế dân chủ ở cơ sở năm 2023
+
+                Thực hiện Kết luận số 120-KL/TW ngày 07/01/2022 của Bộ Chính trị,
+                """);
+        assertThat(e.issuers()).containsExactly("HUYỆN ỦY NÚI THÀNH");
+        assertThat(e.parentIssuer()).isEqualTo("ĐẢNG BỘ TỈNH QUẢNG NAM");
+        assertThat(e.title()).isEqualTo("thực hiện Quy chế dân chủ ở cơ sở năm 2023");
+    }
+
+    @Test
+    void stackedUnitsWithoutMottoOrNumberAreStillTheIssuerColumn() {
+        Extraction e = read("""
+                TRƯỜNG TIỂU HỌC KIM ĐỒNG
+                TỔ CHUYÊN MÔN KHỐI 5
+
+                KẾ HOẠCH HOẠT ĐỘNG THÁNG 10
+                Năm học 2023 - 2024
+
+                I. Căn cứ
+                - Căn cứ kế hoạch năm học của nhà trường;
+                """);
+        assertThat(e.issuers()).containsExactly("TỔ CHUYÊN MÔN KHỐI 5");
+        assertThat(e.parentIssuer()).isEqualTo("TRƯỜNG TIỂU HỌC KIM ĐỒNG");
+        assertThat(e.confidence().get("issuers")).isGreaterThan(0.5);
+    }
 }
