@@ -51,6 +51,10 @@ final class Issuers {
             }
         }
         issuers = new ArrayList<>(issuers);
+        if (issuers.size() == 1 && issuers.get(0).matches("BAN (?:CHẤP HÀNH|BÍ THƯ|THƯỜNG VỤ) TRUNG ƯƠNG")
+                && d.head(0, 12).matches("(?s).*ĐOÀN\\s*(?:TNCS|THANH NIÊN CỘNG SẢN)\\s*HỒ\\s*CHÍ\\s*MINH.*")) {
+            issuers.set(0, issuers.get(0) + " ĐOÀN TNCS HỒ CHÍ MINH");
+        }
         String subject = issuers.size() > 1 ? null : body;
         issuers.replaceAll(s -> fuller(s, subject, d.joined));
         if (parent == null && !issuers.isEmpty() && Texts.fold(issuers.get(0)).startsWith("truong")) {
@@ -102,7 +106,7 @@ final class Issuers {
         while (m.find()) {
             String cand = Texts.clean(m.group(0));
             String tail = Texts.clean(m.group(1));
-            if (tail.matches("(?i)(Về|Và|Của|Năm|Trong|Theo|Đã|Đề|Yêu|Thực|Triển|Chỉ|Tổ|Xây|Ban|Thống|Trân|Kính|Số|Báo|Độc|Cộng|Tự|Hạnh)(?!\\p{L}).*")) {
+            if (tail.matches("(?iu)(Về|Và|Của|Năm|Trong|Theo|Đã|Đề|Yêu|Thực|Triển|Chỉ|Tổ|Xây|Ban|Thống|Trân|Kính|Số|Báo|Độc|Cộng|Tự|Hạnh|Đoàn|Đảng)(?!\\p{L}).*")) {
                 continue;
             }
             if (Texts.fold(cand).startsWith(key) && cand.length() > best.length()) {

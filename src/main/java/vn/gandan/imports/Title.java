@@ -86,7 +86,7 @@ record Title(String kindWord, boolean letter, String text, int line) {
                     || lowerTail && !startsLower(l) && !mostlyUpper(l)) {
                 break;
             }
-            if (HeaderSegments.DATE.matcher(l).lookingAt() || blanks > 0 && !upper || caseSwitch
+            if (HeaderSegments.DATE.matcher(l).lookingAt() || HeaderSegments.MOTTO.matcher(l).lookingAt() || blanks > 0 && !upper || caseSwitch
                     || l.length() > (TextLines.isUpper(l) ? 400 : 220)
                     || l.matches("(?i)^(Năm học|Số)\\s*:.*") || sb.length() > 0 && WordLists.kindOf(l) != null && TextLines.isUpper(l)
                     || HeaderSegments.NUMBER.matcher(l).lookingAt()) {

@@ -188,4 +188,55 @@ class HeaderFieldShapesTests {
         assertThat(e.parentIssuer()).isEqualTo("TRƯỜNG TIỂU HỌC KIM ĐỒNG");
         assertThat(e.confidence().get("issuers")).isGreaterThan(0.5);
     }
+
+    @Test
+    void doanNameOnTheRightIsTheOrganisationNotTheIssuer() {
+        Extraction e = read("""
+                BCH ĐOÀN XÃ TÂN HIỆP                     ĐOÀN TNCS HỒ CHÍ MINH
+                           ***
+                Số: 05-KH/ĐTN                          Tân Hiệp, ngày 10 tháng 3 năm 2024
+
+                KẾ HOẠCH
+                Tổ chức Tháng Thanh niên năm 2024
+
+                Thực hiện Kế hoạch số 12-KH/HĐTN ngày 01/3/2024 của Ban Thường vụ Huyện đoàn Châu Thành,
+                """);
+        assertThat(e.issuers()).containsExactly("BCH ĐOÀN XÃ TÂN HIỆP");
+        assertThat(e.symbol()).isEqualTo("KH/ĐTN");
+        assertThat(e.title()).isEqualTo("Tổ chức Tháng Thanh niên năm 2024");
+    }
+
+    @Test
+    void doanCentralCommitteeIsNamedWithTheDoan() {
+        Extraction e = read("""
+                BAN CHẤP HÀNH TRUNG ƯƠNG                         ĐOÀN TNCS HỒ CHÍ MINH
+                          ***
+                Số: 310-KH/TWĐTN-CTTN                          Hà Nội, ngày 20 tháng 5 năm 2024
+                KẾ HOẠCH
+                Tổ chức Tháng hành động vì trẻ em năm 2024
+                Thực hiện Chương trình công tác Đoàn năm 2024,
+                """);
+        assertThat(e.issuers()).containsExactly("BAN CHẤP HÀNH TRUNG ƯƠNG ĐOÀN TNCS HỒ CHÍ MINH");
+        assertThat(e.number()).isEqualTo(310);
+    }
+
+    @Test
+    void subjectOfALetterStopsAtTheMottoBelowIt() {
+        Extraction e = read("""
+                UBND TỈNH LONG AN
+                SỞ GIÁO DỤC VÀ ĐÀO TẠO
+                Số: 2150/SGDĐT-GDTrH
+                V/v triển khai Kế hoạch số 120/KH-UBND
+                của UBND tỉnh về dân vận chính quyền
+                CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+                Độc lập - Tự do - Hạnh phúc
+                Long An, ngày 14 tháng 6 năm 2023
+                Kính gửi:
+                - Hiệu trưởng các trường THPT.
+                Thực hiện Kế hoạch số 120/KH-UBND ngày 01/6/2023 của UBND tỉnh,
+                """);
+        assertThat(e.title()).isEqualTo("V/v triển khai Kế hoạch số 120/KH-UBND của UBND tỉnh về dân vận chính quyền");
+        assertThat(e.docKind()).isEqualTo("CONG_VAN");
+        assertThat(e.parentIssuer()).isEqualTo("UBND TỈNH LONG AN");
+    }
 }
