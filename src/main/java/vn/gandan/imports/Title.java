@@ -109,7 +109,7 @@ record Title(String kindWord, boolean letter, String text, int line) {
 
     /** The enacting authority under a decision's title ("ỦY BAN NHÂN DÂN TỈNH X", "CHỦ TỊCH …", "BỘ TRƯỞNG …"). */
     private static boolean authority(String sofar, String l) {
-        return TextLines.isUpper(l) && l.matches(AUTHORITY) && sofar.split("\\s+").length >= 5 && !sofar.matches("(?s).*(?:\\b(?:VÀ|CỦA|VỀ|GIỮA|CÁC|CHO)|[,–-])$");
+        return TextLines.isUpper(l) && l.matches(AUTHORITY) && sofar.split("\\s+").length >= 5 && !sofar.matches("(?s).*(?:\\b(?:VÀ|CỦA|VỀ|GIỮA|CÁC|CHO|VỚI|TẠI|THEO|TRONG|ĐẾN|THUỘC)|[,–-])$");
     }
 
     /** Capitals but for a letter or two of a legacy font ("KINH TẾ - Xà HỘI"). */
