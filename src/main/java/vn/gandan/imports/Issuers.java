@@ -78,7 +78,7 @@ final class Issuers {
     static String bodySubject(TextLines d) {
         int end = Math.min(d.paras.size(), 20);
         for (int i = 0; i < end; i++) {
-            if (Outline.isSection(d.paras.get(i))) {
+            if (Outline.isSection(d.paras.get(i)) && !d.paras.get(i).matches("(?iu).*(?:CĂN CỨ|CƠ SỞ|KẾ HOẠCH CHUNG|^PHẦN\\s*(?:1|I|THỨ NHẤT)\\b).*")) {
                 break;
             }
             Matcher m = SUBJECT_CLAUSE.matcher(d.paras.get(i));
