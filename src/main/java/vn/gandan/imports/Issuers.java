@@ -83,7 +83,7 @@ final class Issuers {
             }
             Matcher m = SUBJECT_CLAUSE.matcher(d.paras.get(i));
             if (m.find()) {
-                return Texts.clean(m.group(1));
+                return Texts.clean(m.group(1)).replaceFirst("^(?:Bộ trưởng|Giám đốc|Chủ tịch|Hiệu trưởng|Thủ trưởng)\\s+(?=\\p{Lu})", "");
             }
         }
         return null;

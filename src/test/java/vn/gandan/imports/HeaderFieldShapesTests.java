@@ -239,4 +239,22 @@ class HeaderFieldShapesTests {
         assertThat(e.docKind()).isEqualTo("CONG_VAN");
         assertThat(e.parentIssuer()).isEqualTo("UBND TỈNH LONG AN");
     }
+
+    @Test
+    void ministerEnactingACircularIsNotTheIssuerTheMinistryIs() {
+        Extraction e = read("""
+                BỘ GIÁO DỤC VÀ ĐÀO TẠO
+                --------
+                CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+                Độc lập - Tự do - Hạnh phúc
+                Số: 11/2020/TT-BGDĐT
+                Hà Nội, ngày 19 tháng 5 năm 2020
+                THÔNG TƯ
+                Hướng dẫn về thực hiện dân chủ trong hoạt động của cơ sở giáo dục công lập
+                Căn cứ Nghị định số 04/2015/NĐ-CP ngày 09 tháng 01 năm 2015;
+                Bộ trưởng Bộ Giáo dục và Đào tạo ban hành Thông tư hướng dẫn về thực hiện dân chủ.
+                """);
+        assertThat(e.issuers()).singleElement().satisfies(i -> assertThat(i).isEqualToIgnoringCase("Bộ Giáo dục và Đào tạo"));
+        assertThat(e.title()).isEqualTo("Hướng dẫn về thực hiện dân chủ trong hoạt động của cơ sở giáo dục công lập");
+    }
 }
