@@ -28,6 +28,9 @@ final class Units {
                 lastLine = s.line();
                 continue;
             }
+            if (s.line() == lastLine && x.matches("ĐOÀN\\s*TNCS\\s*HỒ\\s*CHÍ\\s*MINH")) {
+                continue;
+            }
             if (x.matches("(?i)^V/v\\b.*") || WordLists.startsTitle(x) || WordLists.kindOf(x) != null && TextLines.isUpper(x)
                     || t.text() != null && x.equals(t.text()) || !unitLike(x)) {
                 continue;
