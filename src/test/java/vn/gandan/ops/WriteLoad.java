@@ -117,7 +117,8 @@ final class WriteLoad {
 
     private Write check(HttpResponse<String> res, Write.Kind kind, String marker, int bytes) {
         return res.statusCode() == 201 ? new Write(kind, ApiClient.id(res.body()), marker, bytes)
-                : fail(kind + " " + res.statusCode() + " " + res.body().substring(0, Math.min(120, res.body().length())));
+                : fail(kind + " " + res.statusCode() + " " + res.body().substring(0, Math.min(120, res.body().length()))
+                        .replaceAll("\\s+", " "));
     }
 
     private static void sleep() {
