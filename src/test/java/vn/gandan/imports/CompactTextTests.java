@@ -44,6 +44,20 @@ class CompactTextTests {
     }
 
     @Test
+    void aLargeWordFileIsReadFromATemporaryFileThatIsDeletedAfterwards() throws Exception {
+        byte[] docx = BenchFiles.docx("KẾ HOẠCH\nThực hiện công tác dân vận năm 2025", OfficeReaders.IN_MEMORY_BYTES + 1000);
+        long before = temporaryWordFiles();
+        assertThat(Readers.text(docx).toString()).contains("KẾ HOẠCH\nThực hiện công tác dân vận năm 2025");
+        assertThat(temporaryWordFiles()).isEqualTo(before);
+    }
+
+    private static long temporaryWordFiles() throws IOException {
+        try (Stream<Path> s = Files.list(Path.of(System.getProperty("java.io.tmpdir")))) {
+            return s.filter(p -> p.getFileName().toString().matches("import.*\\.docx")).count();
+        }
+    }
+
+    @Test
     void linesAndParagraphsAreTheOnesTheWholeTextGives() throws IOException {
         for (String text : documents()) {
             Chars compact = TextReader.compact(text.getBytes(StandardCharsets.UTF_8));
