@@ -33,7 +33,7 @@ class ImportBenchmark {
         out.put("seed_files", seeds.size());
         for (var e : BenchFiles.formats(seeds).entrySet()) {
             out.put(e.getKey() + "_files_per_second", e.getValue() == null ? "skipped (tesseract not installed)"
-                    : Stats.of(filesPerSecond(e.getValue()), "%.1f"));
+                    : Stats.of(filesPerSecond(e.getValue()), "%.2f"));
         }
         heap(out, "txt_20mb", BenchFiles.bigText(seeds, TWENTY_MB));
         heap(out, "docx_20mb", BenchFiles.docx(String.join("\n", seeds).repeat(20), (int) (TWENTY_MB - 400_000)));
