@@ -7,7 +7,8 @@
 #   .ci/measure.sh national   Gatling, 200 virtual users on the prepared national database (only the simulation runs)
 #   .ci/measure.sh bench      ./mvnw -Pbench verify three times at 60,000 units: min / median / max per figure
 # Results: target/bench/load-*.txt, target/gatling/*/index.html, target/bench/runs/<n>/*.txt, target/bench/bench-3runs.txt
-# Sizes: DEMO_USERS (50), DEMO_SECONDS (60), LOAD_USERS (200), LOAD_SECONDS (120), BENCH_RUNS (3), LOAD_UNITS (60000).
+# Sizes: DEMO_USERS (50), DEMO_SECONDS (60), LOAD_USERS (200), LOAD_SECONDS (120), LOAD_PAUSE_MS (2000),
+# BENCH_RUNS (3), BENCH_UNITS (60000), LOAD_UNITS (60000, prepare).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 version=15
@@ -87,7 +88,7 @@ bench() {
   for n in $(seq 1 "$runs"); do
     echo "== $(date -u +%T) ./mvnw -Pbench verify, run $n of $runs (60,000 units)"
     rm -f target/bench/*.txt.tmp
-    $mvn -q -Pbench verify -Dbench.units="${LOAD_UNITS:-60000}" > "target/bench-run-$n.log" 2>&1 \
+    $mvn -q -Pbench verify -Dbench.units="${BENCH_UNITS:-60000}" > "target/bench-run-$n.log" 2>&1 \
       || { echo "bench run $n failed: target/bench-run-$n.log"; tail -30 "target/bench-run-$n.log"; return 1; }
     mkdir -p "target/bench/runs/$n"
     for f in target/bench/*.txt; do case "$f" in *load-*|*sql-per-page*) ;; *) cp "$f" "target/bench/runs/$n/";; esac; done

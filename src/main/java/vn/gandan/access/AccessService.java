@@ -30,7 +30,7 @@ import vn.gandan.shared.ProblemException;
 public class AccessService {
 
     private static final String CACHE = AccessService.class.getName() + ".caller";
-    private static final String SEEN = AccessService.class.getName() + ".seen";
+    private static final String ANCESTORS = AccessService.class.getName() + ".ancestors";
 
     private final AccountRepository accounts;
     private final AccountGrantRepository grants;
@@ -95,42 +95,8 @@ public class AccessService {
 
     /** Whether the unit is granted to the caller or lies under a subtree grant. */
     public boolean canSee(long unitId) {
-        Optional<Caller> caller = caller();
-        if (caller.isEmpty()) {
-            return false;
-        }
-        Map<Long, Boolean> seen = seenInThisRead(caller.get());
-        if (seen == null) {
-            return visible(caller.get(), unitId);
-        }
-        return seen.computeIfAbsent(unitId, id -> visible(caller.get(), id));
-    }
-
-    private boolean visible(Caller c, long unitId) {
-        return c.systemAdmin() || c.grants().stream().anyMatch(g -> covers(g, unitId));
-    }
-
-    /**
-     * The answers of {@link #canSee} already given in this GET request (a page asks for the same units several
-     * times: each answer costs two queries); null outside a GET request, where a write may move units.
-     */
-    @SuppressWarnings("unchecked")
-    private static Map<Long, Boolean> seenInThisRead(Caller caller) {
-        RequestAttributes req = RequestContextHolder.getRequestAttributes();
-        if (!(req instanceof org.springframework.web.context.request.ServletRequestAttributes servlet)
-                || !("GET".equals(servlet.getRequest().getMethod()) || "HEAD".equals(servlet.getRequest().getMethod()))) {
-            return null;
-        }
-        Object cached = req.getAttribute(SEEN, RequestAttributes.SCOPE_REQUEST);
-        if (cached instanceof Seen s && s.caller() == caller) {
-            return s.units();
-        }
-        Seen fresh = new Seen(caller, new java.util.HashMap<>());
-        req.setAttribute(SEEN, fresh, RequestAttributes.SCOPE_REQUEST);
-        return fresh.units();
-    }
-
-    private record Seen(Caller caller, Map<Long, Boolean> units) {
+        return caller().map(c -> c.systemAdmin() || c.grants().stream().anyMatch(g -> covers(g, unitId)))
+                .orElse(false);
     }
 
     /**
@@ -217,12 +183,39 @@ public class AccessService {
         if (grant.unitId() == unitId) {
             return true;
         }
-        if (!grant.subtree()) {
-            return false;
-        }
+        return grant.subtree() && ancestors(unitId).contains(grant.unitId());
+    }
+
+    /**
+     * The units above a unit (where a dissolved one was on its last day). A page asks about the same units many
+     * times (canSee, hasRole per role, per task and per child): in a GET request each unit's ancestors are read once
+     * (two queries) and kept for the request; outside one, where a write may move units, they are read each time.
+     */
+    private Set<Long> ancestors(long unitId) {
+        Map<Long, Set<Long>> known = ancestorsInThisRead();
+        return known == null ? readAncestors(unitId) : known.computeIfAbsent(unitId, this::readAncestors);
+    }
+
+    private Set<Long> readAncestors(long unitId) {
         LocalDate day = units.find(unitId).map(AccessService::lastDayOrToday).orElse(null);
-        return day != null && units.ancestorIds(unitId, day.isAfter(units.today()) ? units.today() : day)
-                .contains(grant.unitId());
+        return day == null ? Set.of()
+                : new java.util.HashSet<>(units.ancestorIds(unitId, day.isAfter(units.today()) ? units.today() : day));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<Long, Set<Long>> ancestorsInThisRead() {
+        RequestAttributes req = RequestContextHolder.getRequestAttributes();
+        if (!(req instanceof org.springframework.web.context.request.ServletRequestAttributes servlet)
+                || !("GET".equals(servlet.getRequest().getMethod()) || "HEAD".equals(servlet.getRequest().getMethod()))) {
+            return null;
+        }
+        Object known = req.getAttribute(ANCESTORS, RequestAttributes.SCOPE_REQUEST);
+        if (known instanceof Map<?, ?> map) {
+            return (Map<Long, Set<Long>>) map;
+        }
+        Map<Long, Set<Long>> fresh = new java.util.HashMap<>();
+        req.setAttribute(ANCESTORS, fresh, RequestAttributes.SCOPE_REQUEST);
+        return fresh;
     }
 
     /** A dissolved unit is placed where it was on its last day, so its old superiors still see its records. */

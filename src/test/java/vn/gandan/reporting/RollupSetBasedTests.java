@@ -23,7 +23,7 @@ import vn.gandan.org.UnitView;
  * one grouped query each, and the visible children of a unit from one query: the answers are the ones the former
  * per-period, per-indicator and per-child reads gave (re-implemented here as the reference).
  */
-@SpringBootTest
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
 class RollupSetBasedTests {
 
@@ -37,6 +37,41 @@ class RollupSetBasedTests {
     AccessService access;
     @Autowired
     UnitService units;
+
+    @Autowired
+    SubmissionRepository submissions;
+    @Autowired
+    org.springframework.transaction.support.TransactionTemplate tx;
+
+    /**
+     * The demo data has no counted MAX figure: two schools of Phòng Phú Giáo submit next year's report with one
+     * (321 and 123; their sum would be 444), through the same delta a submission applies.
+     */
+    @org.junit.jupiter.api.BeforeEach
+    void twoSchoolsReportAMaximum() {
+        FormDef form = forms.byCode("DVCQ");
+        String period = String.valueOf(java.time.LocalDate.now().getYear() + 1);
+        String code = maxCode(form);
+        for (Object[] school : new Object[][] {{"TH-PS", 321}, {"TH-AL", 123}}) {
+            long unit = jdbc.sql("select id from org_unit where code = ?").param(school[0]).query(Long.class).single();
+            if (jdbc.sql("select count(*) from report_submission where unit_id = ? and form_id = ? and period = ?")
+                    .params(unit, form.id(), period).query(Long.class).single() > 0) {
+                continue;
+            }
+            long id = jdbc.sql("""
+                    insert into report_submission(unit_id, form_id, period, status, due_date, lock_date, submitted_at, on_time)
+                    values (?, ?, ?, 'SUBMITTED', current_date, current_date, now(), true) returning id""")
+                    .params(unit, form.id(), period).query(Long.class).single();
+            jdbc.sql("insert into report_value(submission_id, code, value) values (?, ?, ?), (?, 'DIALOGUES_HELD', 2)")
+                    .params(id, code, school[1], id).update();
+            tx.executeWithoutResult(t -> rollup.add(submissions.findById(id).orElseThrow()));
+        }
+    }
+
+    private static String maxCode(FormDef form) {
+        return form.indicators().stream().filter(i -> i.aggregation() == FormDef.Aggregation.MAX).findFirst()
+                .orElseThrow().code();
+    }
 
     @AfterEach
     void signOut() {
@@ -63,14 +98,17 @@ class RollupSetBasedTests {
             }
         }
         assertThat(maxima).as("maxima compared").isPositive();
+        long phong = jdbc.sql("select id from org_unit where code = 'PGDDT-PG'").query(Long.class).single();
+        String next = String.valueOf(java.time.LocalDate.now().getYear() + 1);
+        assertThat(rollup.totals(form, phong, next).get(maxCode(form))).as("the larger one, not the sum")
+                .isEqualByComparingTo("321");
     }
 
     /** A remembered maximum is read again once a delta reached the unit's totals (a submission or a return). */
     @Test
     void aRememberedMaximumIsReadAgainAfterAChangeUnderTheUnit() {
         FormDef form = forms.byCode("DVCQ");
-        String code = form.indicators().stream().filter(i -> i.aggregation() == FormDef.Aggregation.MAX).findFirst()
-                .orElseThrow().code();
+        String code = maxCode(form);
         Map<String, Object> counted = jdbc.sql("""
                 select s.id, s.unit_id, s.period from report_submission s join report_value v on v.submission_id = s.id
                 where s.form_id = ? and v.code = ? and not s.consolidated and s.status in ('SUBMITTED', 'ACCEPTED')

@@ -16,6 +16,8 @@ import org.springframework.context.annotation.Bean;
 public class StatementCounter {
 
     static final AtomicLong EXECUTED = new AtomicLong();
+    /** The statements' SQL, in order (cleared by the test before the request it counts). */
+    static final java.util.Queue<String> SQL = new java.util.concurrent.ConcurrentLinkedQueue<>();
 
     @Bean
     static BeanPostProcessor countingDataSource() {
@@ -29,20 +31,27 @@ public class StatementCounter {
 
     @SuppressWarnings("unchecked")
     static <T> T wrap(T target, Class<T> type) {
+        return wrap(target, type, null);
+    }
+
+    @SuppressWarnings("unchecked")
+    static <T> T wrap(T target, Class<T> type, String prepared) {
         InvocationHandler handler = (proxy, method, args) -> {
             if (method.getName().startsWith("execute") && target instanceof Statement) {
                 EXECUTED.incrementAndGet();
+                SQL.add(prepared != null ? prepared : args != null && args.length > 0 ? String.valueOf(args[0]) : "?");
             }
             try {
                 Object result = method.invoke(target, args);
                 if (result instanceof Connection c && !(result instanceof Proxy)) {
                     return wrap(c, Connection.class);
                 }
+                String sql = args != null && args.length > 0 && args[0] instanceof String text ? text : null;
                 if (result instanceof java.sql.CallableStatement c) {
-                    return wrap(c, java.sql.CallableStatement.class);
+                    return wrap(c, java.sql.CallableStatement.class, sql);
                 }
                 if (result instanceof java.sql.PreparedStatement p) {
-                    return wrap(p, java.sql.PreparedStatement.class);
+                    return wrap(p, java.sql.PreparedStatement.class, sql);
                 }
                 if (result instanceof Statement st) {
                     return wrap(st, Statement.class);

@@ -59,6 +59,7 @@ class StatementsPerPageTests {
         String half = java.time.LocalDate.now().getMonthValue() > 6 ? java.time.Year.now() + "-S1"
                 : (java.time.Year.now().getValue() - 1) + "-S2";
         Map<String, Long> counts = new LinkedHashMap<>();
+        StringBuilder detail = new StringBuilder();
         for (String page : BOUNDS.keySet()) {
             Runnable request = switch (page) {
                 case "plan page" -> () -> ok(leader.get("/plans/" + plan));
@@ -68,13 +69,19 @@ class StatementsPerPageTests {
             };
             request.run();
             long before = StatementCounter.EXECUTED.get();
+            StatementCounter.SQL.clear();
             request.run();
             counts.put(page, StatementCounter.EXECUTED.get() - before);
+            detail.append("== ").append(page).append('\n');
+            StatementCounter.SQL.stream().collect(java.util.stream.Collectors.groupingBy(
+                            q -> q.replaceAll("\\s+", " ").strip(), LinkedHashMap::new, java.util.stream.Collectors.counting()))
+                    .forEach((q, n) -> detail.append(String.format("%4d  %s%n", n, q.length() > 220 ? q.substring(0, 220) : q)));
         }
         StringBuilder out = new StringBuilder("statements per request (second request; demo data; so.binhduong / anonymous)\n");
         counts.forEach((page, n) -> out.append(String.format("%-40s %5d%n", page, n)));
         Files.createDirectories(Path.of("target/bench"));
         Files.writeString(Path.of("target/bench/sql-per-page.txt"), out);
+        Files.writeString(Path.of("target/bench/sql-per-page-detail.txt"), detail);
         System.out.println(out);
         counts.forEach((page, n) -> assertThat(n).as(page).isLessThanOrEqualTo(BOUNDS.get(page)));
     }
