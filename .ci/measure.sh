@@ -8,7 +8,8 @@
 #   .ci/measure.sh bench      ./mvnw -Pbench verify three times at 60,000 units: min / median / max per figure
 # Results: target/bench/load-*.txt, target/gatling/*/index.html, target/bench/runs/<n>/*.txt, target/bench/bench-3runs.txt
 # Sizes: DEMO_USERS (50), DEMO_SECONDS (60), LOAD_USERS (200), LOAD_SECONDS (120), LOAD_PAUSE_MS (2000),
-# BENCH_RUNS (3), BENCH_UNITS (60000), LOAD_UNITS (60000, prepare).
+# BENCH_RUNS (3), BENCH_UNITS (60000), LOAD_UNITS (60000, prepare), LOAD_START_SECONDS (900: how long the app may take
+# to start), SKIP_BUILD=1 (reuse target/gandan-*.jar and the compiled simulation).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 version=15
@@ -49,7 +50,7 @@ prepare() {
 
 # The packaged jar and the simulation, built once (offline); each part below reuses them.
 build() {
-  [ -n "${built:-}" ] && return 0
+  [ -n "${built:-}" ] || [ -n "${SKIP_BUILD:-}" ] && return 0
   echo "-- $(date -u +%T) packaging the app and compiling the simulation (./mvnw -Pload package, no tests)"
   $mvn -q -Pload package -DskipTests
   built=1
@@ -59,8 +60,9 @@ build() {
 gatling() { # data users seconds pauseMs [extra -D…]
   local data=$1 users=$2 seconds=$3 pause=$4; shift 4
   $mvn -Pload gatling:test@load exec:java@load-summary -Dload.data="$data" -Dload.users="$users" \
-    -Dload.seconds="$seconds" -Dload.pauseMs="$pause" "$@" | grep -E "^(Simulation|Please open|=|---- Global|> )|ERROR|BUILD" || true
-  cat "target/bench/load-$data-${users}u.txt"
+    -Dload.seconds="$seconds" -Dload.pauseMs="$pause" -Dload.startSeconds="${LOAD_START_SECONDS:-900}" "$@" \
+    | grep -E "^(Simulation|Please open|---- Global|> )|ERROR|BUILD|app not healthy" || true
+  cat "target/bench/load-$data-${users}u.txt" 2>/dev/null || echo "!! no summary for $data: see the output above and target/load/data-$data/app.log"
 }
 
 demo() {
