@@ -27,22 +27,25 @@ import vn.gandan.PageClient;
 @Import(StatementCounter.class)
 class StatementsPerPageTests {
 
-    /** Upper bounds, a little above the counts measured after the fixes (docs/performance.md). */
+    /**
+     * Upper bounds: the counts measured after the fixes of session 10 plus a small margin (docs/performance.md);
+     * {@code /reports} still loads its form definition 7 times (5 statements each): the next cost to remove.
+     */
     static final Map<String, Integer> BOUNDS = new LinkedHashMap<>();
 
     static {
-        BOUNDS.put("/", 40);
-        BOUNDS.put("/plans", 30);
+        BOUNDS.put("/", 12);
+        BOUNDS.put("/plans", 32);
         BOUNDS.put("plan page", 60);
-        BOUNDS.put("task list", 40);
-        BOUNDS.put("/reports", 40);
-        BOUNDS.put("/search?q=d%C3%A2n+v%E1%BA%ADn", 40);
-        BOUNDS.put("/petitions", 30);
-        BOUNDS.put("API consolidated", 25);
-        BOUNDS.put("/public/petitions", 10);
+        BOUNDS.put("task list", 12);
+        BOUNDS.put("/reports", 80);
+        BOUNDS.put("/search?q=d%C3%A2n+v%E1%BA%ADn", 26);
+        BOUNDS.put("/petitions", 9);
+        BOUNDS.put("API consolidated", 32);
+        BOUNDS.put("/public/petitions", 4);
         BOUNDS.put("/public/exemplars", 10);
-        BOUNDS.put("/public/units/TH-PS/receptions", 10);
-        BOUNDS.put("/public/units/TH-PS/disclosures", 10);
+        BOUNDS.put("/public/units/TH-PS/receptions", 12);
+        BOUNDS.put("/public/units/TH-PS/disclosures", 5);
     }
 
     @LocalServerPort
