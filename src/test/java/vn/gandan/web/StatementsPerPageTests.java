@@ -28,24 +28,25 @@ import vn.gandan.PageClient;
 class StatementsPerPageTests {
 
     /**
-     * Upper bounds: the counts measured after the fixes of session 10 plus a small margin (docs/performance.md);
+     * Upper bounds: the counts measured after the fixes of session 10 plus a margin (the counter is
+     * global: a statement of a background job during the request counts too) (docs/performance.md);
      * {@code /reports} still loads its form definition 7 times (5 statements each): the next cost to remove.
      */
     static final Map<String, Integer> BOUNDS = new LinkedHashMap<>();
 
     static {
-        BOUNDS.put("/", 12);
-        BOUNDS.put("/plans", 32);
-        BOUNDS.put("plan page", 60);
-        BOUNDS.put("task list", 12);
-        BOUNDS.put("/reports", 80);
-        BOUNDS.put("/search?q=d%C3%A2n+v%E1%BA%ADn", 26);
-        BOUNDS.put("/petitions", 9);
-        BOUNDS.put("API consolidated", 32);
-        BOUNDS.put("/public/petitions", 4);
-        BOUNDS.put("/public/exemplars", 10);
-        BOUNDS.put("/public/units/TH-PS/receptions", 12);
-        BOUNDS.put("/public/units/TH-PS/disclosures", 5);
+        BOUNDS.put("/", 13);
+        BOUNDS.put("/plans", 34);
+        BOUNDS.put("plan page", 62);
+        BOUNDS.put("task list", 14);
+        BOUNDS.put("/reports", 86);
+        BOUNDS.put("/search?q=d%C3%A2n+v%E1%BA%ADn", 28);
+        BOUNDS.put("/petitions", 10);
+        BOUNDS.put("API consolidated", 33);
+        BOUNDS.put("/public/petitions", 6);
+        BOUNDS.put("/public/exemplars", 11);
+        BOUNDS.put("/public/units/TH-PS/receptions", 13);
+        BOUNDS.put("/public/units/TH-PS/disclosures", 7);
     }
 
     @LocalServerPort
