@@ -78,10 +78,7 @@ class ReportController {
         List<Long> childIds = c.children().stream().map(ConsolidatedView.Child::unitId).toList();
         Map<String, SubmissionView> cells = new LinkedHashMap<>();
         queries.matrix(formCode, childIds, periods).forEach(s -> cells.put(s.unitId() + "|" + s.period(), s));
-        Map<String, Map<String, BigDecimal>> trend = new LinkedHashMap<>();
-        for (String each : periods) {
-            trend.put(each, reports.consolidated(unit, formCode, each).values());
-        }
+        Map<String, Map<String, BigDecimal>> trend = queries.trend(unit, formCode, periods);
         model.addAttribute("unit", units.get(unit));
         model.addAttribute("c", c);
         model.addAttribute("form", queries.form(formCode));
@@ -98,7 +95,9 @@ class ReportController {
         // defect 8: the regime's page answers 404 outside its receiver's scope, so it is named, not linked, there
         model.addAttribute("regimeOpens", regime != null && (regime.receiverUnitId() == null || access.canSee(regime.receiverUnitId())));
         model.addAttribute("own", queries.find(unit, formCode, p).orElse(null));
-        model.addAttribute("children", units.children(unit, units.today()).stream().filter(u -> access.canSee(u.id())).toList());
+        List<UnitView> children = units.children(unit, units.today());
+        java.util.Set<Long> visible = access.visibleChildren(unit, children.stream().map(UnitView::id).toList());
+        model.addAttribute("children", children.stream().filter(u -> visible.contains(u.id())).toList());
         return "reporting/overview";
     }
 

@@ -73,6 +73,12 @@ public class ReportQueries {
                 rollup.totals(form, unitId, p.code()), lines);
     }
 
+    /** The consolidated figures of the unit's subtree for each period (the trend), read in one grouped query. */
+    public Map<String, Map<String, BigDecimal>> trend(long unitId, String formCode, List<String> periods) {
+        access.requireVisible(unitId);
+        return rollup.totals(forms.byCode(formCode), unitId, periods);
+    }
+
     private static ConsolidatedView.Child child(UnitView c, Submission s) {
         return s == null ? new ConsolidatedView.Child(c.id(), c.name(), "MISSING", null, null, null)
                 : new ConsolidatedView.Child(c.id(), c.name(), s.status().name(), s.submittedAt(),
