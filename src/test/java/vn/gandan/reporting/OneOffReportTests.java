@@ -1,6 +1,11 @@
 package vn.gandan.reporting;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -16,7 +21,11 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.AuthorityUtils;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers;
 import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.setup.MockMvcBuilders;
+import org.springframework.web.context.WebApplicationContext;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.gandan.calendar.WorkCalendar;
 import vn.gandan.org.UnitAdmin;
@@ -57,6 +66,8 @@ class OneOffReportTests {
     RegimeStore store;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    WebApplicationContext context;
 
     @BeforeEach
     void asAdmin() {
@@ -80,7 +91,7 @@ class OneOffReportTests {
     }
 
     @Test
-    void aPlansOneOffReportIsAnObligationWithDueDateReceiverAndChannel_defect12() {
+    void aPlansOneOffReportIsAnObligationWithDueDateReceiverAndChannel_defect12() throws Exception {
         LocalDate today = units.today();
         LocalDate past = calendar.subtractWorkingDays(today, 5, null);
         LocalDate soon = calendar.addWorkingDays(today, 10, null);
@@ -110,6 +121,15 @@ class OneOffReportTests {
                 .noneMatch(d -> d.unitId() == sent && d.period().equals(soonCode));
         assertThat(subtree.missingDue(phong, today.minusYears(1), today.minusDays(1)).get(school))
                 .as("the dashboard's late reports").contains(new ReportDeadlines.DueReport("DVCQ", pastCode, school, past));
+
+        MockMvc mvc = MockMvcBuilders.webAppContextSetup(context).apply(SecurityMockMvcConfigurers.springSecurity()).build();
+        long draft = reports.createDraft(school, "DVCQ", pastCode, Map.of(), Map.of()).id();
+        mvc.perform(get("/reports/submissions/" + draft).with(user("admin").roles("SYSTEM_ADMIN")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("qua email lehongphuc1975@gmail.com")));
+        mvc.perform(get("/reports").param("unitId", "" + phong).param("period", pastCode).with(user("admin").roles("SYSTEM_ADMIN")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("<option value=\"" + pastCode + "\">")));
     }
 
     private void issue(long issuer, int year, List<PlanContent.ReportDeadline> deadlines) {
