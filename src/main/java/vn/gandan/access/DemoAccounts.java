@@ -51,12 +51,22 @@ class DemoAccounts implements ApplicationRunner {
         account("th.phuocsang", hash, "Hiệu trưởng Trường TH Phước Sang", "TH-PS", Role.LEADER);
         account("th.anlinh", hash, "Hiệu trưởng Trường TH An Linh", "TH-AL", Role.LEADER);
         account("ld.phugiao", hash, "Trưởng phòng GDĐT Phú Giáo", "PGDDT-PG", Role.LEADER);
+        teachers(hash);
     }
 
-    /** Accounts added to the demo after a database was created: the Phòng's leader, who approves and signs plans. */
+    /** Two teachers of Phước Sang with their own logins (linked to their persons by the emulation demo). */
+    private void teachers(String hash) {
+        account("gv.phuocsang1", hash, "Cô Nguyễn Thị Lan — giáo viên TH Phước Sang", "TH-PS", Role.STAFF);
+        account("gv.phuocsang2", hash, "Cô Bùi Thị Thu — giáo viên TH Phước Sang", "TH-PS", Role.STAFF);
+    }
+
+    /** Accounts added to the demo after a database was created: the Phòng's leader (plans), two teachers (evaluation). */
     private void addedLater() {
         if (accounts.findByUsername("ld.phugiao").isEmpty()) {
             account("ld.phugiao", passwords.encode("demo"), "Trưởng phòng GDĐT Phú Giáo", "PGDDT-PG", Role.LEADER);
+        }
+        if (accounts.findByUsername("gv.phuocsang1").isEmpty()) {
+            teachers(passwords.encode("demo"));
         }
     }
 
