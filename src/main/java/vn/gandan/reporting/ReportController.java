@@ -83,6 +83,8 @@ class ReportController {
         model.addAttribute("c", c);
         model.addAttribute("form", queries.form(formCode));
         model.addAttribute("periods", periods);
+        // the periods the form's regimes ask for this year, one-off reports (2026-D1025) included, offered as choices
+        model.addAttribute("periodChoices", reports.periodsOf(formCode, ReportPeriod.parse(p).cutOffEnd().getYear()));
         model.addAttribute("cells", cells);
         model.addAttribute("trend", trend);
         model.addAttribute("chart", Chart.bars(trend, List.of("DIALOGUES_HELD", "PETITIONS_RECEIVED",
@@ -131,6 +133,9 @@ class ReportController {
         model.addAttribute("approvalState", approval.get(id).approval());
         model.addAttribute("approvalActions", approval.actions(id));
         model.addAttribute("signature", signing.signatureOf(ReportApproval.TYPE, id).orElse(null));
+        // defect 12: how the report is to be sent, as the plan that asked for it says ("qua email …")
+        model.addAttribute("channel", regimes.levelFor(s.unitId(), units.get(s.unitId()).kind().name(),
+                forms.byCode(s.formCode()).id(), ReportPeriod.parse(s.period())).map(l -> l.deadline().channel()).orElse(null));
         return "reporting/submission";
     }
 

@@ -131,10 +131,12 @@ public class ReportQueries {
         return forms.codes();
     }
 
-    /** The period codes the form's regimes ask for in a year (e.g. 2026-S1, 2026), in calendar order. */
+    /** The period codes the form's regimes ask for in a year (e.g. 2026-S1, 2026, a one-off 2026-D1025), sorted. */
     public List<String> periodsOf(String formCode, int year) {
         Set<String> codes = new TreeSet<>();
-        store.periodTypes(forms.byCode(formCode).id()).forEach(t -> codes.addAll(PeriodType.valueOf(t).codes(year)));
+        long formId = forms.byCode(formCode).id();
+        store.periodTypes(formId).forEach(t -> codes.addAll(PeriodType.valueOf(t).codes(year)));
+        codes.addAll(store.oneOffPeriods(formId, year));
         return List.copyOf(codes);
     }
 
