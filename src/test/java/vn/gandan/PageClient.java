@@ -16,7 +16,8 @@ public final class PageClient {
 
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"[^>]*(?:value|content)=\"([^\"]+)\"");
 
-    private final HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager())
+    private final CookieManager cookies = new CookieManager();
+    private final HttpClient http = HttpClient.newBuilder().cookieHandler(cookies)
             .followRedirects(HttpClient.Redirect.NEVER).build();
     private final String base;
     private String csrf;
@@ -30,6 +31,11 @@ public final class PageClient {
         PageClient c = new PageClient(port);
         c.get("/login");
         return c;
+    }
+
+    /** Anonymous, no request sent yet. */
+    public static PageClient bare(int port) {
+        return new PageClient(port);
     }
 
     /** Signs in on the login form with the demo password. */
@@ -74,6 +80,12 @@ public final class PageClient {
         } catch (IOException | InterruptedException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** The value of the named cookie this client holds, or null. */
+    public String cookie(String name) {
+        return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals(name))
+                .map(java.net.HttpCookie::getValue).findFirst().orElse(null);
     }
 
     public String csrf() {

@@ -3,6 +3,7 @@ package vn.gandan.access;
 import java.time.LocalDate;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -29,6 +30,7 @@ import vn.gandan.shared.ProblemException;
 public class AccessService {
 
     private static final String CACHE = AccessService.class.getName() + ".caller";
+    private static final String ANCESTORS = AccessService.class.getName() + ".ancestors";
 
     private final AccountRepository accounts;
     private final AccountGrantRepository grants;
@@ -97,6 +99,27 @@ public class AccessService {
                 .orElse(false);
     }
 
+    /**
+     * The set form of {@link #canSee} for the units under a parent today (a page listing a unit's children): a
+     * child is visible through a grant on itself or a subtree grant on the parent or one of its ancestors — one
+     * query for the parent's ancestors instead of two per child.
+     */
+    public Set<Long> visibleChildren(long parentId, java.util.Collection<Long> childIds) {
+        Optional<Caller> caller = caller();
+        if (caller.isEmpty()) {
+            return Set.of();
+        }
+        if (caller.get().systemAdmin() || caller.get().grants().stream().anyMatch(g -> g.subtree() && g.unitId() == parentId)) {
+            return new LinkedHashSet<>(childIds);
+        }
+        Set<Long> above = new java.util.HashSet<>(units.ancestorIds(parentId, units.today()));
+        if (caller.get().grants().stream().anyMatch(g -> g.subtree() && above.contains(g.unitId()))) {
+            return new LinkedHashSet<>(childIds);
+        }
+        Set<Long> granted = caller.get().grants().stream().map(Caller.Grant::unitId).collect(Collectors.toSet());
+        return childIds.stream().filter(granted::contains).collect(Collectors.toCollection(LinkedHashSet::new));
+    }
+
     public void requireVisible(long unitId) {
         if (!canSee(unitId)) {
             throw new NotFoundException("unit", unitId);
@@ -160,12 +183,39 @@ public class AccessService {
         if (grant.unitId() == unitId) {
             return true;
         }
-        if (!grant.subtree()) {
-            return false;
-        }
+        return grant.subtree() && ancestors(unitId).contains(grant.unitId());
+    }
+
+    /**
+     * The units above a unit (where a dissolved one was on its last day). A page asks about the same units many
+     * times (canSee, hasRole per role, per task and per child): in a GET request each unit's ancestors are read once
+     * (two queries) and kept for the request; outside one, where a write may move units, they are read each time.
+     */
+    private Set<Long> ancestors(long unitId) {
+        Map<Long, Set<Long>> known = ancestorsInThisRead();
+        return known == null ? readAncestors(unitId) : known.computeIfAbsent(unitId, this::readAncestors);
+    }
+
+    private Set<Long> readAncestors(long unitId) {
         LocalDate day = units.find(unitId).map(AccessService::lastDayOrToday).orElse(null);
-        return day != null && units.ancestorIds(unitId, day.isAfter(units.today()) ? units.today() : day)
-                .contains(grant.unitId());
+        return day == null ? Set.of()
+                : new java.util.HashSet<>(units.ancestorIds(unitId, day.isAfter(units.today()) ? units.today() : day));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<Long, Set<Long>> ancestorsInThisRead() {
+        RequestAttributes req = RequestContextHolder.getRequestAttributes();
+        if (!(req instanceof org.springframework.web.context.request.ServletRequestAttributes servlet)
+                || !("GET".equals(servlet.getRequest().getMethod()) || "HEAD".equals(servlet.getRequest().getMethod()))) {
+            return null;
+        }
+        Object known = req.getAttribute(ANCESTORS, RequestAttributes.SCOPE_REQUEST);
+        if (known instanceof Map<?, ?> map) {
+            return (Map<Long, Set<Long>>) map;
+        }
+        Map<Long, Set<Long>> fresh = new java.util.HashMap<>();
+        req.setAttribute(ANCESTORS, fresh, RequestAttributes.SCOPE_REQUEST);
+        return fresh;
     }
 
     /** A dissolved unit is placed where it was on its last day, so its old superiors still see its records. */

@@ -48,6 +48,10 @@ public class DocxRenderer {
             int bodyPt = d.layout().bodyPt;
             int indentTw = d.layout() == Layout.PARTY ? 10 * TWIPS_PER_MM : 720;
             for (Block b : d.blocks()) {
+                if (b.kind() == Block.Kind.TABLE) {
+                    DocxTables.render(doc, b.table(), bodyPt - 1);
+                    continue;
+                }
                 XWPFParagraph p = para(doc, ParagraphAlignment.BOTH, 0, 6);
                 p.setIndentationFirstLine(indentTw);
                 p.setSpacingBetween(1.15);

@@ -48,17 +48,48 @@ public record OfficialDocument(Layout layout, List<Issuer> issuers, String numbe
         }
     }
 
-    /** A content block: heading ("I. MỤC ĐÍCH"), numbered paragraph ("1." …), sub-item ("a)" …) or plain text. */
-    public record Block(Kind kind, String label, String text) {
-        public enum Kind { HEADING, PARAGRAPH, SUB_ITEM, TEXT }
+    /**
+     * A content block: heading ("I. MỤC ĐÍCH"), numbered paragraph ("1." …), sub-item ("a)" …), plain text, or a
+     * table (e.g. the bảng phân công) rendered as a real bordered table whose header row repeats on every page.
+     */
+    public record Block(Kind kind, String label, String text, Table table) {
+        public enum Kind { HEADING, PARAGRAPH, SUB_ITEM, TEXT, TABLE }
+
+        public Block(Kind kind, String label, String text) {
+            this(kind, label, text, null);
+        }
 
         public static Block heading(String label, String text) { return new Block(Kind.HEADING, label, text); }
         public static Block paragraph(String label, String text) { return new Block(Kind.PARAGRAPH, label, text); }
         public static Block subItem(String label, String text) { return new Block(Kind.SUB_ITEM, label, text); }
         public static Block text(String text) { return new Block(Kind.TEXT, null, text); }
 
+        /** A table block; its {@link #text()} is the rows as plain text (cells joined by " | "), for search and tests. */
+        public static Block table(Table table) {
+            return new Block(Kind.TABLE, null, table.plainText(), table);
+        }
+
         public String line() {
             return label == null || label.isBlank() ? text : label + " " + text;
+        }
+    }
+
+    /** A table: the header cells and the rows (each as long as the header; missing cells print empty). */
+    public record Table(List<String> header, List<List<String>> rows) {
+        public Table {
+            header = List.copyOf(header);
+            rows = rows.stream().map(r -> r.stream().map(c -> c == null ? "" : c).toList()).toList();
+        }
+
+        /** The cell of a row, empty when the row is shorter than the header. */
+        public String cell(List<String> row, int column) {
+            return column < row.size() ? row.get(column) : "";
+        }
+
+        String plainText() {
+            StringBuilder b = new StringBuilder(String.join(" | ", header));
+            rows.forEach(r -> b.append('\n').append(String.join(" | ", r)));
+            return b.toString();
         }
     }
 

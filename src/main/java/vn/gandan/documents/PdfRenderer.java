@@ -75,6 +75,7 @@ public class PdfRenderer {
                 .append(".rcp{font-size:11pt;}.rcp-h{font-size:12pt;font-weight:bold;font-style:italic;}")
                 .append(".fn{font-size:10pt;border-top:0.5pt solid #000;margin-top:12pt;padding-top:3pt;width:40%;}")
                 .append(".fn p{font-size:10pt;text-indent:0;width:250%;}sup{font-size:8pt;}")
+                .append(HtmlTables.CSS)
                 .append("</style></head><body>");
         header(h, d);
         if (!d.isLetter()) {
@@ -88,6 +89,10 @@ public class PdfRenderer {
         }
         int[] fn = {0};
         for (Block b : d.blocks()) {
+            if (b.kind() == Block.Kind.TABLE) {
+                HtmlTables.render(h, b.table());
+                continue;
+            }
             String css = switch (b.kind()) {
                 case HEADING -> " class=\"h\"";
                 default -> "";

@@ -60,7 +60,9 @@ class MeetingPageController {
         Map<Long, String> names = new HashMap<>();
         units.findAll(ids).forEach(u -> names.put(u.id(), u.name()));
         List<UnitView> leads = new ArrayList<>(List.of(unit));
-        units.children(unit.id(), units.today()).stream().filter(u -> access.canSee(u.id())).forEach(leads::add);
+        List<UnitView> children = units.children(unit.id(), units.today());
+        Set<Long> visible = access.visibleChildren(unit.id(), children.stream().map(UnitView::id).toList());
+        children.stream().filter(u -> visible.contains(u.id())).forEach(leads::add);
         model.addAttribute("m", m);
         model.addAttribute("unit", unit);
         model.addAttribute("names", names);

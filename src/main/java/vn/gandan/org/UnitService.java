@@ -156,6 +156,12 @@ public class UnitService {
                 .param("r", rootId).param("d", day).query(Long.class).list());
     }
 
+    /** How many units the subtree has on the given day (the root included), counted in the database. */
+    public int subtreeSize(long rootId, LocalDate day) {
+        return jdbc.sql("select count(*) from org_subtree(:r, :d)").param("r", rootId).param("d", day)
+                .query(Integer.class).single();
+    }
+
     /**
      * The units of a subtree during a window, each with the days it belonged to it (a unit moved between parents
      * appears under each parent for its own part of the window); the root is included.

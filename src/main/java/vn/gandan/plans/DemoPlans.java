@@ -63,6 +63,18 @@ class DemoPlans implements ApplicationRunner {
         return units.findByCode(code).map(UnitView::id).orElseThrow();
     }
 
+    /**
+     * Defect 12 (seed 001: "báo cáo … vào ngày 25/10/2022 qua email"): the Phòng also asks its schools for a one-off
+     * report three weeks from today (a weekday), by e-mail — an obligation in the schools' reports and reminders.
+     */
+    private static List<ReportDeadline> withOneOffReport(List<ReportDeadline> deadlines, LocalDate today) {
+        LocalDate due = today.plusDays(21);
+        while (due.getDayOfWeek().getValue() > 5) due = due.plusDays(1);
+        List<ReportDeadline> all = new java.util.ArrayList<>(deadlines);
+        all.add(new ReportDeadline("OTHER", due, "Phòng GDĐT Phú Giáo", "qua email dvcq@pgdphugiao.example.vn"));
+        return all;
+    }
+
     /** This year's day, or today if it has not come yet (a plan is never issued in the future). */
     private LocalDate issued(LocalDate today, int month, int day) {
         LocalDate d = LocalDate.of(today.getYear(), month, day);
@@ -118,7 +130,7 @@ class DemoPlans implements ApplicationRunner {
         plans.update(ofPhong.id(), new PlanCommand(PlanKind.KE_HOACH, List.of(phong),
                 "Thực hiện công tác dân vận chính quyền năm " + y, year, "Phú Giáo", ofPhong.baseRefs(),
                 ofPhong.sections(), phongTasks,
-                ofPhong.reportDeadlines(),
+                withOneOffReport(ofPhong.reportDeadlines(), today),
                 List.of("Sở GDĐT Bình Dương", "Ban Dân vận Huyện ủy", "Các trường MN, TH, THCS", "Lưu: VT"),
                 List.of(new Signer("Nguyễn Văn Bình", "TRƯỞNG PHÒNG", null)), List.of()));
         ofPhong = plans.issue(ofPhong.id(), issued(today, 2, 3));

@@ -24,7 +24,6 @@ import vn.gandan.documents.DocxRenderer;
 import vn.gandan.documents.OfficialDocument;
 import vn.gandan.documents.PdfRenderer;
 import vn.gandan.shared.Texts;
-import vn.gandan.signing.SigningService;
 
 /** {@code /api/v1/plans} (api.md "Plans"). */
 @RestController
@@ -41,11 +40,11 @@ class PlanApiController {
     private final PlanCoverage coverage;
     private final DocxRenderer docx;
     private final PdfRenderer pdf;
-    private final SigningService signing;
+    private final PlanSigning planSigning;
 
     PlanApiController(PlanService plans, PlanQueries queries, PlanCoverage coverage, DocxRenderer docx, PdfRenderer pdf,
-                      SigningService signing) {
-        this.signing = signing;
+                      PlanSigning planSigning) {
+        this.planSigning = planSigning;
         this.plans = plans;
         this.queries = queries;
         this.coverage = coverage;
@@ -151,27 +150,11 @@ class PlanApiController {
         return document(id, "pdf");
     }
 
-    /**
-     * An issued plan's PDF carries the first issuer's PAdES signature when that unit holds a signing key; the signed
-     * copy is kept, so every later download is the same signed file.
-     */
-    private byte[] signedWhenIssued(long id, OfficialDocument doc, byte[] rendered) {
-        if (doc.numberSymbol() == null) {
-            return rendered;
-        }
-        long issuer = queries.get(id).issuerUnitIds().get(0);
-        String signer = doc.signatures().isEmpty() ? doc.issuers().get(0).name()
-                : String.join(" — ", java.util.stream.Stream.of(doc.signatures().get(0).name(), doc.signatures().get(0).title())
-                        .filter(t -> t != null && !t.isBlank()).toList());
-        return signing.signIssued("PLAN", id, issuer, rendered, signer.isBlank() ? doc.issuers().get(0).name() : signer,
-                "Ban hành văn bản số " + doc.numberSymbol()).orElse(rendered);
-    }
-
     /** The plan's official document as a download named after its number (one read of the plan). */
     ResponseEntity<byte[]> document(long id, String ext) {
         OfficialDocument doc = queries.document(id);
         boolean isPdf = ext.equals("pdf");
-        byte[] body = isPdf ? signedWhenIssued(id, doc, pdf.render(doc)) : docx.render(doc);
+        byte[] body = !isPdf ? docx.render(doc) : doc.numberSymbol() != null ? planSigning.issuedPdf(id, doc) : pdf.render(doc);
         String base = doc.numberSymbol() != null ? "ke-hoach-" + doc.numberSymbol() : "du-thao-ke-hoach-" + id;
         String ascii = Texts.fold(base).replaceAll("[^a-z0-9-]+", "-");
         return ResponseEntity.ok().contentType(isPdf ? MediaType.APPLICATION_PDF : DOCX)

@@ -7,9 +7,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.LongFunction;
 import vn.gandan.documents.OfficialDocument.Block;
+import vn.gandan.documents.OfficialDocument.Table;
 
 /**
- * The plan's task assignment table (bảng phân công) as printed in the document: one line per task, the units that
+ * The plan's task assignment table (bảng phân công) as printed in the document: one row per task, the units that
  * lead it (a task given to many units at once is one line naming them all), who coordinates, and when it is due.
  */
 final class PlanAssignments {
@@ -22,32 +23,39 @@ final class PlanAssignments {
     private PlanAssignments() {
     }
 
-    /** The numbered lines of the table; {@code names} gives a unit's name. Empty when the plan assigns no task. */
-    static List<Block> lines(List<PlanCommand.Task> tasks, LongFunction<String> names) {
+    /** The table's header: TT, task, lead units, coordinating units, completion time. */
+    static final List<String> COLUMNS = List.of("TT", "Nội dung nhiệm vụ", "Đơn vị chủ trì", "Đơn vị phối hợp",
+            "Thời gian hoàn thành");
+
+    /**
+     * The table as one document block (item 4): a row per task, a task given to many units at once being one row
+     * naming them all; {@code names} gives a unit's name. Empty when the plan assigns no task.
+     */
+    static List<Block> table(List<PlanCommand.Task> tasks, LongFunction<String> names) {
         Map<String, List<PlanCommand.Task>> same = new LinkedHashMap<>();
         for (PlanCommand.Task t : tasks) {
             same.computeIfAbsent(t.title() + "|" + t.due() + "|" + t.recurrence() + "|" + t.assigneeUnitIds(),
                     k -> new ArrayList<>()).add(t);
         }
-        List<Block> out = new ArrayList<>();
+        if (same.isEmpty()) return List.of();
+        List<List<String>> rows = new ArrayList<>();
         int n = 1;
         for (List<PlanCommand.Task> group : same.values()) {
-            out.add(Block.paragraph(n++ + ".", line(group, names)));
+            rows.add(row(n++, group, names));
         }
-        return out;
+        return List.of(Block.table(new Table(COLUMNS, rows)));
     }
 
-    private static String line(List<PlanCommand.Task> group, LongFunction<String> names) {
+    private static List<String> row(int n, List<PlanCommand.Task> group, LongFunction<String> names) {
         PlanCommand.Task t = group.get(0);
-        StringBuilder b = new StringBuilder(t.title());
         List<String> leads = group.stream().filter(x -> x.leadUnitId() != null).map(x -> names.apply(x.leadUnitId())).toList();
-        if (!leads.isEmpty()) b.append(". Đơn vị chủ trì: ").append(String.join(", ", leads));
-        if (!t.assigneeUnitIds().isEmpty()) {
-            b.append(". Đơn vị phối hợp: ").append(String.join(", ", t.assigneeUnitIds().stream().map(names::apply).toList()));
-        }
-        String when = RECURRENCE.get(t.recurrence());
-        if (t.due() != null && when == null) b.append(". Thời hạn: ").append(DATE.format(t.due()));
-        else if (when != null) b.append(". Thời hạn: ").append(when).append(t.due() == null ? "" : ", bắt đầu " + DATE.format(t.due()));
-        return b.append('.').toString();
+        String coordinating = String.join(", ", t.assigneeUnitIds().stream().map(names::apply).toList());
+        return List.of(Integer.toString(n), t.title(), String.join(", ", leads), coordinating, when(t));
+    }
+
+    private static String when(PlanCommand.Task t) {
+        String every = RECURRENCE.get(t.recurrence());
+        if (every == null) return t.due() == null ? "" : DATE.format(t.due());
+        return t.due() == null ? every : every + ", bắt đầu " + DATE.format(t.due());
     }
 }

@@ -49,7 +49,7 @@ class PlanCascade {
         for (PlanContent.BaseRef b : pc.baseRefs()) if (!bases.contains(b)) bases.add(b);
         List<PlanContent.ReportDeadline> deadlines = pc.reportDeadlines().stream()
                 .map(d -> new PlanContent.ReportDeadline(d.period(), d.due() == null ? null
-                        : calendar.subtractWorkingDays(d.due(), leadWorkingDays, unit.id()), parentIssuer))
+                        : calendar.subtractWorkingDays(d.due(), leadWorkingDays, unit.id()), parentIssuer, d.channel()))
                 .toList();
         List<PlanContent.Section> sections = pc.sections().stream()
                 .map(sec -> new PlanContent.Section(sec.heading(), sec.body(), sec.items())).toList();

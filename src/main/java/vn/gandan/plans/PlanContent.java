@@ -49,14 +49,22 @@ public record PlanContent(String title, String place, Period period, List<BaseRe
         }
     }
 
-    /** A report the plan asks for: its period, the date it is due and to whom (e.g. "Phòng GDĐT"; null: the issuer). */
-    public record ReportDeadline(String period, LocalDate due, String recipient) {
+    /**
+     * A report the plan asks for: its period (OTHER: a one-off report on that date), the date it is due, to whom
+     * (e.g. "Phòng GDĐT"; null: the issuer) and how it is sent (e.g. "qua email lehongphuc1975@gmail.com"; optional).
+     */
+    public record ReportDeadline(String period, LocalDate due, String recipient, String channel) {
         public ReportDeadline {
             recipient = Texts.clean(recipient);
+            channel = Texts.clean(channel);
+        }
+
+        public ReportDeadline(String period, LocalDate due, String recipient) {
+            this(period, due, recipient, null);
         }
 
         public ReportDeadline(String period, LocalDate due) {
-            this(period, due, null);
+            this(period, due, null, null);
         }
     }
 

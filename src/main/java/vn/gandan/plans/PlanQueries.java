@@ -184,7 +184,7 @@ public class PlanQueries {
         });
         units.findAll(ids).forEach(u -> names.put(u.id(), u.name()));
         return PlanDocuments.toDocument(s.plan(), bases.issuers(s.plan(), day), bases.texts(s.plan().content()),
-                PlanAssignments.lines(specs, u -> names.getOrDefault(u, "?")));
+                PlanAssignments.table(specs, u -> names.getOrDefault(u, "?")));
     }
 
     /** What a draft still lacks before it can be issued (empty when it can be issued). */

@@ -39,10 +39,12 @@ public class PlanService {
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
     private final ApprovalService approvals;
+    private final PlanSigning signing;
 
     PlanService(PlanStore store, PlanAccess access, PlanChecks checks, PlanBases bases, PlanCascade cascade,
                 PlanTasks tasks, PlanQueries queries, DocumentNumbering numbering, UnitService units, AuditLog audit,
-                ApplicationEventPublisher events, ApprovalService approvals) {
+                ApplicationEventPublisher events, ApprovalService approvals, PlanSigning signing) {
+        this.signing = signing;
         this.store = store;
         this.access = access;
         this.checks = checks;
@@ -151,6 +153,7 @@ public class PlanService {
         approvals.issued(subject(plan), n.symbol());
         supersedeCorrected(plan);
         tasks.activate(id);
+        signing.signIssued(id, first);
         audit.record("ISSUE", "Plan", id, Map.of("status", before),
                 Map.of("status", "ISSUED", "numberSymbol", n.symbol(), "issueDate", today.toString()));
         events.publishEvent(new PlanIssued(id, plan.kind(), plan.issuerUnitIds(), n.symbol(), plan.content().title(),

@@ -18,11 +18,15 @@ class EmbeddedDatabaseConfig {
 
     @Bean
     @ConditionalOnMissingBean(DataSource.class)
-    DataSource dataSource(EmbeddedDatabaseProperties props) {
+    DataSource dataSource(EmbeddedDatabaseProperties props, org.springframework.core.env.Environment env) {
         DataSource raw = EmbeddedPostgresServer.dataSource(props);
         HikariConfig cfg = new HikariConfig();
         cfg.setDataSource(raw);
-        cfg.setMaximumPoolSize(props.ephemeral() ? 12 : 20);
+        // the same pool size and wait limit as on an external server (application.properties); tests keep 12
+        cfg.setMaximumPoolSize(props.ephemeral() ? 12 : env.getProperty("spring.datasource.hikari.maximum-pool-size", Integer.class, 10));
+        if (!props.ephemeral()) {
+            cfg.setConnectionTimeout(env.getProperty("spring.datasource.hikari.connection-timeout", Long.class, 3000L));
+        }
         cfg.setPoolName("embedded");
         return new ClosingDataSource(new HikariDataSource(cfg), props);
     }

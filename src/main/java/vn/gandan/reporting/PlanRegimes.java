@@ -79,11 +79,12 @@ class PlanRegimes {
         for (PlanContent.ReportDeadline d : e.reportDeadlines()) {
             PeriodType t = type(d);
             if (t != null && d.due() != null) {
-                ReportPeriod p = ReportPeriod.parse(instance(t, year(e, d.due()), d.due()));
+                ReportPeriod p = ReportPeriod.parse(t == PeriodType.ONE_OFF ? ReportPeriod.oneOffCode(d.due())
+                        : instance(t, year(e, d.due()), d.due()));
                 // NĐ 09 §4: a requesting document may set its own cut-off; keep one working day before the plan's date.
                 LocalDate ownCutOff = rules.leavesAWorkingDay(regime.cutOffEnd(p), d.due()) ? null
                         : calendar.subtractWorkingDays(d.due(), 1, null);
-                kinds.forEach(k -> store.putFixedDeadline(id, k, p.code(), d.due(), ownCutOff));
+                kinds.forEach(k -> store.putFixedDeadline(id, k, p.code(), d.due(), ownCutOff, d.channel()));
             }
         }
     }
@@ -117,6 +118,7 @@ class PlanRegimes {
             case "SIX_MONTH" -> PeriodType.SIX_MONTH;
             case "NINE_MONTH" -> PeriodType.NINE_MONTH;
             case "ANNUAL" -> PeriodType.ANNUAL;
+            case "OTHER" -> PeriodType.ONE_OFF; // defect 12: a one-off report on the plan's date is an obligation too
             default -> null;
         };
     }

@@ -99,12 +99,19 @@ class RegimeStore {
 
     /** Records a fixed date for one level and period (replacing an earlier one for the same level and period). */
     void putFixedDeadline(long id, String unitKind, String period, LocalDate due, LocalDate cutOffEnd) {
+        putFixedDeadline(id, unitKind, period, due, cutOffEnd, null);
+    }
+
+    /** A level's fixed date for one period, with the channel the requesting plan names ("qua email …"), if any. */
+    void putFixedDeadline(long id, String unitKind, String period, LocalDate due, LocalDate cutOffEnd, String channel) {
         jdbc.sql("""
-                        insert into report_regime_deadline(regime_id, unit_kind, period, due_date, cut_off_end)
-                        values (:id, :k, :p, :d, :c)
+                        insert into report_regime_deadline(regime_id, unit_kind, period, due_date, cut_off_end, channel)
+                        values (:id, :k, :p, :d, :c, :ch)
                         on conflict (regime_id, unit_kind, period) do update
-                        set due_date = excluded.due_date, cut_off_end = excluded.cut_off_end, working_days_after = null""")
-                .param("id", id).param("k", unitKind).param("p", period).param("d", due).param("c", cutOffEnd).update();
+                        set due_date = excluded.due_date, cut_off_end = excluded.cut_off_end, working_days_after = null,
+                            channel = coalesce(excluded.channel, report_regime_deadline.channel)""")
+                .param("id", id).param("k", unitKind).param("p", period).param("d", due).param("c", cutOffEnd)
+                .param("ch", channel).update();
     }
 
     /** Serialises regime changes of one receiver (two plans of the same unit issued at once must not both create one). */
@@ -128,10 +135,11 @@ class RegimeStore {
                 .param("id", id).param("t", p.type().name()).param("d", p.cutOffDay()).update());
         r.deadlines().forEach(d -> jdbc.sql("""
                         insert into report_regime_deadline(regime_id, unit_kind, period, working_days_after, due_date,
-                                                           cut_off_end, lock_working_days)
-                        values (:id, :k, :p, :w, :d, :c, :l)""")
+                                                           cut_off_end, lock_working_days, channel)
+                        values (:id, :k, :p, :w, :d, :c, :l, :ch)""")
                 .param("id", id).param("k", d.unitKind()).param("p", d.period()).param("w", d.workingDaysAfter())
-                .param("d", d.dueDate()).param("c", d.cutOffEnd()).param("l", d.lockWorkingDays()).update());
+                .param("d", d.dueDate()).param("c", d.cutOffEnd()).param("l", d.lockWorkingDays())
+                .param("ch", d.channel()).update());
     }
 
     private List<ReportingRegime> load(List<Long> ids) {
@@ -151,12 +159,12 @@ class RegimeStore {
 
     private List<ReportingRegime.Deadline> deadlines(long id) {
         return jdbc.sql("""
-                        select unit_kind, period, working_days_after, due_date, cut_off_end, lock_working_days
+                        select unit_kind, period, working_days_after, due_date, cut_off_end, lock_working_days, channel
                         from report_regime_deadline where regime_id = :id
                         order by period, coalesce(working_days_after, 0), due_date, unit_kind""")
                 .param("id", id).query((rs, i) -> new ReportingRegime.Deadline(rs.getString(1), rs.getString(2),
                         rs.getObject(3, Integer.class), rs.getObject(4, LocalDate.class), rs.getObject(5, LocalDate.class),
-                        rs.getInt(6))).list();
+                        rs.getInt(6), rs.getString(7))).list();
     }
 
     private List<Long> plans(long id) {

@@ -78,14 +78,13 @@ class ReportController {
         List<Long> childIds = c.children().stream().map(ConsolidatedView.Child::unitId).toList();
         Map<String, SubmissionView> cells = new LinkedHashMap<>();
         queries.matrix(formCode, childIds, periods).forEach(s -> cells.put(s.unitId() + "|" + s.period(), s));
-        Map<String, Map<String, BigDecimal>> trend = new LinkedHashMap<>();
-        for (String each : periods) {
-            trend.put(each, reports.consolidated(unit, formCode, each).values());
-        }
+        Map<String, Map<String, BigDecimal>> trend = queries.trend(unit, formCode, periods);
         model.addAttribute("unit", units.get(unit));
         model.addAttribute("c", c);
         model.addAttribute("form", queries.form(formCode));
         model.addAttribute("periods", periods);
+        // the periods the form's regimes ask for this year, one-off reports (2026-D1025) included, offered as choices
+        model.addAttribute("periodChoices", reports.periodsOf(formCode, ReportPeriod.parse(p).cutOffEnd().getYear()));
         model.addAttribute("cells", cells);
         model.addAttribute("trend", trend);
         model.addAttribute("chart", Chart.bars(trend, List.of("DIALOGUES_HELD", "PETITIONS_RECEIVED",
@@ -98,7 +97,9 @@ class ReportController {
         // defect 8: the regime's page answers 404 outside its receiver's scope, so it is named, not linked, there
         model.addAttribute("regimeOpens", regime != null && (regime.receiverUnitId() == null || access.canSee(regime.receiverUnitId())));
         model.addAttribute("own", queries.find(unit, formCode, p).orElse(null));
-        model.addAttribute("children", units.children(unit, units.today()).stream().filter(u -> access.canSee(u.id())).toList());
+        List<UnitView> children = units.children(unit, units.today());
+        java.util.Set<Long> visible = access.visibleChildren(unit, children.stream().map(UnitView::id).toList());
+        model.addAttribute("children", children.stream().filter(u -> visible.contains(u.id())).toList());
         return "reporting/overview";
     }
 
@@ -132,6 +133,9 @@ class ReportController {
         model.addAttribute("approvalState", approval.get(id).approval());
         model.addAttribute("approvalActions", approval.actions(id));
         model.addAttribute("signature", signing.signatureOf(ReportApproval.TYPE, id).orElse(null));
+        // defect 12: how the report is to be sent, as the plan that asked for it says ("qua email …")
+        model.addAttribute("channel", regimes.levelFor(s.unitId(), units.get(s.unitId()).kind().name(),
+                forms.byCode(s.formCode()).id(), ReportPeriod.parse(s.period())).map(l -> l.deadline().channel()).orElse(null));
         return "reporting/submission";
     }
 

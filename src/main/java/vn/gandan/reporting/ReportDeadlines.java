@@ -56,23 +56,34 @@ public class ReportDeadlines {
      * receivers are read first, so each unit is held to the regime nearest to it, as its draft's due date is.
      */
     public List<DueReport> missingDue(LocalDate from, LocalDate to) {
-        LocalDate today = units.today();
-        List<ReportingRegime> regimes = new ArrayList<>(store.all());
-        regimes.sort(Comparator.comparingInt(r -> r.receiverUnitId() == null ? Integer.MAX_VALUE
-                : -units.ancestorIds(r.receiverUnitId(), today).size()));
+        List<ReportingRegime> regimes = inClaimOrder();
         Set<String> claimed = new HashSet<>();
         List<DueReport> due = new ArrayList<>();
         for (ReportingRegime r : regimes) {
             long formId = forms.byCode(r.formCode()).id();
             for (int year = from.getYear() - 1; year <= to.getYear() + 1; year++) {
                 for (ReportingRegime.PeriodRule rule : r.periods()) {
-                    for (String code : rule.type().codes(year)) {
+                    for (String code : r.codes(rule, year)) {
                         collect(r, formId, ReportPeriod.parse(code), from, to, claimed, due);
                     }
                 }
             }
         }
         return due;
+    }
+
+    /** Every regime, those of deeper receivers first and the form-wide ones last: the first that applies claims a unit. */
+    List<ReportingRegime> inClaimOrder() {
+        LocalDate today = units.today();
+        List<ReportingRegime> regimes = new ArrayList<>(store.all());
+        regimes.sort(Comparator.comparingInt(r -> r.receiverUnitId() == null ? Integer.MAX_VALUE
+                : -units.ancestorIds(r.receiverUnitId(), today).size()));
+        return regimes;
+    }
+
+    /** The date a level of a regime owes its report for a period (a fixed date, else working days after the cut-off). */
+    LocalDate dueDate(ReportingRegime r, ReportingRegime.Deadline d, ReportPeriod p) {
+        return d.dueDate() != null ? d.dueDate() : calendar.addWorkingDays(r.cutOffEnd(p), d.workingDaysAfter(), null);
     }
 
     private void collect(ReportingRegime r, long formId, ReportPeriod p, LocalDate from, LocalDate to, Set<String> claimed,
@@ -85,7 +96,7 @@ public class ReportDeadlines {
             if (d == null) {
                 continue; // only fixed dates for other periods
             }
-            LocalDate date = d.dueDate() != null ? d.dueDate() : calendar.addWorkingDays(r.cutOffEnd(p), d.workingDaysAfter(), null);
+            LocalDate date = dueDate(r, d, p);
             for (Missing m : missing(formId, p, kind, r.receiverUnitId())) {
                 // a draft keeps the deadline it was created with (a later plan does not move it), as its page shows
                 LocalDate owed = m.draftDue() != null ? m.draftDue() : date;

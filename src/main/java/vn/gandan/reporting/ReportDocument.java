@@ -102,6 +102,9 @@ class ReportDocument {
             return "năm học " + code;
         }
         String year = code.substring(0, 4);
+        if (code.charAt(5) == 'D') {
+            return "(báo cáo ngày " + code.substring(8, 10) + "/" + code.substring(6, 8) + "/" + year + ")";
+        }
         return switch (code.substring(5)) {
             case "S1" -> "6 tháng đầu năm " + year;
             case "S2" -> "6 tháng cuối năm " + year;

@@ -12,7 +12,7 @@ import vn.gandan.shared.ProblemException;
  */
 record ReportPeriod(String code, LocalDate cutOffStart, LocalDate cutOffEnd) {
 
-    private static final Pattern FORMAT = Pattern.compile("(\\d{4})(?:-(Q[1-4]|S[12]|M9|\\d{4}))?");
+    private static final Pattern FORMAT = Pattern.compile("(\\d{4})(?:-(Q[1-4]|S[12]|M9|\\d{4}|D\\d{4}))?");
 
     static ReportPeriod parse(String code) {
         Matcher m = FORMAT.matcher(code == null ? "" : code.strip());
@@ -24,6 +24,9 @@ record ReportPeriod(String code, LocalDate cutOffStart, LocalDate cutOffEnd) {
         LocalDate yearStart = LocalDate.of(year - 1, 12, 15);
         if (part == null) {
             return new ReportPeriod(code, yearStart, LocalDate.of(year, 12, 14));
+        }
+        if (part.startsWith("D")) {
+            return oneOff(code, year, part, yearStart);
         }
         if (part.matches("\\d{4}")) {
             if (Integer.parseInt(part) != year + 1) {
@@ -43,6 +46,24 @@ record ReportPeriod(String code, LocalDate cutOffStart, LocalDate cutOffEnd) {
         };
     }
 
+    /**
+     * A one-off report due on a day ({@code 2022-D1025}): its data run from the year's window start to the day before
+     * it is due (a plan that needs an earlier cut-off keeps its own, see PlanRegimes).
+     */
+    private static ReportPeriod oneOff(String code, int year, String part, LocalDate yearStart) {
+        try {
+            LocalDate due = LocalDate.of(year, Integer.parseInt(part.substring(1, 3)), Integer.parseInt(part.substring(3)));
+            return new ReportPeriod(code, yearStart, due.minusDays(1));
+        } catch (java.time.DateTimeException e) {
+            throw ProblemException.badRequest("reporting.period.invalid", code);
+        }
+    }
+
+    /** The code of a one-off report due on {@code due}: {@code 2022-D1025}. */
+    static String oneOffCode(LocalDate due) {
+        return "%d-D%02d%02d".formatted(due.getYear(), due.getMonthValue(), due.getDayOfMonth());
+    }
+
     /** This period and the ones of the same kind before it, oldest first (for the completeness matrix). */
     java.util.List<String> withPrevious(int count) {
         java.util.LinkedList<String> codes = new java.util.LinkedList<>();
@@ -50,6 +71,10 @@ record ReportPeriod(String code, LocalDate cutOffStart, LocalDate cutOffEnd) {
         m.matches();
         int year = Integer.parseInt(m.group(1));
         String part = m.group(2);
+        if (part != null && part.startsWith("D")) {
+            codes.add(code); // a one-off report has no earlier periods of its kind
+            return codes;
+        }
         for (int i = 0; i < count; i++) {
             if (part == null) {
                 codes.addFirst(String.valueOf(year - i));

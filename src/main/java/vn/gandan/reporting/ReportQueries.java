@@ -73,6 +73,12 @@ public class ReportQueries {
                 rollup.totals(form, unitId, p.code()), lines);
     }
 
+    /** The consolidated figures of the unit's subtree for each period (the trend), read in one grouped query. */
+    public Map<String, Map<String, BigDecimal>> trend(long unitId, String formCode, List<String> periods) {
+        access.requireVisible(unitId);
+        return rollup.totals(forms.byCode(formCode), unitId, periods);
+    }
+
     private static ConsolidatedView.Child child(UnitView c, Submission s) {
         return s == null ? new ConsolidatedView.Child(c.id(), c.name(), "MISSING", null, null, null)
                 : new ConsolidatedView.Child(c.id(), c.name(), s.status().name(), s.submittedAt(),
@@ -125,10 +131,12 @@ public class ReportQueries {
         return forms.codes();
     }
 
-    /** The period codes the form's regimes ask for in a year (e.g. 2026-S1, 2026), in calendar order. */
+    /** The period codes the form's regimes ask for in a year (e.g. 2026-S1, 2026, a one-off 2026-D1025), sorted. */
     public List<String> periodsOf(String formCode, int year) {
         Set<String> codes = new TreeSet<>();
-        store.periodTypes(forms.byCode(formCode).id()).forEach(t -> codes.addAll(PeriodType.valueOf(t).codes(year)));
+        long formId = forms.byCode(formCode).id();
+        store.periodTypes(formId).forEach(t -> codes.addAll(PeriodType.valueOf(t).codes(year)));
+        codes.addAll(store.oneOffPeriods(formId, year));
         return List.copyOf(codes);
     }
 

@@ -92,6 +92,14 @@ class ReportStore {
                         where r.form_id = :f""").param("f", formId).query(String.class).list();
     }
 
+    /** The one-off reports (period codes such as 2022-D1025) the form's regimes fix in a year. */
+    List<String> oneOffPeriods(long formId, int year) {
+        return jdbc.sql("""
+                        select distinct d.period from report_regime_deadline d join report_regime r on r.id = d.regime_id
+                        where r.form_id = :f and d.period like :y""").param("f", formId).param("y", year + "-D%")
+                .query(String.class).list();
+    }
+
     private static String snapshot(Map<String, BigDecimal> values) {
         return values.entrySet().stream().map(e -> "\"" + e.getKey() + "\":" + e.getValue().toPlainString())
                 .collect(Collectors.joining(",", "{", "}"));

@@ -26,7 +26,22 @@ public record ReportingRegime(long id, String name, String formCode, int formVer
      * {@code dueDate} for one {@code period} (then {@code cutOffEnd} may carry an earlier cut-off the plan set).
      */
     public record Deadline(String unitKind, String period, Integer workingDaysAfter, LocalDate dueDate,
-                           LocalDate cutOffEnd, int lockWorkingDays) {
+                           LocalDate cutOffEnd, int lockWorkingDays, String channel) {
+        public Deadline(String unitKind, String period, Integer workingDaysAfter, LocalDate dueDate, LocalDate cutOffEnd,
+                        int lockWorkingDays) {
+            this(unitKind, period, workingDaysAfter, dueDate, cutOffEnd, lockWorkingDays, null);
+        }
+    }
+
+    /**
+     * The period codes a frequency asks for in a year: the calendar's ({@link PeriodType#codes}), or for a one-off
+     * report the dates this regime fixes for it ({@code 2022-D1025}).
+     */
+    List<String> codes(PeriodRule rule, int year) {
+        if (rule.type() != PeriodType.ONE_OFF) {
+            return rule.type().codes(year);
+        }
+        return deadlines.stream().map(Deadline::period).filter(p -> p.startsWith(year + "-D")).distinct().sorted().toList();
     }
 
     boolean inForceOn(LocalDate day) {
@@ -45,6 +60,9 @@ public record ReportingRegime(long id, String name, String formCode, int formVer
     /** The end of the period's data window under this regime (the NĐ 09 default unless the regime moves the day). */
     LocalDate cutOffEnd(ReportPeriod p) {
         var types = PeriodType.of(p.code());
+        if (types.contains(PeriodType.ONE_OFF)) {
+            return p.cutOffEnd();
+        }
         int day = periods.stream().filter(r -> types.contains(r.type())).mapToInt(PeriodRule::cutOffDay).findFirst()
                 .orElse(DEFAULT_CUT_OFF_DAY);
         return p.cutOffEnd().withDayOfMonth(day);

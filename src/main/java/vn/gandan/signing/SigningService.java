@@ -86,13 +86,19 @@ public class SigningService {
      */
     public Optional<byte[]> signIssued(String subject, long subjectId, long unitId, byte[] pdf, String signerName,
                                        String reason) {
+        return signIssued(subject, subjectId, unitId, () -> pdf, signerName, reason);
+    }
+
+    /** As above, rendering the PDF only when there is something to sign (the unit holds a key, no copy is kept yet). */
+    public Optional<byte[]> signIssued(String subject, long subjectId, long unitId, java.util.function.Supplier<byte[]> render,
+                                       String signerName, String reason) {
         Optional<SignedCopies.Copy> kept = copies.find(subject, subjectId);
         if (kept.isPresent()) {
             return Optional.of(kept.get().pdf());
         }
         return store.open(unitId).map(key -> {
             Instant at = Instant.now(clock);
-            byte[] signed = PadesSigner.sign(pdf, key, signerName, reason, PadesSigner.calendar(at));
+            byte[] signed = PadesSigner.sign(render.get(), key, signerName, reason, PadesSigner.calendar(at));
             copies.keep(subject, subjectId, unitId, signed, signerName, CertificateFactoryOfUnits.name(key.certificate().getSubjectX500Principal()), at);
             audit.record("SIGN", subject, subjectId, null, Map.of("unitId", unitId, "signer", signerName));
             return copies.find(subject, subjectId).map(SignedCopies.Copy::pdf).orElse(signed); // a parallel first download wins

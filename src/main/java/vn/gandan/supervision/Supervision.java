@@ -15,7 +15,7 @@ import vn.gandan.org.UnitView;
 import vn.gandan.plans.PlanCoverage;
 import vn.gandan.plans.PlanQueries;
 import vn.gandan.reporting.ConsolidatedView;
-import vn.gandan.reporting.ReportDeadlines;
+import vn.gandan.reporting.SubtreeDeadlines;
 import vn.gandan.reporting.ReportService;
 import vn.gandan.tasks.TaskService;
 
@@ -30,10 +30,10 @@ class Supervision {
     private final PlanCoverage coverage;
     private final TaskService tasks;
     private final ReportService reports;
-    private final ReportDeadlines deadlines;
+    private final SubtreeDeadlines deadlines;
 
     Supervision(AccessService access, UnitService units, PlanQueries plans, PlanCoverage coverage, TaskService tasks, ReportService reports,
-                ReportDeadlines deadlines) {
+                SubtreeDeadlines deadlines) {
         this.access = access;
         this.units = units;
         this.plans = plans;
@@ -59,12 +59,8 @@ class Supervision {
     List<Overview.UnitLine> late(long rootId, Set<Long> subtree, LocalDate today, Map<Long, Integer> missingPlans) {
         Map<Long, Integer> overdue = tasks.overdueCountsInSubtree(rootId, today.minusYears(1), today.minusDays(1));
         Map<Long, List<String>> lateReports = new HashMap<>();
-        for (ReportDeadlines.DueReport d : deadlines.missingDue(today.minusYears(1), today.minusDays(1))) {
-            if (subtree.contains(d.unitId())) {
-                lateReports.computeIfAbsent(d.unitId(), k -> new ArrayList<>())
-                        .add(d.formCode() + " " + d.period() + " (" + d.due().format(Overview.VN) + ")");
-            }
-        }
+        deadlines.missingDue(rootId, today.minusYears(1), today.minusDays(1)).forEach((unit, due) -> lateReports.put(unit,
+                due.stream().map(d -> d.formCode() + " " + d.period() + " (" + d.due().format(Overview.VN) + ")").toList()));
         Set<Long> ids = new java.util.TreeSet<>(overdue.keySet());
         ids.addAll(lateReports.keySet());
         ids.addAll(missingPlans.keySet());

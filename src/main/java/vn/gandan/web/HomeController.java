@@ -43,7 +43,7 @@ class HomeController {
         Caller caller = access.requireCaller();
         model.addAttribute("caller", caller);
         List<MyUnit> mine = caller.grants().stream().map(g -> new MyUnit(units.get(g.unitId()), g.role().name(),
-                g.subtree() ? units.subtreeIds(g.unitId(), units.today()).size() : 1)).toList();
+                g.subtree() ? units.subtreeSize(g.unitId(), units.today()) : 1)).toList();
         model.addAttribute("myUnits", mine);
         if (caller.systemAdmin()) {
             model.addAttribute("unitCount", jdbc.sql("select count(*) from org_unit where valid_to is null or valid_to >= current_date")

@@ -4,6 +4,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.web.bind.annotation.ControllerAdvice;
@@ -44,18 +45,32 @@ class Navigation {
         return NavEntry.of(nav(auth));
     }
 
-    /** Path → count for the signed-in caller; only counts above zero. */
+    /**
+     * Path → count for the signed-in caller; only counts above zero. Counted when a page reads it, not for every
+     * handler this advice reaches (API calls, redirects after a form), which never render the menu.
+     */
     @ModelAttribute("navBadges")
     Map<String, Long> navBadges(Authentication auth) {
-        Map<String, Long> out = new HashMap<>();
-        if (auth != null && auth.isAuthenticated()) {
-            badges.forEach(b -> {
-                long n = b.count();
-                if (n > 0) {
-                    out.merge(b.path(), n, Long::sum);
-                }
-            });
+        if (auth == null || !auth.isAuthenticated()) {
+            return Map.of();
         }
-        return out;
+        return new java.util.AbstractMap<>() {
+            private Set<Entry<String, Long>> counted;
+
+            @Override
+            public Set<Entry<String, Long>> entrySet() {
+                if (counted == null) {
+                    Map<String, Long> out = new HashMap<>();
+                    badges.forEach(b -> {
+                        long n = b.count();
+                        if (n > 0) {
+                            out.merge(b.path(), n, Long::sum);
+                        }
+                    });
+                    counted = out.entrySet();
+                }
+                return counted;
+            }
+        };
     }
 }

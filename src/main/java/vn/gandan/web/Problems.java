@@ -175,11 +175,45 @@ class Problems {
         return attrs instanceof org.springframework.web.context.request.ServletRequestAttributes s ? s.getResponse() : null;
     }
 
+    /**
+     * The container's error dispatch ({@code /error}: an error raised outside any handler, {@code sendError}, a
+     * failed view) answered in our wording like every other error, instead of Spring Boot's map — which failed with
+     * "No converter for LinkedHashMap" when the response was already typed {@code text/html} by the failed page.
+     * An unreachable database or an exhausted pool is the outage's 503 with {@code Retry-After}.
+     */
+    Object forError(HttpServletRequest req, jakarta.servlet.http.HttpServletResponse res) {
+        Object error = req.getAttribute(jakarta.servlet.RequestDispatcher.ERROR_EXCEPTION);
+        Object code = req.getAttribute(jakarta.servlet.RequestDispatcher.ERROR_STATUS_CODE);
+        int status = code instanceof Integer c && c >= 400 ? c : 500;
+        if (error instanceof Throwable t && DatabaseFailures.isOutage(t)) {
+            status = 503;
+        }
+        if (!res.isCommitted()) {
+            res.resetBuffer();
+            res.setContentType(null); // the failed page's text/html must not decide the problem's type
+        }
+        if (status == 503) {
+            res.setHeader("Retry-After", DatabaseOutageFilter.RETRY_AFTER_SECONDS);
+        }
+        String key = status == 404 ? "error.notFound" : "error.page." + status;
+        if (messages.getMessage(key, null, null, RequestContextUtils.getLocale(req)) == null) {
+            key = status >= 500 ? "error.page.500" : "error.page.400";
+        }
+        return respond(req, HttpStatusCode.valueOf(status), key, List.of());
+    }
+
+    /** An API request, also when the container's error dispatch re-enters at {@code /error}. */
+    private static boolean api(HttpServletRequest req) {
+        Object original = req.getAttribute(jakarta.servlet.RequestDispatcher.ERROR_REQUEST_URI);
+        String uri = original instanceof String o ? o : req.getRequestURI();
+        return uri.startsWith(req.getContextPath() + "/api/");
+    }
+
     private Object respondWith(HttpServletRequest req, HttpStatusCode status, String key,
                                List<Map<String, String>> errors, Object[] args, int count) {
         Locale locale = RequestContextUtils.getLocale(req);
         String detail = messages.getMessage(key, args, key, locale);
-        if (!req.getRequestURI().startsWith(req.getContextPath() + "/api/")) {
+        if (!api(req)) {
             ModelAndView page = new ModelAndView(inPlace(req) ? "error/status :: inline" : "error/status");
             page.setStatus(status);
             page.addObject("status", status.value());

@@ -44,6 +44,8 @@ public class UnitPages {
     public Page open(long unitId) {
         access.requireVisible(unitId);
         UnitView unit = units.get(unitId);
-        return new Page(unit, units.children(unitId, units.today()).stream().filter(u -> access.canSee(u.id())).toList());
+        List<UnitView> children = units.children(unitId, units.today());
+        java.util.Set<Long> visible = access.visibleChildren(unitId, children.stream().map(UnitView::id).toList());
+        return new Page(unit, children.stream().filter(u -> visible.contains(u.id())).toList());
     }
 }

@@ -29,6 +29,7 @@ public final class LoadSummary {
         List<String> lines = new ArrayList<>();
         lines.add("Gatling load test: data=%s, %s virtual users, %s s; report %s".formatted(arg(args, 0), arg(args, 1),
                 arg(args, 2), run.resolve("index.html")));
+        lines.add("think time between pages: " + System.getProperty("load.pauseMs", "0") + " ms (uniform 0.5-1.5x)");
         lines.add("load average (1/5/15 min) at the end: " + Files.readString(Path.of("/proc/loadavg")).strip());
         lines.add(String.format(Locale.ROOT, "%-28s %7s %5s %7s %7s %7s %7s %8s", "request", "count", "KO", "p50", "p95",
                 "p99", "max", "req/s"));

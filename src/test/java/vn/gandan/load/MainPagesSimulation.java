@@ -6,6 +6,7 @@ import static io.gatling.javaapi.core.CoreDsl.css;
 import static io.gatling.javaapi.core.CoreDsl.exec;
 import static io.gatling.javaapi.core.CoreDsl.jsonPath;
 import static io.gatling.javaapi.core.CoreDsl.nothingFor;
+import static io.gatling.javaapi.core.CoreDsl.pause;
 import static io.gatling.javaapi.core.CoreDsl.rampUsers;
 import static io.gatling.javaapi.core.CoreDsl.regex;
 import static io.gatling.javaapi.core.CoreDsl.scenario;
@@ -26,13 +27,20 @@ import java.util.Map;
  * The main pages and API of every role under load: {@code ./mvnw -Pload verify -Dload.users=50 -Dload.seconds=60}.
  * Virtual users are spread over the roles (Sở leader, Phòng leader and specialist, two school heads, citizens on
  * the public pages); each signs in once (form login for pages, a bearer token for the API) and then walks its
- * pages without think time for {@code load.seconds}. Request names are the page names in the report.
+ * pages for {@code load.seconds}, with {@code load.pauseMs} of think time between pages (default none). Request
+ * names are the page names in the report.
  */
 public class MainPagesSimulation extends Simulation {
 
     static final LoadApp APP = LoadApp.startOrUse();
     static final int USERS = Integer.getInteger("load.users", 50);
     static final Duration DURATION = Duration.ofSeconds(Integer.getInteger("load.seconds", 60));
+    /**
+     * Think time between two pages of one user, uniform between half and 1.5 times this (0: none, the saturation
+     * run). With a closed population and no think time a page waits, by Little's law, users / throughput on
+     * average, so "200 users, p95 ≤ 150 ms" describes users who read their pages (docs/performance.md).
+     */
+    static final long PAUSE_MS = Long.getLong("load.pauseMs", 0);
     /** The last half-year that has ended: the consolidated report the API is asked for. */
     static final String HALF = java.time.LocalDate.now().getMonthValue() > 6 ? Year.now().getValue() + "-S1"
             : (Year.now().getValue() - 1) + "-S2";
@@ -76,10 +84,10 @@ public class MainPagesSimulation extends Simulation {
 
     static ScenarioBuilder citizen() {
         return scenario("citizen").during(DURATION).on(
-                exec(http("public: petition form").get("/public/petitions").check(status().is(200)))
-                        .exec(http("public: exemplars").get("/public/exemplars").check(status().is(200)))
-                        .exec(http("public: receptions").get("/public/units/TH-PS/receptions").check(status().is(200)))
-                        .exec(http("public: disclosures").get("/public/units/TH-PS/disclosures").check(status().is(200))));
+                exec(http("public: petition form").get("/public/petitions").check(status().is(200))).exec(think())
+                        .exec(http("public: exemplars").get("/public/exemplars").check(status().is(200))).exec(think())
+                        .exec(http("public: receptions").get("/public/units/TH-PS/receptions").check(status().is(200))).exec(think())
+                        .exec(http("public: disclosures").get("/public/units/TH-PS/disclosures").check(status().is(200))).exec(think()));
     }
 
     static ChainBuilder signIn() {
@@ -95,21 +103,25 @@ public class MainPagesSimulation extends Simulation {
     }
 
     static ChainBuilder pages() {
-        return exec(http("home").get("/").check(status().is(200)))
+        return exec(http("home").get("/").check(status().is(200))).exec(think())
                 .exec(http("plan list").get("/plans").check(status().is(200),
-                        regex("href=\"/plans/(\\d+)\"").findRandom().optional().saveAs("planId")))
+                        regex("href=\"/plans/(\\d+)\"").findRandom().optional().saveAs("planId"))).exec(think())
                 .doIf(session -> session.contains("planId")).then(
-                        exec(http("plan page").get("/plans/#{planId}").check(status().is(200))))
-                .exec(http("task list").get("/work").check(status().is(200)))
-                .exec(http("report matrix").get("/reports").check(status().is(200)))
-                .exec(http("search").get("/search").queryParam("q", "dân vận").check(status().is(200)))
-                .exec(http("case register").get("/petitions").check(status().is(200)))
+                        exec(http("plan page").get("/plans/#{planId}").check(status().is(200))).exec(think()))
+                .exec(http("task list").get("/work").check(status().is(200))).exec(think())
+                .exec(http("report matrix").get("/reports").check(status().is(200))).exec(think())
+                .exec(http("search").get("/search").queryParam("q", "dân vận").check(status().is(200))).exec(think())
+                .exec(http("case register").get("/petitions").check(status().is(200))).exec(think())
                 .exec(http("API: consolidated report").get("/api/v1/reports/consolidated")
                         .queryParam("unitId", "#{unitId}").queryParam("formCode", "DVCQ").queryParam("period", "#{half}")
-                        .header("Authorization", "Bearer #{token}").check(status().is(200)))
+                        .header("Authorization", "Bearer #{token}").check(status().is(200))).exec(think())
                 .exec(http("API: tasks").get("/api/v1/tasks").header("Authorization", "Bearer #{token}")
-                        .check(status().is(200)))
+                        .check(status().is(200))).exec(think())
                 .exec(http("API: cases").get("/api/v1/petitions").queryParam("unitId", "#{unitId}")
-                        .header("Authorization", "Bearer #{token}").check(status().is(200)));
+                        .header("Authorization", "Bearer #{token}").check(status().is(200))).exec(think());
+    }
+
+    static ChainBuilder think() {
+        return PAUSE_MS > 0 ? pause(Duration.ofMillis(PAUSE_MS / 2), Duration.ofMillis(PAUSE_MS * 3 / 2)) : exec(session -> session);
     }
 }

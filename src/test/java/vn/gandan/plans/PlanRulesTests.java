@@ -231,8 +231,13 @@ class PlanRulesTests {
         assertThat(plan.recipients()).containsExactly("Sở GDĐT;", "Lưu: VT.");
         var doc = queries.document(plan.id());
         assertThat(doc.blocks()).anySatisfy(x -> assertThat(x.text()).isEqualTo("PHÂN CÔNG NHIỆM VỤ"));
-        assertThat(doc.blocks()).anySatisfy(x -> assertThat(x.text()).startsWith("Tổ chức đối thoại. Đơn vị chủ trì: ")
-                .contains("Trường Tiểu học").contains("Đơn vị phối hợp: Phòng GDĐT").contains("Thời hạn: 15/06/2026"));
+        var table = doc.blocks().stream().filter(x -> x.table() != null).findFirst().orElseThrow().table();
+        assertThat(table.rows()).singleElement().satisfies(r -> {
+            assertThat(r.get(1)).isEqualTo("Tổ chức đối thoại");
+            assertThat(r.get(2)).contains("Trường Tiểu học");
+            assertThat(r.get(3)).startsWith("Phòng GDĐT");
+            assertThat(r.get(4)).isEqualTo("15/06/2026");
+        });
     }
 
     @Test

@@ -52,6 +52,21 @@ class ReportDeadlineTests {
     }
 
     @Test
+    void theDemosOneOffReportIsDueFromTheSchoolsBeforeThePhongsOwn_defect12() {
+        ApiClient phong = new ApiClient(port).as("phong.phugiao");
+        String period = jdbc.sql("""
+                        select d.period from report_regime_deadline d join report_regime r on r.id = d.regime_id
+                        where r.receiver_unit_id = :u and d.period like '%-D%' and d.channel like 'qua email%'""")
+                .param("u", unit("PGDDT-PG")).query(String.class).list().stream().findFirst().orElseThrow();
+        HttpResponse<String> school = phong.get("/api/v1/reports/deadline?unitId=" + unit("TH-PS") + "&formCode=DVCQ&period=" + period);
+        assertThat(school.statusCode()).as(school.body()).isEqualTo(200);
+        assertThat(school.body()).contains("\"receiverUnitId\":" + unit("PGDDT-PG"));
+        assertThat(field(school.body(), "due")).isAfter(LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh")));
+        String ofPhong = phong.get("/api/v1/reports/deadline?unitId=" + unit("PGDDT-PG") + "&formCode=DVCQ&period=" + period).body();
+        assertThat(field(school.body(), "due")).isBefore(field(ofPhong, "due"));
+    }
+
+    @Test
     void aUnitOutsideTheCallersScopeAnswers404() {
         ApiClient school = new ApiClient(port).as("th.anlinh");
         assertThat(school.get("/api/v1/reports/deadline?unitId=" + unit("TH-PS") + "&formCode=DVCQ&period=2026").statusCode())

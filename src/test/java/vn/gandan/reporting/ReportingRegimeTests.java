@@ -171,13 +171,15 @@ class ReportingRegimeTests {
         assertThat(r.formCode()).isEqualTo("DVCQ");
         assertThat(r.reporterKinds()).containsExactly("TRUONG");
         assertThat(r.periods()).extracting(ReportingRegime.PeriodRule::type)
-                .containsExactlyInAnyOrder(PeriodType.SIX_MONTH, PeriodType.ANNUAL);
+                .as("defect 12: the one-off report (OTHER) on 1/3/2032 is an obligation too")
+                .containsExactlyInAnyOrder(PeriodType.SIX_MONTH, PeriodType.ANNUAL, PeriodType.ONE_OFF);
         assertThat(r.deadlines()).extracting(ReportingRegime.Deadline::period, ReportingRegime.Deadline::dueDate,
                         ReportingRegime.Deadline::cutOffEnd)
                 .containsExactlyInAnyOrder(
                         org.assertj.core.groups.Tuple.tuple("2032-S1", LocalDate.of(2032, 6, 18), null),
                         // 1/12 is before the NĐ 09 cut-off (14/12): the plan's own cut-off is the working day before
-                        org.assertj.core.groups.Tuple.tuple("2032", LocalDate.of(2032, 12, 1), LocalDate.of(2032, 11, 30)));
+                        org.assertj.core.groups.Tuple.tuple("2032", LocalDate.of(2032, 12, 1), LocalDate.of(2032, 11, 30)),
+                        org.assertj.core.groups.Tuple.tuple("2032-D0301", LocalDate.of(2032, 3, 1), null));
         assertThat(reports.createDraft(school, "DVCQ", "2032-S1", Map.of("PETITIONS_RECEIVED", BigDecimal.ONE), Map.of())
                 .dueDate()).isEqualTo(LocalDate.of(2032, 6, 18));
         assertThat(reports.createDraft(school, "DVCQ", "2033", Map.of(), Map.of()).dueDate())

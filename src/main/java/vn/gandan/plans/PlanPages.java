@@ -1,0 +1,153 @@
+package vn.gandan.plans;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.springframework.context.annotation.Bean;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import vn.gandan.documents.OfficialDocument;
+import vn.gandan.org.UnitService;
+import vn.gandan.org.UnitView;
+import vn.gandan.shared.NavItem;
+
+/**
+ * Plan pages that read: the list with filters and the plan page (coverage, tasks, ancestors, document, approval,
+ * signature, the buttons the caller gets) and its document downloads. Editing: {@link PlanEditorPages}; approval
+ * and issuing steps: {@link PlanStepPages}.
+ */
+@Controller
+class PlanPages {
+
+    private final PlanQueries queries;
+    private final PlanCoverage coverage;
+    private final UnitService units;
+    private final PlanApiController files;
+    private final vn.gandan.legal.LegalService legal;
+    private final vn.gandan.approval.ApprovalService approvals;
+    private final vn.gandan.signing.SigningService signing;
+
+    PlanPages(PlanQueries queries, PlanCoverage coverage, UnitService units, PlanApiController files,
+              vn.gandan.legal.LegalService legal, vn.gandan.approval.ApprovalService approvals,
+              vn.gandan.signing.SigningService signing) {
+        this.queries = queries;
+        this.coverage = coverage;
+        this.units = units;
+        this.files = files;
+        this.legal = legal;
+        this.approvals = approvals;
+        this.signing = signing;
+    }
+
+    @Bean
+    static NavItem plansNav() {
+        return new NavItem("nav.plans", "/plans", 20, "journal-text", null);
+    }
+
+    @GetMapping("/plans")
+    String list(@RequestParam(required = false) Long unitId, @RequestParam(required = false) Integer year,
+                @RequestParam(required = false) String status, @RequestParam(required = false) String kind,
+                @RequestParam(required = false) String q, Model model) {
+        int y = year == null ? units.today().getYear() : year;
+        List<Long> ids = queries.listIds(unitId, y == 0 ? null : y, blankToNull(status), blankToNull(kind), q, 300);
+        model.addAttribute("rows", queries.summaries(ids));
+        model.addAttribute("myUnits", queries.callerUnits(false));
+        model.addAttribute("draftUnits", queries.callerUnits(true));
+        model.addAttribute("unitId", unitId);
+        model.addAttribute("year", y);
+        model.addAttribute("status", status);
+        model.addAttribute("kind", kind);
+        model.addAttribute("q", q);
+        model.addAttribute("years", List.of(y + 1, y, y - 1, y - 2));
+        return "plans/list";
+    }
+
+    @GetMapping("/plans/{id}")
+    /** The plan page; also re-rendered in place by {@link PlanStepPages} with a refused return's comment and message. */
+    String page(@PathVariable long id, Model model) {
+        PlanView p = queries.get(id);
+        model.addAttribute("p", p);
+        List<Long> unitIds = new ArrayList<>(p.issuerUnitIds());
+        p.tasks().forEach(t -> {
+            if (t.leadUnitId() != null) unitIds.add(t.leadUnitId());
+            unitIds.addAll(t.assigneeUnitIds());
+        });
+        model.addAttribute("names", names(unitIds));
+        model.addAttribute("openable", queries.openable(p, unitIds));
+        model.addAttribute("ancestors", queries.ancestors(id));
+        Map<Long, String> registry = new LinkedHashMap<>();
+        p.baseRefs().stream().filter(b -> b.legalDocumentId() != null).forEach(b -> {
+            try {
+                registry.put(b.legalDocumentId(), legal.get(b.legalDocumentId()).numberSymbol());
+            } catch (vn.gandan.shared.NotFoundException e) {
+                // an entry removed from the registry: the citation text stays
+            }
+        });
+        model.addAttribute("registry", registry);
+        model.addAttribute("descendants", queries.descendants(id));
+        permissions(p, model);
+        model.addAttribute("missing", queries.missingForIssue(id));
+        if (p.status() == Plan.Status.ISSUED) {
+            PlanCoverage.Coverage covered0 = coverage.coverage(id);
+            model.addAttribute("coverage", covered0);
+            Set<Long> covered = new LinkedHashSet<>();
+            covered0.units().stream().filter(u -> !"NONE".equals(u.status())).forEach(u -> covered.add(u.unitId()));
+            LocalDate today = units.today();
+            List<UnitView> deriveUnits = queries.callerUnits(true).stream()
+                    .filter(u -> !p.issuerUnitIds().contains(u.id()) && !covered.contains(u.id())
+                            && p.issuerUnitIds().stream().anyMatch(i -> units.isWithin(u.id(), i, today)))
+                    .toList();
+            model.addAttribute("deriveUnits", deriveUnits);
+        }
+        OfficialDocument doc = queries.document(id);
+        model.addAttribute("doc", doc);
+        model.addAttribute("approvalState", approvals.view("PLAN", id));
+        model.addAttribute("signature", signing.signatureOf("PLAN", id).orElse(null));
+        return "plans/plan";
+    }
+
+    /** Which buttons the caller gets: drafters submit, leaders approve, return and sign, clerks issue approved plans. */
+    private void permissions(PlanView p, Model model) {
+        long first = p.issuerUnitIds().get(0);
+        boolean drafter = queries.canDraft(first);
+        boolean leader = queries.isLeader(first);
+        Plan.Status st = p.status();
+        boolean pending = st == Plan.Status.PENDING_APPROVAL;
+        model.addAttribute("canEdit", drafter && st == Plan.Status.DRAFT);
+        model.addAttribute("canSubmit", drafter && !leader && st == Plan.Status.DRAFT);
+        model.addAttribute("canApprove", leader && pending);
+        model.addAttribute("canReturn", leader && (pending || st == Plan.Status.APPROVED));
+        model.addAttribute("signs", leader && st != Plan.Status.APPROVED);
+        model.addAttribute("canIssue", leader && (st == Plan.Status.DRAFT || pending) || drafter && st == Plan.Status.APPROVED);
+        model.addAttribute("canCancel", drafter && (st == Plan.Status.DRAFT || st == Plan.Status.ISSUED && leader));
+        model.addAttribute("canCorrect", drafter && st == Plan.Status.ISSUED);
+    }
+
+    @GetMapping("/plans/{id}/document.docx")
+    ResponseEntity<byte[]> documentDocx(@PathVariable long id) {
+        return files.document(id, "docx");
+    }
+
+    @GetMapping("/plans/{id}/document.pdf")
+    ResponseEntity<byte[]> documentPdf(@PathVariable long id) {
+        return files.document(id, "pdf");
+    }
+
+    private Map<Long, String> names(List<Long> ids) {
+        Map<Long, String> out = new LinkedHashMap<>();
+        units.findAll(new LinkedHashSet<>(ids)).forEach(u -> out.put(u.id(), u.name()));
+        return out;
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s;
+    }
+}

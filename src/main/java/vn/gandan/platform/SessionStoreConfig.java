@@ -1,0 +1,53 @@
+package vn.gandan.platform;
+
+import java.time.Duration;
+import javax.sql.DataSource;
+import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Primary;
+import org.springframework.core.env.Environment;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
+import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionOperations;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The sessions in the database (shared by every node), cheaper per request (issue 14): the last access is written
+ * only when the stored one is older than {@code app.session.touch-interval} ({@link ThrottledSessionRepository}),
+ * and the session's statements run in a plain JDBC transaction on the primary instead of opening a JPA
+ * {@code EntityManager} for each request.
+ */
+@Configuration(proxyBeanMethods = false)
+class SessionStoreConfig {
+
+    /** Spring Boot's own template, which backs off when any other {@link TransactionOperations} bean exists. */
+    @Bean
+    @Primary
+    TransactionTemplate transactionTemplate(PlatformTransactionManager transactionManager) {
+        return new TransactionTemplate(transactionManager);
+    }
+
+    /** Picked up by Spring Session by this name; REQUIRES_NEW as Spring Session's own default. */
+    @Bean("springSessionTransactionOperations")
+    static TransactionOperations springSessionTransactionOperations(DataSource dataSource) {
+        TransactionTemplate template = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
+        template.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        return template;
+    }
+
+    @Bean
+    static BeanPostProcessor throttledSessionTouches(Environment env) {
+        Duration interval = Binder.get(env).bind("app.session.touch-interval", Duration.class)
+                .orElse(ThrottledSessionRepository.DEFAULT_INTERVAL);
+        return new BeanPostProcessor() {
+            @Override
+            public Object postProcessAfterInitialization(Object bean, String name) {
+                return bean instanceof JdbcIndexedSessionRepository jdbc ? new ThrottledSessionRepository<>(jdbc, interval) : bean;
+            }
+        };
+    }
+}
