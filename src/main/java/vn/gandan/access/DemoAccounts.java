@@ -51,12 +51,19 @@ class DemoAccounts implements ApplicationRunner {
         account("th.phuocsang", hash, "Hiệu trưởng Trường TH Phước Sang", "TH-PS", Role.LEADER);
         account("th.anlinh", hash, "Hiệu trưởng Trường TH An Linh", "TH-AL", Role.LEADER);
         account("ld.phugiao", hash, "Trưởng phòng GDĐT Phú Giáo", "PGDDT-PG", Role.LEADER);
+        account("vt.phugiao", hash, "Văn thư Phòng GDĐT Phú Giáo", "PGDDT-PG", Role.SPECIALIST);
     }
 
-    /** Accounts added to the demo after a database was created: the Phòng's leader, who approves and signs plans. */
+    /**
+     * Accounts added to the demo after a database was created: the Phòng's leader, who approves and signs, and its
+     * clerk (văn thư, a specialist by role), who registers the number and issues what was signed.
+     */
     private void addedLater() {
         if (accounts.findByUsername("ld.phugiao").isEmpty()) {
             account("ld.phugiao", passwords.encode("demo"), "Trưởng phòng GDĐT Phú Giáo", "PGDDT-PG", Role.LEADER);
+        }
+        if (accounts.findByUsername("vt.phugiao").isEmpty()) {
+            account("vt.phugiao", passwords.encode("demo"), "Văn thư Phòng GDĐT Phú Giáo", "PGDDT-PG", Role.SPECIALIST);
         }
     }
 

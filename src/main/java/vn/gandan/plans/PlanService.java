@@ -107,6 +107,26 @@ public class PlanService {
         return queries.get(id);
     }
 
+    /** The leader of the first issuer signs a submitted or approved plan; the clerk then registers and issues it. */
+    public PlanView sign(long id) {
+        Plan plan = access.load(id, true).plan();
+        requireRole(access.isLeader(plan.issuerUnitIds().get(0)), Role.LEADER);
+        plan.sign();
+        store.saveState(plan, null, access.username());
+        approvals.sign(subject(plan));
+        return queries.get(id);
+    }
+
+    /** 404 / 403 / 409 unless the caller may sign the plan now (checked before the confirmation page). */
+    @Transactional(readOnly = true)
+    public void checkSignable(long id) {
+        Plan plan = access.load(id).plan();
+        requireRole(access.isLeader(plan.issuerUnitIds().get(0)), Role.LEADER);
+        if (plan.status() != Plan.Status.PENDING_APPROVAL && plan.status() != Plan.Status.APPROVED) {
+            throw ProblemException.conflict("approval.error.notSignable");
+        }
+    }
+
     /** The leader returns a submitted or approved plan to draft; the comment (what to change) is required. */
     public PlanView returnForChanges(long id, String comment) {
         Plan plan = access.load(id, true).plan();
