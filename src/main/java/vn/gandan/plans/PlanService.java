@@ -90,7 +90,7 @@ public class PlanService {
     public PlanView submit(long id) {
         Plan plan = access.load(id, true).plan();
         requireRole(access.canDraft(plan.issuerUnitIds().get(0)), Role.SPECIALIST);
-        requireComplete(plan);
+        requireComplete(plan, "plans.submit.missing");
         plan.submitForApproval();
         store.saveState(plan, null, access.username());
         approvals.submit(subject(plan));
@@ -159,7 +159,7 @@ public class PlanService {
         boolean leader = access.isLeader(first);
         if (!leader && !access.canDraft(first)) throw ProblemException.forbidden("access.roleMissing", Role.LEADER.name());
         plan.checkIssuable(leader);
-        requireComplete(plan);
+        requireComplete(plan, "plans.issue.missing");
         List<PlanDocuments.IssuerInfo> issuers = bases.issuers(plan, units.today());
         // defect 12: a joint plan is numbered in the first issuer's register as 01-KHPH/BDV-PGDĐT (seed 004)
         String names = String.join("-", issuers.stream().map(PlanDocuments.IssuerInfo::shortName).toList());
@@ -246,12 +246,12 @@ public class PlanService {
         if (!holds) throw ProblemException.forbidden("access.roleMissing", role.name());
     }
 
-    /** 422 listing the required elements of the layout a plan still lacks. */
-    private void requireComplete(Plan plan) {
+    /** 422 listing the required elements of the layout a plan still lacks, under the step's own message. */
+    private void requireComplete(Plan plan, String messageKey) {
         List<String> missing = new ArrayList<>(PlanDocuments.missingForIssue(plan, bases.issuers(plan, units.today())));
         if (plan.content().sections().isEmpty()) missing.add("sections");
         if (!missing.isEmpty()) {
-            throw ProblemException.invalid("plans.issue.missing",
+            throw ProblemException.invalid(messageKey,
                     missing.stream().map(f -> FieldProblem.of(f, "plans.missing." + f)).toList(), missing.size());
         }
     }

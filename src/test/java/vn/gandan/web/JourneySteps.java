@@ -77,6 +77,7 @@ abstract class JourneySteps extends BrowserTestSupport {
      */
     void axe(String name) {
         String key = driver.manage().window().getSize().getWidth() + " px " + name;
+        assertThat(main()).as("a message key without its text on " + key).doesNotContain("??");
         if (checked.add(key)) {
             List<String> v = Axe.seriousViolations(driver);
             assertThat(v).as("serious or critical axe-core violations on " + key).isEmpty();
