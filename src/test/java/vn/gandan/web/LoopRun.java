@@ -106,8 +106,8 @@ final class LoopRun {
         t.axe("plan");
         // submitted with a section left empty: refused on the plan page, saying what is missing
         t.press(By.cssSelector("form[action$='/submit'] button"));
-        t.waitFor("Có mục chỉ có tiêu đề, chưa có nội dung");
-        assertThat(t.main()).contains("Chưa thể trình ký");
+        t.waitFor("Chưa thể trình ký: còn thiếu 1 thành phần");
+        assertThat(t.main()).contains("Có mục chỉ có tiêu đề, chưa có nội dung");
         t.axe("plan with a refused submission");
         t.press(By.cssSelector("main a[href$='/edit']"));
         t.type("sections[1].body", "Mỗi trường tổ chức hội nghị viên chức, người lao động đầu năm học.");
