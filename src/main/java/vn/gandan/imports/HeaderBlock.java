@@ -3,6 +3,7 @@ package vn.gandan.imports;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import vn.gandan.imports.Extraction.DateParts;
 import vn.gandan.imports.HeaderSegments.Kind;
 import vn.gandan.imports.HeaderSegments.Seg;
@@ -19,6 +20,8 @@ final class HeaderBlock {
             boolean dated, List<String> units, String kindWord, boolean letter, String title, int titleLine) {
     }
 
+    private static final Pattern LEAD_DATE = Pattern.compile("(?iu)NGÀY\\s+(\\d{1,2})\\s+THÁNG\\s+(\\d{1,2})\\s+NĂM\\s+(\\d{4})\\s+(\\S.*)");
+
     private HeaderBlock() {
     }
 
@@ -29,6 +32,9 @@ final class HeaderBlock {
         Seg number = null;
         Seg date = null;
         for (Seg s : segs) {
+            if (first >= 0 && s.kind() == Kind.TEXT && s.text().matches("(?i)^(?:Căn cứ|Xét)\\b.*")) {
+                break;
+            }
             if (s.kind() == Kind.TEXT || last >= 0 && s.line() > last + 14) {
                 continue;
             }
@@ -42,7 +48,7 @@ final class HeaderBlock {
         }
         if (first < 0) {
             Title t = Title.find(d, segs, -1);
-            return new Header(false, null, null, false, null, DateParts.BLANK, false, List.of(), t.kindWord(), t.letter(),
+            return new Header(false, null, null, false, null, DateParts.BLANK, false, unitsAbove(d, t.line()), t.kindWord(), t.letter(),
                     t.text(), t.line());
         }
         Title t = Title.find(d, segs, last);
@@ -69,8 +75,32 @@ final class HeaderBlock {
                 }
             }
         }
-        return new Header(true, no, symbol, number != null, place, parts, date != null, units, t.kindWord(), t.letter(),
-                t.text(), t.line());
+        String title = t.text();
+        Matcher lead = title == null ? null : LEAD_DATE.matcher(title);
+        boolean leadDate = date == null && lead != null && lead.matches();
+        if (leadDate) {
+            parts = new DateParts(num(lead.group(1)), num(lead.group(2)), num(lead.group(3)));
+            title = lead.group(4);
+        }
+        return new Header(true, no, symbol, number != null, place, parts, date != null || leadDate, units, t.kindWord(), t.letter(),
+                title, t.line());
+    }
+
+    /** Without motto, number or date: the unit names in capitals that are the only lines above the kind line
+     *  ("TRƯỜNG TIỂU HỌC KIM ĐỒNG" / "TỔ CHUYÊN MÔN KHỐI 5"), else none. */
+    private static List<String> unitsAbove(TextLines d, int titleLine) {
+        List<String> out = new java.util.ArrayList<>();
+        for (int i = 0; i < titleLine && i < d.lines.size(); i++) {
+            String l = d.lines.get(i);
+            if (l.isEmpty() || l.matches("^[-_=*|]+$")) {
+                continue;
+            }
+            if (out.size() == 3 || !TextLines.isUpper(l) || !WordLists.startsUnit(l) || !Units.unitLike(l)) {
+                return List.of();
+            }
+            out.add(l);
+        }
+        return out;
     }
 
     /** The first line of the issuer column: unit-like lines right above the first anchor. */

@@ -26,7 +26,7 @@ final class HeaderSegments {
     static final Pattern PARTY = Pattern.compile("ĐẢNG\\s*CỘNG\\s*SẢN\\s*VIỆT\\s*NAM|ĐOÀN\\s*THANH\\s*NIÊN\\s*CỘNG\\s*SẢN\\s*HỒ\\s*CHÍ\\s*MINH");
     static final Pattern NUMBER = Pattern.compile("(?<![\\p{L}\\d])(?:Số|SỐ|Soá|So)\\s*:?\\s*(\\d+)?[\\s.…_]*([/\\-])\\s*"
             + "([\\p{Lu}\\d][\\p{L}\\d&.]*(?:\\s*[/\\-]\\s*[\\p{L}\\d&.]+)*-?)");
-    static final Pattern DATE = Pattern.compile("(?<![\\p{L}\\d/\\-])(?:((?:(?:TP|Tp|TX|X|TT)\\.\\s?)?\\p{Lu}\\p{Ll}*(?:\\s+\\p{L}\\p{Ll}*){0,3})\\s*)?,\\s*"
+    static final Pattern DATE = Pattern.compile("(?<![\\p{L}\\d/\\-])(?:((?:(?:TP|Tp|TX|X|TT)\\.\\s?)?\\p{Lu}\\p{Ll}*(?:-\\p{Lu}\\p{Ll}*)?(?:\\s+\\p{L}\\p{Ll}*(?:-\\p{Lu}\\p{Ll}*)?){0,3})\\s*)?,\\s*"
             + "ngày\\s*(\\d{1,2})?[\\s.…]*(?:th[aá]ng|/)\\s*(\\d{1,2})?[\\s.…]*(?:năm|/)\\s*(\\d{4})?", CI);
     private static final Pattern GAPS = Pattern.compile("\\t+|\\s*\\|\\s*|\\s{3,}");
 

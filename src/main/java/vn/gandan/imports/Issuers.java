@@ -17,7 +17,7 @@ final class Issuers {
     static final Pattern UNIT_START = Pattern.compile(
             "(?:Trường|Phòng|Sở|Ban|UBND|Ủy ban|Uỷ ban|Đảng ủy|Đảng uỷ|Chi bộ|Công đoàn|Đoàn|Hội|Bộ|Tỉnh ủy|Huyện ủy|Thị ủy"
                     + "|Thành ủy|Trung tâm|Cục|Vụ|Chi cục|Văn phòng|Hội đồng|Liên đoàn|BCH|Chi đoàn)(?![\\p{L}])");
-    private static final Pattern SUBJECT_CLAUSE = Pattern.compile("(?:^|[,:;.]\\s+|thực tế\\s+)(" + UNIT_START.pattern() + "[^.;:]{0,150}?)\\s+"
+    private static final Pattern SUBJECT_CLAUSE = Pattern.compile("(?:^|[,:;.]\\s+|thực tế\\s+)((?:trường(?=\\s+\\p{Lu})|" + UNIT_START.pattern() + ")[^.;:]{0,150}?)\\s+"
             + "(?:triển khai|xây dựng|ban hành|chỉ đạo|thống nhất|báo cáo|hướng dẫn|đề ra|tổ chức|thông báo|kính báo)(?![\\p{L}])");
 
     /** The issuers, the superior body and how sure the reading is. */
@@ -51,6 +51,10 @@ final class Issuers {
             }
         }
         issuers = new ArrayList<>(issuers);
+        if (issuers.size() == 1 && issuers.get(0).matches("BAN (?:CHẤP HÀNH|BÍ THƯ|THƯỜNG VỤ) TRUNG ƯƠNG")
+                && d.head(0, 12).matches("(?s).*ĐOÀN\\s*(?:TNCS|THANH NIÊN CỘNG SẢN)\\s*HỒ\\s*CHÍ\\s*MINH.*")) {
+            issuers.set(0, issuers.get(0) + " ĐOÀN TNCS HỒ CHÍ MINH");
+        }
         String subject = issuers.size() > 1 ? null : body;
         issuers.replaceAll(s -> fuller(s, subject, d.joined));
         if (parent == null && !issuers.isEmpty() && Texts.fold(issuers.get(0)).startsWith("truong")) {
@@ -74,12 +78,12 @@ final class Issuers {
     static String bodySubject(TextLines d) {
         int end = Math.min(d.paras.size(), 20);
         for (int i = 0; i < end; i++) {
-            if (Outline.isSection(d.paras.get(i))) {
+            if (Outline.isSection(d.paras.get(i)) && !d.paras.get(i).matches("(?iu).*(?:CĂN CỨ|CƠ SỞ|KẾ HOẠCH CHUNG|^PHẦN\\s*(?:1|I|THỨ NHẤT)\\b).*")) {
                 break;
             }
             Matcher m = SUBJECT_CLAUSE.matcher(d.paras.get(i));
             if (m.find()) {
-                return Texts.clean(m.group(1));
+                return Texts.clean(m.group(1)).replaceFirst("^(?:Bộ trưởng|Giám đốc|Chủ tịch|Hiệu trưởng|Thủ trưởng)\\s+(?=\\p{Lu})", "");
             }
         }
         return null;
@@ -88,7 +92,7 @@ final class Issuers {
     /** The fullest form of a unit name the text gives: header "SỞ GIÁO DỤC VÀ ĐÀO TẠO" → body "Sở Giáo dục và Đào tạo Nam Định". */
     static String fuller(String name, String bodyIssuer, String text) {
         String best = name;
-        if (bodyIssuer != null && covers(bodyIssuer, name)) {
+        if (bodyIssuer != null && covers(bodyIssuer, name) && bodyIssuer.length() >= name.length()) {
             best = bodyIssuer;
         }
         String key = Texts.fold(best);
@@ -102,7 +106,7 @@ final class Issuers {
         while (m.find()) {
             String cand = Texts.clean(m.group(0));
             String tail = Texts.clean(m.group(1));
-            if (tail.matches("(?i)(Về|Và|Của|Năm|Trong|Theo|Đã|Đề|Yêu|Thực|Triển|Chỉ|Tổ|Xây|Ban|Thống|Trân|Kính|Số|Báo|Độc|Cộng|Tự|Hạnh)(?!\\p{L}).*")) {
+            if (tail.matches("(?iu)(Về|Và|Của|Năm|Trong|Theo|Đã|Đề|Yêu|Thực|Triển|Chỉ|Tổ|Xây|Ban|Thống|Trân|Kính|Số|Báo|Độc|Cộng|Tự|Hạnh|Đoàn|Đảng)(?!\\p{L}).*")) {
                 continue;
             }
             if (Texts.fold(cand).startsWith(key) && cand.length() > best.length()) {

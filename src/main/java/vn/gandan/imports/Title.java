@@ -14,7 +14,7 @@ record Title(String kindWord, boolean letter, String text, int line) {
 
     private static final String STOP = "(?i)^(?:[-_=*]{3,}.*|(?:[-–+•]\\s*)?(?:Căn cứ|Căn\\b|Thực hiện\\s+\\S+\\s+số|Kính gửi|Nay\\b|Trên cơ sở|Nhằm|Để\\b|Theo\\b"
             + "|\\(Ban hành|Đơn vị:|MỤC LỤC|PHẦN\\b|Phần\\s+(?:I|thứ|\\d)|Chương\\s+[IVX\\d]|[IVXL]+\\s*[.\\-–)/]|[A-D]\\.\\s|\\d{1,2}\\.\\s*\\p{Lu}"
-            + "|Trong\\b|Hiệu trưởng|Ban\\s+Chấp|BCH\\b|Sau khi|Năm học\\s+\\d{4}.{40,}).*)";
+            + "|Trong\\b|Hiệu trưởng|(?-i:Ban\\s+Chấp)|BCH\\b|Sau khi|Năm học\\s+\\d{4}.{40,}).*)";
 
     private static final String FIRST_STOP = "(?i)^(?:[-_=*]{3,}|Căn cứ|Kính gửi|[IVXL]+\\.\\s|MỤC LỤC).*";
 
@@ -24,7 +24,10 @@ record Title(String kindWord, boolean letter, String text, int line) {
             if (s.line() < lastAnchor || s.kind() != Kind.TEXT || s.line() > lastAnchor + 14) {
                 continue;
             }
-            String k = WordLists.kindOf(s.text());
+            if (s.text().matches("(?i)^(?:Căn cứ|Xét|Theo đề nghị)\\b.*")) {
+                break;
+            }
+            String k = s.text().matches("^[\\p{Lu} ]+:$") ? null : WordLists.kindOf(s.text());
             boolean top = lastAnchor < 0 && firstText && s.text().length() < 150;
             firstText = false;
             if (k != null && (top || TextLines.isUpper(s.text().substring(0, Math.min(s.text().length(), 8))))) {
@@ -40,12 +43,17 @@ record Title(String kindWord, boolean letter, String text, int line) {
                 return new Title(null, true, collect(d, s.line(), s.text(), true), s.line());
             }
         }
-        for (int i = lastAnchor + 1; lastAnchor >= 0 && i < Math.min(d.lines.size(), lastAnchor + 4); i++) {
+        int kindLine = -1;
+        for (int i = lastAnchor + 1; lastAnchor >= 0 && i < Math.min(d.lines.size(), lastAnchor + 5); i++) {
             String l = d.lines.get(i);
-            if (l.isEmpty() || l.matches("^[-_=*|]+$") || WordLists.startsUnit(l) && TextLines.isUpper(l) && l.length() < 40) {
+            if (l.isEmpty() || l.matches("^[-_=*|]+$") || kindLine < 0 && WordLists.startsUnit(l) && TextLines.isUpper(l) && l.length() < 40) {
                 continue;
             }
-            return l.matches(STOP) ? new Title(null, false, null, -1) : new Title(null, false, collect(d, i, l, false), i);
+            if (kindLine < 0 && TextLines.isUpper(l) && l.length() <= 12 && l.matches("[\\p{L} ]+")) {
+                kindLine = i;
+                continue;
+            }
+            return l.matches(STOP) ? new Title(null, false, null, -1) : new Title(null, false, collect(d, i, l, false), kindLine >= 0 ? kindLine : i);
         }
         return new Title(null, false, null, -1);
     }
@@ -53,6 +61,8 @@ record Title(String kindWord, boolean letter, String text, int line) {
     /** The title from {@code first} (the rest of the kind line) over the next lines. */
     private static String collect(TextLines d, int line, String first, boolean letter) {
         StringBuilder sb = new StringBuilder(cut(first));
+        String firstLine = cut(first);
+        boolean lowerTail = false;
         boolean cutInside = !cut(first).equals(first.strip());
         int blanks = 0;
         for (int i = line + 1; i < d.lines.size() && !cutInside && sb.length() < 400; i++) {
@@ -65,32 +75,58 @@ record Title(String kindWord, boolean letter, String text, int line) {
                 continue;
             }
             boolean upper = sb.length() == 0 || TextLines.isUpper(sb.toString()) && TextLines.isUpper(l)
-                    || l.matches("(?i)^(năm học|nhiệm kỳ|giai đoạn|thời điểm|học kỳ)\\s+\\d.*") || sb.toString().matches("(?s).*\\b(VÀ|CỦA|VỀ|và|của|về)$")
+                    || l.matches("(?i)^(năm học|nhiệm kỳ|giai đoạn|thời điểm|học kỳ)\\s+(?:\\d|tháng).*") || sb.toString().matches("(?s).*\\b(VÀ|CỦA|VỀ|và|của|về)$")
                     || letter && !sb.toString().matches("(?s).*[.;:]$");
             if (sb.length() == 0 ? l.matches(FIRST_STOP) : l.matches(STOP) || l.matches("(?i)^Thực hiện\\b.{60,}")) {
                 break;
             }
-            boolean caseSwitch = TextLines.isUpper(sb.toString()) && !TextLines.isUpper(l)
-                    && !l.matches("(?i)^(năm học|nhiệm kỳ|giai đoạn|thời điểm|học kỳ)\\s+\\d.*");
-            if (HeaderSegments.DATE.matcher(l).lookingAt() || blanks > 0 && !upper || caseSwitch
+            boolean caseSwitch = mostlyUpper(sb.toString()) && !mostlyUpper(l) && !startsLower(l)
+                    && !l.matches("(?i)^(năm học|nhiệm kỳ|giai đoạn|thời điểm|học kỳ)\\s+(?:\\d|tháng).*");
+            if (authority(sb.toString(), l) || cut(l).equals(firstLine) && !firstLine.isEmpty()
+                    || lowerTail && !startsLower(l) && !mostlyUpper(l)) {
+                break;
+            }
+            if (HeaderSegments.DATE.matcher(l).lookingAt() || HeaderSegments.MOTTO.matcher(l).lookingAt() || blanks > 0 && !upper || caseSwitch
                     || l.length() > (TextLines.isUpper(l) ? 400 : 220)
                     || l.matches("(?i)^(Năm học|Số)\\s*:.*") || sb.length() > 0 && WordLists.kindOf(l) != null && TextLines.isUpper(l)
                     || HeaderSegments.NUMBER.matcher(l).lookingAt()) {
                 break;
             }
+            firstLine = firstLine.isEmpty() ? cut(l) : firstLine;
+            lowerTail = lowerTail || startsLower(l) && TextLines.isUpper(sb.toString());
             sb.append(sb.length() > 0 ? " " : "").append(cut(l));
             blanks = 0;
             if (!cut(l).equals(l)) {
                 break;
             }
         }
-        String t = Extractor.trimEnd(sb.toString().replaceAll("\\s+", " ").strip());
+        String t = Extractor.trimEnd(sb.toString().replaceAll("\\s+\\p{M}+", "").replaceAll("\\s+", " ").strip());
         return t == null || t.isEmpty() ? null : t;
+    }
+
+    private static final String AUTHORITY = "^(?:CHỦ TỊCH|BỘ TRƯỞNG|GIÁM ĐỐC|THỦ TƯỚNG|TRƯỞNG BAN|HIỆU TRƯỞNG|CHÍNH PHỦ$|"
+            + "[ỦU]Y BAN NHÂN DÂN|HỘI ĐỒNG NHÂN DÂN|[ỦU]Y BAN THƯỜNG VỤ|BAN (?:THƯỜNG VỤ|CHẤP HÀNH)|BỘ\\s)[^,;()]{0,80}$";
+
+    /** The enacting authority under a decision's title ("ỦY BAN NHÂN DÂN TỈNH X", "CHỦ TỊCH …", "BỘ TRƯỞNG …"). */
+    private static boolean authority(String sofar, String l) {
+        return TextLines.isUpper(l) && l.matches(AUTHORITY) && sofar.split("\\s+").length >= 5 && !sofar.matches("(?s).*(?:\\b(?:VÀ|CỦA|VỀ|GIỮA|CÁC|CHO|VỚI|TẠI|THEO|TRONG|ĐẾN|THUỘC)|[,–-])$");
+    }
+
+    /** Capitals but for a letter or two of a legacy font ("KINH TẾ - Xà HỘI"). */
+    private static boolean mostlyUpper(String l) {
+        long lower = l.codePoints().filter(Character::isLowerCase).count();
+        long letters = l.codePoints().filter(Character::isLetter).count();
+        return letters > 0 && (lower <= 1 && letters >= 12 || TextLines.isUpper(l));
+    }
+
+    /** A line going on in lower case ("về xây dựng …" under a title in capitals). */
+    private static boolean startsLower(String l) {
+        return !l.isEmpty() && Character.isLowerCase(l.codePointAt(0));
     }
 
     /** The title part of a line that runs on into the bases ("… (Ban hành kèm …) Căn cứ …", "… I. ĐẶC ĐIỂM"). */
     private static String cut(String l) {
-        Matcher m = java.util.regex.Pattern.compile("\\s(?:\\(Ban hành|Căn cứ|Căn\\s|Thực hiện\\s|Kính gửi|I\\.\\s|I\\s*[–-]\\s)").matcher(l);
+        Matcher m = java.util.regex.Pattern.compile("(?<!KỲ|kỳ|Kỳ)\\s(?:(?<!CỦA\\s|VÀ\\s|của\\s|và\\s)(?=(?:BỘ TRƯỞNG|CHỦ TỊCH [ỦU]Y|THỦ TƯỚNG)\\s)|\\(Ban hành|Căn cứ|Căn\\s|Thực hiện\\s|Kính gửi|I\\.\\s|I\\s*[–-]\\s)").matcher(l);
         return m.find() ? l.substring(0, m.start()).strip() : l.strip();
     }
 

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import vn.gandan.imports.HeaderSegments.Kind;
 import vn.gandan.imports.HeaderSegments.Seg;
+import vn.gandan.shared.Texts;
 
 /**
  * The unit lines of the issuer column, top to bottom: a line that does not start a unit name (or starts with a
@@ -27,7 +28,10 @@ final class Units {
                 lastLine = s.line();
                 continue;
             }
-            if (x.matches("(?i)^V/v\\b.*") || WordLists.kindOf(x) != null && TextLines.isUpper(x)
+            if (s.line() == lastLine && x.matches("ĐOÀN\\s*TNCS\\s*HỒ\\s*CHÍ\\s*MINH")) {
+                continue;
+            }
+            if (x.matches("(?i)^V/v\\b.*") || WordLists.startsTitle(x) || WordLists.kindOf(x) != null && TextLines.isUpper(x)
                     || t.text() != null && x.equals(t.text()) || !unitLike(x)) {
                 continue;
             }
@@ -55,6 +59,7 @@ final class Units {
     }
 
     private static boolean continues(String prev, String x) {
-        return prev.matches(".*(?:–|-|VÀ|và|PHÒNG|BAN|SỞ)$") || WordLists.isLocality(x) || !WordLists.startsUnit(x);
+        return prev.matches(".*(?:–|-|VÀ|và|PHÒNG|BAN|SỞ)$") || WordLists.isLocality(x) && !Texts.fold(x).matches("^(?:tinh|huyen|thanh|thi|quan) uy\\b.*")
+                || !WordLists.startsUnit(x);
     }
 }

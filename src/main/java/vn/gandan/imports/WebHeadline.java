@@ -21,6 +21,10 @@ final class WebHeadline {
     private static final Pattern NEWS = Pattern.compile("ngày\\s+" + DATE + "\\s*,\\s*([^,\\n]+(?:,[^,\\n]+)?)\\s+(?:đã\\s+|vừa\\s+)?"
             + "(?:ban hành|ký kết|ký|phát hành)\\s+" + KIND + "\\s+" + NO + "\\s*([^\\n]*)", CI);
 
+    private static final Pattern NEWS_AFTER = Pattern.compile("(?:^|\\n|[.;]\\s+)((?:" + Issuers.UNIT_START.pattern() + ")[^,.;\\n]{0,120}?)\\s+"
+            + "(?:đã\\s+|vừa\\s+|mới\\s+)*(?:ban hành|ký ban hành|phát hành)\\s+" + KIND + "\\s+" + NO + "\\s*,?\\s*ngày\\s+" + DATE
+            + "\\s*,?\\s+((?:về việc|về|V/v|hướng dẫn|triển khai|thực hiện)\\b[^\\n]*)", CI);
+
     /** Kind word, number, symbol, date, issuers and title of the headline. */
     record Headline(String kindWord, Integer number, String symbol, DateParts date, List<String> issuers, String title) {
     }
@@ -35,10 +39,35 @@ final class WebHeadline {
             return new Headline(m.group(1), HeaderBlock.num(m.group(2)), m.group(4), date(m, 5), units(m.group(8)),
                     title(m.group(9)));
         }
+        m = NEWS_AFTER.matcher(head);
+        if (m.find()) {
+            return new Headline(m.group(2), HeaderBlock.num(m.group(3)), m.group(5), date(m, 6), units(m.group(1)), title(m.group(9)));
+        }
         m = NEWS.matcher(head);
         if (m.find()) {
             return new Headline(m.group(5), HeaderBlock.num(m.group(6)), m.group(8), date(m, 1), units(m.group(4)),
                     title(m.group(9)));
+        }
+        return null;
+    }
+
+    private static final String LEGAL = "(Quyết định|Thông tư|Nghị quyết|Chỉ thị|Kế hoạch|Công văn|Báo cáo|Hướng dẫn|Quy chế|Quy định)";
+    private static final Pattern PAGE_TITLE = Pattern.compile("^" + LEGAL + "\\s+(?:số\\s+)?\\d+\\s*[/\\-]\\s*[\\p{L}\\d&]+(?:[/\\-][\\p{L}\\d&]+)*"
+            + "(?:\\s+năm\\s+\\d{4})?(?:\\s+ngày\\s+[\\d/.\\-]+)?\\s+(về\\s.+)$", CI);
+    private static final Pattern ENACTING = Pattern.compile("ban hành\\s+" + LEGAL + "\\s+(\\p{Lu}.+?)(?:,?\\s+(?:như sau|cụ thể như sau"
+            + "|với (?:những|các) nội dung)\\b.*|[.:;]?)$", CI);
+
+    /** The subject of a document whose header gives no title: the page's headline or the sentence that enacts it. */
+    static String subject(TextLines d) {
+        List<String> head = d.paras.subList(0, Math.min(d.paras.size(), 14));
+        for (Pattern p : List.of(PAGE_TITLE, ENACTING)) {
+            for (String para : head) {
+                Matcher m = p.matcher(para.strip());
+                String t = (p == PAGE_TITLE ? m.matches() : m.find()) ? title(m.group(2)) : null;
+                if (t != null && t.length() <= 300 && !t.matches(".*(?:--|\\|).*")) {
+                    return t;
+                }
+            }
         }
         return null;
     }

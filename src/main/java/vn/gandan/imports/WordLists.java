@@ -14,14 +14,19 @@ final class WordLists {
     private static final Set<String> UNIT_WORDS = Set.of("chi", "doan", "giao", "vien", "truong", "phong", "ban", "hoi", "so",
             "ubnd", "thpt", "thcs", "mn", "th", "bo", "khoi", "cd", "cdcs");
     private static final List<String> KINDS = List.of("ke hoach", "kehoach", "bao cao", "quyet dinh", "quy dinh", "quy che",
-            "huong dan", "chuong trinh", "thong bao", "to trinh", "cong van", "dang ky", "de an");
+            "huong dan", "chuong trinh", "thong bao", "to trinh", "cong van", "dang ky", "de an", "nghi quyet", "phap lenh", "chi thi", "thong tu", "ket luan");
 
     private WordLists() {
     }
 
     static boolean startsUnit(String s) {
         String f = Texts.fold(s) + " ";
-        return UNITS.stream().anyMatch(f::startsWith);
+        return !startsTitle(f) && UNITS.stream().anyMatch(f::startsWith);
+    }
+
+    /** A line that opens a trích yếu ("BAN HÀNH QUY ĐỊNH …", "VỀ VIỆC …", "Về …", "PHÊ DUYỆT …"), never a unit name. */
+    static boolean startsTitle(String s) {
+        return Texts.fold(s).matches("^(?:ban hanh|ve viec|ve|phe duyet|v/v)\\b.*");
     }
 
     static boolean isUnitWord(String w) {
