@@ -99,4 +99,13 @@ class Account {
     boolean mustChangePassword() {
         return mustChangePassword;
     }
+
+    Long personId() {
+        return personId;
+    }
+
+    /** The person this login belongs to (org's person), or none. */
+    void linkPerson(Long personId) {
+        this.personId = personId;
+    }
 }

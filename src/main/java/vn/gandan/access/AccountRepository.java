@@ -8,4 +8,6 @@ interface AccountRepository extends JpaRepository<Account, Long> {
     Optional<Account> findByUsername(String username);
 
     Optional<Account> findFirstByEmailIgnoreCase(String email);
+
+    Optional<Account> findByPersonId(Long personId);
 }

@@ -52,11 +52,18 @@ class DemoAccounts implements ApplicationRunner {
         account("th.anlinh", hash, "Hiệu trưởng Trường TH An Linh", "TH-AL", Role.LEADER);
         account("ld.phugiao", hash, "Trưởng phòng GDĐT Phú Giáo", "PGDDT-PG", Role.LEADER);
         account("vt.phugiao", hash, "Văn thư Phòng GDĐT Phú Giáo", "PGDDT-PG", Role.SPECIALIST);
+        teachers(hash);
+    }
+
+    /** Two teachers of Phước Sang with their own logins (linked to their persons by the emulation demo). */
+    private void teachers(String hash) {
+        account("gv.phuocsang1", hash, "Cô Nguyễn Thị Lan — giáo viên TH Phước Sang", "TH-PS", Role.STAFF);
+        account("gv.phuocsang2", hash, "Cô Bùi Thị Thu — giáo viên TH Phước Sang", "TH-PS", Role.STAFF);
     }
 
     /**
-     * Accounts added to the demo after a database was created: the Phòng's leader, who approves and signs, and its
-     * clerk (văn thư, a specialist by role), who registers the number and issues what was signed.
+     * Accounts added to the demo after a database was created: the Phòng's leader (plans), its clerk (văn thư, a
+     * specialist by role, who numbers and issues what the leader signed), two teachers (evaluation).
      */
     private void addedLater() {
         if (accounts.findByUsername("ld.phugiao").isEmpty()) {
@@ -64,6 +71,9 @@ class DemoAccounts implements ApplicationRunner {
         }
         if (accounts.findByUsername("vt.phugiao").isEmpty()) {
             account("vt.phugiao", passwords.encode("demo"), "Văn thư Phòng GDĐT Phú Giáo", "PGDDT-PG", Role.SPECIALIST);
+        }
+        if (accounts.findByUsername("gv.phuocsang1").isEmpty()) {
+            teachers(passwords.encode("demo"));
         }
     }
 

@@ -1,29 +1,23 @@
 package vn.gandan.emulation;
 
-import java.util.Set;
-import vn.gandan.org.UnitKind;
-
 /**
- * The forms of commendation a proposal may ask for, whom they are for (collective, individual or both) and which
- * kinds of body may decide them (Luật Thi đua, khen thưởng 06/2022/QH15 and NĐ 98/2023/NĐ-CP; the education
- * sector's usual practice). A body that may not decide a form forwards the proposal to its superior.
+ * The forms of commendation a proposal may ask for and whom they are for (collective, individual or both). Which kinds
+ * of body may decide them is ⚙ dated configuration: {@link CommendationDeciders}.
  */
 enum CommendationForm {
-    GIAY_KHEN(true, true, Set.of(UnitKind.TRUONG, UnitKind.PHONG_GDDT, UnitKind.UBND_HUYEN, UnitKind.UBND_XA, UnitKind.SO_GDDT)),
-    LAO_DONG_TIEN_TIEN(false, true, Set.of(UnitKind.TRUONG, UnitKind.PHONG_GDDT, UnitKind.UBND_HUYEN, UnitKind.SO_GDDT)),
-    TAP_THE_LAO_DONG_TIEN_TIEN(true, false, Set.of(UnitKind.PHONG_GDDT, UnitKind.UBND_HUYEN, UnitKind.SO_GDDT)),
-    CHIEN_SI_THI_DUA_CO_SO(false, true, Set.of(UnitKind.UBND_HUYEN, UnitKind.SO_GDDT)),
-    TAP_THE_LAO_DONG_XUAT_SAC(true, false, Set.of(UnitKind.UBND_TINH)),
-    BANG_KHEN(true, true, Set.of(UnitKind.UBND_TINH, UnitKind.BO));
+    GIAY_KHEN(true, true),
+    LAO_DONG_TIEN_TIEN(false, true),
+    TAP_THE_LAO_DONG_TIEN_TIEN(true, false),
+    CHIEN_SI_THI_DUA_CO_SO(false, true),
+    TAP_THE_LAO_DONG_XUAT_SAC(true, false),
+    BANG_KHEN(true, true);
 
     final boolean collective;
     final boolean individual;
-    final Set<UnitKind> deciders;
 
-    CommendationForm(boolean collective, boolean individual, Set<UnitKind> deciders) {
+    CommendationForm(boolean collective, boolean individual) {
         this.collective = collective;
         this.individual = individual;
-        this.deciders = deciders;
     }
 
     static CommendationForm parse(String s) {
@@ -37,9 +31,5 @@ enum CommendationForm {
 
     boolean fits(String nomineeKind) {
         return "COLLECTIVE".equals(nomineeKind) ? collective : individual;
-    }
-
-    boolean decidableBy(UnitKind kind) {
-        return deciders.contains(kind);
     }
 }

@@ -36,9 +36,11 @@ public class Decisions {
     private final UnitService units;
     private final Actors actors;
     private final AuditLog audit;
+    private final CommendationDeciders deciders;
 
     Decisions(JdbcClient jdbc, Movements movements, Proposals proposals, AccessService access, UnitService units,
-              Actors actors, AuditLog audit) {
+              Actors actors, AuditLog audit, CommendationDeciders deciders) {
+        this.deciders = deciders;
         this.jdbc = jdbc;
         this.movements = movements;
         this.proposals = proposals;
@@ -58,8 +60,9 @@ public class Decisions {
         List<ProposalView> chosen = chosen(m, b);
         List<FieldProblem> problems = new ArrayList<>();
         var kind = units.get(b.unitId()).kind();
+        LocalDate on = Actors.day("signedOn", b.signedOn());
         for (ProposalView p : chosen) {
-            if (!CommendationForm.valueOf(p.form()).decidableBy(kind)) {
+            if (!deciders.mayDecide(p.form(), kind, on == null ? actors.today() : on)) {
                 problems.add(FieldProblem.of("proposalIds", "emulation.decision.error.beyondPower", p.nomineeName()));
             }
         }
@@ -71,7 +74,6 @@ public class Decisions {
         if (authority != null && !authority.isEmpty() && !List.of("KT.", "TL.", "TUQ.", "Q.", "TM.").contains(authority)) {
             problems.add(FieldProblem.of("authority", "emulation.decision.error.authority"));
         }
-        LocalDate on = Actors.day("signedOn", b.signedOn());
         problems.addAll(actors.dayProblems("signedOn", on, chosen.stream().map(p -> p.steps().get(p.steps().size() - 1).on())
                 .max(LocalDate::compareTo).orElse(null)));
         if (number != null && jdbc.sql("select count(*) from emu_decision where unit_id = :u and number_symbol = :n")

@@ -64,13 +64,13 @@ class DemoEmulation implements ApplicationRunner {
         private final ModelSteps steps;
         private final ScoringService scoring;
         private final CriteriaStore criteria;
-        private final EvaluationService evaluations;
+        private final DemoEvaluations evaluations;
         private final PeopleService people;
         private final UnitService units;
         private final Actors actors;
 
         DemoEmulationData(ModelRegistry registry, ModelSteps steps, ScoringService scoring, CriteriaStore criteria,
-                          EvaluationService evaluations, PeopleService people, UnitService units, Actors actors) {
+                          DemoEvaluations evaluations, PeopleService people, UnitService units, Actors actors) {
             this.registry = registry;
             this.steps = steps;
             this.scoring = scoring;
@@ -94,7 +94,7 @@ class DemoEmulation implements ApplicationRunner {
             model(al, "Vườn rau em chăm", "MODEL", "UNIT", null, t, 3);
             scores(t.getYear() - 1, true);
             scores(t.getYear(), false);
-            evaluations(ps, t);
+            evaluations.load(ps, t);
         }
 
         /** A model taken through {@code stages} steps after registration (1 = registered only … 6 = replicated). */
@@ -147,19 +147,6 @@ class DemoEmulation implements ApplicationRunner {
             return new ScoreInput(set.leaves().stream().map(c -> new ScoreInput.Line(c.code(), null,
                     c.max().multiply(share).setScale(1, java.math.RoundingMode.HALF_UP), null,
                     "https://pgdphugiao.example.vn/minh-chung/" + c.code(), null)).toList());
-        }
-
-        /** This school year's evaluations at Phước Sang: self-assessments in, two already rated by the head. */
-        private void evaluations(long school, LocalDate t) {
-            int start = t.getMonthValue() >= 9 ? t.getYear() : t.getYear() - 1;
-            String period = start + "-" + (start + 1);
-            String[] names = {"Nguyễn Thị Lan", "Trần Văn Hùng", "Phạm Thị Mai", "Võ Thị Hạnh", "Đặng Văn Tâm"};
-            for (int i = 0; i < names.length; i++) {
-                long person = people.add(school, names[i], "Giáo viên", null, null, LocalDate.of(2018, 9, 1)).id();
-                EvaluationView e = evaluations.open(school, person, period, "Giáo viên", null,
-                        "Hoàn thành nhiệm vụ giảng dạy; tham gia mô hình dân vận khéo của trường.", "TOT");
-                if (i < 2) evaluations.rate(e.id(), new BigDecimal("62"), new BigDecimal("16"), false, "Hoàn thành tốt nhiệm vụ");
-            }
         }
     }
 }

@@ -24,6 +24,12 @@ class EvaluationApiController {
                     String selfLevel) {
     }
 
+    record SelfBody(String selfText, String selfLevel, List<SelfLineBody> lines) {
+    }
+
+    record SelfLineBody(String code, BigDecimal points, String evidence) {
+    }
+
     record RateBody(BigDecimal professionalPoints, BigDecimal danVanPoints, Boolean disciplined, String comment) {
     }
 
@@ -79,6 +85,19 @@ class EvaluationApiController {
     EvaluationView open(@RequestBody OpenBody b) {
         if (b.unitId() == null) throw new vn.gandan.shared.NotFoundException("unit", null);
         return evaluations.open(b.unitId(), b.personId(), b.period(), b.staffGroup(), b.account(), b.selfText(), b.selfLevel());
+    }
+
+    @org.springframework.web.bind.annotation.PutMapping("/{id}/self")
+    @Operation(summary = "Người được đánh giá tự chấm theo từng tiêu chí (chuyên môn, dân vận) kèm minh chứng")
+    EvaluationView self(@PathVariable long id, @RequestBody SelfBody b) {
+        java.util.Map<String, BigDecimal> points = new java.util.HashMap<>();
+        java.util.Map<String, String> evidence = new java.util.HashMap<>();
+        for (SelfLineBody l : b.lines() == null ? List.<SelfLineBody>of() : b.lines()) {
+            if (l == null || l.code() == null) continue;
+            if (l.points() != null) points.put(l.code().strip(), l.points());
+            if (l.evidence() != null) evidence.put(l.code().strip(), l.evidence());
+        }
+        return evaluations.saveSelf(id, new SelfAssessment.Input(b.selfText(), b.selfLevel(), points, evidence));
     }
 
     @PostMapping("/{id}/rate")

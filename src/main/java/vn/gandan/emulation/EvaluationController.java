@@ -13,7 +13,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import vn.gandan.access.AccessService;
-import vn.gandan.access.Role;
 import vn.gandan.org.PeopleService;
 import vn.gandan.shared.NotFoundException;
 import vn.gandan.shared.ProblemException;
@@ -28,9 +27,13 @@ class EvaluationController {
     private final PeopleService people;
     private final Actors actors;
     private final MessageSource messages;
+    private final EvaluationPage page;
+    private final EvaluationReaders readers;
 
     EvaluationController(EvaluationService evaluations, EvalSettings settings, AccessService access, PeopleService people,
-                         Actors actors, MessageSource messages) {
+                         Actors actors, MessageSource messages, EvaluationPage page, EvaluationReaders readers) {
+        this.readers = readers;
+        this.page = page;
         this.evaluations = evaluations;
         this.settings = settings;
         this.access = access;
@@ -57,6 +60,8 @@ class EvaluationController {
         model.addAttribute("rule", rule.map(EvaluationQuotas::rule).orElse(null));
         model.addAttribute("quotas", rule.map(r -> EvaluationQuotas.of(rows, r)).orElse(List.of()));
         model.addAttribute("canOpen", actors.may(unit));
+        Long own = readers.ownPerson(unit).orElse(null);
+        model.addAttribute("ownPerson", own != null && parsed != null && rows.stream().noneMatch(r -> r.personId() == own) ? own : null);
         model.addAttribute("people", actors.may(unit) ? people.inUnit(unit) : List.of());
         model.addAttribute("levels", StaffLevel.values());
         if (!model.containsAttribute("entered")) {
@@ -85,20 +90,7 @@ class EvaluationController {
 
     @GetMapping("/emulation/evaluations/{id}")
     String page(@PathVariable long id, Model model) {
-        EvaluationView e = evaluations.get(id);
-        EvaluationPeriod p = EvaluationPeriod.parse(e.period());
-        model.addAttribute("e", e);
-        model.addAttribute("unitName", actors.unitName(e.unitId()));
-        model.addAttribute("rule", settings.on(p.to()).map(EvaluationQuotas::rule).orElse(null));
-        Map<String, String> bands = new java.util.HashMap<>();
-        evaluations.bands(p.to()).forEach((l, min) -> bands.put(l.name(), min.stripTrailingZeros().toPlainString()));
-        model.addAttribute("bands", bands);
-        model.addAttribute("levels", StaffLevel.values());
-        model.addAttribute("canRate", access.hasRole(e.unitId(), Role.LEADER));
-        if (!model.containsAttribute("entered")) {
-            model.addAttribute("entered", Map.of());
-        }
-        return "emulation/evaluation";
+        return page.fill(id, model);
     }
 
     @PostMapping("/emulation/evaluations/{id}/rate")

@@ -19,7 +19,7 @@ final class Bases {
     record Result(List<Cited> citations, List<Cited> bases, List<Citation> baseCitations, List<String> texts) {
     }
 
-    private static final int CHUNK = 16_000;
+    private static final int CHUNK = 4_000;
 
     private Bases() {
     }
@@ -54,25 +54,62 @@ final class Bases {
     }
 
     /**
-     * Every citation of the text, read paragraph group by paragraph group (a citation never runs across paragraphs),
-     * merged by number and symbol in order of first appearance: the same result as one pass over the whole text,
-     * without a copy of the whole text and in time that grows with its length only.
+     * Every citation of the text, merged by number and symbol in order of first appearance. A citation never runs
+     * across more than its paragraph and the next (its date, issuer or title may open the next one), so only the
+     * paragraphs that may cite something ({@link #mayCite}) are read, each with the paragraph after it, in groups of
+     * about {@value #CHUNK} characters (a paragraph that may cite opens the next group again when a group is cut after
+     * it): the same result as one pass over the whole text, without a copy of it, in time that grows with its length
+     * only (the parser compares each citation with the ones after it in the same text).
      */
     static List<Citation> citations(List<String> paras) {
         Map<String, Citation> merged = new LinkedHashMap<>();
         StringBuilder chunk = new StringBuilder();
-        for (int i = 0; i <= paras.size(); i++) {
-            if (i == paras.size() || chunk.length() > 0 && chunk.length() + paras.get(i).length() > CHUNK) {
-                for (Citation c : CitationParser.parseAll(chunk.toString())) {
-                    merged.merge(c.key(), c, Citation::fillFrom);
-                }
-                chunk.setLength(0);
+        String previous = null;
+        for (String p : paras) {
+            boolean cites = mayCite(p);
+            if (previous == null && !cites) {
+                parse(chunk, merged);
+                continue;
             }
-            if (i < paras.size()) {
-                chunk.append(chunk.length() > 0 ? "\n" : "").append(paras.get(i));
+            if (chunk.length() > 0 && chunk.length() + p.length() > CHUNK) {
+                parse(chunk, merged);
+                if (previous != null) {
+                    chunk.append(previous);
+                }
+            }
+            chunk.append(chunk.length() > 0 ? "\n" : "").append(p);
+            previous = cites ? p : null;
+        }
+        parse(chunk, merged);
+        return List.copyOf(merged.values());
+    }
+
+    /**
+     * Whether a paragraph may hold a citation: the legal parser needs a number opening after the kind of document and
+     * a space, "số", a colon or markup it removes (a necessary condition, checked without a regular expression).
+     */
+    static boolean mayCite(String p) {
+        for (int i = 1; i < p.length(); i++) {
+            char c = p.charAt(i);
+            if (c >= '0' && c <= '9') {
+                char b = p.charAt(i - 1);
+                int t = Character.getType(b);
+                if (Character.isWhitespace(b) || b == '\u00a0' || ":ốỐ*]>#".indexOf(b) >= 0 || t == Character.CONTROL
+                        || t == Character.FORMAT || t == Character.NON_SPACING_MARK) {
+                    return true;
+                }
             }
         }
-        return List.copyOf(merged.values());
+        return false;
+    }
+
+    private static void parse(StringBuilder chunk, Map<String, Citation> merged) {
+        if (chunk.length() > 0) {
+            for (Citation c : CitationParser.parseAll(chunk.toString())) {
+                merged.merge(c.key(), c, Citation::fillFrom);
+            }
+            chunk.setLength(0);
+        }
     }
 
     private static Cited cited(Citation c, boolean withTitle) {

@@ -19,7 +19,7 @@ final class Closing {
         List<String> out = new ArrayList<>();
         for (int i = 0; i < d.lines.size(); i++) {
             String l = d.lines.get(i);
-            if (!Texts.fold(l).startsWith("noi nhan")) {
+            if (!TextLines.startsFolded(l, "noi nhan")) {
                 continue;
             }
             String rest = l.replaceFirst("(?i)^Nơi nhận\\s*:?", "").strip();
@@ -47,7 +47,7 @@ final class Closing {
         String title = null;
         for (int i = d.closingStart(); i < d.lines.size(); i++) {
             String l = d.lines.get(i);
-            if (l.isEmpty() || Texts.fold(l).startsWith("noi nhan") || l.matches("^[-+•–]\\s*.*") || l.matches("^\\(.*\\)$")) {
+            if (l.isEmpty() || TextLines.startsFolded(l, "noi nhan") || l.matches("^[-+•–]\\s*.*") || l.matches("^\\(.*\\)$")) {
                 continue;
             }
             if (TextLines.isUpper(l)) {

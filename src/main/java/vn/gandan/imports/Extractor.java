@@ -23,7 +23,7 @@ final class Extractor {
     private Extractor() {
     }
 
-    static Extraction extract(String fileName, String text) {
+    static Extraction extract(String fileName, CharSequence text) {
         TextLines d = new TextLines(text);
         HeaderBlock.Header h = HeaderBlock.read(d);
         WebHeadline.Headline web = h.numbered() || h.dated() ? null : WebHeadline.find(d);

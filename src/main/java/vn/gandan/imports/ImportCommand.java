@@ -42,7 +42,7 @@ public final class ImportCommand {
     }
 
     static Extraction extract(Path p) throws IOException {
-        String text = Readers.read(Files.readAllBytes(p));
+        CharSequence text = Readers.text(Files.readAllBytes(p));
         return Extractor.extract(p.getFileName().toString(), text);
     }
 }

@@ -90,7 +90,7 @@ final class Issuers {
     }
 
     /** The fullest form of a unit name the text gives: header "SỞ GIÁO DỤC VÀ ĐÀO TẠO" → body "Sở Giáo dục và Đào tạo Nam Định". */
-    static String fuller(String name, String bodyIssuer, String text) {
+    static String fuller(String name, String bodyIssuer, CharSequence text) {
         String best = name;
         if (bodyIssuer != null && covers(bodyIssuer, name) && bodyIssuer.length() >= name.length()) {
             best = bodyIssuer;

@@ -37,7 +37,7 @@ final class LegacyFonts {
         };
     }
 
-    static Encoding detect(String s) {
+    static Encoding detect(CharSequence s) {
         int unicode = 0;
         int tcvn = 0;
         int vni = 0;

@@ -2,11 +2,16 @@ package vn.gandan.imports;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.poi.hwpf.HWPFDocument;
 import org.apache.poi.hwpf.extractor.WordExtractor;
+import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
+import org.apache.poi.openxml4j.opc.OPCPackage;
+import org.apache.poi.openxml4j.opc.PackageAccess;
 import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
@@ -17,6 +22,11 @@ final class OfficeReaders {
     /** Largest inflated size of one .docx entry, and the smallest compressed/inflated ratio (zip bombs). */
     static final long MAX_ENTRY_BYTES = 200L * 1024 * 1024;
     static final double MIN_INFLATE_RATIO = 0.01;
+    /**
+     * A .docx larger than this is read from a temporary file, entry by entry as needed, so its pictures and scans are
+     * never loaded into memory (a smaller one is read in memory, which is faster).
+     */
+    static final int IN_MEMORY_BYTES = 4 * 1024 * 1024;
 
     static {
         ZipSecureFile.setMaxEntrySize(MAX_ENTRY_BYTES);
@@ -27,14 +37,39 @@ final class OfficeReaders {
     }
 
     static String docx(byte[] bytes) {
-        try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(bytes));
-             XWPFWordExtractor ex = new XWPFWordExtractor(doc)) {
-            return ex.getText();
-        } catch (IOException | RuntimeException e) {
-            if (String.valueOf(e.getMessage()).contains("Zip bomb")) {
-                throw new ImportException(422, "Tệp Word có dấu hiệu nén bất thường (zip bomb), không đọc");
+        Path tmp = null;
+        try {
+            if (bytes.length <= IN_MEMORY_BYTES) {
+                return docx(new XWPFDocument(new ByteArrayInputStream(bytes)));
+            }
+            tmp = Files.createTempFile("import", ".docx");
+            Files.write(tmp, bytes);
+            return docx(new XWPFDocument(OPCPackage.open(tmp.toFile(), PackageAccess.READ)));
+        } catch (IOException | InvalidFormatException | RuntimeException e) {
+            for (Throwable t = e; t != null; t = t.getCause()) {
+                if (String.valueOf(t.getMessage()).contains("Zip bomb")) {
+                    throw new ImportException(422, "Tệp Word có dấu hiệu nén bất thường (zip bomb), không đọc");
+                }
             }
             throw new ImportException(415, "Tệp nén không phải tài liệu Word (.docx) đọc được");
+        } finally {
+            delete(tmp);
+        }
+    }
+
+    private static String docx(XWPFDocument document) throws IOException {
+        try (XWPFDocument doc = document; XWPFWordExtractor ex = new XWPFWordExtractor(doc)) {
+            return ex.getText();
+        }
+    }
+
+    private static void delete(Path tmp) {
+        try {
+            if (tmp != null) {
+                Files.deleteIfExists(tmp);
+            }
+        } catch (IOException e) {
+            tmp.toFile().deleteOnExit();
         }
     }
 

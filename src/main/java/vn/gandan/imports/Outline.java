@@ -16,6 +16,7 @@ final class Outline {
 
     static final Pattern ROMAN = Pattern.compile("^([IVXL]+)\\.\\s*(.+)$");
     static final Pattern ARABIC_ITEM = Pattern.compile("^(\\d{1,2})\\.\\s*(.+)$");
+    private static final String ENDS = ".;:!?”\")";
     private static final Pattern SUBITEM = Pattern.compile("^[a-zđ]\\)\\s*\\S");
 
     /** A top-level heading (null for the text before the first one) with its paragraphs in order. */
@@ -117,7 +118,7 @@ final class Outline {
                 paras.clear();
             } else if (l.isEmpty()) {
                 continue;
-            } else if (cur.length() > 0 && !cur.toString().matches("(?s).*[.;:!?”\")]$") && Character.isLowerCase(l.codePointAt(0))) {
+            } else if (cur.length() > 0 && ENDS.indexOf(cur.charAt(cur.length() - 1)) < 0 && Character.isLowerCase(l.codePointAt(0))) {
                 cur.append(' ').append(l);
             } else {
                 flush(cur, paras);

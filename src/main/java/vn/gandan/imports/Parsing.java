@@ -20,7 +20,7 @@ import vn.gandan.shared.ProblemException;
 class Parsing {
 
     /** The text and the extracted fields (seeds schema) of one file. */
-    record Parsed(String fileName, String type, String text, Extraction fields) {
+    record Parsed(String fileName, String type, CharSequence text, Extraction fields) {
     }
 
     private final long maxBytes;
@@ -47,7 +47,7 @@ class Parsing {
         }
         String fileName = name == null || name.isBlank() ? "upload" : name.replaceAll("[\\\\/]", "_");
         Future<Parsed> job = workers.submit(() -> {
-            String text = Readers.read(bytes);
+            CharSequence text = Readers.text(bytes);
             return new Parsed(fileName, Readers.type(bytes), text, Extractor.extract(fileName, text));
         });
         try {

@@ -42,7 +42,7 @@ final class PendingImports {
         boolean cut = p.text().length() > MAX_TEXT_CHARS;
         byte[] keep = "BAO_CAO".equals(form.getKind()) && original.length <= MAX_ORIGINAL_BYTES ? original : null;
         Pending entry = new Pending(UUID.randomUUID().toString(), p.fileName(), p.type(), Json.write(p.fields()), form,
-                confidence, cut ? p.text().substring(0, MAX_TEXT_CHARS) : p.text(), cut, keep, now);
+                confidence, cut ? p.text().subSequence(0, MAX_TEXT_CHARS).toString() : p.text().toString(), cut, keep, now);
         all.put(entry.token(), entry);
         session.setAttribute(KEY, all);
         return entry;

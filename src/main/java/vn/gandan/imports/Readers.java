@@ -38,6 +38,23 @@ final class Readers {
         return Texts.nfc(text);
     }
 
+    /**
+     * The text as {@link #read} gives it; a plain UTF-8 .txt in its compact form ({@link TextReader#compact}: one char
+     * array, no String beside it), which is how a large text file stays within a few times its size in memory.
+     */
+    static CharSequence text(byte[] bytes) {
+        Chars compact = "TXT".equals(type(bytes)) ? TextReader.compact(bytes) : null;
+        if (compact == null) {
+            return read(bytes);
+        }
+        for (int i = 0; i < compact.length(); i++) {
+            if (!Character.isWhitespace(compact.charAt(i))) {
+                return compact;
+            }
+        }
+        throw new ImportException(422, "Tệp không có nội dung văn bản đọc được");
+    }
+
     /** A short name of the type the content shows (PDF, DOCX, ODT, DOC, RTF, TXT), or null for anything else. */
     static String type(byte[] b) {
         if (startsWith(b, '%', 'P', 'D', 'F')) {

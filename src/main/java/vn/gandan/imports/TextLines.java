@@ -1,72 +1,109 @@
 package vn.gandan.imports;
 
-import java.util.ArrayList;
+import java.util.AbstractList;
+import java.util.Arrays;
 import java.util.List;
-import java.util.regex.Pattern;
+import java.util.RandomAccess;
 import vn.gandan.shared.Texts;
 
 /**
- * A document's text cleaned of markup (markdown, bookmarks, footnote markers, HTML tags and entities) as raw lines
- * (spacing kept, for column layouts), trimmed lines, paragraphs (lines broken by a page or a copy joined again)
- * and one joined string.
+ * A document's text as raw lines (spacing kept, for column layouts), trimmed lines, paragraphs (lines broken by a
+ * page or a copy joined again) and the paragraphs joined as one text. The text is held once; lines and paragraphs are
+ * views that make a line's string (markup removed, see {@link LineCleaning}) when asked for, over an index of line
+ * starts and paragraph spans, so a 20 MB file is not copied again line by line (see docs/imports.md, memory).
  */
 final class TextLines {
 
-    private static final Pattern MARKUP = Pattern.compile("\\[bookmark:[^\\]]*]|<sup>.*?</sup>|\\*+|(?m)^\\s*#+\\s*");
-    private static final Pattern TAGS = Pattern.compile("</?(?:b|i|u|em|strong|span|div|p|br|font|a|td|tr|table|tbody|h\\d)\\b[^>]*>",
-            Pattern.CASE_INSENSITIVE);
+    private final CharSequence text;
+    /** Start of each line in {@link #text}; one more entry: the text's length + 1. */
+    private final int[] starts;
+    private final int count;
+    private final ParagraphIndex index;
+    private int closing = -1;
 
-    private static final Pattern DOUBLE_SPACES = Pattern.compile(" {2,}");
+    final List<String> raw = new View(true);
+    final List<String> lines = new View(false);
+    final List<String> paras;
+    final CharSequence joined;
 
-    final List<String> raw = new ArrayList<>();
-    final List<String> lines = new ArrayList<>();
-    final List<String> paras = new ArrayList<>();
-    final String joined;
-
-    TextLines(String text) {
-        String s = Texts.nfc(text).replace("\r\n", "\n").replace('\r', '\n');
-        s = MARKUP.matcher(s).replaceAll("");
-        s = TAGS.matcher(s).replaceAll("").replace("&nbsp;", " ").replace("&amp;", "&").replace("&lt;", "<").replace("&gt;", ">");
-        for (String l : s.split("\n", -1)) {
-            String r = l.replace('\u00a0', ' ').stripTrailing();
-            raw.add(r);
-            lines.add(r.indexOf("  ") >= 0 ? DOUBLE_SPACES.matcher(r).replaceAll(" ").strip() : r.strip());
-        }
-        paragraphs();
-        joined = String.join("\n", paras);
-    }
-
-    /** Lines joined into paragraphs where a line goes on in lower case after one that does not end a sentence; a
-     *  one-line paragraph is the line itself (no copy, which matters for a 20 MB file). */
-    private void paragraphs() {
-        String single = null;
-        StringBuilder cur = null;
-        for (String l : lines) {
-            if (l.isEmpty()) {
-                continue;
-            }
-            String last = cur != null ? null : single;
-            char end = cur != null ? cur.charAt(cur.length() - 1) : single != null ? last.charAt(last.length() - 1) : '.';
-            if ((single != null || cur != null) && ".;:!?”\")".indexOf(end) < 0 && Character.isLowerCase(l.codePointAt(0))) {
-                if (cur == null) {
-                    cur = new StringBuilder(single);
-                    single = null;
-                }
-                cur.append(' ').append(l);
-            } else {
-                flush(single, cur);
-                single = l;
-                cur = null;
+    TextLines(CharSequence input) {
+        text = prepared(input);
+        int[] s = new int[1024];
+        int n = 0;
+        s[n++] = 0;
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) == '\n') {
+                s = n == s.length ? Arrays.copyOf(s, n * 2) : s;
+                s[n++] = i + 1;
             }
         }
-        flush(single, cur);
+        s = n == s.length ? Arrays.copyOf(s, n + 1) : s;
+        s[n] = text.length() + 1;
+        starts = s;
+        count = n;
+        index = new ParagraphIndex(this);
+        paras = index.paragraphs();
+        joined = new JoinedText(index);
     }
 
-    private void flush(String single, StringBuilder cur) {
-        if (cur != null) {
-            paras.add(cur.toString());
-        } else if (single != null) {
-            paras.add(single);
+    /** NFC, hidden characters removed, line ends as "\n"; a text already so (as {@link Readers#text} gives) is kept as is. */
+    private static CharSequence prepared(CharSequence input) {
+        if (input instanceof Chars c && java.text.Normalizer.isNormalized(c, java.text.Normalizer.Form.NFC)) {
+            return c;
+        }
+        String s = Texts.nfc(input.toString());
+        return s.indexOf('\r') >= 0 ? s.replace("\r\n", "\n").replace('\r', '\n') : s;
+    }
+
+    int size() {
+        return count;
+    }
+
+    /** Whether line {@code i} needs markup removed (else its characters in the text are the line). */
+    boolean dirty(int i) {
+        return LineCleaning.dirty(text, starts[i], starts[i + 1] - 1);
+    }
+
+    int start(int i) {
+        return starts[i];
+    }
+
+    int end(int i) {
+        return starts[i + 1] - 1;
+    }
+
+    char charAt(int pos) {
+        return text.charAt(pos);
+    }
+
+    String rawLine(int i) {
+        String l = Chars.slice(text, starts[i], starts[i + 1] - 1);
+        return dirty(i) ? LineCleaning.raw(l) : l.stripTrailing();
+    }
+
+    String line(int i) {
+        return LineCleaning.trimmed(rawLine(i));
+    }
+
+    /** Lines by index, made when asked for. */
+    private final class View extends AbstractList<String> implements RandomAccess {
+        private final boolean rawForm;
+
+        View(boolean rawForm) {
+            this.rawForm = rawForm;
+        }
+
+        @Override
+        public String get(int i) {
+            if (i < 0 || i >= count) {
+                throw new IndexOutOfBoundsException(i);
+            }
+            return rawForm ? rawLine(i) : line(i);
+        }
+
+        @Override
+        public int size() {
+            return count;
         }
     }
 
@@ -84,24 +121,37 @@ final class TextLines {
         return letter;
     }
 
-    /** First line of the closing part (after the last "./." or the "Nơi nhận" line). */
+    /** First line of the closing part (after the last "./." or the "Nơi nhận" line); found once. */
     int closingStart() {
-        for (int i = lines.size() - 1; i >= 0; i--) {
+        if (closing < 0) {
+            closing = findClosing();
+        }
+        return closing;
+    }
+
+    private int findClosing() {
+        for (int i = count - 1; i >= 0; i--) {
             if (lines.get(i).contains("./.")) {
                 return i + 1;
             }
         }
-        for (int i = 0; i < lines.size(); i++) {
-            if (Texts.fold(lines.get(i)).startsWith("noi nhan")) {
+        for (int i = 0; i < count; i++) {
+            if (startsFolded(lines.get(i), "noi nhan")) {
                 return i;
             }
         }
-        return lines.size();
+        return count;
+    }
+
+    /** {@code Texts.fold(line).startsWith(prefix)}, folding only the line's first characters. */
+    static boolean startsFolded(String line, String prefix) {
+        int n = prefix.length() * 3;
+        return Texts.fold(line.length() > n ? line.substring(0, n) : line).startsWith(prefix);
     }
 
     String head(int from, int n) {
         StringBuilder sb = new StringBuilder();
-        for (int i = Math.max(from, 0); i < Math.min(lines.size(), Math.max(from, 0) + n); i++) {
+        for (int i = Math.max(from, 0); i < Math.min(count, Math.max(from, 0) + n); i++) {
             sb.append(lines.get(i)).append(' ');
         }
         return sb.toString();

@@ -12,7 +12,7 @@ final class Extracted {
     }
 
     @SuppressWarnings("unchecked")
-    static Map<String, Object> asMap(String name, String text) {
+    static Map<String, Object> asMap(String name, CharSequence text) {
         return MAPPER.convertValue(Extractor.extract(name, text), Map.class);
     }
 }

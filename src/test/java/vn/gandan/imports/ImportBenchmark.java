@@ -1,80 +1,55 @@
 package vn.gandan.imports;
 
-import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Random;
-import java.util.stream.Stream;
-import org.apache.poi.util.Units;
-import org.apache.poi.xwpf.usermodel.Document;
-import org.apache.poi.xwpf.usermodel.XWPFDocument;
-import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
- * {@code ./mvnw -Pbench verify -Dtest=ImportBenchmark}: files per second through the reader and the extractor for
- * the seeds as .txt, .docx and .pdf (median of 7 timed runs of ≥ 1 s after a 4 s warm-up, one thread), and the peak heap used while
- * importing a 20 MB .txt and a 20 MB .docx (text plus an embedded picture, as large Word files usually are).
- * Writes target/bench/imports.txt.
+ * {@code ./mvnw -Pbench verify -Dtest=ImportBenchmark}: min / median / max of 3 runs per figure, written to
+ * target/bench/import.txt. Files per second through the reader and the extractor, one thread, for the five seeds as
+ * .txt, .docx, .pdf, .html and as scans (page 1 at 150 dpi as PNG, read by Tesseract; skipped without it), each run
+ * ≥ 1 s after a warm-up. Peak heap for a 20 MB .txt (the seeds repeated) and a 20 MB .docx (text and a picture, as
+ * large Word files are), each run in a JVM of its own ({@link ImportHeapProbe}) with {@code -Xmx256m} and a 16 MB
+ * young generation (so garbage is collected every 16 MB and the peak is close to what the import needs), in MB above
+ * what was live before (the file's bytes), and as a multiple of the file's size; and whether the import completes
+ * with a heap of only the file, 5 × its size and 16 MB for the JVM's own objects.
  */
 @Tag("bench")
 class ImportBenchmark {
 
-    private static final int RUNS = 7;
+    static final int RUNS = 3;
     private static final long TWENTY_MB = 20L * 1024 * 1024;
 
     @Test
     void throughputAndPeakHeap() throws Exception {
-        List<String> seeds = seeds();
+        List<String> seeds = BenchFiles.seeds();
         Map<String, Object> out = new LinkedHashMap<>();
+        out.put("machine", BenchFiles.machine());
         out.put("seed_files", seeds.size());
-        out.put("seed_chars_total", seeds.stream().mapToInt(String::length).sum());
-        Map<String, List<byte[]>> formats = new LinkedHashMap<>();
-        formats.put("txt", seeds.stream().map(s -> s.getBytes(StandardCharsets.UTF_8)).toList());
-        List<byte[]> docx = new ArrayList<>();
-        List<byte[]> pdf = new ArrayList<>();
-        for (String s : seeds) {
-            docx.add(docx(s, 0));
-            pdf.add(pdf(s));
+        for (var e : BenchFiles.formats(seeds).entrySet()) {
+            out.put(e.getKey() + "_files_per_second", e.getValue() == null ? "skipped (tesseract not installed)"
+                    : Stats.of(filesPerSecond(e.getValue()), "%.2f"));
         }
-        formats.put("docx", docx);
-        formats.put("pdf", pdf);
-        for (var e : formats.entrySet()) {
-            double[] perSecond = filesPerSecond(e.getValue());
-            out.put(e.getKey() + "_files_per_second_median", String.format("%.1f", median(perSecond)));
-            out.put(e.getKey() + "_files_per_second_runs", java.util.Arrays.toString(round(perSecond)));
-            out.put(e.getKey() + "_avg_bytes", e.getValue().stream().mapToInt(b -> b.length).sum() / e.getValue().size());
-        }
-        byte[] bigTxt = bigText(seeds);
-        out.putAll(peak("txt_20mb", bigTxt));
-        out.putAll(fitsIn("txt_20mb", bigTxt, 5));
-        byte[] bigDocx = docx(String.join("\n", seeds).repeat(20), (int) (TWENTY_MB - 400_000));
-        out.putAll(peak("docx_20mb", bigDocx));
-        out.put("max_heap_mb", Runtime.getRuntime().maxMemory() / (1024 * 1024));
-        out.put("cores", Runtime.getRuntime().availableProcessors());
+        heap(out, "txt_20mb", BenchFiles.bigText(seeds, TWENTY_MB));
+        heap(out, "docx_20mb", BenchFiles.docx(String.join("\n", seeds).repeat(20), (int) (TWENTY_MB - 400_000)));
+        out.put("machine_after", BenchFiles.machine());
         StringBuilder sb = new StringBuilder();
         out.forEach((k, v) -> sb.append(k).append(": ").append(v).append('\n'));
         Files.createDirectories(Path.of("target/bench"));
-        Files.writeString(Path.of("target/bench/imports.txt"), sb.toString());
+        Files.writeString(Path.of("target/bench/import.txt"), sb.toString());
         System.out.println(sb);
     }
 
     private static double[] filesPerSecond(List<byte[]> files) {
         long warm = System.nanoTime();
-        while (System.nanoTime() - warm < 4_000_000_000L) {
+        do {
             files.forEach(ImportBenchmark::importOne); // warm-up: let the JIT settle before timing
-        }
+        } while (System.nanoTime() - warm < 3_000_000_000L);
         double[] rates = new double[RUNS];
         for (int r = 0; r < RUNS; r++) {
             int n = 0;
@@ -89,127 +64,41 @@ class ImportBenchmark {
     }
 
     private static Map<String, Object> importOne(byte[] b) {
-        return Extracted.asMap("bench", Readers.read(b));
+        return Extracted.asMap("bench", Readers.text(b));
     }
 
-    /** Heap used at its peak while importing the file, above what was live before (after a GC), and the time taken. */
-    private static Map<String, Object> peak(String name, byte[] file) {
-        Map<String, Object> out = new LinkedHashMap<>();
-        out.put(name + "_file_bytes", file.length);
-        List<MemoryPoolMXBean> heap = ManagementFactory.getMemoryPoolMXBeans().stream()
-                .filter(p -> p.getType() == MemoryType.HEAP).toList();
-        System.gc();
-        long before = heap.stream().mapToLong(p -> p.getUsage().getUsed()).sum();
-        heap.forEach(MemoryPoolMXBean::resetPeakUsage);
-        long start = System.nanoTime();
-        try {
-            Map<String, Object> fields = importOne(file);
-            out.put(name + "_tasks_found", ((List<?>) fields.get("tasks")).size());
-            out.put(name + "_outcome", "read");
-        } catch (ImportException e) {
-            out.put(name + "_outcome", "refused " + e.status + ": " + e.getMessage());
+    /** Peak heap above live (3 runs, each in a JVM of its own), the time taken, and the 5 × check. */
+    private static void heap(Map<String, Object> out, String name, byte[] file) throws Exception {
+        double mb = file.length / (1024.0 * 1024);
+        out.put(name + "_file_mb", String.format("%.1f", mb));
+        List<Map<String, Long>> runs = new ArrayList<>();
+        for (int r = 0; r < RUNS; r++) {
+            runs.add(ImportHeapProbe.run(file, "-Xmx256m", "-Xmn16m"));
         }
-        long ms = (System.nanoTime() - start) / 1_000_000;
-        long peak = heap.stream().mapToLong(p -> p.getPeakUsage().getUsed()).sum();
-        out.put(name + "_seconds", String.format("%.1f", ms / 1000.0));
-        out.put(name + "_heap_before_mb", before / (1024 * 1024));
-        out.put(name + "_peak_heap_mb", peak / (1024 * 1024));
-        out.put(name + "_peak_heap_above_before_mb", (peak - before) / (1024 * 1024));
-        return out;
-    }
-
-    /**
-     * Whether the import completes in a JVM of its own whose whole heap is the file itself, {@code times} × its size
-     * for the import, and 16 MB for the JVM's own start-up objects (serial collector, so the limit is the live set
-     * the import needs, not garbage not yet collected as in {@link #peak}).
-     */
-    private static Map<String, Object> fitsIn(String name, byte[] file, int times) throws Exception {
-        Path tmp = Files.createTempFile("bench", ".bin");
-        Files.write(tmp, file);
-        long mb = (file.length * (1L + times)) / (1024 * 1024) + 16;
-        Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx" + mb + "m",
-                "-XX:+UseSerialGC", "-cp", System.getProperty("java.class.path"), ImportHeapProbe.class.getName(), tmp.toString())
-                .redirectErrorStream(true).start();
-        String said = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
-        int rc = p.waitFor();
-        Files.deleteIfExists(tmp);
-        Map<String, Object> out = new LinkedHashMap<>();
-        out.put(name + "_fits_in_" + times + "x_heap_xmx_mb", mb);
-        out.put(name + "_fits_in_" + times + "x", rc == 0 ? "yes, " + said : "no (exit " + rc + "): " + said.lines().reduce((a, b) -> b).orElse(""));
-        return out;
-    }
-
-    private static byte[] bigText(List<String> seeds) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        byte[] first = seeds.get(0).getBytes(StandardCharsets.UTF_8);
-        out.writeBytes(first);
-        int i = 1;
-        while (out.size() < TWENTY_MB - 100_000) {
-            out.writeBytes(("\n" + seeds.get(i++ % seeds.size())).getBytes(StandardCharsets.UTF_8));
+        if (runs.stream().anyMatch(Map::isEmpty)) {
+            out.put(name + "_xmx256m", "out of memory");
+            return;
         }
-        return out.toByteArray();
-    }
-
-    private static List<String> seeds() throws IOException {
-        Path dir = Stream.of("../shared/seeds", "../../shared/seeds").map(Path::of).filter(Files::isDirectory).findFirst()
-                .orElseThrow(() -> new IllegalStateException("../shared/seeds not found"));
-        try (Stream<Path> s = Files.list(dir)) {
-            List<String> out = new ArrayList<>();
-            for (Path p : s.filter(p -> p.toString().endsWith(".txt")).sorted().toList()) {
-                out.add(Files.readString(p));
-            }
-            return out;
+        out.put(name + "_xmx256m", "imports");
+        for (String k : List.of("live", "used")) {
+            double[] v = runs.stream().mapToDouble(m -> m.get(k) / (1024.0 * 1024)).toArray();
+            String label = k.equals("live") ? "_peak_live_heap_above_before_mb" : "_peak_used_heap_above_before_mb";
+            out.put(name + label, Stats.of(v, "%.1f"));
+            out.put(name + label.replace("_mb", "_times_file"), Stats.of(java.util.Arrays.stream(v).map(x -> x / mb).toArray(), "%.2f"));
         }
+        out.put(name + "_seconds", Stats.of(runs.stream().mapToDouble(m -> m.get("ms") / 1000.0).toArray(), "%.1f"));
+        long xmx = (file.length * 6L) / (1024 * 1024) + 16;
+        out.put(name + "_fits_in_file_plus_5x_plus_16mb", (ImportHeapProbe.run(file, "-Xmx" + xmx + "m").isEmpty() ? "no" : "yes")
+                + " (-Xmx" + xmx + "m)");
     }
 
-    /** One paragraph per line; with {@code pictureBytes} > 0 an incompressible picture of that size is added. */
-    static byte[] docx(String text, int pictureBytes) throws Exception {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (XWPFDocument doc = new XWPFDocument()) {
-            for (String line : text.split("\n", -1)) {
-                doc.createParagraph().createRun().setText(line);
-            }
-            if (pictureBytes > 0) {
-                byte[] png = new byte[pictureBytes];
-                new Random(7).nextBytes(png);
-                byte[] sig = {(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10};
-                System.arraycopy(sig, 0, png, 0, sig.length);
-                XWPFRun run = doc.createParagraph().createRun();
-                run.addPicture(new java.io.ByteArrayInputStream(png), Document.PICTURE_TYPE_PNG, "scan.png",
-                        Units.toEMU(400), Units.toEMU(300));
-            }
-            doc.write(out);
+    /** Min / median / max of a figure's runs. */
+    record Stats(double min, double median, double max) {
+        static String of(double[] v, String format) {
+            double[] s = v.clone();
+            java.util.Arrays.sort(s);
+            double median = s.length % 2 == 1 ? s[s.length / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+            return String.format("min " + format + " / median " + format + " / max " + format, s[0], median, s[s.length - 1]);
         }
-        return out.toByteArray();
-    }
-
-    private static byte[] pdf(String text) throws IOException {
-        StringBuilder html = new StringBuilder("<html><head><style>body{font-family:'Liberation Serif';font-size:13pt}"
-                + "p{margin:0}</style></head><body>");
-        for (String line : text.split("\n")) {
-            html.append("<p>").append(line.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-                    .replace("\t", "    ")).append("&#160;</p>");
-        }
-        html.append("</body></html>");
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        PdfRendererBuilder b = new PdfRendererBuilder();
-        b.useFastMode();
-        b.useFont(() -> ImportBenchmark.class.getResourceAsStream("/liberation/LiberationSerif-Regular.ttf"), "Liberation Serif");
-        b.withHtmlContent(html.toString(), null);
-        b.toStream(out);
-        b.run();
-        return out.toByteArray();
-    }
-
-    private static double median(double[] v) {
-        double[] s = v.clone();
-        java.util.Arrays.sort(s);
-        return s.length % 2 == 1 ? s[s.length / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
-    }
-
-    private static double[] round(double[] v) {
-        double[] r = new double[v.length];
-        for (int i = 0; i < v.length; i++) r[i] = Math.round(v[i] * 10) / 10.0;
-        return r;
     }
 }

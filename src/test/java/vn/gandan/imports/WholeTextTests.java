@@ -32,7 +32,7 @@ class WholeTextTests {
         Map<String, Integer> draft = counts(draftText(cmd));
         int total = 0;
         int kept = 0;
-        for (Map.Entry<String, Integer> e : counts(new TextLines(source).joined).entrySet()) {
+        for (Map.Entry<String, Integer> e : counts(new TextLines(source).joined.toString()).entrySet()) {
             total += e.getValue();
             kept += Math.min(e.getValue(), draft.getOrDefault(e.getKey(), 0));
         }
