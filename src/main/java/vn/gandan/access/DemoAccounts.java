@@ -51,6 +51,7 @@ class DemoAccounts implements ApplicationRunner {
         account("th.phuocsang", hash, "Hiệu trưởng Trường TH Phước Sang", "TH-PS", Role.LEADER);
         account("th.anlinh", hash, "Hiệu trưởng Trường TH An Linh", "TH-AL", Role.LEADER);
         account("ld.phugiao", hash, "Trưởng phòng GDĐT Phú Giáo", "PGDDT-PG", Role.LEADER);
+        account("vt.phugiao", hash, "Văn thư Phòng GDĐT Phú Giáo", "PGDDT-PG", Role.SPECIALIST);
         teachers(hash);
     }
 
@@ -60,10 +61,16 @@ class DemoAccounts implements ApplicationRunner {
         account("gv.phuocsang2", hash, "Cô Bùi Thị Thu — giáo viên TH Phước Sang", "TH-PS", Role.STAFF);
     }
 
-    /** Accounts added to the demo after a database was created: the Phòng's leader (plans), two teachers (evaluation). */
+    /**
+     * Accounts added to the demo after a database was created: the Phòng's leader (plans), its clerk (văn thư, a
+     * specialist by role, who numbers and issues what the leader signed), two teachers (evaluation).
+     */
     private void addedLater() {
         if (accounts.findByUsername("ld.phugiao").isEmpty()) {
             account("ld.phugiao", passwords.encode("demo"), "Trưởng phòng GDĐT Phú Giáo", "PGDDT-PG", Role.LEADER);
+        }
+        if (accounts.findByUsername("vt.phugiao").isEmpty()) {
+            account("vt.phugiao", passwords.encode("demo"), "Văn thư Phòng GDĐT Phú Giáo", "PGDDT-PG", Role.SPECIALIST);
         }
         if (accounts.findByUsername("gv.phuocsang1").isEmpty()) {
             teachers(passwords.encode("demo"));

@@ -85,6 +85,16 @@ public class Plan {
         returnComment = null;
     }
 
+    /**
+     * The leader signs a submitted or approved plan without taking its number: it waits, approved, for the clerk
+     * (văn thư) to register the number and issue it.
+     */
+    public void sign() {
+        stage().sign();
+        status = Status.APPROVED;
+        returnComment = null;
+    }
+
     /** The leader sends a submitted or approved plan back to draft, saying what to change. */
     public void returnForChanges(String comment) {
         stage().returnForChanges();

@@ -124,6 +124,7 @@ class PlanPages {
         model.addAttribute("canEdit", drafter && st == Plan.Status.DRAFT);
         model.addAttribute("canSubmit", drafter && !leader && st == Plan.Status.DRAFT);
         model.addAttribute("canApprove", leader && pending);
+        model.addAttribute("canSign", leader && (pending || st == Plan.Status.APPROVED));
         model.addAttribute("canReturn", leader && (pending || st == Plan.Status.APPROVED));
         model.addAttribute("signs", leader && st != Plan.Status.APPROVED);
         model.addAttribute("canIssue", leader && (st == Plan.Status.DRAFT || pending) || drafter && st == Plan.Status.APPROVED);

@@ -92,7 +92,7 @@ public class PlanService {
     public PlanView submit(long id) {
         Plan plan = access.load(id, true).plan();
         requireRole(access.canDraft(plan.issuerUnitIds().get(0)), Role.SPECIALIST);
-        requireComplete(plan);
+        requireComplete(plan, "plans.submit.missing");
         plan.submitForApproval();
         store.saveState(plan, null, access.username());
         approvals.submit(subject(plan));
@@ -107,6 +107,26 @@ public class PlanService {
         store.saveState(plan, null, access.username());
         approvals.approve(subject(plan));
         return queries.get(id);
+    }
+
+    /** The leader of the first issuer signs a submitted or approved plan; the clerk then registers and issues it. */
+    public PlanView sign(long id) {
+        Plan plan = access.load(id, true).plan();
+        requireRole(access.isLeader(plan.issuerUnitIds().get(0)), Role.LEADER);
+        plan.sign();
+        store.saveState(plan, null, access.username());
+        approvals.sign(subject(plan));
+        return queries.get(id);
+    }
+
+    /** 404 / 403 / 409 unless the caller may sign the plan now (checked before the confirmation page). */
+    @Transactional(readOnly = true)
+    public void checkSignable(long id) {
+        Plan plan = access.load(id).plan();
+        requireRole(access.isLeader(plan.issuerUnitIds().get(0)), Role.LEADER);
+        if (plan.status() != Plan.Status.PENDING_APPROVAL && plan.status() != Plan.Status.APPROVED) {
+            throw ProblemException.conflict("approval.error.notSignable");
+        }
     }
 
     /** The leader returns a submitted or approved plan to draft; the comment (what to change) is required. */
@@ -141,7 +161,7 @@ public class PlanService {
         boolean leader = access.isLeader(first);
         if (!leader && !access.canDraft(first)) throw ProblemException.forbidden("access.roleMissing", Role.LEADER.name());
         plan.checkIssuable(leader);
-        requireComplete(plan);
+        requireComplete(plan, "plans.issue.missing");
         List<PlanDocuments.IssuerInfo> issuers = bases.issuers(plan, units.today());
         // defect 12: a joint plan is numbered in the first issuer's register as 01-KHPH/BDV-PGDĐT (seed 004)
         String names = String.join("-", issuers.stream().map(PlanDocuments.IssuerInfo::shortName).toList());
@@ -229,12 +249,12 @@ public class PlanService {
         if (!holds) throw ProblemException.forbidden("access.roleMissing", role.name());
     }
 
-    /** 422 listing the required elements of the layout a plan still lacks. */
-    private void requireComplete(Plan plan) {
+    /** 422 listing the required elements of the layout a plan still lacks, under the step's own message. */
+    private void requireComplete(Plan plan, String messageKey) {
         List<String> missing = new ArrayList<>(PlanDocuments.missingForIssue(plan, bases.issuers(plan, units.today())));
         if (plan.content().sections().isEmpty()) missing.add("sections");
         if (!missing.isEmpty()) {
-            throw ProblemException.invalid("plans.issue.missing",
+            throw ProblemException.invalid(messageKey,
                     missing.stream().map(f -> FieldProblem.of(f, "plans.missing." + f)).toList(), missing.size());
         }
     }

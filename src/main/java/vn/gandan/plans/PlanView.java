@@ -17,7 +17,7 @@ public record PlanView(long id, PlanKind kind, Plan.Status status, List<Long> is
                        String numberSymbol, LocalDate issueDate, Long parentPlanId, Long supersedesPlanId,
                        Integer progress, String returnComment, List<Step> approval) {
 
-    /** A step of the approval trail: SUBMITTED, APPROVED, RETURNED (with the leader's comment) or ISSUED. */
+    /** A step of the approval trail: SUBMITTED, APPROVED, SIGNED, RETURNED (with the leader's comment) or ISSUED. */
     public record Step(String step, String username, String comment, java.time.OffsetDateTime at) {}
 
     public record TaskView(Long id, String title, Long leadUnitId, List<Long> assigneeUnitIds, LocalDate due,
