@@ -6,12 +6,19 @@ import java.util.List;
 /** The body of {@code POST /api/v1/reports/regimes} and of the regime form; checked field by field by RegimeRules. */
 record RegimeCommand(String name, String formCode, Long receiverUnitId, List<String> reporterKinds,
                      List<PeriodInput> periods, List<DeadlineInput> deadlines, LocalDate validFrom, LocalDate validTo,
-                     Long sourcePlanId) {
+                     Long sourcePlanId, List<Long> coReceiverUnitIds) {
 
     RegimeCommand {
+        coReceiverUnitIds = coReceiverUnitIds == null ? List.of() : coReceiverUnitIds;
         reporterKinds = reporterKinds == null ? List.of() : reporterKinds;
         periods = periods == null ? List.of() : periods;
         deadlines = deadlines == null ? List.of() : deadlines;
+    }
+
+    /** A command without co-receivers (the main receiver only). */
+    RegimeCommand(String name, String formCode, Long receiverUnitId, List<String> reporterKinds, List<PeriodInput> periods,
+                  List<DeadlineInput> deadlines, LocalDate validFrom, LocalDate validTo, Long sourcePlanId) {
+        this(name, formCode, receiverUnitId, reporterKinds, periods, deadlines, validFrom, validTo, sourcePlanId, null);
     }
 
     /** A frequency, e.g. {"type": "SIX_MONTH", "cutOffDay": 14}. */
@@ -31,6 +38,6 @@ record RegimeCommand(String name, String formCode, Long receiverUnitId, List<Str
                 r.periods().stream().map(p -> new PeriodInput(p.type().name(), p.cutOffDay())).toList(),
                 r.deadlines().stream().map(d -> new DeadlineInput(d.unitKind(), d.workingDaysAfter(), d.dueDate(),
                         d.period().isEmpty() ? null : d.period(), d.lockWorkingDays())).toList(),
-                r.validFrom(), r.validTo(), r.sourcePlanId());
+                r.validFrom(), r.validTo(), r.sourcePlanId(), r.coReceiverUnitIds());
     }
 }

@@ -63,7 +63,7 @@ class RegimeService {
         }
         requireManager(c.receiverUnitId());
         long[] formId = new long[1];
-        ReportingRegime r = rules.check(0, c, formId);
+        ReportingRegime r = withCoReceivers(rules.check(0, c, formId), c);
         beforeReceiver(r, formId[0]);
         long id = store.insert(r, formId[0], access.caller().map(Caller::username).orElse(null));
         audit.record("CREATE", "ReportingRegime", id, null, Map.of("name", r.name(), "form", r.formCode()));
@@ -77,9 +77,9 @@ class RegimeService {
             throw ProblemException.forbidden("reporting.regime.managerOnly");
         }
         RegimeCommand same = new RegimeCommand(c.name(), c.formCode(), old.receiverUnitId(), c.reporterKinds(), c.periods(),
-                c.deadlines(), c.validFrom(), c.validTo(), old.sourcePlanId());
+                c.deadlines(), c.validFrom(), c.validTo(), old.sourcePlanId(), c.coReceiverUnitIds());
         long[] formId = new long[1];
-        ReportingRegime checked = rules.check(id, same, formId);
+        ReportingRegime checked = withCoReceivers(rules.check(id, same, formId), same);
         beforeReceiver(checked, formId[0]);
         store.update(id, checked, formId[0]);
         audit.record("UPDATE", "ReportingRegime", id, Map.of("name", old.name()), Map.of("name", same.name()));
@@ -141,9 +141,52 @@ class RegimeService {
         return Optional.empty();
     }
 
-    /** Rule E3: a fixed date set for the reporters must fall before the receiver's own deadline for that period. */
+    /**
+     * The receivers of the unit's report in the period: its parent then (the main receiver), and the co-receivers of
+     * the regime the parent receives under when the parent is that regime's own receiver (defect 12).
+     */
+    @Transactional(readOnly = true)
+    List<Long> receiversOf(long unitId, long formId, ReportPeriod p) {
+        Optional<Long> parent = units.parentId(unitId, p.referenceDate());
+        if (parent.isEmpty()) {
+            return List.of();
+        }
+        List<Long> all = new ArrayList<>(List.of(parent.get()));
+        inForceForReceiver(parent.get(), formId, p).filter(r -> parent.get().equals(r.receiverUnitId()))
+                .ifPresent(r -> all.addAll(r.coReceiverUnitIds()));
+        return all;
+    }
+
+    /** The co-receivers named by the command: existing units, each once, none the main receiver; else 422. */
+    private ReportingRegime withCoReceivers(ReportingRegime r, RegimeCommand c) {
+        List<FieldProblem> problems = new ArrayList<>();
+        List<Long> ids = c.coReceiverUnitIds();
+        for (int i = 0; i < ids.size(); i++) {
+            Long u = ids.get(i);
+            String field = "coReceiverUnitIds[" + i + "]";
+            if (u == null || units.find(u).isEmpty()) {
+                problems.add(FieldProblem.of(field, "reporting.regime.coReceiver.unknown", String.valueOf(u)));
+            } else if (u.equals(r.receiverUnitId()) || ids.indexOf(u) < i) {
+                problems.add(FieldProblem.of(field, "reporting.regime.coReceiver.twice", units.get(u).name()));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw ProblemException.invalid("error.validation", problems);
+        }
+        return new ReportingRegime(r.id(), r.name(), r.formCode(), r.formVersion(), r.receiverUnitId(), r.reporterKinds(),
+                r.periods(), r.deadlines(), r.validFrom(), r.validTo(), r.sourcePlanId(), r.planIds(), ids);
+    }
+
+    /**
+     * Rule E3: a fixed date set for the reporters must fall before the own deadline of every receiver for that period
+     * (the main receiver and each co-receiver that itself reports the form up its tree, defect 12).
+     */
     private void beforeReceiver(ReportingRegime r, long formId) {
-        String kind = units.get(r.receiverUnitId()).kind().name();
+        List<Long> receivers = new ArrayList<>();
+        if (r.receiverUnitId() != null) {
+            receivers.add(r.receiverUnitId());
+        }
+        receivers.addAll(r.coReceiverUnitIds());
         List<FieldProblem> problems = new ArrayList<>();
         for (int i = 0; i < r.deadlines().size(); i++) {
             ReportingRegime.Deadline d = r.deadlines().get(i);
@@ -152,15 +195,26 @@ class RegimeService {
             }
             ReportPeriod p = ReportPeriod.parse(d.period());
             String field = "deadlines[" + i + "].dueDate";
-            levelFor(r.receiverUnitId(), kind, formId, p).map(l -> l.deadline().dueDate() != null ? l.deadline().dueDate()
-                            : calendar.addWorkingDays(l.regime().cutOffEnd(p), l.deadline().workingDaysAfter(), r.receiverUnitId()))
-                    .filter(own -> !d.dueDate().isBefore(own))
-                    .ifPresent(own -> problems.add(FieldProblem.of(field, "reporting.regime.deadline.afterReceiver",
-                            ReportService.VN_DATE.format(own))));
+            receivers.stream().flatMap(u -> ownDeadline(u, formId, p).filter(own -> !d.dueDate().isBefore(own))
+                            .map(own -> problem(field, u, r.receiverUnitId(), own)).stream())
+                    .findFirst().ifPresent(problems::add);
         }
         if (!problems.isEmpty()) {
             throw ProblemException.invalid("error.validation", problems);
         }
+    }
+
+    /** The receiver's own deadline for the period, under the regimes above it (none for a body no regime governs). */
+    private Optional<java.time.LocalDate> ownDeadline(long receiver, long formId, ReportPeriod p) {
+        return levelFor(receiver, units.get(receiver).kind().name(), formId, p).map(l -> l.deadline().dueDate() != null
+                ? l.deadline().dueDate()
+                : calendar.addWorkingDays(l.regime().cutOffEnd(p), l.deadline().workingDaysAfter(), receiver));
+    }
+
+    private FieldProblem problem(String field, long receiver, Long main, java.time.LocalDate own) {
+        String day = ReportService.VN_DATE.format(own);
+        return main != null && receiver == main ? FieldProblem.of(field, "reporting.regime.deadline.afterReceiver", day)
+                : FieldProblem.of(field, "reporting.regime.deadline.afterCoReceiver", day, units.get(receiver).name());
     }
 
     private void requireManager(long unitId) {

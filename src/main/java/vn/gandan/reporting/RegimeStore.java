@@ -26,7 +26,7 @@ class RegimeStore {
                 .query((rs, i) -> new ReportingRegime(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getInt(4),
                         rs.getObject(5, Long.class), reporters(id), periods(id), deadlines(id),
                         rs.getObject(6, LocalDate.class), rs.getObject(7, LocalDate.class), rs.getObject(8, Long.class),
-                        plans(id)))
+                        plans(id), coReceivers(id)))
                 .optional();
     }
 
@@ -79,6 +79,7 @@ class RegimeStore {
                 .param("from", r.validFrom()).param("to", r.validTo()).param("plan", r.sourcePlanId()).param("by", username)
                 .query(Long.class).single();
         writeParts(id, r);
+        writeCoReceivers(id, r.coReceiverUnitIds());
         if (r.sourcePlanId() != null) {
             linkPlan(id, r.sourcePlanId());
         }
@@ -95,6 +96,21 @@ class RegimeStore {
             jdbc.sql("delete from " + table + " where regime_id = :id").param("id", id).update();
         }
         writeParts(id, r);
+        writeCoReceivers(id, r.coReceiverUnitIds());
+    }
+
+    /** Replaces the regime's co-receivers (defect 12: a regime may report to several bodies). */
+    void writeCoReceivers(long id, List<Long> unitIds) {
+        jdbc.sql("delete from report_regime_receiver where regime_id = :id").param("id", id).update();
+        unitIds.forEach(u -> jdbc.sql("insert into report_regime_receiver(regime_id, unit_id) values (:id, :u) on conflict do nothing")
+                .param("id", id).param("u", u).update());
+    }
+
+    /** Main receivers and forms of the regimes naming a co-receiver that matches the scope predicate on {@code c.unit_id}. */
+    List<long[]> coReceived(String scopeOnUnit) {
+        return jdbc.sql("select distinct r.receiver_unit_id, r.form_id from report_regime r join report_regime_receiver c"
+                        + " on c.regime_id = r.id where r.receiver_unit_id is not null and (" + scopeOnUnit + ")")
+                .query((rs, i) -> new long[] {rs.getLong(1), rs.getLong(2)}).list();
     }
 
     /** Records a fixed date for one level and period (replacing an earlier one for the same level and period). */
@@ -165,6 +181,11 @@ class RegimeStore {
                 .param("id", id).query((rs, i) -> new ReportingRegime.Deadline(rs.getString(1), rs.getString(2),
                         rs.getObject(3, Integer.class), rs.getObject(4, LocalDate.class), rs.getObject(5, LocalDate.class),
                         rs.getInt(6), rs.getString(7))).list();
+    }
+
+    private List<Long> coReceivers(long id) {
+        return jdbc.sql("select unit_id from report_regime_receiver where regime_id = :id order by unit_id").param("id", id)
+                .query(Long.class).list();
     }
 
     private List<Long> plans(long id) {

@@ -1,5 +1,6 @@
 package vn.gandan.reporting;
 
+import java.util.List;
 import org.springframework.stereotype.Component;
 import vn.gandan.access.AccessService;
 import vn.gandan.access.Role;
@@ -14,8 +15,10 @@ class ReportAccess {
     private final SubmissionRepository submissions;
     private final AccessService access;
     private final UnitService units;
+    private final RegimeService regimes;
 
-    ReportAccess(SubmissionRepository submissions, AccessService access, UnitService units) {
+    ReportAccess(SubmissionRepository submissions, AccessService access, UnitService units, RegimeService regimes) {
+        this.regimes = regimes;
         this.submissions = submissions;
         this.access = access;
         this.units = units;
@@ -23,10 +26,31 @@ class ReportAccess {
 
     Submission visible(long id) {
         Submission s = submissions.findById(id).orElseThrow(() -> new NotFoundException("submission", id));
-        if (!access.canSee(s.unitId())) {
+        if (!access.canSee(s.unitId()) && !coReceives(s)) {
             throw new NotFoundException("submission", id);
         }
         return s;
+    }
+
+    /** Whether the caller may see a co-receiver the report is addressed to (defect 12: only reports sent to it). */
+    boolean coReceives(Submission s) {
+        List<Long> receivers = regimes.receiversOf(s.unitId(), s.formId(), ReportPeriod.parse(s.period()));
+        return receivers.stream().skip(1).anyMatch(access::canSee);
+    }
+
+    /**
+     * The consolidated view of a receiver: for whoever may see it, and for a co-receiver's users over the reports
+     * addressed to the main receiver under the regime that names it (others: 404).
+     */
+    void requireConsolidationVisible(long receiverId, long formId, ReportPeriod p) {
+        if (access.canSee(receiverId)) {
+            return;
+        }
+        boolean co = regimes.inForceForReceiver(receiverId, formId, p).filter(r -> Long.valueOf(receiverId).equals(r.receiverUnitId()))
+                .map(r -> r.coReceiverUnitIds().stream().anyMatch(access::canSee)).orElse(false);
+        if (!co) {
+            throw new NotFoundException("unit", receiverId);
+        }
     }
 
     void requireReporter(long unitId) {

@@ -55,9 +55,9 @@ public class ReportQueries {
 
     /** Totals over the unit's subtree as it was in the period, and each direct child's report status. */
     public ConsolidatedView consolidated(long unitId, String formCode, String period) {
-        access.requireVisible(unitId);
         FormDef form = forms.byCode(formCode);
         ReportPeriod p = ReportPeriod.parse(period);
+        reportAccess.requireConsolidationVisible(unitId, form.id(), p);
         List<UnitView> children = units.children(unitId, p.referenceDate());
         Map<Long, Submission> byUnit = submissions.findByFormIdAndPeriodAndUnitIdIn(form.id(), p.code(),
                 children.stream().map(UnitView::id).toList()).stream()

@@ -8,11 +8,25 @@ import java.util.Optional;
  * A reporting regime (chế độ báo cáo, NĐ 09/2019 Đ7): which form, who receives it, which kinds of unit in the
  * receiver's subtree report (each to its parent as the tree was in the period), how often with which data
  * cut-off, and the deadline of each level. {@code receiverUnitId} null is the form-wide regime that applies
- * wherever no receiver has its own.
+ * wherever no receiver has its own. {@code coReceiverUnitIds}: further bodies the same reports go to (seed 002: the
+ * Sở and the Công đoàn Giáo dục tỉnh); they read and consolidate them, the main receiver accepts and returns them.
  */
 public record ReportingRegime(long id, String name, String formCode, int formVersion, Long receiverUnitId,
                               List<String> reporterKinds, List<PeriodRule> periods, List<Deadline> deadlines,
-                              LocalDate validFrom, LocalDate validTo, Long sourcePlanId, List<Long> planIds) {
+                              LocalDate validFrom, LocalDate validTo, Long sourcePlanId, List<Long> planIds,
+                              List<Long> coReceiverUnitIds) {
+
+    public ReportingRegime {
+        coReceiverUnitIds = coReceiverUnitIds == null ? List.of() : List.copyOf(coReceiverUnitIds);
+    }
+
+    /** A regime with its main receiver only. */
+    public ReportingRegime(long id, String name, String formCode, int formVersion, Long receiverUnitId,
+                           List<String> reporterKinds, List<PeriodRule> periods, List<Deadline> deadlines,
+                           LocalDate validFrom, LocalDate validTo, Long sourcePlanId, List<Long> planIds) {
+        this(id, name, formCode, formVersion, receiverUnitId, reporterKinds, periods, deadlines, validFrom, validTo,
+                sourcePlanId, planIds, List.of());
+    }
 
     /** NĐ 09 Đ12: the data window closes on the 14th of the period's last month. */
     public static final int DEFAULT_CUT_OFF_DAY = 14;
