@@ -43,10 +43,13 @@ class ReportController {
     private final ReportApproval approval;
     private final vn.gandan.signing.SigningService signing;
 
+    private final ReportReceivers receivers;
+
     ReportController(ReportService reports, ReportQueries queries, ReportExport export, AccessService access, UnitService units,
                      java.time.Clock clock, ReportDocument document, Attachments attachments, RegimeService regimes,
                      FormCatalog forms, ReportPrefill prefill, ReportApproval approval,
-                     vn.gandan.signing.SigningService signing) {
+                     vn.gandan.signing.SigningService signing, ReportReceivers receivers) {
+        this.receivers = receivers;
         this.prefill = prefill;
         this.approval = approval;
         this.signing = signing;
@@ -96,7 +99,9 @@ class ReportController {
         model.addAttribute("regime", regime);
         // defect 8: the regime's page answers 404 outside its receiver's scope, so it is named, not linked, there
         model.addAttribute("regimeOpens", regime != null && (regime.receiverUnitId() == null || access.canSee(regime.receiverUnitId())));
-        model.addAttribute("own", queries.find(unit, formCode, p).orElse(null));
+        model.addAttribute("own", access.canSee(unit) ? queries.find(unit, formCode, p).orElse(null) : null);
+        // defect 12: the main receivers whose reports this unit also receives (a co-receiver), linked to their view
+        model.addAttribute("coReceivedFrom", receivers.coReceivedFrom(unit, forms.byCode(formCode).id(), p));
         List<UnitView> children = units.children(unit, units.today());
         java.util.Set<Long> visible = access.visibleChildren(unit, children.stream().map(UnitView::id).toList());
         model.addAttribute("children", children.stream().filter(u -> visible.contains(u.id())).toList());
@@ -133,6 +138,7 @@ class ReportController {
         model.addAttribute("approvalState", approval.get(id).approval());
         model.addAttribute("approvalActions", approval.actions(id));
         model.addAttribute("signature", signing.signatureOf(ReportApproval.TYPE, id).orElse(null));
+        model.addAttribute("receivers", receivers.names(s, forms.byCode(s.formCode()).id()));
         // defect 12: how the report is to be sent, as the plan that asked for it says ("qua email …")
         model.addAttribute("channel", regimes.levelFor(s.unitId(), units.get(s.unitId()).kind().name(),
                 forms.byCode(s.formCode()).id(), ReportPeriod.parse(s.period())).map(l -> l.deadline().channel()).orElse(null));

@@ -75,8 +75,9 @@ public class ReportQueries {
 
     /** The consolidated figures of the unit's subtree for each period (the trend), read in one grouped query. */
     public Map<String, Map<String, BigDecimal>> trend(long unitId, String formCode, List<String> periods) {
-        access.requireVisible(unitId);
-        return rollup.totals(forms.byCode(formCode), unitId, periods);
+        FormDef form = forms.byCode(formCode);
+        reportAccess.requireConsolidationVisible(unitId, form.id(), ReportPeriod.parse(periods.get(periods.size() - 1)));
+        return rollup.totals(form, unitId, periods);
     }
 
     private static ConsolidatedView.Child child(UnitView c, Submission s) {
