@@ -52,6 +52,7 @@ class DemoAccounts implements ApplicationRunner {
         account("th.anlinh", hash, "Hiệu trưởng Trường TH An Linh", "TH-AL", Role.LEADER);
         account("ld.phugiao", hash, "Trưởng phòng GDĐT Phú Giáo", "PGDDT-PG", Role.LEADER);
         account("vt.phugiao", hash, "Văn thư Phòng GDĐT Phú Giáo", "PGDDT-PG", Role.SPECIALIST);
+        account("cd.binhduong", hash, "Chuyên viên Công đoàn Giáo dục tỉnh Bình Dương", "CDGD-BD", Role.SPECIALIST);
         teachers(hash);
     }
 
@@ -71,6 +72,10 @@ class DemoAccounts implements ApplicationRunner {
         }
         if (accounts.findByUsername("vt.phugiao").isEmpty()) {
             account("vt.phugiao", passwords.encode("demo"), "Văn thư Phòng GDĐT Phú Giáo", "PGDDT-PG", Role.SPECIALIST);
+        }
+        if (accounts.findByUsername("cd.binhduong").isEmpty() && units.findByCode("CDGD-BD").isPresent()) {
+            account("cd.binhduong", passwords.encode("demo"), "Chuyên viên Công đoàn Giáo dục tỉnh Bình Dương", "CDGD-BD",
+                    Role.SPECIALIST);
         }
         if (accounts.findByUsername("gv.phuocsang1").isEmpty()) {
             teachers(passwords.encode("demo"));

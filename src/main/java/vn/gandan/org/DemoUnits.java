@@ -58,6 +58,8 @@ class DemoUnits implements ApplicationRunner {
         unit("THCS-PV", "Trường Trung học cơ sở Phước Vĩnh", "THCSPV", UnitKind.TRUONG, SchoolLevel.THCS, "Phú Giáo", phong);
         unit("MN-PG", "Trường Mầm non Hoa Sen Phú Giáo", "MNHS", UnitKind.TRUONG, SchoolLevel.MAM_NON, "Phú Giáo", phong);
         unit("THPT-PG", "Trường Trung học phổ thông Phước Vĩnh", "THPTPV", UnitKind.TRUONG, SchoolLevel.THPT, "Phú Giáo", so);
+        // seed 002 reports "về Sở (qua phòng TCCB, Công đoàn Giáo dục tỉnh)": the union co-receives the DVCQ reports
+        unit("CDGD-BD", "Công đoàn Giáo dục tỉnh Bình Dương", "CĐGD", UnitKind.CONG_DOAN, null, "Bình Dương", null);
         reorganisedThuanAn(so);
         reorganisedKrongPa(bo);
         reorganisedNamDinh(bo);
