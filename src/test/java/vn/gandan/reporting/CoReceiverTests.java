@@ -1,0 +1,108 @@
+package vn.gandan.reporting;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static vn.gandan.ApiClient.id;
+
+import java.net.http.HttpResponse;
+import java.time.LocalDate;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.ActiveProfiles;
+import vn.gandan.ApiClient;
+
+/**
+ * Issue 12, defect 12 (last half): a regime has several receivers, as seed 002 reports "về Sở (qua phòng TCCB, Công
+ * đoàn Giáo dục tỉnh)". The demo's Phú Giáo regime names the Công đoàn Giáo dục tỉnh Bình Dương as co-receiver.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+class CoReceiverTests {
+
+    private static final String BODY = """
+            {"name": "Chế độ báo cáo có đơn vị cùng nhận", "formCode": "DVCQ", "receiverUnitId": %d,
+             "reporterKinds": ["TRUONG"], "periods": [{"type": "SIX_MONTH"}],
+             "deadlines": [{"unitKind": "TRUONG", "period": "2090-S1", "dueDate": "%s"}], "validFrom": "2090-01-01",
+             "coReceiverUnitIds": [%s]}""";
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    JdbcClient jdbc;
+
+    private long unit(String code) {
+        return jdbc.sql("select id from org_unit where code = :c").param("c", code).query(Long.class).single();
+    }
+
+    private long submissionOf(String unitCode) {
+        return jdbc.sql("select min(s.id) from report_submission s where s.unit_id = :u").param("u", unit(unitCode))
+                .query(Long.class).single();
+    }
+
+    @Test
+    void aCoReceiverSeesAndConsolidatesOnlyTheReportsAddressedToIt_defect12() {
+        ApiClient union = new ApiClient(port).as("cd.binhduong");
+        long school = submissionOf("TH-PS");
+        String year = String.valueOf(LocalDate.now().getYear());
+        HttpResponse<String> list = union.get("/api/v1/reports/submissions?formCode=DVCQ");
+        assertThat(list.statusCode()).isEqualTo(200);
+        assertThat(list.body()).as("the union's report list holds the Phú Giáo schools' reports")
+                .contains("\"unitId\":" + unit("TH-PS"));
+        assertThat(union.get("/api/v1/reports/submissions/" + school).statusCode()).isEqualTo(200);
+
+        HttpResponse<String> consolidated = union.get("/api/v1/reports/consolidated?unitId=" + unit("PGDDT-PG")
+                + "&formCode=DVCQ&period=" + year);
+        assertThat(consolidated.statusCode()).as(consolidated.body()).isEqualTo(200);
+        assertThat(consolidated.body()).contains("\"unitName\":\"Trường Tiểu học Phước Sang\"");
+
+        ApiClient so = new ApiClient(port).as("so.binhduong");
+        HttpResponse<String> other = so.post("/api/v1/reports/submissions", """
+                {"unitId": %d, "formCode": "DVCQ", "period": "%s", "values": {"DIALOGUES_HELD": 1}}"""
+                .formatted(unit("THPT-PG"), year));
+        assertThat(other.statusCode()).as(other.body()).isEqualTo(201);
+        assertThat(union.get("/api/v1/reports/submissions/" + id(other.body())).statusCode())
+                .as("a report addressed to the Sở alone stays out of the union's scope").isEqualTo(404);
+        assertThat(union.get("/api/v1/reports/submissions").body()).doesNotContain("\"id\":" + id(other.body()) + ",");
+        assertThat(union.get("/api/v1/reports/consolidated?unitId=" + unit("SGDDT-BD") + "&formCode=DVCQ&period=" + year)
+                .statusCode()).isEqualTo(404);
+        assertThat(new ApiClient(port).as("th.anlinh").get("/api/v1/reports/submissions/" + school).statusCode())
+                .as("a sibling school is no receiver").isEqualTo(404);
+    }
+
+    @Test
+    void theRegimeNamesCoReceiversAndRuleE3ChecksEachReceiversOwnDeadline_defect12() {
+        ApiClient phong = new ApiClient(port).as("phong.phugiao");
+        long phongId = unit("PGDDT-PG");
+        long coSchool = unit("TH-PT");
+        ApiClient admin = new ApiClient(port).as("admin");
+        String coDue = due(admin, coSchool);
+        assertThat(coDue).as("the co-receiver's own deadline comes before the Phòng's").isLessThan(due(admin, phongId));
+
+        HttpResponse<String> refused = phong.post("/api/v1/reports/regimes", BODY.formatted(phongId, coDue, coSchool));
+        assertThat(refused.statusCode()).as(refused.body()).isEqualTo(422);
+        assertThat(refused.body()).contains("\"field\":\"deadlines[0].dueDate\"").contains("Trường Tiểu học Phú Túc")
+                .contains("đơn vị cùng nhận báo cáo");
+
+        long union = unit("CDGD-BD");
+        HttpResponse<String> created = phong.post("/api/v1/reports/regimes", BODY.formatted(phongId, coDue, union));
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        assertThat(created.body()).contains("\"receiverUnitId\":" + phongId).contains("\"coReceiverUnitIds\":[" + union + "]");
+        assertThat(phong.get("/api/v1/reports/regimes/" + id(created.body())).body())
+                .contains("\"coReceiverUnitIds\":[" + union + "]");
+
+        HttpResponse<String> unknown = phong.post("/api/v1/reports/regimes", BODY.formatted(phongId, coDue, "999999, " + phongId));
+        assertThat(unknown.statusCode()).isEqualTo(422);
+        assertThat(unknown.body()).contains("\"field\":\"coReceiverUnitIds[0]\"").contains("\"field\":\"coReceiverUnitIds[1]\"");
+    }
+
+    /** The unit's own due date for 2090-S1 (yyyy-MM-dd), through GET /api/v1/reports/deadline. */
+    private static String due(ApiClient client, long unitId) {
+        HttpResponse<String> r = client.get("/api/v1/reports/deadline?unitId=" + unitId + "&formCode=DVCQ&period=2090-S1");
+        var m = Pattern.compile("\"due\":\"([0-9-]+)\"").matcher(r.body());
+        assertThat(m.find()).as(r.body()).isTrue();
+        return m.group(1);
+    }
+}
