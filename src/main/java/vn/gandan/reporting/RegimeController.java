@@ -48,7 +48,9 @@ class RegimeController {
     String detail(@PathVariable long id, Model model) {
         ReportingRegime r = regimes.get(id);
         model.addAttribute("r", r);
-        model.addAttribute("receivers", names(java.util.Collections.singletonList(r.receiverUnitId())));
+        List<Long> all = new java.util.ArrayList<>(java.util.Collections.singletonList(r.receiverUnitId()));
+        all.addAll(r.coReceiverUnitIds());
+        model.addAttribute("receivers", names(all));
         model.addAttribute("canManage", regimes.canManage(r));
         return "reporting/regime";
     }
@@ -87,10 +89,12 @@ class RegimeController {
     private String attempt(ReportingRegime existing, MultiValueMap<String, String> body, Long receiver, Model model) {
         RegimeCommand c;
         try {
-            c = RegimeForm.read(body, receiver);
+            c = RegimeForm.read(body, receiver, code -> units.findByCode(code).map(UnitView::id).orElse(null));
         } catch (RegimeForm.Invalid e) {
+            model.addAttribute("coReceiverText", body.getFirst("coReceivers"));
             return form(existing, e.entered, e.problem.fieldProblems(), model);
         }
+        model.addAttribute("coReceiverText", body.getFirst("coReceivers"));
         try {
             ReportingRegime saved = existing == null ? regimes.create(c) : regimes.update(existing.id(), c);
             return "redirect:/reports/regimes/" + saved.id();
@@ -110,7 +114,12 @@ class RegimeController {
         model.addAttribute("selectedTypes", c.periods().stream().map(RegimeCommand.PeriodInput::type).toList());
         model.addAttribute("problems", problems);
         Map<String, FieldProblem> errors = new LinkedHashMap<>();
-        problems.forEach(p -> errors.putIfAbsent(p.field(), p));
+        // the API names each co-receiver (coReceiverUnitIds[i]); the page has one field listing their codes
+        problems.forEach(p -> errors.putIfAbsent(p.field().startsWith("coReceiverUnitIds") ? "coReceivers" : p.field(), p));
+        if (!model.containsAttribute("coReceiverText")) {
+            model.addAttribute("coReceiverText", String.join(", ", units.findAll(c.coReceiverUnitIds()).stream()
+                    .map(UnitView::code).toList()));
+        }
         model.addAttribute("errors", errors);
         model.addAttribute("formCodes", forms.codes());
         model.addAttribute("kinds", Arrays.stream(UnitKind.values()).map(Enum::name).toList());

@@ -19,7 +19,13 @@ final class RegimeForm {
     }
 
     static RegimeCommand read(MultiValueMap<String, String> form, Long receiverUnitId) {
+        return read(form, receiverUnitId, code -> null);
+    }
+
+    /** As above; {@code coReceivers} holds unit codes separated by commas, resolved by {@code unitIdByCode} (null: unknown). */
+    static RegimeCommand read(MultiValueMap<String, String> form, Long receiverUnitId, Function<String, Long> unitIdByCode) {
         List<FieldProblem> problems = new ArrayList<>();
+        List<Long> coReceivers = coReceivers(form.getFirst("coReceivers"), unitIdByCode, problems);
         List<RegimeCommand.PeriodInput> periods = new ArrayList<>();
         for (String type : form.getOrDefault("periodTypes", List.of())) {
             periods.add(new RegimeCommand.PeriodInput(type, number(form.getFirst("cutOffDay." + type),
@@ -41,7 +47,7 @@ final class RegimeForm {
         RegimeCommand c = new RegimeCommand(form.getFirst("name"), form.getFirst("formCode"), receiverUnitId,
                 form.getOrDefault("reporterKinds", List.of()), periods, deadlines,
                 date(form.getFirst("validFrom"), "validFrom", problems), date(form.getFirst("validTo"), "validTo", problems),
-                null);
+                null, coReceivers);
         if (!problems.isEmpty()) {
             throw new Invalid(c, ProblemException.invalid("error.validation", problems));
         }
@@ -73,6 +79,22 @@ final class RegimeForm {
             this.entered = entered;
             this.problem = problem;
         }
+    }
+
+    private static List<Long> coReceivers(String text, Function<String, Long> unitIdByCode, List<FieldProblem> problems) {
+        List<Long> ids = new ArrayList<>();
+        for (String code : blank(text) ? new String[0] : text.split("[,;\\s]+")) {
+            if (code.isBlank()) {
+                continue;
+            }
+            Long id = unitIdByCode.apply(code.strip());
+            if (id == null) {
+                problems.add(FieldProblem.of("coReceivers", "reporting.regime.coReceiver.unknown", code.strip()));
+            } else {
+                ids.add(id);
+            }
+        }
+        return ids;
     }
 
     private static boolean blank(String s) {

@@ -2,6 +2,11 @@ package vn.gandan.reporting;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static vn.gandan.ApiClient.id;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
@@ -12,6 +17,10 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ActiveProfiles;
+import org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.setup.MockMvcBuilders;
+import org.springframework.web.context.WebApplicationContext;
 import vn.gandan.ApiClient;
 
 /**
@@ -32,6 +41,8 @@ class CoReceiverTests {
     int port;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    WebApplicationContext context;
 
     private long unit(String code) {
         return jdbc.sql("select id from org_unit where code = :c").param("c", code).query(Long.class).single();
@@ -96,6 +107,40 @@ class CoReceiverTests {
         HttpResponse<String> unknown = phong.post("/api/v1/reports/regimes", BODY.formatted(phongId, coDue, "999999, " + phongId));
         assertThat(unknown.statusCode()).isEqualTo(422);
         assertThat(unknown.body()).contains("\"field\":\"coReceiverUnitIds[0]\"").contains("\"field\":\"coReceiverUnitIds[1]\"");
+    }
+
+    @Test
+    void thePagesNameEveryReceiverAndTheEditorKeepsATypedUnknownCode_defect12() throws Exception {
+        MockMvc mvc = MockMvcBuilders.webAppContextSetup(context).apply(SecurityMockMvcConfigurers.springSecurity()).build();
+        String page = mvc.perform(get("/reports/submissions/" + submissionOf("TH-PS")).with(user("th.phuocsang")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("Nơi nhận:").contains("Phòng Giáo dục và Đào tạo Phú Giáo; Công đoàn Giáo dục tỉnh Bình Dương");
+        String overview = mvc.perform(get("/reports").with(user("cd.binhduong"))).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        assertThat(overview).contains("id=\"co-received\"").contains("Phòng Giáo dục và Đào tạo Phú Giáo");
+        mvc.perform(get("/reports").param("unitId", String.valueOf(unit("PGDDT-PG"))).with(user("cd.binhduong")))
+                .andExpect(status().isOk());
+
+        String phongId = String.valueOf(unit("PGDDT-PG"));
+        String refused = mvc.perform(post("/reports/regimes").with(user("phong.phugiao")).with(csrf())
+                        .param("name", "Chế độ có nơi cùng nhận").param("formCode", "DVCQ").param("receiverUnitId", phongId)
+                        .param("reporterKinds", "TRUONG").param("periodTypes", "ANNUAL").param("cutOffDay.ANNUAL", "14")
+                        .param("deadlines[0].unitKind", "TRUONG").param("deadlines[0].workingDaysAfter", "2")
+                        .param("validFrom", "2091-01-01").param("coReceivers", "CDGD-BD, KHONG-CO"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(refused).contains("is-invalid").contains("Không có đơn vị \"KHONG-CO\"").contains("value=\"CDGD-BD, KHONG-CO\"");
+        String location = mvc.perform(post("/reports/regimes").with(user("phong.phugiao")).with(csrf())
+                        .param("name", "Chế độ có nơi cùng nhận").param("formCode", "DVCQ").param("receiverUnitId", phongId)
+                        .param("reporterKinds", "TRUONG").param("periodTypes", "ANNUAL").param("cutOffDay.ANNUAL", "14")
+                        .param("deadlines[0].unitKind", "TRUONG").param("deadlines[0].workingDaysAfter", "2")
+                        .param("validFrom", "2091-01-01").param("coReceivers", "CDGD-BD"))
+                .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+        String detail = mvc.perform(get(location).with(user("phong.phugiao"))).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        assertThat(detail).contains("id=\"co-receivers\"").contains("Công đoàn Giáo dục tỉnh Bình Dương");
+        String edit = mvc.perform(get(location + "/edit").with(user("phong.phugiao"))).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        assertThat(edit).contains("value=\"CDGD-BD\"");
     }
 
     /** The unit's own due date for 2090-S1 (yyyy-MM-dd), through GET /api/v1/reports/deadline. */
