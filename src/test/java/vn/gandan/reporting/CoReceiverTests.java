@@ -128,7 +128,7 @@ class CoReceiverTests {
                         .param("deadlines[0].unitKind", "TRUONG").param("deadlines[0].workingDaysAfter", "2")
                         .param("validFrom", "2091-01-01").param("coReceivers", "CDGD-BD, KHONG-CO"))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
-        assertThat(refused).contains("is-invalid").contains("Không có đơn vị \"KHONG-CO\"").contains("value=\"CDGD-BD, KHONG-CO\"");
+        assertThat(refused).contains("is-invalid").contains("Không có đơn vị &quot;KHONG-CO&quot;").contains("value=\"CDGD-BD, KHONG-CO\"");
         String location = mvc.perform(post("/reports/regimes").with(user("phong.phugiao")).with(csrf())
                         .param("name", "Chế độ có nơi cùng nhận").param("formCode", "DVCQ").param("receiverUnitId", phongId)
                         .param("reporterKinds", "TRUONG").param("periodTypes", "ANNUAL").param("cutOffDay.ANNUAL", "14")
