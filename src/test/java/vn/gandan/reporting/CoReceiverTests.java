@@ -115,6 +115,10 @@ class CoReceiverTests {
         String page = mvc.perform(get("/reports/submissions/" + submissionOf("TH-PS")).with(user("th.phuocsang")))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(page).contains("Nơi nhận:").contains("Phòng Giáo dục và Đào tạo Phú Giáo; Công đoàn Giáo dục tỉnh Bình Dương");
+        String coView = mvc.perform(get("/reports/submissions/" + submissionOf("TH-PS")).with(user("cd.binhduong")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(coView).contains("Nơi nhận:").contains("/reports?unitId=" + unit("PGDDT-PG"))
+                .doesNotContain("/reports/submissions/" + submissionOf("TH-PS") + "/accept");
         String overview = mvc.perform(get("/reports").with(user("cd.binhduong"))).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString();
         assertThat(overview).contains("id=\"co-received\"").contains("Phòng Giáo dục và Đào tạo Phú Giáo");
