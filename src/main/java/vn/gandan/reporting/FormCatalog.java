@@ -1,9 +1,14 @@
 package vn.gandan.reporting;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.context.request.RequestAttributes;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 import vn.gandan.shared.NotFoundException;
 
 /** Reads report forms: indicators, outline sections and checks. */
@@ -11,6 +16,7 @@ import vn.gandan.shared.NotFoundException;
 @Transactional(readOnly = true)
 class FormCatalog {
 
+    private static final String MEMO = FormCatalog.class.getName() + ".memo";
     private final JdbcClient jdbc;
 
     FormCatalog(JdbcClient jdbc) {
@@ -23,7 +29,25 @@ class FormCatalog {
         return byId(id);
     }
 
+    /**
+     * A GET request reads a form once however many views of it the page builds (/reports built it up to 9 times):
+     * forms change only through POST/PUT/DELETE, so a GET request's copy cannot go stale within it.
+     */
     FormDef byId(long id) {
+        if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attrs
+                && "GET".equals(attrs.getRequest().getMethod())) {
+            @SuppressWarnings("unchecked")
+            Map<Long, FormDef> memo = (Map<Long, FormDef>) attrs.getAttribute(MEMO, RequestAttributes.SCOPE_REQUEST);
+            if (memo == null) {
+                memo = new HashMap<>();
+                attrs.setAttribute(MEMO, memo, RequestAttributes.SCOPE_REQUEST);
+            }
+            return memo.computeIfAbsent(id, this::read);
+        }
+        return read(id);
+    }
+
+    private FormDef read(long id) {
         return jdbc.sql("select id, code, name, version, owner_unit_id from report_form where id = :id").param("id", id)
                 .query((rs, i) -> new FormDef(rs.getLong("id"), rs.getString("code"), rs.getString("name"),
                         rs.getInt("version"), rs.getObject("owner_unit_id", Long.class), indicators(id), sections(id),
