@@ -86,6 +86,9 @@ final class TextReader {
 
     /** The characters {@code Texts.nfc} removes (control characters but tab and line breaks, bidi and zero-width marks, BOM). */
     static boolean hidden(char c) {
+        if (c >= 0x20 && c < 0x7F || c >= 0xA0 && c < 0x200B) {
+            return false; // most characters, tested first
+        }
         return c <= 0x1F && c != '\t' && c != '\n' && c != '\r' || c >= 0x7F && c <= 0x9F || c == '\u200B' || c == '\u200E'
                 || c == '\u200F' || c >= '\u202A' && c <= '\u202E' || c == '\u2060' || c >= '\u2066' && c <= '\u2069' || c == '\uFEFF';
     }

@@ -25,6 +25,9 @@ final class Utf8Text implements CharSequence, LineSource {
     private final Utf8Units u;
     private int curChar;
     private int curByte;
+    /** The line decoded last (a step often asks for a line's raw and trimmed form in turn). */
+    private int lastLine = -1;
+    private String lastText;
 
     /** Over strict UTF-8 bytes (see {@link TextReader#validUtf8}) from {@code from}, the byte order mark skipped. */
     Utf8Text(byte[] bytes, int from) {
@@ -67,6 +70,14 @@ final class Utf8Text implements CharSequence, LineSource {
 
     @Override
     public String slice(int i) {
+        if (i != lastLine) {
+            lastText = decode(i);
+            lastLine = i;
+        }
+        return lastText;
+    }
+
+    private String decode(int i) {
         int a = starts[i];
         int next = starts[i + 1];
         int e = i + 1 == lines ? b.length : b[next - 1] == '\n' && next - 2 >= a && b[next - 2] == '\r' ? next - 2 : next - 1;
