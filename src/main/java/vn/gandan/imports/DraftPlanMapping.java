@@ -25,7 +25,8 @@ final class DraftPlanMapping {
     }
 
     static PlanCommand toCommand(ReviewForm f, long unitId) {
-        List<PlanContent.BaseRef> bases = ReviewForm.lines(f.getBases()).stream()
+        boolean implementing = DocKinds.draft(f.getKind()) == DocKinds.Draft.IMPLEMENTING_PLAN;
+        List<PlanContent.BaseRef> bases = (implementing ? ImplementingPlan.bases(f) : ReviewForm.lines(f.getBases())).stream()
                 .map(c -> new PlanContent.BaseRef(null, c)).toList();
         List<PlanContent.ReportDeadline> deadlines = new ArrayList<>();
         for (ReviewForm.DeadlineRow d : f.getDeadlines()) {
@@ -39,12 +40,16 @@ final class DraftPlanMapping {
                 .filter(s -> !blank(s.getName()) || !blank(s.getTitle()))
                 .map(s -> new PlanContent.Signer(s.getName(), s.getTitle(), blank(s.getOnBehalf()) ? null : s.getOnBehalf()))
                 .toList();
-        return new PlanCommand(kind(f.getKind()), List.of(unitId), f.getTitle(),
+        return new PlanCommand(kind(f.getKind()), List.of(unitId), implementing ? ImplementingPlan.title(f) : f.getTitle(),
                 new PlanContent.Period(blank(f.getPeriodKind()) ? "YEAR" : f.getPeriodKind(), f.getPeriodValue()),
-                f.getPlace(), bases, sections(f), List.of(), deadlines, ReviewForm.lines(f.getRecipients()), signers, List.of());
+                implementing ? null : f.getPlace(), bases, sections(f), List.of(), deadlines,
+                implementing ? List.of() : ReviewForm.lines(f.getRecipients()), implementing ? List.of() : signers, List.of());
     }
 
-    /** A joint plan becomes a plan of the chosen unit (its partners are not units the reviewer picked). */
+    /**
+     * A joint plan becomes a plan of the chosen unit (its partners are not units the reviewer picked); a decision or
+     * other document to carry out becomes the plan implementing it ({@link ImplementingPlan}).
+     */
     static PlanKind kind(String docKind) {
         return "CONG_VAN".equals(docKind) ? PlanKind.CONG_VAN : PlanKind.KE_HOACH;
     }

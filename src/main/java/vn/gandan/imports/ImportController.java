@@ -190,7 +190,9 @@ class ImportController {
         model.addAttribute("units", units.drafting());
         model.addAttribute("formCodes", units.formCodes());
         model.addAttribute("periods", units.periodSuggestions());
-        model.addAttribute("kinds", List.of("KE_HOACH", "KE_HOACH_PHOI_HOP", "CONG_VAN", "BAO_CAO"));
+        model.addAttribute("kinds", DocKinds.ALL);
+        model.addAttribute("draft", form.getKind() == null || !DocKinds.ALL.contains(form.getKind()) ? null
+                : DocKinds.draft(form.getKind()).name());
         model.addAttribute("reportPeriods", List.of("QUARTER_1", "QUARTERLY", "SIX_MONTH", "NINE_MONTH", "ANNUAL", "OTHER"));
         return "imports/review";
     }

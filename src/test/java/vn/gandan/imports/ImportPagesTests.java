@@ -95,6 +95,29 @@ class ImportPagesTests {
     }
 
     @Test
+    void theReviewSaysWhatWasRecognisedAndThatADecisionBecomesThePlanImplementingIt() throws Exception {
+        MockHttpSession session = new MockHttpSession();
+        String decision = String.join("\n", "ỦY BAN NHÂN DÂN\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+                "TỈNH NINH BÌNH\tĐộc lập - Tự do - Hạnh phúc", "Số: 36/2019/QĐ-UBND\tNinh Bình, ngày 12 tháng 8 năm 2019",
+                "QUYẾT ĐỊNH", "Ban hành Quy chế tổ chức và hoạt động của thôn, tổ dân phố",
+                "Điều 1. Ban hành kèm theo Quyết định này Quy chế tổ chức và hoạt động của thôn./.");
+        String list = body(multipart("/imports").file(file("qd.txt", decision.getBytes(StandardCharsets.UTF_8)))
+                .file(file("ke-hoach.txt", PLAN.getBytes(StandardCharsets.UTF_8))).with(user("phong.phugiao")).with(csrf()).session(session));
+        Matcher m = TOKEN.matcher(list);
+        assertThat(m.find()).isTrue();
+        String first = m.group(1);
+        assertThat(m.find()).isTrue();
+        String second = m.group(1);
+        String a = body(get("/imports/" + first).with(user("phong.phugiao")).session(session));
+        String b = body(get("/imports/" + second).with(user("phong.phugiao")).session(session));
+        String decisionPage = a.contains("36/2019") ? a : b;
+        String planPage = a.contains("36/2019") ? b : a;
+        assertThat(decisionPage).contains("id=\"kind-draft\"").contains("Nhận ra: Quyết định.")
+                .contains("kế hoạch thực hiện văn bản").contains("value=\"QUYET_DINH\" selected");
+        assertThat(planPage).contains("Nhận ra: Kế hoạch.").doesNotContain("kế hoạch thực hiện văn bản");
+    }
+
+    @Test
     void oneFileFromThePageScriptAnswersItsRowOnly() throws Exception {
         String row = body(multipart("/imports/file")
                 .file(new MockMultipartFile("file", "x.pdf", "application/pdf", "%PDF-1.4 broken".getBytes(StandardCharsets.UTF_8)))
