@@ -72,7 +72,7 @@ class CrashSafetyProcessIT {
             long restart = app.start(START);
             CrashVerifier check = new CrashVerifier(app.port, fixture);
             check.verify(all);
-            figures.add("round %d: killed after %d ms%s; acknowledged %d (%s), failed or cut %d %s; PostgreSQL left running %s; restart %d ms; lost %d; partial %d; found %d of the load's writes in all"
+            figures.add("round %d: killed after %d ms%s; acknowledged %d (%s), failed or cut %d %s; PostgreSQL still up right after the kill %s; restart %d ms; lost %d; partial %d; found %d of the load's writes in all"
                     .formatted(round, before, watchdogs > 0 ? " with its watchdog" : "", load.acknowledged.size(),
                             byKind(load.acknowledged), load.failed.get(), load.failures, orphan > 0 ? "yes (pid " + orphan + ")" : "no", restart,
                             check.lost.size(), check.partial.size(), check.markersFound));
