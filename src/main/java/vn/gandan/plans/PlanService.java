@@ -109,10 +109,14 @@ public class PlanService {
         return queries.get(id);
     }
 
-    /** The leader of the first issuer signs a submitted or approved plan; the clerk then registers and issues it. */
+    /**
+     * The leader of the first issuer signs a submitted or approved plan, or a complete draft of the leader's own (422
+     * listing what is missing otherwise); the clerk then registers and issues it.
+     */
     public PlanView sign(long id) {
         Plan plan = access.load(id, true).plan();
         requireRole(access.isLeader(plan.issuerUnitIds().get(0)), Role.LEADER);
+        requireComplete(plan, "plans.sign.missing");
         plan.sign();
         store.saveState(plan, null, access.username());
         approvals.sign(subject(plan));
@@ -124,9 +128,8 @@ public class PlanService {
     public void checkSignable(long id) {
         Plan plan = access.load(id).plan();
         requireRole(access.isLeader(plan.issuerUnitIds().get(0)), Role.LEADER);
-        if (plan.status() != Plan.Status.PENDING_APPROVAL && plan.status() != Plan.Status.APPROVED) {
-            throw ProblemException.conflict("approval.error.notSignable");
-        }
+        if (!plan.issuable()) throw ProblemException.conflict("approval.error.notSignable");
+        requireComplete(plan, "plans.sign.missing");
     }
 
     /** The leader returns a submitted or approved plan to draft; the comment (what to change) is required. */
