@@ -210,8 +210,15 @@ class PlanChecks {
 
     private static Set<String> receiver(PlanContent.ReportDeadline d, Set<String> issuer) {
         Set<String> names = d.recipient() == null || d.recipient().isBlank() ? issuer : Set.of(d.recipient());
-        return names.stream().map(Texts::clean).filter(n -> n != null).map(n -> n.toLowerCase(java.util.Locale.ROOT))
-                .collect(java.util.stream.Collectors.toSet());
+        return names.stream().map(PlanChecks::receiverKey).filter(n -> n != null).collect(java.util.stream.Collectors.toSet());
+    }
+
+    /** A receiver's name compared loosely: case, spacing and "Giáo dục và Đào tạo" written out or as "GDĐT". */
+    static String receiverKey(String name) {
+        String t = Texts.clean(name);
+        if (t == null || t.isBlank()) return null;
+        return t.toLowerCase(java.util.Locale.ROOT).replace("giáo dục và đào tạo", "gdđt").replace("giáo dục - đào tạo", "gdđt")
+                .replaceAll("\\s+", " ").strip();
     }
 
     private Set<String> names(List<Long> issuers) {

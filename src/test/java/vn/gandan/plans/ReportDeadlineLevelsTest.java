@@ -45,6 +45,9 @@ class ReportDeadlineLevelsTest {
         assertThat(p.get(0).messageKey()).isEqualTo("plans.validation.deadlineAfterBase");
         assertThat(PlanChecks.deadlineProblems(plan(oneOff("2026-03-05", "phòng gdđt phú giáo")), SCHOOL, phong, PHONG))
                 .as("named by its short name, in time").isEmpty();
+        PlanContent named = plan(oneOff("2026-03-10", "Phòng GDĐT Phú Giáo")); // the demo Phòng names itself
+        assertThat(PlanChecks.deadlineProblems(plan(oneOff("2026-03-12", "Phòng Giáo dục và Đào tạo Phú Giáo")), SCHOOL, named, PHONG))
+                .as("the same receiver written out").hasSize(1);
         PlanContent bothToTheSo = plan(oneOff("2026-03-10", "Sở GDĐT Bình Dương"));
         assertThat(PlanChecks.deadlineProblems(plan(oneOff("2026-03-11", "Sở GDĐT Bình Dương")), SCHOOL, bothToTheSo, PHONG))
                 .hasSize(1);
