@@ -12,6 +12,7 @@ import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.gandan.shared.GetRequestMemo;
 import vn.gandan.shared.NotFoundException;
 import vn.gandan.shared.Texts;
 
@@ -93,8 +94,10 @@ public class UnitService {
         return LocalDate.now(clock);
     }
 
+    /** Read once per GET request (a page asks for the same unit several times; units change only through writes). */
     public Optional<UnitView> find(long id) {
-        return units.findById(id).map(u -> u.view(parentId(id, today()).orElse(null)));
+        return GetRequestMemo.get("org.unit", id,
+                key -> units.findById(key).map(u -> u.view(parentId(key, today()).orElse(null))));
     }
 
     public UnitView get(long id) {
@@ -139,7 +142,8 @@ public class UnitService {
 
     /** The parent on the given day, if the unit had one then. */
     public Optional<Long> parentId(long unitId, LocalDate day) {
-        return links.findByUnitIdOrderByValidFrom(unitId).stream().filter(l -> l.validOn(day))
+        return GetRequestMemo.get("org.links", unitId, links::findByUnitIdOrderByValidFrom).stream()
+                .filter(l -> l.validOn(day))
                 .map(UnitLink::parentId).findFirst();
     }
 

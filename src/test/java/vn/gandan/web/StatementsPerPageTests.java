@@ -46,10 +46,10 @@ class StatementsPerPageTests {
         BOUNDS.put("task list", 10);
         BOUNDS.put("/reports", 110);
         BOUNDS.put("/search?q=d%C3%A2n+v%E1%BA%ADn", 23);
-        BOUNDS.put("/petitions", 10);
+        BOUNDS.put("/petitions", 8);
         BOUNDS.put("API consolidated", 33);
         BOUNDS.put("/public/petitions", 6);
-        BOUNDS.put("/public/exemplars", 9);
+        BOUNDS.put("/public/exemplars", 8);
         BOUNDS.put("/public/units/TH-PS/receptions", 13);
         BOUNDS.put("/public/units/TH-PS/disclosures", 7);
     }
