@@ -108,7 +108,7 @@ final class HeaderBlock {
         int start = first;
         int seen = 0;
         for (int i = first - 1; i >= 0 && seen < 8; i--) {
-            String l = d.lines.get(i);
+            String l = d.lines.get(i).replaceFirst("^Trang\\s*\\d{1,3}(?=\\p{Lu}{2})", "");
             if (l.isEmpty() || l.matches("^[-_=*|]+$")) {
                 continue;
             }

@@ -130,8 +130,19 @@ final class HeaderSegments {
 
     private static void add(List<Seg> out, int line, Kind kind, String text) {
         String t = text.strip().replaceAll(kind == Kind.NUMBER ? "^[|]+|[|]+$" : "^[-_=*.,:;|]+\\s*|\\s*[-_=*|]+$", "").strip();
+        if (kind == Kind.TEXT) {
+            t = t.replaceFirst("^Trang\\s*\\d{1,3}(?=\\p{Lu}{2})", "");
+            Matcher g = GLUED_UNIT.matcher(t);
+            if (TextLines.isUpper(t) && g.find() && t.substring(0, g.start()).strip().contains(" ")) {
+                out.add(new Seg(line, kind, t.substring(0, g.start()).strip()));
+                t = t.substring(g.start());
+            }
+        }
         if (!t.isEmpty()) {
             out.add(new Seg(line, kind, t));
         }
     }
+
+    /** A unit name glued to the one above it in a flattened column ("ĐẢNG BỘ XÃ MỸ HƯNGCHI BỘ TRƯỜNG …"). */
+    private static final Pattern GLUED_UNIT = Pattern.compile("(?<=\\p{Lu}{2})(?=(?:CHI BỘ|TRƯỜNG|PHÒNG|CHI ĐOÀN|CÔNG ĐOÀN|[ỦU]Y BAN|UBND)\\s)");
 }
