@@ -28,7 +28,8 @@ record Title(String kindWord, boolean letter, String text, int line) {
                 break;
             }
             String k = s.text().matches("^[\\p{Lu} ]+:$") ? null : WordLists.kindOf(s.text());
-            boolean top = lastAnchor < 0 && firstText && s.text().length() < 150;
+            boolean top = lastAnchor < 0 && (firstText || d.lines.indexOf(s.text()) != d.lines.lastIndexOf(s.text()))
+                    && s.text().length() < 150;
             firstText = false;
             if (k != null && (top || TextLines.isUpper(s.text().substring(0, Math.min(s.text().length(), 8))))) {
                 String rest = s.text().replaceFirst("(?i)^\\p{L}+\\s*\\p{L}+\\s*:?\\s*", "");
