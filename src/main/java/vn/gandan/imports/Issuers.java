@@ -16,7 +16,7 @@ final class Issuers {
 
     static final Pattern UNIT_START = Pattern.compile(
             "(?:Trường|Phòng|Sở|Ban|UBND|Ủy ban|Uỷ ban|Đảng ủy|Đảng uỷ|Chi bộ|Công đoàn|Đoàn|Hội|Bộ|Tỉnh ủy|Huyện ủy|Thị ủy"
-                    + "|Thành ủy|Trung tâm|Cục|Vụ|Chi cục|Văn phòng|Hội đồng|Liên đoàn|BCH|Chi đoàn)(?![\\p{L}])");
+                    + "|Thành ủy|Trung tâm|Cục|Vụ|Chi cục|Thanh tra|Văn phòng|Hội đồng|Liên đoàn|BCH|Chi đoàn)(?![\\p{L}])");
     private static final Pattern SUBJECT_CLAUSE = Pattern.compile("(?:^|[,:;.]\\s+|thực tế\\s+)((?:trường(?=\\s+\\p{Lu})|" + UNIT_START.pattern() + ")[^.;:]{0,150}?)\\s+"
             + "(?:triển khai|xây dựng|ban hành|chỉ đạo|thống nhất|báo cáo|hướng dẫn|đề ra|tổ chức|thông báo|kính báo)(?![\\p{L}])");
 
@@ -99,6 +99,9 @@ final class Issuers {
         return null;
     }
 
+    /** Words that follow a locality in a title but are never part of its name ("… HUYỆN BÌNH CHÁNH NHIỆM KỲ 2016 - 2021"). */
+    private static final String NOT_PLACE = "(?:NHIỆM|NĂM|GIAI|VỀ|VÀ|CỦA|TẠI|TRÊN|THEO|KHÓA|KHOÁ|ĐẾN|LẦN|THỰC|TRONG)(?![\\p{L}])";
+
     /** The fullest form of a unit name the text gives: header "SỞ GIÁO DỤC VÀ ĐÀO TẠO" → body "Sở Giáo dục và Đào tạo Nam Định". */
     static String fuller(String name, String bodyIssuer, CharSequence text) {
         String best = name;
@@ -107,7 +110,7 @@ final class Issuers {
         }
         String key = Texts.fold(best);
         Matcher loc = Pattern.compile("(?<![\\p{L}])" + Pattern.quote(best) + "[ ]+((?:TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|XÃ|PHƯỜNG|THỊ XÃ)"
-                + "(?:[ ]+\\p{Lu}+){1,3})(?![\\p{L}])").matcher(text);
+                + "(?:[ ]+(?!" + NOT_PLACE + ")\\p{Lu}+){1,3})(?![\\p{L}])").matcher(text);
         if (TextLines.isUpper(best) && loc.find()) {
             return best + " " + loc.group(1);
         }
