@@ -28,8 +28,7 @@ final class Deadlines {
     static List<Deadline> of(TextLines d) {
         List<Deadline> out = new ArrayList<>();
         for (String p : d.paras) {
-            String fp = Texts.fold(p);
-            if (!fp.contains("bao cao") && !fp.contains("dinh ky")) {
+            if (!Folding.containsAny(p, "bao cao", "dinh ky")) {
                 continue;
             }
             for (String clause : p.split(";|,\\s+(?=[Bb]áo cáo)|\\.\\s+(?=\\p{Lu})")) {
