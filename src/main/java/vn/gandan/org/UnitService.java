@@ -120,26 +120,10 @@ public class UnitService {
     public List<UnitView> findAll(Collection<Long> ids) {
         LocalDate day = today();
         Map<Long, UnitView> byId = new HashMap<>();
-        Map<Long, Long> parents = parentIds(ids, day);
+        if (ids.isEmpty()) return List.of();
+        Map<Long, Long> parents = ancestry.parentsOn(ids, day); // one query for all parents (was one per unit)
         units.findByIdIn(ids).forEach(u -> byId.put(u.id(), u.view(parents.get(u.id()))));
         return ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
-    }
-
-    /** Each unit's parent on the given day in one query (as {@link #parentId}: the earliest link valid that day). */
-    private Map<Long, Long> parentIds(Collection<Long> ids, LocalDate day) {
-        Map<Long, Long> parents = new HashMap<>();
-        if (!ids.isEmpty()) {
-            jdbc.sql("""
-                            select distinct on (unit_id) unit_id, parent_id from org_unit_link
-                            where unit_id = any(cast(:ids as bigint[]))
-                              and valid_from <= :d and (valid_to is null or valid_to >= :d)
-                            order by unit_id, valid_from""")
-                    .param("ids", ids.stream().distinct().map(String::valueOf)
-                            .collect(java.util.stream.Collectors.joining(",", "{", "}")))
-                    .param("d", day)
-                    .query((rs, i) -> parents.put(rs.getLong(1), rs.getLong(2))).list();
-        }
-        return parents;
     }
 
     /** The parent on the given day, if the unit had one then. */
