@@ -135,8 +135,8 @@ final class HeaderSegments {
             t = t.replaceFirst("^Trang\\s*\\d{1,3}(?=\\p{Lu}{2})", "").replaceFirst("^\\d{1,2}\\.\\s+(?=(?:UBND|[ỦU]Y BAN|BỘ|SỞ|PHÒNG|TRƯỜNG)\\s)", "");
             Matcher run = RUN_ON.matcher(t);
             if (run.matches() && WordLists.startsUnit(run.group(1))) {
-                out.add(new Seg(line, kind, run.group(1)));
-                out.add(new Seg(line, kind, run.group(2)));
+                out.add(new Seg(line, kind, run.group(1).strip()));
+                out.add(new Seg(line, kind, run.group(2).strip()));
                 t = run.group(3);
             }
             Matcher g = GLUED_UNIT.matcher(t);
