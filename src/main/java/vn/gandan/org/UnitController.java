@@ -76,6 +76,12 @@ class UnitController {
                 .filter(a -> scope.canSee(a.id())).toList());
         java.util.Collections.reverse(ancestors);
         model.addAttribute("ancestors", ancestors);
+        // links only to units the caller may open (a school sees its Phòng's name, not a link that answers 404)
+        java.util.Set<Long> openable = new java.util.HashSet<>();
+        details.history().forEach(h -> openable.add(h.parentId()));
+        details.relations().forEach(r -> openable.add(r.otherId()));
+        openable.removeIf(u -> u == null || !scope.canSee(u));
+        model.addAttribute("openable", openable);
         model.addAttribute("canAdminister", scope.canAdminister(id));
         model.addAttribute("people", people.inUnit(id));
         return "org/unit";

@@ -12,6 +12,7 @@ import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.gandan.shared.GetRequestMemo;
 import vn.gandan.shared.NotFoundException;
 import vn.gandan.shared.Texts;
 
@@ -25,9 +26,11 @@ public class UnitService {
     private final JdbcClient jdbc;
     private final Clock clock;
     private final UnitRelationRepository relations;
+    private final UnitAncestry ancestry;
 
     UnitService(UnitRepository units, UnitLinkRepository links, JdbcClient jdbc, Clock clock,
-                UnitRelationRepository relations) {
+                UnitRelationRepository relations, UnitAncestry ancestry) {
+        this.ancestry = ancestry;
         this.units = units;
         this.links = links;
         this.jdbc = jdbc;
@@ -93,8 +96,10 @@ public class UnitService {
         return LocalDate.now(clock);
     }
 
+    /** Read once per GET request (a page asks for the same unit several times; units change only through writes). */
     public Optional<UnitView> find(long id) {
-        return units.findById(id).map(u -> u.view(parentId(id, today()).orElse(null)));
+        return GetRequestMemo.get("org.unit", id,
+                key -> units.findById(key).map(u -> u.view(parentId(key, today()).orElse(null))));
     }
 
     public UnitView get(long id) {
@@ -115,13 +120,16 @@ public class UnitService {
     public List<UnitView> findAll(Collection<Long> ids) {
         LocalDate day = today();
         Map<Long, UnitView> byId = new HashMap<>();
-        units.findByIdIn(ids).forEach(u -> byId.put(u.id(), u.view(parentId(u.id(), day).orElse(null))));
+        if (ids.isEmpty()) return List.of();
+        Map<Long, Long> parents = ancestry.parentsOn(ids, day); // one query for all parents (was one per unit)
+        units.findByIdIn(ids).forEach(u -> byId.put(u.id(), u.view(parents.get(u.id()))));
         return ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
     }
 
     /** The parent on the given day, if the unit had one then. */
     public Optional<Long> parentId(long unitId, LocalDate day) {
-        return links.findByUnitIdOrderByValidFrom(unitId).stream().filter(l -> l.validOn(day))
+        return GetRequestMemo.get("org.links", unitId, links::findByUnitIdOrderByValidFrom).stream()
+                .filter(l -> l.validOn(day))
                 .map(UnitLink::parentId).findFirst();
     }
 
@@ -139,15 +147,7 @@ public class UnitService {
 
     /** Ancestors on the given day, nearest first, the unit itself excluded. */
     public List<Long> ancestorIds(long unitId, LocalDate day) {
-        return jdbc.sql("""
-                        with recursive a(id, depth) as (
-                          select l.parent_id, 1 from org_unit_link l
-                           where l.unit_id = :u and l.valid_from <= :d and (l.valid_to is null or l.valid_to >= :d)
-                          union all
-                          select l.parent_id, a.depth + 1 from org_unit_link l join a on l.unit_id = a.id
-                           where l.valid_from <= :d and (l.valid_to is null or l.valid_to >= :d) and a.depth < 64)
-                        select id from a order by depth""")
-                .param("u", unitId).param("d", day).query(Long.class).list();
+        return List.copyOf(ancestry.aboveOn(List.of(unitId), day).get(unitId));
     }
 
     /** The unit and everything under it on the given day. */

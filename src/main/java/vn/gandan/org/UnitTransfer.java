@@ -1,13 +1,6 @@
 package vn.gandan.org;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.OutputStreamWriter;
-import java.io.Reader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -15,17 +8,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVPrinter;
-import org.apache.commons.csv.CSVRecord;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.DataFormatter;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.usermodel.Workbook;
-import org.apache.poi.ss.usermodel.WorkbookFactory;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.gandan.shared.FieldProblem;
@@ -34,7 +16,8 @@ import vn.gandan.shared.ProblemException;
 /**
  * Import and export of the tree as CSV or XLSX. An import is all or nothing: every line is checked first,
  * parents may come later in the file, and any error leaves the database untouched with a report that
- * names the line and column of each problem.
+ * names the line and column of each problem. Lines are checked by {@link UnitRowChecks}; files read and written by
+ * {@link UnitFiles}.
  */
 @Service
 public class UnitTransfer {
@@ -44,11 +27,13 @@ public class UnitTransfer {
     private final UnitService units;
     private final UnitAdmin admin;
     private final CallerScope scope;
+    private final UnitRowChecks checks;
 
     UnitTransfer(UnitService units, UnitAdmin admin, CallerScope scope) {
         this.units = units;
         this.admin = admin;
         this.scope = scope;
+        this.checks = new UnitRowChecks(units, scope);
     }
 
     /** The outcome of a successful import. */
@@ -60,22 +45,22 @@ public class UnitTransfer {
     @Transactional(readOnly = true)
     public byte[] export(Format format) {
         List<UnitRow> rows = exportRows();
-        return format == Format.CSV ? csv(rows) : xlsx(rows);
+        return format == Format.CSV ? UnitFiles.csv(rows) : UnitFiles.xlsx(rows);
     }
 
     @Transactional
     public Result importFile(InputStream in, Format format) {
-        List<UnitRow> rows = format == Format.CSV ? readCsv(in) : readXlsx(in);
+        List<UnitRow> rows = format == Format.CSV ? UnitFiles.readCsv(in, MAX_ROWS) : UnitFiles.readXlsx(in, MAX_ROWS);
         List<FieldProblem> problems = new ArrayList<>();
         Map<String, UnitRow> byCode = new LinkedHashMap<>();
         for (UnitRow row : rows) {
-            problems.addAll(check(row));
+            problems.addAll(checks.check(row));
             if (row.code() != null && byCode.putIfAbsent(row.code(), row) != null) {
-                problems.add(at(row, "code", "org.import.duplicateInFile", row.code()));
+                problems.add(UnitRowChecks.at(row, "code", "org.import.duplicateInFile", row.code()));
             }
         }
         for (UnitRow row : rows) {
-            problems.addAll(checkParent(row, byCode));
+            problems.addAll(checks.checkParent(row, byCode));
         }
         if (!problems.isEmpty()) {
             throw ProblemException.invalid("org.import.failed", problems, problems.size());
@@ -113,7 +98,7 @@ public class UnitTransfer {
             }
             if (next.size() == pending.size()) {
                 throw ProblemException.invalid("org.import.failed",
-                        next.stream().map(r -> at(r, "parentCode", "org.import.cycle")).toList(), next.size());
+                        next.stream().map(r -> UnitRowChecks.at(r, "parentCode", "org.import.cycle")).toList(), next.size());
             }
             pending = next;
         }
@@ -127,7 +112,7 @@ public class UnitTransfer {
         try {
             admin.setGoverningBody(unitId, row.governingBody());
         } catch (ProblemException e) {
-            throw ProblemException.invalid("org.import.failed", List.of(at(row, "governingBody", "org.unit.governingBody.tooLong")), 1);
+            throw ProblemException.invalid("org.import.failed", List.of(UnitRowChecks.at(row, "governingBody", "org.unit.governingBody.tooLong")), 1);
         }
     }
 
@@ -144,81 +129,8 @@ public class UnitTransfer {
             return v.id();
         } catch (ProblemException e) {
             throw ProblemException.invalid("org.import.failed", e.fieldProblems().stream()
-                    .map(p -> at(row, p.field(), p.messageKey(), p.args())).toList(), e.fieldProblems().size());
+                    .map(p -> UnitRowChecks.at(row, p.field(), p.messageKey(), p.args())).toList(), e.fieldProblems().size());
         }
-    }
-
-    private List<FieldProblem> check(UnitRow row) {
-        List<FieldProblem> problems = new ArrayList<>();
-        UnitAdmin.check(row.name(), row.shortName(), row.place()).forEach(p -> problems.add(at(row, p.field(), p.messageKey(), p.args())));
-        UnitAdmin.checkContact(row.address(), row.phone(), row.email())
-                .forEach(p -> problems.add(at(row, p.field(), p.messageKey(), p.args())));
-        if (row.code() == null || !row.code().matches("[A-Za-z0-9][A-Za-z0-9._-]{0,49}")) {
-            problems.add(at(row, "code", "org.unit.code.invalid"));
-        }
-        boolean exists = row.code() != null && units.findByCode(row.code()).isPresent();
-        if (exists && !scope.canAdminister(units.findByCode(row.code()).get().id())) {
-            problems.add(at(row, "code", "org.import.notYours"));
-        }
-        try {
-            if (UnitRow.enumValue(UnitKind.class, row.kind()) == null && !exists) {
-                problems.add(at(row, "kind", "org.unit.kind.required"));
-            }
-        } catch (IllegalArgumentException e) {
-            problems.add(at(row, "kind", "org.unit.kind.unknown", row.kind()));
-        }
-        try {
-            UnitRow.enumValue(SchoolLevel.class, row.schoolLevel());
-        } catch (IllegalArgumentException e) {
-            problems.add(at(row, "schoolLevel", "org.unit.level.unknown", row.schoolLevel()));
-        }
-        problems.addAll(checkDates(row, exists));
-        return problems;
-    }
-
-    private List<FieldProblem> checkDates(UnitRow row, boolean exists) {
-        List<FieldProblem> problems = new ArrayList<>();
-        LocalDate from = null;
-        LocalDate to = null;
-        try {
-            from = UnitRow.date(row.validFrom());
-            if (from == null && !exists) {
-                problems.add(at(row, "validFrom", "org.unit.validFrom.required"));
-            }
-        } catch (IllegalArgumentException e) {
-            problems.add(at(row, "validFrom", "org.unit.date.invalid", row.validFrom()));
-        }
-        try {
-            to = UnitRow.date(row.validTo());
-        } catch (IllegalArgumentException e) {
-            problems.add(at(row, "validTo", "org.unit.date.invalid", row.validTo()));
-        }
-        if (from != null && to != null && to.isBefore(from)) {
-            problems.add(at(row, "validTo", "org.unit.validTo.beforeFrom"));
-        }
-        return problems;
-    }
-
-    private List<FieldProblem> checkParent(UnitRow row, Map<String, UnitRow> inFile) {
-        if (row.parentCode() == null) {
-            return scope.isSystemAdmin() || units.findByCode(String.valueOf(row.code())).isPresent() ? List.of()
-                    : List.of(at(row, "parentCode", "org.import.rootAdminOnly"));
-        }
-        if (row.parentCode().equals(row.code())) {
-            return List.of(at(row, "parentCode", "org.import.cycle"));
-        }
-        if (inFile.containsKey(row.parentCode())) {
-            return List.of();
-        }
-        Optional<UnitView> parent = units.findByCode(row.parentCode()).filter(p -> scope.canSee(p.id()));
-        if (parent.isEmpty()) {
-            return List.of(at(row, "parentCode", "org.import.parentUnknown", row.parentCode()));
-        }
-        return scope.canAdminister(parent.get().id()) ? List.of() : List.of(at(row, "parentCode", "org.import.notYours"));
-    }
-
-    private static FieldProblem at(UnitRow row, String column, String key, Object... args) {
-        return FieldProblem.of("line " + row.line() + ": " + column, key, args);
     }
 
     private List<UnitRow> exportRows() {
@@ -244,109 +156,5 @@ public class UnitTransfer {
     private void collect(UnitView unit, List<UnitView> into) {
         into.add(unit);
         units.children(unit.id(), units.today()).forEach(c -> collect(c, into));
-    }
-
-    private static byte[] csv(List<UnitRow> rows) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (CSVPrinter p = new CSVPrinter(new OutputStreamWriter(out, StandardCharsets.UTF_8),
-                CSVFormat.DEFAULT.builder().setHeader(UnitRow.COLUMNS.toArray(String[]::new)).get())) {
-            out.write(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}); // BOM: Excel opens Vietnamese correctly
-            for (UnitRow r : rows) {
-                p.printRecord(r.cells());
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toByteArray();
-    }
-
-    private static byte[] xlsx(List<UnitRow> rows) {
-        try (Workbook wb = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            Sheet sheet = wb.createSheet("units");
-            Row header = sheet.createRow(0);
-            for (int i = 0; i < UnitRow.COLUMNS.size(); i++) {
-                header.createCell(i).setCellValue(UnitRow.COLUMNS.get(i));
-            }
-            for (int r = 0; r < rows.size(); r++) {
-                Row row = sheet.createRow(r + 1);
-                List<String> cells = rows.get(r).cells();
-                for (int i = 0; i < cells.size(); i++) {
-                    if (cells.get(i) != null) {
-                        row.createCell(i).setCellValue(cells.get(i));
-                    }
-                }
-            }
-            wb.write(out);
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static List<UnitRow> readCsv(InputStream in) {
-        try (Reader reader = new InputStreamReader(new org.apache.commons.io.input.BOMInputStream(in), StandardCharsets.UTF_8);
-             CSVParser parser = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(reader)) {
-            if (!parser.getHeaderNames().containsAll(List.of("code", "name"))) {
-                throw ProblemException.invalid("org.import.failed",
-                        List.of(FieldProblem.of("line 1", "org.import.header", String.join(",", UnitRow.COLUMNS))), 1);
-            }
-            List<UnitRow> rows = new ArrayList<>();
-            for (CSVRecord rec : parser) {
-                if (rows.size() >= MAX_ROWS) {
-                    throw ProblemException.invalid("org.import.failed",
-                            List.of(FieldProblem.of("line " + (rec.getRecordNumber() + 1), "org.import.tooMany", MAX_ROWS)), 1);
-                }
-                List<String> cells = new ArrayList<>();
-                for (String col : UnitRow.COLUMNS) {
-                    cells.add(rec.isMapped(col) && rec.isSet(col) ? rec.get(col) : null);
-                }
-                rows.add(UnitRow.of((int) rec.getRecordNumber() + 1, cells));
-            }
-            return rows;
-        } catch (IOException | IllegalStateException | java.io.UncheckedIOException e) {
-            throw ProblemException.invalid("org.import.failed",
-                    List.of(FieldProblem.of("file", "org.import.malformed", String.valueOf(e.getMessage()))), 1);
-        }
-    }
-
-    private static List<UnitRow> readXlsx(InputStream in) {
-        try (Workbook wb = WorkbookFactory.create(in)) {
-            Sheet sheet = wb.getSheetAt(0);
-            DataFormatter fmt = new DataFormatter();
-            Row header = sheet.getRow(0);
-            Map<String, Integer> col = new HashMap<>();
-            if (header != null) {
-                for (Cell c : header) {
-                    col.put(fmt.formatCellValue(c).strip(), c.getColumnIndex());
-                }
-            }
-            if (!col.keySet().containsAll(List.of("code", "name"))) {
-                throw ProblemException.invalid("org.import.failed",
-                        List.of(FieldProblem.of("line 1", "org.import.header", String.join(",", UnitRow.COLUMNS))), 1);
-            }
-            List<UnitRow> rows = new ArrayList<>();
-            for (int r = 1; r <= sheet.getLastRowNum() && rows.size() < MAX_ROWS; r++) {
-                Row row = sheet.getRow(r);
-                if (row == null) {
-                    continue;
-                }
-                List<String> cells = new ArrayList<>();
-                for (String name : UnitRow.COLUMNS) {
-                    Integer i = col.get(name);
-                    cells.add(i == null || row.getCell(i) == null ? null : fmt.formatCellValue(row.getCell(i)));
-                }
-                if (cells.stream().allMatch(c -> c == null || c.isBlank())) {
-                    continue;
-                }
-                rows.add(UnitRow.of(r + 1, cells));
-            }
-            return rows;
-        } catch (IOException | RuntimeException e) {
-            if (e instanceof ProblemException p) {
-                throw p;
-            }
-            throw ProblemException.invalid("org.import.failed",
-                    List.of(FieldProblem.of("file", "org.import.malformed", String.valueOf(e.getMessage()))), 1);
-        }
     }
 }

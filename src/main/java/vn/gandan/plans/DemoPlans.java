@@ -13,18 +13,16 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.gandan.org.UnitService;
 import vn.gandan.org.UnitView;
-import vn.gandan.plans.PlanContent.BaseRef;
-import vn.gandan.plans.PlanContent.Item;
-import vn.gandan.plans.PlanContent.ReportDeadline;
-import vn.gandan.plans.PlanContent.Section;
 import vn.gandan.plans.PlanContent.Signer;
 import vn.gandan.platform.DemoMode;
 
 /**
  * This year's cascade of the seed documents' kind, dated relative to the day the database is created (a task overdue,
- * others due soon; each level's report due a week before the level above, rule E3): the Sở GDĐT Bình Dương's plan on công tác dân vận chính quyền, the
+ * others due soon; each level's report due a week before the level above, rule E3): the Sở GDĐT Bình Dương's plan on
+ * công tác dân vận chính quyền, the
  * Phòng GDĐT Phú Giáo's plan implementing it (tasks assigned to its schools), Trường Tiểu học Phước Sang's issued plan
- * and Trường Tiểu học An Linh's draft — so coverage, tasks and documents can be tried at once. Idempotent.
+ * and Trường Tiểu học An Linh's draft — so coverage, tasks and documents can be tried at once. Idempotent. The texts:
+ * {@link DemoPlanContents}.
  */
 @Component
 @Order(40)
@@ -63,18 +61,6 @@ class DemoPlans implements ApplicationRunner {
         return units.findByCode(code).map(UnitView::id).orElseThrow();
     }
 
-    /**
-     * Defect 12 (seed 001: "báo cáo … vào ngày 25/10/2022 qua email"): the Phòng also asks its schools for a one-off
-     * report three weeks from today (a weekday), by e-mail — an obligation in the schools' reports and reminders.
-     */
-    private static List<ReportDeadline> withOneOffReport(List<ReportDeadline> deadlines, LocalDate today) {
-        LocalDate due = today.plusDays(21);
-        while (due.getDayOfWeek().getValue() > 5) due = due.plusDays(1);
-        List<ReportDeadline> all = new java.util.ArrayList<>(deadlines);
-        all.add(new ReportDeadline("OTHER", due, "Phòng GDĐT Phú Giáo", "qua email dvcq@pgdphugiao.example.vn"));
-        return all;
-    }
-
     /** This year's day, or today if it has not come yet (a plan is never issued in the future). */
     private LocalDate issued(LocalDate today, int month, int day) {
         LocalDate d = LocalDate.of(today.getYear(), month, day);
@@ -90,47 +76,15 @@ class DemoPlans implements ApplicationRunner {
         long anLinh = id("TH-AL");
         PlanContent.Period year = new PlanContent.Period("YEAR", String.valueOf(y));
 
-        PlanView ofSo = plans.create(new PlanCommand(PlanKind.KE_HOACH, List.of(so),
-                "Triển khai thực hiện công tác dân vận chính quyền năm " + y + " của ngành Giáo dục và Đào tạo", year, "Bình Dương",
-                List.of(new BaseRef(null, "Quyết định số 23-QĐ/TW ngày 30/7/2021 của Bộ Chính trị ban hành Quy chế công tác dân vận của hệ thống chính trị"),
-                        new BaseRef(null, "Chỉ thị số 33/CT-TTg ngày 26/11/2021 của Thủ tướng Chính phủ về tăng cường công tác dân vận chính quyền trong tình hình mới"),
-                        new BaseRef(null, "Luật Thực hiện dân chủ ở cơ sở số 10/2022/QH15 ngày 10/11/2022")),
-                List.of(new Section("MỤC ĐÍCH, YÊU CẦU", "Nâng cao nhận thức, trách nhiệm của cán bộ, công chức, viên chức, người lao động "
-                                + "ngành Giáo dục về công tác dân vận chính quyền; thực hiện tốt phương châm \"Dân biết, dân bàn, dân làm, dân kiểm tra, "
-                                + "dân giám sát, dân thụ hưởng\".", List.of()),
-                        new Section("NỘI DUNG CHỦ YẾU", null, List.of(
-                                new Item("Công tác tuyên truyền", "quán triệt các văn bản của Đảng, Nhà nước về công tác dân vận",
-                                        List.of("Tổ chức hội nghị quán triệt trong toàn ngành", "Đăng tải trên cổng thông tin điện tử")),
-                                new Item("Thực hiện dân chủ ở cơ sở", "tổ chức hội nghị viên chức, đối thoại giữa người đứng đầu với viên chức, người lao động",
-                                        List.of("Mỗi đơn vị đối thoại ít nhất 01 lần/năm", "Công khai theo quy định")),
-                                new Item("Tiếp công dân, giải quyết khiếu nại, tố cáo", "đúng thẩm quyền, đúng thời hạn luật định", List.of()),
-                                new Item("Phong trào thi đua \"Dân vận khéo\"", "mỗi đơn vị đăng ký ít nhất 01 mô hình", List.of()))),
-                        new Section("TỔ CHỨC THỰC HIỆN", "Các phòng, ban thuộc Sở; Phòng GDĐT các huyện, thị xã, thành phố; các trường trực thuộc "
-                                + "xây dựng kế hoạch triển khai và báo cáo theo quy định.", List.of())),
-                List.of(new PlanCommand.Task("Xây dựng kế hoạch triển khai công tác dân vận chính quyền năm " + y, phong, List.of(),
-                                today.plusDays(12), "ONCE"),
-                        new PlanCommand.Task("Báo cáo kết quả thực hiện công tác dân vận chính quyền", phong, List.of(), null, "SEMI_ANNUAL")),
-                List.of(new ReportDeadline("SIX_MONTH", LocalDate.of(y, 6, 22)), new ReportDeadline("ANNUAL", LocalDate.of(y, 12, 18))),
-                List.of("Ban Dân vận Tỉnh ủy", "UBND tỉnh", "Các phòng, ban thuộc Sở", "Phòng GDĐT các huyện, thị xã, thành phố",
-                        "Các trường trực thuộc", "Lưu: VT, TCCB"),
-                List.of(new Signer("Nguyễn Văn Thuận", "PHÓ GIÁM ĐỐC", "KT. GIÁM ĐỐC")), List.of()));
+        PlanView ofSo = plans.create(DemoPlanContents.ofSo(so, phong, today, year));
         ofSo = plans.issue(ofSo.id(), issued(today, 1, 12));
 
         PlanView ofPhong = plans.derive(ofSo.id(), phong);
-        List<PlanCommand.Task> phongTasks = List.of(
-                new PlanCommand.Task("Tổ chức đối thoại giữa Hiệu trưởng với cán bộ, giáo viên, nhân viên", phuocSang, List.of(anLinh),
-                        today.plusDays(20), "ONCE"),
-                new PlanCommand.Task("Đăng ký mô hình \"Dân vận khéo\" năm " + y, phuocSang, List.of(anLinh),
-                        today.minusDays(6), "ONCE"),
-                new PlanCommand.Task("Công khai thu, chi tài chính và các khoản đóng góp", anLinh, List.of(), LocalDate.of(y, 1, 30), "QUARTERLY"),
-                new PlanCommand.Task("Tiếp công dân, tiếp nhận và xử lý phản ánh, kiến nghị của phụ huynh", phong, List.of(phuocSang, anLinh),
-                        null, "CONTINUOUS"),
-                new PlanCommand.Task("Báo cáo công tác dân vận chính quyền về Phòng GDĐT", anLinh, List.of(phuocSang),
-                        LocalDate.of(y, 1, 25), "MONTHLY"));
+        List<PlanCommand.Task> phongTasks = DemoPlanContents.phongTasks(phong, phuocSang, anLinh, today);
         plans.update(ofPhong.id(), new PlanCommand(PlanKind.KE_HOACH, List.of(phong),
                 "Thực hiện công tác dân vận chính quyền năm " + y, year, "Phú Giáo", ofPhong.baseRefs(),
                 ofPhong.sections(), phongTasks,
-                withOneOffReport(ofPhong.reportDeadlines(), today),
+                DemoPlanContents.withOneOffReport(ofPhong.reportDeadlines(), today),
                 List.of("Sở GDĐT Bình Dương", "Ban Dân vận Huyện ủy", "Các trường MN, TH, THCS", "Lưu: VT"),
                 List.of(new Signer("Nguyễn Văn Bình", "TRƯỞNG PHÒNG", null)), List.of()));
         ofPhong = plans.issue(ofPhong.id(), issued(today, 2, 3));
@@ -138,13 +92,7 @@ class DemoPlans implements ApplicationRunner {
         PlanView ofPhuocSang = plans.derive(ofPhong.id(), phuocSang);
         plans.update(ofPhuocSang.id(), new PlanCommand(PlanKind.KE_HOACH, List.of(phuocSang),
                 "Thực hiện công tác dân vận chính quyền năm " + y, year, "Phước Sang", ofPhuocSang.baseRefs(),
-                List.of(new Section("MỤC ĐÍCH", "Phát huy quyền làm chủ của cán bộ, giáo viên, nhân viên và cha mẹ học sinh; "
-                                + "xây dựng nhà trường dân chủ, kỷ cương, tình thương, trách nhiệm.", List.of()),
-                        new Section("NHIỆM VỤ TRỌNG TÂM", null, List.of(
-                                new Item("Đối thoại", "Hiệu trưởng đối thoại với cán bộ, giáo viên, nhân viên ít nhất 01 lần trong năm", List.of()),
-                                new Item("Dân vận khéo", "đăng ký và thực hiện mô hình \"Phụ huynh đồng hành cùng nhà trường\"", List.of()),
-                                new Item("Công khai", "công khai theo Thông tư 09/2024/TT-BGDĐT tại bảng tin và trang thông tin của trường", List.of()))),
-                        new Section("TỔ CHỨC THỰC HIỆN", "Các tổ chuyên môn, tổ văn phòng, Công đoàn, Chi đoàn triển khai thực hiện.", List.of())),
+                DemoPlanContents.phuocSangSections(),
                 ofPhuocSang.tasks().stream().map(t -> new PlanCommand.Task(t.title(), t.leadUnitId(), t.assigneeUnitIds(), t.due(),
                         t.recurrence()).derivedFrom(t.derivedFromTaskId())).toList(),
                 ofPhuocSang.reportDeadlines(),

@@ -144,6 +144,7 @@ class PlanChecks {
             if (d.recipient() != null && d.recipient().length() > 300) {
                 p.add(FieldProblem.of("reportDeadlines[" + i + "].recipient", "plans.validation.tooLong", 300));
             }
+            coReceivers(c, i, p);
         }
         if (c.recipients().size() > 100) p.add(FieldProblem.of("recipients", "plans.validation.tooMany", 100));
         for (int i = 0; i < c.recipients().size(); i++) {
@@ -161,26 +162,81 @@ class PlanChecks {
         if (!p.isEmpty()) throw ProblemException.invalid("plans.validation.failed", p, p.size());
     }
 
+    /** Defect 12: each co-receiver a known unit, named once, not an issuer (the issuer is the main receiver). */
+    private void coReceivers(PlanCommand c, int i, List<FieldProblem> p) {
+        List<Long> ids = c.reportDeadlines().get(i).coReceiverUnitIds();
+        for (int j = 0; ids != null && j < ids.size(); j++) {
+            Long u = ids.get(j);
+            String f = "reportDeadlines[" + i + "].coReceiverUnitIds[" + j + "]";
+            if (u == null || units.find(u).isEmpty()) p.add(FieldProblem.of(f, "plans.validation.unknownUnit"));
+            else if (c.issuerUnitIds().contains(u) || ids.indexOf(u) < j) p.add(FieldProblem.of(f, "plans.validation.coReceiverTwice"));
+        }
+    }
+
     /**
-     * Rule E3: a level reports before the level above, so each report deadline must fall before the deadline for the
-     * same period in the plans this one implements (its bases that are plans); 422 naming the upper date otherwise.
+     * Rule E3: a level reports before the level above, so each report deadline must fall before the deadline of the
+     * same report in the plans this one implements (its bases that are plans); 422 naming the upper date otherwise.
      */
-    void deadlinesBeforeBases(PlanContent c, java.util.function.LongFunction<java.util.Optional<PlanContent>> bases) {
+    void deadlinesBeforeBases(PlanContent c, List<Long> issuers, java.util.function.LongFunction<java.util.Optional<Plan>> bases) {
         List<FieldProblem> p = new ArrayList<>();
         for (PlanContent.BaseRef b : c.baseRefs()) {
-            PlanContent base = b.planId() == null ? null : bases.apply(b.planId()).orElse(null);
-            for (int i = 0; base != null && i < c.reportDeadlines().size(); i++) {
-                PlanContent.ReportDeadline d = c.reportDeadlines().get(i);
-                String field = "reportDeadlines[" + i + "].due";
-                base.reportDeadlines().stream()
-                        .filter(u -> u.due() != null && d.due() != null && u.period() != null && u.period().equals(d.period()))
-                        .filter(u -> !d.due().isBefore(u.due())).findFirst()
-                        .filter(u -> p.stream().noneMatch(x -> x.field().equals(field)))
-                        .ifPresent(u -> p.add(FieldProblem.of(field, "plans.validation.deadlineAfterBase",
-                                DATE.format(u.due()))));
-            }
+            Plan base = b.planId() == null ? null : bases.apply(b.planId()).orElse(null);
+            if (base == null) continue;
+            deadlineProblems(c, names(issuers), base.content(), names(base.issuerUnitIds())).stream()
+                    .filter(x -> p.stream().noneMatch(y -> y.field().equals(x.field()))).forEach(p::add);
         }
         if (!p.isEmpty()) throw ProblemException.invalid("plans.validation.failed", p, p.size());
+    }
+
+    /**
+     * Rule E3 against one upper plan: a deadline is refused when it does not fall before the upper plan's deadline of
+     * the same report ({@link #sameReport}). {@code ownIssuer}, {@code baseIssuer}: the names (full and short) of each
+     * plan's first issuer, the receiver of a deadline that names none.
+     */
+    static List<FieldProblem> deadlineProblems(PlanContent c, Set<String> ownIssuer, PlanContent base, Set<String> baseIssuer) {
+        List<FieldProblem> p = new ArrayList<>();
+        for (int i = 0; i < c.reportDeadlines().size(); i++) {
+            PlanContent.ReportDeadline d = c.reportDeadlines().get(i);
+            if (d.due() == null) continue;
+            String field = "reportDeadlines[" + i + "].due";
+            base.reportDeadlines().stream()
+                    .filter(u -> u.due() != null && sameReport(d, ownIssuer, u, baseIssuer) && !d.due().isBefore(u.due()))
+                    .findFirst().ifPresent(u -> p.add(FieldProblem.of(field, "plans.validation.deadlineAfterBase", DATE.format(u.due()))));
+        }
+        return p;
+    }
+
+    /**
+     * Whether a lower plan's deadline and an upper plan's are obligations of the same report. A periodic report (the
+     * plan form's quarterly, six-month, yearly … report) is one report up the levels: the same period kind. A one-off
+     * report (OTHER) is a report of its own: only the one for the same receiver (a derived plan's copy names the upper
+     * issuer) is the same; a one-off the lower unit asks of its own units, or one to another body, is not.
+     */
+    static boolean sameReport(PlanContent.ReportDeadline lower, Set<String> lowerIssuer,
+                              PlanContent.ReportDeadline upper, Set<String> upperIssuer) {
+        if (lower.period() == null || !lower.period().equals(upper.period())) return false;
+        if (!"OTHER".equals(lower.period())) return true;
+        Set<String> a = receiver(lower, lowerIssuer);
+        return receiver(upper, upperIssuer).stream().anyMatch(a::contains);
+    }
+
+    private static Set<String> receiver(PlanContent.ReportDeadline d, Set<String> issuer) {
+        Set<String> names = d.recipient() == null || d.recipient().isBlank() ? issuer : Set.of(d.recipient());
+        return names.stream().map(PlanChecks::receiverKey).filter(n -> n != null).collect(java.util.stream.Collectors.toSet());
+    }
+
+    /** A receiver's name compared loosely: case, spacing and "Giáo dục và Đào tạo" written out or as "GDĐT". */
+    static String receiverKey(String name) {
+        String t = Texts.clean(name);
+        if (t == null || t.isBlank()) return null;
+        return t.toLowerCase(java.util.Locale.ROOT).replace("giáo dục và đào tạo", "gdđt").replace("giáo dục - đào tạo", "gdđt")
+                .replaceAll("\\s+", " ").strip();
+    }
+
+    private Set<String> names(List<Long> issuers) {
+        if (issuers.isEmpty()) return Set.of();
+        return units.find(issuers.get(0)).map(u -> u.shortName() == null ? Set.of(u.name()) : Set.of(u.name(), u.shortName()))
+                .orElse(Set.of());
     }
 
     private static final java.time.format.DateTimeFormatter DATE = java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy");

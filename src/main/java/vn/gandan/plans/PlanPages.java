@@ -1,6 +1,5 @@
 package vn.gandan.plans;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -34,10 +33,12 @@ class PlanPages {
     private final vn.gandan.legal.LegalService legal;
     private final vn.gandan.approval.ApprovalService approvals;
     private final vn.gandan.signing.SigningService signing;
+    private final PlanButtons buttons;
 
     PlanPages(PlanQueries queries, PlanCoverage coverage, UnitService units, PlanApiController files,
               vn.gandan.legal.LegalService legal, vn.gandan.approval.ApprovalService approvals,
-              vn.gandan.signing.SigningService signing) {
+              vn.gandan.signing.SigningService signing, PlanButtons buttons) {
+        this.buttons = buttons;
         this.queries = queries;
         this.coverage = coverage;
         this.units = units;
@@ -93,43 +94,28 @@ class PlanPages {
         });
         model.addAttribute("registry", registry);
         model.addAttribute("descendants", queries.descendants(id));
-        permissions(p, model);
-        model.addAttribute("missing", queries.missingForIssue(id));
+        List<PlanMissing.Part> missing = PlanMissing.parts(queries.missingForIssue(id), p);
+        model.addAttribute("missing", missing);
+        vn.gandan.approval.ApprovalView approval = approvals.view("PLAN", id);
+        buttons.addTo(p, missing.isEmpty(), approval != null && approval.signedBy() != null, model);
         if (p.status() == Plan.Status.ISSUED) {
             PlanCoverage.Coverage covered0 = coverage.coverage(id);
             model.addAttribute("coverage", covered0);
             Set<Long> covered = new LinkedHashSet<>();
             covered0.units().stream().filter(u -> !"NONE".equals(u.status())).forEach(u -> covered.add(u.unitId()));
-            LocalDate today = units.today();
-            List<UnitView> deriveUnits = queries.callerUnits(true).stream()
+            List<UnitView> drafting = queries.callerUnits(true);
+            Map<Long, Set<Long>> above = queries.unitsAbove(drafting.stream().map(UnitView::id).toList());
+            List<UnitView> deriveUnits = drafting.stream()
                     .filter(u -> !p.issuerUnitIds().contains(u.id()) && !covered.contains(u.id())
-                            && p.issuerUnitIds().stream().anyMatch(i -> units.isWithin(u.id(), i, today)))
+                            && p.issuerUnitIds().stream().anyMatch(i -> above.get(u.id()).contains(i)))
                     .toList();
             model.addAttribute("deriveUnits", deriveUnits);
         }
         OfficialDocument doc = queries.document(id);
         model.addAttribute("doc", doc);
-        model.addAttribute("approvalState", approvals.view("PLAN", id));
+        model.addAttribute("approvalState", approval);
         model.addAttribute("signature", signing.signatureOf("PLAN", id).orElse(null));
         return "plans/plan";
-    }
-
-    /** Which buttons the caller gets: drafters submit, leaders approve, return and sign, clerks issue approved plans. */
-    private void permissions(PlanView p, Model model) {
-        long first = p.issuerUnitIds().get(0);
-        boolean drafter = queries.canDraft(first);
-        boolean leader = queries.isLeader(first);
-        Plan.Status st = p.status();
-        boolean pending = st == Plan.Status.PENDING_APPROVAL;
-        model.addAttribute("canEdit", drafter && st == Plan.Status.DRAFT);
-        model.addAttribute("canSubmit", drafter && !leader && st == Plan.Status.DRAFT);
-        model.addAttribute("canApprove", leader && pending);
-        model.addAttribute("canSign", leader && (pending || st == Plan.Status.APPROVED));
-        model.addAttribute("canReturn", leader && (pending || st == Plan.Status.APPROVED));
-        model.addAttribute("signs", leader && st != Plan.Status.APPROVED);
-        model.addAttribute("canIssue", leader && (st == Plan.Status.DRAFT || pending) || drafter && st == Plan.Status.APPROVED);
-        model.addAttribute("canCancel", drafter && (st == Plan.Status.DRAFT || st == Plan.Status.ISSUED && leader));
-        model.addAttribute("canCorrect", drafter && st == Plan.Status.ISSUED);
     }
 
     @GetMapping("/plans/{id}/document.docx")

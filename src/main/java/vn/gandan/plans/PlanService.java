@@ -65,7 +65,7 @@ public class PlanService {
         checks.validate(c, null, access::canLoad);
         access.requireDrafter(c.issuerUnitIds().get(0));
         PlanContent content = bases.link(c.content(), access::canLoad);
-        checks.deadlinesBeforeBases(content, this::visibleContent);
+        checks.deadlinesBeforeBases(content, c.issuerUnitIds(), this::visiblePlan);
         long id = store.insert(new Plan(null, c.kind(), c.issuerUnitIds(), content, null), null, access.username());
         tasks.replace(id, c.tasks());
         audit.record("CREATE", "Plan", id, null, Map.of("title", content.title(), "issuers", c.issuerUnitIds()));
@@ -81,7 +81,7 @@ public class PlanService {
         checks.validate(c, id, access::canLoad);
         if (!c.issuerUnitIds().get(0).equals(plan.issuerUnitIds().get(0))) access.requireDrafter(c.issuerUnitIds().get(0));
         Plan edited = plan.edited(c.kind(), c.issuerUnitIds(), bases.link(c.content(), access::canLoad));
-        checks.deadlinesBeforeBases(edited.content(), this::visibleContent);
+        checks.deadlinesBeforeBases(edited.content(), edited.issuerUnitIds(), this::visiblePlan);
         store.saveContent(edited);
         tasks.replace(id, c.tasks());
         audit.record("UPDATE", "Plan", id, Map.of("title", plan.content().title()), Map.of("title", edited.content().title()));
@@ -109,10 +109,14 @@ public class PlanService {
         return queries.get(id);
     }
 
-    /** The leader of the first issuer signs a submitted or approved plan; the clerk then registers and issues it. */
+    /**
+     * The leader of the first issuer signs a submitted or approved plan, or a complete draft of the leader's own (422
+     * listing what is missing otherwise); the clerk then registers and issues it.
+     */
     public PlanView sign(long id) {
         Plan plan = access.load(id, true).plan();
         requireRole(access.isLeader(plan.issuerUnitIds().get(0)), Role.LEADER);
+        requireComplete(plan, "plans.sign.missing");
         plan.sign();
         store.saveState(plan, null, access.username());
         approvals.sign(subject(plan));
@@ -124,9 +128,8 @@ public class PlanService {
     public void checkSignable(long id) {
         Plan plan = access.load(id).plan();
         requireRole(access.isLeader(plan.issuerUnitIds().get(0)), Role.LEADER);
-        if (plan.status() != Plan.Status.PENDING_APPROVAL && plan.status() != Plan.Status.APPROVED) {
-            throw ProblemException.conflict("approval.error.notSignable");
-        }
+        if (!plan.issuable()) throw ProblemException.conflict("approval.error.notSignable");
+        requireComplete(plan, "plans.sign.missing");
     }
 
     /** The leader returns a submitted or approved plan to draft; the comment (what to change) is required. */
@@ -259,8 +262,8 @@ public class PlanService {
         }
     }
 
-    private java.util.Optional<PlanContent> visibleContent(long planId) {
-        return access.canLoad(planId) ? store.find(planId, false).map(s -> s.plan().content()) : java.util.Optional.empty();
+    private java.util.Optional<Plan> visiblePlan(long planId) {
+        return access.canLoad(planId) ? store.find(planId, false).map(PlanStore.Stored::plan) : java.util.Optional.empty();
     }
 
     private void supersedeCorrected(Plan plan) {

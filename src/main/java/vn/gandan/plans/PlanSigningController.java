@@ -38,8 +38,9 @@ class PlanSigningController {
             plans.sign(id);
             flash.addFlashAttribute("notice", message("plans.signedForClerk", null));
         } catch (ProblemException e) {
-            if (e.status() != 409) throw e;
+            if (e.status() != 409 && e.status() != 422) throw e;
             flash.addFlashAttribute("problem", message(e.messageKey(), e.args()));
+            flash.addFlashAttribute("problems", e.fieldProblems().stream().map(f -> message(f.messageKey(), f.args())).toList());
         }
         return "redirect:/plans/" + id;
     }

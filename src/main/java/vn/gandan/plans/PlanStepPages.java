@@ -68,7 +68,9 @@ class PlanStepPages {
     @PostMapping("/plans/{id}/issue")
     String issue(@PathVariable long id, @RequestParam(required = false) String confirm, Model model, RedirectAttributes flash) {
         if (!"yes".equals(confirm)) {
-            return confirmPage(id, "approval.confirm.issue", "issue", "plans.issue", model, flash, () -> plans.checkIssuable(id));
+            // the leader signs and issues at once ("Ký và ban hành"); the clerk issues what was signed
+            String button = queries.isLeader(queries.get(id).issuerUnitIds().get(0)) ? "plans.sign" : "plans.issue";
+            return confirmPage(id, "approval.confirm.issue", "issue", button, model, flash, () -> plans.checkIssuable(id));
         }
         try {
             PlanView p = plans.issue(id);

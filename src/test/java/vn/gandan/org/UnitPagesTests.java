@@ -74,6 +74,18 @@ class UnitPagesTests {
                 .andExpect(status().isNotFound());
     }
 
+    /** Found on the demo walk (session 11): a school's page linked its Phòng (history), which answers it 404. */
+    @Test
+    void aSchoolPageNamesItsParentWithoutALinkTheSchoolCannotOpen() throws Exception {
+        String phong = "href=\"/units/" + id("PGDDT-PG") + "\"";
+        mvc.perform(get("/units/{id}", id("TH-PS")).with(user("th.phuocsang")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Phòng Giáo dục và Đào tạo Phú Giáo")))
+                .andExpect(content().string(not(containsString(phong))));
+        mvc.perform(get("/units/{id}", id("TH-PS")).with(user("phong.phugiao")))
+                .andExpect(content().string(containsString(phong)));
+    }
+
     @Test
     void theUnitPageShowsChildrenAsOfTheChosenDay() throws Exception {
         var admin = user("admin");

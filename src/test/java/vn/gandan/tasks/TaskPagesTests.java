@@ -49,6 +49,17 @@ class TaskPagesTests {
         return TaskFixtures.unit(jdbc, code);
     }
 
+    /** Found on the demo walk (session 11): a follow-up from meeting minutes linked to "/plans/0" (404) on the list. */
+    @Test
+    void aFollowUpTaskNamesItsSourceOnTheWorkListWithoutALinkToANonExistentPlan() throws Exception {
+        long school = unit("TH-PS");
+        TaskView t = tasks.createFollowUp("Trả lời ý kiến về bán trú sau đối thoại", school, school,
+                LocalDate.now().plusDays(9), "Đối thoại đầu năm học với viên chức", "/meetings");
+        String page = mvc.perform(get("/units/{id}/work", school).with(user("th.phuocsang")))
+                .andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(page).contains("href=\"/tasks/" + t.id() + "\"").contains("Nguồn").doesNotContain("href=\"/plans/0\"");
+    }
+
     @Test
     void theUnitPageListsOverdueTasksFirstThenTheSoonestDueAndContinuousOnesLast() throws Exception {
         long school = unit("TH-PS");

@@ -81,8 +81,14 @@ class PlanJourneyTest extends BrowserTestSupport {
         assertThat(driver.findElement(By.tagName("main")).getText()).contains("Bổ sung thời hạn báo cáo sáu tháng");
         click(By.cssSelector("form[action$='/submit'] button"));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"), "Đã trình ký"));
-        // the leader signs: issuing asks for a confirmation first
+        // the leader signs ("Ký", on a confirmation page); the Phòng's clerk numbers and issues (confirmed first)
         switchTo("ld.phugiao", planUrl);
+        assertThat(driver.findElements(By.id("plan-sign-issue"))).as("one primary action: the clerk issues").isEmpty();
+        click(By.id("plan-sign"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"), "Bạn sắp ký"));
+        click(By.cssSelector("main form button[type=submit]"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"), "chờ văn thư cấp số"));
+        switchTo("vt.phugiao", planUrl);
         click(By.id("confirm-issue"));
         click(By.cssSelector("form[action$='/issue'] button"));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"), "Đã ban hành văn bản số"));
@@ -101,8 +107,10 @@ class PlanJourneyTest extends BrowserTestSupport {
         type("signers[0].name", "Lê Văn Sang");
         click(By.cssSelector("button.btn-primary[value='save']"));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"), "Đã lưu dự thảo"));
-        click(By.id("confirm-issue"));
-        click(By.cssSelector("form[action$='/issue'] button"));
+        // a school without a clerk: its head signs and issues ("Ký và ban hành") on the confirmation page
+        click(By.id("plan-sign-issue"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"), "Bạn sắp cấp số"));
+        click(By.cssSelector("main form button[type=submit]"));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"), "Đã ban hành văn bản số"));
         assertThat(driver.findElement(By.tagName("main")).getText()).contains("Căn cứ, triển khai kế hoạch cấp trên")
                 .contains("Tuyên truyền, vận động thực hiện dân chủ ở cơ sở năm 2026");
