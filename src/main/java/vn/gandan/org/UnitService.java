@@ -12,6 +12,7 @@ import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.gandan.shared.GetRequestMemo;
 import vn.gandan.shared.NotFoundException;
 import vn.gandan.shared.Texts;
 
@@ -93,8 +94,10 @@ public class UnitService {
         return LocalDate.now(clock);
     }
 
+    /** Read once per GET request (a page asks for the same unit several times; units change only through writes). */
     public Optional<UnitView> find(long id) {
-        return units.findById(id).map(u -> u.view(parentId(id, today()).orElse(null)));
+        return GetRequestMemo.get("org.unit", id,
+                key -> units.findById(key).map(u -> u.view(parentId(key, today()).orElse(null))));
     }
 
     public UnitView get(long id) {
@@ -115,13 +118,32 @@ public class UnitService {
     public List<UnitView> findAll(Collection<Long> ids) {
         LocalDate day = today();
         Map<Long, UnitView> byId = new HashMap<>();
-        units.findByIdIn(ids).forEach(u -> byId.put(u.id(), u.view(parentId(u.id(), day).orElse(null))));
+        Map<Long, Long> parents = parentIds(ids, day);
+        units.findByIdIn(ids).forEach(u -> byId.put(u.id(), u.view(parents.get(u.id()))));
         return ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
+    }
+
+    /** Each unit's parent on the given day in one query (as {@link #parentId}: the earliest link valid that day). */
+    private Map<Long, Long> parentIds(Collection<Long> ids, LocalDate day) {
+        Map<Long, Long> parents = new HashMap<>();
+        if (!ids.isEmpty()) {
+            jdbc.sql("""
+                            select distinct on (unit_id) unit_id, parent_id from org_unit_link
+                            where unit_id = any(cast(:ids as bigint[]))
+                              and valid_from <= :d and (valid_to is null or valid_to >= :d)
+                            order by unit_id, valid_from""")
+                    .param("ids", ids.stream().distinct().map(String::valueOf)
+                            .collect(java.util.stream.Collectors.joining(",", "{", "}")))
+                    .param("d", day)
+                    .query((rs, i) -> parents.put(rs.getLong(1), rs.getLong(2))).list();
+        }
+        return parents;
     }
 
     /** The parent on the given day, if the unit had one then. */
     public Optional<Long> parentId(long unitId, LocalDate day) {
-        return links.findByUnitIdOrderByValidFrom(unitId).stream().filter(l -> l.validOn(day))
+        return GetRequestMemo.get("org.links", unitId, links::findByUnitIdOrderByValidFrom).stream()
+                .filter(l -> l.validOn(day))
                 .map(UnitLink::parentId).findFirst();
     }
 

@@ -39,6 +39,14 @@ class SessionStoreConfig {
         return template;
     }
 
+    /** The requested session read once per request ({@link SessionReadMemo}), just outside Spring Session's filter. */
+    @Bean
+    org.springframework.boot.web.servlet.FilterRegistrationBean<SessionReadMemo> sessionReadMemo() {
+        var registration = new org.springframework.boot.web.servlet.FilterRegistrationBean<>(new SessionReadMemo());
+        registration.setOrder(org.springframework.session.web.http.SessionRepositoryFilter.DEFAULT_ORDER - 1);
+        return registration;
+    }
+
     @Bean
     static BeanPostProcessor throttledSessionTouches(Environment env) {
         Duration interval = Binder.get(env).bind("app.session.touch-interval", Duration.class)

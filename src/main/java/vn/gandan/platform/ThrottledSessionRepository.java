@@ -40,12 +40,15 @@ final class ThrottledSessionRepository<S extends Session>
 
     @Override
     public Touched<S> findById(String id) {
-        S found = delegate.findById(id);
-        return found == null ? null : new Touched<>(found, interval);
+        return SessionReadMemo.read(id, key -> {
+            S found = delegate.findById(key);
+            return found == null ? null : new Touched<>(found, interval);
+        });
     }
 
     @Override
     public void deleteById(String id) {
+        SessionReadMemo.forget(id);
         delegate.deleteById(id);
     }
 

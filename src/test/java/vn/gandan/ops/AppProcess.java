@@ -15,7 +15,8 @@ import java.util.Map;
 
 /**
  * The packaged application ({@code target/gandan-*.jar}) started as a separate operating-system process on
- * 127.0.0.1, with its output in a log file. {@link #kill()} sends SIGKILL to the JVM, as a power cut would.
+ * 127.0.0.1, with its output in a log file (launched as {@link AppLaunch} says: extracted, with a class-data archive).
+ * {@link #kill()} sends SIGKILL to the JVM, as a power cut would.
  */
 final class AppProcess {
 
@@ -31,8 +32,8 @@ final class AppProcess {
         this.port = port;
         this.log = log;
         this.env = env;
-        command.addAll(List.of(javaBinary(), "-Xmx768m", "-XX:TieredStopAtLevel=1", "-Duser.timezone=Asia/Ho_Chi_Minh",
-                "-jar", jar().toString(), "--server.port=" + port, "--server.address=127.0.0.1"));
+        command.addAll(AppLaunch.command());
+        command.addAll(List.of("--server.port=" + port, "--server.address=127.0.0.1"));
         command.addAll(List.of(args));
     }
 

@@ -21,6 +21,25 @@ final class OrphanedPostgres {
         }
     }
 
+    /** The pid of the PostgreSQL server named in the data directory's {@code postmaster.pid} if it runs, else 0. */
+    static long running(Path data) throws Exception {
+        Path file = data.resolve("postgres/postmaster.pid");
+        long pid = Files.exists(file) ? Long.parseLong(Files.readAllLines(file).get(0).trim()) : 0;
+        return pid > 0 && ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false) ? pid : 0;
+    }
+
+    /**
+     * Kills (SIGKILL) the app's watchdog, the shell that stops the server once the JVM is gone: killed together
+     * with the JVM, it leaves the server running, and the next start must stop it itself.
+     */
+    static int killWatchdog(long jvm) {
+        List<ProcessHandle> dogs = ProcessHandle.of(jvm).stream().flatMap(ProcessHandle::children)
+                .filter(p -> p.info().arguments().map(a -> List.of(a).contains("gandan-pg-watchdog")).orElse(false))
+                .toList();
+        dogs.forEach(ProcessHandle::destroyForcibly);
+        return dogs.size();
+    }
+
     /** Stops the PostgreSQL server named in the data directory's {@code postmaster.pid}, if it still runs. */
     static void stop(Path data) throws Exception {
         Path pid = data.resolve("postgres/postmaster.pid");

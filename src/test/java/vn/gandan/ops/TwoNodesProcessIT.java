@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import com.icegreen.greenmail.configuration.GreenMailConfiguration;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -16,12 +15,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import vn.gandan.ApiClient;
 
 /**
  * Two app processes on one PostgreSQL behind nginx (in CI, set up by {@code .ci/operations.sh}): a session made on
  * one node is valid on the other, login throttling counts across nodes, reminders run once, the audit chain stays
- * one gapless chain, and killing a node mid-request loses no acknowledged write.
+ * one gapless chain, and killing a node mid-request loses no acknowledged write. What the nodes share:
+ * {@link SharedState}; the scheduled jobs: {@link ScheduledJobsOnce}; the backups: {@link BackupsOnce}.
  * Environment: {@code OPS_DB_URL/USER/PASSWORD}, {@code OPS_NODE_A_PORT}, {@code OPS_NODE_B_PORT}, {@code OPS_PROXY_PORT}.
  */
 class TwoNodesProcessIT {
@@ -48,10 +47,11 @@ class TwoNodesProcessIT {
         try (Connection db = ScheduledJobsOnce.database()) {
             figures.add("node A started in " + a.start(AppProcess.startTimeout()) + " ms (demo data loaded)");
             figures.add("node B started in " + b.start(AppProcess.startTimeout()) + " ms");
-            step("session shared", () -> sessionMadeOnOneNodeIsValidOnTheOther(a, b));
-            step("exports on the replica", () -> exportsReadFromTheReplica(a));
+            SharedState shared = new SharedState(figures);
+            step("session shared", () -> shared.sessionMadeOnOneNodeIsValidOnTheOther(a, b));
+            step("exports on the replica", () -> shared.exportsReadFromTheReplica(a));
             step("scheduled jobs once", () -> new ScheduledJobsOnce(figures, mail, db).run(a, b));
-            step("login throttling shared", () -> loginThrottlingIsShared(a, b));
+            step("login throttling shared", () -> shared.loginThrottlingIsShared(a, b));
             step("node killed mid-request", () -> nodeKilledMidRequestLosesNoAcknowledgedWrite(a, b));
             step("audit chain and reminders", this::remindersRanOnceAndAuditChainIsWhole);
             step("backups once per scheduled time", () -> BackupsOnce.check(figures, a, b));
@@ -95,53 +95,6 @@ class TwoNodesProcessIT {
         args.addAll(List.of(ScheduledJobsOnce.JOB_ARGS));
         args.add("--app.backup.directory=" + dir.resolve("backup-" + name).toAbsolutePath());
         return new AppProcess(port, dir.resolve("node-" + name + ".log"), env, args.toArray(String[]::new));
-    }
-
-    private void sessionMadeOnOneNodeIsValidOnTheOther(AppProcess a, AppProcess b) throws Exception {
-        String cookie = FormLogin.session(a.base(), "phong.phugiao");
-        HttpResponse<String> onB = FormLogin.get(b.base() + "/plans", cookie);
-        assertThat(onB.statusCode()).as("a session made on node A, used on node B").isEqualTo(200);
-        HttpResponse<String> anonymous = FormLogin.get(b.base() + "/plans", "");
-        assertThat(anonymous.statusCode()).as("without the session").isEqualTo(302);
-        figures.add("session from node A on node B: " + onB.statusCode() + " (without it: " + anonymous.statusCode() + ")");
-    }
-
-    /** Node A has the replica configured: its exports are transactions on the replica's copy of the database. */
-    private void exportsReadFromTheReplica(AppProcess a) throws Exception {
-        String url = System.getenv("OPS_REPLICA_URL");
-        if (url == null) {
-            return;
-        }
-        String database = url.substring(url.lastIndexOf('/') + 1);
-        String stats = "select xact_commit + xact_rollback from pg_stat_database where datname = '" + database + "'";
-        String cookie = FormLogin.session(a.base(), "phong.phugiao");
-        try (Connection replica = DriverManager.getConnection(url.substring(0, url.lastIndexOf('/')) + "/postgres",
-                System.getenv("OPS_DB_USER"), System.getenv("OPS_DB_PASSWORD"))) {
-            long before = Sql.count(replica, stats);
-            for (int i = 0; i < 5; i++) {
-                HttpResponse<String> export = FormLogin.get(a.base() + "/units/export.csv", cookie);
-                assertThat(export.statusCode()).isEqualTo(200);
-                assertThat(export.body()).contains("PGDDT-PG");
-            }
-            long served = 0;
-            for (int i = 0; i < 40 && served < 5; i++) {
-                Thread.sleep(500);
-                served = Sql.count(replica, stats) - before;
-            }
-            figures.add("unit exports on node A: 5, transactions on the replica meanwhile: " + served);
-            assertThat(served).as("transactions the replica served").isGreaterThanOrEqualTo(5);
-        }
-    }
-
-    private void loginThrottlingIsShared(AppProcess a, AppProcess b) {
-        List<Integer> statuses = new ArrayList<>();
-        for (int i = 0; i < 6; i++) {
-            ApiClient node = new ApiClient((i % 2 == 0 ? a : b).port);
-            statuses.add(node.post("/api/v1/auth/tokens", "{\"username\":\"th.anlinh\",\"password\":\"wrong\"}").statusCode());
-        }
-        figures.add("failed logins for one account alternating nodes A/B: " + statuses);
-        assertThat(statuses.subList(0, 5)).containsOnly(401);
-        assertThat(statuses.get(5)).as("the sixth, after five failures on both nodes together").isEqualTo(429);
     }
 
     private void nodeKilledMidRequestLosesNoAcknowledgedWrite(AppProcess a, AppProcess b) throws Exception {

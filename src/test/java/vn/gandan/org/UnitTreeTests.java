@@ -166,4 +166,23 @@ class UnitTreeTests {
         assertThat(tree.subtreeIds(tree.findByCode("SGDDT-BD").orElseThrow().id(), LocalDate.of(2025, 7, 1)))
                 .doesNotContain(phong).contains(ward, tree.findByCode("TH-LT").orElseThrow().id());
     }
+
+    /** Issue 14, item 5: {@code findAll} reads the parents in one query; the answer is {@code find}'s, unit by unit. */
+    @Test
+    void findAllGivesEachUnitTheParentFindGives() {
+        long a = unit("T9-A", null);
+        long b = unit("T9-B", null);
+        long movedToday = unit("T9-TODAY", a);
+        long movedLater = unit("T9-LATER", a);
+        admin.move(movedToday, b, tree.today());
+        admin.move(movedLater, b, tree.today().plusDays(10));
+        java.util.List<Long> ids = new java.util.ArrayList<>(java.util.List.of(movedLater, a, movedToday, b));
+        ids.addAll(tree.subtreeIds(tree.findByCode("SGDDT-BD").orElseThrow().id(), tree.today()));
+
+        assertThat(tree.findAll(ids)).extracting(UnitView::id).containsExactlyElementsOf(ids);
+        assertThat(tree.findAll(ids)).allSatisfy(u -> assertThat(u).isEqualTo(tree.get(u.id())));
+        assertThat(tree.findAll(java.util.List.of(movedToday, movedLater))).extracting(UnitView::parentId)
+                .containsExactly(b, a);
+        assertThat(tree.findAll(java.util.List.of())).isEmpty();
+    }
 }

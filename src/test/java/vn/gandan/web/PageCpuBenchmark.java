@@ -1,0 +1,126 @@
+package vn.gandan.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import jdk.jfr.Configuration;
+import jdk.jfr.Recording;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.ActiveProfiles;
+import vn.gandan.PageClient;
+
+/**
+ * Issue 14, item 5: the CPU one main page costs, app and PostgreSQL, on the demo data — a ratio that stays
+ * meaningful on a shared machine, unlike pages per second. {@code ./mvnw -o -Pbench verify -Dtest=PageCpuBenchmark}
+ * ({@code -Dbench.rounds=20}, {@code -Dbench.jfr=target/bench/pages.jfr} records an execution profile of the
+ * measured runs). One user at a time walks the main pages as a Phòng specialist, as a school head and anonymously
+ * (public pages); 3 runs after a warm-up; {@code target/bench/page-cpu.txt} gives per run and min / median / max:
+ * CPU ms per page of the request threads, of the whole JVM (the client included) and of PostgreSQL's processes.
+ */
+@Tag("bench")
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+class PageCpuBenchmark {
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    JdbcClient jdbc;
+
+    @Test
+    void cpuPerMainPage() throws Exception {
+        System.setProperty("bench.pgdata", jdbc.sql("show data_directory").query(String.class).single());
+        List<String> staff = staffPages();
+        List<String> open = List.of("/public/petitions", "/public/exemplars", "/public/units/TH-PS/receptions",
+                "/public/units/TH-PS/disclosures");
+        List<Walker> walkers = List.of(new Walker(PageClient.signIn(port, "phong.phugiao"), staff),
+                new Walker(PageClient.signIn(port, "th.phuocsang"), staff), new Walker(PageClient.bare(port), open));
+        int rounds = Integer.getInteger("bench.rounds", 20);
+        walk(walkers, Math.max(2, rounds / 2)); // warm-up
+        Recording jfr = startJfr();
+        List<CpuMeter.Sample> runs = new ArrayList<>();
+        for (int run = 0; run < 3; run++) {
+            CpuMeter meter = CpuMeter.start();
+            int pages = walk(walkers, rounds);
+            runs.add(meter.stop(pages));
+        }
+        stopJfr(jfr);
+        write(staff, open, runs);
+    }
+
+    private List<String> staffPages() {
+        long plan = jdbc.sql("select min(id) from plan where status = 'ISSUED'").query(Long.class).single();
+        String half = java.time.LocalDate.now().getMonthValue() > 6 ? java.time.Year.now() + "-S1"
+                : (java.time.Year.now().getValue() - 1) + "-S2";
+        return List.of("/", "/plans", "/plans/" + plan, "/work", "/reports", "/reports?period=" + half,
+                "/search?q=d%C3%A2n+v%E1%BA%ADn", "/petitions");
+    }
+
+    /** One walk over every walker's pages per round; following {@code /work}'s redirect counts as its page. */
+    private static int walk(List<Walker> walkers, int rounds) {
+        int pages = 0;
+        for (int r = 0; r < rounds; r++) {
+            for (Walker w : walkers) {
+                for (String page : w.pages()) {
+                    var res = w.client().get(page);
+                    if (res.statusCode() == 302) {
+                        java.net.URI to = java.net.URI.create(res.headers().firstValue("Location").orElseThrow());
+                        res = w.client().get(to.getRawPath() + (to.getRawQuery() == null ? "" : "?" + to.getRawQuery()));
+                    }
+                    assertThat(res.statusCode()).as(page).isEqualTo(200);
+                    pages++;
+                }
+            }
+        }
+        return pages;
+    }
+
+    private static Recording startJfr() throws Exception {
+        String file = System.getProperty("bench.jfr");
+        if (file == null || file.isBlank()) {
+            return null;
+        }
+        Recording r = new Recording(Configuration.getConfiguration("profile"));
+        r.setDestination(Path.of(file));
+        r.start();
+        return r;
+    }
+
+    private static void stopJfr(Recording r) {
+        if (r != null) {
+            r.stop();
+            r.close();
+        }
+    }
+
+    private static void write(List<String> staff, List<String> open, List<CpuMeter.Sample> runs) throws Exception {
+        StringBuilder out = new StringBuilder("CPU ms per main page (1 user at a time; staff pages " + staff
+                + " as phong.phugiao and th.phuocsang; public " + open + "); load average "
+                + ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage() + "\n");
+        runs.forEach(s -> out.append(s).append('\n'));
+        out.append(CpuMeter.Sample.summary(runs));
+        Path file = Path.of("target/bench/page-cpu.txt");
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, out.toString());
+        System.out.print(out);
+    }
+
+    record Walker(PageClient client, List<String> pages) {
+    }
+
+    static double median(List<Double> values) {
+        List<Double> v = new ArrayList<>(values);
+        Collections.sort(v);
+        return v.get(v.size() / 2);
+    }
+}
