@@ -1,22 +1,14 @@
 package vn.gandan.access;
 
-import java.time.LocalDate;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
-import org.springframework.web.context.request.RequestAttributes;
-import org.springframework.web.context.request.RequestContextHolder;
 import vn.gandan.org.UnitService;
-import vn.gandan.org.UnitView;
 import vn.gandan.shared.NotFoundException;
 import vn.gandan.shared.ProblemException;
 
@@ -29,60 +21,24 @@ import vn.gandan.shared.ProblemException;
 @Transactional(readOnly = true)
 public class AccessService {
 
-    private static final String CACHE = AccessService.class.getName() + ".caller";
-    private static final String ANCESTORS = AccessService.class.getName() + ".ancestors";
-
-    private final AccountRepository accounts;
-    private final AccountGrantRepository grants;
+    private final CallerLookup callers;
+    private final AccessAncestors ancestors;
     private final UnitService units;
 
-    AccessService(AccountRepository accounts, AccountGrantRepository grants, UnitService units) {
-        this.accounts = accounts;
-        this.grants = grants;
+    AccessService(CallerLookup callers, AccessAncestors ancestors, UnitService units) {
+        this.callers = callers;
+        this.ancestors = ancestors;
         this.units = units;
     }
 
     /** The signed-in account, if any (cached for the request, or outside a request for the transaction). */
     public Optional<Caller> caller() {
-        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
-        if (auth == null || !auth.isAuthenticated() || auth.getName() == null) {
-            return Optional.empty();
-        }
-        RequestAttributes req = RequestContextHolder.getRequestAttributes();
-        Object cached = req != null ? req.getAttribute(CACHE, RequestAttributes.SCOPE_REQUEST)
-                : TransactionSynchronizationManager.getResource(CACHE);
-        if (cached instanceof Caller c && c.username().equals(auth.getName())) {
-            return Optional.of(c);
-        }
-        Optional<Caller> caller = load(auth.getName());
-        if (req != null) {
-            caller.ifPresent(c -> req.setAttribute(CACHE, c, RequestAttributes.SCOPE_REQUEST));
-        } else if (caller.isPresent() && TransactionSynchronizationManager.isSynchronizationActive()) {
-            cacheForTransaction(caller.get());
-        }
-        return caller;
-    }
-
-    /** Service calls outside a request (jobs, event listeners, tests) ask once per transaction, like a request. */
-    private static void cacheForTransaction(Caller caller) {
-        boolean first = TransactionSynchronizationManager.unbindResourceIfPossible(CACHE) == null;
-        TransactionSynchronizationManager.bindResource(CACHE, caller);
-        if (first) {
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCompletion(int status) {
-                    TransactionSynchronizationManager.unbindResourceIfPossible(CACHE);
-                }
-            });
-        }
+        return callers.caller();
     }
 
     /** The account by username with its grants valid today. */
     public Optional<Caller> load(String username) {
-        LocalDate today = units.today();
-        return accounts.findByUsername(username).filter(Account::enabled).map(a -> new Caller(a.id(), a.username(),
-                a.displayName(), a.unitId(), a.systemAdmin(),
-                grants.findByAccountId(a.id()).stream().filter(g -> g.validOn(today)).map(AccountGrant::view).toList()));
+        return callers.load(username);
     }
 
     public Caller requireCaller() {
@@ -97,6 +53,34 @@ public class AccessService {
     public boolean canSee(long unitId) {
         return caller().map(c -> c.systemAdmin() || c.grants().stream().anyMatch(g -> covers(g, unitId)))
                 .orElse(false);
+    }
+
+    /**
+     * The set form of {@link #canSee}: the units among {@code unitIds} the caller may see, with the ancestors of all of
+     * them read in one query (and kept for the rest of a GET request, so later {@code canSee}/{@code hasRole} on them
+     * read nothing).
+     */
+    public Set<Long> visibleUnits(java.util.Collection<Long> unitIds) {
+        Optional<Caller> caller = caller();
+        if (caller.isEmpty() || unitIds.isEmpty()) {
+            return Set.of();
+        }
+        List<Long> ids = unitIds.stream().filter(java.util.Objects::nonNull).distinct().toList();
+        if (caller.get().systemAdmin()) {
+            return new LinkedHashSet<>(ids);
+        }
+        Map<Long, Set<Long>> above = caller.get().grants().stream().anyMatch(Caller.Grant::subtree)
+                ? ancestors.read(ids) : Map.of();
+        return ids.stream().filter(u -> caller.get().grants().stream().anyMatch(g -> g.unitId() == u
+                        || g.subtree() && above.getOrDefault(u, Set.of()).contains(g.unitId())))
+                .collect(Collectors.toCollection(LinkedHashSet::new));
+    }
+
+    /** Reads the ancestors of these units in one query for the scope checks that follow in this GET request. */
+    public void prefetch(java.util.Collection<Long> unitIds) {
+        if (caller().map(c -> !c.systemAdmin() && c.grants().stream().anyMatch(Caller.Grant::subtree)).orElse(false)) {
+            ancestors.read(unitIds);
+        }
     }
 
     /**
@@ -183,43 +167,6 @@ public class AccessService {
         if (grant.unitId() == unitId) {
             return true;
         }
-        return grant.subtree() && ancestors(unitId).contains(grant.unitId());
-    }
-
-    /**
-     * The units above a unit (where a dissolved one was on its last day). A page asks about the same units many
-     * times (canSee, hasRole per role, per task and per child): in a GET request each unit's ancestors are read once
-     * (two queries) and kept for the request; outside one, where a write may move units, they are read each time.
-     */
-    private Set<Long> ancestors(long unitId) {
-        Map<Long, Set<Long>> known = ancestorsInThisRead();
-        return known == null ? readAncestors(unitId) : known.computeIfAbsent(unitId, this::readAncestors);
-    }
-
-    private Set<Long> readAncestors(long unitId) {
-        LocalDate day = units.find(unitId).map(AccessService::lastDayOrToday).orElse(null);
-        return day == null ? Set.of()
-                : new java.util.HashSet<>(units.ancestorIds(unitId, day.isAfter(units.today()) ? units.today() : day));
-    }
-
-    @SuppressWarnings("unchecked")
-    private static Map<Long, Set<Long>> ancestorsInThisRead() {
-        RequestAttributes req = RequestContextHolder.getRequestAttributes();
-        if (!(req instanceof org.springframework.web.context.request.ServletRequestAttributes servlet)
-                || !("GET".equals(servlet.getRequest().getMethod()) || "HEAD".equals(servlet.getRequest().getMethod()))) {
-            return null;
-        }
-        Object known = req.getAttribute(ANCESTORS, RequestAttributes.SCOPE_REQUEST);
-        if (known instanceof Map<?, ?> map) {
-            return (Map<Long, Set<Long>>) map;
-        }
-        Map<Long, Set<Long>> fresh = new java.util.HashMap<>();
-        req.setAttribute(ANCESTORS, fresh, RequestAttributes.SCOPE_REQUEST);
-        return fresh;
-    }
-
-    /** A dissolved unit is placed where it was on its last day, so its old superiors still see its records. */
-    private static LocalDate lastDayOrToday(UnitView unit) {
-        return unit.validTo() != null ? unit.validTo() : LocalDate.MAX;
+        return grant.subtree() && ancestors.of(unitId).contains(grant.unitId());
     }
 }

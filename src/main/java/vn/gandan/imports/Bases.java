@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import vn.gandan.imports.Extraction.Cited;
 import vn.gandan.legal.Citation;
+import vn.gandan.legal.CitationCandidates;
 import vn.gandan.legal.CitationParser;
 import vn.gandan.shared.Texts;
 
@@ -84,23 +85,9 @@ final class Bases {
         return List.copyOf(merged.values());
     }
 
-    /**
-     * Whether a paragraph may hold a citation: the legal parser needs a number opening after the kind of document and
-     * a space, "số", a colon or markup it removes (a necessary condition, checked without a regular expression).
-     */
+    /** Whether a paragraph may hold a citation (a necessary condition of the legal parser finding one). */
     static boolean mayCite(String p) {
-        for (int i = 1; i < p.length(); i++) {
-            char c = p.charAt(i);
-            if (c >= '0' && c <= '9') {
-                char b = p.charAt(i - 1);
-                int t = Character.getType(b);
-                if (Character.isWhitespace(b) || b == '\u00a0' || ":ốỐ*]>#".indexOf(b) >= 0 || t == Character.CONTROL
-                        || t == Character.FORMAT || t == Character.NON_SPACING_MARK) {
-                    return true;
-                }
-            }
-        }
-        return false;
+        return CitationCandidates.mayCite(p);
     }
 
     private static void parse(StringBuilder chunk, Map<String, Citation> merged) {

@@ -41,6 +41,21 @@ final class Closing {
         return out;
     }
 
+    /** First line of the closing part: after the last line holding "./.", else the "Nơi nhận" line, else the end. */
+    static int start(TextLines d) {
+        for (int i = d.size() - 1; i >= 0; i--) {
+            if (d.lines.get(i).contains("./.")) {
+                return i + 1;
+            }
+        }
+        for (int i = 0; i < d.size(); i++) {
+            if (TextLines.startsFolded(d.lines.get(i), "noi nhan")) {
+                return i;
+            }
+        }
+        return d.size();
+    }
+
     static List<Signer> signers(TextLines d) {
         List<Signer> out = new ArrayList<>();
         List<String> authority = new ArrayList<>();

@@ -28,18 +28,17 @@ final class Deadlines {
     static List<Deadline> of(TextLines d) {
         List<Deadline> out = new ArrayList<>();
         for (String p : d.paras) {
-            String fp = Texts.fold(p);
-            if (!fp.contains("bao cao") && !fp.contains("dinh ky")) {
+            if (!Folding.containsAny(p, "bao cao", "dinh ky")) {
                 continue;
             }
             for (String clause : p.split(";|,\\s+(?=[Bb]áo cáo)|\\.\\s+(?=\\p{Lu})")) {
-                clause(clause.strip(), out);
+                clause(clause.strip(), p, out);
             }
         }
         return out;
     }
 
-    private static void clause(String c, List<Deadline> out) {
+    private static void clause(String c, String whole, List<Deadline> out) {
         Matcher m = DEADLINE.matcher(c);
         String fc = Texts.fold(c);
         boolean any = false;
@@ -68,10 +67,12 @@ final class Deadlines {
             }
             String rel = m.group(1).toLowerCase(Locale.ROOT).equals("vào") ? "ON" : "BEFORE";
             out.add(new Deadline(per, due, rel, recipient(c),
-                    Extractor.trimEnd(Texts.clean(text.replaceFirst("^[\\s),]*(?:và|,)?\\s*", "")))));
+                    Extractor.trimEnd(Texts.clean(text.replaceFirst("^[\\s),]*(?:và|,)?\\s*", ""))),
+                    DeadlineReceivers.coReceivers(recipient(c), whole), DeadlineReceivers.channel(c)));
         }
         if (!any && fc.startsWith("bao cao") && !periodOf(c).equals("OTHER")) {
-            out.add(new Deadline(periodOf(c), DateParts.BLANK, null, recipient(c), Extractor.trimEnd(Texts.clean(c))));
+            out.add(new Deadline(periodOf(c), DateParts.BLANK, null, recipient(c), Extractor.trimEnd(Texts.clean(c)),
+                    DeadlineReceivers.coReceivers(recipient(c), whole), DeadlineReceivers.channel(c)));
         }
     }
 

@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
 import java.util.Set;
 import vn.gandan.plans.PlanCommand;
 import vn.gandan.plans.PlanContent;
@@ -24,7 +26,12 @@ final class DraftPlanMapping {
     private DraftPlanMapping() {
     }
 
+    /** As below, naming no co-receiver the system holds (the text's names are kept in the recipient's wording). */
     static PlanCommand toCommand(ReviewForm f, long unitId) {
+        return toCommand(f, unitId, name -> Optional.empty());
+    }
+
+    static PlanCommand toCommand(ReviewForm f, long unitId, Function<String, Optional<Long>> unitByName) {
         List<PlanContent.BaseRef> bases = ReviewForm.lines(f.getBases()).stream()
                 .map(c -> new PlanContent.BaseRef(null, c)).toList();
         List<PlanContent.ReportDeadline> deadlines = new ArrayList<>();
@@ -32,7 +39,8 @@ final class DraftPlanMapping {
             LocalDate due = date(d.getDue());
             if (due != null) {
                 deadlines.add(new PlanContent.ReportDeadline(REPORT_PERIODS.contains(d.getPeriod()) ? d.getPeriod() : "OTHER", due,
-                        blank(d.getRecipient()) ? null : d.getRecipient()));
+                        blank(d.getRecipient()) ? null : d.getRecipient(), blank(d.getChannel()) ? null : d.getChannel(),
+                        coReceivers(d.getCoReceivers(), unitId, unitByName)));
             }
         }
         List<PlanContent.Signer> signers = f.getSigners().stream()
@@ -42,6 +50,21 @@ final class DraftPlanMapping {
         return new PlanCommand(kind(f.getKind()), List.of(unitId), f.getTitle(),
                 new PlanContent.Period(blank(f.getPeriodKind()) ? "YEAR" : f.getPeriodKind(), f.getPeriodValue()),
                 f.getPlace(), bases, sections(f), List.of(), deadlines, ReviewForm.lines(f.getRecipients()), signers, List.of());
+    }
+
+    /**
+     * Defect 12: the co-receivers read or typed (comma separated) that name one unit of the system; a body the system
+     * does not hold stays in the recipient's wording only. Null when none is named (the regime keeps its own).
+     */
+    static List<Long> coReceivers(String text, long unitId, Function<String, Optional<Long>> unitByName) {
+        if (blank(text)) {
+            return null;
+        }
+        List<Long> ids = new ArrayList<>();
+        for (String name : text.split("[,;]")) {
+            unitByName.apply(name.strip()).filter(u -> u != unitId && !ids.contains(u)).ifPresent(ids::add);
+        }
+        return ids.isEmpty() ? null : ids;
     }
 
     /** A joint plan becomes a plan of the chosen unit (its partners are not units the reviewer picked). */

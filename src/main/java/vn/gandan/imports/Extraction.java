@@ -52,8 +52,15 @@ record Extraction(
     record Task(String number, String heading, int subitems) {
     }
 
-    /** A scheduled report: period, due date, BEFORE/ON, recipient and the sentence it comes from. */
-    record Deadline(String period, DateParts due, String relation, String recipient, String text) {
+    /**
+     * A scheduled report: period, due date, BEFORE/ON, recipient and the sentence it comes from; additive (defect 12):
+     * the other bodies it goes to ("và Công đoàn …", "đồng gửi …") and how it is sent ("qua email …").
+     */
+    record Deadline(String period, DateParts due, String relation, String recipient, String text,
+                    @JsonProperty("co_receivers") List<String> coReceivers, String channel) {
+        Deadline(String period, DateParts due, String relation, String recipient, String text) {
+            this(period, due, relation, recipient, text, List.of(), null);
+        }
     }
 
     /** A signer under "on behalf" lines such as "KT. HIỆU TRƯỞNG". */

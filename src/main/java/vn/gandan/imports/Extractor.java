@@ -72,16 +72,19 @@ final class Extractor {
         return word == null ? null : vn.gandan.shared.Texts.fold(word);
     }
 
-    /** The kind from the kind word, else from a V/v subject or the symbol; two issuers of a plan make it a joint plan. */
+    /**
+     * The kind from the kind word ({@link DocKinds}: a decision is a QUYET_DINH, not a plan), else from a V/v subject
+     * or the symbol; two issuers of a plan make it a joint plan.
+     */
     private static String kind(String word, boolean letter, String symbol, int issuers) {
         String sym = symbol == null ? "" : symbol.toUpperCase(Locale.ROOT);
         String kind;
         if (word != null) {
-            kind = word.startsWith("bao cao") ? "BAO_CAO" : word.startsWith("cong van") ? "CONG_VAN" : "KE_HOACH";
+            kind = word.startsWith("bao cao") ? "BAO_CAO" : word.startsWith("cong van") ? "CONG_VAN" : DocKinds.ofWord(word);
         } else if (letter) {
             kind = "CONG_VAN";
         } else {
-            kind = sym.matches("^(BC)\\b.*|^BC[-/].*") ? "BAO_CAO" : sym.matches("^CV[-/].*") ? "CONG_VAN" : "KE_HOACH";
+            kind = sym.matches("^(BC)\\b.*|^BC[-/].*") ? "BAO_CAO" : sym.matches("^CV[-/].*") ? "CONG_VAN" : DocKinds.ofSymbol(sym);
         }
         if ("KE_HOACH".equals(kind) && (sym.matches("^(KHPH|KHLT|CTPH|KH-?LT).*") || issuers > 1)) {
             kind = "KE_HOACH_PHOI_HOP";

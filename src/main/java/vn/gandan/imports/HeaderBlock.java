@@ -48,8 +48,9 @@ final class HeaderBlock {
         }
         if (first < 0) {
             Title t = Title.find(d, segs, -1);
-            return new Header(false, null, null, false, null, DateParts.BLANK, false, unitsAbove(d, t.line()), t.kindWord(), t.letter(),
-                    t.text(), t.line());
+            List<String> above = unitsAbove(d, t.line());
+            return new Header(false, null, null, false, null, DateParts.BLANK, false, above.isEmpty() ? unitsBefore(segs, t) : above,
+                    t.kindWord(), t.letter(), t.text(), t.line());
         }
         Title t = Title.find(d, segs, last);
         int end = t.line() >= 0 ? t.line() : last + 1;
@@ -103,12 +104,24 @@ final class HeaderBlock {
         return out;
     }
 
+    /** A document run onto one line: the unit name in capitals that opens the line of the kind word, else none. */
+    private static List<String> unitsBefore(List<Seg> segs, Title t) {
+        for (Seg s : segs) {
+            if (s.line() == t.line() && s.kind() == Kind.TEXT) {
+                String x = s.text();
+                boolean unit = TextLines.isUpper(x) && WordLists.startsUnit(x) && Units.unitLike(x) && WordLists.kindOf(x) == null;
+                return unit ? List.of(x) : List.of();
+            }
+        }
+        return List.of();
+    }
+
     /** The first line of the issuer column: unit-like lines right above the first anchor. */
     private static int start(TextLines d, List<Seg> segs, int first) {
         int start = first;
         int seen = 0;
         for (int i = first - 1; i >= 0 && seen < 8; i--) {
-            String l = d.lines.get(i);
+            String l = d.lines.get(i).replaceFirst("^Trang\\s*\\d{1,3}(?=\\p{Lu}{2})", "");
             if (l.isEmpty() || l.matches("^[-_=*|]+$")) {
                 continue;
             }

@@ -23,8 +23,8 @@ final class HeaderSegments {
     static final Pattern MOTTO = Pattern.compile("C[ỘO]NG\\s*H[OÒỒ][AÀ]?\\s*X[ÃA]\\s*H[ỘO]I\\s*CH[ỦU]\\s*NGH[ĨI]A\\s*VI[ỆE]T\\s*NAM", CI);
     static final Pattern MOTTO2 = Pattern.compile("Độc(?:\\s*l\\S*)?(?:\\s*[–\\-—]?\\s*Tự(?:\\s*do)?\\s*[–\\-—]?\\s*Hạnh\\s*phúc\\.?)?(?![\\p{L}])"
             + "|l[ậa]p\\s*[–\\-—]\\s*Tự\\s*do\\s*[–\\-—]\\s*Hạnh\\s*phúc\\.?", CI);
-    static final Pattern PARTY = Pattern.compile("ĐẢNG\\s*CỘNG\\s*SẢN\\s*VIỆT\\s*NAM|ĐOÀN\\s*THANH\\s*NIÊN\\s*CỘNG\\s*SẢN\\s*HỒ\\s*CHÍ\\s*MINH");
-    static final Pattern NUMBER = Pattern.compile("(?<![\\p{L}\\d])(?:Số|SỐ|Soá|So)\\s*:?\\s*(\\d+)?[\\s.…_]*([/\\-])\\s*"
+    static final Pattern PARTY = Pattern.compile("ĐẢNG\\s*CỘNG\\s*SẢN\\s*VIỆT\\s*NAM|ĐOÀN\\s*THANH\\s*NIÊN\\s*CỘNG\\s*SẢN\\s*HỒ\\s*CHÍ\\s*MINH|ĐỘI\\s*TNTP\\s*HỒ\\s*CHÍ\\s*MINH");
+    static final Pattern NUMBER = Pattern.compile("(?<![\\p{L}\\d])(?:Số|SỐ|Soá|So)\\s*:?\\s*(\\d+)?[\\s.…_]*([/\\-–])\\s*"
             + "([\\p{Lu}\\d][\\p{L}\\d&.]*(?:\\s*[/\\-]\\s*[\\p{L}\\d&.]+)*-?)");
     static final Pattern DATE = Pattern.compile("(?<![\\p{L}\\d/\\-])(?:((?:(?:TP|Tp|TX|X|TT)\\.\\s?)?\\p{Lu}\\p{Ll}*(?:-\\p{Lu}\\p{Ll}*)?(?:\\s+\\p{L}\\p{Ll}*(?:-\\p{Lu}\\p{Ll}*)?){0,3})\\s*)?,\\s*"
             + "ngày\\s*(\\d{1,2})?[\\s.…]*(?:th[aá]ng|/)\\s*(\\d{1,2})?[\\s.…]*(?:năm|/)\\s*(\\d{4})?", CI);
@@ -38,7 +38,7 @@ final class HeaderSegments {
         List<String[]> cells = cells(d);
         for (String[] c : cells) {
             int line = Integer.parseInt(c[0]);
-            String text = c[1].replaceAll("((?:Số|SỐ)(?:\\s*:)?)\\s+(?=[/\\-.…_]|\\d)", "$1 ").replaceAll("(\\d)\\s{2,}([/\\-])", "$1 $2")
+            String text = c[1].replaceAll("((?:Số|SỐ)(?:\\s*:)?)\\s+(?=[/\\-–.…_]|\\d)", "$1 ").replaceAll("(\\d)\\s{2,}([/\\-])", "$1 $2")
                     .replaceAll("(?i)(ngày)\\s{2,}", "$1 ").replaceAll("(?i)\\s{2,}(tháng|năm)\\b", " $1");
             for (String piece : GAPS.split(text)) {
                 cut(line, piece.strip(), out);
@@ -64,6 +64,7 @@ final class HeaderSegments {
             }
             String prev = out.isEmpty() ? "" : out.get(out.size() - 1)[1].strip();
             boolean join = i < lastPipe && !prev.isEmpty() && !prev.matches("^[-_=*]+$") && !s.matches("^[-_=*]+$")
+                    && !(TextLines.isUpper(s) && WordLists.startsUnit(s) && !TextLines.isUpper(prev))
                     || dateOpen && !prev.isEmpty();
             if (!s.isEmpty() && !s.equals("|") && join) {
                 dateOpen = dateOpen && !s.matches("(?i).*năm.*");
@@ -130,8 +131,31 @@ final class HeaderSegments {
 
     private static void add(List<Seg> out, int line, Kind kind, String text) {
         String t = text.strip().replaceAll(kind == Kind.NUMBER ? "^[|]+|[|]+$" : "^[-_=*.,:;|]+\\s*|\\s*[-_=*|]+$", "").strip();
+        if (kind == Kind.TEXT) {
+            t = t.replaceFirst("^Trang\\s*\\d{1,3}(?=\\p{Lu}{2})", "").replaceFirst("^\\d{1,2}\\.\\s+(?=(?:UBND|[ỦU]Y BAN|BỘ|SỞ|PHÒNG|TRƯỜNG)\\s)", "");
+            Matcher run = RUN_ON.matcher(t);
+            if (run.matches() && WordLists.startsUnit(run.group(1))) {
+                out.add(new Seg(line, kind, run.group(1)));
+                out.add(new Seg(line, kind, run.group(2)));
+                t = run.group(3);
+            }
+            Matcher g = GLUED_UNIT.matcher(t);
+            if (TextLines.isUpper(t) && g.find() && t.substring(0, g.start()).strip().contains(" ")
+                    && WordLists.startsUnit(t) && WordLists.kindOf(t) == null) {
+                out.add(new Seg(line, kind, t.substring(0, g.start()).strip()));
+                t = t.substring(g.start());
+            }
+        }
         if (!t.isEmpty()) {
             out.add(new Seg(line, kind, t));
         }
     }
+
+    /** A unit name glued to the one above it in a flattened column ("ĐẢNG BỘ XÃ MỸ HƯNGCHI BỘ TRƯỜNG …"). */
+    private static final Pattern GLUED_UNIT = Pattern.compile("(?<=\\p{Lu}{2})(?=(?:CHI BỘ|TRƯỜNG|PHÒNG|CHI ĐOÀN|CÔNG ĐOÀN|LIÊN ĐỘI|[ỦU]Y BAN|UBND)\\s)|(?<=\\p{Lu}{2}\\s)(?=(?:CĐCS|LIÊN ĐỘI|CHI ĐOÀN)\\s)");
+
+    /** A document run onto one line: the unit in capitals, the kind line and its title in capitals, then the body
+     *  ("TRƯỜNG THCS X KẾ HOẠCH HOẠT ĐỘNG … NĂM HỌC 2008 – 2009 Năm học 2008 – 2009 là …"). */
+    private static final Pattern RUN_ON = Pattern.compile("^((?:\\p{Lu}+\\s+){2,6}?)((?:KẾ HOẠCH|BÁO CÁO|QUY CHẾ|CÔNG VĂN)\\s+[\\p{Lu}\\d\\s–\\-]{8,200}?)"
+            + "(?=\\s\\p{Lu}\\p{Ll})(\\s.{40,})$");
 }

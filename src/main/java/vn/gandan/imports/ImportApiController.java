@@ -22,11 +22,13 @@ class ImportApiController {
     private final Parsing parsing;
     private final ImportUnits units;
     private final PlanService plans;
+    private final vn.gandan.plans.CoReceiverNames coReceivers;
 
-    ImportApiController(Parsing parsing, ImportUnits units, PlanService plans) {
+    ImportApiController(Parsing parsing, ImportUnits units, PlanService plans, vn.gandan.plans.CoReceiverNames coReceivers) {
         this.parsing = parsing;
         this.units = units;
         this.plans = plans;
+        this.coReceivers = coReceivers;
     }
 
     @PostMapping(path = "/api/v1/imports/parse", produces = "application/json")
@@ -41,6 +43,6 @@ class ImportApiController {
             throw new NotFoundException("unit", unitId);
         }
         Parsing.Parsed parsed = parsing.parse(file.getOriginalFilename(), file.getSize(), file.getBytes());
-        return plans.create(DraftPlanMapping.toCommand(ReviewForm.from(parsed.fields()), unitId));
+        return plans.create(DraftPlanMapping.toCommand(ReviewForm.from(parsed.fields()), unitId, coReceivers::resolve));
     }
 }

@@ -46,15 +46,17 @@ class ImportController {
     private final Parsing parsing;
     private final ImportUnits units;
     private final PlanService plans;
+    private final vn.gandan.plans.CoReceiverNames coReceivers;
     private final Attachments attachments;
     private final MessageSource messages;
     private final Clock clock;
 
-    ImportController(Parsing parsing, ImportUnits units, PlanService plans, Attachments attachments,
+    ImportController(Parsing parsing, ImportUnits units, PlanService plans, vn.gandan.plans.CoReceiverNames coReceivers, Attachments attachments,
                      MessageSource messages, Clock clock) {
         this.parsing = parsing;
         this.units = units;
         this.plans = plans;
+        this.coReceivers = coReceivers;
         this.attachments = attachments;
         this.messages = messages;
         this.clock = clock;
@@ -130,7 +132,7 @@ class ImportController {
             return reviewPage(p, form, message("imports.review.chooseUnit"), List.of(), model);
         }
         try {
-            PlanView plan = plans.create(DraftPlanMapping.toCommand(form, unitId));
+            PlanView plan = plans.create(DraftPlanMapping.toCommand(form, unitId, coReceivers::resolve));
             PendingImports.remove(session, token);
             return "redirect:/plans/" + plan.id();
         } catch (ProblemException e) {

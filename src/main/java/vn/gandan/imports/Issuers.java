@@ -16,8 +16,8 @@ final class Issuers {
 
     static final Pattern UNIT_START = Pattern.compile(
             "(?:Trường|Phòng|Sở|Ban|UBND|Ủy ban|Uỷ ban|Đảng ủy|Đảng uỷ|Chi bộ|Công đoàn|Đoàn|Hội|Bộ|Tỉnh ủy|Huyện ủy|Thị ủy"
-                    + "|Thành ủy|Trung tâm|Cục|Vụ|Chi cục|Văn phòng|Hội đồng|Liên đoàn|BCH|Chi đoàn)(?![\\p{L}])");
-    private static final Pattern SUBJECT_CLAUSE = Pattern.compile("(?:^|[,:;.]\\s+|thực tế\\s+)((?:trường(?=\\s+\\p{Lu})|" + UNIT_START.pattern() + ")[^.;:]{0,150}?)\\s+"
+                    + "|Thành ủy|Trung tâm|Cục|Vụ|Chi cục|Thanh tra|Văn phòng|Hội đồng|Liên đoàn|BCH|Chi đoàn)(?![\\p{L}])");
+    private static final Pattern SUBJECT_CLAUSE = Pattern.compile("(?:^|[,:;.]\\s+|thực tế\\s+)((?:trường(?=\\s+\\p{Lu})|" + UNIT_START.pattern() + ")[^.;:]{0,150}?)\\s+(?:(?:đã|vừa|mới)\\s+)*"
             + "(?:triển khai|xây dựng|ban hành|chỉ đạo|thống nhất|báo cáo|hướng dẫn|đề ra|tổ chức|thông báo|kính báo)(?![\\p{L}])");
 
     /** The issuers, the superior body and how sure the reading is. */
@@ -27,11 +27,21 @@ final class Issuers {
     private Issuers() {
     }
 
+    /** "BAN CHẤP HÀNH TRUNG ƯƠNG" over "ĐOÀN TNCS HỒ CHÍ MINH", in whatever order the two cells were flattened: one body. */
+    private static List<String> centralCommittee(List<String> header) {
+        if (header.size() == 2 && header.get(0).matches("BAN (?:CHẤP HÀNH|BÍ THƯ|THƯỜNG VỤ) TRUNG ƯƠNG")
+                && header.get(1).matches("ĐOÀN\\s*(?:TNCS|THANH NIÊN CỘNG SẢN)\\s*HỒ\\s*CHÍ\\s*MINH")) {
+            return List.of(header.get(0) + " " + header.get(1));
+        }
+        return header;
+    }
+
     static Result of(List<String> header, TextLines d, List<Citation> bases) {
         List<String> issuers = new ArrayList<>();
         String parent = null;
         double conf = 0.3;
         String body = bodySubject(d);
+        header = centralCommittee(header);
         if (header.size() >= 2) {
             parent = header.get(0);
             issuers.add(header.get(header.size() - 1));
@@ -89,6 +99,9 @@ final class Issuers {
         return null;
     }
 
+    /** Words that follow a locality in a title but are never part of its name ("… HUYỆN BÌNH CHÁNH NHIỆM KỲ 2016 - 2021"). */
+    private static final String NOT_PLACE = "(?:NHIỆM|NĂM|GIAI|VỀ|VÀ|CỦA|TẠI|TRÊN|THEO|KHÓA|KHOÁ|ĐẾN|LẦN|THỰC|TRONG)(?![\\p{L}])";
+
     /** The fullest form of a unit name the text gives: header "SỞ GIÁO DỤC VÀ ĐÀO TẠO" → body "Sở Giáo dục và Đào tạo Nam Định". */
     static String fuller(String name, String bodyIssuer, CharSequence text) {
         String best = name;
@@ -97,7 +110,7 @@ final class Issuers {
         }
         String key = Texts.fold(best);
         Matcher loc = Pattern.compile("(?<![\\p{L}])" + Pattern.quote(best) + "[ ]+((?:TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|XÃ|PHƯỜNG|THỊ XÃ)"
-                + "(?:[ ]+\\p{Lu}+){1,3})(?![\\p{L}])").matcher(text);
+                + "(?:[ ]+(?!" + NOT_PLACE + ")\\p{Lu}+){1,3})(?![\\p{L}])").matcher(text);
         if (TextLines.isUpper(best) && loc.find()) {
             return best + " " + loc.group(1);
         }

@@ -38,19 +38,32 @@ final class LegacyFonts {
     }
 
     static Encoding detect(CharSequence s) {
-        int unicode = 0;
-        int tcvn = 0;
-        int vni = 0;
+        int[] counts = new int[3];
+        count(s, counts);
+        return decide(counts);
+    }
+
+    /** Adds the text's Unicode, TCVN3 and VNI letters to {@code counts}: a text's lines may be counted one by one. */
+    static void count(CharSequence s, int[] counts) {
+        char prev = '\n';
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
             if ((c >= 0x0102 && c <= 0x01B0) || (c >= 0x1EA0 && c <= 0x1EF9) || (c >= 0x0300 && c <= 0x0323)) {
-                unicode++;
+                counts[0]++;
             } else if (STRONG_TCVN3.indexOf(c) >= 0) {
-                tcvn++;
-            } else if (c == 'ñ' || c == 'Ñ' || (i > 0 && isVowel(s.charAt(i - 1)) && vniMark(c) != null)) {
-                vni++;
+                counts[1]++;
+            } else if (c == 'ñ' || c == 'Ñ' || (isVowel(prev) && vniMark(c) != null)) {
+                counts[2]++;
             }
+            prev = c;
         }
+    }
+
+    /** The encoding the counts of {@link #count} show. */
+    static Encoding decide(int[] counts) {
+        int unicode = counts[0];
+        int tcvn = counts[1];
+        int vni = counts[2];
         if (unicode >= Math.max(tcvn, vni)) {
             return Encoding.UNICODE;
         }

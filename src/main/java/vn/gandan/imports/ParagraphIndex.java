@@ -1,9 +1,6 @@
 package vn.gandan.imports;
 
-import java.util.AbstractList;
 import java.util.Arrays;
-import java.util.List;
-import java.util.RandomAccess;
 
 /**
  * Paragraphs of a {@link TextLines} as spans of lines, found in one pass without copying a line that carries no
@@ -54,16 +51,17 @@ final class ParagraphIndex {
 
     /** Sets the line's first code point, trimmed length and last char; false for an empty line. */
     private boolean facts(int i) {
-        if (d.dirty(i)) {
+        String s = d.slice(i);
+        if (LineCleaning.dirty(s, 0, s.length())) {
             String l = d.line(i);
             return !l.isEmpty() && facts(l.codePointAt(0), l.length(), l.charAt(l.length() - 1));
         }
-        int a = d.start(i);
-        int b = d.end(i);
-        while (a < b && Character.isWhitespace(d.charAt(a))) {
+        int a = 0;
+        int b = s.length();
+        while (a < b && Character.isWhitespace(s.charAt(a))) {
             a++;
         }
-        while (b > a && Character.isWhitespace(d.charAt(b - 1))) {
+        while (b > a && Character.isWhitespace(s.charAt(b - 1))) {
             b--;
         }
         if (a == b) {
@@ -71,11 +69,9 @@ final class ParagraphIndex {
         }
         int len = 0;
         for (int k = a; k < b; k++) {
-            len += d.charAt(k) == ' ' && k > a && d.charAt(k - 1) == ' ' ? 0 : 1;
+            len += s.charAt(k) == ' ' && k > a && s.charAt(k - 1) == ' ' ? 0 : 1;
         }
-        char c = d.charAt(a);
-        int cp = Character.isHighSurrogate(c) && a + 1 < b ? Character.toCodePoint(c, d.charAt(a + 1)) : c;
-        return facts(cp, len, d.charAt(b - 1));
+        return facts(s.codePointAt(a), len, s.charAt(b - 1));
     }
 
     private boolean facts(int firstCp, int len, char lastChar) {
@@ -105,24 +101,5 @@ final class ParagraphIndex {
             }
         }
         return sb.toString();
-    }
-
-    List<String> paragraphs() {
-        return new Paragraphs();
-    }
-
-    private final class Paragraphs extends AbstractList<String> implements RandomAccess {
-        @Override
-        public String get(int k) {
-            if (k < 0 || k >= count) {
-                throw new IndexOutOfBoundsException(k);
-            }
-            return paragraph(k);
-        }
-
-        @Override
-        public int size() {
-            return count;
-        }
     }
 }

@@ -1,5 +1,6 @@
 package vn.gandan.imports;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -7,14 +8,15 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 import vn.gandan.shared.ProblemException;
 
 /**
- * Reading and extracting one uploaded file under the safety limits shared by the API and the pages: 413 over
- * {@code imports.max-bytes} (20 MB), 415 when the content (not the name) is no supported type, 422 when there is
- * no readable text or the per-file time limit ({@code imports.time-limit-seconds}) is exceeded.
+ * Reading and extracting one uploaded file under the safety limits shared by the API and the pages
+ * ({@link ImportSettings}): 413 over {@code app.imports.max-file-size} (20 MB), 415 when the content (not the name)
+ * is no supported type, 422 when there is no readable text or the time limit ({@code app.imports.time-limit}, 120 s)
+ * is exceeded.
  */
 @Component
 class Parsing {
@@ -24,17 +26,21 @@ class Parsing {
     }
 
     private final long maxBytes;
-    private final long timeLimitSeconds;
+    private final Duration timeLimit;
     private final ExecutorService workers = Executors.newFixedThreadPool(2, r -> {
         Thread t = new Thread(r, "import-worker");
         t.setDaemon(true);
         return t;
     });
 
-    Parsing(@Value("${imports.max-bytes:20971520}") long maxBytes,
-            @Value("${imports.time-limit-seconds:30}") long timeLimitSeconds) {
+    @Autowired
+    Parsing(ImportSettings settings) {
+        this(settings.maxFileSize().toBytes(), settings.timeLimit());
+    }
+
+    Parsing(long maxBytes, Duration timeLimit) {
         this.maxBytes = maxBytes;
-        this.timeLimitSeconds = timeLimitSeconds;
+        this.timeLimit = timeLimit;
     }
 
     long maxBytes() {
@@ -51,13 +57,13 @@ class Parsing {
             return new Parsed(fileName, Readers.type(bytes), text, Extractor.extract(fileName, text));
         });
         try {
-            return job.get(timeLimitSeconds, TimeUnit.SECONDS);
+            return job.get(timeLimit.toMillis(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
             job.cancel(true);
-            throw new ProblemException(422, "imports.timeout", List.of(), timeLimitSeconds);
+            throw new ProblemException(422, "imports.timeout", List.of(), timeLimit.toSeconds());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new ProblemException(422, "imports.timeout", List.of(), timeLimitSeconds);
+            throw new ProblemException(422, "imports.timeout", List.of(), timeLimit.toSeconds());
         } catch (ExecutionException e) {
             if (e.getCause() instanceof ImportException ie) {
                 throw new ProblemException(ie.status, ie.status == 415 ? "imports.unsupported" : "imports.unreadable",

@@ -39,11 +39,11 @@ final class Readers {
     }
 
     /**
-     * The text as {@link #read} gives it; a plain UTF-8 .txt in its compact form ({@link TextReader#compact}: one char
-     * array, no String beside it), which is how a large text file stays within a few times its size in memory.
+     * The text as {@link #read} gives it; a plain UTF-8 .txt in its compact form ({@link TextReader#compact}: read
+     * from the bytes, no copy of the text beside them), which is how a large text file stays within a few times its size in memory.
      */
     static CharSequence text(byte[] bytes) {
-        Chars compact = "TXT".equals(type(bytes)) ? TextReader.compact(bytes) : null;
+        Utf8Text compact = "TXT".equals(type(bytes)) ? TextReader.compact(bytes) : null;
         if (compact == null) {
             return read(bytes);
         }

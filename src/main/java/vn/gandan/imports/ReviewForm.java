@@ -51,6 +51,8 @@ public class ReviewForm implements Serializable {
         for (Extraction.Deadline d : f.reportDeadlines()) {
             DeadlineRow row = new DeadlineRow(d.period(), due(d.due(), r.periodKind, r.periodValue), d.text());
             row.setRecipient(d.recipient());
+            row.setCoReceivers(d.coReceivers() == null ? null : String.join(", ", d.coReceivers()));
+            row.setChannel(d.channel());
             r.deadlines.add(row);
         }
         r.recipients = lines(f.recipients());
@@ -138,6 +140,13 @@ public class ReviewForm implements Serializable {
         private String text;
         private String recipient;
 
+        private String coReceivers;
+        private String channel;
+
+        public String getCoReceivers() { return coReceivers; }
+        public void setCoReceivers(String coReceivers) { this.coReceivers = coReceivers; }
+        public String getChannel() { return channel; }
+        public void setChannel(String channel) { this.channel = channel; }
         public String getRecipient() { return recipient; }
         public void setRecipient(String recipient) { this.recipient = recipient; }
 

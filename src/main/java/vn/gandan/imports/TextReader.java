@@ -1,9 +1,6 @@
 package vn.gandan.imports;
 
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
 import java.nio.charset.Charset;
-import java.nio.charset.CoderResult;
 import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import vn.gandan.shared.Texts;
@@ -65,44 +62,33 @@ final class TextReader {
     }
 
     /**
-     * A plain UTF-8 text (with or without a byte order mark) as one char array of exactly its length, line ends as
-     * "\n" and hidden characters removed in place: the compact form a large file is read in, with no String, decoder
-     * buffer or copy beside it. Null when the bytes are not strict UTF-8, not NFC or in a legacy font encoding: then
-     * {@link #decode} reads them.
+     * A plain UTF-8 text (with or without a byte order mark) read straight from its bytes ({@link Utf8Text}: an index
+     * of lines, each decoded when asked for): the form a large file is read in, with no copy of its text beside the
+     * bytes. Null when the bytes are not strict UTF-8, not NFC or in a legacy font encoding: then {@link #decode}
+     * reads them. NFC and the legacy fonts are checked line by line (a line break composes with nothing).
      */
-    static Chars compact(byte[] b) {
+    static Utf8Text compact(byte[] b) {
         int from = b.length >= 3 && (b[0] & 0xff) == 0xEF && (b[1] & 0xff) == 0xBB && (b[2] & 0xff) == 0xBF ? 3 : 0;
         if (!validUtf8(b, from)) {
             return null;
         }
-        int n = 0;
-        for (int i = from; i < b.length; i++) {
-            int c = b[i] & 0xff;
-            n += (c & 0xC0) != 0x80 ? (c >= 0xF0 ? 2 : 1) : 0;
-        }
-        char[] a = new char[n];
-        CoderResult r = StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(b, from, b.length - from), CharBuffer.wrap(a), true);
-        if (r.isError() || r.isOverflow()) {
-            return null;
-        }
-        int m = 0;
-        for (int i = 0; i < n; i++) {
-            char c = a[i];
-            if (c == '\r') {
-                if (i + 1 >= n || a[i + 1] != '\n') {
-                    a[m++] = '\n';
-                }
-            } else if (!hidden(c)) {
-                a[m++] = c;
+        Utf8Text text = new Utf8Text(b, from);
+        int[] counts = new int[3];
+        for (int i = 0; i < text.size(); i++) {
+            String line = text.slice(i);
+            if (!Normalizer.isNormalized(line, Normalizer.Form.NFC)) {
+                return null;
             }
+            LegacyFonts.count(line, counts);
         }
-        Chars text = new Chars(a, m);
-        boolean plain = Normalizer.isNormalized(text, Normalizer.Form.NFC) && LegacyFonts.detect(text) == LegacyFonts.Encoding.UNICODE;
-        return plain ? text : null;
+        return LegacyFonts.decide(counts) == LegacyFonts.Encoding.UNICODE ? text : null;
     }
 
     /** The characters {@code Texts.nfc} removes (control characters but tab and line breaks, bidi and zero-width marks, BOM). */
     static boolean hidden(char c) {
+        if (c >= 0x20 && c < 0x7F || c >= 0xA0 && c < 0x200B) {
+            return false; // most characters, tested first
+        }
         return c <= 0x1F && c != '\t' && c != '\n' && c != '\r' || c >= 0x7F && c <= 0x9F || c == '\u200B' || c == '\u200E'
                 || c == '\u200F' || c >= '\u202A' && c <= '\u202E' || c == '\u2060' || c >= '\u2066' && c <= '\u2069' || c == '\uFEFF';
     }

@@ -28,7 +28,8 @@ record Title(String kindWord, boolean letter, String text, int line) {
                 break;
             }
             String k = s.text().matches("^[\\p{Lu} ]+:$") ? null : WordLists.kindOf(s.text());
-            boolean top = lastAnchor < 0 && firstText && s.text().length() < 150;
+            boolean top = lastAnchor < 0 && (firstText || d.lines.indexOf(s.text()) != d.lines.lastIndexOf(s.text()))
+                    && s.text().length() < 150;
             firstText = false;
             if (k != null && (top || TextLines.isUpper(s.text().substring(0, Math.min(s.text().length(), 8))))) {
                 String rest = s.text().replaceFirst("(?i)^\\p{L}+\\s*\\p{L}+\\s*:?\\s*", "");
@@ -75,13 +76,17 @@ record Title(String kindWord, boolean letter, String text, int line) {
                 continue;
             }
             boolean upper = sb.length() == 0 || TextLines.isUpper(sb.toString()) && TextLines.isUpper(l)
-                    || l.matches("(?i)^(năm học|nhiệm kỳ|giai đoạn|thời điểm|học kỳ)\\s+(?:\\d|tháng).*") || sb.toString().matches("(?s).*\\b(VÀ|CỦA|VỀ|và|của|về)$")
-                    || letter && !sb.toString().matches("(?s).*[.;:]$");
-            if (sb.length() == 0 ? l.matches(FIRST_STOP) : l.matches(STOP) || l.matches("(?i)^Thực hiện\\b.{60,}")) {
+                    || l.matches("(?i)^(năm học|nhiệm kỳ|giai đoạn|thời điểm|học kỳ|tháng)\\s+(?:\\d|tháng).*") || sb.toString().matches("(?s).*\\b(VÀ|CỦA|VỀ|và|của|về)$")
+                    || letter && !sb.toString().matches("(?s).*[.;:]$") || l.matches("(?i)^năm\\s+\\d{4}\\.?$");
+            boolean openParen = sb.chars().filter(c -> c == '(').count() > sb.chars().filter(c -> c == ')').count();
+            boolean goesOn = blanks > 0 && startsLower(l) && !mostlyUpper(sb.toString()) && !sb.toString().matches("(?s).*[.;:,]$")
+                    && l.length() < 150 && !letter;
+            upper = upper || goesOn;
+            if (!openParen && (sb.length() == 0 ? l.matches(FIRST_STOP) : l.matches(STOP) || l.matches("(?i)^Thực hiện\\b.{60,}"))) {
                 break;
             }
             boolean caseSwitch = mostlyUpper(sb.toString()) && !mostlyUpper(l) && !startsLower(l)
-                    && !l.matches("(?i)^(năm học|nhiệm kỳ|giai đoạn|thời điểm|học kỳ)\\s+(?:\\d|tháng).*");
+                    && !l.matches("(?i)^(năm học|nhiệm kỳ|giai đoạn|thời điểm|học kỳ|tháng)\\s+(?:\\d|tháng).*");
             if (authority(sb.toString(), l) || cut(l).equals(firstLine) && !firstLine.isEmpty()
                     || lowerTail && !startsLower(l) && !mostlyUpper(l)) {
                 break;
@@ -104,7 +109,7 @@ record Title(String kindWord, boolean letter, String text, int line) {
         return t == null || t.isEmpty() ? null : t;
     }
 
-    private static final String AUTHORITY = "^(?:CHỦ TỊCH|BỘ TRƯỞNG|GIÁM ĐỐC|THỦ TƯỚNG|TRƯỞNG BAN|HIỆU TRƯỞNG|CHÍNH PHỦ$|"
+    private static final String AUTHORITY = "^(?:CHỦ TỊCH|BỘ TRƯỞNG, CHỦ NHIỆM|BỘ TRƯỞNG|GIÁM ĐỐC|THỦ TƯỚNG|TRƯỞNG BAN|HIỆU TRƯỞNG|CHÍNH PHỦ$|"
             + "[ỦU]Y BAN NHÂN DÂN|HỘI ĐỒNG NHÂN DÂN|[ỦU]Y BAN THƯỜNG VỤ|BAN (?:THƯỜNG VỤ|CHẤP HÀNH)|BỘ\\s)[^,;()]{0,80}$";
 
     /** The enacting authority under a decision's title ("ỦY BAN NHÂN DÂN TỈNH X", "CHỦ TỊCH …", "BỘ TRƯỞNG …"). */

@@ -48,8 +48,17 @@ final class WebHeadline {
             return new Headline(m.group(5), HeaderBlock.num(m.group(6)), m.group(8), date(m, 1), units(m.group(4)),
                     title(m.group(9)));
         }
+        m = SUBJECT_THEN_ISSUER.matcher(head);
+        if (m.find()) {
+            return new Headline(m.group(1), HeaderBlock.num(m.group(2)), m.group(4), DateParts.BLANK, units(m.group(6)), title(m.group(5)));
+        }
         return null;
     }
+
+    /** "Chỉ thị số 1112/CT-BGDĐT về việc … của Bộ Giáo dục và Đào tạo xác định …": subject before the issuer, no date. */
+    private static final Pattern SUBJECT_THEN_ISSUER = Pattern.compile("(?:^|\\n|\\s)(Chỉ thị|Kế hoạch|Công văn|Hướng dẫn|Quyết định|Thông tư)\\s+"
+            + NO + "\\s+(?:về việc|về)\\s+([^\\n]{10,200}?)\\s+của\\s+((?:" + Issuers.UNIT_START.pattern() + ")[^,.;\\n]{0,80}?)\\s+"
+            + "(?:xác định|yêu cầu|đề nghị|nêu rõ|chỉ đạo|quy định|nhấn mạnh|gồm|với)(?![\\p{L}])", CI);
 
     private static final String LEGAL = "(Quyết định|Thông tư|Nghị quyết|Chỉ thị|Kế hoạch|Công văn|Báo cáo|Hướng dẫn|Quy chế|Quy định)";
     private static final Pattern PAGE_TITLE = Pattern.compile("^" + LEGAL + "\\s+(?:số\\s+)?\\d+\\s*[/\\-]\\s*[\\p{L}\\d&]+(?:[/\\-][\\p{L}\\d&]+)*"
@@ -76,9 +85,10 @@ final class WebHeadline {
         return new DateParts(HeaderBlock.num(m.group(g)), HeaderBlock.num(m.group(g + 1)), HeaderBlock.num(m.group(g + 2)));
     }
 
-    private static List<String> units(String s) {
+    private static List<String> units(String raw) {
         List<String> out = new ArrayList<>();
-        for (String part : s.strip().split("\\s+và\\s+")) {
+        String s = raw.strip().replaceFirst("\\s+(?:(?:đã|vừa|mới)\\s*)+$", "");
+        for (String part : s.split("\\s+và\\s+")) {
             out.add(part.strip());
         }
         return out.size() > 1 && out.stream().allMatch(WordLists::startsUnit) ? out : List.of(s.strip());

@@ -14,7 +14,7 @@ final class WordLists {
     private static final Set<String> UNIT_WORDS = Set.of("chi", "doan", "giao", "vien", "truong", "phong", "ban", "hoi", "so",
             "ubnd", "thpt", "thcs", "mn", "th", "bo", "khoi", "cd", "cdcs");
     private static final List<String> KINDS = List.of("ke hoach", "kehoach", "bao cao", "quyet dinh", "quy dinh", "quy che",
-            "huong dan", "chuong trinh", "thong bao", "to trinh", "cong van", "dang ky", "de an", "nghi quyet", "phap lenh", "chi thi", "thong tu", "ket luan");
+            "huong dan", "chuong trinh", "thong bao", "to trinh", "cong van", "dang ky", "de an", "nghi quyet", "nghi dinh", "phap lenh", "chi thi", "thong tu", "ket luan");
 
     private WordLists() {
     }

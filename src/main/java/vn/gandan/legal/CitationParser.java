@@ -21,7 +21,7 @@ import vn.gandan.shared.Texts;
  */
 public final class CitationParser {
 
-    private static final String TYPES = String.join("|",
+    static final String TYPES = String.join("|",
             "Thông tư liên tịch", "Nghị quyết liên tịch", "Kế hoạch liên tịch", "Kế hoạch phối hợp",
             "Chương trình phối hợp", "Quy chế phối hợp", "Hiến pháp", "Bộ luật", "Pháp lệnh", "Luật",
             "Nghị định", "Nghị quyết", "Quyết định", "Chỉ thị", "Thông tư", "Kế hoạch", "Kết luận", "Quy định",

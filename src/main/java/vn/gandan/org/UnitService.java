@@ -26,9 +26,11 @@ public class UnitService {
     private final JdbcClient jdbc;
     private final Clock clock;
     private final UnitRelationRepository relations;
+    private final UnitAncestry ancestry;
 
     UnitService(UnitRepository units, UnitLinkRepository links, JdbcClient jdbc, Clock clock,
-                UnitRelationRepository relations) {
+                UnitRelationRepository relations, UnitAncestry ancestry) {
+        this.ancestry = ancestry;
         this.units = units;
         this.links = links;
         this.jdbc = jdbc;
@@ -118,26 +120,10 @@ public class UnitService {
     public List<UnitView> findAll(Collection<Long> ids) {
         LocalDate day = today();
         Map<Long, UnitView> byId = new HashMap<>();
-        Map<Long, Long> parents = parentIds(ids, day);
+        if (ids.isEmpty()) return List.of();
+        Map<Long, Long> parents = ancestry.parentsOn(ids, day); // one query for all parents (was one per unit)
         units.findByIdIn(ids).forEach(u -> byId.put(u.id(), u.view(parents.get(u.id()))));
         return ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
-    }
-
-    /** Each unit's parent on the given day in one query (as {@link #parentId}: the earliest link valid that day). */
-    private Map<Long, Long> parentIds(Collection<Long> ids, LocalDate day) {
-        Map<Long, Long> parents = new HashMap<>();
-        if (!ids.isEmpty()) {
-            jdbc.sql("""
-                            select distinct on (unit_id) unit_id, parent_id from org_unit_link
-                            where unit_id = any(cast(:ids as bigint[]))
-                              and valid_from <= :d and (valid_to is null or valid_to >= :d)
-                            order by unit_id, valid_from""")
-                    .param("ids", ids.stream().distinct().map(String::valueOf)
-                            .collect(java.util.stream.Collectors.joining(",", "{", "}")))
-                    .param("d", day)
-                    .query((rs, i) -> parents.put(rs.getLong(1), rs.getLong(2))).list();
-        }
-        return parents;
     }
 
     /** The parent on the given day, if the unit had one then. */
@@ -161,15 +147,7 @@ public class UnitService {
 
     /** Ancestors on the given day, nearest first, the unit itself excluded. */
     public List<Long> ancestorIds(long unitId, LocalDate day) {
-        return jdbc.sql("""
-                        with recursive a(id, depth) as (
-                          select l.parent_id, 1 from org_unit_link l
-                           where l.unit_id = :u and l.valid_from <= :d and (l.valid_to is null or l.valid_to >= :d)
-                          union all
-                          select l.parent_id, a.depth + 1 from org_unit_link l join a on l.unit_id = a.id
-                           where l.valid_from <= :d and (l.valid_to is null or l.valid_to >= :d) and a.depth < 64)
-                        select id from a order by depth""")
-                .param("u", unitId).param("d", day).query(Long.class).list();
+        return List.copyOf(ancestry.aboveOn(List.of(unitId), day).get(unitId));
     }
 
     /** The unit and everything under it on the given day. */

@@ -24,8 +24,10 @@ class PlanAccess {
     private final AccessService access;
     private final UnitService units;
     private final PlanStore store;
+    private final vn.gandan.org.UnitAncestry ancestry;
 
-    PlanAccess(AccessService access, UnitService units, PlanStore store) {
+    PlanAccess(AccessService access, UnitService units, PlanStore store, vn.gandan.org.UnitAncestry ancestry) {
+        this.ancestry = ancestry;
         this.access = access;
         this.units = units;
         this.store = store;
@@ -48,20 +50,33 @@ class PlanAccess {
     }
 
     boolean visible(Plan plan) {
-        if (plan.issuerUnitIds().stream().anyMatch(access::canSee)) return true;
+        if (!access.visibleUnits(plan.issuerUnitIds()).isEmpty()) return true;
         if (plan.status() != Plan.Status.ISSUED && plan.status() != Plan.Status.SUPERSEDED) return false;
         Set<Long> above = ancestorsOfCaller();
         return plan.issuerUnitIds().stream().anyMatch(above::contains);
     }
 
-    /** The same rule as {@link #visible} in SQL over {@code p} (plan) rows. */
+    /**
+     * The same rule as {@link #visible} in SQL over {@code p} (plan) rows: one semi-join on the issuers in the caller's
+     * scope (an index read of the tree's closure) and, for issued plans, issuers above the caller's units.
+     */
     String visibilitySql() {
-        String own = "exists (select 1 from plan_issuer i where i.plan_id = p.id and " + access.scopeSql("i.unit_id") + ")";
+        String own = "select i.plan_id from plan_issuer i where " + access.scopeSql("i.unit_id");
         Set<Long> above = ancestorsOfCaller();
-        if (above.isEmpty()) return own;
+        if (above.isEmpty()) return "p.id in (" + own + ")";
         String ids = String.join(",", above.stream().map(String::valueOf).toList());
-        return own + " or (p.status in ('ISSUED', 'SUPERSEDED') and exists (select 1 from plan_issuer i where i.plan_id = p.id"
-                + " and i.unit_id in (" + ids + ")))";
+        return "p.id in (" + own + " union all select i.plan_id from plan_issuer i join plan q on q.id = i.plan_id"
+                + " where q.status in ('ISSUED', 'SUPERSEDED') and i.unit_id in (" + ids + "))";
+    }
+
+    /** Reads the scope of all these units at once for the checks that follow (a list's issuers, a page's units). */
+    void prefetch(java.util.Collection<Long> unitIds) {
+        access.prefetch(unitIds);
+    }
+
+    /** The units among {@code unitIds} the caller may see, in one query. */
+    Set<Long> visibleUnits(java.util.Collection<Long> unitIds) {
+        return access.visibleUnits(unitIds);
     }
 
     boolean canSeeUnit(long unitId) {
@@ -111,14 +126,16 @@ class PlanAccess {
             units.find(root).filter(u -> u.validOn(today)).ifPresent(u -> out.put(u.id(), u));
             units.children(root, today).forEach(c -> out.putIfAbsent(c.id(), c));
         }
+        if (drafting) access.prefetch(out.keySet()); // one query for the roles on all of them, not one per child
         return out.values().stream().filter(u -> !drafting || canDraft(u.id())).toList();
     }
 
     /** The units above the caller's granted units (their issued plans are addressed to the caller's units). */
     private Set<Long> ancestorsOfCaller() {
         Set<Long> out = new HashSet<>();
-        LocalDate today = units.today();
-        for (Long root : access.grantRootIds()) out.addAll(units.ancestorIds(root, today));
+        Set<Long> roots = access.grantRootIds();
+        if (roots.isEmpty()) return out;
+        ancestry.aboveOn(roots, units.today()).values().forEach(out::addAll); // one query for all grant roots
         return out;
     }
 }

@@ -144,6 +144,7 @@ class PlanChecks {
             if (d.recipient() != null && d.recipient().length() > 300) {
                 p.add(FieldProblem.of("reportDeadlines[" + i + "].recipient", "plans.validation.tooLong", 300));
             }
+            coReceivers(c, i, p);
         }
         if (c.recipients().size() > 100) p.add(FieldProblem.of("recipients", "plans.validation.tooMany", 100));
         for (int i = 0; i < c.recipients().size(); i++) {
@@ -159,6 +160,17 @@ class PlanChecks {
             }
         }
         if (!p.isEmpty()) throw ProblemException.invalid("plans.validation.failed", p, p.size());
+    }
+
+    /** Defect 12: each co-receiver a known unit, named once, not an issuer (the issuer is the main receiver). */
+    private void coReceivers(PlanCommand c, int i, List<FieldProblem> p) {
+        List<Long> ids = c.reportDeadlines().get(i).coReceiverUnitIds();
+        for (int j = 0; ids != null && j < ids.size(); j++) {
+            Long u = ids.get(j);
+            String f = "reportDeadlines[" + i + "].coReceiverUnitIds[" + j + "]";
+            if (u == null || units.find(u).isEmpty()) p.add(FieldProblem.of(f, "plans.validation.unknownUnit"));
+            else if (c.issuerUnitIds().contains(u) || ids.indexOf(u) < j) p.add(FieldProblem.of(f, "plans.validation.coReceiverTwice"));
+        }
     }
 
     /**

@@ -53,18 +53,30 @@ public record PlanContent(String title, String place, Period period, List<BaseRe
      * A report the plan asks for: its period (OTHER: a one-off report on that date), the date it is due, to whom
      * (e.g. "Phòng GDĐT"; null: the issuer) and how it is sent (e.g. "qua email lehongphuc1975@gmail.com"; optional).
      */
-    public record ReportDeadline(String period, LocalDate due, String recipient, String channel) {
+    /**
+     * A report the plan asks for. {@code coReceiverUnitIds} (additive, defect 12): the units that receive it beside the
+     * issuer (the main receiver up the tree); {@code null} = not stated (a regime already in force keeps its own),
+     * an empty list = none.
+     */
+    public record ReportDeadline(String period, LocalDate due, String recipient, String channel,
+                                 List<Long> coReceiverUnitIds) {
         public ReportDeadline {
             recipient = Texts.clean(recipient);
             channel = Texts.clean(channel);
+            coReceiverUnitIds = coReceiverUnitIds == null ? null
+                    : java.util.Collections.unmodifiableList(new java.util.ArrayList<>(coReceiverUnitIds));
+        }
+
+        public ReportDeadline(String period, LocalDate due, String recipient, String channel) {
+            this(period, due, recipient, channel, null);
         }
 
         public ReportDeadline(String period, LocalDate due, String recipient) {
-            this(period, due, recipient, null);
+            this(period, due, recipient, null, null);
         }
 
         public ReportDeadline(String period, LocalDate due) {
-            this(period, due, null, null);
+            this(period, due, null, null, null);
         }
     }
 

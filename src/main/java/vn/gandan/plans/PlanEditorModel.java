@@ -17,7 +17,10 @@ class PlanEditorModel {
     private final PlanQueries queries;
     private final UnitService units;
 
-    PlanEditorModel(PlanQueries queries, UnitService units) {
+    private final CoReceiverNames coReceivers;
+
+    PlanEditorModel(PlanQueries queries, UnitService units, CoReceiverNames coReceivers) {
+        this.coReceivers = coReceivers;
         this.queries = queries;
         this.units = units;
     }
@@ -33,6 +36,7 @@ class PlanEditorModel {
             units.find(form.getIssuerUnitId()).ifPresent(mine::add);
         }
         model.addAttribute("issuerUnits", mine);
+        model.addAttribute("coReceiverChoices", coReceivers.choices(form.getIssuerUnitId()));
         LocalDate today = units.today();
         List<UnitView> taskUnits = new ArrayList<>();
         List<UnitView> partners = new ArrayList<>();

@@ -27,9 +27,11 @@ class PlanEditorPages {
     private final UnitService units;
     private final PlanEditorModel editorModel;
     private final PlanMessages messages;
+    private final CoReceiverNames coReceivers;
 
     PlanEditorPages(PlanService plans, PlanQueries queries, UnitService units, PlanEditorModel editorModel,
-                    PlanMessages messages) {
+                    PlanMessages messages, CoReceiverNames coReceivers) {
+        this.coReceivers = coReceivers;
         this.plans = plans;
         this.queries = queries;
         this.units = units;
@@ -63,6 +65,8 @@ class PlanEditorPages {
         if (queries.callerUnits(true).isEmpty()) throw ProblemException.forbidden("plans.noDraftingUnit");
         if (bound.hasErrors()) return editor(form, null, bindingErrors(bound), null, model);
         if (!"save".equals(action)) return editor(form, null, Map.of(), form.apply(action), model);
+        Map<String, String> unknown = unknownCoReceivers(form);
+        if (!unknown.isEmpty()) return editor(form, null, unknown, null, model);
         try {
             form.expandGroups(TaskGroups.of(units, form.getIssuerUnitId(), units.today()));
             PlanView created = plans.create(PlanFormMapping.toCommand(form));
@@ -78,6 +82,7 @@ class PlanEditorPages {
         PlanView p = queries.get(id);
         if (p.status() != Plan.Status.DRAFT) return "redirect:/plans/" + id;
         PlanForm form = PlanFormMapping.from(p);
+        coReceivers.describe(form);
         if (form.getSigners().isEmpty()) form.getSigners().add(new PlanFormRows.SignerRow());
         return editor(form, p, Map.of(), null, model);
     }
@@ -89,6 +94,8 @@ class PlanEditorPages {
         PlanView p = queries.get(id);
         if (bound.hasErrors()) return editor(form, p, bindingErrors(bound), null, model);
         if (!"save".equals(action)) return editor(form, p, Map.of(), form.apply(action), model);
+        Map<String, String> unknown = unknownCoReceivers(form);
+        if (!unknown.isEmpty()) return editor(form, p, unknown, null, model);
         try {
             form.expandGroups(TaskGroups.of(units, form.getIssuerUnitId(), units.today()));
             plans.update(id, PlanFormMapping.toCommand(form));
@@ -103,6 +110,15 @@ class PlanEditorPages {
         return editorModel.fill(form, existing, errors, anchor, model);
     }
 
+    /** Defect 12: co-receivers typed that name no unit, in place, the text kept. */
+    private Map<String, String> unknownCoReceivers(PlanForm form) {
+        Map<String, String> out = new LinkedHashMap<>();
+        coReceivers.apply(form).forEach((field, names) -> out.put(field,
+                messages.get("plans.validation.coReceiverUnknown", new Object[]{String.join(", ", names)})));
+        if (!out.isEmpty()) out.put("_global", messages.get("plans.validation.failed", new Object[]{out.size()}));
+        return out;
+    }
+
     /** Service field names → editor field names, with messages in the caller's language. */
     private Map<String, String> fieldErrors(ProblemException e) {
         Map<String, String> out = new LinkedHashMap<>();
@@ -114,7 +130,8 @@ class PlanEditorPages {
                     .replaceFirst("^reportDeadlines", "deadlines")
                     .replaceFirst("^baseRefs.*", "citations")
                     .replaceFirst("^recipients.*", "recipients")
-                    .replaceFirst("^tasks\\[(\\d+)]\\.assigneeUnitIds.*", "tasks[$1].assigneeUnitIds");
+                    .replaceFirst("^tasks\\[(\\d+)]\\.assigneeUnitIds.*", "tasks[$1].assigneeUnitIds")
+                    .replaceFirst("^deadlines\\[(\\d+)]\\.coReceiverUnitIds.*", "deadlines[$1].coReceivers");
             out.merge(name, messages.get(f.messageKey(), f.args()), (a, b) -> a.equals(b) ? a : a + " " + b);
         }
         return out;

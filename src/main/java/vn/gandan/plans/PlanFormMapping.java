@@ -69,6 +69,7 @@ final class PlanFormMapping {
         r.setDue(d.due());
         r.setRecipient(d.recipient());
         r.setChannel(d.channel());
+        r.setCoReceiverUnitIds(d.coReceiverUnitIds());
         return r;
     }
 
@@ -100,7 +101,7 @@ final class PlanFormMapping {
                 f.getTasks().stream().filter(PlanFormMapping::filled).map(PlanFormMapping::task).toList(),
                 f.getDeadlines().stream().filter(d -> d.getDue() != null || !PlanForm.blank(d.getPeriod()))
                         .map(d -> new PlanContent.ReportDeadline(d.getPeriod(), d.getDue(), orNull(d.getRecipient()),
-                                orNull(d.getChannel()))).toList(),
+                                orNull(d.getChannel()), d.getCoReceiverUnitIds())).toList(),
                 PlanForm.lines(f.getRecipients()),
                 f.getSigners().stream().filter(s -> !PlanForm.blank(s.getName()) || !PlanForm.blank(s.getTitle()))
                         .map(s -> new PlanContent.Signer(s.getName(), s.getTitle(), orNull(s.getOnBehalf()))).toList(),

@@ -78,7 +78,14 @@ public final class PlanFormRows {
         private LocalDate due;
         private String recipient;
         private String channel;
+        /** Defect 12: co-receivers as typed (codes or names) and as resolved by {@link CoReceiverNames#apply}. */
+        private String coReceivers;
+        private List<Long> coReceiverUnitIds;
 
+        public String getCoReceivers() { return coReceivers; }
+        public void setCoReceivers(String coReceivers) { this.coReceivers = coReceivers; }
+        public List<Long> getCoReceiverUnitIds() { return coReceiverUnitIds; }
+        public void setCoReceiverUnitIds(List<Long> ids) { this.coReceiverUnitIds = ids; }
         public String getChannel() { return channel; }
         public void setChannel(String channel) { this.channel = channel; }
         public String getRecipient() { return recipient; }

@@ -1,6 +1,5 @@
 package vn.gandan.plans;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -104,10 +103,11 @@ class PlanPages {
             model.addAttribute("coverage", covered0);
             Set<Long> covered = new LinkedHashSet<>();
             covered0.units().stream().filter(u -> !"NONE".equals(u.status())).forEach(u -> covered.add(u.unitId()));
-            LocalDate today = units.today();
-            List<UnitView> deriveUnits = queries.callerUnits(true).stream()
+            List<UnitView> drafting = queries.callerUnits(true);
+            Map<Long, Set<Long>> above = queries.unitsAbove(drafting.stream().map(UnitView::id).toList());
+            List<UnitView> deriveUnits = drafting.stream()
                     .filter(u -> !p.issuerUnitIds().contains(u.id()) && !covered.contains(u.id())
-                            && p.issuerUnitIds().stream().anyMatch(i -> units.isWithin(u.id(), i, today)))
+                            && p.issuerUnitIds().stream().anyMatch(i -> above.get(u.id()).contains(i)))
                     .toList();
             model.addAttribute("deriveUnits", deriveUnits);
         }

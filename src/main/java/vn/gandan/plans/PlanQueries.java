@@ -32,9 +32,12 @@ public class PlanQueries {
     private final PlanTasks tasks;
     private final UnitService units;
     private final vn.gandan.approval.ApprovalService approvals;
+    private final vn.gandan.org.UnitAncestry ancestry;
 
     PlanQueries(JdbcClient jdbc, PlanAccess access, PlanStore store, PlanCoverage coverage, PlanBases bases,
-                PlanTasks tasks, UnitService units, vn.gandan.approval.ApprovalService approvals) {
+                PlanTasks tasks, UnitService units, vn.gandan.approval.ApprovalService approvals,
+                vn.gandan.org.UnitAncestry ancestry) {
+        this.ancestry = ancestry;
         this.jdbc = jdbc;
         this.access = access;
         this.store = store;
@@ -54,7 +57,12 @@ public class PlanQueries {
     /** Plans within the caller's scope, newest first; {@code unitId} = issued by that unit, {@code year} = period overlaps. */
     @Transactional(readOnly = true)
     public List<PlanView> list(Long unitId, Integer year, String status, String kind, String q) {
-        return listIds(unitId, year, status, kind, q, 500).stream().map(this::get).toList();
+        List<Long> ids = listIds(unitId, year, status, kind, q, 500);
+        if (!ids.isEmpty()) { // the scope of every listed issuer in one query, not one per plan
+            access.prefetch(jdbc.sql("select distinct unit_id from plan_issuer where plan_id in (:ids)").param("ids", ids)
+                    .query(Long.class).list());
+        }
+        return ids.stream().map(this::get).toList();
     }
 
     /** Ids matching the filters and visible to the caller, newest first. */
@@ -127,9 +135,12 @@ public class PlanQueries {
      * the task's lead or a coordinating unit). Everything else is named without a link.
      */
     public Openable openable(PlanView p, java.util.Collection<Long> unitIds) {
+        List<Long> asked = new ArrayList<>(unitIds);
+        asked.addAll(p.issuerUnitIds());
+        Set<Long> seen = access.visibleUnits(asked); // one query for every unit the page names
         Set<Long> units = new HashSet<>();
-        unitIds.stream().filter(u -> u != null && access.canSeeUnit(u)).forEach(units::add);
-        boolean issuer = p.issuerUnitIds().stream().anyMatch(access::canSeeUnit);
+        unitIds.stream().filter(u -> u != null && seen.contains(u)).forEach(units::add);
+        boolean issuer = p.issuerUnitIds().stream().anyMatch(seen::contains);
         boolean issued = p.status() == Plan.Status.ISSUED || p.status() == Plan.Status.SUPERSEDED;
         Set<Long> taskIds = new HashSet<>();
         p.tasks().stream().filter(t -> t.id() != null).filter(t -> issuer || issued && (units.contains(t.leadUnitId())
@@ -200,6 +211,11 @@ public class PlanQueries {
     /** The caller's units and those directly under them; with {@code drafting}, only those it may draft plans for. */
     public List<UnitView> callerUnits(boolean drafting) {
         return access.callerUnits(drafting);
+    }
+
+    /** The units above each of these units today, in one query (was one walk up the tree per unit). */
+    public Map<Long, Set<Long>> unitsAbove(Collection<Long> unitIds) {
+        return ancestry.aboveOn(unitIds, units.today());
     }
 
     /** Whether the caller leads the unit (approving, signing, withdrawing an issued plan are the leader's). */

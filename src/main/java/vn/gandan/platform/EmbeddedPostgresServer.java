@@ -82,6 +82,7 @@ public final class EmbeddedPostgresServer {
                     .setServerConfig("synchronous_commit", props.ephemeral() ? "off" : "on")
                     .setServerConfig("full_page_writes", props.ephemeral() ? "off" : "on")
                     .setServerConfig("max_connections", "200")
+                    .setServerConfig("jit", "off") // issue 14: no ~1 s JIT compile of a ms query (application.properties)
                     .setLocaleConfig("encoding", "UTF8")
                     .setLocaleConfig("locale", "C.UTF-8")
                     .setPGStartupWait(java.time.Duration.ofSeconds(60));

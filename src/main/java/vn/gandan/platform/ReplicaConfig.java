@@ -57,6 +57,7 @@ class ReplicaConfig implements WebMvcConfigurer {
         pool.setMaximumPoolSize(props.maximumPoolSize());
         pool.setMinimumIdle(1);
         pool.setConnectionTimeout(3000);
+        pool.addDataSourceProperty("options", "-c jit=off"); // as the primary (application.properties)
         return pool;
     }
 }

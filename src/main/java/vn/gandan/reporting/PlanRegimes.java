@@ -74,6 +74,10 @@ class PlanRegimes {
                         types.stream().map(t -> new ReportingRegime.PeriodRule(t, ReportingRegime.DEFAULT_CUT_OFF_DAY)).toList(),
                         List.of(), LocalDate.of(year(e, issued), 1, 1), null, e.planId(), List.of()), form.id(), null));
         store.linkPlan(id, e.planId());
+        List<Long> stated = coReceivers(e, issuer);
+        if (stated != null) {
+            store.writeCoReceivers(id, stated); // defect 12: as the plan names them; unstated → the regime keeps its own
+        }
         kinds.forEach(k -> store.addReporter(id, k));
         ReportingRegime regime = store.find(id).orElseThrow();
         for (PlanContent.ReportDeadline d : e.reportDeadlines()) {
@@ -87,6 +91,18 @@ class PlanRegimes {
                 kinds.forEach(k -> store.putFixedDeadline(id, k, p.code(), d.due(), ownCutOff, d.channel()));
             }
         }
+    }
+
+    /** The co-receivers the plan's deadlines name (each once, the issuer left out); null when no deadline states any. */
+    static List<Long> coReceivers(PlanIssued e, long issuer) {
+        List<PlanContent.ReportDeadline> stated = e.reportDeadlines().stream()
+                .filter(d -> type(d) != null && d.coReceiverUnitIds() != null).toList();
+        if (stated.isEmpty()) {
+            return null;
+        }
+        Set<Long> ids = new LinkedHashSet<>();
+        stated.forEach(d -> d.coReceiverUnitIds().stream().filter(u -> u != null && u != issuer).forEach(ids::add));
+        return List.copyOf(ids);
     }
 
     /** The period a plan's date is for: the last of that type in the year whose NĐ 09 cut-off has passed, else the first. */

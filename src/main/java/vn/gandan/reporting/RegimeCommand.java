@@ -4,12 +4,13 @@ import java.time.LocalDate;
 import java.util.List;
 
 /** The body of {@code POST /api/v1/reports/regimes} and of the regime form; checked field by field by RegimeRules. */
+/* coReceiverUnitIds: null = not stated (a new regime carries over the co-receivers of the regime it follows, an update
+ * keeps the regime's own); [] = none (defect 12). */
 record RegimeCommand(String name, String formCode, Long receiverUnitId, List<String> reporterKinds,
                      List<PeriodInput> periods, List<DeadlineInput> deadlines, LocalDate validFrom, LocalDate validTo,
                      Long sourcePlanId, List<Long> coReceiverUnitIds) {
 
     RegimeCommand {
-        coReceiverUnitIds = coReceiverUnitIds == null ? List.of() : coReceiverUnitIds;
         reporterKinds = reporterKinds == null ? List.of() : reporterKinds;
         periods = periods == null ? List.of() : periods;
         deadlines = deadlines == null ? List.of() : deadlines;
@@ -19,6 +20,12 @@ record RegimeCommand(String name, String formCode, Long receiverUnitId, List<Str
     RegimeCommand(String name, String formCode, Long receiverUnitId, List<String> reporterKinds, List<PeriodInput> periods,
                   List<DeadlineInput> deadlines, LocalDate validFrom, LocalDate validTo, Long sourcePlanId) {
         this(name, formCode, receiverUnitId, reporterKinds, periods, deadlines, validFrom, validTo, sourcePlanId, null);
+    }
+
+    /** The same command naming these co-receivers. */
+    RegimeCommand withCoReceivers(List<Long> ids) {
+        return new RegimeCommand(name, formCode, receiverUnitId, reporterKinds, periods, deadlines, validFrom, validTo,
+                sourcePlanId, ids);
     }
 
     /** A frequency, e.g. {"type": "SIX_MONTH", "cutOffDay": 14}. */

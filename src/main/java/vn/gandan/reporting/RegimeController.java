@@ -117,7 +117,7 @@ class RegimeController {
         // the API names each co-receiver (coReceiverUnitIds[i]); the page has one field listing their codes
         problems.forEach(p -> errors.putIfAbsent(p.field().startsWith("coReceiverUnitIds") ? "coReceivers" : p.field(), p));
         if (!model.containsAttribute("coReceiverText")) {
-            model.addAttribute("coReceiverText", String.join(", ", units.findAll(c.coReceiverUnitIds()).stream()
+            model.addAttribute("coReceiverText", String.join(", ", units.findAll(c.coReceiverUnitIds() == null ? List.of() : c.coReceiverUnitIds()).stream()
                     .map(UnitView::code).toList()));
         }
         model.addAttribute("errors", errors);

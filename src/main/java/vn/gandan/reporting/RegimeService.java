@@ -63,7 +63,9 @@ class RegimeService {
         }
         requireManager(c.receiverUnitId());
         long[] formId = new long[1];
-        ReportingRegime r = withCoReceivers(rules.check(0, c, formId), c);
+        ReportingRegime checked = rules.check(0, c, formId);
+        ReportingRegime r = withCoReceivers(checked, c.coReceiverUnitIds() != null ? c
+                : c.withCoReceivers(previousCoReceivers(checked, formId[0])));
         beforeReceiver(r, formId[0]);
         long id = store.insert(r, formId[0], access.caller().map(Caller::username).orElse(null));
         audit.record("CREATE", "ReportingRegime", id, null, Map.of("name", r.name(), "form", r.formCode()));
@@ -79,7 +81,8 @@ class RegimeService {
         RegimeCommand same = new RegimeCommand(c.name(), c.formCode(), old.receiverUnitId(), c.reporterKinds(), c.periods(),
                 c.deadlines(), c.validFrom(), c.validTo(), old.sourcePlanId(), c.coReceiverUnitIds());
         long[] formId = new long[1];
-        ReportingRegime checked = withCoReceivers(rules.check(id, same, formId), same);
+        ReportingRegime checked = withCoReceivers(rules.check(id, same, formId),
+                same.coReceiverUnitIds() != null ? same : same.withCoReceivers(old.coReceiverUnitIds()));
         beforeReceiver(checked, formId[0]);
         store.update(id, checked, formId[0]);
         audit.record("UPDATE", "ReportingRegime", id, Map.of("name", old.name()), Map.of("name", same.name()));
@@ -155,6 +158,20 @@ class RegimeService {
         inForceForReceiver(parent.get(), formId, p).filter(r -> parent.get().equals(r.receiverUnitId()))
                 .ifPresent(r -> all.addAll(r.coReceiverUnitIds()));
         return all;
+    }
+
+    /**
+     * Defect 12: the co-receivers of the latest regime of the same receiver, form and frequencies, which a new regime
+     * follows unless its author names its own (an empty list removes them).
+     */
+    private List<Long> previousCoReceivers(ReportingRegime r, long formId) {
+        java.util.Set<PeriodType> types = new java.util.HashSet<>();
+        r.periods().forEach(p -> types.add(p.type()));
+        return store.ofForm(formId).stream()
+                .filter(o -> o.receiverUnitId() != null && o.receiverUnitId().equals(r.receiverUnitId()))
+                .filter(o -> o.periods().stream().map(ReportingRegime.PeriodRule::type).collect(java.util.stream.Collectors.toSet())
+                        .equals(types))
+                .reduce((a, b) -> b).map(ReportingRegime::coReceiverUnitIds).orElse(List.of());
     }
 
     /** The co-receivers named by the command: existing units, each once, none the main receiver; else 422. */

@@ -241,7 +241,7 @@ class ReportController {
     ResponseEntity<byte[]> export(@PathVariable String ext, @RequestParam long unitId, @RequestParam String period,
                                   @RequestParam(defaultValue = DEFAULT_FORM) String formCode) {
         UnitView unit = units.get(unitId);
-        access.requireVisible(unitId);
+        queries.requireConsolidationVisible(unitId, formCode, period); // a co-receiver exports the main receiver's view too
         String kind = ext.toLowerCase(java.util.Locale.ROOT);
         byte[] body = switch (kind) {
             case "xlsx" -> export.xlsx(unitId, formCode, period, unit.name());

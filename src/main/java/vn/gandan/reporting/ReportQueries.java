@@ -73,6 +73,11 @@ public class ReportQueries {
                 rollup.totals(form, unitId, p.code()), lines);
     }
 
+    /** 404 unless the caller may see the unit or co-receives its reports for the period (defect 12). */
+    public void requireConsolidationVisible(long unitId, String formCode, String period) {
+        reportAccess.requireConsolidationVisible(unitId, forms.byCode(formCode).id(), ReportPeriod.parse(period));
+    }
+
     /** The consolidated figures of the unit's subtree for each period (the trend), read in one grouped query. */
     public Map<String, Map<String, BigDecimal>> trend(long unitId, String formCode, List<String> periods) {
         FormDef form = forms.byCode(formCode);

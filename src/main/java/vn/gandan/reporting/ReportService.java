@@ -44,10 +44,15 @@ public class ReportService {
     private final ReportAccess reportAccess;
     private final ReportQueries queries;
     private final ApprovalService approvals;
+    private final CoReceivedReports coReceived;
+    private final ValueSources valueSources;
 
     ReportService(SubmissionRepository submissions, FormCatalog forms, Rollup rollup, UnitService units,
                   AccessService access, Clock clock, ApplicationEventPublisher events, SubmissionDue due,
-                  ReportStore store, ReportAccess reportAccess, ReportQueries queries, ApprovalService approvals) {
+                  ReportStore store, ReportAccess reportAccess, ReportQueries queries, ApprovalService approvals,
+                  CoReceivedReports coReceived, ValueSources valueSources) {
+        this.coReceived = coReceived;
+        this.valueSources = valueSources;
         this.approvals = approvals;
         this.submissions = submissions;
         this.forms = forms;
@@ -204,7 +209,12 @@ public class ReportService {
         if (s == null) {
             s = newDraft(unitId, form, p, true);
         }
-        store.writeContent(s.id(), c.values(), childTexts(form, c));
+        // defect 12: a co-receiver adds the reports addressed to it (each unit once), each figure with its sources
+        CoReceivedReports.Consolidation co = coReceived.into(unitId, form, p, c.values(), c.submitted(), childTexts(form, c));
+        store.writeContent(s.id(), co.values(), co.texts());
+        valueSources.record(s.id(), new Indicators.Prefill(co.values().entrySet().stream()
+                .filter(e -> co.sources().containsKey(e.getKey()))
+                .collect(java.util.stream.Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue)), co.sources()));
         return queries.view(s, form);
     }
 

@@ -16,6 +16,11 @@ final class DatabaseFailures {
      * throws the rollback's exception ("Unable to rollback against JDBC Connection") instead of the first one.
      */
     static final String CLOSED = "Connection is closed";
+    /**
+     * Hikari's pool timeout as it reads in a message: a wrapper that kept the text but not the cause (an expression
+     * evaluated while a template renders) is still the outage's 503, not a 500.
+     */
+    static final String POOL_TIMEOUT = "Connection is not available, request timed out";
     private static final Set<String> OUTAGE_TYPES = Set.of(
             "org.springframework.jdbc.CannotGetJdbcConnectionException",
             "org.springframework.transaction.CannotCreateTransactionException",
@@ -36,6 +41,9 @@ final class DatabaseFailures {
                 return true;
             }
             if (t instanceof SQLException sql && sql.getSQLState() == null && CLOSED.equals(sql.getMessage())) {
+                return true;
+            }
+            if (t.getMessage() != null && t.getMessage().contains(POOL_TIMEOUT)) {
                 return true;
             }
         }

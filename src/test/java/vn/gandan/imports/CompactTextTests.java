@@ -36,6 +36,27 @@ class CompactTextTests {
     }
 
     @Test
+    void theBytesReadAsTextGiveEveryCharacterWhereverItIsAsked() {
+        String unit = "Kế hoạch\r\nsố 12\u200B\rĐảng 𝐀 ủy\n\tdòng\u00a0";
+        String s = unit.repeat(900); // more than two checkpoints
+        byte[] b = ("\uFEFF" + s).getBytes(StandardCharsets.UTF_8);
+        Utf8Text text = TextReader.compact(b);
+        String expected = TextReader.decode(b);
+        assertThat(text.length()).isEqualTo(expected.length());
+        java.util.Random random = new java.util.Random(13);
+        for (int k = 0; k < 5000; k++) {
+            int i = random.nextInt(expected.length());
+            assertThat(text.charAt(i)).as("char %d", i).isEqualTo(expected.charAt(i));
+        }
+        assertThat(text.subSequence(4000, 9000).toString()).isEqualTo(expected.substring(4000, 9000));
+        List<String> lines = List.of(expected.split("\n", -1));
+        assertThat(text.size()).isEqualTo(lines.size());
+        for (int i = 0; i < lines.size(); i++) {
+            assertThat(text.slice(i)).isEqualTo(lines.get(i));
+        }
+    }
+
+    @Test
     void textTheCompactPathCannotHoldGoesThroughTheStringPath() {
         assertThat(TextReader.compact("Ke\u0302\u0301 hoa\u0323ch".getBytes(StandardCharsets.UTF_8))).isNull(); // not NFC
         assertThat(TextReader.compact("KÕ ho¹ch thùc hiÖn c«ng t¸c".getBytes(StandardCharsets.UTF_8))).isNull(); // TCVN3
@@ -60,7 +81,7 @@ class CompactTextTests {
     @Test
     void linesAndParagraphsAreTheOnesTheWholeTextGives() throws IOException {
         for (String text : documents()) {
-            Chars compact = TextReader.compact(text.getBytes(StandardCharsets.UTF_8));
+            Utf8Text compact = TextReader.compact(text.getBytes(StandardCharsets.UTF_8));
             if (compact == null) {
                 continue; // a legacy font or decomposed text: read through the String path
             }

@@ -132,7 +132,7 @@ class DraftPlanMappingTests {
     @Test
     void aFileOverTheTimeLimitIsRefusedWith422() {
         String big = PLAN + "\n" + "1. Nhiệm vụ thêm.\n".repeat(60_000);
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new Parsing(50_000_000, 0)
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new Parsing(50_000_000, java.time.Duration.ZERO)
                         .parse("big.txt", big.length(), big.getBytes(java.nio.charset.StandardCharsets.UTF_8)))
                 .isInstanceOfSatisfying(vn.gandan.shared.ProblemException.class,
                         e -> assertThat(List.of(e.status(), e.messageKey())).containsExactly(422, "imports.timeout"));

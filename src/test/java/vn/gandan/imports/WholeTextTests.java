@@ -24,7 +24,7 @@ class WholeTextTests {
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\d]+");
 
     static PlanCommand draftOf(String text) {
-        return DraftPlanMapping.toCommand(ReviewForm.from(Extractor.extract("kh.txt", text)), 7L);
+        return DraftPlanMapping.toCommand(ReviewForm.from(Extractor.extract("kh.txt", text)), 7L, name -> java.util.Optional.empty());
     }
 
     /** Share of the source's words (counted with repeats) that the draft's text contains. */

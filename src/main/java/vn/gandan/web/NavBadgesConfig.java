@@ -1,0 +1,23 @@
+package vn.gandan.web;
+
+import java.util.List;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import vn.gandan.shared.NavBadge;
+
+/** Registers {@link NavBadges}: the menu's counts are taken before a page renders, never inside its template. */
+@Configuration(proxyBeanMethods = false)
+class NavBadgesConfig implements WebMvcConfigurer {
+
+    private final List<NavBadge> badges;
+
+    NavBadgesConfig(List<NavBadge> badges) {
+        this.badges = badges;
+    }
+
+    @Override
+    public void addInterceptors(InterceptorRegistry registry) {
+        registry.addInterceptor(new NavBadges(badges));
+    }
+}
