@@ -72,6 +72,24 @@ class I18nTests {
         assertThat(missing).isEmpty();
     }
 
+    /** A key defined twice in one bundle silently shows the later text where the earlier was meant. */
+    @Test
+    void noKeyIsDefinedTwiceInABundle() throws IOException {
+        List<String> twice = new ArrayList<>();
+        try (Stream<Path> files = Files.list(BUNDLES)) {
+            for (Path bundle : files.filter(f -> f.toString().endsWith(".properties")).toList()) {
+                Set<String> seen = new TreeSet<>();
+                for (String line : Files.readAllLines(bundle)) {
+                    String key = line.strip().split("\\s*[=:]", 2)[0];
+                    if (!line.isBlank() && !line.strip().startsWith("#") && !seen.add(key)) {
+                        twice.add(bundle.getFileName() + ": " + key);
+                    }
+                }
+            }
+        }
+        assertThat(twice).isEmpty();
+    }
+
     @Test
     void everyKeyUsedInTemplatesExists() throws IOException {
         Set<String> known = new TreeSet<>();

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -17,6 +18,8 @@ import vn.gandan.shared.Texts;
 @Component
 class PlanStore {
 
+    private static final String READ = PlanStore.class.getName() + ".read";
+
     private final JdbcClient jdbc;
     private final JsonMapper json;
 
@@ -28,8 +31,30 @@ class PlanStore {
     /** A stored plan with what the aggregate does not hold. */
     record Stored(Plan plan, Long parentPlanId, String symbol, String createdBy, OffsetDateTime updatedAt) {}
 
-    /** The plan, unscoped (callers check visibility). {@code forUpdate} locks the row until the commit. */
+    /**
+     * The plan, unscoped (callers check visibility). {@code forUpdate} locks the row until the commit. A GET request
+     * reads a plan once (the plan page loaded it five times: page, coverage, ancestors, descendants, document).
+     */
     Optional<Stored> find(long id, boolean forUpdate) {
+        Map<Long, Optional<Stored>> read = forUpdate ? null : readInThisGet();
+        return read == null ? read(id, forUpdate) : read.computeIfAbsent(id, k -> read(k, false));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<Long, Optional<Stored>> readInThisGet() {
+        var req = org.springframework.web.context.request.RequestContextHolder.getRequestAttributes();
+        if (!(req instanceof org.springframework.web.context.request.ServletRequestAttributes servlet)
+                || !"GET".equals(servlet.getRequest().getMethod())) {
+            return null;
+        }
+        Object known = req.getAttribute(READ, org.springframework.web.context.request.RequestAttributes.SCOPE_REQUEST);
+        if (known instanceof Map<?, ?> map) return (Map<Long, Optional<Stored>>) map;
+        Map<Long, Optional<Stored>> fresh = new java.util.HashMap<>();
+        req.setAttribute(READ, fresh, org.springframework.web.context.request.RequestAttributes.SCOPE_REQUEST);
+        return fresh;
+    }
+
+    private Optional<Stored> read(long id, boolean forUpdate) {
         return jdbc.sql("""
                         select p.*, (select array_agg(unit_id order by position) from plan_issuer where plan_id = p.id) issuers
                         from plan p where p.id = :id""" + (forUpdate ? " for update of p" : ""))

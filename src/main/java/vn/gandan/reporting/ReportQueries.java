@@ -116,7 +116,10 @@ public class ReportQueries {
 
     /** The caller's own report for the unit, form and period, if any. */
     public Optional<SubmissionView> find(long unitId, String formCode, String period) {
-        access.requireVisible(unitId);
+        if (!access.canSee(unitId)) {
+            requireConsolidationVisible(unitId, formCode, period); // a co-receiver: the view's figures, not the unit's own report
+            return Optional.empty();
+        }
         FormDef form = forms.byCode(formCode);
         return submissions.findByUnitIdAndFormIdAndPeriod(unitId, form.id(), ReportPeriod.parse(period).code())
                 .map(s -> view(s, form));
