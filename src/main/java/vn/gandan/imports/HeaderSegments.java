@@ -132,30 +132,10 @@ final class HeaderSegments {
     private static void add(List<Seg> out, int line, Kind kind, String text) {
         String t = text.strip().replaceAll(kind == Kind.NUMBER ? "^[|]+|[|]+$" : "^[-_=*.,:;|]+\\s*|\\s*[-_=*|]+$", "").strip();
         if (kind == Kind.TEXT) {
-            t = t.replaceFirst("^Trang\\s*\\d{1,3}(?=\\p{Lu}{2})", "").replaceFirst("^\\d{1,2}\\.\\s+(?=(?:UBND|[ỦU]Y BAN|BỘ|SỞ|PHÒNG|TRƯỜNG)\\s)", "");
-            Matcher run = RUN_ON.matcher(t);
-            if (run.matches() && WordLists.startsUnit(run.group(1))) {
-                out.add(new Seg(line, kind, run.group(1)));
-                out.add(new Seg(line, kind, run.group(2)));
-                t = run.group(3);
-            }
-            Matcher g = GLUED_UNIT.matcher(t);
-            if (TextLines.isUpper(t) && g.find() && t.substring(0, g.start()).strip().contains(" ")
-                    && WordLists.startsUnit(t) && WordLists.kindOf(t) == null) {
-                out.add(new Seg(line, kind, t.substring(0, g.start()).strip()));
-                t = t.substring(g.start());
-            }
+            t = GluedCells.split(line, t, out);
         }
         if (!t.isEmpty()) {
             out.add(new Seg(line, kind, t));
         }
     }
-
-    /** A unit name glued to the one above it in a flattened column ("ĐẢNG BỘ XÃ MỸ HƯNGCHI BỘ TRƯỜNG …"). */
-    private static final Pattern GLUED_UNIT = Pattern.compile("(?<=\\p{Lu}{2})(?=(?:CHI BỘ|TRƯỜNG|PHÒNG|CHI ĐOÀN|CÔNG ĐOÀN|LIÊN ĐỘI|[ỦU]Y BAN|UBND)\\s)|(?<=\\p{Lu}{2}\\s)(?=(?:CĐCS|LIÊN ĐỘI|CHI ĐOÀN)\\s)");
-
-    /** A document run onto one line: the unit in capitals, the kind line and its title in capitals, then the body
-     *  ("TRƯỜNG THCS X KẾ HOẠCH HOẠT ĐỘNG … NĂM HỌC 2008 – 2009 Năm học 2008 – 2009 là …"). */
-    private static final Pattern RUN_ON = Pattern.compile("^((?:\\p{Lu}+\\s+){2,6}?)((?:KẾ HOẠCH|BÁO CÁO|QUY CHẾ|CÔNG VĂN)\\s+[\\p{Lu}\\d\\s–\\-]{8,200}?)"
-            + "(?=\\s\\p{Lu}\\p{Ll})(\\s.{40,})$");
 }

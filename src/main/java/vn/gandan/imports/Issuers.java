@@ -27,21 +27,12 @@ final class Issuers {
     private Issuers() {
     }
 
-    /** "BAN CHẤP HÀNH TRUNG ƯƠNG" over "ĐOÀN TNCS HỒ CHÍ MINH", in whatever order the two cells were flattened: one body. */
-    private static List<String> centralCommittee(List<String> header) {
-        if (header.size() == 2 && header.get(0).matches("BAN (?:CHẤP HÀNH|BÍ THƯ|THƯỜNG VỤ) TRUNG ƯƠNG")
-                && header.get(1).matches("ĐOÀN\\s*(?:TNCS|THANH NIÊN CỘNG SẢN)\\s*HỒ\\s*CHÍ\\s*MINH")) {
-            return List.of(header.get(0) + " " + header.get(1));
-        }
-        return header;
-    }
-
     static Result of(List<String> header, TextLines d, List<Citation> bases) {
         List<String> issuers = new ArrayList<>();
         String parent = null;
         double conf = 0.3;
         String body = bodySubject(d);
-        header = centralCommittee(header);
+        header = Units.centralCommittee(header);
         if (header.size() >= 2) {
             parent = header.get(0);
             issuers.add(header.get(header.size() - 1));
@@ -119,7 +110,7 @@ final class Issuers {
         while (m.find()) {
             String cand = Texts.clean(m.group(0));
             String tail = Texts.clean(m.group(1));
-            if (tail.matches("(?iu)(Về|Và|Của|Năm|Trong|Theo|Đã|Đề|Yêu|Thực|Triển|Chỉ|Tổ|Xây|Ban|Thống|Trân|Kính|Số|Báo|Độc|Cộng|Tự|Hạnh|Đoàn|Đảng)(?!\\p{L}).*")) {
+            if (tail.matches("(?iu)(Về|Và|Của|Năm|Trong|Theo|Đã|Đề|Yêu|Thực|Triển|Chỉ|Tổ|Xây|Ban|Thống|Trân|Kính|Số|Báo|Độc|Cộng|Tự|Hạnh|Đoàn|Đảng)(?!\\p{L}).*") || WordLists.kindOf(tail) != null) {
                 continue;
             }
             if (Texts.fold(cand).startsWith(key) && cand.length() > best.length()) {

@@ -62,4 +62,13 @@ final class Units {
         return prev.matches(".*(?:–|-|VÀ|và|PHÒNG|BAN|SỞ)$") || WordLists.isLocality(x) && !Texts.fold(x).matches("^(?:tinh|huyen|thanh|thi|quan) uy\\b.*")
                 || !WordLists.startsUnit(x);
     }
+
+    /** "BAN CHẤP HÀNH TRUNG ƯƠNG" over "ĐOÀN TNCS HỒ CHÍ MINH", in whatever order the two cells were flattened: one body. */
+    static List<String> centralCommittee(List<String> header) {
+        if (header.size() == 2 && header.get(0).matches("BAN (?:CHẤP HÀNH|BÍ THƯ|THƯỜNG VỤ) TRUNG ƯƠNG")
+                && header.get(1).matches("ĐOÀN\\s*(?:TNCS|THANH NIÊN CỘNG SẢN)\\s*HỒ\\s*CHÍ\\s*MINH")) {
+            return List.of(header.get(0) + " " + header.get(1));
+        }
+        return header;
+    }
 }

@@ -31,25 +31,25 @@ class ReportDeadlineLevelsTest {
     void aOneOffReportToAnotherReceiverIsNotTheUpperLevelsOneOff_E3() {
         PlanContent phong = plan(oneOff("2026-03-10", null)); // the schools report to the Phòng on 10/03
         PlanContent school = plan(oneOff("2026-05-20", null)); // the school's own staff report to the school on 20/05
-        assertThat(PlanChecks.deadlineProblems(school, SCHOOL, phong, PHONG)).as("the old false refusal").isEmpty();
+        assertThat(ReportDeadlineLevels.deadlineProblems(school, SCHOOL, phong, PHONG)).as("the old false refusal").isEmpty();
         PlanContent toTheSo = plan(oneOff("2026-05-20", "Sở GDĐT Bình Dương"));
-        assertThat(PlanChecks.deadlineProblems(toTheSo, SCHOOL, phong, PHONG)).isEmpty();
+        assertThat(ReportDeadlineLevels.deadlineProblems(toTheSo, SCHOOL, phong, PHONG)).isEmpty();
     }
 
     @Test
     void aOneOffReportToTheUpperIssuerMustComeBeforeTheUpperOneOff_E3() {
         PlanContent phong = plan(oneOff("2026-03-10", null));
         PlanContent derived = plan(oneOff("2026-03-12", "Phòng Giáo dục và Đào tạo Phú Giáo"));
-        List<FieldProblem> p = PlanChecks.deadlineProblems(derived, SCHOOL, phong, PHONG);
+        List<FieldProblem> p = ReportDeadlineLevels.deadlineProblems(derived, SCHOOL, phong, PHONG);
         assertThat(p).extracting(FieldProblem::field).containsExactly("reportDeadlines[0].due");
         assertThat(p.get(0).messageKey()).isEqualTo("plans.validation.deadlineAfterBase");
-        assertThat(PlanChecks.deadlineProblems(plan(oneOff("2026-03-05", "phòng gdđt phú giáo")), SCHOOL, phong, PHONG))
+        assertThat(ReportDeadlineLevels.deadlineProblems(plan(oneOff("2026-03-05", "phòng gdđt phú giáo")), SCHOOL, phong, PHONG))
                 .as("named by its short name, in time").isEmpty();
         PlanContent named = plan(oneOff("2026-03-10", "Phòng GDĐT Phú Giáo")); // the demo Phòng names itself
-        assertThat(PlanChecks.deadlineProblems(plan(oneOff("2026-03-12", "Phòng Giáo dục và Đào tạo Phú Giáo")), SCHOOL, named, PHONG))
+        assertThat(ReportDeadlineLevels.deadlineProblems(plan(oneOff("2026-03-12", "Phòng Giáo dục và Đào tạo Phú Giáo")), SCHOOL, named, PHONG))
                 .as("the same receiver written out").hasSize(1);
         PlanContent bothToTheSo = plan(oneOff("2026-03-10", "Sở GDĐT Bình Dương"));
-        assertThat(PlanChecks.deadlineProblems(plan(oneOff("2026-03-11", "Sở GDĐT Bình Dương")), SCHOOL, bothToTheSo, PHONG))
+        assertThat(ReportDeadlineLevels.deadlineProblems(plan(oneOff("2026-03-11", "Sở GDĐT Bình Dương")), SCHOOL, bothToTheSo, PHONG))
                 .hasSize(1);
     }
 
@@ -59,7 +59,7 @@ class ReportDeadlineLevelsTest {
                 oneOff("2026-03-10", null));
         PlanContent school = plan(new PlanContent.ReportDeadline("SIX_MONTH", LocalDate.parse("2026-12-16"), null),
                 new PlanContent.ReportDeadline("ANNUAL", LocalDate.parse("2026-12-16"), null));
-        assertThat(PlanChecks.deadlineProblems(school, SCHOOL, phong, PHONG)).extracting(FieldProblem::field)
+        assertThat(ReportDeadlineLevels.deadlineProblems(school, SCHOOL, phong, PHONG)).extracting(FieldProblem::field)
                 .containsExactly("reportDeadlines[1].due");
     }
 }

@@ -1,0 +1,42 @@
+package vn.gandan.imports;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import vn.gandan.imports.HeaderSegments.Kind;
+import vn.gandan.imports.HeaderSegments.Seg;
+
+/**
+ * Header cells that arrive glued to something else: a page or list marker before the first unit ("Trang 1UỶ BAN …",
+ * "1. UBND TỈNH …"), a unit glued or spaced after the one above it ("ĐẢNG BỘ XÃ …CHI BỘ TRƯỜNG …", "… TP HUẾ CĐCS …"),
+ * and a whole document run onto one line ("TRƯỜNG THCS X KẾ HOẠCH … NĂM HỌC 2008 – 2009 Năm học …").
+ */
+final class GluedCells {
+
+    private static final Pattern GLUED_UNIT = Pattern.compile("(?<=\\p{Lu}{2})(?=(?:CHI BỘ|TRƯỜNG|PHÒNG|CHI ĐOÀN|CÔNG ĐOÀN|LIÊN ĐỘI|[ỦU]Y BAN|UBND)\\s)"
+            + "|(?<=\\p{Lu}{2}\\s)(?=(?:CĐCS|LIÊN ĐỘI|CHI ĐOÀN)\\s)");
+    private static final Pattern RUN_ON = Pattern.compile("^((?:\\p{Lu}+\\s+){2,6}?)((?:KẾ HOẠCH|BÁO CÁO|QUY CHẾ|CÔNG VĂN)\\s+[\\p{Lu}\\d\\s–\\-]{8,200}?)"
+            + "(?=\\s\\p{Lu}\\p{Ll})(\\s.{40,})$");
+
+    private GluedCells() {
+    }
+
+    /** Adds the cells found at the start of {@code t} to {@code out} and returns what is left of it. */
+    static String split(int line, String text, List<Seg> out) {
+        String t = text.replaceFirst("^Trang\\s*\\d{1,3}(?=\\p{Lu}{2})", "")
+                .replaceFirst("^\\d{1,2}\\.\\s+(?=(?:UBND|[ỦU]Y BAN|BỘ|SỞ|PHÒNG|TRƯỜNG)\\s)", "");
+        Matcher run = RUN_ON.matcher(t);
+        if (run.matches() && WordLists.startsUnit(run.group(1))) {
+            out.add(new Seg(line, Kind.TEXT, run.group(1).strip()));
+            out.add(new Seg(line, Kind.TEXT, run.group(2).strip()));
+            t = run.group(3);
+        }
+        Matcher g = GLUED_UNIT.matcher(t);
+        if (TextLines.isUpper(t) && g.find() && t.substring(0, g.start()).strip().contains(" ")
+                && WordLists.startsUnit(t) && WordLists.kindOf(t) == null) {
+            out.add(new Seg(line, Kind.TEXT, t.substring(0, g.start()).strip()));
+            t = t.substring(g.start());
+        }
+        return t;
+    }
+}
