@@ -69,6 +69,15 @@ final class DraftPlanMapping {
         return ids.isEmpty() ? null : ids;
     }
 
+    /** Defect 12: the typed or read co-receivers that name no unit of the system (the page warns about them in place). */
+    static List<String> unmatched(String text, Function<String, Optional<Long>> unitByName) {
+        if (blank(text)) {
+            return List.of();
+        }
+        return java.util.Arrays.stream(text.split("[,;]")).map(String::strip).filter(n -> !n.isEmpty())
+                .filter(n -> unitByName.apply(n).isEmpty()).distinct().toList();
+    }
+
     /**
      * A joint plan becomes a plan of the chosen unit (its partners are not units the reviewer picked); a decision or
      * other document to carry out becomes the plan implementing it ({@link ImplementingPlan}).

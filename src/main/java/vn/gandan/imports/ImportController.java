@@ -190,6 +190,7 @@ class ImportController {
         model.addAttribute("problem", problem);
         model.addAttribute("problems", problems);
         model.addAttribute("units", units.drafting());
+        model.addAttribute("unmatched", unmatched(form));
         model.addAttribute("formCodes", units.formCodes());
         model.addAttribute("periods", units.periodSuggestions());
         model.addAttribute("kinds", DocKinds.ALL);
@@ -197,6 +198,18 @@ class ImportController {
                 : DocKinds.draft(form.getKind()).name());
         model.addAttribute("reportPeriods", List.of("QUARTER_1", "QUARTERLY", "SIX_MONTH", "NINE_MONTH", "ANNUAL", "OTHER"));
         return "imports/review";
+    }
+
+    /** Per deadline row (by position) the co-receivers' names that match no unit, joined for the warning in place. */
+    private Map<Integer, String> unmatched(ReviewForm form) {
+        Map<Integer, String> out = new LinkedHashMap<>();
+        for (int i = 0; i < form.getDeadlines().size(); i++) {
+            List<String> names = DraftPlanMapping.unmatched(form.getDeadlines().get(i).getCoReceivers(), coReceivers::resolve);
+            if (!names.isEmpty()) {
+                out.put(i, String.join(", ", names));
+            }
+        }
+        return out;
     }
 
     private Pending pending(HttpSession session, String token) {

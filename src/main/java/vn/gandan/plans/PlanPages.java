@@ -82,6 +82,7 @@ class PlanPages {
             unitIds.addAll(t.assigneeUnitIds());
         });
         model.addAttribute("names", names(unitIds));
+        model.addAttribute("coReceivers", coReceivers(p));
         model.addAttribute("openable", queries.openable(p, unitIds));
         model.addAttribute("ancestors", queries.ancestors(id));
         Map<Long, String> registry = new LinkedHashMap<>();
@@ -131,6 +132,19 @@ class PlanPages {
     private Map<Long, String> names(List<Long> ids) {
         Map<Long, String> out = new LinkedHashMap<>();
         units.findAll(new LinkedHashSet<>(ids)).forEach(u -> out.put(u.id(), u.name()));
+        return out;
+    }
+
+    /** Per report deadline (by position) the names of the units that receive it beside its receiver (defect 12). */
+    private Map<Integer, String> coReceivers(PlanView p) {
+        Map<Integer, String> out = new LinkedHashMap<>();
+        for (int i = 0; i < p.reportDeadlines().size(); i++) {
+            List<Long> ids = p.reportDeadlines().get(i).coReceiverUnitIds();
+            if (ids != null && !ids.isEmpty()) {
+                Map<Long, String> n = names(ids);
+                out.put(i, String.join("; ", ids.stream().map(n::get).filter(java.util.Objects::nonNull).toList()));
+            }
+        }
         return out;
     }
 

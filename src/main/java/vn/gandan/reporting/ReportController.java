@@ -127,6 +127,8 @@ class ReportController {
         model.addAttribute("form", queries.form(s.formCode()));
         Long parent = units.parentId(s.unitId(), ReportPeriod.parse(s.period()).referenceDate()).orElse(null);
         model.addAttribute("receiver", parent != null && queries.receives(parent));
+        // only the reporting unit edits, saves or attaches: a receiver or co-receiver reads (defect 12)
+        model.addAttribute("mayEdit", queries.receives(s.unitId()));
         // a co-receiver (defect 12) goes back to the main receiver's view, the one it may open
         model.addAttribute("backUnitId", access.canSee(s.unitId()) || parent == null ? s.unitId() : parent);
         List<ReportQueries.HistoryEntry> history = queries.history(id);
