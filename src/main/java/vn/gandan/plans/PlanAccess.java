@@ -110,6 +110,11 @@ class PlanAccess {
         if (!isLeader(plan.issuerUnitIds().get(0))) throw ProblemException.forbidden("access.roleMissing", Role.LEADER.name());
     }
 
+    /** A plan the caller may see but whose issuer grants the caller no such role: 403 (not 404). */
+    static void requireRole(boolean holds, Role role) {
+        if (!holds) throw ProblemException.forbidden("access.roleMissing", role.name());
+    }
+
     void requireLeader(long unitId) {
         access.requireRole(unitId, Role.LEADER);
     }

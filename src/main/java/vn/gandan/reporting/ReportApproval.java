@@ -29,6 +29,7 @@ public class ReportApproval {
     private final ReportAccess reportAccess;
     private final ReportQueries queries;
     private final ReportService reports;
+    private final ReportChecks checks;
     private final ReportDocument documents;
     private final ApprovalService approvals;
     private final DocumentNumbering numbering;
@@ -37,13 +38,14 @@ public class ReportApproval {
     private final SigningService signing;
     private final AccessService access;
 
-    ReportApproval(ReportAccess reportAccess, ReportQueries queries, ReportService reports, ReportDocument documents,
-                   ApprovalService approvals, DocumentNumbering numbering, UnitService units, PdfRenderer pdf,
-                   SigningService signing, AccessService access) {
+    ReportApproval(ReportAccess reportAccess, ReportQueries queries, ReportService reports, ReportChecks checks,
+                   ReportDocument documents, ApprovalService approvals, DocumentNumbering numbering, UnitService units,
+                   PdfRenderer pdf, SigningService signing, AccessService access) {
         this.access = access;
         this.reportAccess = reportAccess;
         this.queries = queries;
         this.reports = reports;
+        this.checks = checks;
         this.documents = documents;
         this.approvals = approvals;
         this.numbering = numbering;
@@ -100,7 +102,7 @@ public class ReportApproval {
         Submission s = reportAccess.visible(id);
         approvals.requireDrafter(s.unitId());
         requireEditable(s);
-        reports.check(s);
+        checks.check(s);
         approvals.submit(subject(s));
         return get(id);
     }
@@ -129,7 +131,7 @@ public class ReportApproval {
         ApprovalSubject subject = subject(s);
         approvals.requireIssuable(subject);
         requireEditable(s);
-        reports.check(s);
+        checks.check(s);
         UnitView unit = units.get(s.unitId());
         DocumentNumbering.Issued n = numbering.next(unit.id(), unit.kind(), unit.shortName(), "BC", null, units.today());
         reports.submitIssued(id);

@@ -16,15 +16,17 @@ import vn.gandan.access.Caller;
 class ReportPrefill {
 
     private final ReportService reports;
+    private final ReportDrafts drafts;
     private final ReportQueries queries;
     private final FormCatalog forms;
     private final Indicators indicators;
     private final ValueSources sources;
     private final AccessService access;
 
-    ReportPrefill(ReportService reports, ReportQueries queries, FormCatalog forms, Indicators indicators, ValueSources sources,
-                  AccessService access) {
+    ReportPrefill(ReportService reports, ReportDrafts drafts, ReportQueries queries, FormCatalog forms,
+                  Indicators indicators, ValueSources sources, AccessService access) {
         this.reports = reports;
+        this.drafts = drafts;
         this.queries = queries;
         this.forms = forms;
         this.indicators = indicators;
@@ -52,9 +54,9 @@ class ReportPrefill {
         access.requireVisible(unitId);
         ReportPeriod p = ReportPeriod.parse(period);
         Indicators.Prefill computed = indicators.compute(unitId, forms.byCode(formCode), p);
-        SubmissionView draft = reports.createDraft(unitId, formCode, period, Map.of(), sections,
+        SubmissionView draft = drafts.createDraft(unitId, formCode, period, Map.of(), sections,
                 indicators.coversSubordinates(unitId, p));
-        reports.writeComputed(draft.id(), computed.values());
+        drafts.writeComputed(draft.id(), computed.values());
         sources.record(draft.id(), computed);
         return queries.get(draft.id());
     }
