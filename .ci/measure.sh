@@ -17,6 +17,11 @@ version=15
 port=${NATIONAL_PORT:-5450}
 url="jdbc:postgresql://127.0.0.1:$port/gandan_national"
 mvn="./mvnw -B -o"
+# The keys that seal the national data's personal fields live beside its cluster, not in a work tree: an app started
+# from another directory (another clone, a clean checkout) must open the identities the prepared demo cases hold.
+keys=/var/lib/postgresql/$version/national-app-keys
+export GANDAN_PETITIONS_KEY_FILE=$keys/petitions.key GANDAN_SIGNING_KEY_FILE=$keys/signing.key
+mkdir -p "$keys" && chmod 700 "$keys"
 
 prepare() {
   echo "== national database: PostgreSQL $version cluster 'national' on port $port (kept; .ci/measure.sh prepare again rebuilds it)"

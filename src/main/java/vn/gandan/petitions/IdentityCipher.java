@@ -5,10 +5,12 @@ import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.util.HexFormat;
+import java.util.Optional;
 import javax.crypto.Cipher;
 import javax.crypto.Mac;
 import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 import vn.gandan.shared.Texts;
@@ -66,6 +68,20 @@ class IdentityCipher {
             return json.readValue(c.doFinal(body), Petitioner.class);
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("cannot decrypt identity", e);
+        }
+    }
+
+    /**
+     * The identity, or empty when the configured keys cannot open it (a key file lost or replaced without
+     * re-keying): logged with the record's id and no secret, so a register still lists its cases.
+     */
+    Optional<Petitioner> tryOpen(byte[] sealed, long recordId) {
+        try {
+            return Optional.of(open(sealed));
+        } catch (RuntimeException e) {
+            LoggerFactory.getLogger(IdentityCipher.class).warn("identity of petition {} cannot be decrypted with the "
+                    + "configured keys (app.petitions.key-file): {}", recordId, e.getClass().getSimpleName());
+            return Optional.empty();
         }
     }
 

@@ -42,8 +42,9 @@ public class PetitionReads {
     /** One case in the caller's scope (404 outside it). */
     public PetitionView get(long id) {
         Case c = access.visible(id);
-        boolean reveal = access.mayReadIdentity(c);
-        Petitioner p = cipher.open(c.d.petitionerEnc);
+        java.util.Optional<Petitioner> opened = cipher.tryOpen(c.d.petitionerEnc, id);
+        boolean reveal = opened.isPresent() && access.mayReadIdentity(c);
+        Petitioner p = opened.orElse(UNREADABLE);
         if (reveal && c.kind() == PetitionKind.TO_CAO && c.d.petitionerEnc != null) {
             audit.recordRead("Petition", id);
         }
@@ -75,11 +76,15 @@ public class PetitionReads {
                 .param("h", username).query((rs, i) -> listed(new Case(CaseStore.read(rs)))).list();
     }
 
+    /** A register row; an identity the keys cannot open is listed masked rather than failing the whole register. */
     private PetitionView listed(Case c) {
-        Petitioner p = cipher.open(c.d.petitionerEnc);
-        boolean secret = c.kind() == PetitionKind.TO_CAO;
-        return view(c, secret ? p.masked() : p, !secret, List.of(), List.of());
+        java.util.Optional<Petitioner> p = cipher.tryOpen(c.d.petitionerEnc, c.d.id);
+        boolean shown = p.isPresent() && c.kind() != PetitionKind.TO_CAO;
+        Petitioner who = p.orElse(UNREADABLE);
+        return view(c, shown ? who : who.masked(), shown, List.of(), List.of());
     }
+
+    private static final Petitioner UNREADABLE = new Petitioner(Petitioner.MASK, null, null, null);
 
     List<Deadline> deadlinesOf(Case c) {
         List<Deadline> list = new ArrayList<>();
