@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -18,7 +17,6 @@ import vn.gandan.shared.Texts;
 @Component
 class PlanStore {
 
-    private static final String READ = PlanStore.class.getName() + ".read";
 
     private final JdbcClient jdbc;
     private final JsonMapper json;
@@ -36,22 +34,7 @@ class PlanStore {
      * reads a plan once (the plan page loaded it five times: page, coverage, ancestors, descendants, document).
      */
     Optional<Stored> find(long id, boolean forUpdate) {
-        Map<Long, Optional<Stored>> read = forUpdate ? null : readInThisGet();
-        return read == null ? read(id, forUpdate) : read.computeIfAbsent(id, k -> read(k, false));
-    }
-
-    @SuppressWarnings("unchecked")
-    private static Map<Long, Optional<Stored>> readInThisGet() {
-        var req = org.springframework.web.context.request.RequestContextHolder.getRequestAttributes();
-        if (!(req instanceof org.springframework.web.context.request.ServletRequestAttributes servlet)
-                || !"GET".equals(servlet.getRequest().getMethod())) {
-            return null;
-        }
-        Object known = req.getAttribute(READ, org.springframework.web.context.request.RequestAttributes.SCOPE_REQUEST);
-        if (known instanceof Map<?, ?> map) return (Map<Long, Optional<Stored>>) map;
-        Map<Long, Optional<Stored>> fresh = new java.util.HashMap<>();
-        req.setAttribute(READ, fresh, org.springframework.web.context.request.RequestAttributes.SCOPE_REQUEST);
-        return fresh;
+        return forUpdate ? read(id, true) : vn.gandan.shared.GetRequestMemo.get("plans.plan", id, k -> read(k, false));
     }
 
     private Optional<Stored> read(long id, boolean forUpdate) {

@@ -1,14 +1,10 @@
 package vn.gandan.reporting;
 
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.web.context.request.RequestAttributes;
-import org.springframework.web.context.request.RequestContextHolder;
-import org.springframework.web.context.request.ServletRequestAttributes;
+import vn.gandan.shared.GetRequestMemo;
 import vn.gandan.shared.NotFoundException;
 
 /** Reads report forms: indicators, outline sections and checks. */
@@ -16,7 +12,6 @@ import vn.gandan.shared.NotFoundException;
 @Transactional(readOnly = true)
 class FormCatalog {
 
-    private static final String MEMO = FormCatalog.class.getName() + ".memo";
     private final JdbcClient jdbc;
 
     FormCatalog(JdbcClient jdbc) {
@@ -34,17 +29,7 @@ class FormCatalog {
      * forms change only through POST/PUT/DELETE, so a GET request's copy cannot go stale within it.
      */
     FormDef byId(long id) {
-        if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attrs
-                && "GET".equals(attrs.getRequest().getMethod())) {
-            @SuppressWarnings("unchecked")
-            Map<Long, FormDef> memo = (Map<Long, FormDef>) attrs.getAttribute(MEMO, RequestAttributes.SCOPE_REQUEST);
-            if (memo == null) {
-                memo = new HashMap<>();
-                attrs.setAttribute(MEMO, memo, RequestAttributes.SCOPE_REQUEST);
-            }
-            return memo.computeIfAbsent(id, this::read);
-        }
-        return read(id);
+        return GetRequestMemo.get("reporting.form", id, this::read);
     }
 
     private FormDef read(long id) {
