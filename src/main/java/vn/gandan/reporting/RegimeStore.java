@@ -18,7 +18,12 @@ class RegimeStore {
         this.jdbc = jdbc;
     }
 
+    /** A GET request reads a regime once however often its page asks (/reports: once per period and view). */
     Optional<ReportingRegime> find(long id) {
+        return vn.gandan.shared.GetRequestMemo.get("reporting.regime", id, this::read);
+    }
+
+    private Optional<ReportingRegime> read(long id) {
         return jdbc.sql("""
                         select r.id, r.name, f.code, r.form_version, r.receiver_unit_id, r.valid_from, r.valid_to, r.source_plan_id
                         from report_regime r join report_form f on f.id = r.form_id where r.id = :id""")

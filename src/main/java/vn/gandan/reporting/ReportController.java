@@ -11,6 +11,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -70,6 +71,7 @@ class ReportController {
         return new NavItem("nav.reports", "/reports", 30, "clipboard-data", null);
     }
 
+    @Transactional(readOnly = true)
     @GetMapping("/reports")
     String overview(@RequestParam(required = false) Long unitId, @RequestParam(required = false) String period,
                     @RequestParam(defaultValue = DEFAULT_FORM) String formCode, Model model) {
