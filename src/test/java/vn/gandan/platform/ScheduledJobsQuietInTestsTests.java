@@ -19,7 +19,7 @@ import org.springframework.util.ReflectionUtils;
  * call the job themselves and count what it claimed (CaseEscalationTests: "escalated by one node" was 0). Every
  * {@code @Scheduled(cron = …)} of every bean must resolve to "-" (disabled) in the test profile.
  */
-@SpringBootTest
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
 class ScheduledJobsQuietInTestsTests {
 
