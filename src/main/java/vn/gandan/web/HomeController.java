@@ -5,6 +5,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
 import vn.gandan.access.AccessService;
 import vn.gandan.access.Caller;
@@ -38,6 +39,7 @@ class HomeController {
     record MyUnit(UnitView unit, String role, int subtreeSize) {
     }
 
+    @Transactional(readOnly = true)
     @GetMapping("/")
     String home(Model model) {
         Caller caller = access.requireCaller();
