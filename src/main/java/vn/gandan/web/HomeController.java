@@ -48,8 +48,8 @@ class HomeController {
                 g.subtree() ? units.subtreeSize(g.unitId(), units.today()) : 1)).toList();
         model.addAttribute("myUnits", mine);
         if (caller.systemAdmin()) {
-            model.addAttribute("unitCount", jdbc.sql("select count(*) from org_unit where valid_to is null or valid_to >= current_date")
-                    .query(Long.class).single());
+            model.addAttribute("unitCount", jdbc.sql("select count(*) from org_unit where valid_to is null or valid_to >= :d")
+                    .param("d", units.today()).query(Long.class).single());
         }
         model.addAttribute("panels", widgets.stream().map(DashboardWidget::panel).flatMap(java.util.Optional::stream)
                 .toList());

@@ -96,7 +96,9 @@ class PageCpuBenchmark {
             return null;
         }
         Recording r = new Recording(Configuration.getConfiguration("profile"));
-        r.setDestination(Path.of(file));
+        Path to = Path.of(file).toAbsolutePath();
+        Files.createDirectories(to.getParent());
+        r.setDestination(to);
         r.start();
         return r;
     }
