@@ -157,8 +157,11 @@ public class AccessService {
         if (caller.get().systemAdmin()) {
             return "true";
         }
+        // the app's day (Clock, Asia/Ho_Chi_Minh), not the database session's current_date (the JVM's zone: UTC on
+        // a server left in UTC, so from 00:00 to 07:00 a unit opened today was out of scope)
+        String today = "date '" + units.today() + "'";
         List<String> parts = caller.get().grants().stream().map(g -> g.subtree()
-                ? "select unit_id from org_subtree(" + g.unitId() + ", current_date)"
+                ? "select unit_id from org_subtree(" + g.unitId() + ", " + today + ")"
                 : "select " + g.unitId()).distinct().toList();
         return parts.isEmpty() ? "false" : unitIdColumn + " in (" + String.join(" union ", parts) + ")";
     }

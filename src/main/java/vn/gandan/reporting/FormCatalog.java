@@ -20,10 +20,11 @@ class FormCatalog {
 
     FormDef byCode(String code) {
         String c = code == null ? "" : code.strip();
-        // a GET request looks the code up once (/reports did it 9 times)
         Long id = GetRequestMemo.get("reporting.formCode", c, k -> jdbc.sql("select id from report_form where code = :c")
                 .param("c", k).query(Long.class).optional().orElse(null));
-        if (id == null) throw new NotFoundException("form", code);
+        if (id == null) {
+            throw new NotFoundException("form", code);
+        }
         return byId(id);
     }
 

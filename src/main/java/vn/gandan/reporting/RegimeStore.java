@@ -20,8 +20,9 @@ class RegimeStore {
         this.jdbc = jdbc;
     }
 
+    /** A GET request reads a regime once however often its page asks (/reports: once per period and view). */
     Optional<ReportingRegime> find(long id) {
-        return load(List.of(id)).stream().findFirst();
+        return vn.gandan.shared.GetRequestMemo.get("reporting.regime", id, k -> load(List.of(k)).stream().findFirst());
     }
 
     List<ReportingRegime> all() {
