@@ -25,7 +25,7 @@ public final class LoadApp {
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     private static final Duration START = Duration.ofSeconds(Long.getLong("load.startSeconds", 900));
     /** The app's JVM options, those of a production node on 2 cores (docs/operations.md); {@code -Dload.appJvmArgs}. */
-    static final String JVM_ARGS = "-Xmx1g";
+    static final String JVM_ARGS = "-XX:+UseSerialGC -Xms1g -Xmx1g";
 
     private final String base;
     private final Process process;
