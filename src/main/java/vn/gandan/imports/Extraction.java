@@ -1,5 +1,6 @@
 package vn.gandan.imports;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.List;
@@ -39,8 +40,15 @@ record Extraction(
         static final DateParts BLANK = new DateParts(null, null, null);
     }
 
-    /** YEAR "2025" or SCHOOL_YEAR "2023-2024". */
-    record Period(String kind, String value) {
+    /**
+     * YEAR "2025" or SCHOOL_YEAR "2023-2024", always with its value (no year read: no period at all); additive, left out
+     * when the whole period is meant: the part the title names (HALF_1, HALF_2, NINE_MONTHS, QUARTER_1…4, SEMESTER_1/2,
+     * MONTH_1…12).
+     */
+    record Period(String kind, String value, @JsonInclude(JsonInclude.Include.NON_NULL) String part) {
+        Period(String kind, String value) {
+            this(kind, value, null);
+        }
     }
 
     /** A cited document; bases leave the title out. */

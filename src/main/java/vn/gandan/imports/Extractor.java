@@ -4,8 +4,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import vn.gandan.imports.Extraction.DateParts;
 import vn.gandan.imports.Extraction.Period;
 
@@ -15,10 +13,6 @@ import vn.gandan.imports.Extraction.Period;
  * deadlines, closing. Pure Java and stateless, so the command line, the API and the pages share it.
  */
 final class Extractor {
-
-    private static final Pattern SCHOOL_YEAR = Pattern.compile("năm\\s*học\\s*:?\\s*(\\d{4})\\s*[-–]\\s*(\\d{4})",
-            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-    private static final Pattern YEAR = Pattern.compile("(?<![\\d/-])(20\\d{2}|19\\d{2})(?![\\d/-])");
 
     private Extractor() {
     }
@@ -44,7 +38,7 @@ final class Extractor {
         conf.put("parent_issuer", who.parent() == null ? 0.5 : 0.7);
         conf.put("title", title != null ? 0.85 : 0.2);
         DateParts date = web != null ? web.date() : h.date();
-        Period period = period(title, d.head(Math.max(h.titleLine(), 0), 6), date.year(), conf);
+        Period period = Periods.of(title, d.head(Math.max(h.titleLine(), 0), 6), date.year(), conf);
         conf.put("bases", cited.bases().isEmpty() ? 0.4 : 0.85);
         conf.put("citations", cited.citations().isEmpty() ? 0.4 : 0.85);
         conf.put("sections", sections.isEmpty() ? 0.5 : 0.85);
@@ -90,22 +84,6 @@ final class Extractor {
             kind = "KE_HOACH_PHOI_HOP";
         }
         return kind;
-    }
-
-    private static Period period(String title, String head, Integer year, Map<String, Double> conf) {
-        String t = title == null ? "" : title;
-        Matcher sy = SCHOOL_YEAR.matcher(head + " " + t);
-        if (sy.find()) {
-            conf.put("period", 0.9);
-            return new Period("SCHOOL_YEAR", sy.group(1) + "-" + sy.group(2));
-        }
-        Matcher yr = YEAR.matcher(t);
-        if (yr.find()) {
-            conf.put("period", 0.85);
-            return new Period("YEAR", yr.group(1));
-        }
-        conf.put("period", year == null ? 0.1 : 0.5);
-        return new Period("YEAR", year == null ? null : String.valueOf(year));
     }
 
     static String trimEnd(String s) {

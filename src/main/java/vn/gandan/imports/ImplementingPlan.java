@@ -35,7 +35,7 @@ final class ImplementingPlan {
         }
         List<String> issuers = ReviewForm.lines(f.getIssuers());
         if (!issuers.isEmpty()) {
-            sb.append(" của ").append(String.join(" và ", issuers));
+            sb.append(" của ").append(String.join(" và ", issuers.stream().map(RunningCase::of).toList()));
         }
         if (!blank(f.getTitle())) {
             String t = f.getTitle().strip();

@@ -23,12 +23,15 @@ class ImportApiController {
     private final ImportUnits units;
     private final PlanService plans;
     private final vn.gandan.plans.CoReceiverNames coReceivers;
+    private final java.time.Clock clock;
 
-    ImportApiController(Parsing parsing, ImportUnits units, PlanService plans, vn.gandan.plans.CoReceiverNames coReceivers) {
+    ImportApiController(Parsing parsing, ImportUnits units, PlanService plans, vn.gandan.plans.CoReceiverNames coReceivers,
+                        java.time.Clock clock) {
         this.parsing = parsing;
         this.units = units;
         this.plans = plans;
         this.coReceivers = coReceivers;
+        this.clock = clock;
     }
 
     @PostMapping(path = "/api/v1/imports/parse", produces = "application/json")
@@ -43,6 +46,13 @@ class ImportApiController {
             throw new NotFoundException("unit", unitId);
         }
         Parsing.Parsed parsed = parsing.parse(file.getOriginalFilename(), file.getSize(), file.getBytes());
-        return plans.create(DraftPlanMapping.toCommand(ReviewForm.from(parsed.fields()), unitId, coReceivers::resolve));
+        ReviewForm form = ReviewForm.from(parsed.fields());
+        if (form.getPeriodValue() == null) {
+            // No year anywhere in the document (the parse answers "period": null): there is no review step here, so the
+            // draft is for the current year, to be corrected in the editor.
+            form.setPeriodKind("YEAR");
+            form.setPeriodValue(String.valueOf(java.time.Year.now(clock).getValue()));
+        }
+        return plans.create(DraftPlanMapping.toCommand(form, unitId, coReceivers::resolve));
     }
 }

@@ -23,6 +23,7 @@ public class ReviewForm implements Serializable {
     private String title;
     private String periodKind;
     private String periodValue;
+    private String periodPart;
     private String bases;
     private String citations;
     private String sections;
@@ -44,6 +45,7 @@ public class ReviewForm implements Serializable {
         r.title = f.title();
         r.periodKind = f.period() == null ? null : f.period().kind();
         r.periodValue = f.period() == null ? null : f.period().value();
+        r.periodPart = f.period() == null ? null : f.period().part();
         r.bases = lines(f.baseTexts().isEmpty() ? f.bases().stream().map(ReviewForm::citation).toList() : f.baseTexts());
         r.citations = lines(f.citations().stream().map(ReviewForm::citation).toList());
         r.sections = lines(f.sections());
@@ -210,6 +212,8 @@ public class ReviewForm implements Serializable {
     public void setPeriodKind(String periodKind) { this.periodKind = periodKind; }
     public String getPeriodValue() { return periodValue; }
     public void setPeriodValue(String periodValue) { this.periodValue = periodValue; }
+    public String getPeriodPart() { return periodPart; }
+    public void setPeriodPart(String periodPart) { this.periodPart = periodPart; }
     public String getBases() { return bases; }
     public void setBases(String bases) { this.bases = bases; }
     public List<Outline.Part> getOutline() { return outline; }

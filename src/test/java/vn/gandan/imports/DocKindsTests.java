@@ -54,7 +54,7 @@ class DocKindsTests {
     void aDecisionBecomesThePlanImplementingItWithTheDecisionAsItsBasis() {
         ReviewForm f = ReviewForm.from(Extractor.extract("qd.txt", DECISION));
         PlanCommand c = DraftPlanMapping.toCommand(f, 7L);
-        String source = "Quyết định số 36/2019/QĐ-UBND ngày 12/08/2019 của ỦY BAN NHÂN DÂN TỈNH NINH BÌNH"; // as reviewed
+        String source = "Quyết định số 36/2019/QĐ-UBND ngày 12/08/2019 của Ủy ban nhân dân tỉnh Ninh Bình"; // running text
         assertThat(c.kind()).isEqualTo(PlanKind.KE_HOACH);
         assertThat(c.title()).startsWith("Kế hoạch thực hiện " + source).endsWith(" về ban hành Quy chế tổ chức và hoạt động của thôn, tổ dân phố");
         assertThat(c.baseRefs()).hasSize(1);
