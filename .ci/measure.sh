@@ -8,7 +8,8 @@
 #   .ci/measure.sh bench      the benchmarks three times at 60,000 units (data built once where it dominates; see bench()):
 #                             min / median / max per figure
 # Results: target/bench/load-*.txt, target/gatling/*/index.html, target/bench/runs/<n>/*.txt, target/bench/bench-3runs.txt
-# Sizes: DEMO_USERS (50), DEMO_SECONDS (60), LOAD_USERS (200), LOAD_SECONDS (120), LOAD_PAUSE_MS (2000),
+# Sizes: DEMO_USERS (50), DEMO_SECONDS (60: the measured window), DEMO_WARMUP (60: seconds of the same walk before
+# the window, not counted; the summary also gives that warm-up as the cold figure), LOAD_WARMUP (0), LOAD_USERS (200), LOAD_SECONDS (120), LOAD_PAUSE_MS (2000),
 # BENCH_RUNS (3), BENCH_UNITS (60000), LOAD_UNITS (60000, prepare), LOAD_START_SECONDS (900: how long the app may take
 # to start), SKIP_BUILD=1 (reuse target/gandan-*.jar and the compiled simulation).
 set -euo pipefail
@@ -73,8 +74,8 @@ gatling() { # data users seconds pauseMs [extra -D…]
 
 demo() {
   build
-  echo "== $(date -u +%T) demo data: ${DEMO_USERS:-50} users without think time for ${DEMO_SECONDS:-60} s (fresh embedded database)"
-  gatling demo "${DEMO_USERS:-50}" "${DEMO_SECONDS:-60}" 0
+  echo "== $(date -u +%T) demo data: ${DEMO_USERS:-50} users without think time, ${DEMO_WARMUP:-60} s of warm-up (not counted), then ${DEMO_SECONDS:-60} s measured (fresh embedded database)"
+  gatling demo "${DEMO_USERS:-50}" "${DEMO_SECONDS:-60}" 0 -Dload.warmupSeconds="${DEMO_WARMUP:-60}"
   echo "== $(date -u +%T) demo done"
 }
 
@@ -86,7 +87,8 @@ national() {
   pg_ctlcluster "$version" national restart
   for i in $(seq 1 60); do su postgres -c "pg_isready -q -p $port" && break; sleep 1; done
   gatling national "${LOAD_USERS:-200}" "${LOAD_SECONDS:-120}" "${LOAD_PAUSE_MS:-2000}" \
-    -Dload.dbUrl="$url" -Dload.dbUser=gandan_ci -Dload.dbPassword=gandan_ci
+    -Dload.dbUrl="$url" -Dload.dbUser=gandan_ci -Dload.dbPassword=gandan_ci \
+    -Dload.pgData="/var/lib/postgresql/$version/national" -Dload.warmupSeconds="${LOAD_WARMUP:-0}"
   echo "== $(date -u +%T) national done"
 }
 

@@ -17,6 +17,12 @@ cat target/ops/crash-safety.txt 2>/dev/null || echo "no figures written (the tes
 return $status
 }
 
+# A cluster that does not answer within 120 s (a loaded machine) fails here, by name, not at the test's first query.
+wait_ready() {
+for i in $(seq 1 120); do su postgres -c "pg_isready -q -p $1" && return 0; sleep 1; done
+echo "== PostgreSQL on port $1 not ready after 120 s"; return 1
+}
+
 # What failed, for the CI log: the test's figures were printed above; the end of the app log that was running.
 failed() {
 echo "== FAILED: $1 process test; last lines of ${2:-no app log}:"
@@ -29,7 +35,7 @@ echo "== database outage: a PostgreSQL $version cluster of its own, stopped and 
 port=5440
 pg_lsclusters | grep -q "^$version *outage" || pg_createcluster "$version" outage -p "$port" >/dev/null
 pg_ctlcluster "$version" outage start || true
-for i in $(seq 1 30); do su postgres -c "pg_isready -q -p $port" && break; sleep 1; done
+wait_ready "$port"
 su postgres -c "psql -p $port -q -v ON_ERROR_STOP=1 -c \"do \\\$\\\$ begin if not exists (select from pg_roles where rolname = 'gandan_ci') then create role gandan_ci login superuser password 'gandan_ci'; end if; end \\\$\\\$\""
 su postgres -c "dropdb -p $port --if-exists gandan_outage; createdb -p $port -O gandan_ci gandan_outage"
 OPS_DB_URL="jdbc:postgresql://127.0.0.1:$port/gandan_outage" OPS_DB_USER=gandan_ci OPS_DB_PASSWORD=gandan_ci \
@@ -45,7 +51,7 @@ echo "== two nodes behind nginx on one PostgreSQL $version primary, with a strea
 pport=5441; rport=5442
 pg_lsclusters | grep -q "^$version *primary" || pg_createcluster "$version" primary -p "$pport" >/dev/null
 pg_ctlcluster "$version" primary start || true
-for i in $(seq 1 30); do su postgres -c "pg_isready -q -p $pport" && break; sleep 1; done
+wait_ready "$pport"
 su postgres -c "psql -p $pport -q -v ON_ERROR_STOP=1 -c \"do \\\$\\\$ begin if not exists (select from pg_roles where rolname = 'gandan_ci') then create role gandan_ci login superuser replication password 'gandan_ci'; end if; end \\\$\\\$\""
 su postgres -c "dropdb -p $pport --if-exists gandan_nodes; createdb -p $pport -O gandan_ci gandan_nodes"
 pg_dropcluster --stop "$version" replica 2>/dev/null || true
@@ -55,7 +61,7 @@ rm -rf "${rdata:?}"/*
 # -c fast: without it pg_basebackup waits for a spread checkpoint (about 3 minutes of the nodes test)
 su postgres -c "PGPASSWORD=gandan_ci pg_basebackup -h 127.0.0.1 -p $pport -U gandan_ci -D $rdata -R -X stream -c fast"
 pg_ctlcluster "$version" replica start
-for i in $(seq 1 30); do su postgres -c "pg_isready -q -p $rport" && break; sleep 1; done
+wait_ready "$rport"
 
 rm -rf target/ops/nodes target/ops/two-nodes.txt
 ngx=$(mktemp -d /tmp/gandan-nginx-XXXX)

@@ -54,7 +54,9 @@ public abstract class BrowserTestSupport {
                 .usingDriverExecutable(ChromiumPresent.DRIVER.toFile()).usingAnyFreePort().build();
         driver = new ChromeDriver(service, options);
         driver.manage().window().setSize(PHONE);
-        wait = new WebDriverWait(driver, Duration.ofSeconds(15));
+        // a bound, not a pace: waits end as soon as the page is there; 15 s was short for a first page on a loaded
+        // 2-core CI machine (no test asserts that nothing appears, so a longer bound only slows a failing run)
+        wait = new WebDriverWait(driver, Duration.ofSeconds(60));
     }
 
     @AfterEach

@@ -1,6 +1,8 @@
 package vn.gandan.access;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -20,13 +22,20 @@ class CallerLookup {
 
     private static final String CACHE = AccessService.class.getName() + ".caller";
 
-    private final AccountRepository accounts;
-    private final AccountGrantRepository grants;
+    /** The enabled account and its grants valid on the day, one row per grant (one row with no grant if none). */
+    private static final String CALLER = """
+            select a.id, a.username, a.display_name, a.unit_id, a.system_admin, g.unit_id as grant_unit, g.role, g.subtree
+            from access_account a
+            left join access_grant g on g.account_id = a.id
+                 and g.valid_from <= :day and (g.valid_to is null or g.valid_to >= :day)
+            where a.username = :username and a.enabled
+            order by g.id""";
+
+    private final org.springframework.jdbc.core.simple.JdbcClient jdbc;
     private final UnitService units;
 
-    CallerLookup(AccountRepository accounts, AccountGrantRepository grants, UnitService units) {
-        this.accounts = accounts;
-        this.grants = grants;
+    CallerLookup(org.springframework.jdbc.core.simple.JdbcClient jdbc, UnitService units) {
+        this.jdbc = jdbc;
         this.units = units;
     }
 
@@ -50,12 +59,26 @@ class CallerLookup {
         return caller;
     }
 
-    /** The account by username with its grants valid today. */
+    /**
+     * The account by username with its grants valid today: one SQL statement, read on every request (issue 14, item 5:
+     * the two JPA queries it replaced were 7 % of the request threads' CPU per page).
+     */
     Optional<Caller> load(String username) {
         LocalDate today = units.today();
-        return accounts.findByUsername(username).filter(Account::enabled).map(a -> new Caller(a.id(), a.username(),
-                a.displayName(), a.unitId(), a.systemAdmin(),
-                grants.findByAccountId(a.id()).stream().filter(g -> g.validOn(today)).map(AccountGrant::view).toList()));
+        List<Caller.Grant> grants = new ArrayList<>();
+        Caller[] account = new Caller[1];
+        jdbc.sql(CALLER).param("day", today).param("username", username).query(rs -> {
+            if (account[0] == null) {
+                account[0] = new Caller(rs.getLong("id"), rs.getString("username"), rs.getString("display_name"),
+                        rs.getObject("unit_id", Long.class), rs.getBoolean("system_admin"), grants);
+            }
+            if (rs.getString("role") != null) {
+                grants.add(new Caller.Grant(rs.getLong("grant_unit"), Role.valueOf(rs.getString("role")),
+                        rs.getBoolean("subtree")));
+            }
+        });
+        return Optional.ofNullable(account[0]).map(c -> new Caller(c.accountId(), c.username(), c.displayName(),
+                c.unitId(), c.systemAdmin(), List.copyOf(grants)));
     }
 
     /** Service calls outside a request (jobs, event listeners, tests) ask once per transaction, like a request. */

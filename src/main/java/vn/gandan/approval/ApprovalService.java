@@ -45,6 +45,12 @@ public class ApprovalService {
                 s.numberSymbol(), store.steps(type, id));
     }
 
+    /** The approval trails of many documents of one type in one query (a list of them), each oldest first. */
+    @Transactional(readOnly = true)
+    public Map<Long, List<ApprovalView.Step>> steps(String type, java.util.Collection<Long> ids) {
+        return store.steps(type, ids);
+    }
+
     @Transactional(readOnly = true)
     public ApprovalStage stage(String type, long id) {
         return store.load(type, id, false).stage();

@@ -2,6 +2,7 @@ package vn.gandan.approval;
 
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -74,6 +75,20 @@ class ApprovalStore {
                         where subject_type = :t and subject_id = :id order by id""").param("t", type).param("id", id)
                 .query((rs, i) -> new ApprovalView.Step(rs.getString(1), rs.getString(2), rs.getString(3),
                         rs.getObject(4, OffsetDateTime.class))).list();
+    }
+
+    /** The steps of many subjects of one type in one query, each subject's oldest first (absent: no step). */
+    Map<Long, List<ApprovalView.Step>> steps(String type, java.util.Collection<Long> ids) {
+        Map<Long, List<ApprovalView.Step>> out = new java.util.HashMap<>();
+        if (ids.isEmpty()) return out;
+        jdbc.sql("""
+                        select subject_id, step, username, comment, at from approval_step
+                        where subject_type = :t and subject_id in (:ids) order by id""").param("t", type).param("ids", ids)
+                .query(rs -> {
+                    out.computeIfAbsent(rs.getLong(1), k -> new java.util.ArrayList<>()).add(new ApprovalView.Step(
+                            rs.getString(2), rs.getString(3), rs.getString(4), rs.getObject(5, OffsetDateTime.class)));
+                });
+        return out;
     }
 
     /** Documents of these units waiting for a decision (for a leader's list). */

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import vn.gandan.shared.Texts;
 
 /**
  * The head of a document cut into cells: a line is split at column gaps (tabs, runs of spaces, "|") and around the
@@ -28,6 +29,8 @@ final class HeaderSegments {
             + "([\\p{Lu}\\d][\\p{L}\\d&.]*(?:\\s*[/\\-]\\s*[\\p{L}\\d&.]+)*-?)");
     static final Pattern DATE = Pattern.compile("(?<![\\p{L}\\d/\\-])(?:((?:(?:TP|Tp|TX|X|TT)\\.\\s?)?\\p{Lu}\\p{Ll}*(?:-\\p{Lu}\\p{Ll}*)?(?:\\s+\\p{L}\\p{Ll}*(?:-\\p{Lu}\\p{Ll}*)?){0,3})\\s*)?,\\s*"
             + "ngày\\s*(\\d{1,2})?[\\s.…]*(?:th[aá]ng|/)\\s*(\\d{1,2})?[\\s.…]*(?:năm|/)\\s*(\\d{4})?", CI);
+    /** A cell that is only the place and the date without the comma between them ("Phan Rang ngày 12 tháng 11 năm 2003"). */
+    private static final Pattern BARE_DATE = Pattern.compile("^(\\p{Lu}\\p{Ll}*(?:[\\s-]\\p{Lu}\\p{Ll}*){0,3})\\s+(ngày\\s*\\d{1,2}\\s+tháng\\s*\\d{1,2}\\s+năm\\s*\\d{4})");
     private static final Pattern GAPS = Pattern.compile("\\t+|\\s*\\|\\s*|\\s{3,}");
 
     private HeaderSegments() {
@@ -41,7 +44,7 @@ final class HeaderSegments {
             String text = c[1].replaceAll("((?:Số|SỐ)(?:\\s*:)?)\\s+(?=[/\\-–.…_]|\\d)", "$1 ").replaceAll("(\\d)\\s{2,}([/\\-])", "$1 $2")
                     .replaceAll("(?i)(ngày)\\s{2,}", "$1 ").replaceAll("(?i)\\s{2,}(tháng|năm)\\b", " $1");
             for (String piece : GAPS.split(text)) {
-                cut(line, piece.strip(), out);
+                cut(line, BARE_DATE.matcher(piece.strip()).replaceFirst("$1, $2"), out);
             }
         }
         return out;
@@ -64,7 +67,7 @@ final class HeaderSegments {
             }
             String prev = out.isEmpty() ? "" : out.get(out.size() - 1)[1].strip();
             boolean join = i < lastPipe && !prev.isEmpty() && !prev.matches("^[-_=*]+$") && !s.matches("^[-_=*]+$")
-                    && !(TextLines.isUpper(s) && WordLists.startsUnit(s) && !TextLines.isUpper(prev))
+                    && !(TextLines.isUpper(s) && WordLists.startsUnit(s) && (!TextLines.isUpper(prev) || namedUnit(prev)))
                     || dateOpen && !prev.isEmpty();
             if (!s.isEmpty() && !s.equals("|") && join) {
                 dateOpen = dateOpen && !s.matches("(?i).*năm.*");
@@ -79,6 +82,12 @@ final class HeaderSegments {
         return out;
     }
 
+
+    /** A cell that already holds a whole unit name: a unit word and a named locality ("UBND TỈNH NINH THUẬN"), so a line
+     *  starting another unit below it is the next unit of the column, not the rest of this one. */
+    static boolean namedUnit(String cell) {
+        return WordLists.startsUnit(cell) && Texts.fold(cell).matches(".*\\b(?:tinh|huyen|thanh pho|quan|thi xa|xa|phuong|thi tran)\\s+\\p{L}{2,}.*");
+    }
 
     /** Splits a piece around every anchor (motto, Party name, number, place and date), left to right. */
     private static void cut(int line, String s, List<Seg> out) {

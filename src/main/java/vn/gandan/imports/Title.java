@@ -36,6 +36,9 @@ record Title(String kindWord, boolean letter, String text, int line) {
                 if (k.equals("kehoach")) {
                     rest = s.text().replaceFirst("^\\p{L}+\\s*", "");
                 }
+                if (rest.matches("(?iu)^và\\s+.*") && WordLists.kindOf(rest.substring(2).strip()) != null) {
+                    rest = rest.replaceFirst("(?iu)^và\\s+\\p{L}+\\s*\\p{L}+\\s*:?\\s*", "");
+                }
                 return new Title(k, false, collect(d, s.line(), rest, false), s.line());
             }
         }

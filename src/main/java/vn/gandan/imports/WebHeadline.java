@@ -13,7 +13,8 @@ import vn.gandan.imports.Extraction.DateParts;
 final class WebHeadline {
 
     private static final int CI = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
-    private static final String KIND = "(Kế hoạch|Công văn|Báo cáo|Hướng dẫn|Chương trình|Thông báo|Quyết định)";
+    private static final String KIND = "(Kế hoạch|Công văn|Báo cáo|Hướng dẫn|Chương trình|Thông báo|Quyết định|Nghị quyết|Chỉ thị|Kết luận"
+            + "|Thông tư|Quy chế|Quy định|Tờ trình|Đề án)";
     private static final String NO = "số\\s+(\\d+)?\\s*([/\\-])\\s*([\\p{Lu}\\d][\\p{L}\\d&]*(?:[/\\-][\\p{L}\\d&]+)*)";
     private static final String DATE = "(\\d{1,2})\\s*[/.\\-]\\s*(\\d{1,2})\\s*[/.\\-]\\s*(\\d{4})";
     private static final Pattern TITLE_FIRST = Pattern.compile("(?:^|\\n)\\s*" + KIND + "\\s+" + NO + "\\s*,?\\s*ngày\\s+" + DATE

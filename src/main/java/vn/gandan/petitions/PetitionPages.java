@@ -6,6 +6,7 @@ import java.util.List;
 import org.springframework.context.annotation.Bean;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -42,6 +43,7 @@ class PetitionPages {
         return new NavItem("nav.petitions", "/petitions", 45, "envelope-paper", null).inGroup(NavItem.DAN_VAN);
     }
 
+    @Transactional(readOnly = true)
     @GetMapping("/petitions")
     String register(@RequestParam(required = false) Long unitId, @RequestParam(required = false) String status,
                     @RequestParam(required = false) String kind, @RequestParam(required = false) String q,

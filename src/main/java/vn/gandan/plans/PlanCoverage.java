@@ -2,6 +2,7 @@ package vn.gandan.plans;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -119,6 +120,36 @@ public class PlanCoverage {
         children.values().forEach(nodes::addAll);
         Map<Long, Integer> own = tasks.progress(nodes);
         return rollUp(id, children, own, new HashSet<>());
+    }
+
+    /**
+     * {@link #progressOf(long)} of many plans in two queries: the implementing plans below each of them (the same
+     * walk, one root per plan), then the tasks' progress of all of them.
+     */
+    Map<Long, Integer> progressOf(Collection<Long> ids) {
+        Map<Long, Map<Long, List<Long>>> byRoot = new java.util.HashMap<>();
+        if (ids.isEmpty()) return new java.util.HashMap<>();
+        jdbc.sql("""
+                        with recursive d(root, parent, child, depth) as (
+                            select b.base_plan_id, b.base_plan_id, b.plan_id, 1 from plan_base_plan b join plan p on p.id = b.plan_id
+                            where b.base_plan_id in (:ids) and p.status = 'ISSUED'
+                            union
+                            select d.root, b.base_plan_id, b.plan_id, d.depth + 1 from plan_base_plan b
+                            join plan p on p.id = b.plan_id join d on b.base_plan_id = d.child
+                            where p.status = 'ISSUED' and d.depth < 8)
+                        select distinct root, parent, child from d""")
+                .param("ids", ids).query(rs -> {
+                    byRoot.computeIfAbsent(rs.getLong(1), k -> new java.util.HashMap<>())
+                            .computeIfAbsent(rs.getLong(2), k -> new ArrayList<>()).add(rs.getLong(3));
+                });
+        Set<Long> nodes = new HashSet<>(ids);
+        byRoot.values().forEach(children -> children.values().forEach(nodes::addAll));
+        Map<Long, Integer> own = tasks.progress(nodes);
+        Map<Long, Integer> out = new java.util.HashMap<>();
+        for (Long id : ids) {
+            out.put(id, rollUp(id, byRoot.getOrDefault(id, Map.of()), own, new HashSet<>()));
+        }
+        return out;
     }
 
     /** A plan's own tasks' average, averaged with its implementing plans' roll-ups (a plan with neither: null). */

@@ -10,6 +10,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -53,6 +54,7 @@ class PlanPages {
         return new NavItem("nav.plans", "/plans", 20, "journal-text", null);
     }
 
+    @Transactional(readOnly = true)
     @GetMapping("/plans")
     String list(@RequestParam(required = false) Long unitId, @RequestParam(required = false) Integer year,
                 @RequestParam(required = false) String status, @RequestParam(required = false) String kind,
@@ -71,6 +73,7 @@ class PlanPages {
         return "plans/list";
     }
 
+    @Transactional(readOnly = true)
     @GetMapping("/plans/{id}")
     /** The plan page; also re-rendered in place by {@link PlanStepPages} with a refused return's comment and message. */
     String page(@PathVariable long id, Model model) {

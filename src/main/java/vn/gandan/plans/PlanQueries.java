@@ -33,11 +33,13 @@ public class PlanQueries {
     private final UnitService units;
     private final vn.gandan.approval.ApprovalService approvals;
     private final vn.gandan.org.UnitAncestry ancestry;
+    private final PlanListViews listViews;
 
     PlanQueries(JdbcClient jdbc, PlanAccess access, PlanStore store, PlanCoverage coverage, PlanBases bases,
                 PlanTasks tasks, UnitService units, vn.gandan.approval.ApprovalService approvals,
-                vn.gandan.org.UnitAncestry ancestry) {
+                vn.gandan.org.UnitAncestry ancestry, PlanListViews listViews) {
         this.ancestry = ancestry;
+        this.listViews = listViews;
         this.jdbc = jdbc;
         this.access = access;
         this.store = store;
@@ -57,12 +59,8 @@ public class PlanQueries {
     /** Plans within the caller's scope, newest first; {@code unitId} = issued by that unit, {@code year} = period overlaps. */
     @Transactional(readOnly = true)
     public List<PlanView> list(Long unitId, Integer year, String status, String kind, String q) {
-        List<Long> ids = listIds(unitId, year, status, kind, q, 500);
-        if (!ids.isEmpty()) { // the scope of every listed issuer in one query, not one per plan
-            access.prefetch(jdbc.sql("select distinct unit_id from plan_issuer where plan_id in (:ids)").param("ids", ids)
-                    .query(Long.class).list());
-        }
-        return ids.stream().map(this::get).toList();
+        // listIds applies the visibility in SQL; the views of all the plans in a constant number of statements
+        return listViews.views(listIds(unitId, year, status, kind, q, 500));
     }
 
     /** Ids matching the filters and visible to the caller, newest first. */
@@ -246,22 +244,8 @@ public class PlanQueries {
         return summaries(ids);
     }
     PlanView view(PlanStore.Stored s) {
-        Plan p = s.plan();
-        PlanContent c = p.content();
-        String symbol = s.symbol();
-        return new PlanView(p.id(), p.kind(), p.status(), p.issuerUnitIds(), c.title(), c.period(), c.place(),
-                c.baseRefs(), c.sections(), tasks.views(p.id()), c.reportDeadlines(), c.recipients(), c.signers(),
-                c.footnotes(), p.number(), symbol, p.numberSymbol(), p.issueDate(), s.parentPlanId(),
-                p.supersedesPlanId(), coverage.progressOf(p.id()), p.returnComment(), trail(p.id()));
-    }
-
-
-    /** The approval trail: steps kept before the shared mechanism, then those of {@code approval_step}, by time. */
-    private List<PlanView.Step> trail(long planId) {
-        List<PlanView.Step> steps = new ArrayList<>(store.steps(planId));
-        approvals.view("PLAN", planId).steps().forEach(a -> steps.add(new PlanView.Step(a.step(), a.username(),
-                a.comment(), a.at())));
-        steps.sort(java.util.Comparator.comparing(PlanView.Step::at));
-        return steps;
+        long id = s.plan().id();
+        return PlanListViews.of(s, tasks.views(id), coverage.progressOf(id),
+                PlanListViews.trail(store.steps(id), approvals.view("PLAN", id).steps()));
     }
 }

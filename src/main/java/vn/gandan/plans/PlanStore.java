@@ -37,20 +37,29 @@ class PlanStore {
         return forUpdate ? read(id, true) : vn.gandan.shared.GetRequestMemo.get("plans.plan", id, k -> read(k, false));
     }
 
+    private static final String SELECT = """
+            select p.*, (select array_agg(unit_id order by position) from plan_issuer where plan_id = p.id) issuers
+            from plan p""";
+
     private Optional<Stored> read(long id, boolean forUpdate) {
-        return jdbc.sql("""
-                        select p.*, (select array_agg(unit_id order by position) from plan_issuer where plan_id = p.id) issuers
-                        from plan p where p.id = :id""" + (forUpdate ? " for update of p" : ""))
-                .param("id", id).query((rs, i) -> {
-                    Long[] issuers = (Long[]) rs.getArray("issuers").getArray();
-                    PlanContent content = json.readValue(rs.getString("content"), PlanContent.class);
-                    Plan plan = Plan.restore(rs.getLong("id"), PlanKind.valueOf(rs.getString("kind")), List.of(issuers),
-                            content, Plan.Status.valueOf(rs.getString("status")), (Integer) rs.getObject("number"),
-                            rs.getString("number_symbol"), rs.getObject("issue_date", LocalDate.class),
-                            (Long) rs.getObject("supersedes_plan_id"), rs.getString("return_comment"));
-                    return new Stored(plan, (Long) rs.getObject("parent_plan_id"), rs.getString("symbol"),
-                            rs.getString("created_by"), rs.getObject("updated_at", OffsetDateTime.class));
-                }).optional();
+        return jdbc.sql(SELECT + " where p.id = :id" + (forUpdate ? " for update of p" : ""))
+                .param("id", id).query(this::map).optional();
+    }
+
+    /** Plans by id, unscoped, in one query (the API list; callers check visibility), in no particular order. */
+    List<Stored> findAll(java.util.Collection<Long> ids) {
+        return ids.isEmpty() ? List.of() : jdbc.sql(SELECT + " where p.id in (:ids)").param("ids", ids).query(this::map).list();
+    }
+
+    private Stored map(java.sql.ResultSet rs, int i) throws java.sql.SQLException {
+        Long[] issuers = (Long[]) rs.getArray("issuers").getArray();
+        PlanContent content = json.readValue(rs.getString("content"), PlanContent.class);
+        Plan plan = Plan.restore(rs.getLong("id"), PlanKind.valueOf(rs.getString("kind")), List.of(issuers),
+                content, Plan.Status.valueOf(rs.getString("status")), (Integer) rs.getObject("number"),
+                rs.getString("number_symbol"), rs.getObject("issue_date", LocalDate.class),
+                (Long) rs.getObject("supersedes_plan_id"), rs.getString("return_comment"));
+        return new Stored(plan, (Long) rs.getObject("parent_plan_id"), rs.getString("symbol"),
+                rs.getString("created_by"), rs.getObject("updated_at", OffsetDateTime.class));
     }
 
     long insert(Plan plan, Long parentPlanId, String createdBy) {
@@ -105,6 +114,18 @@ class PlanStore {
         return jdbc.sql("select step, username, comment, at from plan_approval_step where plan_id = :p order by id")
                 .param("p", planId).query((rs, i) -> new PlanView.Step(rs.getString(1), rs.getString(2), rs.getString(3),
                         rs.getObject(4, OffsetDateTime.class))).list();
+    }
+
+    /** {@link #steps(long)} of many plans in one query. */
+    java.util.Map<Long, List<PlanView.Step>> steps(java.util.Collection<Long> planIds) {
+        java.util.Map<Long, List<PlanView.Step>> out = new java.util.HashMap<>();
+        if (planIds.isEmpty()) return out;
+        jdbc.sql("select plan_id, step, username, comment, at from plan_approval_step where plan_id in (:p) order by id")
+                .param("p", planIds).query(rs -> {
+                    out.computeIfAbsent(rs.getLong(1), k -> new java.util.ArrayList<>()).add(new PlanView.Step(
+                            rs.getString(2), rs.getString(3), rs.getString(4), rs.getObject(5, OffsetDateTime.class)));
+                });
+        return out;
     }
 
     /** The newest issued (or superseded) plan with this number and symbol, issued that day when a day is given. */

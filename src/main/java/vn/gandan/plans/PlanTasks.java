@@ -57,9 +57,19 @@ class PlanTasks {
     }
 
     List<PlanView.TaskView> views(long planId) {
-        return tasks.forPlan(planId).stream().map(t -> new PlanView.TaskView(t.id(), t.title(), t.leadUnitId(),
-                t.assigneeUnitIds(), t.due(), t.recurrence().name(), t.status(), t.progress(), t.overdue(),
-                t.derivedFromTaskId())).toList();
+        return tasks.forPlan(planId).stream().map(PlanTasks::view).toList();
+    }
+
+    /** {@link #views(long)} of many plans in one query. */
+    Map<Long, List<PlanView.TaskView>> views(Collection<Long> planIds) {
+        Map<Long, List<PlanView.TaskView>> out = new java.util.HashMap<>();
+        tasks.forPlans(planIds).forEach((plan, list) -> out.put(plan, list.stream().map(PlanTasks::view).toList()));
+        return out;
+    }
+
+    private static PlanView.TaskView view(vn.gandan.tasks.TaskView t) {
+        return new PlanView.TaskView(t.id(), t.title(), t.leadUnitId(), t.assigneeUnitIds(), t.due(), t.recurrence().name(),
+                t.status(), t.progress(), t.overdue(), t.derivedFromTaskId());
     }
 
     Map<Long, Integer> progress(Collection<Long> planIds) {

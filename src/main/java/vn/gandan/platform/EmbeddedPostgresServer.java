@@ -89,11 +89,24 @@ public final class EmbeddedPostgresServer {
             if (props.port() > 0) {
                 builder.setPort(props.port());
             }
-            return props.ephemeral() ? startEphemeral(builder)
+            return props.ephemeral() ? startEphemeral(statementStats(builder))
                     : EmbeddedStart.persistent(builder, Path.of(props.dataDirectory()).toAbsolutePath());
         } catch (IOException e) {
             throw new UncheckedIOException("Không khởi động được PostgreSQL nhúng: " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * {@code -Dbench.pg.statements=true} (benchmarks only, test server): pg_stat_statements with planning time, so
+     * {@code PageCpuBenchmark} can rank the statements of a page by plan + execution time.
+     */
+    private static EmbeddedPostgres.Builder statementStats(EmbeddedPostgres.Builder builder) {
+        if (Boolean.getBoolean("bench.pg.statements")) {
+            builder.setServerConfig("shared_preload_libraries", "pg_stat_statements")
+                    .setServerConfig("pg_stat_statements.track_planning", "on")
+                    .setServerConfig("pg_stat_statements.track", "all");
+        }
+        return builder;
     }
 
     private static Server startEphemeral(EmbeddedPostgres.Builder builder) throws IOException {

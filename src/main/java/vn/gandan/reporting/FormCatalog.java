@@ -19,8 +19,12 @@ class FormCatalog {
     }
 
     FormDef byCode(String code) {
-        Long id = jdbc.sql("select id from report_form where code = :c").param("c", code == null ? "" : code.strip())
-                .query(Long.class).optional().orElseThrow(() -> new NotFoundException("form", code));
+        String c = code == null ? "" : code.strip();
+        Long id = GetRequestMemo.get("reporting.formCode", c, k -> jdbc.sql("select id from report_form where code = :c")
+                .param("c", k).query(Long.class).optional().orElse(null));
+        if (id == null) {
+            throw new NotFoundException("form", code);
+        }
         return byId(id);
     }
 

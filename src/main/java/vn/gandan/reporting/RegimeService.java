@@ -109,6 +109,12 @@ class RegimeService {
     /** The regime that governs reports sent to {@code unitId} (its own, else its nearest ancestor's, else form-wide). */
     @Transactional(readOnly = true)
     Optional<ReportingRegime> inForceForReceiver(long unitId, long formId, ReportPeriod p) {
+        // a GET request resolves a receiver's regime once (/reports did it for the matrix and for its consolidated view)
+        return vn.gandan.shared.GetRequestMemo.get("reporting.regimeForReceiver", unitId + "|" + formId + "|" + p.code(),
+                k -> resolveForReceiver(unitId, formId, p));
+    }
+
+    private Optional<ReportingRegime> resolveForReceiver(long unitId, long formId, ReportPeriod p) {
         if (!store.anyWithReceiver(formId)) {
             return store.resolve(formId, List.of(), p);
         }

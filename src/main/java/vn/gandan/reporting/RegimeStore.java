@@ -3,7 +3,9 @@ package vn.gandan.reporting;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -18,16 +20,9 @@ class RegimeStore {
         this.jdbc = jdbc;
     }
 
+    /** A GET request reads a regime once however often its page asks (/reports: once per period and view). */
     Optional<ReportingRegime> find(long id) {
-        return jdbc.sql("""
-                        select r.id, r.name, f.code, r.form_version, r.receiver_unit_id, r.valid_from, r.valid_to, r.source_plan_id
-                        from report_regime r join report_form f on f.id = r.form_id where r.id = :id""")
-                .param("id", id)
-                .query((rs, i) -> new ReportingRegime(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getInt(4),
-                        rs.getObject(5, Long.class), reporters(id), periods(id), deadlines(id),
-                        rs.getObject(6, LocalDate.class), rs.getObject(7, LocalDate.class), rs.getObject(8, Long.class),
-                        plans(id), coReceivers(id)))
-                .optional();
+        return vn.gandan.shared.GetRequestMemo.get("reporting.regime", id, k -> load(List.of(k)).stream().findFirst());
     }
 
     List<ReportingRegime> all() {
@@ -158,38 +153,52 @@ class RegimeStore {
                 .param("ch", d.channel()).update());
     }
 
+    /**
+     * The regimes of these ids in the order given (unknown ids left out), with their parts: six queries whatever the
+     * number of regimes (issue 14: six per regime, so /reports grew with the regimes of a national database).
+     */
     private List<ReportingRegime> load(List<Long> ids) {
-        return ids.stream().map(id -> find(id).orElseThrow()).toList();
+        if (ids.isEmpty()) return List.of();
+        Map<Long, List<String>> reporters = parts("select regime_id, unit_kind from report_regime_reporter where regime_id in (:ids)"
+                + " order by unit_kind", ids, rs -> rs.getString(2));
+        Map<Long, List<ReportingRegime.PeriodRule>> periods = parts("select regime_id, period_type, cut_off_day from"
+                + " report_regime_period where regime_id in (:ids) order by period_type", ids,
+                rs -> new ReportingRegime.PeriodRule(PeriodType.valueOf(rs.getString(2)), rs.getInt(3)));
+        Map<Long, List<ReportingRegime.Deadline>> deadlines = parts("""
+                        select regime_id, unit_kind, period, working_days_after, due_date, cut_off_end, lock_working_days, channel
+                        from report_regime_deadline where regime_id in (:ids)
+                        order by period, coalesce(working_days_after, 0), due_date, unit_kind""", ids,
+                rs -> new ReportingRegime.Deadline(rs.getString(2), rs.getString(3), rs.getObject(4, Integer.class),
+                        rs.getObject(5, LocalDate.class), rs.getObject(6, LocalDate.class), rs.getInt(7), rs.getString(8)));
+        Map<Long, List<Long>> plans = parts("select regime_id, plan_id from report_regime_plan where regime_id in (:ids)"
+                + " order by plan_id", ids, rs -> rs.getLong(2));
+        Map<Long, List<Long>> coReceivers = parts("select regime_id, unit_id from report_regime_receiver where regime_id in (:ids)"
+                + " order by unit_id", ids, rs -> rs.getLong(2));
+        Map<Long, ReportingRegime> byId = new HashMap<>();
+        jdbc.sql("""
+                        select r.id, r.name, f.code, r.form_version, r.receiver_unit_id, r.valid_from, r.valid_to, r.source_plan_id
+                        from report_regime r join report_form f on f.id = r.form_id where r.id in (:ids)""")
+                .param("ids", ids).query((rs, i) -> {
+                    long id = rs.getLong(1);
+                    return new ReportingRegime(id, rs.getString(2), rs.getString(3), rs.getInt(4), rs.getObject(5, Long.class),
+                            reporters.getOrDefault(id, List.of()), periods.getOrDefault(id, List.of()),
+                            deadlines.getOrDefault(id, List.of()), rs.getObject(6, LocalDate.class),
+                            rs.getObject(7, LocalDate.class), rs.getObject(8, Long.class), plans.getOrDefault(id, List.of()),
+                            coReceivers.getOrDefault(id, List.of()));
+                }).list().forEach(r -> byId.put(r.id(), r));
+        return ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
     }
 
-    private List<String> reporters(long id) {
-        return jdbc.sql("select unit_kind from report_regime_reporter where regime_id = :id order by unit_kind")
-                .param("id", id).query(String.class).list();
+    private interface Part<T> {
+        T map(java.sql.ResultSet rs) throws java.sql.SQLException;
     }
 
-    private List<ReportingRegime.PeriodRule> periods(long id) {
-        return jdbc.sql("select period_type, cut_off_day from report_regime_period where regime_id = :id order by period_type")
-                .param("id", id).query((rs, i) -> new ReportingRegime.PeriodRule(PeriodType.valueOf(rs.getString(1)),
-                        rs.getInt(2))).list();
-    }
-
-    private List<ReportingRegime.Deadline> deadlines(long id) {
-        return jdbc.sql("""
-                        select unit_kind, period, working_days_after, due_date, cut_off_end, lock_working_days, channel
-                        from report_regime_deadline where regime_id = :id
-                        order by period, coalesce(working_days_after, 0), due_date, unit_kind""")
-                .param("id", id).query((rs, i) -> new ReportingRegime.Deadline(rs.getString(1), rs.getString(2),
-                        rs.getObject(3, Integer.class), rs.getObject(4, LocalDate.class), rs.getObject(5, LocalDate.class),
-                        rs.getInt(6), rs.getString(7))).list();
-    }
-
-    private List<Long> coReceivers(long id) {
-        return jdbc.sql("select unit_id from report_regime_receiver where regime_id = :id order by unit_id").param("id", id)
-                .query(Long.class).list();
-    }
-
-    private List<Long> plans(long id) {
-        return jdbc.sql("select plan_id from report_regime_plan where regime_id = :id order by plan_id").param("id", id)
-                .query(Long.class).list();
+    /** Rows of a part table grouped by regime, each regime's in the query's order. */
+    private <T> Map<Long, List<T>> parts(String sql, List<Long> ids, Part<T> part) {
+        Map<Long, List<T>> out = new HashMap<>();
+        jdbc.sql(sql).param("ids", ids).query(rs -> {
+            out.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(part.map(rs));
+        });
+        return out;
     }
 }

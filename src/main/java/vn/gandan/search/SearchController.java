@@ -2,6 +2,7 @@ package vn.gandan.search;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import vn.gandan.access.AccessService;
@@ -36,6 +37,7 @@ class SearchController {
         this.legal = legal;
     }
 
+    @Transactional(readOnly = true)
     @GetMapping("/search")
     String search(@RequestParam(required = false) String q, Model model) {
         access.requireCaller();

@@ -14,6 +14,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -62,6 +63,7 @@ class TaskController {
         return unit == null ? "redirect:/units" : "redirect:/units/" + unit + "/work";
     }
 
+    @Transactional(readOnly = true)
     @GetMapping("/units/{id}/work")
     String unitWork(@PathVariable long id, @RequestParam(defaultValue = "OPEN") String status,
                     @RequestParam(required = false) Integer within, Model model) {

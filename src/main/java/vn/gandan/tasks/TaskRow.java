@@ -7,7 +7,10 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 
-/** A stored task as read from the database, with its earliest open occurrence and its coordinating units. */
+/**
+ * A stored task as read from the database, with its earliest open occurrence (the stored {@code task.open_due}, kept
+ * by triggers on {@code task_occurrence}) and its coordinating units.
+ */
 record TaskRow(long id, long planId, long issuerUnitId, String planLabel, LocalDate periodStart, LocalDate periodEnd,
                String title, long leadUnitId, LocalDate due, Recurrence recurrence, boolean active, TaskStatus status,
                int progress, LocalDate openDue, List<Long> coordinators, Long derivedFromTaskId) {
@@ -16,7 +19,7 @@ record TaskRow(long id, long planId, long issuerUnitId, String planLabel, LocalD
     static final String SELECT = """
             select t.id, t.plan_id, t.issuer_unit_id, t.plan_label, t.period_start, t.period_end, t.title,
                    t.lead_unit_id, t.due, t.recurrence, t.active, t.status, t.progress, t.position, t.derived_from_task_id,
-                   (select min(o.due) from task_occurrence o where o.task_id = t.id and o.done_at is null) as open_due,
+                   t.open_due,
                    array(select u.unit_id from task_unit u where u.task_id = t.id and u.role = 'COORDINATOR'
                          order by u.position) as coordinators
             from task t""";

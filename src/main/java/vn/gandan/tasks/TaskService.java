@@ -101,6 +101,19 @@ public class TaskService {
         return rows(planId).stream().map(r -> r.view(today)).toList();
     }
 
+    /** The tasks of many plans in one query, each plan's in position order (a plan without tasks is absent). */
+    @Transactional(readOnly = true)
+    public Map<Long, List<TaskView>> forPlans(Collection<Long> planIds) {
+        Map<Long, List<TaskView>> out = new HashMap<>();
+        if (planIds.isEmpty()) {
+            return out;
+        }
+        LocalDate today = LocalDate.now(clock);
+        jdbc.sql(TaskRow.SELECT + " where t.plan_id in (:p) order by t.plan_id, t.position").param("p", planIds)
+                .query(TaskRow::map).list().forEach(r -> out.computeIfAbsent(r.planId(), k -> new ArrayList<>()).add(r.view(today)));
+        return out;
+    }
+
     /** Plan progress 0–100 from its tasks (average of task progress; a plan without tasks is absent from the map). */
     @Transactional(readOnly = true)
     public Map<Long, Integer> progressByPlan(Collection<Long> planIds) {

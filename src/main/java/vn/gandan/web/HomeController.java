@@ -5,6 +5,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
 import vn.gandan.access.AccessService;
 import vn.gandan.access.Caller;
@@ -38,6 +39,7 @@ class HomeController {
     record MyUnit(UnitView unit, String role, int subtreeSize) {
     }
 
+    @Transactional(readOnly = true)
     @GetMapping("/")
     String home(Model model) {
         Caller caller = access.requireCaller();
@@ -46,8 +48,8 @@ class HomeController {
                 g.subtree() ? units.subtreeSize(g.unitId(), units.today()) : 1)).toList();
         model.addAttribute("myUnits", mine);
         if (caller.systemAdmin()) {
-            model.addAttribute("unitCount", jdbc.sql("select count(*) from org_unit where valid_to is null or valid_to >= current_date")
-                    .query(Long.class).single());
+            model.addAttribute("unitCount", jdbc.sql("select count(*) from org_unit where valid_to is null or valid_to >= :d")
+                    .param("d", units.today()).query(Long.class).single());
         }
         model.addAttribute("panels", widgets.stream().map(DashboardWidget::panel).flatMap(java.util.Optional::stream)
                 .toList());

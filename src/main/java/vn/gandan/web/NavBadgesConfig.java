@@ -6,7 +6,10 @@ import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import vn.gandan.shared.NavBadge;
 
-/** Registers {@link NavBadges}: the menu's counts are taken before a page renders, never inside its template. */
+/**
+ * Registers {@link NavBadges}: the menu's counts are taken before a page renders, never inside its template; and
+ * {@link LayoutState}: whether the caller is signed in, decided once per request.
+ */
 @Configuration(proxyBeanMethods = false)
 class NavBadgesConfig implements WebMvcConfigurer {
 
@@ -18,6 +21,7 @@ class NavBadgesConfig implements WebMvcConfigurer {
 
     @Override
     public void addInterceptors(InterceptorRegistry registry) {
+        registry.addInterceptor(new LayoutState());
         registry.addInterceptor(new NavBadges(badges));
     }
 }

@@ -7,9 +7,6 @@ import java.util.Map;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
-import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
-import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.validation.BindException;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
@@ -18,7 +15,6 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
-import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 import org.springframework.web.servlet.support.RequestContextUtils;
 import vn.gandan.shared.FieldProblem;
@@ -27,7 +23,7 @@ import vn.gandan.shared.ProblemException;
 
 /**
  * Turns errors into RFC 9457 problems for {@code /api/**} (Vietnamese detail unless the caller asks for
- * English) and into the error page for browsers. Never leaks internals.
+ * English) and into the error page for browsers ({@link ProblemResponses}). Never leaks internals.
  */
 @ControllerAdvice
 @org.springframework.core.annotation.Order(org.springframework.core.Ordered.HIGHEST_PRECEDENCE)
@@ -36,12 +32,13 @@ class Problems {
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(Problems.class);
 
     private final MessageSource messages;
-
+    private final ProblemResponses responses;
     private final java.time.Duration retryAfter;
 
     Problems(MessageSource messages,
              @org.springframework.beans.factory.annotation.Value("${app.login.window:15m}") java.time.Duration retryAfter) {
         this.messages = messages;
+        this.responses = new ProblemResponses(messages);
         this.retryAfter = retryAfter;
     }
 
@@ -73,7 +70,7 @@ class Problems {
         Locale locale = RequestContextUtils.getLocale(req);
         List<Map<String, String>> errors = e.getFieldErrors().stream()
                 .map(f -> Map.of("field", f.getField(), "message", messages.getMessage(f, locale))).toList();
-        return respondWith(req, HttpStatus.BAD_REQUEST, "error.validation", errors, new Object[0], fields.size());
+        return responses.respondWith(req, HttpStatus.BAD_REQUEST, "error.validation", errors, new Object[0], fields.size());
     }
 
     @ExceptionHandler({HttpMessageNotReadableException.class, MethodArgumentTypeMismatchException.class,
@@ -147,87 +144,11 @@ class Problems {
 
     private Object respond(HttpServletRequest req, HttpStatusCode status, String key, List<FieldProblem> fields,
                            Object... args) {
-        Locale locale = RequestContextUtils.getLocale(req);
-        List<Map<String, String>> errors = fields.stream()
-                .map(f -> Map.of("field", f.field(), "message",
-                        messages.getMessage(f.messageKey(), f.args(), f.messageKey(), locale)))
-                .toList();
-        return respondWith(req, status, key, errors, args, fields.size());
+        return responses.respond(req, status, key, fields, args);
     }
 
-    /**
-     * An htmx request (a boosted form or link) gets only the message, swapped into the page's problem region: the
-     * form stays as the user typed it. Without JavaScript the browser shows the error page instead.
-     */
-    private static boolean inPlace(HttpServletRequest req) {
-        if (req.getHeader("HX-Request") == null) return false;
-        jakarta.servlet.http.HttpServletResponse res = currentResponse();
-        if (res != null) {
-            res.setHeader("HX-Retarget", "#problem");
-            res.setHeader("HX-Reswap", "innerHTML show:#problem:top");
-            res.setHeader("HX-Push-Url", "false");
-        }
-        return true;
-    }
-
-    private static jakarta.servlet.http.HttpServletResponse currentResponse() {
-        var attrs = org.springframework.web.context.request.RequestContextHolder.getRequestAttributes();
-        return attrs instanceof org.springframework.web.context.request.ServletRequestAttributes s ? s.getResponse() : null;
-    }
-
-    /**
-     * The container's error dispatch ({@code /error}: an error raised outside any handler, {@code sendError}, a
-     * failed view) answered in our wording like every other error, instead of Spring Boot's map — which failed with
-     * "No converter for LinkedHashMap" when the response was already typed {@code text/html} by the failed page.
-     * An unreachable database or an exhausted pool is the outage's 503 with {@code Retry-After}.
-     */
-    Object forError(HttpServletRequest req, jakarta.servlet.http.HttpServletResponse res) {
-        Object error = req.getAttribute(jakarta.servlet.RequestDispatcher.ERROR_EXCEPTION);
-        Object code = req.getAttribute(jakarta.servlet.RequestDispatcher.ERROR_STATUS_CODE);
-        int status = code instanceof Integer c && c >= 400 ? c : 500;
-        if (error instanceof Throwable t && DatabaseFailures.isOutage(t)) {
-            status = 503;
-        }
-        if (!res.isCommitted()) {
-            res.resetBuffer();
-            res.setContentType(null); // the failed page's text/html must not decide the problem's type
-        }
-        if (status == 503) {
-            res.setHeader("Retry-After", DatabaseOutageFilter.RETRY_AFTER_SECONDS);
-        }
-        String key = status == 404 ? "error.notFound" : "error.page." + status;
-        if (messages.getMessage(key, null, null, RequestContextUtils.getLocale(req)) == null) {
-            key = status >= 500 ? "error.page.500" : "error.page.400";
-        }
-        return respond(req, HttpStatusCode.valueOf(status), key, List.of());
-    }
-
-    /** An API request, also when the container's error dispatch re-enters at {@code /error}. */
-    private static boolean api(HttpServletRequest req) {
-        Object original = req.getAttribute(jakarta.servlet.RequestDispatcher.ERROR_REQUEST_URI);
-        String uri = original instanceof String o ? o : req.getRequestURI();
-        return uri.startsWith(req.getContextPath() + "/api/");
-    }
-
-    private Object respondWith(HttpServletRequest req, HttpStatusCode status, String key,
-                               List<Map<String, String>> errors, Object[] args, int count) {
-        Locale locale = RequestContextUtils.getLocale(req);
-        String detail = messages.getMessage(key, args, key, locale);
-        if (!api(req)) {
-            ModelAndView page = new ModelAndView(inPlace(req) ? "error/status :: inline" : "error/status");
-            page.setStatus(status);
-            page.addObject("status", status.value());
-            page.addObject("detail", detail);
-            page.addObject("errors", errors);
-            return page;
-        }
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-        problem.setTitle(messages.getMessage("error.status." + status.value(), null,
-                HttpStatus.resolve(status.value()) == null ? "Error" : HttpStatus.resolve(status.value()).getReasonPhrase(),
-                locale));
-        if (count > 0) {
-            problem.setProperty("errors", errors);
-        }
-        return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+    /** How errors are answered, also by the container's error dispatch ({@link ErrorDispatch}). */
+    ProblemResponses responses() {
+        return responses;
     }
 }

@@ -27,16 +27,18 @@ public final class LoadApp {
 
     private final String base;
     private final Process process;
+    private final Path dir;
 
-    private LoadApp(String base, Process process) {
+    private LoadApp(String base, Process process, Path dir) {
         this.base = base;
         this.process = process;
+        this.dir = dir;
     }
 
     public static LoadApp startOrUse() {
         String given = System.getProperty("load.base", "");
         if (!given.isBlank()) {
-            return new LoadApp(given.replaceAll("/$", ""), null);
+            return new LoadApp(given.replaceAll("/$", ""), null, null);
         }
         try {
             return launch();
@@ -47,6 +49,17 @@ public final class LoadApp {
 
     public String base() {
         return base;
+    }
+
+    /** The app's process id for the CPU readings ({@code -Dload.appPid} for an app already running; -1 unknown). */
+    public long pid() {
+        return process != null ? process.pid() : Long.getLong("load.appPid", -1);
+    }
+
+    /** The directory holding PostgreSQL's {@code postmaster.pid}: {@code -Dload.pgData}, else the embedded one's. */
+    public Path pgData() {
+        String given = System.getProperty("load.pgData", "");
+        return !given.isBlank() ? Path.of(given) : dir == null ? null : ProcCpu.findPgData(dir.resolve("postgres"));
     }
 
     public void stop() {
@@ -83,7 +96,7 @@ public final class LoadApp {
             pb.environment().put("APP_DEMO", "true");
         }
         Process p = pb.start();
-        LoadApp app = new LoadApp("http://127.0.0.1:" + port, p);
+        LoadApp app = new LoadApp("http://127.0.0.1:" + port, p, dir);
         Runtime.getRuntime().addShutdownHook(new Thread(app::stop));
         app.awaitHealthy(dir);
         return app;

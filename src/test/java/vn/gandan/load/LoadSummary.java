@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -14,9 +16,11 @@ import java.util.regex.Pattern;
 /**
  * After {@code ./mvnw -Pload verify}: reads the statistics table of the newest Gatling report
  * ({@code target/gatling/<run>/index.html}; Gatling 3.15 writes no stats.json) and writes
- * {@code target/bench/load-<data>-<users>u.txt}: per request name the count, errors, p50/p95/p99 ms and rate;
- * main pages per second (pages, not sign-in or API) and the load average of the machine. Fails (exit 1) when any
- * request failed, so "0 errors" is checked by the build. Arguments: data name, users, seconds.
+ * {@code target/bench/load-<data>-<users>u.txt}: for the measured window (and the warm-up before it, the cold
+ * figure, when there was one) per request name the count, errors, p50/p95/p99 ms and rate, main pages per second
+ * (pages, not sign-in or API) and the CPU per main page of the app, PostgreSQL, the load tool and the rest of the
+ * machine ({@link LoadFigures}); and the load average. Fails (exit 1) when any request failed, so "0 errors" is
+ * checked by the build. Arguments: data name, users, seconds of the measured window.
  */
 public final class LoadSummary {
 
@@ -26,38 +30,58 @@ public final class LoadSummary {
     public static void main(String[] args) throws IOException {
         Path run = newestRun(Path.of("target/gatling"));
         List<Row> rows = rows(Files.readString(run.resolve("index.html")));
+        Path cpuFile = Path.of("target/load/cpu-" + arg(args, 0) + ".txt");
+        List<String> cpu = Files.exists(cpuFile) ? Files.readAllLines(cpuFile) : List.of();
         List<String> lines = new ArrayList<>();
-        lines.add("Gatling load test: data=%s, %s virtual users, %s s; report %s".formatted(arg(args, 0), arg(args, 1),
-                arg(args, 2), run.resolve("index.html")));
+        lines.add("Gatling load test: data=%s, %s virtual users, measured window %s s; report %s".formatted(arg(args, 0),
+                arg(args, 1), arg(args, 2), run.resolve("index.html")));
         lines.add("think time between pages: " + System.getProperty("load.pauseMs", "0") + " ms (uniform 0.5-1.5x)");
         lines.add("load average (1/5/15 min) at the end: " + Files.readString(Path.of("/proc/loadavg")).strip());
-        lines.add(String.format(Locale.ROOT, "%-28s %7s %5s %7s %7s %7s %7s %8s", "request", "count", "KO", "p50", "p95",
-                "p99", "max", "req/s"));
-        double pagesPerSecond = 0;
-        Row all = null;
-        for (Row r : rows) {
-            if (r.name().equals("All Requests")) {
-                all = r;
-                continue;
-            }
-            if (!r.name().startsWith("API") && !r.name().startsWith("sign in") && !r.name().contains("Redirect")) {
-                pagesPerSecond += r.rate();
-            }
-            lines.add(r.line());
-        }
-        if (all == null) {
-            throw new IllegalStateException("no 'All Requests' row in " + run.resolve("index.html"));
-        }
-        lines.add(all.line());
-        lines.add(String.format(Locale.ROOT, "main pages per second (pages and public pages; no API, sign-in or redirect): %.1f",
-                pagesPerSecond));
+        lines.addAll(summary(rows, cpu, Double.parseDouble(arg(args, 2))));
         Path out = Path.of("target/bench/load-" + arg(args, 0) + "-" + arg(args, 1) + "u.txt");
         Files.createDirectories(out.getParent());
         Files.write(out, lines);
         lines.forEach(System.out::println);
-        if (all.ko() > 0) {
-            throw new IllegalStateException(all.ko() + " requests failed: see " + run.resolve("index.html"));
+        long ko = rows.stream().filter(r -> r.name().equals("All Requests")).mapToLong(Row::ko).sum();
+        if (ko > 0) {
+            throw new IllegalStateException(ko + " requests failed: see " + run.resolve("index.html"));
         }
+    }
+
+    /**
+     * The measured window (steady state) and, when there was a warm-up, the warm-up phase (the cold figure of
+     * sessions 10-11: a fresh JVM from its first request, sign-ins included), from Gatling's rows and the CPU
+     * readings of {@link LoadPhases} ({@code cpu}: the lines of {@code target/load/cpu-<data>.txt}, may be empty).
+     */
+    static List<String> summary(List<Row> rows, List<String> cpu, double windowSeconds) {
+        Map<String, ProcCpu> at = new HashMap<>();
+        long warmup = 0;
+        for (String line : cpu) {
+            String[] f = line.trim().split("\\s+");
+            if (f.length == 7 && !line.startsWith("#")) {
+                at.put(f[0], ProcCpu.parse(f));
+            } else if (f[0].equals("warmupSeconds")) {
+                warmup = Long.parseLong(f[1]);
+            }
+        }
+        List<String> lines = new ArrayList<>();
+        lines.addAll(LoadFigures.lines(warmup > 0
+                ? "== STEADY STATE: the measured window (%.0f s after %d s of warm-up; sign-ins and JIT warm-up before it)"
+                        .formatted(seconds(at, "window-start", "window-end", windowSeconds), warmup)
+                : "== COLD: the measured window starts with a fresh JVM's first request (no warm-up; sign-ins included)",
+                LoadFigures.phase(rows, ""), seconds(at, "window-start", "window-end", windowSeconds),
+                at.get("window-start"), at.get("window-end")));
+        if (warmup > 0) {
+            lines.add("");
+            lines.addAll(LoadFigures.lines("== COLD (the figure of sessions 10-11): the warm-up, %d s from a fresh JVM's first request, sign-ins included; not counted above"
+                    .formatted(warmup), LoadFigures.phase(rows, LoadPhases.WARM_UP),
+                    seconds(at, "start", "window-start", warmup), at.get("start"), at.get("window-start")));
+        }
+        return lines;
+    }
+
+    private static double seconds(Map<String, ProcCpu> at, String from, String to, double otherwise) {
+        return at.containsKey(from) && at.containsKey(to) ? (at.get(to).nanos() - at.get(from).nanos()) / 1e9 : otherwise;
     }
 
     /** One row of the report's statistics table: name, total, KO, rate, p50, p95, p99, max. */

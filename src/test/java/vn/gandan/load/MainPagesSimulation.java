@@ -27,14 +27,18 @@ import java.util.Map;
  * The main pages and API of every role under load: {@code ./mvnw -Pload verify -Dload.users=50 -Dload.seconds=60}.
  * Virtual users are spread over the roles (Sở leader, Phòng leader and specialist, two school heads, citizens on
  * the public pages); each signs in once (form login for pages, a bearer token for the API) and then walks its
- * pages for {@code load.seconds}, with {@code load.pauseMs} of think time between pages (default none). Request
- * names are the page names in the report.
+ * pages through {@code load.warmupSeconds} of warm-up and the measured window of {@code load.seconds}, with
+ * {@code load.pauseMs} of think time between pages (default none). Request names are the page names in the report,
+ * prefixed by the phase ({@link LoadPhases}: "warm-up: ", none in the window, "after: ").
  */
 public class MainPagesSimulation extends Simulation {
 
     static final LoadApp APP = LoadApp.startOrUse();
     static final int USERS = Integer.getInteger("load.users", 50);
-    static final Duration DURATION = Duration.ofSeconds(Integer.getInteger("load.seconds", 60));
+    static final int SECONDS = Integer.getInteger("load.seconds", 60);
+    /** Seconds of the same walk before the measured window, not counted (0: the window starts cold). */
+    static final int WARMUP = Integer.getInteger("load.warmupSeconds", 0);
+    static final LoadPhases PHASES = new LoadPhases(WARMUP, SECONDS);
     /**
      * Think time between two pages of one user, uniform between half and 1.5 times this (0: none, the saturation
      * run). With a closed population and no think time a page waits, by Little's law, users / throughput on
@@ -70,7 +74,17 @@ public class MainPagesSimulation extends Simulation {
     }
 
     @Override
+    public void before() {
+        PHASES.start(APP.pid(), APP.pgData());
+    }
+
+    @Override
     public void after() {
+        try {
+            PHASES.write(System.getProperty("load.data", "demo"), APP.pid(), APP.pgData());
+        } catch (java.io.IOException e) {
+            System.err.println("could not write the CPU readings: " + e);
+        }
         APP.stop();
     }
 
@@ -79,46 +93,51 @@ public class MainPagesSimulation extends Simulation {
         return scenario(user).exec(session -> session.set("user", user).set("code", role.getValue()[0])
                         .set("unitName", role.getValue()[1]).set("half", HALF))
                 .exec(signIn()).exitHereIfFailed() // a user that could not sign in stops (its pages would only redirect)
-                .during(DURATION).on(pages());
+                .asLongAs(session -> PHASES.running()).on(pages());
     }
 
     static ScenarioBuilder citizen() {
-        return scenario("citizen").during(DURATION).on(
-                exec(http("public: petition form").get("/public/petitions").check(status().is(200))).exec(think())
-                        .exec(http("public: exemplars").get("/public/exemplars").check(status().is(200))).exec(think())
-                        .exec(http("public: receptions").get("/public/units/TH-PS/receptions").check(status().is(200))).exec(think())
-                        .exec(http("public: disclosures").get("/public/units/TH-PS/disclosures").check(status().is(200))).exec(think()));
+        return scenario("citizen").asLongAs(session -> PHASES.running()).on(
+                exec(http(named("public: petition form")).get("/public/petitions").check(status().is(200))).exec(think())
+                        .exec(http(named("public: exemplars")).get("/public/exemplars").check(status().is(200))).exec(think())
+                        .exec(http(named("public: receptions")).get("/public/units/TH-PS/receptions").check(status().is(200))).exec(think())
+                        .exec(http(named("public: disclosures")).get("/public/units/TH-PS/disclosures").check(status().is(200))).exec(think()));
     }
 
     static ChainBuilder signIn() {
-        return exec(http("sign in: form").get("/login").check(css("input[name=_csrf]", "value").saveAs("csrf")))
-                .exec(http("sign in: post").post("/login").formParam("username", "#{user}").formParam("password", "demo")
+        return exec(http(named("sign in: form")).get("/login").check(css("input[name=_csrf]", "value").saveAs("csrf")))
+                .exec(http(named("sign in: post")).post("/login").formParam("username", "#{user}").formParam("password", "demo")
                         .formParam("_csrf", "#{csrf}").check(status().is(200)))
-                .exec(http("sign in: API token").post("/api/v1/auth/tokens").asJson()
+                .exec(http(named("sign in: API token")).post("/api/v1/auth/tokens").asJson()
                         .body(StringBody("{\"username\":\"#{user}\",\"password\":\"demo\"}"))
                         .check(jsonPath("$.token").saveAs("token")))
-                .exec(http("API: find own unit").get("/api/v1/units").queryParam("q", "#{unitName}")
+                .exec(http(named("API: find own unit")).get("/api/v1/units").queryParam("q", "#{unitName}")
                         .header("Authorization", "Bearer #{token}")
                         .check(regex("\"id\":(\\d+),\"code\":\"#{code}\"").saveAs("unitId")));
     }
 
     static ChainBuilder pages() {
-        return exec(http("home").get("/").check(status().is(200))).exec(think())
-                .exec(http("plan list").get("/plans").check(status().is(200),
+        return exec(http(named("home")).get("/").check(status().is(200))).exec(think())
+                .exec(http(named("plan list")).get("/plans").check(status().is(200),
                         regex("href=\"/plans/(\\d+)\"").findRandom().optional().saveAs("planId"))).exec(think())
                 .doIf(session -> session.contains("planId")).then(
-                        exec(http("plan page").get("/plans/#{planId}").check(status().is(200))).exec(think()))
-                .exec(http("task list").get("/work").check(status().is(200))).exec(think())
-                .exec(http("report matrix").get("/reports").check(status().is(200))).exec(think())
-                .exec(http("search").get("/search").queryParam("q", "dân vận").check(status().is(200))).exec(think())
-                .exec(http("case register").get("/petitions").check(status().is(200))).exec(think())
-                .exec(http("API: consolidated report").get("/api/v1/reports/consolidated")
+                        exec(http(named("plan page")).get("/plans/#{planId}").check(status().is(200))).exec(think()))
+                .exec(http(named("task list")).get("/work").check(status().is(200))).exec(think())
+                .exec(http(named("report matrix")).get("/reports").check(status().is(200))).exec(think())
+                .exec(http(named("search")).get("/search").queryParam("q", "dân vận").check(status().is(200))).exec(think())
+                .exec(http(named("case register")).get("/petitions").check(status().is(200))).exec(think())
+                .exec(http(named("API: consolidated report")).get("/api/v1/reports/consolidated")
                         .queryParam("unitId", "#{unitId}").queryParam("formCode", "DVCQ").queryParam("period", "#{half}")
                         .header("Authorization", "Bearer #{token}").check(status().is(200))).exec(think())
-                .exec(http("API: tasks").get("/api/v1/tasks").header("Authorization", "Bearer #{token}")
+                .exec(http(named("API: tasks")).get("/api/v1/tasks").header("Authorization", "Bearer #{token}")
                         .check(status().is(200))).exec(think())
-                .exec(http("API: cases").get("/api/v1/petitions").queryParam("unitId", "#{unitId}")
+                .exec(http(named("API: cases")).get("/api/v1/petitions").queryParam("unitId", "#{unitId}")
                         .header("Authorization", "Bearer #{token}").check(status().is(200))).exec(think());
+    }
+
+    /** A request's name: the page, prefixed by the phase it is issued in ({@link LoadPhases}). */
+    static java.util.function.Function<io.gatling.javaapi.core.Session, String> named(String page) {
+        return session -> PHASES.name(page);
     }
 
     static ChainBuilder think() {

@@ -76,7 +76,7 @@ class NoticeMessagesTests {
         ApprovalSubject plan = new ApprovalSubject("PLAN", 77_000 + n, phong, "Kế hoạch thi đua", "/plans/" + (77_000 + n));
         approvals.on(new ApprovalRequested(plan, "cv.approval" + n));
         // the listeners run after the event's transaction, asynchronously (@ApplicationModuleListener)
-        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(of(leader)).singleElement().satisfies(x -> {
+        await().atMost(Duration.ofSeconds(90)).untilAsserted(() -> assertThat(of(leader)).singleElement().satisfies(x -> {
             assertThat(x.kind()).isEqualTo("APPROVAL");
             assertThat(x.title()).isEqualTo("Văn bản chờ phê duyệt: Kế hoạch thi đua");
             assertThat(x.link()).isEqualTo("/plans/" + (77_000 + n));
@@ -84,7 +84,7 @@ class NoticeMessagesTests {
         assertThat(of(drafter)).isEmpty();
         approvals.on(new ApprovalReturned(plan, "Bổ sung kinh phí", "ld.approval" + n, "cv.approval" + n));
         approvals.on(new ApprovalGranted(plan, false, "ld.approval" + n, "cv.approval" + n));
-        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(of(drafter)).extracting(NoticeStore.Notice::kind)
+        await().atMost(Duration.ofSeconds(90)).untilAsserted(() -> assertThat(of(drafter)).extracting(NoticeStore.Notice::kind)
                 .containsExactlyInAnyOrder("APPROVAL_RETURNED", "APPROVAL_GRANTED"));
         assertThat(of(drafter)).anySatisfy(x -> assertThat(x.body()).contains("Bổ sung kinh phí"));
         assertThat(of(other)).isEmpty();

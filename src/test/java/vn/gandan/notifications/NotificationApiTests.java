@@ -42,7 +42,7 @@ class NotificationApiTests {
         PlanIssued e = new PlanIssued(plan, PlanKind.KE_HOACH, List.of(unit("PGDDT-PG")), plan + "/KH-PGDĐT", title,
                 LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh")), new PlanContent.Period("YEAR", "2026"), null, List.of());
         planNotices.on(e); // asynchronous, after commit, like a published event
-        await().atMost(Duration.ofSeconds(10)).until(() -> jdbc.sql("select count(*) from notice where link = :l")
+        await().atMost(Duration.ofSeconds(90)).until(() -> jdbc.sql("select count(*) from notice where link = :l")
                 .param("l", "/plans/" + plan).query(Long.class).single() > 0);
         return plan;
     }

@@ -48,9 +48,13 @@ final class ReminderObjects {
         return LEADS.size();
     }
 
-    /** A schedule on today's day of the month (moved to the next working day): within the 2-working-day window. */
+    /**
+     * A schedule on the day of the month of {@link #firstSchedulableDay} (moved to the next working day): within the
+     * nodes' 5-working-day window ({@link ScheduledJobsOnce#JOB_ARGS}). It was {@code min(today, 28)}: on the 29th to
+     * the 31st the 28th had passed, the next day was a month away and no reception reminder came (the test failed).
+     */
     int scheduleReceptions(int port) {
-        int day = Math.min(LocalDate.now(VN).getDayOfMonth(), 28);
+        int day = firstSchedulableDay(LocalDate.now(VN)).getDayOfMonth();
         for (String unit : RECEPTION_UNITS) {
             ApiClient leader = new ApiClient(port).as("TH-PS".equals(unit) ? "th.phuocsang" : "th.anlinh");
             var created = leader.post("/api/v1/receptions/schedules", """
@@ -59,6 +63,15 @@ final class ReminderObjects {
             assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
         }
         return RECEPTION_UNITS.size();
+    }
+
+    /** Today, or on the 29th to the 31st the 1st of the next month (a schedule's day of the month is 1–28). */
+    static LocalDate firstSchedulableDay(LocalDate today) {
+        LocalDate day = today;
+        while (day.getDayOfMonth() > 28) {
+            day = day.plusDays(1);
+        }
+        return day;
     }
 
     /** How many notices the objects must give: everyone on each task's lead unit, each reception unit's leaders. */

@@ -20,7 +20,9 @@ final class ScheduledJobsOnce {
     static final String[] JOB_ARGS = {"--app.notifications.cron=*/2 * * * * *", "--app.petitions.reminder-cron=*/2 * * * * *",
             "--logging.level.vn.gandan.notifications.TaskReminders=DEBUG",
             "--logging.level.vn.gandan.petitions.ReceptionReminders=DEBUG", "--app.backup.cron=*/15 * * * * *",
-            "--app.backup.keep=1000"};
+            "--app.backup.keep=1000",
+            // from the 29th to the 31st the next schedulable day (the 1st) may be 3 working days ahead: ReminderObjects
+            "--app.petitions.reminder-working-days=5"};
 
     private final List<String> figures;
     private final GreenMail mail;

@@ -65,7 +65,13 @@ class SubtreeBenchmark {
         out.append(line("subtree-commune", () -> tree.subtreeIds(commune, day).size()));
         out.append(line("subtree-national-count-in-sql", () -> count(root, day)));
         out.append(line("subtree-province-count-in-sql", () -> count(province, day)));
-        out.append(line("ancestors-school", () -> tree.ancestorIds(id("B-" + (provinces + communes + 5)), day).size()));
+        long school = id("B-" + (provinces + communes + 5)); // looked up once, not inside the timed call
+        out.append(plan("ancestors-school-plan-before-analyze", school, day));
+        out.append(line("ancestors-school", () -> tree.ancestorIds(school, day).size()));
+        // session 12: runs 2-3 of .ci/measure.sh read 27.7 / 30.4 ms here, run 1 0.20 ms — see docs/performance.md
+        jdbc.sql("analyze org_unit_closure").update();
+        out.append(plan("ancestors-school-plan-after-analyze", school, day));
+        out.append(line("ancestors-school-analyzed", () -> tree.ancestorIds(school, day).size()));
         Files.createDirectories(Path.of("target/bench"));
         Files.writeString(Path.of("target/bench/org.txt"), out);
         System.out.print(out);
@@ -75,6 +81,17 @@ class SubtreeBenchmark {
     private int count(long rootId, LocalDate day) {
         return jdbc.sql("select count(*) from org_subtree(:r, :d)").param("r", rootId).param("d", day)
                 .query(Integer.class).single();
+    }
+
+    /** The plan PostgreSQL chose for the ancestors read (its first node and the scans), on one line. */
+    private String plan(String name, long unit, LocalDate day) {
+        List<String> lines = jdbc.sql("""
+                        explain analyze select unit_id, ancestor_id from org_unit_closure
+                        where unit_id = any(cast(:ids as bigint[])) and valid_from <= :d and (valid_to is null or valid_to >= :d)
+                        order by unit_id, depth""").param("ids", "{" + unit + "}").param("d", day)
+                .query(String.class).list();
+        return name + ": " + String.join(" | ", lines.stream().map(String::strip)
+                .filter(l -> !l.startsWith("Sort Method") && !l.startsWith("Planning")).toList()) + "\n";
     }
 
     private long id(String code) {

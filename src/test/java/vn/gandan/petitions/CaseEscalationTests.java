@@ -48,7 +48,7 @@ class CaseEscalationTests {
                         join org_unit u on u.id = p.unit_id where u.code in ('TH-PS', 'TH-AL') order by p.id limit 1""")
                 .query().singleRow();
         long id = ((Number) c.get("id")).longValue();
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+        await().atMost(Duration.ofSeconds(90)).untilAsserted(() -> {
             assertThat(overdueNotices("ld.phugiao", id)).as("the Phòng's leader (unit above)").isEqualTo(1);
             assertThat(overdueNotices("phong.phugiao", id)).as("the Phòng's specialist (unit above)").isEqualTo(1);
         });
@@ -60,7 +60,7 @@ class CaseEscalationTests {
         jdbc.sql("delete from petition_escalation").update();
         assertThat(escalations.escalate()).as("published again (e.g. a restored table)").isEqualTo(rows);
         Thread.sleep(3000);
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+        await().atMost(Duration.ofSeconds(90)).untilAsserted(() ->
                 assertThat(overdueNotices("ld.phugiao", id)).as("still told once").isEqualTo(1));
     }
 }

@@ -42,7 +42,7 @@ class DocumentApprovalTests {
         long id = id(created.body());
 
         specialist.post("/api/v1/plans/" + id + "/submit", "");
-        await().atMost(Duration.ofSeconds(20)).until(() -> leader.get("/api/v1/notifications").body()
+        await().atMost(Duration.ofSeconds(90)).until(() -> leader.get("/api/v1/notifications").body()
                 .contains("Văn bản chờ phê duyệt: Thông báo lịch đối thoại năm 2026"));
         leader.post("/api/v1/plans/" + id + "/return", "{\"comment\": \"Ghi rõ địa điểm\"}");
         specialist.post("/api/v1/plans/" + id + "/submit", "");

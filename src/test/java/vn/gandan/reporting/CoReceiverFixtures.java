@@ -68,7 +68,7 @@ final class CoReceiverFixtures {
     }
 
     private static ReportingRegime await(java.util.function.Supplier<ReportingRegime> read, Predicate<ReportingRegime> ready) {
-        long until = System.currentTimeMillis() + 15_000;
+        long until = System.currentTimeMillis() + 90_000; // async after commit: generous on a loaded machine (returns as soon as ready)
         while (System.currentTimeMillis() < until) {
             ReportingRegime r = read.get();
             if (r != null && ready.test(r)) {

@@ -69,9 +69,9 @@ class ReportApprovalTests {
         byte[] pdf = specialist.getBytes(base + "/document.pdf").body();
         assertThat(new String(pdf, 0, 5, java.nio.charset.StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");
         String link = "/reports/submissions/" + id;
-        await().atMost(Duration.ofSeconds(20)).until(() -> leader.get("/api/v1/notifications").body().contains(link));
+        await().atMost(Duration.ofSeconds(90)).until(() -> leader.get("/api/v1/notifications").body().contains(link));
         assertThat(leader.get("/api/v1/notifications").body()).as("the leader was told an approval waits")
                 .contains("Văn bản chờ phê duyệt");
-        await().atMost(Duration.ofSeconds(20)).until(() -> specialist.get("/api/v1/notifications").body().contains("bị trả lại"));
+        await().atMost(Duration.ofSeconds(90)).until(() -> specialist.get("/api/v1/notifications").body().contains("bị trả lại"));
     }
 }

@@ -98,7 +98,7 @@ class SupervisionPagesTests {
         mvc.perform(post("/supervision/remind").with(user("phong.phugiao").roles("SPECIALIST")).with(csrf())
                         .param("rootId", "" + phong).param("unitId", "" + anLinh))
                 .andExpect(status().is3xxRedirection());
-        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(jdbc.sql("""
+        await().atMost(Duration.ofSeconds(90)).untilAsserted(() -> assertThat(jdbc.sql("""
                         select count(*) from notice n where n.kind = 'NUDGE' and n.unit_id = :u
                           and n.body like '%nhiệm vụ quá hạn%'""").param("u", anLinh).query(Long.class).single())
                 .isPositive());

@@ -22,6 +22,9 @@ final class CpuMeter {
     private final double request = requestThreadsMs();
     private final double jvm = jvmMs();
     private final double db = postgresMs();
+    private final double allocated = requestAllocatedMb();
+    private final double gc = gcMs();
+    private final double jit = jitMs();
 
     static CpuMeter start() {
         return new CpuMeter();
@@ -29,7 +32,30 @@ final class CpuMeter {
 
     Sample stop(int pages) {
         return new Sample(pages, (System.nanoTime() - wall) / 1e6, requestThreadsMs() - request, jvmMs() - jvm,
-                postgresMs() - db);
+                postgresMs() - db, requestAllocatedMb() - allocated, gcMs() - gc, jitMs() - jit);
+    }
+
+    /** MB allocated by the request threads (HotSpot's per-thread allocation counters; exact, not sampled). */
+    static double requestAllocatedMb() {
+        var t = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
+        double bytes = 0;
+        for (ThreadInfo info : t.getThreadInfo(t.getAllThreadIds())) {
+            if (info != null && info.getThreadName().startsWith("http-nio") && info.getThreadName().contains("exec")) {
+                bytes += Math.max(0, t.getThreadAllocatedBytes(info.getThreadId()));
+            }
+        }
+        return bytes / 1e6;
+    }
+
+    /** Time the collectors report (pauses of the stop-the-world collectors; for G1 its young and mixed pauses). */
+    static double gcMs() {
+        return ManagementFactory.getGarbageCollectorMXBeans().stream().mapToLong(b -> Math.max(0, b.getCollectionTime())).sum();
+    }
+
+    /** Time the JIT compilers spent (summed over compiler threads). */
+    static double jitMs() {
+        var c = ManagementFactory.getCompilationMXBean();
+        return c != null && c.isCompilationTimeMonitoringSupported() ? c.getTotalCompilationTime() : 0;
     }
 
     static double requestThreadsMs() {
@@ -90,24 +116,28 @@ final class CpuMeter {
         return withChildren ? t + Long.parseLong(f.get(13)) + Long.parseLong(f.get(14)) : t;
     }
 
-    record Sample(int pages, double wallMs, double requestMs, double jvmMs, double dbMs) {
+    record Sample(int pages, double wallMs, double requestMs, double jvmMs, double dbMs, double allocatedMb,
+                  double gcMs, double jitMs) {
 
         @Override
         public String toString() {
-            return String.format("%d pages in %.1f s: CPU ms per page: request threads %.2f, JVM %.2f, PostgreSQL %.2f,"
-                    + " JVM + PostgreSQL %.2f", pages, wallMs / 1000, requestMs / pages, jvmMs / pages, dbMs / pages,
-                    (jvmMs + dbMs) / pages);
+            return String.format(java.util.Locale.ROOT, "%d pages in %.1f s: CPU ms per page: request threads %.2f, JVM %.2f,"
+                    + " PostgreSQL %.2f, JVM + PostgreSQL %.2f; request threads allocated %.2f MB per page; GC %.2f ms,"
+                    + " JIT %.2f ms per page", pages, wallMs / 1000, requestMs / pages, jvmMs / pages, dbMs / pages,
+                    (jvmMs + dbMs) / pages, allocatedMb / pages, gcMs / pages, jitMs / pages);
         }
 
         static String summary(List<Sample> runs) {
             return "min / median / max per page: request threads " + mmm(runs, s -> s.requestMs / s.pages)
                     + "; JVM " + mmm(runs, s -> s.jvmMs / s.pages) + "; PostgreSQL " + mmm(runs, s -> s.dbMs / s.pages)
-                    + "; JVM + PostgreSQL " + mmm(runs, s -> (s.jvmMs + s.dbMs) / s.pages) + "\n";
+                    + "; JVM + PostgreSQL " + mmm(runs, s -> (s.jvmMs + s.dbMs) / s.pages)
+                    + "; allocated by request threads " + mmm(runs, s -> s.allocatedMb / s.pages).replace("ms", "MB")
+                    + "; GC " + mmm(runs, s -> s.gcMs / s.pages) + "; JIT " + mmm(runs, s -> s.jitMs / s.pages) + "\n";
         }
 
         private static String mmm(List<Sample> runs, ToDoubleFunction<Sample> f) {
             List<Double> v = runs.stream().map(f::applyAsDouble).sorted().toList();
-            return String.format("%.2f / %.2f / %.2f ms", v.get(0), v.get(v.size() / 2), v.get(v.size() - 1));
+            return String.format(java.util.Locale.ROOT, "%.2f / %.2f / %.2f ms", v.get(0), v.get(v.size() / 2), v.get(v.size() - 1));
         }
     }
 }

@@ -46,8 +46,12 @@ class PageCpuBenchmark {
         List<Walker> walkers = List.of(new Walker(PageClient.signIn(port, "phong.phugiao"), staff),
                 new Walker(PageClient.signIn(port, "th.phuocsang"), staff), new Walker(PageClient.bare(port), open));
         int rounds = Integer.getInteger("bench.rounds", 20);
+        jdbc.sql("vacuum analyze").update(); // the demo data just loaded: autovacuum would run during the runs
         walk(walkers, Math.max(2, rounds / 2)); // warm-up
+        CpuMeter.Sample idle = idleBackground();
         Recording jfr = startJfr();
+        StatementStats stats = new StatementStats(jdbc);
+        stats.reset();
         List<CpuMeter.Sample> runs = new ArrayList<>();
         for (int run = 0; run < 3; run++) {
             CpuMeter meter = CpuMeter.start();
@@ -55,7 +59,8 @@ class PageCpuBenchmark {
             runs.add(meter.stop(pages));
         }
         stopJfr(jfr);
-        write(staff, open, runs);
+        write(staff, open, runs, idle);
+        writeStatements(stats.report(runs.stream().mapToInt(CpuMeter.Sample::pages).sum(), 60));
     }
 
     private List<String> staffPages() {
@@ -91,7 +96,9 @@ class PageCpuBenchmark {
             return null;
         }
         Recording r = new Recording(Configuration.getConfiguration("profile"));
-        r.setDestination(Path.of(file));
+        Path to = Path.of(file).toAbsolutePath();
+        Files.createDirectories(to.getParent());
+        r.setDestination(to);
         r.start();
         return r;
     }
@@ -103,16 +110,33 @@ class PageCpuBenchmark {
         }
     }
 
-    private static void write(List<String> staff, List<String> open, List<CpuMeter.Sample> runs) throws Exception {
+    /** PostgreSQL's own background work (checkpointer, WAL writer, autovacuum, statistics) with no page asked. */
+    private static CpuMeter.Sample idleBackground() throws InterruptedException {
+        CpuMeter meter = CpuMeter.start();
+        Thread.sleep(5_000);
+        return meter.stop(1);
+    }
+
+    private static void write(List<String> staff, List<String> open, List<CpuMeter.Sample> runs, CpuMeter.Sample idle)
+            throws Exception {
         StringBuilder out = new StringBuilder("CPU ms per main page (1 user at a time; staff pages " + staff
                 + " as phong.phugiao and th.phuocsang; public " + open + "); load average "
                 + ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage() + "\n");
+        out.append(String.format(java.util.Locale.ROOT, "idle 5 s before the runs: PostgreSQL %.2f ms CPU per second,"
+                + " request threads %.2f ms per second%n", idle.dbMs() / idle.wallMs() * 1000, idle.requestMs() / idle.wallMs() * 1000));
         runs.forEach(s -> out.append(s).append('\n'));
         out.append(CpuMeter.Sample.summary(runs));
         Path file = Path.of("target/bench/page-cpu.txt");
         Files.createDirectories(file.getParent());
         Files.writeString(file, out.toString());
         System.out.print(out);
+    }
+
+    private static void writeStatements(String text) throws Exception {
+        if (!text.isEmpty()) {
+            Files.writeString(Path.of("target/bench/page-sql.txt"), text);
+            System.out.print(text);
+        }
     }
 
     record Walker(PageClient client, List<String> pages) {

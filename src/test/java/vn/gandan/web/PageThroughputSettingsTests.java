@@ -15,7 +15,7 @@ import org.thymeleaf.templateresolver.AbstractConfigurableTemplateResolver;
 /**
  * Issue 14, item 5 (docs/performance.md, "Session 11"): the settings the page profile asked for stay in place —
  * templates parsed once and cached, {@code ${…}} expressions compiled by the SpEL compiler, no Micrometer
- * observation wrapped around each filter of the security chain.
+ * observation wrapped around each filter of the security chain; a page written to the response in one piece.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
@@ -31,6 +31,11 @@ class PageThroughputSettingsTests {
         assertThat(templates.getEnableSpringELCompiler()).isTrue();
         assertThat(templates.getTemplateResolvers()).isNotEmpty().allSatisfy(r -> assertThat(
                 ((AbstractConfigurableTemplateResolver) r).isCacheable()).isTrue());
+    }
+
+    @Test
+    void aPageIsRenderedIntoABufferAndWrittenAtOnce(@Autowired org.thymeleaf.spring6.view.ThymeleafViewResolver views) {
+        assertThat(views.getProducePartialOutputWhileProcessing()).isFalse();
     }
 
     @Test

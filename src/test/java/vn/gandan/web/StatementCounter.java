@@ -16,6 +16,8 @@ import org.springframework.context.annotation.Bean;
 public class StatementCounter {
 
     static final AtomicLong EXECUTED = new AtomicLong();
+    /** Transactions committed or rolled back on a connection (each one a round trip, plus its BEGIN). */
+    static final AtomicLong TRANSACTIONS = new AtomicLong();
     /** The statements' SQL, in order (cleared by the test before the request it counts). */
     static final java.util.Queue<String> SQL = new java.util.concurrent.ConcurrentLinkedQueue<>();
 
@@ -37,6 +39,9 @@ public class StatementCounter {
     @SuppressWarnings("unchecked")
     static <T> T wrap(T target, Class<T> type, String prepared) {
         InvocationHandler handler = (proxy, method, args) -> {
+            if (target instanceof Connection && ("commit".equals(method.getName()) || "rollback".equals(method.getName()))) {
+                TRANSACTIONS.incrementAndGet();
+            }
             if (method.getName().startsWith("execute") && target instanceof Statement) {
                 EXECUTED.incrementAndGet();
                 SQL.add(prepared != null ? prepared : args != null && args.length > 0 ? String.valueOf(args[0]) : "?");

@@ -69,6 +69,7 @@ class StatementsPerPageTests {
                 : (java.time.Year.now().getValue() - 1) + "-S2";
         Map<String, Long> counts = new LinkedHashMap<>();
         Map<String, Long> sessionReads = new LinkedHashMap<>();
+        Map<String, Long> transactions = new LinkedHashMap<>();
         StringBuilder detail = new StringBuilder();
         for (String page : BOUNDS.keySet()) {
             Runnable request = switch (page) {
@@ -79,17 +80,20 @@ class StatementsPerPageTests {
             };
             request.run();
             long before = StatementCounter.EXECUTED.get();
+            long txBefore = StatementCounter.TRANSACTIONS.get();
             StatementCounter.SQL.clear();
             request.run();
             counts.put(page, StatementCounter.EXECUTED.get() - before);
+            transactions.put(page, StatementCounter.TRANSACTIONS.get() - txBefore);
             sessionReads.put(page, StatementCounter.SQL.stream().filter(q -> q.contains("FROM SPRING_SESSION S")).count());
             detail.append("== ").append(page).append('\n');
             StatementCounter.SQL.stream().collect(java.util.stream.Collectors.groupingBy(
                             q -> q.replaceAll("\\s+", " ").strip(), LinkedHashMap::new, java.util.stream.Collectors.counting()))
                     .forEach((q, n) -> detail.append(String.format("%4d  %s%n", n, q.length() > 220 ? q.substring(0, 220) : q)));
         }
-        StringBuilder out = new StringBuilder("statements per request (second request; demo data; so.binhduong / anonymous)\n");
-        counts.forEach((page, n) -> out.append(String.format("%-40s %5d%n", page, n)));
+        StringBuilder out = new StringBuilder("statements and transactions per request (second request; demo data;"
+                + " so.binhduong / anonymous)\n");
+        counts.forEach((page, n) -> out.append(String.format("%-40s %5d %5d%n", page, n, transactions.get(page))));
         Files.createDirectories(Path.of("target/bench"));
         Files.writeString(Path.of("target/bench/sql-per-page.txt"), out);
         Files.writeString(Path.of("target/bench/sql-per-page-detail.txt"), detail);
