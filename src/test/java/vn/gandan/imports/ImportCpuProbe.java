@@ -62,7 +62,7 @@ public final class ImportCpuProbe {
         double[] big = warmImportCpuSeconds(BenchFiles.bigText(seeds, 20L * 1024 * 1024), 3);
         System.out.println("txt_20mb_warm_cpu_seconds: " + ImportBenchmark.Stats.of(big, "%.2f"));
         for (var e : BenchFiles.formats(seeds).entrySet()) {
-            if (e.getValue() != null && !e.getKey().contains("scan")) {
+            if (e.getValue() != null && !e.getKey().contains("ocr")) {
                 System.out.println(e.getKey() + "_files_per_cpu_second: " + ImportBenchmark.Stats.of(filesPerCpuSecond(e.getValue(), 3), "%.1f"));
             }
         }
