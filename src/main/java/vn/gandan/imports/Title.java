@@ -20,6 +20,7 @@ record Title(String kindWord, boolean letter, String text, int line) {
 
     static Title find(TextLines d, List<Seg> segs, int lastAnchor) {
         boolean firstText = true;
+        int texts = 0;
         for (Seg s : segs) {
             if (s.line() < lastAnchor || s.kind() != Kind.TEXT || s.line() > lastAnchor + 14) {
                 continue;
@@ -28,9 +29,10 @@ record Title(String kindWord, boolean letter, String text, int line) {
                 break;
             }
             String k = s.text().matches("^[\\p{Lu} ]+:$") ? null : WordLists.kindOf(s.text());
-            boolean top = lastAnchor < 0 && (firstText || d.lines.indexOf(s.text()) != d.lines.lastIndexOf(s.text()))
-                    && s.text().length() < 150;
+            boolean top = lastAnchor < 0 && (firstText || d.lines.indexOf(s.text()) != d.lines.lastIndexOf(s.text())
+                    || texts < 3 && s.text().matches("(?iu)^\\p{L}+\\s+\\p{L}+\\s+(?:về|v/v)\\s.*")) && s.text().length() < 150;
             firstText = false;
+            texts++;
             if (k != null && (top || TextLines.isUpper(s.text().substring(0, Math.min(s.text().length(), 8))))) {
                 String rest = s.text().replaceFirst("(?i)^\\p{L}+\\s*\\p{L}+\\s*:?\\s*", "");
                 if (k.equals("kehoach")) {
@@ -90,7 +92,7 @@ record Title(String kindWord, boolean letter, String text, int line) {
             }
             boolean caseSwitch = mostlyUpper(sb.toString()) && !mostlyUpper(l) && !startsLower(l)
                     && !l.matches("(?i)^(năm học|nhiệm kỳ|giai đoạn|thời điểm|học kỳ|tháng)\\s+(?:\\d|tháng).*");
-            if (authority(sb.toString(), l) || cut(l).equals(firstLine) && !firstLine.isEmpty()
+            if (sentenceEnded(sb) && !startsLower(l) || authority(sb.toString(), l) || cut(l).equals(firstLine) && !firstLine.isEmpty()
                     || lowerTail && !startsLower(l) && !mostlyUpper(l)) {
                 break;
             }
@@ -110,6 +112,11 @@ record Title(String kindWord, boolean letter, String text, int line) {
         }
         String t = Extractor.trimEnd(sb.toString().replaceAll("\\s+\\p{M}+", "").replaceAll("\\s+", " ").strip());
         return t == null || t.isEmpty() ? null : t;
+    }
+
+    /** A title in running text that already ends its sentence ("… thành phố Huế.") does not go on over the next line. */
+    private static boolean sentenceEnded(StringBuilder sb) {
+        return sb.length() > 0 && !mostlyUpper(sb.toString()) && sb.toString().matches("(?s).*[\\p{L}\\d]{2}\\.$");
     }
 
     private static final String AUTHORITY = "^(?:CHỦ TỊCH|BỘ TRƯỞNG, CHỦ NHIỆM|BỘ TRƯỞNG|GIÁM ĐỐC|THỦ TƯỚNG|TRƯỞNG BAN|HIỆU TRƯỞNG|CHÍNH PHỦ$|"

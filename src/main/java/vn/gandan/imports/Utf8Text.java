@@ -1,6 +1,5 @@
 package vn.gandan.imports;
 
-import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
 /**
@@ -28,6 +27,8 @@ final class Utf8Text implements CharSequence, LineSource {
     /** The line decoded last (a step often asks for a line's raw and trimmed form in turn). */
     private int lastLine = -1;
     private String lastText;
+    /** Where lines are decoded (UTF-8 never has fewer bytes than UTF-16 characters). */
+    private char[] buffer = new char[256];
 
     /** Over strict UTF-8 bytes (see {@link TextReader#validUtf8}) from {@code from}, the byte order mark skipped. */
     Utf8Text(byte[] bytes, int from) {
@@ -77,28 +78,28 @@ final class Utf8Text implements CharSequence, LineSource {
         return lastText;
     }
 
+    /**
+     * Decodes line {@code i} in one walk over its bytes with the decoder the index was built with (hidden characters
+     * dropped as they come), into a buffer kept for the next line: one string made, no second scan for hidden ones.
+     */
     private String decode(int i) {
         int a = starts[i];
         int next = starts[i + 1];
         int e = i + 1 == lines ? b.length : b[next - 1] == '\n' && next - 2 >= a && b[next - 2] == '\r' ? next - 2 : next - 1;
-        String line = new String(b, a, e - a, StandardCharsets.UTF_8);
-        for (int k = 0; k < line.length(); k++) {
-            if (TextReader.hidden(line.charAt(k))) {
-                return withoutHidden(line);
+        if (buffer.length < e - a) {
+            buffer = new char[Math.max(e - a, buffer.length * 2)];
+        }
+        int n = 0;
+        for (int p = a; p < e; ) {
+            p += u.at(p);
+            if (u.chars > 0) {
+                buffer[n++] = u.c0;
+                if (u.chars == 2) {
+                    buffer[n++] = u.c1;
+                }
             }
         }
-        return line;
-    }
-
-    private static String withoutHidden(String line) {
-        StringBuilder sb = new StringBuilder(line.length());
-        for (int k = 0; k < line.length(); k++) {
-            char c = line.charAt(k);
-            if (!TextReader.hidden(c)) {
-                sb.append(c);
-            }
-        }
-        return sb.toString();
+        return new String(buffer, 0, n);
     }
 
     @Override

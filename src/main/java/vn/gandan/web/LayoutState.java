@@ -13,17 +13,26 @@ import org.springframework.web.servlet.HandlerInterceptor;
  * attributes {@code signedIn} (Spring Security's {@code isAuthenticated()}: not anonymous) and {@code signedInName}.
  * The layout asked {@code sec:authorize="isAuthenticated()"} four times per page, each a bean lookup, a parse and an
  * evaluation of the expression. Request attributes, not model attributes, so that a page rendered by an exception
- * handler (no {@code @ModelAttribute} runs for it) still sees them.
+ * handler (no {@code @ModelAttribute} runs for it) still sees them. Also {@code assets} ({@link AssetVersions}): the
+ * versions of the static files the layout links, and a year's cache for a static file asked with its version.
  */
 class LayoutState implements HandlerInterceptor {
 
     static final String SIGNED_IN = "signedIn";
     static final String NAME = "signedInName";
 
+    static final String ASSETS = "assets";
+
     private final AuthenticationTrustResolver trust = new AuthenticationTrustResolverImpl();
+    private final AssetVersions assets = new AssetVersions();
 
     @Override
     public boolean preHandle(HttpServletRequest req, HttpServletResponse res, Object handler) {
+        if (handler instanceof org.springframework.web.servlet.resource.ResourceHttpRequestHandler) {
+            assets.cacheIfCurrent(req, res);
+            return true;
+        }
+        req.setAttribute(ASSETS, assets);
         decide(req);
         return true;
     }
@@ -32,7 +41,9 @@ class LayoutState implements HandlerInterceptor {
     @Override
     public void postHandle(HttpServletRequest req, HttpServletResponse res, Object handler,
                            org.springframework.web.servlet.ModelAndView mav) {
-        decide(req);
+        if (mav != null) {
+            decide(req);
+        }
     }
 
     private void decide(HttpServletRequest req) {

@@ -130,4 +130,18 @@ class HeaderShapesSession12Tests {
         assertThat(e.issueDate().year()).isEqualTo(2019);
         assertThat(e.issuers()).containsExactly("Ban Thường vụ Huyện ủy");
     }
+
+    @Test
+    void aPrintPageHeadlineAfterPageChromeGivesTheTitleAndTheBodySubjectTheIssuer() {
+        Extraction e = read("""
+                In trang
+
+                Thông báo về việc kiểm tra hồ sơ chuyên môn học kỳ II.
+                Cập nhật lúc : 10:15 02/03/2019
+
+                Kính gửi: Hiệu trưởng các trường. Thực hiện kế hoạch năm học, Phòng Giáo dục và Đào tạo yêu cầu các trường chuẩn bị hồ sơ.
+                """);
+        assertThat(e.title()).isEqualTo("về việc kiểm tra hồ sơ chuyên môn học kỳ II");
+        assertThat(e.issuers()).containsExactly("Phòng Giáo dục và Đào tạo");
+    }
 }

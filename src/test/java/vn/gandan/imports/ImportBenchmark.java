@@ -35,6 +35,13 @@ class ImportBenchmark {
             out.put(e.getKey() + "_files_per_second", e.getValue() == null ? "skipped (tesseract not installed)"
                     : Stats.of(filesPerSecond(e.getValue()), "%.2f"));
         }
+        for (var e : BenchFiles.formats(seeds).entrySet()) {
+            if (e.getValue() != null && !e.getKey().contains("ocr")) { // CPU of this thread: load-independent, unlike files/s
+                out.put(e.getKey() + "_files_per_cpu_second", Stats.of(ImportCpuProbe.filesPerCpuSecond(e.getValue(), RUNS), "%.1f"));
+            }
+        }
+        out.put("txt_20mb_warm_import_cpu_seconds", Stats.of(ImportCpuProbe.warmImportCpuSeconds(
+                BenchFiles.bigText(seeds, TWENTY_MB), RUNS), "%.2f"));
         heap(out, "txt_20mb", BenchFiles.bigText(seeds, TWENTY_MB));
         heap(out, "docx_20mb", BenchFiles.docx(String.join("\n", seeds).repeat(20), (int) (TWENTY_MB - 400_000)));
         out.put("machine_after", BenchFiles.machine());

@@ -24,6 +24,8 @@ public final class LoadApp {
 
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     private static final Duration START = Duration.ofSeconds(Long.getLong("load.startSeconds", 900));
+    /** The app's JVM options, those of a production node on 2 cores (docs/operations.md); {@code -Dload.appJvmArgs}. */
+    static final String JVM_ARGS = "-XX:+UseSerialGC -Xms1g -Xmx1g";
 
     private final String base;
     private final Process process;
@@ -81,9 +83,11 @@ public final class LoadApp {
         }
         Files.createDirectories(dir);
         int port = freePort();
-        List<String> cmd = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx1g",
-                "-Duser.timezone=Asia/Ho_Chi_Minh", "-jar", jar().toString(), "--server.port=" + port,
-                "--server.address=127.0.0.1");
+        List<String> cmd = new java.util.ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+        String jvm = System.getProperty("load.appJvmArgs", "");
+        cmd.addAll(List.of((jvm.isBlank() ? JVM_ARGS : jvm).trim().split("\\s+")));
+        cmd.addAll(List.of("-Duser.timezone=Asia/Ho_Chi_Minh", "-jar", jar().toString(), "--server.port=" + port,
+                "--server.address=127.0.0.1"));
         ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(dir.resolve("app.log").toFile()));
         String db = System.getProperty("load.dbUrl", "");

@@ -65,10 +65,12 @@ final class LoadFigures {
         }
         Map<String, Long> ticks = new LinkedHashMap<>();
         ticks.put("app JVM", delta(from.app(), to.app()));
+        ticks.put("  of which JIT compiler threads", delta(from.appJit(), to.appJit()));
+        ticks.put("  of which GC threads, VM thread", delta(from.appGc(), to.appGc()));
         ticks.put("PostgreSQL (postmaster, backends)", delta(from.postgres(), to.postgres()));
         ticks.put("load tool JVM (Gatling)", delta(from.tool(), to.tool()));
         long busy = delta(from.machineBusy(), to.machineBusy());
-        long known = ticks.values().stream().allMatch(t -> t >= 0) ? ticks.values().stream().mapToLong(Long::longValue).sum() : -1;
+        long known = sum(ticks);
         ticks.put("other processes on the machine", busy < 0 || known < 0 ? -1 : busy - known);
         ticks.put("whole machine (busy)", busy);
         List<String> lines = new ArrayList<>(List.of("CPU from /proc in this phase: ms per main page, ms per request,"
@@ -81,6 +83,12 @@ final class LoadFigures {
             lines.add(String.format(Locale.ROOT, "  machine busy %.1f %% of its cores' time in this phase", 100.0 * busy / total));
         }
         return lines;
+    }
+
+    /** The three processes' ticks (not the "of which" lines), -1 when one is unknown. */
+    private static long sum(Map<String, Long> ticks) {
+        List<Long> own = ticks.entrySet().stream().filter(e -> !e.getKey().startsWith(" ")).map(Map.Entry::getValue).toList();
+        return own.stream().allMatch(t -> t >= 0) ? own.stream().mapToLong(Long::longValue).sum() : -1;
     }
 
     private static long delta(long from, long to) {

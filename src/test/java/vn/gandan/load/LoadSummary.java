@@ -58,7 +58,7 @@ public final class LoadSummary {
         long warmup = 0;
         for (String line : cpu) {
             String[] f = line.trim().split("\\s+");
-            if (f.length == 7 && !line.startsWith("#")) {
+            if (f.length >= 7 && !line.startsWith("#")) {
                 at.put(f[0], ProcCpu.parse(f));
             } else if (f[0].equals("warmupSeconds")) {
                 warmup = Long.parseLong(f[1]);

@@ -19,6 +19,16 @@ class LoadSummaryTest {
     }
 
     @Test
+    void jvmThreadsAreToldApartByName() {
+        assertThat(ProcCpu.kind("17 (C2 CompilerThre) S 1 1 1 0 -1 0 0 0 0 0 5 1 0 0")).isEqualTo("jit");
+        assertThat(ProcCpu.kind("18 (C1 CompilerThre) S 1 1 1 0 -1 0 0 0 0 0 5 1 0 0")).isEqualTo("jit");
+        assertThat(ProcCpu.kind("19 (GC Thread#1) S 1 1 1 0 -1 0 0 0 0 0 5 1 0 0")).isEqualTo("gc");
+        assertThat(ProcCpu.kind("20 (G1 Conc#0) S 1 1 1 0 -1 0 0 0 0 0 5 1 0 0")).isEqualTo("gc");
+        assertThat(ProcCpu.kind("21 (VM Thread) S 1 1 1 0 -1 0 0 0 0 0 5 1 0 0")).isEqualTo("gc");
+        assertThat(ProcCpu.kind("22 (http-nio-1840) S 1 1 1 0 -1 0 0 0 0 0 5 1 0 0")).isEmpty();
+    }
+
+    @Test
     void machineBusyLeavesOutIdleAndIowait() {
         long[] m = ProcCpu.machine("cpu  3164424 3064548 1274759 1282722 7914 0 39086 0 0 0");
         assertThat(m[1]).isEqualTo(3164424L + 3064548 + 1274759 + 1282722 + 7914 + 39086);
@@ -43,9 +53,9 @@ class LoadSummaryTest {
     /** Readings 60 s apart, ticks of 10 ms; the window: app 6,000 ticks, PostgreSQL 2,400, Gatling 1,800, 12,000 busy. */
     static final List<String> CPU = List.of("# reading nanos app postgres tool machineBusy machineTotal",
             "warmupSeconds 60", "pids app=1 postgres=/x tool=2",
-            "start 0 1000 500 300 50000 100000",
-            "window-start 60000000000 9000 2500 2300 62000 112000",
-            "window-end 120000000000 15000 4900 4100 74000 124000",
+            "start 0 1000 500 300 50000 100000 100 10",
+            "window-start 60000000000 9000 2500 2300 62000 112000 3100 210",
+            "window-end 120000000000 15000 4900 4100 74000 124000 3700 510",
             "end 125000000000 15500 5000 4200 75000 125000");
 
     @Test
@@ -63,6 +73,9 @@ class LoadSummaryTest {
         List<String> out = LoadSummary.summary(ROWS, CPU, 60);
         // app 6,000 ticks = 60,000 ms over 3,000 pages = 20 ms; 50 % of the 12,000 busy ticks
         assertThat(out).anyMatch(l -> l.matches("\\s+app JVM\\s+20\\.00\\s+13\\.33\\s+50\\.0 %"));
+        // of which the JIT 600 ticks (2 ms a page) and the collector 300 (1 ms); not counted twice in "other"
+        assertThat(out).anyMatch(l -> l.matches("\\s+of which JIT compiler threads\\s+2\\.00\\s+.*5\\.0 %"));
+        assertThat(out).anyMatch(l -> l.matches("\\s+of which GC threads, VM thread\\s+1\\.00\\s+.*2\\.5 %"));
         assertThat(out).anyMatch(l -> l.matches("\\s+PostgreSQL \\(postmaster, backends\\)\\s+8\\.00\\s+.*20\\.0 %"));
         assertThat(out).anyMatch(l -> l.matches("\\s+load tool JVM \\(Gatling\\)\\s+6\\.00\\s+.*15\\.0 %"));
         assertThat(out).anyMatch(l -> l.matches("\\s+other processes on the machine\\s+6\\.00\\s+.*15\\.0 %"));
@@ -89,8 +102,8 @@ class LoadSummaryTest {
 
     @Test
     void aProcessThatCouldNotBeReadIsNotApplicable() {
-        ProcCpu from = new ProcCpu(0, 100, -1, 10, 1000, 2000);
-        ProcCpu to = new ProcCpu(1, 200, -1, 20, 1500, 3000);
+        ProcCpu from = new ProcCpu(0, 100, -1, 10, 1000, 2000, -1, -1);
+        ProcCpu to = new ProcCpu(1, 200, -1, 20, 1500, 3000, -1, -1);
         List<String> out = LoadFigures.cpu(from, to, 10, 20);
         assertThat(out).anyMatch(l -> l.matches("\\s+PostgreSQL .*n/a"));
         assertThat(out).anyMatch(l -> l.matches("\\s+other processes on the machine\\s+n/a"));

@@ -3,7 +3,6 @@ package vn.gandan.load;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
 
@@ -12,26 +11,58 @@ import java.util.stream.Stream;
  * the app's JVM, PostgreSQL (the postmaster named in {@code postmaster.pid} with its exited children through its
  * {@code cutime}/{@code cstime} and its live backends), the load tool's own JVM, and the whole machine
  * ({@code /proc/stat}: busy and total ticks over every core). The parsing is separate from the reading so that
- * recorded lines can be tested. A process that cannot be read counts -1 (shown as "n/a").
+ * recorded lines can be tested. A process that cannot be read counts -1 (shown as "n/a"). Within the app's JVM
+ * the threads ({@code /proc/<pid>/task/*}) of the JIT compilers ("C1/C2 CompilerThread") and of the collector
+ * ("GC Thread#", "G1 …", and the "VM Thread", where the serial collector works) are summed apart.
  */
-record ProcCpu(long nanos, long app, long postgres, long tool, long machineBusy, long machineTotal) {
+record ProcCpu(long nanos, long app, long postgres, long tool, long machineBusy, long machineTotal, long appJit,
+               long appGc) {
 
     static final double TICK_MS = 10.0;
 
-    /** One line of the window file: {@code <name> nanos app postgres tool busy total}. */
+    /** One line of the window file: {@code <name> nanos app postgres tool busy total appJit appGc}. */
     String line(String name) {
-        return String.format(Locale.ROOT, "%s %d %d %d %d %d %d", name, nanos, app, postgres, tool, machineBusy, machineTotal);
+        return String.format(Locale.ROOT, "%s %d %d %d %d %d %d %d %d", name, nanos, app, postgres, tool, machineBusy,
+                machineTotal, appJit, appGc);
     }
 
+    /** A line of the window file (7 fields before the JIT and GC split was read: those count -1). */
     static ProcCpu parse(String[] f) {
         return new ProcCpu(Long.parseLong(f[1]), Long.parseLong(f[2]), Long.parseLong(f[3]), Long.parseLong(f[4]),
-                Long.parseLong(f[5]), Long.parseLong(f[6]));
+                Long.parseLong(f[5]), Long.parseLong(f[6]), f.length > 8 ? Long.parseLong(f[7]) : -1,
+                f.length > 8 ? Long.parseLong(f[8]) : -1);
     }
 
     static ProcCpu take(long appPid, Path pgData) {
         long[] machine = machine(read(Path.of("/proc/stat")).lines().findFirst().orElse(""));
+        long[] jitGc = jitGc(appPid);
         return new ProcCpu(System.nanoTime(), ticks(appPid, false), postgres(pgData),
-                ticks(ProcessHandle.current().pid(), false), machine[0], machine[1]);
+                ticks(ProcessHandle.current().pid(), false), machine[0], machine[1], jitGc[0], jitGc[1]);
+    }
+
+    /** The kind of a JVM thread by its (15-character) name: "jit", "gc" or "" (request threads and the rest). */
+    static String kind(String statLine) {
+        String comm = statLine.substring(statLine.indexOf('(') + 1, statLine.lastIndexOf(')'));
+        if (comm.startsWith("C1 CompilerThre") || comm.startsWith("C2 CompilerThre")) {
+            return "jit";
+        }
+        return comm.startsWith("GC Thread") || comm.startsWith("G1 ") || comm.equals("VM Thread") ? "gc" : "";
+    }
+
+    /** {JIT, GC} ticks of a JVM's threads. */
+    private static long[] jitGc(long pid) {
+        long[] sum = {0, 0};
+        try (Stream<Path> tasks = Files.list(Path.of("/proc", String.valueOf(pid), "task"))) {
+            for (Path t : tasks.toList()) {
+                String s = read(t.resolve("stat"));
+                String kind = s.isEmpty() ? "" : kind(s);
+                sum[0] += kind.equals("jit") ? ticks(s, false) : 0;
+                sum[1] += kind.equals("gc") ? ticks(s, false) : 0;
+            }
+        } catch (IOException | RuntimeException e) {
+            return new long[] {-1, -1};
+        }
+        return sum;
     }
 
     /**
@@ -95,7 +126,7 @@ record ProcCpu(long nanos, long app, long postgres, long tool, long machineBusy,
         try (Stream<Path> all = Files.walk(dir, 4)) {
             return all.filter(p -> p.getFileName().toString().equals("postmaster.pid")).map(Path::getParent)
                     .findFirst().orElse(null);
-        } catch (IOException e) {
+        } catch (IOException | RuntimeException e) { // a file removed while walked
             return null;
         }
     }
@@ -106,9 +137,5 @@ record ProcCpu(long nanos, long app, long postgres, long tool, long machineBusy,
         } catch (IOException | RuntimeException e) {
             return "";
         }
-    }
-
-    static List<String> names() {
-        return List.of("app JVM", "PostgreSQL", "load tool JVM");
     }
 }
