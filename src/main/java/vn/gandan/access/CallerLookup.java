@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
@@ -31,10 +32,10 @@ class CallerLookup {
             where a.username = :username and a.enabled
             order by g.id""";
 
-    private final org.springframework.jdbc.core.simple.JdbcClient jdbc;
+    private final JdbcClient jdbc;
     private final UnitService units;
 
-    CallerLookup(org.springframework.jdbc.core.simple.JdbcClient jdbc, UnitService units) {
+    CallerLookup(JdbcClient jdbc, UnitService units) {
         this.jdbc = jdbc;
         this.units = units;
     }

@@ -24,7 +24,8 @@ public final class AssetVersions {
     static final String LONG_CACHE = "public, max-age=31536000, immutable";
     static final String[] PREFIXES = {"/css/", "/js/", "/webjars/"};
 
-    private final Map<String, String> known = new ConcurrentHashMap<>();
+    /** Digests of the app's own files that exist (bounded by the files), and webjar versions by webjar name. */
+    final Map<String, String> known = new ConcurrentHashMap<>();
     private final WebJarVersionLocator webjars = new WebJarVersionLocator();
 
     /**
@@ -59,20 +60,26 @@ public final class AssetVersions {
 
     /** The version of the file at this path (relative to the context), empty when there is no such file. */
     Optional<String> of(String path) {
-        String v = known.get(path);
+        String key = webjarName(path).map(name -> "webjar:" + name).orElse(path); // any path asked of a webjar: one entry
+        String v = known.get(key);
         if (v == null) {
             v = compute(path);
             if (v != null) {
-                known.put(path, v);
+                known.put(key, v);
             }
         }
         return Optional.ofNullable(v);
     }
 
+    private static Optional<String> webjarName(String path) {
+        int end = path.indexOf('/', "/webjars/".length());
+        return path.startsWith("/webjars/") && end > 0 ? Optional.of(path.substring("/webjars/".length(), end))
+                : Optional.empty();
+    }
+
     private String compute(String path) {
         if (path.startsWith("/webjars/")) {
-            int end = path.indexOf('/', "/webjars/".length());
-            return end < 0 ? null : webjars.version(path.substring("/webjars/".length(), end));
+            return webjarName(path).map(webjars::version).orElse(null);
         }
         ClassPathResource file = new ClassPathResource("static" + path);
         if (!file.isReadable()) {

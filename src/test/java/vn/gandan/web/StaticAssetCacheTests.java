@@ -56,6 +56,17 @@ class StaticAssetCacheTests {
         assertThat(AssetVersions.isAsset("/plans")).isFalse();
     }
 
+    @Test
+    void pathsAskedOfAWebjarOrOfMissingFilesAreNotRememberedOneByOne() {
+        AssetVersions versions = new AssetVersions();
+        for (int i = 0; i < 500; i++) {
+            assertThat(versions.of("/webjars/bootstrap/x" + i + ".css")).isPresent();
+            assertThat(versions.of("/css/none" + i + ".css")).isEmpty();
+            assertThat(versions.of("/webjars/no-such-jar" + i + "/a.js")).isEmpty();
+        }
+        assertThat(versions.known).as("one entry for the bootstrap webjar, none for missing files").hasSize(1);
+    }
+
     private static List<String[]> links(String html) {
         Matcher m = ASSET.matcher(html);
         List<String[]> out = new java.util.ArrayList<>();
