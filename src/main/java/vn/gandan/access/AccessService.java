@@ -150,6 +150,20 @@ public class AccessService {
      * {@code "true"} for the system admin, {@code "false"} for nobody.
      */
     public String scopeSql(String unitIdColumn) {
+        return scope(unitIdColumn, " in (", ")");
+    }
+
+    /**
+     * {@link #scopeSql} as {@code column = any(array(…))}: the planner takes the scope as a value known at run time
+     * and uses an index on the column (the {@code in (select …)} form is estimated from the recursive function at
+     * thousands of units and joined by a sequential scan — 100,000 tasks read for a school's 9).
+     */
+    public String scopeAnySql(String unitIdColumn) {
+        return scope(unitIdColumn, " = any(array(", "))");
+    }
+
+    /** The caller's scope as {@code column + open + (the scope's unit ids as one select) + close}, or true / false. */
+    private String scope(String unitIdColumn, String open, String close) {
         Optional<Caller> caller = caller();
         if (caller.isEmpty()) {
             return "false";
@@ -163,20 +177,7 @@ public class AccessService {
         List<String> parts = caller.get().grants().stream().map(g -> g.subtree()
                 ? "select unit_id from org_subtree(" + g.unitId() + ", " + today + ")"
                 : "select " + g.unitId()).distinct().toList();
-        return parts.isEmpty() ? "false" : unitIdColumn + " in (" + String.join(" union ", parts) + ")";
-    }
-
-    /**
-     * {@link #scopeSql} as {@code column = any(array(…))}: the planner takes the scope as a value known at run time
-     * and uses an index on the column (the {@code in (select …)} form is estimated from the recursive function at
-     * thousands of units and joined by a sequential scan — 100,000 tasks read for a school's 9).
-     */
-    public String scopeAnySql(String unitIdColumn) {
-        String in = scopeSql(unitIdColumn);
-        if (!in.startsWith(unitIdColumn + " in (")) {
-            return in;
-        }
-        return unitIdColumn + " = any(array(" + in.substring(unitIdColumn.length() + 5, in.length() - 1) + "))";
+        return parts.isEmpty() ? "false" : unitIdColumn + open + String.join(" union ", parts) + close;
     }
 
     private boolean covers(Caller.Grant grant, long unitId) {

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import vn.gandan.shared.GetRequestMemo;
 
 /** Reads and writes reporting regimes with their reporters, periods, deadlines and linked plans. */
 @Component
@@ -22,7 +23,7 @@ class RegimeStore {
 
     /** A GET request reads a regime once however often its page asks (/reports: once per period and view). */
     Optional<ReportingRegime> find(long id) {
-        return vn.gandan.shared.GetRequestMemo.get("reporting.regime", id, k -> load(List.of(k)).stream().findFirst());
+        return GetRequestMemo.get("reporting.regime", id, k -> load(List.of(k)).stream().findFirst());
     }
 
     List<ReportingRegime> all() {
