@@ -87,19 +87,22 @@ final class HeaderBlock {
                 title, t.line());
     }
 
-    /** Without motto, number or date: the unit names in capitals that are the only lines above the kind line
-     *  ("TRƯỜNG TIỂU HỌC KIM ĐỒNG" / "TỔ CHUYÊN MÔN KHỐI 5"), else none. */
+    /** Without motto, number or date: the unit names in capitals stacked right above the kind line, at most three
+     *  ("TRƯỜNG TIỂU HỌC KIM ĐỒNG" / "TỔ CHUYÊN MÔN KHỐI 5"), whatever page chrome stands above them; else none. */
     private static List<String> unitsAbove(TextLines d, int titleLine) {
-        List<String> out = new java.util.ArrayList<>();
-        for (int i = 0; i < titleLine && i < d.lines.size(); i++) {
+        java.util.LinkedList<String> out = new java.util.LinkedList<>();
+        for (int i = Math.min(titleLine, d.lines.size()) - 1; i >= 0; i--) {
             String l = d.lines.get(i);
             if (l.isEmpty() || l.matches("^[-_=*|]+$")) {
                 continue;
             }
-            if (out.size() == 3 || !TextLines.isUpper(l) || !WordLists.startsUnit(l) || !Units.unitLike(l)) {
+            if (!TextLines.isUpper(l) || !WordLists.startsUnit(l) || !Units.unitLike(l)) {
+                break;
+            }
+            if (out.size() == 3) {
                 return List.of();
             }
-            out.add(l);
+            out.addFirst(l);
         }
         return out;
     }

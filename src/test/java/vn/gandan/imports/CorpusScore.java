@@ -76,7 +76,7 @@ final class CorpusScore {
                 if (!TUNING_PARTS.contains(part.substring(5))) {
                     throw new IllegalArgumentException(part.substring(5) + " is held out: its predictions are never dumped");
                 }
-                Path out = Path.of("/tmp/corp/pred");
+                Path out = Path.of(System.getProperty("dump.dir", "/tmp/corp/pred"));
                 Files.createDirectories(out);
                 try (Stream<Path> s = Files.list(CORPUS.resolve(part.substring(5)))) {
                     for (Path f : s.filter(x -> x.toString().endsWith(".txt")).toList()) {
