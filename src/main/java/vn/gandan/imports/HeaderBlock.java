@@ -67,7 +67,7 @@ final class HeaderBlock {
         String place = null;
         DateParts parts = DateParts.BLANK;
         if (date != null) {
-            Matcher m = HeaderSegments.DATE.matcher(date.text());
+            Matcher m = HeaderSegments.DATE.matcher(date.text().matches("(?iu)^ngày\\b.*") ? ", " + date.text() : date.text());
             if (m.find()) {
                 place = m.group(1) == null ? null : m.group(1).strip();
                 parts = new DateParts(num(m.group(2)), num(m.group(3)), num(m.group(4)));
@@ -93,7 +93,7 @@ final class HeaderBlock {
         java.util.LinkedList<String> out = new java.util.LinkedList<>();
         for (int i = Math.min(titleLine, d.lines.size()) - 1; i >= 0; i--) {
             String l = d.lines.get(i);
-            if (l.isEmpty() || l.matches("^[-_=*|]+$")) {
+            if (l.isEmpty() || l.matches("^(?:[-_=*|]+|[–—]{2,})$")) {
                 continue;
             }
             if (!TextLines.isUpper(l) || !WordLists.startsUnit(l) || !Units.unitLike(l)) {
@@ -125,7 +125,7 @@ final class HeaderBlock {
         int seen = 0;
         for (int i = first - 1; i >= 0 && seen < 8; i--) {
             String l = d.lines.get(i).replaceFirst("^Trang\\s*\\d{1,3}(?=\\p{Lu}{2})", "");
-            if (l.isEmpty() || l.matches("^[-_=*|]+$")) {
+            if (l.isEmpty() || l.matches("^(?:[-_=*|]+|[–—]{2,})$")) {
                 continue;
             }
             if (!Units.unitLike(l) && !(TextLines.isUpper(l) && !l.contains(" ")) || WordLists.kindOf(l) != null) {

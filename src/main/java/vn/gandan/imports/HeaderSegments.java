@@ -31,6 +31,8 @@ final class HeaderSegments {
             + "ngày\\s*(\\d{1,2})?[\\s.…]*(?:th[aá]ng|/)\\s*(\\d{1,2})?[\\s.…]*(?:năm|/)\\s*(\\d{4})?", CI);
     /** A cell that is only the place and the date without the comma between them ("Phan Rang ngày 12 tháng 11 năm 2003"). */
     private static final Pattern BARE_DATE = Pattern.compile("^(\\p{Lu}\\p{Ll}*(?:[\\s-]\\p{Lu}\\p{Ll}*){0,3})\\s+(ngày\\s*\\d{1,2}\\s+tháng\\s*\\d{1,2}\\s+năm\\s*\\d{4})");
+    /** The Đoàn's name in any case closing a unit's line (a right column glued on, a header lower-cased by a legacy font). */
+    private static final Pattern PARTY_TAIL = Pattern.compile("(?<=\\S)\\s*ĐOÀN\\s*(?:THANH\\s*NIÊN\\s*CỘNG\\s*SẢN|TNCS)\\s*HỒ\\s*CHÍ\\s*MINH\\s*$", CI);
     private static final Pattern GAPS = Pattern.compile("\\t+|\\s*\\|\\s*|\\s{3,}");
 
     private HeaderSegments() {
@@ -66,7 +68,7 @@ final class HeaderSegments {
                 continue;
             }
             String prev = out.isEmpty() ? "" : out.get(out.size() - 1)[1].strip();
-            boolean join = i < lastPipe && !prev.isEmpty() && !prev.matches("^[-_=*]+$") && !s.matches("^[-_=*]+$")
+            boolean join = i < lastPipe && !prev.isEmpty() && !prev.matches("^(?:[-_=*]+|[–—]{2,})$") && !s.matches("^(?:[-_=*]+|[–—]{2,})$")
                     && !(TextLines.isUpper(s) && WordLists.startsUnit(s) && (!TextLines.isUpper(prev) || namedUnit(prev)))
                     || dateOpen && !prev.isEmpty();
             if (!s.isEmpty() && !s.equals("|") && join) {
@@ -91,6 +93,13 @@ final class HeaderSegments {
 
     /** Splits a piece around every anchor (motto, Party name, number, place and date), left to right. */
     private static void cut(int line, String s, List<Seg> out) {
+        Matcher tail = PARTY_TAIL.matcher(s);
+        if (tail.find() && tail.start() > 0 && WordLists.startsUnit(s.substring(0, tail.start()).strip())
+                && !s.substring(0, tail.start()).strip().matches("(?iu).*(?:BAN CHẤP HÀNH|BCH|TRUNG ƯƠNG|THƯỜNG VỤ|BAN)$")) {
+            cut(line, s.substring(0, tail.start()), out);
+            add(out, line, Kind.PARTY, tail.group());
+            return;
+        }
         while (!s.isEmpty()) {
             Matcher best = null;
             Kind kind = null;

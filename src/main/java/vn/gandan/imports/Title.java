@@ -53,7 +53,7 @@ record Title(String kindWord, boolean letter, String text, int line) {
         int kindLine = -1;
         for (int i = lastAnchor + 1; lastAnchor >= 0 && i < Math.min(d.lines.size(), lastAnchor + 5); i++) {
             String l = d.lines.get(i);
-            if (l.isEmpty() || l.matches("^[-_=*|]+$") || kindLine < 0 && WordLists.startsUnit(l) && TextLines.isUpper(l) && l.length() < 40) {
+            if (l.isEmpty() || l.matches("^(?:[-_=*|]+|[–—]{2,})$") || kindLine < 0 && WordLists.startsUnit(l) && TextLines.isUpper(l) && l.length() < 40) {
                 continue;
             }
             if (kindLine < 0 && TextLines.isUpper(l) && l.length() <= 12 && l.matches("[\\p{L} ]+")) {
@@ -74,9 +74,9 @@ record Title(String kindWord, boolean letter, String text, int line) {
         int blanks = 0;
         for (int i = line + 1; i < d.lines.size() && !cutInside && sb.length() < 400; i++) {
             String l = d.lines.get(i);
-            if (l.isEmpty() || l.matches("^[-_=*]+$")) {
+            if (l.isEmpty() || l.matches("^(?:[-_=*]+|[–—]{2,})$")) {
                 blanks++;
-                if (l.matches("^[-_=*]+$") && sb.length() > 0) {
+                if (l.matches("^(?:[-_=*]+|[–—]{2,})$") && sb.length() > 0) {
                     break;
                 }
                 continue;

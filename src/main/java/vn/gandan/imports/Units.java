@@ -80,5 +80,5 @@ final class Units {
     }
 
     /** A central organ named without its organisation ("Uỷ ban Trung ương" under "Hội Liên hiệp Thanh niên Việt Nam"). */
-    private static final String CENTRAL_ORGAN = "(?iu)(?:BAN (?:CHẤP HÀNH|BÍ THƯ|THƯỜNG VỤ)|[ỦU]Y BAN|HỘI ĐỒNG) TRUNG ƯƠNG";
+    private static final String CENTRAL_ORGAN = "(?iu)(?:BAN (?:CHẤP HÀNH|BÍ THƯ|THƯỜNG VỤ)|[ỦU]Y BAN|U[ỶY] BAN|HỘI ĐỒNG) TRUNG ƯƠNG";
 }
