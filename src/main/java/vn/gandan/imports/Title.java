@@ -21,7 +21,8 @@ record Title(String kindWord, boolean letter, String text, int line) {
     static Title find(TextLines d, List<Seg> segs, int lastAnchor) {
         boolean firstText = true;
         int texts = 0;
-        for (Seg s : segs) {
+        for (Seg cell : segs) {
+            Seg s = undrafted(cell);
             if (s.line() < lastAnchor || s.kind() != Kind.TEXT || s.line() > lastAnchor + 14) {
                 continue;
             }
@@ -63,6 +64,12 @@ record Title(String kindWord, boolean letter, String text, int line) {
             return l.matches(STOP) ? new Title(null, false, null, -1) : new Title(null, false, collect(d, i, l, false), kindLine >= 0 ? kindLine : i);
         }
         return new Title(null, false, null, -1);
+    }
+
+    /** A kind line marked as a draft ("DỰ THẢO BÁO CÁO", "(Dự thảo) KẾ HOẠCH") is read as the kind line itself. */
+    private static Seg undrafted(Seg s) {
+        String t = s.text().replaceFirst("(?iu)^\\(?\\s*DỰ\\s+THẢO\\s*\\)?\\s*[:\\-–]?\\s*", "");
+        return t.length() < s.text().length() && WordLists.kindOf(t) != null ? new Seg(s.line(), s.kind(), t) : s;
     }
 
     /** The title from {@code first} (the rest of the kind line) over the next lines. */

@@ -186,4 +186,35 @@ class HeaderShapesSession13Tests {
         assertThat(e.issuers()).containsExactly("BCH chi đoàn trường thcs hoà bình");
         assertThat(e.title()).isEqualTo("hoạt động của Chi đoàn năm học 2012 - 2013");
     }
+
+    @Test
+    void aKindLineMarkedAsADraftIsStillTheKindLine() {
+        Extraction e = read("ỦY BAN NHÂN DÂN\nPHƯỜNG\nHÒA AN\n" + MOTTO + """
+                Số:      /BC-UBND
+                        Hòa An, ngày       tháng 01 năm 2024
+                     DỰ THẢO BÁO CÁO
+                Kết quả xây dựng phường đạt chuẩn tiếp cận pháp luật
+                năm 2023
+                Thực hiện Quyết định 25/2021/QĐ-TTg ngày 22/7/2021 của Thủ tướng Chính phủ;
+                """);
+        assertThat(e.docKind()).isEqualTo("BAO_CAO");
+        assertThat(e.title()).isEqualTo("Kết quả xây dựng phường đạt chuẩn tiếp cận pháp luật năm 2023");
+        assertThat(e.period().value()).isEqualTo("2023");
+    }
+
+    @Test
+    void aNumberLineOpeningWithTheKindWordGivesNumberAndSymbol() {
+        Extraction e = read("ỦY BAN THƯỜNG VỤ\nQUỐC HỘI\n--------\n" + MOTTO + """
+                Nghị quyết số: 101/2020/UBTVQH14
+
+                Hà Nội, ngày 10 tháng 2 năm 2020
+
+                NGHỊ QUYẾT
+                VỀ VIỆC THÀNH LẬP THỊ TRẤN HÒA AN
+                Căn cứ Hiến pháp;
+                """);
+        assertThat(e.number()).isEqualTo(101);
+        assertThat(e.symbol()).isEqualTo("2020/UBTVQH14");
+        assertThat(e.title()).isEqualTo("VỀ VIỆC THÀNH LẬP THỊ TRẤN HÒA AN");
+    }
 }
