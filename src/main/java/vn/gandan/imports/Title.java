@@ -98,7 +98,7 @@ record Title(String kindWord, boolean letter, String text, int line) {
             if (!openParen && (sb.length() == 0 ? l.matches(FIRST_STOP) : l.matches(STOP) || l.matches("(?i)^Thực hiện\\b.{60,}"))) {
                 break;
             }
-            boolean caseSwitch = mostlyUpper(sb.toString()) && !mostlyUpper(l) && !startsLower(l)
+            boolean caseSwitch = mostlyUpper(sb.toString()) && !mostlyUpper(l) && !startsLower(l) && !yearsAfterPeriodWord(sb, l)
                     && !l.matches("(?i)^(năm học|nhiệm kỳ|giai đoạn|thời điểm|học kỳ|tháng)\\s+(?:\\d|tháng).*");
             if (sentenceEnded(sb) && !startsLower(l) || authority(sb.toString(), l) || cut(l).equals(firstLine) && !firstLine.isEmpty()
                     || lowerTail && !startsLower(l) && !mostlyUpper(l)) {
@@ -120,6 +120,11 @@ record Title(String kindWord, boolean letter, String text, int line) {
         }
         String t = Extractor.trimEnd(sb.toString().replaceAll("\\s+\\p{M}+", "").replaceAll("\\s+", " ").strip());
         return t == null || t.isEmpty() ? null : t;
+    }
+
+    /** "… GIAI ĐOẠN" / "2017-2021": the years of a period word that closed the line above belong to the title. */
+    private static boolean yearsAfterPeriodWord(StringBuilder sb, String l) {
+        return l.matches("^\\d{4}(?:\\s*[-–]\\s*\\d{4})?\\.?$") && sb.toString().matches("(?isu).*\\b(?:GIAI ĐOẠN|NĂM HỌC|NHIỆM KỲ|NĂM|KHÓA|KHOÁ)$");
     }
 
     /** A title in running text that already ends its sentence ("… thành phố Huế.") does not go on over the next line. */

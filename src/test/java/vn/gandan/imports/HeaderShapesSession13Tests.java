@@ -217,4 +217,17 @@ class HeaderShapesSession13Tests {
         assertThat(e.symbol()).isEqualTo("2020/UBTVQH14");
         assertThat(e.title()).isEqualTo("VỀ VIỆC THÀNH LẬP THỊ TRẤN HÒA AN");
     }
+
+    @Test
+    void theYearsOfAPeriodWordClosingATitleLineInCapitalsBelongToTheTitle() {
+        Extraction e = read("ỦY BAN NHÂN DÂN TỈNH HÒA AN\n" + MOTTO + """
+                Số: 01/QCPH/UBND-UBMTTQ
+                Hòa An, ngày 27 tháng 10 năm 2017
+                QUY CHẾ
+                PHỐI HỢP CÔNG TÁC GIỮA ỦY BAN NHÂN DÂN TỈNH VÀ ỦY BAN MẶT TRẬN TỔ QUỐC VIỆT NAM TỈNH GIAI ĐOẠN
+                2017-2021
+                Căn cứ Luật Tổ chức chính quyền địa phương;
+                """);
+        assertThat(e.title()).endsWith("GIAI ĐOẠN 2017-2021");
+    }
 }
