@@ -230,4 +230,20 @@ class HeaderShapesSession13Tests {
                 """);
         assertThat(e.title()).endsWith("GIAI ĐOẠN 2017-2021");
     }
+
+    @Test
+    void aKindWordBeforeSoColonInRunningTextIsACitationNotTheHeaderNumber() {
+        Extraction e = read("""
+                Thực hiện Quyết định số: 1234/QĐ-UBND ngày 02/3/2021 của Ủy ban nhân dân tỉnh, các trường tổ chức ngày hội.
+                TRƯỜNG THCS HÒA AN
+                """ + MOTTO + """
+                Số: 45/KH-THCS
+                Hòa An, ngày 10 tháng 3 năm 2021
+                KẾ HOẠCH
+                Tổ chức ngày hội đọc sách năm 2021
+                """);
+        assertThat(e.number()).isEqualTo(45);
+        assertThat(e.symbol()).isEqualTo("KH-THCS");
+        assertThat(e.issuers()).containsExactly("TRƯỜNG THCS HÒA AN");
+    }
 }
