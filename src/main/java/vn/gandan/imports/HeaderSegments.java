@@ -89,7 +89,8 @@ final class HeaderSegments {
         return WordLists.startsUnit(cell) && Texts.fold(cell).matches(".*\\b(?:tinh|huyen|thanh pho|quan|thi xa|xa|phuong|thi tran)\\s+\\p{L}{2,}.*");
     }
 
-    /** Splits a piece around every anchor (motto, Party name, number, place and date), left to right. */
+    /** Splits a piece around every anchor (motto, Party name, number, place and date), left to right; a "Số …" after a list
+     *  bullet ("• Số 198-HD/BTGTU 01/11/2024 …", a portal's list of its new documents) is a list entry, not the header's number. */
     private static void cut(int line, String s, List<Seg> out) {
         while (!s.isEmpty()) {
             Matcher best = null;
@@ -108,6 +109,10 @@ final class HeaderSegments {
                 return;
             }
             int start = best.start();
+            if (kind == Kind.NUMBER && s.substring(0, start).strip().matches("[•·●◦▪+\\-]")) {
+                add(out, line, Kind.TEXT, s);
+                return;
+            }
             if (kind == Kind.DATE && best.group(1) == null && !s.substring(0, start).matches("[\\s\\p{P}]*")) {
                 add(out, line, Kind.TEXT, s);
                 return;

@@ -53,7 +53,7 @@ final class WebHeadline {
         if (m.find()) {
             return new Headline(m.group(1), HeaderBlock.num(m.group(2)), m.group(4), DateParts.BLANK, units(m.group(6)), title(m.group(5)));
         }
-        return null;
+        return NewsSentence.find(head);
     }
 
     /** "Chỉ thị số 1112/CT-BGDĐT về việc … của Bộ Giáo dục và Đào tạo xác định …": subject before the issuer, no date. */
@@ -96,7 +96,7 @@ final class WebHeadline {
     }
 
     /** The subject phrase up to the end of its sentence, without a trailing "(Kèm …)" or "(Kế hoạch)". */
-    private static String title(String s) {
+    static String title(String s) {
         String t = s.strip().replaceFirst("^[,:]\\s*", "");
         t = t.replaceFirst("(?<=\\S)[.;](?:\\s.*|/\\.?)?$", "").replaceFirst("\\s*\\([^)]*\\)\\s*[;.]?$", "");
         return Extractor.trimEnd(t.replaceAll("\\s*\\./\\.$", "").strip());

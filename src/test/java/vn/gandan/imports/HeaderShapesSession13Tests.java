@@ -1,0 +1,106 @@
+package vn.gandan.imports;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * Shapes of the session 13 development batch, each written here as a short text of our own: a news sentence read by
+ * its parts (date with or without the comma and the year, adverbs before the verb, "văn bản" for a letter, no "số",
+ * a "gửi …" phrase before the subject, "thay mặt …" naming the unit), and a portal's bulleted list of other
+ * documents that is never the header.
+ */
+class HeaderShapesSession13Tests {
+
+    private static Extraction read(String text) {
+        return Extractor.extract("shape.txt", text);
+    }
+
+    @Test
+    void aNewsSentenceWithoutTheCommaAfterItsDate() {
+        Extraction e = read("""
+                Tăng cường phòng, chống dịch trên địa bàn
+                Ngày 03/5/2021 Ủy ban nhân dân huyện ban hành Chỉ thị số 07/CT-UBND về việc tăng cường phòng, chống dịch trên địa bàn huyện
+                """);
+        assertThat(e.number()).isEqualTo(7);
+        assertThat(e.symbol()).isEqualTo("CT-UBND");
+        assertThat(e.issueDate().day()).isEqualTo(3);
+        assertThat(e.issueDate().month()).isEqualTo(5);
+        assertThat(e.issueDate().year()).isEqualTo(2021);
+        assertThat(e.issuers()).containsExactly("Ủy ban nhân dân huyện");
+        assertThat(e.title()).isEqualTo("về việc tăng cường phòng, chống dịch trên địa bàn huyện");
+    }
+
+    @Test
+    void aNumberWithoutSymbolAndADateWithoutYear() {
+        Extraction e = read("""
+                Ngày 9/9, Ban Thường vụ Huyện ủy đã ban hành Nghị quyết số 21 về việc lãnh đạo công tác chuyển đổi số.
+                """);
+        assertThat(e.number()).isEqualTo(21);
+        assertThat(e.symbol()).isNull();
+        assertThat(e.issueDate().day()).isEqualTo(9);
+        assertThat(e.issueDate().month()).isEqualTo(9);
+        assertThat(e.issueDate().year()).isNull();
+        assertThat(e.issuers()).containsExactly("Ban Thường vụ Huyện ủy");
+        assertThat(e.title()).isEqualTo("về việc lãnh đạo công tác chuyển đổi số");
+    }
+
+    @Test
+    void aYearAfterTheKindWordIsNeverTheNumber() {
+        Extraction e = read("""
+                Ngày 2/3/2023, Phòng Giáo dục và Đào tạo ban hành Kế hoạch 2023 về công tác thi đua.
+                """);
+        assertThat(e.number()).isNull();
+    }
+
+    @Test
+    void aLetterNamedOnlyAsVanBanSignedOnBehalfOfTheCommittee() {
+        Extraction e = read("""
+                UBND tỉnh chỉ đạo tăng cường quản lý chợ
+                Ngày 14/6/2022, thay mặt UBND tỉnh, Phó Chủ tịch UBND tỉnh Trần Văn Nam đã ký ban hành văn bản số 1187/UBND-KT, chỉ đạo các sở tăng cường quản lý chợ.
+                """);
+        assertThat(e.number()).isEqualTo(1187);
+        assertThat(e.symbol()).isEqualTo("UBND-KT");
+        assertThat(e.issuers()).containsExactly("UBND tỉnh");
+        assertThat(e.issueDate().year()).isEqualTo(2022);
+        assertThat(e.title()).isNull();
+    }
+
+    @Test
+    void aDocumentWithoutSoItsRecipientsBeforeTheSubjectAndItsOwnDate() {
+        Extraction e = read("""
+                Sở Giáo dục và Đào tạo vừa ban hành công văn số 512/SGDĐT-GDTrH gửi các trường THPT về việc tổ chức ôn thi.
+                Ông Lê Văn Bình – Phó Chủ tịch UBND huyện Tân Phú, tỉnh Đồng Nai đã ký hướng dẫn số 88/UBND-GDĐT ngày 12/8/2022, về việc thu chi.
+                """);
+        assertThat(e.docKind()).isEqualTo("CONG_VAN");
+        assertThat(e.number()).isEqualTo(512);
+        assertThat(e.issuers()).containsExactly("Sở Giáo dục và Đào tạo");
+        assertThat(e.title()).isEqualTo("về việc tổ chức ôn thi");
+        Extraction f = read("""
+                Ông Lê Văn Bình – Phó Chủ tịch UBND huyện Tân Phú, tỉnh Đồng Nai đã ký hướng dẫn số 88/UBND-GDĐT ngày 12/8/2022, về việc thu chi.
+                """);
+        assertThat(f.number()).isEqualTo(88);
+        assertThat(f.issueDate().day()).isEqualTo(12);
+        assertThat(f.issuers()).containsExactly("UBND huyện Tân Phú");
+        assertThat(f.title()).isEqualTo("về việc thu chi");
+        Extraction g = read("""
+                Ngày 10/01/2024, Bộ GD&ĐT ban hành Quyết định 115/QĐ-BGDĐT về khung kế hoạch thời gian năm học.
+                """);
+        assertThat(g.number()).isEqualTo(115);
+        assertThat(g.symbol()).isEqualTo("QĐ-BGDĐT");
+    }
+
+    @Test
+    void aBulletedListOfOtherDocumentsIsNeverTheHeader() {
+        Extraction e = read("""
+                Lịch nghỉ Tết In trang
+                Ngày 12/01/2024, Sở Giáo dục và Đào tạo ban hành Thông báo số 45/TB-SGDĐT về lịch nghỉ Tết.
+                Văn bản mới
+                  • Số 198-HD/BTGTU 01/11/2024 Hướng dẫn công tác tuyên truyền tháng 11
+                  • Số 1423-CV/BTGTU 28/10/2024 Tuyên truyền kỷ niệm
+                """);
+        assertThat(e.number()).isEqualTo(45);
+        assertThat(e.symbol()).isEqualTo("TB-SGDĐT");
+        assertThat(e.title()).isEqualTo("về lịch nghỉ Tết");
+    }
+}
