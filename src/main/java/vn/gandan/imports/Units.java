@@ -45,9 +45,10 @@ final class Units {
         return out;
     }
 
-    /** A line that can be (part of) a unit name: starts like one, or a short line in capitals of at least two words. */
+    /** A line that can be (part of) a unit name: starts like one, or a short line in capitals of at least two words; a "label: number" line 
+     *  ("VIEWS: 10 PAGES: 1", "Số lượt tải: 27") is a page's metadata, never a unit. */
     static boolean unitLike(String l) {
-        if (l.length() > 90 || l.matches(".*[.;:]$") || l.contains(" ngày ")) {
+        if (l.length() > 90 || l.matches(".*[.;:]$") || l.contains(" ngày ") || l.matches(".*\\p{L}\\s*:\\s*\\d.*")) {
             return false;
         }
         return WordLists.startsUnit(l) || TextLines.isUpper(l) && l.strip().contains(" ");

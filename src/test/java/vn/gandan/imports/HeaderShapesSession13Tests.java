@@ -103,4 +103,45 @@ class HeaderShapesSession13Tests {
         assertThat(e.symbol()).isEqualTo("TB-SGDĐT");
         assertThat(e.title()).isEqualTo("về lịch nghỉ Tết");
     }
+
+    @Test
+    void aPagesLabelAndNumberLinesAreNeverUnits() {
+        Extraction e = read("""
+                Tai lieu thi ve sinh truong hoc
+                Người gửi: Trần Văn An
+                Số lượt tải: 31
+                VIEWS: 12 PAGES: 2
+                UBND HUYỆN KIM SƠN CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM
+                PHÒNG GIÁO DỤC VÀ ĐÀO TẠO Độc lập - Tự do - Hạnh phúc
+                Số: 37/PGD&ĐT-TH Kim Sơn, ngày 10 tháng 04 năm 2013
+                Kính gửi: Hiệu trưởng các trường Tiểu học.
+                Thực hiện kế hoạch năm học, Phòng GD&ĐT thông báo như sau:
+                """);
+        assertThat(e.parentIssuer()).isEqualTo("UBND HUYỆN KIM SƠN");
+        assertThat(e.issuers()).hasSize(1);
+        assertThat(e.issuers().get(0)).startsWith("PHÒNG GIÁO DỤC VÀ ĐÀO TẠO");
+    }
+
+    @Test
+    void aSymbolNamingNoKindIsAnOfficialLetters() {
+        Extraction e = read("""
+                UBND HUYỆN KIM SƠN
+                PHÒNG GIÁO DỤC VÀ ĐÀO TẠO
+                CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM
+                Độc lập - Tự do - Hạnh phúc
+                Số: 37/PGD&ĐT-TH
+                Kim Sơn, ngày 10 tháng 04 năm 2013
+                Kính gửi: Hiệu trưởng các trường Tiểu học.
+                """);
+        assertThat(e.docKind()).isEqualTo("CONG_VAN");
+        Extraction plan = read("""
+                TRƯỜNG TIỂU HỌC KIM ĐÔNG
+                CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM
+                Độc lập - Tự do - Hạnh phúc
+                Số: 12/KHGD-TH
+                Kim Đông, ngày 10 tháng 9 năm 2013
+                Giáo dục nhà trường năm học 2013-2014
+                """);
+        assertThat(plan.docKind()).isEqualTo("KE_HOACH");
+    }
 }
