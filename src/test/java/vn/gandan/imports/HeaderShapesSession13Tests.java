@@ -144,4 +144,33 @@ class HeaderShapesSession13Tests {
                 """);
         assertThat(plan.docKind()).isEqualTo("KE_HOACH");
     }
+
+    @Test
+    void aMisspeltPartyNameIsStillTheAnchorNotPartOfTheIssuer() {
+        Extraction e = read("""
+                ĐẢNG BỘ XÃ AN HÒA
+                CHI BỘ TRƯỜNG MẦM NON
+                Số: 05/KH-CB
+                ĐẢNG CỘNG SẢN VIÊT NAM
+                An Hòa, ngày 10 tháng 9 năm 2022
+                KẾ HOẠCH
+                Lãnh đạo thực hiện nhiệm vụ năm học 2022 - 2023
+                """);
+        assertThat(e.parentIssuer()).isEqualTo("ĐẢNG BỘ XÃ AN HÒA");
+        assertThat(e.issuers()).containsExactly("CHI BỘ TRƯỜNG MẦM NON");
+    }
+
+    @Test
+    void anOpeningSubjectWithItsAbbreviationInBracketsAndACapitalisedVerb() {
+        Extraction e = read("""
+                Căn cứ Công văn số 21/SGDĐT-GDTH ngày 03/9/2021 của Sở Giáo dục và Đào tạo về việc Hướng dẫn nhiệm vụ năm học, Phòng Giáo dục và Đào tạo (GDĐT) Hướng dẫn các trường thực hiện nhiệm vụ chuyên môn như sau:
+                """);
+        assertThat(e.issuers()).containsExactly("Phòng Giáo dục và Đào tạo");
+        Extraction f = read("""
+                Lịch tiếp công dân của xã năm 2024
+                Căn cứ Luật tiếp công dân số 42/2013/QH13 ngày 25/11/2013;
+                Ủy Ban nhân dân xã Hòa Bình thông báo lịch tiếp công dân như sau:
+                """);
+        assertThat(f.issuers()).containsExactly("Ủy Ban nhân dân xã Hòa Bình");
+    }
 }
