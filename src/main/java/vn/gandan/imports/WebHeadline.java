@@ -79,7 +79,17 @@ final class WebHeadline {
                 }
             }
         }
-        return null;
+        return aboveBases(head);
+    }
+
+    /** A page's only line above the document's bases ("Lịch tiếp công dân … năm 2025" then "Căn cứ …"): its title. */
+    private static String aboveBases(List<String> head) {
+        if (head.size() < 2 || !head.get(1).matches("(?iu)^(?:Căn cứ|Thực hiện)\\s.*")) {
+            return null;
+        }
+        String t = head.get(0).strip();
+        boolean plain = t.length() >= 15 && t.length() <= 200 && !t.matches(".*[.:;|]$") && !t.matches(".*(?:\\||\\d{1,2}/\\d{1,2}/\\d{4}).*");
+        return plain && !TextLines.isUpper(t) && !HeaderSegments.NUMBER.matcher(t).find() ? t : null;
     }
 
     private static DateParts date(Matcher m, int g) {

@@ -173,4 +173,20 @@ class HeaderShapesSession13Tests {
                 """);
         assertThat(f.issuers()).containsExactly("Ủy Ban nhân dân xã Hòa Bình");
     }
+
+    @Test
+    void aPagesOnlyLineAboveTheBasesIsTheTitle() {
+        Extraction e = read("""
+                Lịch tiếp công dân định kỳ của Chủ tịch UBND xã Hòa Bình năm 2024
+                Căn cứ Luật tiếp công dân số 42/2013/QH13 ngày 25/11/2013;
+                Ủy ban nhân dân xã Hòa Bình thông báo lịch tiếp công dân như sau:
+                """);
+        assertThat(e.title()).isEqualTo("Lịch tiếp công dân định kỳ của Chủ tịch UBND xã Hòa Bình năm 2024");
+        assertThat(e.period().value()).isEqualTo("2024");
+        Extraction menu = read("""
+                Trang chủ | Tin tức | Văn bản
+                Căn cứ Luật tiếp công dân số 42/2013/QH13 ngày 25/11/2013;
+                """);
+        assertThat(menu.title()).isNull();
+    }
 }
