@@ -5,10 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.api.Test;
 
 /**
- * Shapes of the session 13 development batch, each written here as a short text of our own: a news sentence read by
- * its parts (date with or without the comma and the year, adverbs before the verb, "văn bản" for a letter, no "số",
- * a "gửi …" phrase before the subject, "thay mặt …" naming the unit), and a portal's bulleted list of other
- * documents that is never the header.
+ * Header shapes behind the failures of the parts retired into tuning data in session 13 (heldout, heldout3, heldout4),
+ * each written here as a short text of our own: where a title ends, a kind line in lower case, a number and symbol with
+ * only a space between them, a date inside a news sentence, units under page chrome, a flattened issuer column, a
+ * central organ under its organisation, rule lines of dashes, a date cell opening with its comma.
  */
 class HeaderShapesSession13Tests {
 
@@ -16,177 +16,174 @@ class HeaderShapesSession13Tests {
         return Extractor.extract("shape.txt", text);
     }
 
+    private static final String MOTTO = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n";
+
     @Test
-    void aNewsSentenceWithoutTheCommaAfterItsDate() {
-        Extraction e = read("""
-                Tăng cường phòng, chống dịch trên địa bàn
-                Ngày 03/5/2021 Ủy ban nhân dân huyện ban hành Chỉ thị số 07/CT-UBND về việc tăng cường phòng, chống dịch trên địa bàn huyện
+    void aTitleEndsWhereABaseCitingANumberedDocumentBegins() {
+        Extraction e = read("PHÒNG GD&ĐT AN LẠC\nTRƯỜNG TH AN LẠC A\nSố: 12/BC-TH\n" + MOTTO + """
+                An Lạc, ngày 03 tháng 04 năm 2015
+                Sơ kết ba năm thực hiện Chỉ thị số 05 về học tập
+                và làm theo tấm gương đạo đức Hồ Chí Minh
+                Thực hiện Nghị định 04/2015/NĐ-CP ngày 09/01/2015 của Chính phủ và
+                hướng dẫn của cấp trên;
                 """);
+        assertThat(e.title()).isEqualTo("Sơ kết ba năm thực hiện Chỉ thị số 05 về học tập và làm theo tấm gương đạo đức Hồ Chí Minh");
+    }
+
+    @Test
+    void aTitleRunOnOneLineEndsAtADraftNoteAChapterOrABaseWhoseVerbWasLost() {
+        Extraction e = read("PHÒNG GD&ĐT SÔNG MÂY CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM TRƯỜNG THCS SÔNG MÂY Độc lập – Tự do – Hạnh phúc "
+                + "QUY CHẾ LÀM VIỆC Trường THCS Sông Mây (Dự thảo trình hội nghị ngày 20 tháng 9 năm 2016) Chương I QUY ĐỊNH CHUNG Điều 1. Phạm vi");
+        assertThat(e.title()).isEqualTo("LÀM VIỆC Trường THCS Sông Mây");
+        Extraction f = read("TRƯỜNG MN HOA MAI Số 8 / BCMN " + MOTTO.replace("\n", " ") + "Hoa Mai, ngày 05 tháng 01 năm 2016 BÁO CÁO "
+                + "Sơ kết học kỳ I năm học 2015 - 2016 Thực cơng văn số 10/PGD&ĐT ngày 20/12/2015 của Phòng Giáo dục");
+        assertThat(f.title()).isEqualTo("Sơ kết học kỳ I năm học 2015 - 2016");
+    }
+
+    @Test
+    void aKindLineInLowerCaseRightAfterTheNumberAndDateIsTheKindLine() {
+        Extraction e = read("""
+                Hội Chữ thập đỏ tỉnh Sông Lam
+                Ban Thường vụ
+                *** Sông Lam, ngày 12 tháng 02 năm 2018
+                Số: 7 BC/HCTĐ
+
+                báo cáo
+
+                Kết quả công tác Hội năm 2017,
+
+                phương hướng nhiệm vụ năm 2018.
+
+                Năm 2017 là năm các cấp Hội đã triển khai nhiều hoạt động.
+                """);
+        assertThat(e.docKind()).isEqualTo("BAO_CAO");
         assertThat(e.number()).isEqualTo(7);
-        assertThat(e.symbol()).isEqualTo("CT-UBND");
-        assertThat(e.issueDate().day()).isEqualTo(3);
-        assertThat(e.issueDate().month()).isEqualTo(5);
-        assertThat(e.issueDate().year()).isEqualTo(2021);
-        assertThat(e.issuers()).containsExactly("Ủy ban nhân dân huyện");
-        assertThat(e.title()).isEqualTo("về việc tăng cường phòng, chống dịch trên địa bàn huyện");
+        assertThat(e.symbol()).isEqualTo("BC/HCTĐ");
+        assertThat(e.title()).isEqualTo("Kết quả công tác Hội năm 2017, phương hướng nhiệm vụ năm 2018");
     }
 
     @Test
-    void aNumberWithoutSymbolAndADateWithoutYear() {
+    void aCentralOrganUnderItsOrganisationIsOneIssuerWithNoParent() {
         Extraction e = read("""
-                Ngày 9/9, Ban Thường vụ Huyện ủy đã ban hành Nghị quyết số 21 về việc lãnh đạo công tác chuyển đổi số.
+                Hội Sinh viên Việt Nam
+                Uỷ ban Trung ương
+                *** Hà Nội, ngày 10 tháng 03 năm 2012
+                Số: 21 BC/TWHSV
+                BÁO CÁO
+                Kết quả công tác Hội năm 2011
                 """);
-        assertThat(e.number()).isEqualTo(21);
-        assertThat(e.symbol()).isNull();
-        assertThat(e.issueDate().day()).isEqualTo(9);
-        assertThat(e.issueDate().month()).isEqualTo(9);
-        assertThat(e.issueDate().year()).isNull();
-        assertThat(e.issuers()).containsExactly("Ban Thường vụ Huyện ủy");
-        assertThat(e.title()).isEqualTo("về việc lãnh đạo công tác chuyển đổi số");
+        assertThat(e.issuers()).containsExactly("Uỷ ban Trung ương Hội Sinh viên Việt Nam");
+        assertThat(e.parentIssuer()).isNull();
     }
 
     @Test
-    void aYearAfterTheKindWordIsNeverTheNumber() {
+    void aDateInsideANewsSentenceIsNoHeaderDateAndTheSentenceGivesTheDocument() {
         Extraction e = read("""
-                Ngày 2/3/2023, Phòng Giáo dục và Đào tạo ban hành Kế hoạch 2023 về công tác thi đua.
+                Đẩy mạnh phong trào thi đua năm 2022
+                (02/04/2022)
+                Để thực hiện tốt nhiệm vụ phát triển kinh tế trên địa bàn tỉnh, ngày 20/3/2022, Ủy ban nhân dân tỉnh đã ban hành Kế hoạch số 55/KH-UBND tổ chức phong trào thi đua “Dân vận khéo” năm 2022 nhằm phát huy sức mạnh của Nhân dân.
                 """);
-        assertThat(e.number()).isNull();
+        assertThat(e.issuePlace()).isNull();
+        assertThat(e.number()).isEqualTo(55);
+        assertThat(e.symbol()).isEqualTo("KH-UBND");
+        assertThat(e.issueDate().day()).isEqualTo(20);
+        assertThat(e.title()).isEqualTo("tổ chức phong trào thi đua “Dân vận khéo” năm 2022");
     }
 
     @Test
-    void aLetterNamedOnlyAsVanBanSignedOnBehalfOfTheCommittee() {
+    void newsThatAUnitHasALetterWithoutADateGivesKindNumberIssuerAndSubject() {
         Extraction e = read("""
-                UBND tỉnh chỉ đạo tăng cường quản lý chợ
-                Ngày 14/6/2022, thay mặt UBND tỉnh, Phó Chủ tịch UBND tỉnh Trần Văn Nam đã ký ban hành văn bản số 1187/UBND-KT, chỉ đạo các sở tăng cường quản lý chợ.
-                """);
-        assertThat(e.number()).isEqualTo(1187);
-        assertThat(e.symbol()).isEqualTo("UBND-KT");
-        assertThat(e.issuers()).containsExactly("UBND tỉnh");
-        assertThat(e.issueDate().year()).isEqualTo(2022);
-        assertThat(e.title()).isNull();
-    }
-
-    @Test
-    void aDocumentWithoutSoItsRecipientsBeforeTheSubjectAndItsOwnDate() {
-        Extraction e = read("""
-                Sở Giáo dục và Đào tạo vừa ban hành công văn số 512/SGDĐT-GDTrH gửi các trường THPT về việc tổ chức ôn thi.
-                Ông Lê Văn Bình – Phó Chủ tịch UBND huyện Tân Phú, tỉnh Đồng Nai đã ký hướng dẫn số 88/UBND-GDĐT ngày 12/8/2022, về việc thu chi.
+                Tăng cường công tác dân vận chính quyền
+                UBND tỉnh Sông Lam vừa có Công văn số 2024/UBND-VX về việc tăng cường công tác dân vận chính quyền năm 2019.
+                Theo đó, UBND tỉnh yêu cầu các sở, ngành thực hiện tốt.
                 """);
         assertThat(e.docKind()).isEqualTo("CONG_VAN");
-        assertThat(e.number()).isEqualTo(512);
-        assertThat(e.issuers()).containsExactly("Sở Giáo dục và Đào tạo");
-        assertThat(e.title()).isEqualTo("về việc tổ chức ôn thi");
-        Extraction f = read("""
-                Ông Lê Văn Bình – Phó Chủ tịch UBND huyện Tân Phú, tỉnh Đồng Nai đã ký hướng dẫn số 88/UBND-GDĐT ngày 12/8/2022, về việc thu chi.
-                """);
-        assertThat(f.number()).isEqualTo(88);
-        assertThat(f.issueDate().day()).isEqualTo(12);
-        assertThat(f.issuers()).containsExactly("UBND huyện Tân Phú");
-        assertThat(f.title()).isEqualTo("về việc thu chi");
-        Extraction g = read("""
-                Ngày 10/01/2024, Bộ GD&ĐT ban hành Quyết định 115/QĐ-BGDĐT về khung kế hoạch thời gian năm học.
-                """);
-        assertThat(g.number()).isEqualTo(115);
-        assertThat(g.symbol()).isEqualTo("QĐ-BGDĐT");
+        assertThat(e.number()).isEqualTo(2024);
+        assertThat(e.symbol()).isEqualTo("UBND-VX");
+        assertThat(e.issuers()).containsExactly("UBND tỉnh Sông Lam");
+        assertThat(e.title()).contains("tăng cường công tác dân vận chính quyền năm 2019");
     }
 
     @Test
-    void aBulletedListOfOtherDocumentsIsNeverTheHeader() {
+    void unitsStackedAboveTheKindLineUnderPageChromeAreTheIssuerColumn() {
         Extraction e = read("""
-                Lịch nghỉ Tết In trang
-                Ngày 12/01/2024, Sở Giáo dục và Đào tạo ban hành Thông báo số 45/TB-SGDĐT về lịch nghỉ Tết.
-                Văn bản mới
-                  • Số 198-HD/BTGTU 01/11/2024 Hướng dẫn công tác tuyên truyền tháng 11
-                  • Số 1423-CV/BTGTU 28/10/2024 Tuyên truyền kỷ niệm
+                Tài liệu tham khảo
+                Kế hoạch năm học mới
+                CÔNG ĐOÀN GIÁO DỤC SÔNG LAM
+                CÔNG ĐOÀN TRƯỜNG THCS HOA SEN
+                BÁO CÁO
+                TỔNG KẾT HOẠT ĐỘNG CÔNG ĐOÀN NĂM HỌC 2015-2016
+                Năm học 2015-2016, công đoàn trường đã hoàn thành nhiệm vụ.
                 """);
-        assertThat(e.number()).isEqualTo(45);
-        assertThat(e.symbol()).isEqualTo("TB-SGDĐT");
-        assertThat(e.title()).isEqualTo("về lịch nghỉ Tết");
+        assertThat(e.issuers()).containsExactly("CÔNG ĐOÀN TRƯỜNG THCS HOA SEN");
+        assertThat(e.parentIssuer()).isEqualTo("CÔNG ĐOÀN GIÁO DỤC SÔNG LAM");
     }
 
     @Test
-    void aPagesLabelAndNumberLinesAreNeverUnits() {
-        Extraction e = read("""
-                Tai lieu thi ve sinh truong hoc
-                Người gửi: Trần Văn An
-                Số lượt tải: 31
-                VIEWS: 12 PAGES: 2
-                UBND HUYỆN KIM SƠN CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM
-                PHÒNG GIÁO DỤC VÀ ĐÀO TẠO Độc lập - Tự do - Hạnh phúc
-                Số: 37/PGD&ĐT-TH Kim Sơn, ngày 10 tháng 04 năm 2013
-                Kính gửi: Hiệu trưởng các trường Tiểu học.
-                Thực hiện kế hoạch năm học, Phòng GD&ĐT thông báo như sau:
-                """);
-        assertThat(e.parentIssuer()).isEqualTo("UBND HUYỆN KIM SƠN");
-        assertThat(e.issuers()).hasSize(1);
-        assertThat(e.issuers().get(0)).startsWith("PHÒNG GIÁO DỤC VÀ ĐÀO TẠO");
-    }
+    void anIssuerColumnFlattenedIntoOneRunOfCapitalsSplitsAfterAWholeOffice() {
+        Extraction e = read("PHÒNG GD&ĐT TP. BIÊN HẢI TRƯỜNG MẦM NON HOA SEN " + MOTTO.replace("\n", " ") + """
 
-    @Test
-    void aSymbolNamingNoKindIsAnOfficialLetters() {
-        Extraction e = read("""
-                UBND HUYỆN KIM SƠN
-                PHÒNG GIÁO DỤC VÀ ĐÀO TẠO
-                CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM
-                Độc lập - Tự do - Hạnh phúc
-                Số: 37/PGD&ĐT-TH
-                Kim Sơn, ngày 10 tháng 04 năm 2013
-                Kính gửi: Hiệu trưởng các trường Tiểu học.
-                """);
-        assertThat(e.docKind()).isEqualTo("CONG_VAN");
-        Extraction plan = read("""
-                TRƯỜNG TIỂU HỌC KIM ĐÔNG
-                CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM
-                Độc lập - Tự do - Hạnh phúc
-                Số: 12/KHGD-TH
-                Kim Đông, ngày 10 tháng 9 năm 2013
-                Giáo dục nhà trường năm học 2013-2014
-                """);
-        assertThat(plan.docKind()).isEqualTo("KE_HOACH");
-    }
-
-    @Test
-    void aMisspeltPartyNameIsStillTheAnchorNotPartOfTheIssuer() {
-        Extraction e = read("""
-                ĐẢNG BỘ XÃ AN HÒA
-                CHI BỘ TRƯỜNG MẦM NON
-                Số: 05/KH-CB
-                ĐẢNG CỘNG SẢN VIÊT NAM
-                An Hòa, ngày 10 tháng 9 năm 2022
+                Số: 15/KH-MNHS
+                Biên Hải, ngày 10 tháng 9 năm 2020
                 KẾ HOẠCH
-                Lãnh đạo thực hiện nhiệm vụ năm học 2022 - 2023
+                Phòng chống dịch bệnh năm học 2020 - 2021
                 """);
-        assertThat(e.parentIssuer()).isEqualTo("ĐẢNG BỘ XÃ AN HÒA");
-        assertThat(e.issuers()).containsExactly("CHI BỘ TRƯỜNG MẦM NON");
+        assertThat(e.issuers()).containsExactly("TRƯỜNG MẦM NON HOA SEN");
+        assertThat(e.parentIssuer()).isEqualTo("PHÒNG GD&ĐT TP. BIÊN HẢI");
+        Extraction f = read("PHÒNG GIÁO DỤC VÀ ĐÀO TẠO PHÒNG GIÁO DỤC VÀ ĐÀO TẠO TRƯỜNG MN HOA SEN Số 27 / BCMN " + MOTTO.replace("\n", " ")
+                + "Hoa Sen, ngày 02 tháng 01 năm 2016 BÁO CÁO Sơ kết học kỳ I");
+        assertThat(f.issuers()).containsExactly("TRƯỜNG MN HOA SEN");
+        assertThat(f.parentIssuer()).isEqualTo("PHÒNG GIÁO DỤC VÀ ĐÀO TẠO");
     }
 
     @Test
-    void anOpeningSubjectWithItsAbbreviationInBracketsAndACapitalisedVerb() {
+    void labelAndValueLinesOfAPageAndALegacyMottoStayOutOfTheIssuerColumn() {
         Extraction e = read("""
-                Căn cứ Công văn số 21/SGDĐT-GDTH ngày 03/9/2021 của Sở Giáo dục và Đào tạo về việc Hướng dẫn nhiệm vụ năm học, Phòng Giáo dục và Đào tạo (GDĐT) Hướng dẫn các trường thực hiện nhiệm vụ chuyên môn như sau:
+                Người gửi: Nguyễn Văn An
+                Số lượt tải: 120
+                Công đoàn GD Sông Lam CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+                CĐCS TRƯỜNG THPT Độc lập –Tự do- Hạnh phúc
+                , Ngày 10 tháng 11 năm 2010
+                KẾ HOẠCH THỰC HIỆN
+                PHONG TRÀO “DÂN VẬN KHÉO”
+                Thực hiện kế hoạch số 01-KH/BCĐ ngày 01/9/2010 của ban chỉ đạo. BCH Công đoàn cơ sở Trường THPT Lê Lợi xây dựng kế hoạch như sau:
                 """);
-        assertThat(e.issuers()).containsExactly("Phòng Giáo dục và Đào tạo");
-        Extraction f = read("""
-                Lịch tiếp công dân của xã năm 2024
-                Căn cứ Luật tiếp công dân số 42/2013/QH13 ngày 25/11/2013;
-                Ủy Ban nhân dân xã Hòa Bình thông báo lịch tiếp công dân như sau:
-                """);
-        assertThat(f.issuers()).containsExactly("Ủy Ban nhân dân xã Hòa Bình");
+        assertThat(e.parentIssuer()).isEqualTo("Công đoàn GD Sông Lam");
+        assertThat(e.issuers()).containsExactly("BCH Công đoàn cơ sở Trường THPT Lê Lợi");
+        assertThat(e.issueDate().day()).isEqualTo(10);
+        assertThat(e.issueDate().year()).isEqualTo(2010);
+        Extraction f = read("PHỊNG GD&ĐT SƠN HÀ CỘNG HỊA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nTRƯỜNG TIỂU HỌC SƠN HÀ Độc lập – Tự do – Hạnh phúc\n"
+                + "Số: 5/KH-TH\nSơn Hà, ngày 10 tháng 9 năm 2012\nKẾ HOẠCH\nKiểm tra nội bộ năm học 2012 – 2013\n");
+        assertThat(f.parentIssuer()).isEqualTo("PHỊNG GD&ĐT SƠN HÀ");
     }
 
     @Test
-    void aPagesOnlyLineAboveTheBasesIsTheTitle() {
+    void aRuleOfEnDashesUnderTheIssuerDoesNotCutItOffTheHeader() {
         Extraction e = read("""
-                Lịch tiếp công dân định kỳ của Chủ tịch UBND xã Hòa Bình năm 2024
-                Căn cứ Luật tiếp công dân số 42/2013/QH13 ngày 25/11/2013;
-                Ủy ban nhân dân xã Hòa Bình thông báo lịch tiếp công dân như sau:
+                Xã Hòa Bình ban hành Quy chế dân chủ
+                Nội dung như sau:
+                ỦY BAN NHÂN DÂN XÃ HÒA BÌNH
+                ––––––––
+                Số: 03/2023/QĐ-UBND
+                """ + MOTTO + """
+                Hòa Bình, ngày 05 tháng 3 năm 2023
+                QUYẾT ĐỊNH
+                Về việc ban hành Quy chế thực hiện dân chủ ở xã Hòa Bình
                 """);
-        assertThat(e.title()).isEqualTo("Lịch tiếp công dân định kỳ của Chủ tịch UBND xã Hòa Bình năm 2024");
-        assertThat(e.period().value()).isEqualTo("2024");
-        Extraction menu = read("""
-                Trang chủ | Tin tức | Văn bản
-                Căn cứ Luật tiếp công dân số 42/2013/QH13 ngày 25/11/2013;
+        assertThat(e.issuers()).containsExactly("ỦY BAN NHÂN DÂN XÃ HÒA BÌNH");
+    }
+
+    @Test
+    void theDoanNameInAnyCaseClosingAUnitLineIsTheDoanHeader() {
+        Extraction e = read("""
+                Đoàn xã hoà bình
+                BCH chi đoàn trường thcs hoà bình ĐOàn thanh niên cộng sản hồ chí minh
+                Hoà Bình, ngày 15tháng 9năm 2012
+                kế hoạch hoạt động của Chi đoàn
+                năm học 2012 - 2013
+                I Đặc điểm, tình hình chung
                 """);
-        assertThat(menu.title()).isNull();
+        assertThat(e.issuers()).containsExactly("BCH chi đoàn trường thcs hoà bình");
+        assertThat(e.title()).isEqualTo("hoạt động của Chi đoàn năm học 2012 - 2013");
     }
 }
