@@ -4,14 +4,14 @@
 -- of tasks and the sum of their progress, by statement-level triggers on task, so every writer (creation, progress
 -- updates, done, cancelling a plan, deletions, bulk loads) keeps it. A statement that changes neither a task's plan nor
 -- its progress (status, open_due, …) nets to zero and writes nothing. Rows are written in plan order, so two statements
--- never wait for each other's rows in opposite orders.
+-- never wait for each other's rows in opposite orders. Follow-up tasks (no plan) have no row.
 create table task_plan_progress (
     plan_id      bigint primary key,
     tasks        int    not null,
     progress_sum bigint not null
 );
 insert into task_plan_progress(plan_id, tasks, progress_sum)
-select plan_id, count(*), sum(progress) from task group by plan_id;
+select plan_id, count(*), sum(progress) from task where plan_id is not null group by plan_id;
 
 create function task_plan_progress_apply(delta_plan bigint[], delta_tasks int[], delta_sum bigint[]) returns void
     language sql as $$
@@ -30,15 +30,15 @@ declare
 begin
     if tg_op = 'INSERT' then
         select array_agg(plan_id), array_agg(c), array_agg(v) into p, n, s
-        from (select plan_id, count(*)::int c, sum(progress)::bigint v from task_new group by plan_id) x;
+        from (select plan_id, count(*)::int c, sum(progress)::bigint v from task_new where plan_id is not null group by plan_id) x;
     elsif tg_op = 'DELETE' then
         select array_agg(plan_id), array_agg(-c), array_agg(-v) into p, n, s
-        from (select plan_id, count(*)::int c, sum(progress)::bigint v from task_old group by plan_id) x;
+        from (select plan_id, count(*)::int c, sum(progress)::bigint v from task_old where plan_id is not null group by plan_id) x;
     else
         select array_agg(plan_id), array_agg(c), array_agg(v) into p, n, s
-        from (select plan_id, count(*)::int c, sum(progress)::bigint v from task_new group by plan_id
+        from (select plan_id, count(*)::int c, sum(progress)::bigint v from task_new where plan_id is not null group by plan_id
               union all
-              select plan_id, -count(*)::int, -sum(progress)::bigint from task_old group by plan_id) x;
+              select plan_id, -count(*)::int, -sum(progress)::bigint from task_old where plan_id is not null group by plan_id) x;
     end if;
     if p is not null then
         perform task_plan_progress_apply(p, n, s);
