@@ -10,6 +10,7 @@ import org.springframework.stereotype.Component;
 import vn.gandan.access.AccessService;
 import vn.gandan.access.Role;
 import vn.gandan.org.UnitService;
+import vn.gandan.shared.GetRequestMemo;
 import vn.gandan.org.UnitView;
 import vn.gandan.shared.NotFoundException;
 import vn.gandan.shared.ProblemException;
@@ -41,7 +42,10 @@ class PlanAccess {
     /** As {@link #load(long)}, locking the row until the commit when {@code forUpdate}. */
     PlanStore.Stored load(long id, boolean forUpdate) {
         PlanStore.Stored s = store.find(id, forUpdate).orElseThrow(() -> new NotFoundException("plan", id));
-        if (!visible(s.plan())) throw new NotFoundException("plan", id);
+        // decided once per GET request: the plan page loads the plan five times (page, ancestors, descendants, …)
+        if (!GetRequestMemo.get("plans.visible", id, k -> visible(s.plan()))) {
+            throw new NotFoundException("plan", id);
+        }
         return s;
     }
 
