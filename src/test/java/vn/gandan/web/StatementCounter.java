@@ -11,7 +11,11 @@ import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 
-/** Counts the SQL statements the application executes (a test-only wrapper around the data source). */
+/**
+ * Counts the SQL statements the application executes while serving requests (a test-only wrapper around the data
+ * source). Only the servlet container's request threads are counted: a background job (audit sealing, event
+ * listeners, schedulers) running at the same moment would otherwise add its statements to the page being counted.
+ */
 @TestConfiguration(proxyBeanMethods = false)
 public class StatementCounter {
 
@@ -39,6 +43,9 @@ public class StatementCounter {
     @SuppressWarnings("unchecked")
     static <T> T wrap(T target, Class<T> type, String prepared) {
         InvocationHandler handler = (proxy, method, args) -> {
+            if (!onRequestThread()) {
+                return invoke(target, method, args);
+            }
             if (target instanceof Connection && ("commit".equals(method.getName()) || "rollback".equals(method.getName()))) {
                 TRANSACTIONS.incrementAndGet();
             }
@@ -46,28 +53,37 @@ public class StatementCounter {
                 EXECUTED.incrementAndGet();
                 SQL.add(prepared != null ? prepared : args != null && args.length > 0 ? String.valueOf(args[0]) : "?");
             }
-            try {
-                Object result = method.invoke(target, args);
-                if (result instanceof Connection c && !(result instanceof Proxy)) {
-                    return wrap(c, Connection.class);
-                }
-                String sql = args != null && args.length > 0 && args[0] instanceof String text ? text : null;
-                if (result instanceof java.sql.CallableStatement c) {
-                    return wrap(c, java.sql.CallableStatement.class, sql);
-                }
-                if (result instanceof java.sql.PreparedStatement p) {
-                    return wrap(p, java.sql.PreparedStatement.class, sql);
-                }
-                if (result instanceof Statement st) {
-                    return wrap(st, Statement.class);
-                }
-                return result;
-            } catch (InvocationTargetException e) {
-                throw e.getCause();
-            }
+            return invoke(target, method, args);
         };
         Class<?>[] types = target instanceof DataSource && target instanceof AutoCloseable
                 ? new Class<?>[] {type, AutoCloseable.class} : new Class<?>[] {type};
         return (T) Proxy.newProxyInstance(StatementCounter.class.getClassLoader(), types, handler);
+    }
+
+    /** Tomcat's request threads ({@code http-nio-<port>-exec-<n>}). */
+    static boolean onRequestThread() {
+        return Thread.currentThread().getName().startsWith("http-nio-");
+    }
+
+    private static Object invoke(Object target, java.lang.reflect.Method method, Object[] args) throws Throwable {
+        try {
+            Object result = method.invoke(target, args);
+            if (result instanceof Connection c && !(result instanceof Proxy)) {
+                return wrap(c, Connection.class);
+            }
+            String sql = args != null && args.length > 0 && args[0] instanceof String text ? text : null;
+            if (result instanceof java.sql.CallableStatement c) {
+                return wrap(c, java.sql.CallableStatement.class, sql);
+            }
+            if (result instanceof java.sql.PreparedStatement p) {
+                return wrap(p, java.sql.PreparedStatement.class, sql);
+            }
+            if (result instanceof Statement st) {
+                return wrap(st, Statement.class);
+            }
+            return result;
+        } catch (InvocationTargetException e) {
+            throw e.getCause();
+        }
     }
 }
