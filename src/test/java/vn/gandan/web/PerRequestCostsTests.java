@@ -112,4 +112,21 @@ class PerRequestCostsTests {
                 .param("u", username).update();
         assertThat(head.get("/").body()).doesNotContain("id=\"badge-notifications\"");
     }
+
+    @Test
+    void aSignInStillChangesTheSessionIdAndAFormWithoutItsCsrfTokenIsStillRefused() {
+        PageClient visitor = PageClient.anonymous(port);
+        String before = visitor.cookie("SESSION");
+        HttpResponse<String> signIn = visitor.post("/login", "username=" + PageClient.enc(username) + "&password=demo");
+        assertThat(signIn.statusCode()).isEqualTo(302);
+        assertThat(visitor.cookie("SESSION")).as("session fixation: a new id after sign-in").isNotNull().isNotEqualTo(before);
+        assertThat(visitor.get("/").statusCode()).isEqualTo(200);
+
+        HttpResponse<String> forged = visitor.send(java.net.http.HttpRequest.newBuilder(
+                        java.net.URI.create(visitor.base() + "/notifications/read-all"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString("")));
+        assertThat(forged.statusCode()).as("no CSRF token").isEqualTo(403);
+        assertThat(visitor.post("/notifications/read-all", "").statusCode()).as("with its token").isEqualTo(302);
+    }
 }
