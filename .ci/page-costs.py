@@ -2,7 +2,10 @@
 """Issue 14, national scale: each page of the load simulation for each role, ONE user (see docs/performance.md,
 "Session 12"): statements per request (PostgreSQL's statement log between two markers; the app must run with
 log_statement=all on its connections) and ms per request, min / median / max of N after one warm-up.
-Usage: .ci/page-costs.py BASE_URL PG_LOG [N]   (markers are written through psql on the national cluster)."""
+Usage: .ci/page-costs.py BASE_URL PG_LOG [N]   (markers are written through psql on the national cluster).
+NATIONAL_DB (gandan_national): the database the app runs on; only that database's log lines are counted (the
+cluster's log is shared: log_line_prefix '%m [%p] %q%u@%d '); PAGES: a comma-separated list of page names to
+measure (all when unset), e.g. PAGES="search,case register,API cases,/public/units/TH-PS/receptions"."""
 import http.cookiejar, json, os, re, statistics, subprocess, sys, time, urllib.parse, urllib.request
 
 BASE, LOG = sys.argv[1], sys.argv[2]
@@ -10,8 +13,8 @@ N = int(sys.argv[3]) if len(sys.argv) > 3 else 5
 HALF = sys.argv[4] if len(sys.argv) > 4 else "2026-S1"
 ROLES = [("so.binhduong", "SGDDT-BD", "Bình Dương"), ("ld.phugiao", "PGDDT-PG", "Phú Giáo"),
          ("phong.phugiao", "PGDDT-PG", "Phú Giáo"), ("th.phuocsang", "TH-PS", "Phước Sang")]
-PSQL = ["psql", "-h", "127.0.0.1", "-p", os.environ.get("NATIONAL_PORT", "5450"), "-U", "gandan_ci", "-d",
-        "gandan_national", "-qAt", "-c"]
+DB = os.environ.get("NATIONAL_DB", "gandan_national")
+PSQL = ["psql", "-h", "127.0.0.1", "-p", os.environ.get("NATIONAL_PORT", "5450"), "-U", "gandan_ci", "-d", DB, "-qAt", "-c"]
 
 
 def mark(text):
@@ -24,7 +27,8 @@ def count(start, end):
         lines = f.read().splitlines()
     a = max(i for i, l in enumerate(lines) if f"MARK {start}'" in l)
     b = max(i for i, l in enumerate(lines) if f"MARK {end}'" in l)
-    return sum(1 for l in lines[a + 1:b] if "LOG:  statement: " in l or "LOG:  execute " in l)
+    own = f"@{DB} "
+    return sum(1 for l in lines[a + 1:b] if own in l and ("LOG:  statement: " in l or "LOG:  execute " in l))
 
 
 class Client:
@@ -48,6 +52,13 @@ class Client:
         req = urllib.request.Request(BASE + "/api/v1/auth/tokens", data=json.dumps({"username": user, "password": "demo"}).encode(),
                                      headers={"Content-Type": "application/json"})
         self.token = json.loads(self.opener.open(req, timeout=120).read())["token"]
+
+
+ONLY = [p for p in os.environ.get("PAGES", "").split(",") if p]
+
+
+def wanted(name):
+    return not ONLY or name in ONLY
 
 
 def measure(name, fn):
@@ -85,11 +96,12 @@ def main():
     for user, code, words in ROLES:
         c = Client()
         c.sign_in(user)
-        for name, fn in pages(c, code, words):
+        for name, fn in [(n, f) for n, f in pages(c, code, words) if wanted(n)]:
             s, lo, med, hi = measure(f"{user} {name}", fn)
             print(f"{user:14} {name:18} {s:5d} {lo:8.1f} {med:8.1f} {hi:8.1f}", flush=True)
     anon = Client()
-    for path in ["/public/petitions", "/public/exemplars", "/public/units/TH-PS/receptions", "/public/units/TH-PS/disclosures"]:
+    for path in [p for p in ["/public/petitions", "/public/exemplars", "/public/units/TH-PS/receptions",
+                             "/public/units/TH-PS/disclosures"] if wanted(p)]:
         s, lo, med, hi = measure(f"public {path}", lambda p=path: anon.get(p))
         print(f"{'anonymous':14} {path[:18]:18} {s:5d} {lo:8.1f} {med:8.1f} {hi:8.1f}", flush=True)
 

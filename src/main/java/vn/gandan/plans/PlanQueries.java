@@ -164,7 +164,7 @@ public class PlanQueries {
         Map<Long, Row> rows = new LinkedHashMap<>();
         jdbc.sql("select p.id, p.kind, p.title, p.number_symbol, p.status, p.issue_date, p.period_value,"
                         + " (select unit_id from plan_issuer where plan_id = p.id and position = 0) issuer"
-                        + " from plan p where p.id in (:ids) and (" + access.visibilitySql() + ")")
+                        + " from plan p where p.id in (:ids) and " + access.visibilityRowSql())
                 .param("ids", ids).query((rs, i) -> new Row(rs.getLong(1), PlanKind.valueOf(rs.getString(2)), rs.getString(3),
                         rs.getString(4), Plan.Status.valueOf(rs.getString(5)), rs.getLong(8),
                         rs.getObject(6, LocalDate.class), rs.getString(7))).list()
