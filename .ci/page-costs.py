@@ -3,18 +3,20 @@
 "Session 12"): statements per request (PostgreSQL's statement log between two markers; the app must run with
 log_statement=all on its connections) and ms per request, min / median / max of N after one warm-up.
 Usage: .ci/page-costs.py BASE_URL PG_LOG [N]   (markers are written through psql on the national cluster).
-NATIONAL_DB (gandan_national): the database the app runs on; only that database's log lines are counted (the
-cluster's log is shared: log_line_prefix '%m [%p] %q%u@%d '); PAGES: a comma-separated list of page names to
-measure (all when unset), e.g. PAGES="search,case register,API cases,/public/units/TH-PS/receptions"."""
+NATIONAL_DB (gandan_national): the database the app runs on (a copy); only that database's log lines are counted,
+so other sessions on the same cluster do not add to a page's count. PAGES: a comma-separated subset of the page names
+("plan list,plan page"); ROLES_ONLY: a comma-separated subset of the users."""
 import http.cookiejar, json, os, re, statistics, subprocess, sys, time, urllib.parse, urllib.request
 
 BASE, LOG = sys.argv[1], sys.argv[2]
 N = int(sys.argv[3]) if len(sys.argv) > 3 else 5
 HALF = sys.argv[4] if len(sys.argv) > 4 else "2026-S1"
 ROLES = [("so.binhduong", "SGDDT-BD", "Bình Dương"), ("ld.phugiao", "PGDDT-PG", "Phú Giáo"),
-         ("phong.phugiao", "PGDDT-PG", "Phú Giáo"), ("th.phuocsang", "TH-PS", "Phước Sang")]
+         ("phong.phugiao", "PGDDT-PG", "Phú Giáo"), ("th.phuocsang", "TH-PS", "Phước Sang"), ("th.anlinh", "TH-AL", "An Linh")]
 DB = os.environ.get("NATIONAL_DB", "gandan_national")
 PSQL = ["psql", "-h", "127.0.0.1", "-p", os.environ.get("NATIONAL_PORT", "5450"), "-U", "gandan_ci", "-d", DB, "-qAt", "-c"]
+PAGES = [p for p in os.environ.get("PAGES", "").split(",") if p]
+ROLES = [r for r in ROLES if not os.environ.get("ROLES_ONLY") or r[0] in os.environ["ROLES_ONLY"].split(",")]
 
 
 def mark(text):
@@ -25,10 +27,10 @@ def mark(text):
 def count(start, end):
     with open(LOG, encoding="utf-8", errors="replace") as f:
         lines = f.read().splitlines()
-    a = max(i for i, l in enumerate(lines) if f"MARK {start}'" in l)
-    b = max(i for i, l in enumerate(lines) if f"MARK {end}'" in l)
-    own = f"@{DB} "
-    return sum(1 for l in lines[a + 1:b] if own in l and ("LOG:  statement: " in l or "LOG:  execute " in l))
+    a = max(i for i, l in enumerate(lines) if f"MARK {start}'" in l and f"@{DB} " in l)
+    b = max(i for i, l in enumerate(lines) if f"MARK {end}'" in l and f"@{DB} " in l)
+    ours = [l for l in lines[a + 1:b] if f"@{DB} " in l]
+    return sum(1 for l in ours if re.search(r"LOG:  (duration: [0-9.]+ ms  )?(statement|execute [^:]*):", l))
 
 
 class Client:
@@ -52,13 +54,6 @@ class Client:
         req = urllib.request.Request(BASE + "/api/v1/auth/tokens", data=json.dumps({"username": user, "password": "demo"}).encode(),
                                      headers={"Content-Type": "application/json"})
         self.token = json.loads(self.opener.open(req, timeout=120).read())["token"]
-
-
-ONLY = [p for p in os.environ.get("PAGES", "").split(",") if p]
-
-
-def wanted(name):
-    return not ONLY or name in ONLY
 
 
 def measure(name, fn):
@@ -96,12 +91,15 @@ def main():
     for user, code, words in ROLES:
         c = Client()
         c.sign_in(user)
-        for name, fn in [(n, f) for n, f in pages(c, code, words) if wanted(n)]:
+        for name, fn in pages(c, code, words):
+            if PAGES and name not in PAGES:
+                continue
             s, lo, med, hi = measure(f"{user} {name}", fn)
             print(f"{user:14} {name:18} {s:5d} {lo:8.1f} {med:8.1f} {hi:8.1f}", flush=True)
+    if PAGES:
+        return
     anon = Client()
-    for path in [p for p in ["/public/petitions", "/public/exemplars", "/public/units/TH-PS/receptions",
-                             "/public/units/TH-PS/disclosures"] if wanted(p)]:
+    for path in ["/public/petitions", "/public/exemplars", "/public/units/TH-PS/receptions", "/public/units/TH-PS/disclosures"]:
         s, lo, med, hi = measure(f"public {path}", lambda p=path: anon.get(p))
         print(f"{'anonymous':14} {path[:18]:18} {s:5d} {lo:8.1f} {med:8.1f} {hi:8.1f}", flush=True)
 

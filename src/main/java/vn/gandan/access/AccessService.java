@@ -139,6 +139,14 @@ public class AccessService {
         }
     }
 
+    /**
+     * An SQL expression (no parameters) for the id of the enabled account whose username is {@code usernameColumn}
+     * (null if none): for a module's {@code SessionStamp} about the session's person ({@code S.PRINCIPAL_NAME}).
+     */
+    public String accountIdSql(String usernameColumn) {
+        return "(select a.id from access_account a where a.username = " + usernameColumn + " and a.enabled)";
+    }
+
     /** The units at the top of the caller's grants (system admin: none, meaning everything). */
     public Set<Long> grantRootIds() {
         return caller().map(c -> c.grants().stream().map(Caller.Grant::unitId)

@@ -40,9 +40,12 @@ public class ApprovalService {
 
     @Transactional(readOnly = true)
     public ApprovalView view(String type, long id) {
-        ApprovalStore.State s = store.load(type, id, false);
-        return new ApprovalView(s.stage(), s.submittedBy(), s.approvedBy(), s.signedBy(), s.signedAt(), s.comment(),
-                s.numberSymbol(), store.steps(type, id));
+        // read once per GET request (the plan page asks twice: for its trail and for its approval box)
+        return vn.gandan.shared.GetRequestMemo.get("approval.view", type + ":" + id, k -> {
+            ApprovalStore.State s = store.load(type, id, false);
+            return new ApprovalView(s.stage(), s.submittedBy(), s.approvedBy(), s.signedBy(), s.signedAt(), s.comment(),
+                    s.numberSymbol(), store.steps(type, id));
+        });
     }
 
     /** The approval trails of many documents of one type in one query (a list of them), each oldest first. */

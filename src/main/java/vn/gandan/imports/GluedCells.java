@@ -37,6 +37,36 @@ final class GluedCells {
             out.add(new Seg(line, Kind.TEXT, t.substring(0, g.start()).strip()));
             t = t.substring(g.start());
         }
+        return spacedUnits(line, t, out);
+    }
+
+    private static final Pattern NEXT_UNIT = Pattern.compile("\\s(?=(?:TRƯỜNG|PHÒNG|SỞ)\\s)");
+    private static final Pattern EDUCATION_OFFICE = Pattern.compile("^(?:PHÒNG|SỞ)\\s+(?:GD\\s*&\\s*ĐT|GD\\s*-\\s*ĐT|GDĐT|GIÁO DỤC VÀ ĐÀO TẠO|GIÁO DỤC - ĐÀO TẠO)"
+            + "(?:\\s+(?:TỈNH|HUYỆN|QUẬN|THỊ XÃ|THÀNH PHỐ|TP\\.?|TX\\.?)\\s*\\p{Lu}+(?:\\s+\\p{Lu}+){0,3}?)?$");
+
+    /**
+     * An issuer column flattened into one run of capitals with spaces only: a unit word (TRƯỜNG, PHÒNG, SỞ) after a
+     * name that is already whole (an education office with or without its locality, or a unit word with a named
+     * locality) starts the next unit ("PHÒNG GD&ĐT TP. THỦ DẦU MỘT TRƯỜNG MẦM NON …").
+     */
+    private static String spacedUnits(int line, String text, List<Seg> out) {
+        String t = text;
+        while (TextLines.isUpper(t) && WordLists.startsUnit(t) && WordLists.kindOf(t) == null) {
+            Matcher m = NEXT_UNIT.matcher(t);
+            int cut = -1;
+            while (m.find()) {
+                String before = t.substring(0, m.start()).strip();
+                if (EDUCATION_OFFICE.matcher(before).matches() || HeaderSegments.namedUnit(before) && before.split("\\s+").length <= 6) {
+                    cut = m.start();
+                    break;
+                }
+            }
+            if (cut < 0) {
+                break;
+            }
+            out.add(new Seg(line, Kind.TEXT, t.substring(0, cut).strip()));
+            t = t.substring(cut).strip();
+        }
         return t;
     }
 }

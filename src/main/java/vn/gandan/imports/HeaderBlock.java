@@ -67,7 +67,7 @@ final class HeaderBlock {
         String place = null;
         DateParts parts = DateParts.BLANK;
         if (date != null) {
-            Matcher m = HeaderSegments.DATE.matcher(date.text());
+            Matcher m = HeaderSegments.DATE.matcher(date.text().matches("(?iu)^ngày\\b.*") ? ", " + date.text() : date.text());
             if (m.find()) {
                 place = m.group(1) == null ? null : m.group(1).strip();
                 parts = new DateParts(num(m.group(2)), num(m.group(3)), num(m.group(4)));
@@ -87,19 +87,22 @@ final class HeaderBlock {
                 title, t.line());
     }
 
-    /** Without motto, number or date: the unit names in capitals that are the only lines above the kind line
-     *  ("TRƯỜNG TIỂU HỌC KIM ĐỒNG" / "TỔ CHUYÊN MÔN KHỐI 5"), else none. */
+    /** Without motto, number or date: the unit names in capitals stacked right above the kind line, at most three
+     *  ("TRƯỜNG TIỂU HỌC KIM ĐỒNG" / "TỔ CHUYÊN MÔN KHỐI 5"), whatever page chrome stands above them; else none. */
     private static List<String> unitsAbove(TextLines d, int titleLine) {
-        List<String> out = new java.util.ArrayList<>();
-        for (int i = 0; i < titleLine && i < d.lines.size(); i++) {
+        java.util.LinkedList<String> out = new java.util.LinkedList<>();
+        for (int i = Math.min(titleLine, d.lines.size()) - 1; i >= 0; i--) {
             String l = d.lines.get(i);
-            if (l.isEmpty() || l.matches("^[-_=*|]+$")) {
+            if (l.isEmpty() || l.matches("^(?:[-_=*|]+|[–—]{2,})$")) {
                 continue;
             }
-            if (out.size() == 3 || !TextLines.isUpper(l) || !WordLists.startsUnit(l) || !Units.unitLike(l)) {
+            if (!TextLines.isUpper(l) || !WordLists.startsUnit(l) || !Units.unitLike(l)) {
+                break;
+            }
+            if (out.size() == 3) {
                 return List.of();
             }
-            out.add(l);
+            out.addFirst(l);
         }
         return out;
     }
@@ -122,7 +125,7 @@ final class HeaderBlock {
         int seen = 0;
         for (int i = first - 1; i >= 0 && seen < 8; i--) {
             String l = d.lines.get(i).replaceFirst("^Trang\\s*\\d{1,3}(?=\\p{Lu}{2})", "");
-            if (l.isEmpty() || l.matches("^[-_=*|]+$")) {
+            if (l.isEmpty() || l.matches("^(?:[-_=*|]+|[–—]{2,})$")) {
                 continue;
             }
             if (!Units.unitLike(l) && !(TextLines.isUpper(l) && !l.contains(" ")) || WordLists.kindOf(l) != null) {

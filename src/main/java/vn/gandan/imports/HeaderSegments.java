@@ -21,16 +21,18 @@ final class HeaderSegments {
 
     static final int LIMIT = 80;
     private static final int CI = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
-    static final Pattern MOTTO = Pattern.compile("C[ỘO]NG\\s*H[OÒỒ][AÀ]?\\s*X[ÃA]\\s*H[ỘO]I\\s*CH[ỦU]\\s*NGH[ĨI]A\\s*VI[ỆE]T\\s*NAM", CI);
+    static final Pattern MOTTO = Pattern.compile("C[ỘO]NG\\s*H[OÒỒỊ][AÀ]?\\s*X[ÃA]\\s*H[ỘO]I\\s*CH[ỦU]\\s*NGH[ĨI]A\\s*VI[ỆE]T\\s*NAM", CI);
     static final Pattern MOTTO2 = Pattern.compile("Độc(?:\\s*l\\S*)?(?:\\s*[–\\-—]?\\s*Tự(?:\\s*do)?\\s*[–\\-—]?\\s*Hạnh\\s*phúc\\.?)?(?![\\p{L}])"
             + "|l[ậa]p\\s*[–\\-—]\\s*Tự\\s*do\\s*[–\\-—]\\s*Hạnh\\s*phúc\\.?", CI);
     static final Pattern PARTY = Pattern.compile("ĐẢNG\\s*CỘNG\\s*SẢN\\s*VIỆT\\s*NAM|ĐOÀN\\s*THANH\\s*NIÊN\\s*CỘNG\\s*SẢN\\s*HỒ\\s*CHÍ\\s*MINH|ĐỘI\\s*TNTP\\s*HỒ\\s*CHÍ\\s*MINH");
-    static final Pattern NUMBER = Pattern.compile("(?<![\\p{L}\\d])(?:Số|SỐ|Soá|So)\\s*:?\\s*(\\d+)?[\\s.…_]*([/\\-–])\\s*"
+    static final Pattern NUMBER = Pattern.compile("(?<![\\p{L}\\d])(?:Số|SỐ|Soá|So)\\s*:?\\s*(\\d+)?[\\s.…_]*([/\\-–]|(?<=\\d)\\s+(?=\\p{Lu}{2,}[\\p{Lu}Đ&]*/))\\s*"
             + "([\\p{Lu}\\d][\\p{L}\\d&.]*(?:\\s*[/\\-]\\s*[\\p{L}\\d&.]+)*-?)");
     static final Pattern DATE = Pattern.compile("(?<![\\p{L}\\d/\\-])(?:((?:(?:TP|Tp|TX|X|TT)\\.\\s?)?\\p{Lu}\\p{Ll}*(?:-\\p{Lu}\\p{Ll}*)?(?:\\s+\\p{L}\\p{Ll}*(?:-\\p{Lu}\\p{Ll}*)?){0,3})\\s*)?,\\s*"
             + "ngày\\s*(\\d{1,2})?[\\s.…]*(?:th[aá]ng|/)\\s*(\\d{1,2})?[\\s.…]*(?:năm|/)\\s*(\\d{4})?", CI);
     /** A cell that is only the place and the date without the comma between them ("Phan Rang ngày 12 tháng 11 năm 2003"). */
     private static final Pattern BARE_DATE = Pattern.compile("^(\\p{Lu}\\p{Ll}*(?:[\\s-]\\p{Lu}\\p{Ll}*){0,3})\\s+(ngày\\s*\\d{1,2}\\s+tháng\\s*\\d{1,2}\\s+năm\\s*\\d{4})");
+    /** The Đoàn's name in any case closing a unit's line (a right column glued on, a header lower-cased by a legacy font). */
+    private static final Pattern PARTY_TAIL = Pattern.compile("(?<=\\S)\\s*ĐOÀN\\s*(?:THANH\\s*NIÊN\\s*CỘNG\\s*SẢN|TNCS)\\s*HỒ\\s*CHÍ\\s*MINH\\s*$", CI);
     private static final Pattern GAPS = Pattern.compile("\\t+|\\s*\\|\\s*|\\s{3,}");
 
     private HeaderSegments() {
@@ -66,7 +68,7 @@ final class HeaderSegments {
                 continue;
             }
             String prev = out.isEmpty() ? "" : out.get(out.size() - 1)[1].strip();
-            boolean join = i < lastPipe && !prev.isEmpty() && !prev.matches("^[-_=*]+$") && !s.matches("^[-_=*]+$")
+            boolean join = i < lastPipe && !prev.isEmpty() && !prev.matches("^(?:[-_=*]+|[–—]{2,})$") && !s.matches("^(?:[-_=*]+|[–—]{2,})$")
                     && !(TextLines.isUpper(s) && WordLists.startsUnit(s) && (!TextLines.isUpper(prev) || namedUnit(prev)))
                     || dateOpen && !prev.isEmpty();
             if (!s.isEmpty() && !s.equals("|") && join) {
@@ -91,6 +93,13 @@ final class HeaderSegments {
 
     /** Splits a piece around every anchor (motto, Party name, number, place and date), left to right. */
     private static void cut(int line, String s, List<Seg> out) {
+        Matcher tail = PARTY_TAIL.matcher(s);
+        if (tail.find() && tail.start() > 0 && WordLists.startsUnit(s.substring(0, tail.start()).strip())
+                && !s.substring(0, tail.start()).strip().matches("(?iu).*(?:BAN CHẤP HÀNH|BCH|TRUNG ƯƠNG|THƯỜNG VỤ|BAN)$")) {
+            cut(line, s.substring(0, tail.start()), out);
+            add(out, line, Kind.PARTY, tail.group());
+            return;
+        }
         while (!s.isEmpty()) {
             Matcher best = null;
             Kind kind = null;
@@ -114,11 +123,20 @@ final class HeaderSegments {
             }
             if (kind == Kind.DATE && best.group(1) != null) {
                 start = best.start(1) + placeTrim(best.group(1));
+                if (inSentence(s.substring(0, start), s.substring(start))) {
+                    add(out, line, Kind.TEXT, s);
+                    return;
+                }
             }
             add(out, line, Kind.TEXT, s.substring(0, start));
             add(out, line, kind, s.substring(start, best.end()));
             s = s.substring(best.end()).strip();
         }
+    }
+
+    /** "… trên địa bàn tỉnh, ngày 18/3/2021, Uỷ ban …": a place in lower case after a clause of running text is no date cell. */
+    private static boolean inSentence(String before, String place) {
+        return !place.isEmpty() && Character.isLowerCase(place.codePointAt(0)) && before.strip().split("\\s+").length >= 6;
     }
 
     private static Pattern pattern(Kind k) {

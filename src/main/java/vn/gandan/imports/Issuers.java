@@ -139,7 +139,7 @@ final class Issuers {
     private static String expand(String s) {
         return (" " + Texts.fold(s).replace("uy ban nhan dan", "ubnd").replace("&", " va ") + " ")
                 .replace(" gd va dt ", " giao duc va dao tao ").replace(" gddt ", " giao duc va dao tao ")
-                .replace(" mn ", " mam non ").replace(" mg ", " mau giao ").replace(" th ", " tieu hoc ").replaceAll("\\s+", " ").strip();
+                .replace(" mn ", " mam non ").replace(" cdcs ", " cong doan co so ").replace(" mg ", " mau giao ").replace(" th ", " tieu hoc ").replaceAll("\\s+", " ").strip();
     }
 
     private static List<String> splitUnits(String s) {

@@ -12,8 +12,8 @@ import vn.gandan.imports.HeaderSegments.Seg;
  */
 record Title(String kindWord, boolean letter, String text, int line) {
 
-    private static final String STOP = "(?i)^(?:[-_=*]{3,}.*|(?:[-–+•]\\s*)?(?:Căn cứ|Căn\\b|Thực hiện\\s+\\S+\\s+số|Kính gửi|Nay\\b|Trên cơ sở|Nhằm|Để\\b|Theo\\b"
-            + "|\\(Ban hành|Đơn vị:|MỤC LỤC|PHẦN\\b|Phần\\s+(?:I|thứ|\\d)|Chương\\s+[IVX\\d]|[IVXL]+\\s*[.\\-–)/]|[A-D]\\.\\s|\\d{1,2}\\.\\s*\\p{Lu}"
+    private static final String STOP = "(?i)^(?:[-_=*]{3,}.*|(?:[-–+•]\\s*)?(?:Căn cứ|Căn\\b|Thực hiện\\s+(?:\\S+\\s+){0,3}?(?:số\\b|\\d+\\s*[/\\-])|\\(Dự thảo|Điều\\s+1\\b|Kính gửi|Nay\\b|Trên cơ sở|Nhằm|Để\\b|Theo\\b"
+            + "|\\(Ban hành|Đơn vị:|MỤC LỤC|PHẦN\\b|Phần\\s+(?:I|thứ|\\d)|Chương\\s+[IVX\\d]|[IVXL]+\\s*[.\\-–)/]|(?-i:[IVX]{1,4}\\s+\\p{Lu}\\p{Ll})|[A-D]\\.\\s|\\d{1,2}\\.\\s*\\p{Lu}"
             + "|Trong\\b|Hiệu trưởng|(?-i:Ban\\s+Chấp)|BCH\\b|Sau khi|Năm học\\s+\\d{4}.{40,}).*)";
 
     private static final String FIRST_STOP = "(?i)^(?:[-_=*]{3,}|Căn cứ|Kính gửi|[IVXL]+\\.\\s|MỤC LỤC).*";
@@ -33,7 +33,8 @@ record Title(String kindWord, boolean letter, String text, int line) {
                     || texts < 3 && s.text().matches("(?iu)^\\p{L}+\\s+\\p{L}+\\s+(?:về|v/v)\\s.*")) && s.text().length() < 150;
             firstText = false;
             texts++;
-            if (k != null && (top || TextLines.isUpper(s.text().substring(0, Math.min(s.text().length(), 8))))) {
+            boolean firstAfterAnchors = lastAnchor >= 0 && texts == 1 && s.line() > lastAnchor && s.text().length() < 150;
+            if (k != null && (top || firstAfterAnchors || TextLines.isUpper(s.text().substring(0, Math.min(s.text().length(), 8))))) {
                 String rest = s.text().replaceFirst("(?i)^\\p{L}+\\s*\\p{L}+\\s*:?\\s*", "");
                 if (k.equals("kehoach")) {
                     rest = s.text().replaceFirst("^\\p{L}+\\s*", "");
@@ -52,7 +53,7 @@ record Title(String kindWord, boolean letter, String text, int line) {
         int kindLine = -1;
         for (int i = lastAnchor + 1; lastAnchor >= 0 && i < Math.min(d.lines.size(), lastAnchor + 5); i++) {
             String l = d.lines.get(i);
-            if (l.isEmpty() || l.matches("^[-_=*|]+$") || kindLine < 0 && WordLists.startsUnit(l) && TextLines.isUpper(l) && l.length() < 40) {
+            if (l.isEmpty() || l.matches("^(?:[-_=*|]+|[–—]{2,})$") || kindLine < 0 && WordLists.startsUnit(l) && TextLines.isUpper(l) && l.length() < 40) {
                 continue;
             }
             if (kindLine < 0 && TextLines.isUpper(l) && l.length() <= 12 && l.matches("[\\p{L} ]+")) {
@@ -73,16 +74,16 @@ record Title(String kindWord, boolean letter, String text, int line) {
         int blanks = 0;
         for (int i = line + 1; i < d.lines.size() && !cutInside && sb.length() < 400; i++) {
             String l = d.lines.get(i);
-            if (l.isEmpty() || l.matches("^[-_=*]+$")) {
+            if (l.isEmpty() || l.matches("^(?:[-_=*]+|[–—]{2,})$")) {
                 blanks++;
-                if (l.matches("^[-_=*]+$") && sb.length() > 0) {
+                if (l.matches("^(?:[-_=*]+|[–—]{2,})$") && sb.length() > 0) {
                     break;
                 }
                 continue;
             }
             boolean upper = sb.length() == 0 || TextLines.isUpper(sb.toString()) && TextLines.isUpper(l)
                     || l.matches("(?i)^(năm học|nhiệm kỳ|giai đoạn|thời điểm|học kỳ|tháng)\\s+(?:\\d|tháng).*") || sb.toString().matches("(?s).*\\b(VÀ|CỦA|VỀ|và|của|về)$")
-                    || letter && !sb.toString().matches("(?s).*[.;:]$") || l.matches("(?i)^năm\\s+\\d{4}\\.?$");
+                    || letter && !sb.toString().matches("(?s).*[.;:]$") || l.matches("(?i)^năm\\s+\\d{4}\\.?$") || sb.toString().endsWith(",");
             boolean openParen = sb.chars().filter(c -> c == '(').count() > sb.chars().filter(c -> c == ')').count();
             boolean goesOn = blanks > 0 && startsLower(l) && !mostlyUpper(sb.toString()) && !sb.toString().matches("(?s).*[.;:,]$")
                     && l.length() < 150 && !letter;
@@ -141,7 +142,7 @@ record Title(String kindWord, boolean letter, String text, int line) {
 
     /** The title part of a line that runs on into the bases ("… (Ban hành kèm …) Căn cứ …", "… I. ĐẶC ĐIỂM"). */
     private static String cut(String l) {
-        Matcher m = java.util.regex.Pattern.compile("(?<!KỲ|kỳ|Kỳ)\\s(?:(?<!CỦA\\s|VÀ\\s|của\\s|và\\s)(?=(?:BỘ TRƯỞNG|CHỦ TỊCH [ỦU]Y|THỦ TƯỚNG)\\s)|\\(Ban hành|Căn cứ|Căn\\s|Thực hiện\\s|Kính gửi|I\\.\\s|I\\s*[–-]\\s)").matcher(l);
+        Matcher m = java.util.regex.Pattern.compile("(?<!KỲ|kỳ|Kỳ)\\s(?:(?<!CỦA\\s|VÀ\\s|của\\s|và\\s)(?=(?:BỘ TRƯỞNG|CHỦ TỊCH [ỦU]Y|THỦ TƯỚNG)\\s)|\\(Ban hành|\\(Dự thảo|Căn cứ|Căn\\s|Thực hiện\\s|Thực\\s+(?:công|cơng|kế|chỉ|nghị|quyết|hướng)\\s|Chương\\s+(?:I|1)\\s|Điều\\s+1\\s*\\.|Kính gửi|I\\.\\s|I\\s*[–-]\\s)").matcher(l);
         return m.find() ? l.substring(0, m.start()).strip() : l.strip();
     }
 

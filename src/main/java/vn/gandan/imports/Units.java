@@ -35,6 +35,9 @@ final class Units {
                     || t.text() != null && x.equals(t.text()) || !unitLike(x)) {
                 continue;
             }
+            if (!out.isEmpty() && out.get(out.size() - 1).equals(x)) {
+                continue;
+            }
             lastLine = s.line();
             if (!out.isEmpty() && continues(out.get(out.size() - 1), x)) {
                 out.set(out.size() - 1, out.get(out.size() - 1) + " " + x);
@@ -47,7 +50,7 @@ final class Units {
 
     /** A line that can be (part of) a unit name: starts like one, or a short line in capitals of at least two words. */
     static boolean unitLike(String l) {
-        if (l.length() > 90 || l.matches(".*[.;:]$") || l.contains(" ngày ")) {
+        if (l.length() > 90 || l.matches(".*[.;:]$") || l.contains(" ngày ") || l.matches("^[\\p{L} ]{2,30}:\\s*\\S.*")) {
             return false;
         }
         return WordLists.startsUnit(l) || TextLines.isUpper(l) && l.strip().contains(" ");
@@ -69,6 +72,13 @@ final class Units {
                 && header.get(1).matches("ĐOÀN\\s*(?:TNCS|THANH NIÊN CỘNG SẢN)\\s*HỒ\\s*CHÍ\\s*MINH")) {
             return List.of(header.get(0) + " " + header.get(1));
         }
+        if (header.size() == 2 && header.get(1).matches(CENTRAL_ORGAN) && WordLists.startsUnit(header.get(0))
+                && !header.get(0).matches(CENTRAL_ORGAN)) {
+            return List.of(header.get(1) + " " + header.get(0));
+        }
         return header;
     }
+
+    /** A central organ named without its organisation ("Uỷ ban Trung ương" under "Hội Liên hiệp Thanh niên Việt Nam"). */
+    private static final String CENTRAL_ORGAN = "(?iu)(?:BAN (?:CHẤP HÀNH|BÍ THƯ|THƯỜNG VỤ)|[ỦU]Y BAN|U[ỶY] BAN|HỘI ĐỒNG) TRUNG ƯƠNG";
 }

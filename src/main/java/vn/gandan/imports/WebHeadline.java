@@ -23,8 +23,8 @@ final class WebHeadline {
             + "(?:ban hành|ký kết|ký|phát hành)\\s+" + KIND + "\\s+" + NO + "\\s*([^\\n]*)", CI);
 
     private static final Pattern NEWS_AFTER = Pattern.compile("(?:^|\\n|[.;]\\s+)((?:" + Issuers.UNIT_START.pattern() + ")[^,.;\\n]{0,120}?)\\s+"
-            + "(?:đã\\s+|vừa\\s+|mới\\s+)*(?:ban hành|ký ban hành|phát hành)\\s+" + KIND + "\\s+" + NO + "\\s*,?\\s*ngày\\s+" + DATE
-            + "\\s*,?\\s+((?:về việc|về|V/v|hướng dẫn|triển khai|thực hiện)\\b[^\\n]*)", CI);
+            + "(?:đã\\s+|vừa\\s+|mới\\s+)*(?:ban hành|ký ban hành|phát hành|(?<=(?:đã|vừa|mới)\\s)có)\\s+" + KIND + "\\s+" + NO + "(?:\\s*,?\\s*ngày\\s+" + DATE
+            + ")?\\s*,?\\s+((?:về việc|về|V/v|hướng dẫn|triển khai|thực hiện)\\b[^\\n]*)", CI);
 
     /** Kind word, number, symbol, date, issuers and title of the headline. */
     record Headline(String kindWord, Integer number, String symbol, DateParts date, List<String> issuers, String title) {
@@ -97,7 +97,7 @@ final class WebHeadline {
 
     /** The subject phrase up to the end of its sentence, without a trailing "(Kèm …)" or "(Kế hoạch)". */
     private static String title(String s) {
-        String t = s.strip().replaceFirst("^[,:]\\s*", "");
+        String t = s.strip().replaceFirst("^[,:]\\s*", "").replaceFirst("\\s+nhằm\\s.*$", "");
         t = t.replaceFirst("(?<=\\S)[.;](?:\\s.*|/\\.?)?$", "").replaceFirst("\\s*\\([^)]*\\)\\s*[;.]?$", "");
         return Extractor.trimEnd(t.replaceAll("\\s*\\./\\.$", "").strip());
     }

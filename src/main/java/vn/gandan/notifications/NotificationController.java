@@ -9,6 +9,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import vn.gandan.access.AccessService;
+import vn.gandan.platform.SessionStamp;
 import vn.gandan.shared.NavBadge;
 import vn.gandan.shared.NavItem;
 import vn.gandan.shared.NotFoundException;
@@ -32,7 +33,7 @@ class NotificationController {
         return new NavItem("nav.notifications", "/notifications", 60, "bell", null);
     }
 
-    /** The unread count beside "Thông báo" in the menu. */
+    /** The unread count beside "Thông báo" in the menu: read with the session ({@link UnreadStamp}), else counted. */
     @Bean
     static NavBadge unreadNotices(NoticeStore store, AccessService access) {
         return new NavBadge() {
@@ -41,7 +42,8 @@ class NotificationController {
             }
 
             public long count() {
-                return access.caller().map(c -> store.unread(c.accountId())).orElse(0L);
+                return SessionStamp.current(UnreadStamp.ATTRIBUTE)
+                        .orElseGet(() -> access.caller().map(c -> store.unread(c.accountId())).orElse(0L));
             }
         };
     }

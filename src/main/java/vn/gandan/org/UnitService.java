@@ -27,9 +27,11 @@ public class UnitService {
     private final Clock clock;
     private final UnitRelationRepository relations;
     private final UnitAncestry ancestry;
+    private final UnitReads reads;
 
     UnitService(UnitRepository units, UnitLinkRepository links, JdbcClient jdbc, Clock clock,
-                UnitRelationRepository relations, UnitAncestry ancestry) {
+                UnitRelationRepository relations, UnitAncestry ancestry, UnitReads reads) {
+        this.reads = reads;
         this.ancestry = ancestry;
         this.units = units;
         this.links = links;
@@ -98,8 +100,8 @@ public class UnitService {
 
     /** Read once per GET request (a page asks for the same unit several times; units change only through writes). */
     public Optional<UnitView> find(long id) {
-        return GetRequestMemo.get("org.unit", id,
-                key -> units.findById(key).map(u -> u.view(parentId(key, today()).orElse(null))));
+        return GetRequestMemo.get("org.unit", id, key -> UnitReads.usable() ? reads.byId(key, today())
+                : units.findById(key).map(u -> u.view(parentId(key, today()).orElse(null))));
     }
 
     public UnitView get(long id) {
@@ -108,11 +110,12 @@ public class UnitService {
 
     /** The unit with its parent as of {@code day} (it may have ended or not begun by then). */
     public UnitView get(long id, LocalDate day) {
-        return units.findById(id).map(u -> u.view(parentId(id, day).orElse(null)))
+        return (UnitReads.usable() ? reads.byId(id, day) : units.findById(id).map(u -> u.view(parentId(id, day).orElse(null))))
                 .orElseThrow(() -> new NotFoundException("unit", id));
     }
 
     public Optional<UnitView> findByCode(String code) {
+        if (UnitReads.usable()) return reads.byCode(code, today());
         return units.findByCode(code).map(u -> u.view(parentId(u.id(), today()).orElse(null)));
     }
 
@@ -122,7 +125,11 @@ public class UnitService {
         Map<Long, UnitView> byId = new HashMap<>();
         if (ids.isEmpty()) return List.of();
         Map<Long, Long> parents = ancestry.parentsOn(ids, day); // one query for all parents (was one per unit)
-        units.findByIdIn(ids).forEach(u -> byId.put(u.id(), u.view(parents.get(u.id()))));
+        if (UnitReads.usable()) {
+            reads.byIds(ids, parents).forEach(u -> byId.put(u.id(), u));
+        } else {
+            units.findByIdIn(ids).forEach(u -> byId.put(u.id(), u.view(parents.get(u.id()))));
+        }
         return ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
     }
 
@@ -133,8 +140,13 @@ public class UnitService {
                 .map(UnitLink::parentId).findFirst();
     }
 
-    /** Children on the given day, by name. */
+    /** Children on the given day, by name; read once per GET request (the plan list asks twice: its two unit lists). */
     public List<UnitView> children(long parentId, LocalDate day) {
+        return GetRequestMemo.get("org.children", Map.entry(parentId, day), k -> readChildren(parentId, day));
+    }
+
+    private List<UnitView> readChildren(long parentId, LocalDate day) {
+        if (UnitReads.usable()) return reads.children(parentId, day);
         List<Long> ids = jdbc.sql("""
                         select l.unit_id from org_unit_link l join org_unit u on u.id = l.unit_id
                         where l.parent_id = :p and l.valid_from <= :d and (l.valid_to is null or l.valid_to >= :d)
@@ -200,5 +212,4 @@ public class UnitService {
         findAll(ids).forEach(v -> found.put(v.id(), v));
         return ids.stream().map(found::get).toList();
     }
-
 }

@@ -10,6 +10,7 @@ import org.springframework.stereotype.Component;
 import vn.gandan.access.AccessService;
 import vn.gandan.access.Role;
 import vn.gandan.org.UnitService;
+import vn.gandan.shared.GetRequestMemo;
 import vn.gandan.org.UnitView;
 import vn.gandan.shared.NotFoundException;
 import vn.gandan.shared.ProblemException;
@@ -41,7 +42,10 @@ class PlanAccess {
     /** As {@link #load(long)}, locking the row until the commit when {@code forUpdate}. */
     PlanStore.Stored load(long id, boolean forUpdate) {
         PlanStore.Stored s = store.find(id, forUpdate).orElseThrow(() -> new NotFoundException("plan", id));
-        if (!visible(s.plan())) throw new NotFoundException("plan", id);
+        // decided once per GET request: the plan page loads the plan five times (page, ancestors, descendants, …)
+        if (!GetRequestMemo.get("plans.visible", id, k -> visible(s.plan()))) {
+            throw new NotFoundException("plan", id);
+        }
         return s;
     }
 
@@ -54,6 +58,28 @@ class PlanAccess {
         if (plan.status() != Plan.Status.ISSUED && plan.status() != Plan.Status.SUPERSEDED) return false;
         Set<Long> above = ancestorsOfCaller();
         return plan.issuerUnitIds().stream().anyMatch(above::contains);
+    }
+
+    /**
+     * {@link #visible} for a few known plans at once (their issuers and status): two index reads for all of them — the
+     * issuers' ancestors and the caller's — instead of {@link #visibilitySql()}, which reads the caller's whole scope
+     * (6,333 units for a Sở) to check 2 or 25 plans.
+     */
+    Set<Long> visiblePlans(Map<Long, List<Long>> issuersByPlan, Map<Long, Plan.Status> statusByPlan) {
+        if (issuersByPlan.isEmpty()) return Set.of();
+        Set<Long> seen = access.visibleUnits(issuersByPlan.values().stream().flatMap(List::stream).distinct().toList());
+        Set<Long> out = new HashSet<>();
+        Set<Long> above = null;
+        for (var e : issuersByPlan.entrySet()) {
+            Plan.Status status = statusByPlan.get(e.getKey());
+            if (e.getValue().stream().anyMatch(seen::contains)) {
+                out.add(e.getKey());
+            } else if (status == Plan.Status.ISSUED || status == Plan.Status.SUPERSEDED) {
+                if (above == null) above = ancestorsOfCaller();
+                if (e.getValue().stream().anyMatch(above::contains)) out.add(e.getKey());
+            }
+        }
+        return out;
     }
 
     /**
@@ -152,10 +178,13 @@ class PlanAccess {
 
     /** The units above the caller's granted units (their issued plans are addressed to the caller's units). */
     private Set<Long> ancestorsOfCaller() {
-        Set<Long> out = new HashSet<>();
         Set<Long> roots = access.grantRootIds();
-        if (roots.isEmpty()) return out;
-        ancestry.aboveOn(roots, units.today()).values().forEach(out::addAll); // one query for all grant roots
-        return out;
+        if (roots.isEmpty()) return new HashSet<>();
+        // one query for all grant roots, once per GET request (the list's filter, its rows and the page's checks ask)
+        return vn.gandan.shared.GetRequestMemo.get("plans.callerAbove", List.copyOf(roots), r -> {
+            Set<Long> out = new HashSet<>();
+            ancestry.aboveOn(r, units.today()).values().forEach(out::addAll);
+            return Set.copyOf(out);
+        });
     }
 }

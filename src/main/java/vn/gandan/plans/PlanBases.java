@@ -3,6 +3,7 @@ package vn.gandan.plans;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -47,28 +48,41 @@ class PlanBases {
                 c.signers(), c.footnotes());
     }
 
-    /** "Căn cứ" lines: a plan base as "Kế hoạch số 12/KH-PGDĐT ngày 05/02/2026 của … về …", citations as written. */
+    /**
+     * "Căn cứ" lines: a plan base as "Kế hoạch số 12/KH-PGDĐT ngày 05/02/2026 của … về …", citations as written. The
+     * bases that are plans are read in one query (was one per base).
+     */
     List<String> texts(PlanContent c) {
+        List<Long> planIds = c.baseRefs().stream().filter(b -> (b.citation() == null || b.citation().isBlank()) && b.planId() != null)
+                .map(PlanContent.BaseRef::planId).distinct().toList();
+        Map<Long, String> planTexts = planTexts(planIds);
         List<String> out = new ArrayList<>();
         for (PlanContent.BaseRef b : c.baseRefs()) {
             if (b.citation() != null && !b.citation().isBlank()) {
                 out.add(stripCanCu(b.citation()));
-            } else if (b.planId() != null) {
-                jdbc.sql("""
-                                select p.kind, p.number_symbol, p.issue_date, p.title,
-                                       (select unit_id from plan_issuer where plan_id = p.id and position = 0) issuer
-                                from plan p where p.id = :id""")
-                        .param("id", b.planId()).query((rs, i) -> {
-                            String kindName = PlanKind.valueOf(rs.getString(1)).label();
-                            String ns = rs.getString(2);
-                            LocalDate d = rs.getObject(3, LocalDate.class);
-                            String issuer = units.find(rs.getLong(5)).map(UnitView::name).orElse("");
-                            return kindName + (ns == null ? "" : " số " + ns)
-                                    + (d == null ? "" : " ngày %02d/%02d/%d".formatted(d.getDayOfMonth(), d.getMonthValue(), d.getYear()))
-                                    + " của " + issuer + " về " + lowerFirst(rs.getString(4));
-                        }).optional().ifPresent(out::add);
+            } else if (b.planId() != null && planTexts.containsKey(b.planId())) {
+                out.add(planTexts.get(b.planId()));
             }
         }
+        return out;
+    }
+
+    private Map<Long, String> planTexts(List<Long> planIds) {
+        Map<Long, String> out = new java.util.HashMap<>();
+        if (planIds.isEmpty()) return out;
+        jdbc.sql("""
+                        select p.id, p.kind, p.number_symbol, p.issue_date, p.title,
+                               (select unit_id from plan_issuer where plan_id = p.id and position = 0) issuer
+                        from plan p where p.id = any(cast(:ids as bigint[]))""")
+                .param("ids", planIds.toArray(Long[]::new)).query(rs -> {
+                    String kindName = PlanKind.valueOf(rs.getString(2)).label();
+                    String ns = rs.getString(3);
+                    LocalDate d = rs.getObject(4, LocalDate.class);
+                    String issuer = units.find(rs.getLong(6)).map(UnitView::name).orElse("");
+                    out.put(rs.getLong(1), kindName + (ns == null ? "" : " số " + ns)
+                            + (d == null ? "" : " ngày %02d/%02d/%d".formatted(d.getDayOfMonth(), d.getMonthValue(), d.getYear()))
+                            + " của " + issuer + " về " + lowerFirst(rs.getString(5)));
+                });
         return out;
     }
 

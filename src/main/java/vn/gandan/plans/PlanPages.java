@@ -70,6 +70,8 @@ class PlanPages {
         model.addAttribute("kind", kind);
         model.addAttribute("q", q);
         model.addAttribute("years", List.of(y + 1, y, y - 1, y - 2));
+        model.addAttribute("statuses", Plan.Status.values());
+        model.addAttribute("kinds", PlanKind.values());
         return "plans/list";
     }
 

@@ -155,20 +155,31 @@ public class PlanQueries {
                               long issuerUnitId, String issuerName, LocalDate issueDate, String periodValue,
                               Integer progress) {}
 
-    /** Summaries of the plans among {@code ids} that the caller may see, in the order given — three queries in all. */
+    /**
+     * Summaries of the plans among {@code ids} that the caller may see, in the order given: the rows with their
+     * issuers, the visibility of those issuers (an index read of their ancestors, not of the caller's whole scope), their
+     * names and progress.
+     */
     @Transactional(readOnly = true)
     public List<PlanSummary> summaries(List<Long> ids) {
         if (ids.isEmpty()) return List.of();
         record Row(long id, PlanKind kind, String title, String ns, Plan.Status status, long issuer, LocalDate issued,
-                   String period) {}
+                   String period, List<Long> issuers) {}
         Map<Long, Row> rows = new LinkedHashMap<>();
         jdbc.sql("select p.id, p.kind, p.title, p.number_symbol, p.status, p.issue_date, p.period_value,"
-                        + " (select unit_id from plan_issuer where plan_id = p.id and position = 0) issuer"
-                        + " from plan p where p.id in (:ids) and " + access.visibilityRowSql())
-                .param("ids", ids).query((rs, i) -> new Row(rs.getLong(1), PlanKind.valueOf(rs.getString(2)), rs.getString(3),
-                        rs.getString(4), Plan.Status.valueOf(rs.getString(5)), rs.getLong(8),
-                        rs.getObject(6, LocalDate.class), rs.getString(7))).list()
+                        + " array(select unit_id from plan_issuer where plan_id = p.id order by position) issuers"
+                        + " from plan p where p.id = any(cast(:ids as bigint[]))")
+                .param("ids", ids.toArray(Long[]::new)).query((rs, i) -> {
+                    List<Long> issuers = List.of((Long[]) rs.getArray(8).getArray());
+                    return new Row(rs.getLong(1), PlanKind.valueOf(rs.getString(2)), rs.getString(3), rs.getString(4),
+                            Plan.Status.valueOf(rs.getString(5)), issuers.isEmpty() ? 0L : issuers.get(0),
+                            rs.getObject(6, LocalDate.class), rs.getString(7), issuers);
+                }).list()
                 .forEach(r -> rows.put(r.id(), r));
+        Set<Long> visible = access.visiblePlans(
+                rows.values().stream().collect(java.util.stream.Collectors.toMap(Row::id, Row::issuers)),
+                rows.values().stream().collect(java.util.stream.Collectors.toMap(Row::id, Row::status)));
+        rows.keySet().retainAll(visible);
         Map<Long, String> names = new java.util.HashMap<>();
         units.findAll(rows.values().stream().map(Row::issuer).collect(java.util.stream.Collectors.toSet()))
                 .forEach(u -> names.put(u.id(), u.name()));

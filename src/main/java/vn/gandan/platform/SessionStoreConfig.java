@@ -2,6 +2,7 @@ package vn.gandan.platform;
 
 import java.time.Duration;
 import javax.sql.DataSource;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.context.annotation.Bean;
@@ -31,12 +32,15 @@ class SessionStoreConfig {
         return new TransactionTemplate(transactionManager);
     }
 
-    /** Picked up by Spring Session by this name; REQUIRES_NEW as Spring Session's own default. */
+    /**
+     * Picked up by Spring Session by this name; writes REQUIRES_NEW as Spring Session's own default, the read of a
+     * session without a transaction ({@link SessionTransactions}).
+     */
     @Bean("springSessionTransactionOperations")
     static TransactionOperations springSessionTransactionOperations(DataSource dataSource) {
         TransactionTemplate template = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
         template.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
-        return template;
+        return new SessionTransactions(template);
     }
 
     /** The requested session read once per request ({@link SessionReadMemo}), just outside Spring Session's filter. */
@@ -47,14 +51,19 @@ class SessionStoreConfig {
         return registration;
     }
 
+    /** The session's last access written at most once per interval, and its read carrying the {@link SessionStamp}s. */
     @Bean
-    static BeanPostProcessor throttledSessionTouches(Environment env) {
+    static BeanPostProcessor throttledSessionTouches(Environment env, ObjectProvider<SessionStamp> stamps) {
         Duration interval = Binder.get(env).bind("app.session.touch-interval", Duration.class)
                 .orElse(ThrottledSessionRepository.DEFAULT_INTERVAL);
         return new BeanPostProcessor() {
             @Override
             public Object postProcessAfterInitialization(Object bean, String name) {
-                return bean instanceof JdbcIndexedSessionRepository jdbc ? new ThrottledSessionRepository<>(jdbc, interval) : bean;
+                if (!(bean instanceof JdbcIndexedSessionRepository jdbc)) {
+                    return bean;
+                }
+                jdbc.setGetSessionQuery(SessionStampQuery.of(stamps.orderedStream().toList()));
+                return new ThrottledSessionRepository<>(jdbc, interval);
             }
         };
     }

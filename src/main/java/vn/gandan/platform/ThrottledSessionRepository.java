@@ -41,7 +41,7 @@ final class ThrottledSessionRepository<S extends Session>
     @Override
     public Touched<S> findById(String id) {
         return SessionReadMemo.read(id, key -> {
-            S found = delegate.findById(key);
+            S found = SessionTransactions.reading(() -> delegate.findById(key));
             return found == null ? null : new Touched<>(found, interval);
         });
     }

@@ -27,9 +27,12 @@ public class ReportQueries {
     private final RegimeService regimes;
     private final ReportStore store;
     private final ReportAccess reportAccess;
+    private final SubmissionReads reads;
 
     ReportQueries(SubmissionRepository submissions, FormCatalog forms, Rollup rollup, UnitService units,
-                  AccessService access, RegimeService regimes, ReportStore store, ReportAccess reportAccess) {
+                  AccessService access, RegimeService regimes, ReportStore store, ReportAccess reportAccess,
+                  SubmissionReads reads) {
+        this.reads = reads;
         this.submissions = submissions;
         this.forms = forms;
         this.rollup = rollup;
@@ -59,9 +62,9 @@ public class ReportQueries {
         ReportPeriod p = ReportPeriod.parse(period);
         reportAccess.requireConsolidationVisible(unitId, form.id(), p);
         List<UnitView> children = units.children(unitId, p.referenceDate());
-        Map<Long, Submission> byUnit = submissions.findByFormIdAndPeriodAndUnitIdIn(form.id(), p.code(),
+        Map<Long, SubmissionReads.Brief> byUnit = reads.of(form.id(), p.code(),
                 children.stream().map(UnitView::id).toList()).stream()
-                .collect(Collectors.toMap(Submission::unitId, s -> s));
+                .collect(Collectors.toMap(SubmissionReads.Brief::unitId, s -> s));
         ReportingRegime regime = regimes.inForceForReceiver(unitId, form.id(), p).orElse(null);
         List<UnitView> reporters = children.stream()
                 .filter(c -> regime == null || regime.reports(c.kind().name()) || byUnit.containsKey(c.id())).toList();
@@ -85,7 +88,7 @@ public class ReportQueries {
         return rollup.totals(form, unitId, periods);
     }
 
-    private static ConsolidatedView.Child child(UnitView c, Submission s) {
+    private static ConsolidatedView.Child child(UnitView c, SubmissionReads.Brief s) {
         return s == null ? new ConsolidatedView.Child(c.id(), c.name(), "MISSING", null, null, null)
                 : new ConsolidatedView.Child(c.id(), c.name(), s.status().name(), s.submittedAt(),
                         s.status().counted() ? s.onTime() : null, s.id());
@@ -152,8 +155,7 @@ public class ReportQueries {
     /** Reports of the given units over several periods (for the completeness matrix). */
     public List<SubmissionView> matrix(String formCode, List<Long> unitIds, List<String> periods) {
         FormDef form = forms.byCode(formCode);
-        return submissions.findByFormIdAndUnitIdInAndPeriodIn(form.id(), unitIds, periods).stream()
-                .map(s -> view(s, form, Map.of(), Map.of())).toList();
+        return reads.matrix(form, unitIds, periods);
     }
 
     SubmissionView view(Submission s) {

@@ -114,15 +114,20 @@ public class TaskService {
         return out;
     }
 
-    /** Plan progress 0–100 from its tasks (average of task progress; a plan without tasks is absent from the map). */
+    /**
+     * Plan progress 0–100 from its tasks (average of task progress; a plan without tasks is absent from the map), read
+     * from the per-plan count and sum the triggers of {@code task_plan_progress} keep (issue 14: averaging the tasks
+     * read 12,629 of them for a Sở's 25 plans) — the same value as {@code round(avg(progress))} over the plan's tasks.
+     */
     @Transactional(readOnly = true)
     public Map<Long, Integer> progressByPlan(Collection<Long> planIds) {
         Map<Long, Integer> out = new HashMap<>();
         if (planIds == null || planIds.isEmpty()) {
             return out;
         }
-        jdbc.sql("select plan_id, round(avg(progress))::int from task where plan_id in (:ids) group by plan_id")
-                .param("ids", planIds).query((rs, i) -> out.put(rs.getLong(1), rs.getInt(2))).list();
+        jdbc.sql("select plan_id, round(progress_sum::numeric / tasks)::int from task_plan_progress"
+                        + " where plan_id = any(cast(:ids as bigint[])) and tasks > 0")
+                .param("ids", planIds.toArray(Long[]::new)).query((rs, i) -> out.put(rs.getLong(1), rs.getInt(2))).list();
         return out;
     }
 

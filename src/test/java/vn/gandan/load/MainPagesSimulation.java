@@ -18,7 +18,6 @@ import io.gatling.javaapi.core.PopulationBuilder;
 import io.gatling.javaapi.core.ScenarioBuilder;
 import io.gatling.javaapi.core.Simulation;
 import java.time.Duration;
-import java.time.Year;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -46,8 +45,11 @@ public class MainPagesSimulation extends Simulation {
      */
     static final long PAUSE_MS = Long.getLong("load.pauseMs", 0);
     /** The last half-year that has ended: the consolidated report the API is asked for. */
-    static final String HALF = java.time.LocalDate.now().getMonthValue() > 6 ? Year.now().getValue() + "-S1"
-            : (Year.now().getValue() - 1) + "-S2";
+    static final String HALF = lastEndedHalfYear(java.time.LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh")));
+
+    static String lastEndedHalfYear(java.time.LocalDate today) {
+        return today.getMonthValue() > 6 ? today.getYear() + "-S1" : (today.getYear() - 1) + "-S2";
+    }
 
     /** username → {unit code, words that find the unit}. */
     static final List<Map.Entry<String, String[]>> ROLES = List.of(

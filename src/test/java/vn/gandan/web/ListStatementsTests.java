@@ -15,6 +15,7 @@ import org.springframework.test.context.ActiveProfiles;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import vn.gandan.ApiClient;
+import vn.gandan.PageClient;
 
 /**
  * Issue 14, national scale: lists whose statements grew with their rows. {@code GET /api/v1/plans} built each plan's
@@ -86,6 +87,54 @@ class ListStatementsTests {
         pages.forEach((page, request) -> assertThat(statements(request))
                 .as("%s with 30 more schools and 5 more regimes (before: %d)", page, before.get(page))
                 .isLessThanOrEqualTo(before.get(page) + NOISE));
+    }
+
+    /**
+     * Session 13: the plan list ({@code /plans}, every year) and a plan page, with a dozen more plans of the Sở (their
+     * progress is a stored per-plan sum, their visibility a check of the listed issuers) and a plan page whose plan has
+     * 20 tasks led by 20 schools instead of 2 and three plan bases instead of one (the bases read in one query, the
+     * task units named in one): a query per plan, per task or per base would add 12, 18 or 2 statements.
+     */
+    @Test
+    void planListAndPlanPageCostTheSameWithADozenMorePlansTwentyTasksAndThreeBases() {
+        PageClient so = PageClient.signIn(port, "so.binhduong");
+        ApiClient api = new ApiClient(port).as("so.binhduong");
+        long soId = unit("SGDDT-BD");
+        long base = created(api, body(soId, "Kế hoạch căn cứ đếm câu lệnh", unit("TH-PS")));
+        long small = created(api, withBases(body(soId, "Kế hoạch hai nhiệm vụ", unit("TH-PS")), base));
+        long listBefore = statements(() -> so.get("/plans?year=0"));
+        long pageBefore = statements(() -> so.get("/plans/" + small));
+        jdbc.sql("""
+                insert into org_unit(code, name, kind, valid_from, search_text)
+                select 'LSP-' || g, 'Trường kế hoạch ' || g, 'TRUONG', date '2000-01-01', 'truong ke hoach ' || g
+                from generate_series(1, 20) g""").update();
+        jdbc.sql("""
+                insert into org_unit_link(unit_id, parent_id, valid_from)
+                select id, :p, date '2000-01-01' from org_unit where code like 'LSP-%'""").param("p", unit("PGDDT-PG")).update();
+        long second = created(api, body(soId, "Kế hoạch căn cứ thứ hai", unit("TH-PS")));
+        long third = created(api, body(soId, "Kế hoạch căn cứ thứ ba", unit("TH-PS")));
+        String tasks = String.join(",", jdbc.sql("select id from org_unit where code like 'LSP-%' order by id").query(Long.class)
+                .list().stream().map(u -> "{\"title\": \"Đối thoại tại trường " + u + "\", \"leadUnitId\": " + u
+                        + ", \"due\": \"2026-06-15\", \"recurrence\": \"ONCE\"}").toList());
+        long big = created(api, withBases(body(soId, "Kế hoạch hai mươi nhiệm vụ", unit("TH-PS"))
+                .replaceFirst("\"tasks\": \\[[^\\]]*\\]", "\"tasks\": [" + tasks + "]"), base, second, third));
+        for (int i = 0; i < 9; i++) created(api, body(soId, "Kế hoạch thêm " + i, unit("TH-PS")));
+        assertThat(statements(() -> so.get("/plans?year=0"))).as("/plans with 12 more plans (before: %d)", listBefore)
+                .isLessThanOrEqualTo(listBefore + NOISE);
+        assertThat(statements(() -> so.get("/plans/" + big)))
+                .as("plan page with 20 tasks of 20 schools and 3 bases (2 tasks, 1 base: %d)", pageBefore)
+                .isLessThanOrEqualTo(pageBefore + NOISE);
+    }
+
+    private static long created(ApiClient api, String body) {
+        HttpResponse<String> created = api.post("/api/v1/plans", body);
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        return JsonMapper.builder().build().readTree(created.body()).get("id").asLong();
+    }
+
+    private static String withBases(String body, long... planIds) {
+        String refs = String.join(", ", java.util.Arrays.stream(planIds).mapToObj(id -> "{\"planId\": " + id + "}").toList());
+        return body.replace("\"reportDeadlines\": []", "\"baseRefs\": [" + refs + "], \"reportDeadlines\": []");
     }
 
     private long statements(Supplier<HttpResponse<String>> request) {

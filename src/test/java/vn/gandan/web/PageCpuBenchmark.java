@@ -48,6 +48,7 @@ class PageCpuBenchmark {
         int rounds = Integer.getInteger("bench.rounds", 20);
         jdbc.sql("vacuum analyze").update(); // the demo data just loaded: autovacuum would run during the runs
         walk(walkers, Math.max(2, rounds / 2)); // warm-up
+        PAGES.clear();
         CpuMeter.Sample idle = idleBackground();
         Recording jfr = startJfr();
         StatementStats stats = new StatementStats(jdbc);
@@ -60,6 +61,8 @@ class PageCpuBenchmark {
         }
         stopJfr(jfr);
         write(staff, open, runs, idle);
+        Files.writeString(Path.of("target/bench/page-cpu-per-page.txt"), PAGES.report());
+        System.out.print(PAGES.report());
         writeStatements(stats.report(runs.stream().mapToInt(CpuMeter.Sample::pages).sum(), 60));
     }
 
@@ -71,18 +74,25 @@ class PageCpuBenchmark {
                 "/search?q=d%C3%A2n+v%E1%BA%ADn", "/petitions");
     }
 
-    /** One walk over every walker's pages per round; following {@code /work}'s redirect counts as its page. */
+    /**
+     * One walk over every walker's pages per round; following {@code /work}'s redirect counts as its page. Each page's
+     * request-thread CPU is added to {@link PagesCpu} under the page's kind (the thread's tail after the response —
+     * recycling, access log — counts to the next page).
+     */
     private static int walk(List<Walker> walkers, int rounds) {
         int pages = 0;
         for (int r = 0; r < rounds; r++) {
+            PAGES.threads();
             for (Walker w : walkers) {
                 for (String page : w.pages()) {
+                    long cpu = PAGES.cpuNs();
                     var res = w.client().get(page);
                     if (res.statusCode() == 302) {
                         java.net.URI to = java.net.URI.create(res.headers().firstValue("Location").orElseThrow());
                         res = w.client().get(to.getRawPath() + (to.getRawQuery() == null ? "" : "?" + to.getRawQuery()));
                     }
                     assertThat(res.statusCode()).as(page).isEqualTo(200);
+                    PAGES.add(page, PAGES.cpuNs() - cpu);
                     pages++;
                 }
             }
@@ -138,6 +148,8 @@ class PageCpuBenchmark {
             System.out.print(text);
         }
     }
+
+    private static final PagesCpu PAGES = new PagesCpu();
 
     record Walker(PageClient client, List<String> pages) {
     }
