@@ -50,16 +50,34 @@ class CaseRegister {
         if (f.unitId() != null) {
             scope.requireVisible(f.unitId());
         }
-        String where = where(f);
-        long total = bind(jdbc.sql("select count(*) from petition where " + where), f).query(Long.class).single();
+        int asked = Math.max(1, page);
+        List<Row> rows = rows(f, asked);
+        long total = rows.isEmpty() ? count(f) : rows.get(0).total();
         int pages = (int) Math.max(1, (total + PAGE_SIZE - 1) / PAGE_SIZE);
-        int shown = Math.min(Math.max(1, page), pages);
-        List<PetitionView> rows = bind(jdbc.sql("select " + CaseStore.COLUMNS + " from petition where id in (select id"
-                        + " from petition where " + where + " order by received_on desc, id desc limit :n offset :o)"
-                        + " order by received_on desc, id desc"), f)
-                .param("n", PAGE_SIZE).param("o", (shown - 1) * PAGE_SIZE)
-                .query((rs, i) -> reads.listed(new Case(CaseStore.read(rs)))).list();
-        return new Page(rows, total, shown, pages);
+        if (rows.isEmpty() && total > 0) { // a page past the end shows the last one
+            rows = rows(f, pages);
+        }
+        return new Page(rows.stream().map(Row::view).toList(), total, Math.min(asked, pages), pages);
+    }
+
+    private record Row(PetitionView view, long total) {
+    }
+
+    /**
+     * The page's cases, with the number of all the matching ones counted in the same scan of the index (a window over
+     * the ids before the limit): one pass over the scope's cases instead of a count and a page.
+     */
+    private List<Row> rows(Filter f, int page) {
+        return bind(jdbc.sql("with shown as (select id, count(*) over () as total from petition where " + where(f)
+                        + " order by received_on desc, id desc limit :n offset :o)"
+                        + " select " + CaseStore.COLUMNS + ", (select max(total) from shown) as total from petition"
+                        + " where id in (select id from shown) order by received_on desc, id desc"), f)
+                .param("n", PAGE_SIZE).param("o", (page - 1) * PAGE_SIZE)
+                .query((rs, i) -> new Row(reads.listed(new Case(CaseStore.read(rs))), rs.getLong("total"))).list();
+    }
+
+    private long count(Filter f) {
+        return bind(jdbc.sql("select count(*) from petition where " + where(f)), f).query(Long.class).single();
     }
 
     private String where(Filter f) {
