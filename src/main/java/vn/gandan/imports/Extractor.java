@@ -75,7 +75,7 @@ final class Extractor {
         String kind;
         if (word != null) {
             kind = word.startsWith("bao cao") ? "BAO_CAO" : word.startsWith("cong van") ? "CONG_VAN" : DocKinds.ofWord(word);
-        } else if (letter) {
+        } else if (letter || !sym.isEmpty() && DocKinds.letterSymbol(sym)) {
             kind = "CONG_VAN";
         } else {
             kind = sym.matches("^(BC)\\b.*|^BC[-/].*") ? "BAO_CAO" : sym.matches("^CV[-/].*") ? "CONG_VAN" : DocKinds.ofSymbol(sym);

@@ -24,7 +24,7 @@ final class HeaderSegments {
     static final Pattern MOTTO = Pattern.compile("C[ỘO]NG\\s*H[OÒỒỊ][AÀ]?\\s*X[ÃA]\\s*H[ỘO]I\\s*CH[ỦU]\\s*NGH[ĨI]A\\s*VI[ỆE]T\\s*NAM", CI);
     static final Pattern MOTTO2 = Pattern.compile("Độc(?:\\s*l\\S*)?(?:\\s*[–\\-—]?\\s*Tự(?:\\s*do)?\\s*[–\\-—]?\\s*Hạnh\\s*phúc\\.?)?(?![\\p{L}])"
             + "|l[ậa]p\\s*[–\\-—]\\s*Tự\\s*do\\s*[–\\-—]\\s*Hạnh\\s*phúc\\.?", CI);
-    static final Pattern PARTY = Pattern.compile("ĐẢNG\\s*CỘNG\\s*SẢN\\s*VIỆT\\s*NAM|ĐOÀN\\s*THANH\\s*NIÊN\\s*CỘNG\\s*SẢN\\s*HỒ\\s*CHÍ\\s*MINH|ĐỘI\\s*TNTP\\s*HỒ\\s*CHÍ\\s*MINH");
+    static final Pattern PARTY = Pattern.compile("ĐẢNG\\s*CỘNG\\s*SẢN\\s*VI[ỆÊE]T\\s*NAM|ĐOÀN\\s*THANH\\s*NIÊN\\s*CỘNG\\s*SẢN\\s*HỒ\\s*CHÍ\\s*MINH|ĐỘI\\s*TNTP\\s*HỒ\\s*CHÍ\\s*MINH");
     static final Pattern NUMBER = Pattern.compile("(?<![\\p{L}\\d])(?:Số|SỐ|Soá|So)\\s*:?\\s*(\\d+)?[\\s.…_]*([/\\-–]|(?<=\\d)\\s+(?=\\p{Lu}{2,}[\\p{Lu}Đ&]*/))\\s*"
             + "([\\p{Lu}\\d][\\p{L}\\d&.]*(?:\\s*[/\\-]\\s*[\\p{L}\\d&.]+)*-?)");
     static final Pattern DATE = Pattern.compile("(?<![\\p{L}\\d/\\-])(?:((?:(?:TP|Tp|TX|X|TT)\\.\\s?)?\\p{Lu}\\p{Ll}*(?:-\\p{Lu}\\p{Ll}*)?(?:\\s+\\p{L}\\p{Ll}*(?:-\\p{Lu}\\p{Ll}*)?){0,3})\\s*)?,\\s*"
@@ -91,7 +91,8 @@ final class HeaderSegments {
         return WordLists.startsUnit(cell) && Texts.fold(cell).matches(".*\\b(?:tinh|huyen|thanh pho|quan|thi xa|xa|phuong|thi tran)\\s+\\p{L}{2,}.*");
     }
 
-    /** Splits a piece around every anchor (motto, Party name, number, place and date), left to right. */
+    /** Splits a piece around every anchor (motto, Party name, number, place and date), left to right; a "Số …" after a list
+     *  bullet ("• Số 198-HD/BTGTU 01/11/2024 …", a portal's list of its new documents) is a list entry, not the header's number. */
     private static void cut(int line, String s, List<Seg> out) {
         Matcher tail = PARTY_TAIL.matcher(s);
         if (tail.find() && tail.start() > 0 && WordLists.startsUnit(s.substring(0, tail.start()).strip())
@@ -117,6 +118,10 @@ final class HeaderSegments {
                 return;
             }
             int start = best.start();
+            if (kind == Kind.NUMBER && s.substring(0, start).strip().matches("[•·●◦▪+\\-]")) {
+                add(out, line, Kind.TEXT, s);
+                return;
+            }
             if (kind == Kind.DATE && best.group(1) == null && !s.substring(0, start).matches("[\\s\\p{P}]*")) {
                 add(out, line, Kind.TEXT, s);
                 return;

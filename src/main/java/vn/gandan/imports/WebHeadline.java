@@ -53,7 +53,7 @@ final class WebHeadline {
         if (m.find()) {
             return new Headline(m.group(1), HeaderBlock.num(m.group(2)), m.group(4), DateParts.BLANK, units(m.group(6)), title(m.group(5)));
         }
-        return null;
+        return NewsSentence.find(head);
     }
 
     /** "Chỉ thị số 1112/CT-BGDĐT về việc … của Bộ Giáo dục và Đào tạo xác định …": subject before the issuer, no date. */
@@ -79,7 +79,17 @@ final class WebHeadline {
                 }
             }
         }
-        return null;
+        return aboveBases(head);
+    }
+
+    /** A page's only line above the document's bases ("Lịch tiếp công dân … năm 2025" then "Căn cứ …"): its title. */
+    private static String aboveBases(List<String> head) {
+        if (head.size() < 2 || !head.get(1).matches("(?iu)^(?:Căn cứ|Thực hiện)\\s.*")) {
+            return null;
+        }
+        String t = head.get(0).strip();
+        boolean plain = t.length() >= 15 && t.length() <= 200 && !t.matches(".*[.:;|]$") && !t.matches(".*(?:\\||\\d{1,2}/\\d{1,2}/\\d{4}).*");
+        return plain && !TextLines.isUpper(t) && !HeaderSegments.NUMBER.matcher(t).find() ? t : null;
     }
 
     private static DateParts date(Matcher m, int g) {
@@ -96,7 +106,7 @@ final class WebHeadline {
     }
 
     /** The subject phrase up to the end of its sentence, without a trailing "(Kèm …)" or "(Kế hoạch)". */
-    private static String title(String s) {
+    static String title(String s) {
         String t = s.strip().replaceFirst("^[,:]\\s*", "").replaceFirst("\\s+nhằm\\s.*$", "");
         t = t.replaceFirst("(?<=\\S)[.;](?:\\s.*|/\\.?)?$", "").replaceFirst("\\s*\\([^)]*\\)\\s*[;.]?$", "");
         return Extractor.trimEnd(t.replaceAll("\\s*\\./\\.$", "").strip());

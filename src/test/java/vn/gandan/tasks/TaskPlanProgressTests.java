@@ -55,6 +55,11 @@ class TaskPlanProgressTests {
                 once("Đối thoại với cha mẹ học sinh", school, LocalDate.of(2026, 10, 15))));
         assertSame("created");
         assertThat(tasks.progressByPlan(List.of(plan.planId()))).containsEntry(plan.planId(), 0);
+        tasks.replaceForPlan(other, List.of(once("Sơ kết học kỳ", school, LocalDate.of(2026, 12, 20))));
+        assertSame("another plan's task");
+        tasks.replaceForPlan(other, List.of(once("Sơ kết học kỳ I", school, LocalDate.of(2026, 12, 20)),
+                once("Tổng kết năm học", school, LocalDate.of(2026, 12, 30))));
+        assertSame("the other plan's tasks replaced");
         tasks.activateForPlan(plan);
         List<Long> ids = tasks.forPlan(plan.planId()).stream().map(TaskView::id).toList();
 
@@ -70,14 +75,12 @@ class TaskPlanProgressTests {
         jdbc.sql("delete from task where id = :t").param("t", ids.get(2)).update();
         assertSame("a task deleted");
         jdbc.sql("insert into task(plan_id, issuer_unit_id, plan_label, period_start, period_end, position, title, lead_unit_id,"
-                        + " progress) select :p, issuer_unit_id, plan_label, period_start, period_end, 10 + g, title, lead_unit_id,"
-                        + " g * 10 from task, generate_series(1, 5) g where id = :t")
+                        + " recurrence, progress) select :p, issuer_unit_id, plan_label, period_start, period_end, 10 + g, title,"
+                        + " lead_unit_id, recurrence, g * 10 from task, generate_series(1, 5) g where id = :t")
                 .param("p", plan.planId()).param("t", ids.get(0)).update();
         assertSame("five tasks inserted in one statement");
         tasks.closeForPlan(plan.planId());
         assertSame("cancelled with its plan");
-        tasks.replaceForPlan(other, List.of(once("Sơ kết học kỳ", school, LocalDate.of(2026, 12, 20))));
-        assertSame("the other plan's tasks replaced");
         assertThat(jdbc.sql("select count(*) from (" + COMPUTED + ") c full join task_plan_progress s on s.plan_id = c.plan_id"
                         + " where coalesce(c.n, 0) <> coalesce(s.tasks, 0) or coalesce(c.s, 0) <> coalesce(s.progress_sum, 0)")
                 .query(Long.class).single()).as("every plan of the database, demo data included").isZero();

@@ -1,0 +1,84 @@
+package vn.gandan.imports;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import vn.gandan.imports.Extraction.DateParts;
+
+/**
+ * The sentence a news item or a portal page gives a document it relays, read by its parts rather than by one fixed
+ * word order: a subject (after the sentence's own date, "Ngày 16/4/2020 …", with or without the comma and the year),
+ * an issuing verb ("ban hành", "ký ban hành", "ký", adverbs before it), the document ("Chỉ thị số 11/CT-CTUBND",
+ * "Quyết định 2159/QĐ-BGDĐT", "văn bản số 2508/UBND-KGVX", "Kế hoạch số 08"), then its own date, a "gửi …" recipient
+ * phrase and the "về …" subject, each optional. The number needs "số" or a symbol, so a year is never taken for it;
+ * the subject is a unit ("thay mặt UBND tỉnh, …" names it) or nothing.
+ */
+final class NewsSentence {
+
+    private static final int CI = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+    private static final String KIND = "(Kế hoạch|Công văn|Báo cáo|Hướng dẫn|Chương trình|Thông báo|Quyết định|Nghị quyết|Chỉ thị|Kết luận"
+            + "|Thông tư|Quy chế|Quy định|Tờ trình|Đề án|văn bản)";
+    private static final Pattern DOC = Pattern.compile("(?:(?:đã|vừa|mới|khẩn trương|chính thức)\\s+)*(?:ký ban hành|ban hành|ký kết|ký|phát hành)\\s+"
+            + KIND + "\\s+(số\\s+)?(\\d+)(?:\\s*[/\\-]\\s*([\\p{Lu}\\d][\\p{L}\\d&]*(?:[/\\-][\\p{L}\\d&]+)*))?(?![\\d\\p{L}])", CI);
+    private static final Pattern OWN_DATE = Pattern.compile("^\\s*,?\\s*ngày\\s+(\\d{1,2})\\s*[/.\\-]\\s*(\\d{1,2})\\s*[/.\\-]\\s*(\\d{4})", CI);
+    private static final Pattern SUBJECT = Pattern.compile("^\\s*,?\\s*(?:gửi\\s+[^\\n]{0,150}?\\s+)?((?:về việc|về|V/v)\\s[^\\n]*)", CI);
+    private static final Pattern LEAD_DATE = Pattern.compile("^(?:\\(?[A-ZĐ]{2,10}\\)?\\s*[-–]\\s*)?(?:(?:sáng|chiều|tối|trưa)(?:\\s+nay)?\\s+)?ngày\\s+(\\d{1,2})\\s*[/.\\-]\\s*(\\d{1,2})"
+            + "(?:\\s*[/.\\-]\\s*(\\d{4}))?\\s*,?\\s*", CI);
+    private static final Pattern ON_BEHALF = Pattern.compile("^thay mặt\\s+([^,]{3,100}),", CI);
+
+    private NewsSentence() {
+    }
+
+    /** The relayed document of the first sentence that names one with an issuing verb, or null. */
+    static WebHeadline.Headline find(String head) {
+        Matcher m = DOC.matcher(head);
+        while (m.find()) {
+            if (m.group(2) == null && m.group(4) == null) {
+                continue;
+            }
+            String sentence = sentenceBefore(head, m.start());
+            Matcher lead = LEAD_DATE.matcher(sentence);
+            boolean dated = lead.lookingAt();
+            DateParts date = dated ? parts(lead) : DateParts.BLANK;
+            String subject = issuer(dated ? sentence.substring(lead.end()) : sentence);
+            String rest = head.substring(m.end());
+            Matcher own = OWN_DATE.matcher(rest);
+            if (own.find()) {
+                date = parts(own);
+                rest = rest.substring(own.end());
+            }
+            Matcher about = SUBJECT.matcher(rest);
+            String title = about.find() ? WebHeadline.title(about.group(1)) : null;
+            List<String> issuers = subject == null ? List.of() : List.of(subject);
+            String kind = m.group(1).equalsIgnoreCase("văn bản") ? null : m.group(1);
+            return new WebHeadline.Headline(kind, HeaderBlock.num(m.group(3)), m.group(4), date, issuers, title);
+        }
+        return null;
+    }
+
+    /** The sentence's text before the verb: from the paragraph's start or the last full stop. */
+    private static String sentenceBefore(String head, int end) {
+        int stop = head.lastIndexOf(". ", end - 1);
+        int from = Math.max(head.lastIndexOf('\n', end - 1) + 1, stop < 0 ? 0 : stop + 2);
+        return head.substring(Math.min(from, end), end).strip();
+    }
+
+    /** The unit the subject names: "thay mặt X, …" gives X; else from its first unit word; else nothing. */
+    private static String issuer(String subject) {
+        String s = subject.strip();
+        Matcher behalf = ON_BEHALF.matcher(s);
+        if (behalf.find()) {
+            s = behalf.group(1);
+        }
+        Matcher unit = Issuers.UNIT_START.matcher(s);
+        if (!unit.find()) {
+            return null;
+        }
+        String u = s.substring(unit.start()).replaceFirst("[,;]?\\s*$", "").replaceFirst(",\\s*(?:tỉnh|thành phố)\\s+[^,]*$", "").strip();
+        return u.isEmpty() || u.length() > 120 ? null : u;
+    }
+
+    private static DateParts parts(Matcher m) {
+        return new DateParts(HeaderBlock.num(m.group(1)), HeaderBlock.num(m.group(2)), m.group(3) == null ? null : HeaderBlock.num(m.group(3)));
+    }
+}
