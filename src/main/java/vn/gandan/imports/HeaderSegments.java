@@ -25,7 +25,7 @@ final class HeaderSegments {
     static final Pattern MOTTO2 = Pattern.compile("Độc(?:\\s*l\\S*)?(?:\\s*[–\\-—]?\\s*Tự(?:\\s*do)?\\s*[–\\-—]?\\s*Hạnh\\s*phúc\\.?)?(?![\\p{L}])"
             + "|l[ậa]p\\s*[–\\-—]\\s*Tự\\s*do\\s*[–\\-—]\\s*Hạnh\\s*phúc\\.?", CI);
     static final Pattern PARTY = Pattern.compile("ĐẢNG\\s*CỘNG\\s*SẢN\\s*VI[ỆÊE]T\\s*NAM|ĐOÀN\\s*THANH\\s*NIÊN\\s*CỘNG\\s*SẢN\\s*HỒ\\s*CHÍ\\s*MINH|ĐỘI\\s*TNTP\\s*HỒ\\s*CHÍ\\s*MINH");
-    static final Pattern NUMBER = Pattern.compile("(?<![\\p{L}\\d])(?:Số|SỐ|Soá|So)\\s*:?\\s*(\\d+)?[\\s.…_]*([/\\-–]|(?<=\\d)\\s+(?=\\p{Lu}{2,}[\\p{Lu}Đ&]*/))\\s*"
+    static final Pattern NUMBER = Pattern.compile("(?<![\\p{L}\\d])(?:Số|SỐ|Soá|So|(?<=^(?:Nghị quyết|Quyết định|Nghị định|Thông tư|Chỉ thị|Pháp lệnh)\\s)số(?=\\s*:))\\s*:?\\s*(\\d+)?[\\s.…_]*([/\\-–]|(?<=\\d)\\s+(?=\\p{Lu}{2,}[\\p{Lu}Đ&]*/))\\s*"
             + "([\\p{Lu}\\d][\\p{L}\\d&.]*(?:\\s*[/\\-]\\s*[\\p{L}\\d&.]+)*-?)");
     static final Pattern DATE = Pattern.compile("(?<![\\p{L}\\d/\\-])(?:((?:(?:TP|Tp|TX|X|TT)\\.\\s?)?\\p{Lu}\\p{Ll}*(?:-\\p{Lu}\\p{Ll}*)?(?:\\s+\\p{L}\\p{Ll}*(?:-\\p{Lu}\\p{Ll}*)?){0,3})\\s*)?,\\s*"
             + "ngày\\s*(\\d{1,2})?[\\s.…]*(?:th[aá]ng|/)\\s*(\\d{1,2})?[\\s.…]*(?:năm|/)\\s*(\\d{4})?", CI);
@@ -163,6 +163,9 @@ final class HeaderSegments {
 
     private static void add(List<Seg> out, int line, Kind kind, String text) {
         String t = text.strip().replaceAll(kind == Kind.NUMBER ? "^[|]+|[|]+$" : "^[-_=*.,:;|]+\\s*|\\s*[-_=*|]+$", "").strip();
+        if (kind == Kind.NUMBER) {
+            t = t.replaceFirst("^số", "Số");
+        }
         if (kind == Kind.TEXT) {
             t = GluedCells.split(line, t, out);
         }

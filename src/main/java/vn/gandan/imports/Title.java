@@ -21,7 +21,8 @@ record Title(String kindWord, boolean letter, String text, int line) {
     static Title find(TextLines d, List<Seg> segs, int lastAnchor) {
         boolean firstText = true;
         int texts = 0;
-        for (Seg s : segs) {
+        for (Seg cell : segs) {
+            Seg s = undrafted(cell);
             if (s.line() < lastAnchor || s.kind() != Kind.TEXT || s.line() > lastAnchor + 14) {
                 continue;
             }
@@ -65,6 +66,12 @@ record Title(String kindWord, boolean letter, String text, int line) {
         return new Title(null, false, null, -1);
     }
 
+    /** A kind line marked as a draft ("DỰ THẢO BÁO CÁO", "(Dự thảo) KẾ HOẠCH") is read as the kind line itself. */
+    private static Seg undrafted(Seg s) {
+        String t = s.text().replaceFirst("(?iu)^\\(?\\s*DỰ\\s+THẢO\\s*\\)?\\s*[:\\-–]?\\s*", "");
+        return t.length() < s.text().length() && WordLists.kindOf(t) != null ? new Seg(s.line(), s.kind(), t) : s;
+    }
+
     /** The title from {@code first} (the rest of the kind line) over the next lines. */
     private static String collect(TextLines d, int line, String first, boolean letter) {
         StringBuilder sb = new StringBuilder(cut(first));
@@ -91,7 +98,7 @@ record Title(String kindWord, boolean letter, String text, int line) {
             if (!openParen && (sb.length() == 0 ? l.matches(FIRST_STOP) : l.matches(STOP) || l.matches("(?i)^Thực hiện\\b.{60,}"))) {
                 break;
             }
-            boolean caseSwitch = mostlyUpper(sb.toString()) && !mostlyUpper(l) && !startsLower(l)
+            boolean caseSwitch = mostlyUpper(sb.toString()) && !mostlyUpper(l) && !startsLower(l) && !yearsAfterPeriodWord(sb, l)
                     && !l.matches("(?i)^(năm học|nhiệm kỳ|giai đoạn|thời điểm|học kỳ|tháng)\\s+(?:\\d|tháng).*");
             if (sentenceEnded(sb) && !startsLower(l) || authority(sb.toString(), l) || cut(l).equals(firstLine) && !firstLine.isEmpty()
                     || lowerTail && !startsLower(l) && !mostlyUpper(l)) {
@@ -113,6 +120,11 @@ record Title(String kindWord, boolean letter, String text, int line) {
         }
         String t = Extractor.trimEnd(sb.toString().replaceAll("\\s+\\p{M}+", "").replaceAll("\\s+", " ").strip());
         return t == null || t.isEmpty() ? null : t;
+    }
+
+    /** "… GIAI ĐOẠN" / "2017-2021": the years of a period word that closed the line above belong to the title. */
+    private static boolean yearsAfterPeriodWord(StringBuilder sb, String l) {
+        return l.matches("^\\d{4}(?:\\s*[-–]\\s*\\d{4})?\\.?$") && sb.toString().matches("(?isu).*\\b(?:GIAI ĐOẠN|NĂM HỌC|NHIỆM KỲ|NĂM|KHÓA|KHOÁ)$");
     }
 
     /** A title in running text that already ends its sentence ("… thành phố Huế.") does not go on over the next line. */

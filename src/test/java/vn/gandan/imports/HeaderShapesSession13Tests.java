@@ -186,4 +186,64 @@ class HeaderShapesSession13Tests {
         assertThat(e.issuers()).containsExactly("BCH chi đoàn trường thcs hoà bình");
         assertThat(e.title()).isEqualTo("hoạt động của Chi đoàn năm học 2012 - 2013");
     }
+
+    @Test
+    void aKindLineMarkedAsADraftIsStillTheKindLine() {
+        Extraction e = read("ỦY BAN NHÂN DÂN\nPHƯỜNG\nHÒA AN\n" + MOTTO + """
+                Số:      /BC-UBND
+                        Hòa An, ngày       tháng 01 năm 2024
+                     DỰ THẢO BÁO CÁO
+                Kết quả xây dựng phường đạt chuẩn tiếp cận pháp luật
+                năm 2023
+                Thực hiện Quyết định 25/2021/QĐ-TTg ngày 22/7/2021 của Thủ tướng Chính phủ;
+                """);
+        assertThat(e.docKind()).isEqualTo("BAO_CAO");
+        assertThat(e.title()).isEqualTo("Kết quả xây dựng phường đạt chuẩn tiếp cận pháp luật năm 2023");
+        assertThat(e.period().value()).isEqualTo("2023");
+    }
+
+    @Test
+    void aNumberLineOpeningWithTheKindWordGivesNumberAndSymbol() {
+        Extraction e = read("ỦY BAN THƯỜNG VỤ\nQUỐC HỘI\n--------\n" + MOTTO + """
+                Nghị quyết số: 101/2020/UBTVQH14
+
+                Hà Nội, ngày 10 tháng 2 năm 2020
+
+                NGHỊ QUYẾT
+                VỀ VIỆC THÀNH LẬP THỊ TRẤN HÒA AN
+                Căn cứ Hiến pháp;
+                """);
+        assertThat(e.number()).isEqualTo(101);
+        assertThat(e.symbol()).isEqualTo("2020/UBTVQH14");
+        assertThat(e.title()).isEqualTo("VỀ VIỆC THÀNH LẬP THỊ TRẤN HÒA AN");
+    }
+
+    @Test
+    void theYearsOfAPeriodWordClosingATitleLineInCapitalsBelongToTheTitle() {
+        Extraction e = read("ỦY BAN NHÂN DÂN TỈNH HÒA AN\n" + MOTTO + """
+                Số: 01/QCPH/UBND-UBMTTQ
+                Hòa An, ngày 27 tháng 10 năm 2017
+                QUY CHẾ
+                PHỐI HỢP CÔNG TÁC GIỮA ỦY BAN NHÂN DÂN TỈNH VÀ ỦY BAN MẶT TRẬN TỔ QUỐC VIỆT NAM TỈNH GIAI ĐOẠN
+                2017-2021
+                Căn cứ Luật Tổ chức chính quyền địa phương;
+                """);
+        assertThat(e.title()).endsWith("GIAI ĐOẠN 2017-2021");
+    }
+
+    @Test
+    void aKindWordBeforeSoColonInRunningTextIsACitationNotTheHeaderNumber() {
+        Extraction e = read("""
+                Thực hiện Quyết định số: 1234/QĐ-UBND ngày 02/3/2021 của Ủy ban nhân dân tỉnh, các trường tổ chức ngày hội.
+                TRƯỜNG THCS HÒA AN
+                """ + MOTTO + """
+                Số: 45/KH-THCS
+                Hòa An, ngày 10 tháng 3 năm 2021
+                KẾ HOẠCH
+                Tổ chức ngày hội đọc sách năm 2021
+                """);
+        assertThat(e.number()).isEqualTo(45);
+        assertThat(e.symbol()).isEqualTo("KH-THCS");
+        assertThat(e.issuers()).containsExactly("TRƯỜNG THCS HÒA AN");
+    }
 }
