@@ -27,9 +27,11 @@ class PetitionPages {
 
     private final CaseDocuments documents;
     private final Protections protections;
+    private final CaseRegister register;
 
     PetitionPages(PetitionReads reads, PetitionWork work, AccessService access, Clock clock, CaseDocuments documents,
-                  Protections protections) {
+                  Protections protections, CaseRegister register) {
+        this.register = register;
         this.documents = documents;
         this.protections = protections;
         this.reads = reads;
@@ -47,16 +49,14 @@ class PetitionPages {
     @GetMapping("/petitions")
     String register(@RequestParam(required = false) Long unitId, @RequestParam(required = false) String status,
                     @RequestParam(required = false) String kind, @RequestParam(required = false) String q,
-                    @RequestParam(defaultValue = "all") String view, Model model) {
+                    @RequestParam(defaultValue = "all") String view, @RequestParam(defaultValue = "1") int page,
+                    Model model) {
         LocalDate today = LocalDate.now(clock);
-        List<PetitionView> rows = reads.list(unitId, blank(status), blank(kind), q).stream()
-                .filter(p -> switch (view) {
-                    case "overdue" -> CaseDue.overdue(p, today);
-                    case "dueSoon" -> CaseDue.dueSoon(p, today);
-                    case "mine" -> access.caller().map(c -> c.username().equals(p.handler())).orElse(false);
-                    default -> true;
-                }).toList();
-        model.addAttribute("rows", rows);
+        String me = access.caller().map(c -> c.username()).orElse(null);
+        CaseRegister.Page shown = register.page(new CaseRegister.Filter(unitId, blank(status), blank(kind), q, view,
+                today, me), page);
+        model.addAttribute("rows", shown.rows());
+        model.addAttribute("registerPage", shown);
         model.addAttribute("today", today);
         model.addAttribute("unitId", unitId);
         model.addAttribute("status", status);

@@ -77,7 +77,7 @@ public class PetitionReads {
     }
 
     /** A register row; an identity the keys cannot open is listed masked rather than failing the whole register. */
-    private PetitionView listed(Case c) {
+    PetitionView listed(Case c) {
         java.util.Optional<Petitioner> p = cipher.tryOpen(c.d.petitionerEnc, c.d.id);
         boolean shown = p.isPresent() && c.kind() != PetitionKind.TO_CAO;
         Petitioner who = p.orElse(UNREADABLE);

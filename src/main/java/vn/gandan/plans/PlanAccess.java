@@ -95,6 +95,21 @@ class PlanAccess {
                 + " where q.status in ('ISSUED', 'SUPERSEDED') and i.unit_id in (" + ids + "))";
     }
 
+    /**
+     * {@link #visibilitySql} tested plan by plan (its issuers against the scope, one closure probe each): for a query
+     * over a few plans found otherwise (a search's matches, summaries of listed ids). The set form reads and hashes the
+     * whole scope first; with every plan matching a search the planner also estimated one match and joined once per
+     * plan (705 hash joins, 230–660 ms for every role at national scale; docs/performance.md, session 13).
+     */
+    String visibilityRowSql() {
+        String own = "exists (select 1 from plan_issuer i where i.plan_id = p.id and " + access.scopeRowSql("i.unit_id") + ")";
+        Set<Long> above = ancestorsOfCaller();
+        if (above.isEmpty()) return own;
+        String ids = String.join(",", above.stream().map(String::valueOf).toList());
+        return "(" + own + " or (p.status in ('ISSUED', 'SUPERSEDED') and exists (select 1 from plan_issuer i"
+                + " where i.plan_id = p.id and i.unit_id in (" + ids + "))))";
+    }
+
     /** Reads the scope of all these units at once for the checks that follow (a list's issuers, a page's units). */
     void prefetch(java.util.Collection<Long> unitIds) {
         access.prefetch(unitIds);

@@ -33,10 +33,10 @@ public class PlanSearch {
         }
         List<Long> ids = jdbc.sql("""
                         select p.id from plan p, plainto_tsquery('simple', gd_fold(:q)) q
-                        where p.status <> 'CANCELLED' and (%s @@ q or gd_fold(p.title) %% gd_fold(:q)) and (%s)
+                        where p.status <> 'CANCELLED' and (%s @@ q or gd_fold(p.title) %% gd_fold(:q)) and %s
                         order by ts_rank(%s, q) + similarity(gd_fold(p.title), gd_fold(:q)) desc, p.id desc
-                        limit :n""".formatted(DOC, access.visibilitySql(), DOC))
-                .param("q", query.trim()).param("n", limit * 5).query(Long.class).list();
+                        limit :n""".formatted(DOC, access.visibilityRowSql(), DOC))
+                .param("q", query.trim()).param("n", limit).query(Long.class).list();
         return plans.summaries(ids).stream().limit(limit).toList();
     }
 }

@@ -164,6 +164,12 @@ class TaskQueries {
                 + " from task_unit su where " + access.scopeSql("su.unit_id") + ")))";
     }
 
+    /** {@link #visible} tested row by row (search: a few title matches, not the caller's whole scope first). */
+    String visibleRow(String t) {
+        return "(" + access.scopeRowSql(t + ".issuer_unit_id") + " or (" + t + ".active and exists (select 1 from task_unit su"
+                + " where su.task_id = " + t + ".id and " + access.scopeRowSql("su.unit_id") + ")))";
+    }
+
     private static String statusSql(String status) {
         if (status == null || "OPEN".equals(status)) {
             return " and status in ('NOT_STARTED', 'IN_PROGRESS')";

@@ -31,7 +31,7 @@ public class TaskSearch {
                         from task t
                         where (gd_fold(t.title) like '%%' || gd_fold(:q) || '%%' or gd_fold(:q) <%% gd_fold(t.title))
                           and %s
-                        order by rank desc, t.id desc limit :n""".formatted(queries.visible("t")))
+                        order by rank desc, t.id desc limit :n""".formatted(queries.visibleRow("t")))
                 .param("q", query.trim()).param("n", limit).query(Hit.class).list();
     }
 }
