@@ -28,14 +28,16 @@ class ReportSearchScopeTest {
         when(access.scopeSql("s.unit_id")).thenReturn("s.unit_id in (select 42)");
         when(jdbc.sql(anyString())).thenReturn(spec);
         when(spec.query(ReportSearch.Hit.class)).thenReturn(mapped);
-        when(mapped.list()).thenReturn(List.of(new ReportSearch.Hit(1, 42, "DVCQ", "2026-Y", "…", 0.5),
-                new ReportSearch.Hit(2, 42, "DVCQ", "2026-H1", "…", 0.9)));
+        // rows as the SQL returns them: best rank first, already limited (session 13: order and limit in SQL)
+        when(mapped.list()).thenReturn(List.of(new ReportSearch.Hit(2, 42, "DVCQ", "2026-H1", "…", 0.9),
+                new ReportSearch.Hit(1, 42, "DVCQ", "2026-Y", "…", 0.5)));
 
         List<ReportSearch.Hit> hits = new ReportSearch(jdbc, access).search("dân vận", 10);
 
         ArgumentCaptor<String> sql = ArgumentCaptor.forClass(String.class);
         verify(jdbc).sql(sql.capture());
-        assertThat(sql.getValue()).contains("s.unit_id in (select 42)");
+        assertThat(sql.getValue()).contains("s.unit_id in (select 42)").contains("order by rank desc, submission_id limit :n");
+        verify(spec).param("n", 10);
         verify(access, never()).canSee(anyLong());
         assertThat(hits).extracting(ReportSearch.Hit::submissionId).containsExactly(2L, 1L);
     }
