@@ -72,7 +72,7 @@ class CaseRegister {
                         + " order by received_on desc, id desc limit :n offset :o)"
                         + " select " + CaseStore.COLUMNS + ", (select max(total) from shown) as total from petition"
                         + " where id in (select id from shown) order by received_on desc, id desc"), f)
-                .param("n", PAGE_SIZE).param("o", (page - 1) * PAGE_SIZE)
+                .param("n", PAGE_SIZE).param("o", (long) (page - 1) * PAGE_SIZE) // long: a page number near 2^31 must not wrap to a negative offset
                 .query((rs, i) -> new Row(reads.listed(new Case(CaseStore.read(rs))), rs.getLong("total"))).list();
     }
 

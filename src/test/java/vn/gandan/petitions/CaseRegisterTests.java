@@ -101,6 +101,18 @@ class CaseRegisterTests {
                 .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status().isNotFound());
     }
 
+    @Test
+    void aHugeOrNegativePageNumberShowsTheLastOrTheFirstPageAndTextIsRefusedWithFourHundred() throws Exception {
+        long total = jdbc.sql("select count(*) from petition p join org_unit u on u.id = p.unit_id where u.code = 'TH-PS'")
+                .query(Long.class).single();
+        long last = (total + CaseRegister.PAGE_SIZE - 1) / CaseRegister.PAGE_SIZE;
+        // (page - 1) * 50 overflowed an int into a negative OFFSET: PostgreSQL refused it and the page answered 500
+        assertThat(page("th.phuocsang", "/petitions?page=2147483647")).contains("Trang " + last + "/" + last);
+        assertThat(page("th.phuocsang", "/petitions?page=-5")).contains("Trang 1/" + last);
+        mvc.perform(get("/petitions?page=abc").with(user("th.phuocsang")))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status().isBadRequest());
+    }
+
     /** The pages in turn against the old reads filtered in Java, on one day (again if the day turned meanwhile). */
     private void assertView(String who, String view, String filters, BiPredicate<PetitionView, LocalDate> rule)
             throws Exception {
