@@ -35,6 +35,8 @@ class PageCpuBenchmark {
     @LocalServerPort
     int port;
     @Autowired
+    java.time.Clock clock;
+    @Autowired
     JdbcClient jdbc;
 
     @Test
@@ -68,8 +70,7 @@ class PageCpuBenchmark {
 
     private List<String> staffPages() {
         long plan = jdbc.sql("select min(id) from plan where status = 'ISSUED'").query(Long.class).single();
-        String half = java.time.LocalDate.now().getMonthValue() > 6 ? java.time.Year.now() + "-S1"
-                : (java.time.Year.now().getValue() - 1) + "-S2";
+        String half = HalfYears.lastEnded(clock);
         return List.of("/", "/plans", "/plans/" + plan, "/work", "/reports", "/reports?period=" + half,
                 "/search?q=d%C3%A2n+v%E1%BA%ADn", "/petitions");
     }

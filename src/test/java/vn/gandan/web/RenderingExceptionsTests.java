@@ -58,8 +58,7 @@ class RenderingExceptionsTests {
     private Map<String, Supplier<HttpResponse<String>>> pages() {
         long plan = jdbc.sql("select min(id) from plan where status = 'ISSUED'").query(Long.class).single();
         long so = jdbc.sql("select id from org_unit where code = 'SGDDT-BD'").query(Long.class).single();
-        java.time.LocalDate today = java.time.LocalDate.now(clock);
-        String half = today.getMonthValue() > 6 ? today.getYear() + "-S1" : (today.getYear() - 1) + "-S2";
+        String half = HalfYears.lastEnded(clock);
         Map<String, Supplier<HttpResponse<String>>> pages = new LinkedHashMap<>();
         for (String user : List.of("so.binhduong", "phong.phugiao", "th.phuocsang")) {
             PageClient c = PageClient.signIn(port, user);

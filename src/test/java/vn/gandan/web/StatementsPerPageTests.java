@@ -77,8 +77,7 @@ class StatementsPerPageTests {
         long plan = jdbc.sql("select min(id) from plan").query(Long.class).single();
         long so = jdbc.sql("select id from org_unit where code = 'SGDDT-BD'").query(Long.class).single();
         ApiClient api = new ApiClient(port).as("so.binhduong");
-        java.time.LocalDate today = java.time.LocalDate.now(clock);
-        String half = today.getMonthValue() > 6 ? today.getYear() + "-S1" : (today.getYear() - 1) + "-S2";
+        String half = HalfYears.lastEnded(clock);
         Map<String, Long> counts = new LinkedHashMap<>();
         Map<String, Long> sessionReads = new LinkedHashMap<>();
         Map<String, Long> transactions = new LinkedHashMap<>();
