@@ -52,6 +52,17 @@ class SessionAttributeReaderTest {
     }
 
     @Test
+    void aCsrfTokenIsTheKeptTokenForTheSameBytes() {
+        var token = new org.springframework.security.web.csrf.DefaultCsrfToken("X-CSRF-TOKEN", "_csrf", "abc");
+        byte[] bytes = write.convert(token);
+        Object first = reader.convert(bytes);
+        assertThat(first).usingRecursiveComparison().isEqualTo(token);
+        assertThat(reader.convert(bytes.clone())).isSameAs(first);
+        assertThat(reader.convert(write.convert(new org.springframework.security.web.csrf.DefaultCsrfToken(
+                "X-CSRF-TOKEN", "_csrf", "abd")))).isNotSameAs(first).hasFieldOrPropertyWithValue("token", "abd");
+    }
+
+    @Test
     void anyOtherAttributeIsDeserialisedAtEveryRead() {
         byte[] bytes = write.convert(new ArrayList<>(List.of("a", "b")));
         Object first = reader.convert(bytes);
