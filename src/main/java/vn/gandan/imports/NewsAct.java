@@ -40,6 +40,7 @@ final class NewsAct {
         Matcher lead = NewsSentence.LEAD_DATE.matcher(sentence);
         DateParts date = lead.lookingAt() ? NewsSentence.parts(lead) : DateParts.BLANK;
         String unit = m.group(1).replaceFirst("^(?:Giám đốc|Chủ tịch|Bộ trưởng|Trưởng ban)\\s+(?=\\p{Lu})", "").strip();
+        unit = NewsSentence.withoutSigner(m.group(1).substring(0, m.group(1).length() - unit.length()), unit);
         String word = m.group(2).toLowerCase(java.util.Locale.ROOT);
         String kind = word.equals("văn bản") || word.equals("công điện") ? null : word;
         String rest = m.group(3);

@@ -78,6 +78,7 @@ final class NewsSentence {
             return null;
         }
         String u = s.substring(unit.start()).replaceFirst("[,;]?\\s*$", "").replaceFirst(",\\s*(?:tỉnh|thành phố)\\s+[^,]*$", "").strip();
+        u = withoutSigner(s.substring(0, unit.start()), u);
         return u.isEmpty() || u.length() > 120 ? null : u;
     }
 
@@ -85,6 +86,18 @@ final class NewsSentence {
     static List<String> units(String subject) {
         List<String> parts = List.of(subject.split("\\s+[–\\-]\\s+|\\s+và\\s+(?=" + Issuers.UNIT_START.pattern() + ")"));
         return parts.size() > 1 && parts.stream().allMatch(WordLists::startsUnit) ? parts.stream().map(String::strip).toList() : List.of(subject);
+    }
+
+    private static final Pattern SIGNER = Pattern.compile("\\s+(?:" + WordLists.SURNAMES + ")(?:\\s+\\p{Lu}\\p{Ll}*){2,3}$");
+
+    /**
+     * The unit without the person who signed for it: a subject opening with the office ("Giám đốc Sở GD&ĐT Đỗ Văn Phu",
+     * "Thủ tướng Chính phủ Phạm Minh Chính") names the holder after the unit — a full name, surname first. Never for a
+     * school, whose name is often a person's.
+     */
+    static String withoutSigner(String before, String unit) {
+        boolean office = before.matches("(?iu).*(?:Giám đốc|Chủ tịch|Bộ trưởng|Trưởng ban)\\s*$") || unit.startsWith("Thủ tướng Chính phủ");
+        return office && !unit.matches("(?iu)^trường\\s.*") ? SIGNER.matcher(unit).replaceFirst("") : unit;
     }
 
     static DateParts parts(Matcher m) {

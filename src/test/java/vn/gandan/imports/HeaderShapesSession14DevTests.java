@@ -146,4 +146,20 @@ class HeaderShapesSession14DevTests {
         assertThat(e.issueDate().year()).isEqualTo(2023);
         assertThat(e.issuers()).containsExactly("trường Tiểu học An Bình");
     }
+
+    @Test
+    void anOfficeHoldersNameAfterTheUnitIsNotPartOfTheIssuer() {
+        Extraction e = read("""
+                Chiều 8/10, Giám đốc Sở GD&ĐT Trần Văn Nam đã ký văn bản hỏa tốc về việc cho học sinh nghỉ học.
+                """);
+        assertThat(e.issuers()).containsExactly("Sở GD&ĐT");
+    }
+
+    @Test
+    void aSchoolNamedAfterAPersonKeepsItsName() {
+        Extraction e = read("""
+                Ngày 2/10, Hiệu trưởng Trường THPT Lê Quý Đôn đã ban hành Kế hoạch số 45/KH-LQĐ về việc tổ chức hội thao.
+                """);
+        assertThat(e.issuers()).containsExactly("Trường THPT Lê Quý Đôn");
+    }
 }
