@@ -162,4 +162,24 @@ class HeaderShapesSession14DevTests {
                 """);
         assertThat(e.issuers()).containsExactly("Trường THPT Lê Quý Đôn");
     }
+
+    @Test
+    void aLowerCaseTrongLineAfterABlankGoesOnWithTheTitleButACapitalTrongOpensTheBody() {
+        Extraction on = read("""
+                KẾ HOẠCH
+                Công tác phòng, chống dịch bệnh (cúm mùa)
+
+                trong tình hình mới của trường Mầm non Hoa Sen
+
+                Căn cứ công văn số 12/PGDĐT-YT ngày 01/02/2024 của Phòng Giáo dục và Đào tạo.
+                """);
+        assertThat(on.title()).isEqualTo("Công tác phòng, chống dịch bệnh (cúm mùa) trong tình hình mới của trường Mầm non Hoa Sen");
+        Extraction stop = read("""
+                KẾ HOẠCH
+                Công tác phòng, chống dịch bệnh năm 2024
+
+                Trong những năm qua, nhà trường đã làm tốt công tác phòng dịch.
+                """);
+        assertThat(stop.title()).isEqualTo("Công tác phòng, chống dịch bệnh năm 2024");
+    }
 }
