@@ -43,7 +43,9 @@ record Title(String kindWord, boolean letter, String text, int line) {
                 if (rest.matches("(?iu)^và\\s+.*") && WordLists.kindOf(rest.substring(2).strip()) != null) {
                     rest = rest.replaceFirst("(?iu)^và\\s+\\p{L}+\\s*\\p{L}+\\s*:?\\s*", "");
                 }
-                return new Title(k, false, collect(d, s.line(), rest, false), s.line());
+                Seg own = lastAnchor < 0 && !rest.isBlank() ? ownKindLine(segs, s, k) : null;
+                return own != null ? new Title(k, false, collect(d, own.line(), "", false), own.line())
+                        : new Title(k, false, collect(d, s.line(), rest, false), s.line());
             }
         }
         for (Seg s : segs) {
@@ -64,6 +66,20 @@ record Title(String kindWord, boolean letter, String text, int line) {
             return l.matches(STOP) ? new Title(null, false, null, -1) : new Title(null, false, collect(d, i, l, false), kindLine >= 0 ? kindLine : i);
         }
         return new Title(null, false, null, -1);
+    }
+
+    /**
+     * A page headline giving kind and title on one line ("QUY CHẾ THỰC HIỆN DÂN CHỦ …") above the document's own kind line
+     * standing alone a few lines below ("QUY CHẾ" / "thực hiện dân chủ trong hoạt động …"): the document's own wins.
+     */
+    private static Seg ownKindLine(List<Seg> segs, Seg headline, String kind) {
+        for (Seg t : segs) {
+            if (t.line() > headline.line() && t.line() <= headline.line() + 6 && t.kind() == Kind.TEXT
+                    && kind.equals(WordLists.kindOf(t.text())) && t.text().strip().matches("[\\p{Lu} ]{2,16}")) {
+                return t;
+            }
+        }
+        return null;
     }
 
     /** A kind line marked as a draft ("DỰ THẢO BÁO CÁO", "(Dự thảo) KẾ HOẠCH") is read as the kind line itself. */

@@ -182,4 +182,16 @@ class HeaderShapesSession14DevTests {
                 """);
         assertThat(stop.title()).isEqualTo("Công tác phòng, chống dịch bệnh năm 2024");
     }
+
+    @Test
+    void aPageHeadlineWithKindAndTitleGivesWayToTheDocumentsOwnKindLineBelow() {
+        Extraction e = read("""
+                QUY CHẾ CHI TIÊU NỘI BỘ CỦA NHÀ TRƯỜNG
+                Tháng Một 10, 2024 9:00 sáng
+                QUY CHẾ
+                chi tiêu nội bộ năm 2024
+                Chương I
+                """);
+        assertThat(e.title()).isEqualTo("chi tiêu nội bộ năm 2024");
+    }
 }
