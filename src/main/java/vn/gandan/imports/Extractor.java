@@ -23,7 +23,7 @@ final class Extractor {
         WebHeadline.Headline web = h.numbered() || h.dated() ? null : WebHeadline.find(d);
         Bases.Result cited = Bases.of(d);
         Issuers.Result who = web != null ? new Issuers.Result(web.issuers(), null, 0.7) : Issuers.of(h.units(), d, cited.baseCitations());
-        String title = web != null ? web.title() : h.title() != null ? h.title() : WebHeadline.subject(d);
+        String title = TitleSignals.bound(web != null ? web.title() : h.title() != null ? h.title() : WebHeadline.subject(d)).text();
         String symbol = web != null ? web.symbol() : h.symbol();
         String kind = kind(web != null ? Extractor.foldKind(web.kindWord()) : h.kindWord(), h.letter() && h.kindWord() == null, symbol,
                 who.issuers().size());
