@@ -16,7 +16,15 @@ import java.util.regex.Pattern;
 final class TitleSignals {
 
     /** The decision taken on one title: what was dropped in front, where it was cut, or why it was refused. */
-    record Decision(String text, List<String> startCues, String endCue, String refusal) {
+    record Decision(String text, List<String> startCues, String endCue, String refusal, Named named) {
+    }
+
+    /**
+     * The number, symbol and date of the document as the sentence in front of its subject gave them ("số 42/KH-UBND
+     * ngày 5/3/2021 về …"): what a news sentence or headline names right before the subject is the document itself.
+     */
+    record Named(Integer number, String symbol, Extraction.DateParts date) {
+        static final Named NONE = new Named(null, null, Extraction.DateParts.BLANK);
     }
 
     /** Leading pieces of the sentence that names a document, before its subject (each optional, in this order). */
@@ -57,13 +65,15 @@ final class TitleSignals {
     /** The title as it should be given, or null with the refusal when what was found is no title. */
     static Decision bound(String found) {
         if (found == null || found.isBlank()) {
-            return new Decision(null, List.of(), null, "none found");
+            return new Decision(null, List.of(), null, "none found", Named.NONE);
         }
         String t = halfRepeated(found.replaceAll("\\s\\p{M}+(?=\\s|$)", "").replaceAll("\\s+", " ").strip());
         List<String> starts = new java.util.ArrayList<>();
+        Named named = Named.NONE;
         for (Start s : STARTS) {
             Matcher m = s.pattern().matcher(t);
             if (m.lookingAt() && m.end() < t.length()) {
+                named = TitleNamed.add(named, s.cue(), t.substring(0, m.end()));
                 t = t.substring(m.end());
                 starts.add(s.cue());
             }
@@ -79,7 +89,7 @@ final class TitleSignals {
         }
         t = Extractor.trimEnd(t.substring(0, cut));
         String refusal = refusal(t);
-        return new Decision(refusal == null ? t : null, List.copyOf(starts), endCue, refusal);
+        return new Decision(refusal == null ? t : null, List.copyOf(starts), endCue, refusal, named);
     }
 
     /** A title given twice in a row ("A A", a headline over its own kind line) is given once. */

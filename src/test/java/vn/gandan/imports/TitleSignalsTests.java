@@ -80,4 +80,29 @@ class TitleSignalsTests {
         assertThat(title("Kiểm tra nội bộ năm học 2023 Kiểm tra nội bộ năm học 2023")).isEqualTo("Kiểm tra nội bộ năm học 2023");
         assertThat(title("V/v bao cao tinh hinh ̀ ̣ lu lut. ̉ ̀")).isEqualTo("V/v bao cao tinh hinh lu lut");
     }
+
+    @Test
+    void theNumberSymbolAndDateInFrontOfTheSubjectNameTheDocument() {
+        TitleSignals.Named n = TitleSignals.bound("số 42/KH-UBND ngày 05/3/2021 về tổ chức hội khỏe Phù Đổng").named();
+        assertThat(n.number()).isEqualTo(42);
+        assertThat(n.symbol()).isEqualTo("KH-UBND");
+        assertThat(n.date()).isEqualTo(new Extraction.DateParts(5, 3, 2021));
+        TitleSignals.Named party = TitleSignals.bound("số 07-HD/BTGTU về tuyên truyền đại hội").named();
+        assertThat(party.number()).isEqualTo(7);
+        assertThat(party.symbol()).isEqualTo("HD/BTGTU");
+        assertThat(TitleSignals.bound("số 08 về tổ chức đại hội chi bộ").named().symbol()).isNull();
+        assertThat(TitleSignals.bound("về tổ chức đại hội chi bộ").named()).isEqualTo(TitleSignals.Named.NONE);
+    }
+
+    @Test
+    void aNewsItemWhoseHeaderGaveNoNumberTakesTheOneNamedBeforeTheSubject() {
+        Extraction e = Extractor.extract("news.txt", """
+                Trang chủ | Tin tức
+                Ngày 12/4/2022, Ủy ban nhân dân huyện Hòa An đã ban hành Công văn số 315/UBND-VHXH ngày 11/4/2022 về việc tăng cường phòng chống đuối nước cho học sinh.
+                Theo đó, các xã, thị trấn chỉ đạo …
+                """);
+        assertThat(e.title()).isEqualTo("về việc tăng cường phòng chống đuối nước cho học sinh");
+        assertThat(e.number()).isEqualTo(315);
+        assertThat(e.symbol()).isEqualTo("UBND-VHXH");
+    }
 }
