@@ -36,6 +36,7 @@ class TitleSignalsTests {
     void theTitleEndsInFrontOfABaseADraftNoteAChapterOrASalutation() {
         assertThat(title("Tổng kết năm học 2022-2023 Căn cứ Luật Giáo dục năm 2019")).isEqualTo("Tổng kết năm học 2022-2023");
         assertThat(title("Sơ kết học kỳ I Thực hiện Công văn số 88/PGDĐT ngày 2/1/2024")).isEqualTo("Sơ kết học kỳ I");
+        assertThat(title("Đánh giá 10 năm xây dựng trường chuẩn Thực hiện Thông tư 17/2018/TT-BGDĐT của Bộ")).isEqualTo("Đánh giá 10 năm xây dựng trường chuẩn");
         assertThat(title("QUY CHẾ LÀM VIỆC CỦA NHÀ TRƯỜNG (Dự thảo lần 2) Chương I QUY ĐỊNH CHUNG")).isEqualTo("QUY CHẾ LÀM VIỆC CỦA NHÀ TRƯỜNG");
         assertThat(TitleSignals.bound("Tuyên truyền phòng chống đuối nước Kính gửi: các trường").endCue()).isEqualTo("salutation");
     }
