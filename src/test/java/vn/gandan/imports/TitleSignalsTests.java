@@ -27,6 +27,13 @@ class TitleSignalsTests {
     }
 
     @Test
+    void aLowerCaseKindWordRepeatedInFrontOfTheSubjectIsDropped() {
+        assertThat(title("kế hoạch tổ chức các hoạt động của Liên đội năm học 2024 - 2025"))
+                .isEqualTo("tổ chức các hoạt động của Liên đội năm học 2024 - 2025");
+        assertThat(title("Kế hoạch Chương trình nước sạch năm 2014")).isEqualTo("Kế hoạch Chương trình nước sạch năm 2014");
+    }
+
+    @Test
     void aTitleStartingWithNumberWordsThatAreNoDocumentNumberIsKept() {
         assertThat(title("Số hóa hồ sơ học sinh năm học 2024-2025")).isEqualTo("Số hóa hồ sơ học sinh năm học 2024-2025");
         assertThat(title("15 năm thực hiện Quy chế dân chủ ở cơ sở")).isEqualTo("15 năm thực hiện Quy chế dân chủ ở cơ sở");
