@@ -21,8 +21,16 @@ final class Extractor {
         TextLines d = new TextLines(text);
         HeaderBlock.Header h = HeaderBlock.read(d);
         WebHeadline.Headline web = h.numbered() || h.dated() ? null : WebHeadline.find(d);
+        if (web != null && web.number() == null && web.symbol() == null && (h.kindWord() != null || h.title() != null)) {
+            web = null; // a news act without number never outranks the page's own kind line or title (a plan's "đã có kế hoạch")
+        }
         Bases.Result cited = Bases.of(d);
-        Issuers.Result who = web != null ? new Issuers.Result(web.issuers(), null, 0.7) : Issuers.of(h.units(), d, cited.baseCitations());
+        Issuers.Result who = web != null ? new Issuers.Result(web.issuers(), null, 0.7)
+                : HeaderGaps.withPlace(Issuers.of(h.units(), d, cited.baseCitations()), h.place(), d.joined);
+        HeaderGaps.Annex annex = web == null && !h.dated() ? HeaderGaps.annex(d) : null;
+        if (annex != null && annex.unit() != null && who.issuers().isEmpty()) {
+            who = new Issuers.Result(List.of(annex.unit()), who.parent(), 0.6);
+        }
         TitleSignals.Decision bounded = TitleSignals.bound(web != null ? web.title() : h.title() != null ? h.title() : WebHeadline.subject(d));
         String title = bounded.text();
         TitleSignals.Named named = bounded.named();
@@ -41,7 +49,8 @@ final class Extractor {
         conf.put("issuers", who.confidence());
         conf.put("parent_issuer", who.parent() == null ? 0.5 : 0.7);
         conf.put("title", title != null ? 0.85 : 0.2);
-        DateParts date = undated(web != null ? web.date() : h.date()) ? named.date() : web != null ? web.date() : h.date();
+        DateParts found = web != null ? web.date() : annex != null ? annex.date() : h.date();
+        DateParts date = undated(found) ? named.date() : found;
         Period period = Periods.of(title, d.head(Math.max(h.titleLine(), 0), 6), date.year(), conf);
         conf.put("bases", cited.bases().isEmpty() ? 0.4 : 0.85);
         conf.put("citations", cited.citations().isEmpty() ? 0.4 : 0.85);
