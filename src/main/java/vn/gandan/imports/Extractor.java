@@ -31,8 +31,12 @@ final class Extractor {
         if (annex != null && annex.unit() != null && who.issuers().isEmpty()) {
             who = new Issuers.Result(List.of(annex.unit()), who.parent(), 0.6);
         }
-        String title = web != null ? web.title() : h.title() != null ? h.title() : WebHeadline.subject(d);
-        String symbol = web != null ? web.symbol() : h.symbol();
+        TitleSignals.Decision bounded = TitleSignals.bound(web != null ? web.title() : h.title() != null ? h.title() : WebHeadline.subject(d));
+        String title = bounded.text();
+        TitleSignals.Named named = bounded.named();
+        boolean unnumbered = (web != null ? web.number() : h.number()) == null && (web != null ? web.symbol() : h.symbol()) == null;
+        Integer number = unnumbered ? named.number() : web != null ? web.number() : h.number();
+        String symbol = unnumbered ? named.symbol() : web != null ? web.symbol() : h.symbol();
         String kind = kind(web != null ? Extractor.foldKind(web.kindWord()) : h.kindWord(), h.letter() && h.kindWord() == null, symbol,
                 who.issuers().size());
         List<Integer> sections = Outline.sectionLines(d, 0);
@@ -45,7 +49,8 @@ final class Extractor {
         conf.put("issuers", who.confidence());
         conf.put("parent_issuer", who.parent() == null ? 0.5 : 0.7);
         conf.put("title", title != null ? 0.85 : 0.2);
-        DateParts date = web != null ? web.date() : annex != null ? annex.date() : h.date();
+        DateParts found = web != null ? web.date() : annex != null ? annex.date() : h.date();
+        DateParts date = undated(found) ? named.date() : found;
         Period period = Periods.of(title, d.head(Math.max(h.titleLine(), 0), 6), date.year(), conf);
         conf.put("bases", cited.bases().isEmpty() ? 0.4 : 0.85);
         conf.put("citations", cited.citations().isEmpty() ? 0.4 : 0.85);
@@ -58,10 +63,14 @@ final class Extractor {
         conf.put("recipients", recipients.isEmpty() ? 0.5 : 0.9);
         List<Extraction.Signer> signers = Closing.signers(d);
         conf.put("signers", signers.isEmpty() ? 0.4 : 0.85);
-        return new Extraction(fileName, kind, web != null ? web.number() : h.number(), symbol, web != null ? null : h.place(),
+        return new Extraction(fileName, kind, number, symbol, web != null ? null : h.place(),
                 date, who.issuers(), who.parent(), title, period, cited.bases(), baseTexts(cited.texts(), title), cited.citations(),
                 sections.stream().map(i -> Outline.sectionName(d, i)).toList(), tasks, deadlines, recipients, signers, conf,
                 Outline.parts(d, h.titleLine() + 1));
+    }
+
+    private static boolean undated(DateParts p) {
+        return p == null || p.day() == null && p.month() == null && p.year() == null;
     }
 
     /** The bases as worded in the source, without the title when it too opens with "Thực hiện …". */

@@ -12,11 +12,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 import org.thymeleaf.ITemplateEngine;
-import org.thymeleaf.context.IExpressionContext;
 import org.thymeleaf.context.WebContext;
-import org.thymeleaf.dialect.AbstractDialect;
-import org.thymeleaf.dialect.IExpressionObjectDialect;
-import org.thymeleaf.expression.IExpressionObjectFactory;
 import org.thymeleaf.web.servlet.JakartaServletWebApplication;
 import vn.gandan.shared.NavItem;
 
@@ -29,10 +25,11 @@ import vn.gandan.shared.NavItem;
  * and the context path; for the static links the context path and the {@link AssetVersions}; for the quick links the
  * locale, the entries and the context path. A fragment is rendered with a context holding only those variables, so it
  * cannot read anything its key misses; messages and templates do not change while the node runs. At most
- * {@link #LIMIT} kept (badge counts vary per user): past it the store starts again.
+ * {@link #LIMIT} kept (badge counts vary per user): past it the store starts again. Templates reach it as
+ * {@code #layoutMarkup} ({@link LayoutMarkupDialect}).
  */
 @Component
-class LayoutMarkup extends AbstractDialect implements IExpressionObjectDialect {
+class LayoutMarkup {
 
     static final int LIMIT = 4096;
 
@@ -41,33 +38,11 @@ class LayoutMarkup extends AbstractDialect implements IExpressionObjectDialect {
     private volatile JakartaServletWebApplication application;
 
     LayoutMarkup(@Lazy ITemplateEngine engine) {
-        super("layoutMarkup");
         this.engine = engine;
     }
 
-    /** {@code #layoutMarkup} in every template, error pages included (a bean reference is refused in th:utext). */
-    @Override
-    public IExpressionObjectFactory getExpressionObjectFactory() {
-        return new IExpressionObjectFactory() {
-            @Override
-            public Set<String> getAllExpressionObjectNames() {
-                return Set.of("layoutMarkup");
-            }
-
-            @Override
-            public Object buildObject(IExpressionContext context, String name) {
-                return LayoutMarkup.this;
-            }
-
-            @Override
-            public boolean isCacheable(String name) {
-                return true;
-            }
-        };
-    }
-
     /** What the layout writes between {@code <ul class="navbar-nav me-auto">} and {@code </ul>}. */
-    public String nav(List<NavEntry> menu, String currentPath, Map<String, Long> badges, Locale locale) {
+    String nav(List<NavEntry> menu, String currentPath, Map<String, Long> badges, Locale locale) {
         List<NavEntry> entries = menu == null ? List.of() : menu;
         String context = request().getContextPath();
         NavKey key = new NavKey(locale, context, entries, active(entries, currentPath), open(entries, currentPath), badges);
@@ -83,7 +58,7 @@ class LayoutMarkup extends AbstractDialect implements IExpressionObjectDialect {
     }
 
     /** The stylesheets and scripts of every page's head, linked with their versions. */
-    public String assets(AssetVersions assets, Locale locale) {
+    String assets(AssetVersions assets, Locale locale) {
         AssetsKey key = new AssetsKey(request().getContextPath(), assets);
         Map<String, Object> vars = new HashMap<>();
         vars.put("assets", assets);
@@ -91,7 +66,7 @@ class LayoutMarkup extends AbstractDialect implements IExpressionObjectDialect {
     }
 
     /** The home page's quick links: what it writes between {@code <ul class="mb-0">} and {@code </ul>}. */
-    public String quickLinks(List<NavItem> nav, Locale locale) {
+    String quickLinks(List<NavItem> nav, Locale locale) {
         List<NavItem> items = nav == null ? List.of() : nav;
         LinksKey key = new LinksKey(locale, request().getContextPath(), items);
         Map<String, Object> vars = new HashMap<>();

@@ -102,6 +102,18 @@ class ReportMatrixPagingTests {
         assertThat(PageClient.signIn(port, "th.anlinh").get(view + "&page=2").statusCode()).isEqualTo(404);
     }
 
+    /** Every role of the simulation: its own /reports lists exactly its consolidated view's children (demo trees). */
+    @Test
+    void everyRoleSeesItsConsolidatedViewsChildrenWithTheirStatuses() {
+        String year = String.valueOf(LocalDate.now(clock).getYear());
+        for (String user : List.of("so.binhduong", "ld.phugiao", "phong.phugiao", "th.phuocsang", "th.anlinh")) {
+            String html = PageClient.signIn(port, user).get("/reports?period=" + year).body();
+            Matcher unit = Pattern.compile("name=\"unitId\" value=\"(\\d+)\"").matcher(html);
+            assertThat(unit.find()).as(user).isTrue();
+            assertThat(lines(html)).as(user).isEqualTo(consolidated(user, Long.parseLong(unit.group(1)), year));
+        }
+    }
+
     private static List<Line> lines(String html) {
         List<Line> out = new ArrayList<>();
         Matcher m = ROW.matcher(html);
@@ -115,7 +127,11 @@ class ReportMatrixPagingTests {
     }
 
     private List<Line> consolidated(long unit, String period) {
-        HttpResponse<String> r = new ApiClient(port).as("so.binhduong")
+        return consolidated("so.binhduong", unit, period);
+    }
+
+    private List<Line> consolidated(String user, long unit, String period) {
+        HttpResponse<String> r = new ApiClient(port).as(user)
                 .get("/api/v1/reports/consolidated?unitId=" + unit + "&formCode=DVCQ&period=" + period);
         assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
         List<Line> out = new ArrayList<>();
