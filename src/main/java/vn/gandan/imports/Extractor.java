@@ -22,9 +22,10 @@ final class Extractor {
         HeaderBlock.Header h = HeaderBlock.read(d);
         WebHeadline.Headline web = h.numbered() || h.dated() ? null : WebHeadline.find(d);
         Bases.Result cited = Bases.of(d);
-        Issuers.Result who = web != null ? new Issuers.Result(web.issuers(), null, 0.7) : Issuers.of(h.units(), d, cited.baseCitations());
-        String title = web != null ? web.title() : h.title() != null ? h.title() : WebHeadline.subject(d);
         String symbol = web != null ? web.symbol() : h.symbol();
+        Issuers.Result found = web != null ? new Issuers.Result(web.issuers(), null, 0.7) : Issuers.of(h.units(), d, cited.baseCitations());
+        IssuerSignals.Decision who = IssuerSignals.decide(found.issuers(), found.parent(), found.confidence(), symbol, d);
+        String title = web != null ? web.title() : h.title() != null ? h.title() : WebHeadline.subject(d);
         String kind = kind(web != null ? Extractor.foldKind(web.kindWord()) : h.kindWord(), h.letter() && h.kindWord() == null, symbol,
                 who.issuers().size());
         List<Integer> sections = Outline.sectionLines(d, 0);
