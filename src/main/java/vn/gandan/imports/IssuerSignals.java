@@ -24,10 +24,11 @@ final class IssuerSignals {
     }
 
     private static final String VERBS = "(?:thông báo|ban hành|lập|triển khai|xây dựng|hướng dẫn|tổ chức|yêu cầu|chỉ đạo|báo cáo|đã ký|ký|vừa có|có)";
-    private static final Pattern SUBJECT = Pattern.compile("(?:^|[.;:]\\s+|,\\s+)(" + Issuers.UNIT_START.pattern() + "(?:\\s+[\\p{L}&\\-–.]+){1,12}?)"
+    private static final String UNIT = "(?:" + Issuers.UNIT_START.pattern() + "|Liên đội|Hội đồng Đội|Mặt trận)";
+    private static final Pattern SUBJECT = Pattern.compile("(?:^|[:]\\s+|,\\s+)(" + UNIT + "(?:\\s+[\\p{L}&\\-–.]+){1,12}?)"
             + "\\s+(?:\\([\\p{Lu}Đ&]{2,12}\\)\\s+)?(?:(?:đã|vừa|mới)\\s+)*" + VERBS + "(?![\\p{L}])");
     private static final Pattern OWN = Pattern.compile("(?iu)^(?:[^.;]{0,80}?\\s)?(?:Kế hoạch|Chỉ thị|Quyết định|Công văn|Thông báo|Hướng dẫn"
-            + "|Nghị quyết|Thông tư|Báo cáo)\\s+(?:số\\s+)?\\d+[^\\s]*?/(\\S+)[^.;]{0,160}?\\sc[ủu]a\\s+(" + Issuers.UNIT_START.pattern()
+            + "|Nghị quyết|Thông tư|Báo cáo)\\s+(?:số\\s+)?\\d+[^\\s]*?/(\\S+)[^.;]{0,160}?\\sc[ủu]a\\s+(" + UNIT
             + "(?:\\s+[\\p{L}&\\-–]+){1,10})");
     private static final Pattern SIGNATURE = Pattern.compile("^(?:TM|T/M|T\\.M)\\s*[.:]?\\s*(\\p{Lu}[\\p{Lu}\\s&\\-]{4,80})$");
     private static final Pattern BASE = Pattern.compile("(?iu)^\\s*(?:[-–•*+]\\s*)?(?:Căn cứ|Thực hiện|Theo|Xét|Tiếp tục thực hiện)\\b.*");
@@ -76,9 +77,12 @@ final class IssuerSignals {
         List<Candidate> out = new ArrayList<>();
         int end = Math.min(d.paras.size(), 25);
         for (int i = 0; i < end && out.isEmpty(); i++) {
-            String p = d.paras.get(i);
-            if (!BASE.matcher(p).matches()) {
-                add(out, SUBJECT.matcher(p), 1, Source.SUBJECT);
+            for (String sentence : d.paras.get(i).split("(?<=[.;])\\s+")) {
+                Matcher m = SUBJECT.matcher(sentence);
+                boolean base = BASE.matcher(sentence).matches();
+                if (out.isEmpty() && m.find() && (!base || m.start(1) > 0)) {
+                    add(out, m.group(1), Source.SUBJECT);
+                }
             }
         }
         for (int i = 0; i < Math.min(d.paras.size(), 4); i++) {

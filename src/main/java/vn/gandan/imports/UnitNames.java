@@ -31,6 +31,9 @@ final class UnitNames {
     private static final Pattern PERSON = Pattern.compile("(?<=\\s(?:tỉnh|huyện|xã|Sở [\\p{L} ]{3,40}))\\s+(?!Hồ Chí Minh)"
             + "(?:Nguyễn|Trần|Lê|Phạm|Hoàng|Huỳnh|Phan|Vũ|Võ|Đặng|Bùi|Đỗ|Hồ|Ngô|Dương|Lý)(?:\\s+\\p{Lu}\\p{Ll}+){1,3}$");
 
+    /** A common noun that opens like a body's name ("Trường học tại …", "Trường hợp …", "Hội nghị …", "Ban hành …"). */
+    private static final Pattern GENERIC = Pattern.compile("(?iu)^(?:Trường (?:học|hợp)|Hội (?:nghị|thi|diễn)|Ban hành|Phòng (?:chống|ngừa|học))(?![\\p{L}])");
+
     private UnitNames() {
     }
 
@@ -46,7 +49,7 @@ final class UnitNames {
         s = cutAfterName(s, UPPER_KIND);
         s = PERSON.matcher(s).replaceFirst("");
         s = Extractor.trimEnd(s);
-        return s == null || s.isBlank() ? null : s;
+        return s == null || s.isBlank() || GENERIC.matcher(s).find() ? null : s;
     }
 
     private static String cutAfterName(String s, Pattern p) {
