@@ -17,7 +17,7 @@ import vn.gandan.shared.Texts;
 final class IssuerSignals {
 
     /** Where a candidate came from, strongest first. */
-    enum Source { HEADER, SUBJECT, OWN_NUMBER, SIGNATURE }
+    enum Source { HEADER, HEAD_RUN, SUBJECT, OWN_NUMBER, SIGNATURE }
 
     /** One candidate name and its source. */
     record Candidate(String name, Source source) {
@@ -25,12 +25,15 @@ final class IssuerSignals {
 
     private static final String VERBS = "(?:thông báo|ban hành|lập|triển khai|xây dựng|hướng dẫn|tổ chức|yêu cầu|chỉ đạo|báo cáo|đã ký|ký|vừa có|có)";
     private static final String UNIT = "(?:" + Issuers.UNIT_START.pattern() + "|Liên đội|Hội đồng Đội|Mặt trận)";
-    private static final Pattern SUBJECT = Pattern.compile("(?:^|[:]\\s+|,\\s+)(" + UNIT + "(?:\\s+[\\p{L}&\\-–.]+){1,12}?)"
-            + "\\s+(?:\\([\\p{Lu}Đ&]{2,12}\\)\\s+)?(?:(?:đã|vừa|mới)\\s+)*" + VERBS + "(?![\\p{L}])");
+    private static final String TITLE = "(?:(?:Giám đốc|Phó Giám đốc|Chủ tịch|Hiệu trưởng|Bộ trưởng|Trưởng phòng|Bí thư)\\s+)?";
+    private static final Pattern SUBJECT = Pattern.compile("(?:^|[:]\\s+|,\\s+|\\d{1,4}(?:[/-]\\d{1,4}){1,2},?\\s+|\\)\\s*[-–]\\s+)" + TITLE + "(" + UNIT + "(?:\\s+[\\p{L}&\\-–.]+){1,12}?)"
+            + "\\s+(?:\\([\\p{Lu}Đ&]{2,12}\\)\\s+)?(?:(?:đã|vừa|mới)\\s+)*(?iu:" + VERBS + ")(?![\\p{L}])");
     private static final Pattern OWN = Pattern.compile("(?iu)^(?:[^.;]{0,80}?\\s)?(?:Kế hoạch|Chỉ thị|Quyết định|Công văn|Thông báo|Hướng dẫn"
             + "|Nghị quyết|Thông tư|Báo cáo)\\s+(?:số\\s+)?\\d+[^\\s]*?/(\\S+)[^.;]{0,160}?\\sc[ủu]a\\s+(" + UNIT
             + "(?:\\s+[\\p{L}&\\-–]+){1,10})");
     private static final Pattern SIGNATURE = Pattern.compile("^(?:TM|T/M|T\\.M)\\s*[.:]?\\s*(\\p{Lu}[\\p{Lu}\\s&\\-]{4,80})$");
+    private static final Pattern HEAD_RUN = Pattern.compile("^\\s*(?:\\|\\s*)?((?:" + UnitNames.UPPER_HEADS + ")(?:[\\s|]+[\\p{Lu}\\d][\\p{Lu}\\d&.\\-]*){1,14}?)"
+            + "[\\s|~]+(?:KẾ HOẠCH|BÁO CÁO|QUYẾT ĐỊNH|THÔNG BÁO|HƯỚNG DẪN|CHƯƠNG TRÌNH|TỜ TRÌNH|SỐ\\s*:|Số\\s*:|CỘNG H[ÒO]A)(?![\\p{L}])");
     private static final Pattern BASE = Pattern.compile("(?iu)^\\s*(?:[-–•*+]\\s*)?(?:Căn cứ|Thực hiện|Theo|Xét|Tiếp tục thực hiện)\\b.*");
 
     /** The issuers, the superior body and how sure the reading is. */
@@ -75,6 +78,7 @@ final class IssuerSignals {
 
     static List<Candidate> candidates(TextLines d, String symbol) {
         List<Candidate> out = new ArrayList<>();
+        headRun(d, out);
         int end = Math.min(d.paras.size(), 25);
         for (int i = 0; i < end && out.isEmpty(); i++) {
             for (String sentence : d.paras.get(i).split("(?<=[.;])\\s+")) {
@@ -100,6 +104,18 @@ final class IssuerSignals {
     private static void add(List<Candidate> out, Matcher m, int group, Source source) {
         if (m.find()) {
             add(out, m.group(group), source);
+        }
+    }
+
+    /** A unit in capitals opening the page right before the kind line, the number or the motto (a header run onto one line). */
+    private static void headRun(TextLines d, List<Candidate> out) {
+        for (int i = 0; i < Math.min(d.paras.size(), 3); i++) {
+            Matcher m = HEAD_RUN.matcher(d.paras.get(i));
+            if (m.find()) {
+                UnitNames.Split two = UnitNames.split(Texts.clean(m.group(1)));
+                add(out, two == null ? m.group(1) : two.unit(), Source.HEAD_RUN);
+                return;
+            }
         }
     }
 

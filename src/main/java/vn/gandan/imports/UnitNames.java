@@ -17,6 +17,9 @@ final class UnitNames {
     record Split(String upper, String unit) {
     }
 
+    /** Head words of a body's name in capitals, as a header writes them. */
+    static final String UPPER_HEADS = "[ỦU][ỶY] BAN|UBND|SỞ|PHÒNG|TRƯỜNG|CHI BỘ|ĐẢNG BỘ|ĐẢNG [ỦU][ỶY]|CHI ĐOÀN|ĐOÀN|LIÊN ĐỘI|LIÊN ĐOÀN|CÔNG ĐOÀN|CĐCS"
+            + "|HỘI|BAN|HUYỆN [ỦU][ỶY]|TỈNH [ỦU][ỶY]|THÀNH [ỦU][ỶY]|HỘI ĐỒNG|TRUNG TÂM|BỘ|THANH TRA";
     private static final String HEADS = "CHI BỘ|CHI ĐOÀN|LIÊN ĐỘI|TRƯỜNG|PHÒNG|SỞ|BAN|CÔNG ĐOÀN|CĐCS|HỘI|TRUNG TÂM|ĐOÀN TRƯỜNG";
     private static final Pattern LEADING_KIND = Pattern.compile("(?iu)^(?:KẾ HOẠCH|CHỈ THỊ|QUYẾT ĐỊNH|THÔNG BÁO|CÔNG VĂN|BÁO CÁO"
             + "|HƯỚNG DẪN|NGHỊ QUYẾT|THÔNG TƯ|CHƯƠNG TRÌNH)\\s+CỦA\\s+");
@@ -26,9 +29,9 @@ final class UnitNames {
             + "|NGHỊ QUYẾT|NGHỊ ĐỊNH|THÔNG BÁO|CÔNG VĂN|TỜ TRÌNH|KẾT LUẬN|SỐ(?=\\s*[:\\d]))(?![\\p{L}]).*$");
     private static final Pattern PARTY_OR_MOTTO = Pattern.compile("(?iu)\\s*(?:ĐẢNG CỘNG SẢN VI[ÊỆEÊ]T NAM|CỘNG H[ÒO]A XÃ HỘI|Độc lập\\s*[-–]).*$");
     private static final Pattern GLUED = Pattern.compile("(?<=\\p{Lu}{2})(?=(?:" + HEADS + ")\\s)");
-    private static final Pattern STACKED = Pattern.compile("^(.*?(?:TỈNH|HUYỆN|QUẬN|THÀNH PHỐ|THỊ XÃ|XÃ|PHƯỜNG|THỊ TRẤN)\\s+\\p{Lu}+(?:\\s+\\p{Lu}+){0,3}?)"
+    private static final Pattern STACKED = Pattern.compile("^(.*?(?:TỈNH|HUYỆN|QUẬN|THÀNH PHỐ|THỊ XÃ|XÃ|PHƯỜNG|THỊ TRẤN|TP\\.?|TX\\.?)\\s+\\p{Lu}+(?:\\s+\\p{Lu}+){0,3}?)"
             + "\\s+((?:" + HEADS + ")\\s.+)$");
-    private static final Pattern PERSON = Pattern.compile("(?<=\\s(?:tỉnh|huyện|xã|Sở [\\p{L} ]{3,40}))\\s+(?!Hồ Chí Minh)"
+    private static final Pattern PERSON = Pattern.compile("(?<=(?:^|\\s)(?:tỉnh|huyện|xã|Sở [\\p{L} ]{3,40}))\\s+(?!Hồ Chí Minh)"
             + "(?:Nguyễn|Trần|Lê|Phạm|Hoàng|Huỳnh|Phan|Vũ|Võ|Đặng|Bùi|Đỗ|Hồ|Ngô|Dương|Lý)(?:\\s+\\p{Lu}\\p{Ll}+){1,3}$");
 
     /** A common noun that opens like a body's name ("Trường học tại …", "Trường hợp …", "Hội nghị …", "Ban hành …"). */
@@ -72,7 +75,7 @@ final class UnitNames {
 
     /** A name a header or a sentence can give an issuer: a unit head word and at most sixteen words, no sentence in it. */
     static boolean wellFormed(String name) {
-        if (name == null || !WordLists.startsUnit(name)) {
+        if (name == null || !WordLists.startsUnit(name) && !name.matches("(?iu)^(?:Thanh tra|Mặt trận|Liên đội|Thủ tướng|Chính phủ)\\s.*")) {
             return false;
         }
         String[] words = name.strip().split("\\s+");

@@ -128,4 +128,37 @@ class IssuerSignalsTests {
                 """);
         assertThat(IssuerSignals.decide(List.of(), null, 0.3, null, d).issuers()).containsExactly("Ủy ban nhân dân xã An Hòa");
     }
+
+    @Test
+    void aNewsItemNamingTheSigningDirectorGivesTheBody() {
+        Extraction e = read("""
+                (10/10/2025)
+                (BAT) - Chiều nay 9/10/2025, Giám đốc Sở Giáo dục và Đào tạo Trần Thị Lan đã ký văn bản đề nghị các phòng cho học sinh nghỉ học.
+                """);
+        assertThat(e.issuers()).containsExactly("Sở Giáo dục và Đào tạo");
+    }
+
+    @Test
+    void aNewsSentenceWithoutCommaAfterItsDateNamesTheBody() {
+        TextLines d = new TextLines("""
+                Ngày 16/4/2025 Ủy ban nhân dân tỉnh ban hành Chỉ thị số 11/CT-UBND về việc phòng, chống dịch
+                """);
+        assertThat(IssuerSignals.decide(List.of(), null, 0.3, "CT-UBND", d).issuers()).containsExactly("Ủy ban nhân dân tỉnh");
+    }
+
+    @Test
+    void aHeaderRunOntoOneLineGivesTheUnitBeforeTheKindWord() {
+        Extraction e = read("""
+                TRƯỜNG THCS AN LẠC KẾ HOẠCH HOẠT ĐỘNG CHUYÊN MÔN NĂM HỌC 2025 – 2026 Năm học 2025 – 2026 là năm học tiếp tục đổi mới.
+                """);
+        assertThat(e.issuers()).containsExactly("TRƯỜNG THCS AN LẠC");
+    }
+
+    @Test
+    void aUnionsHeaderRunBeforeTheMottoGivesTheBranch() {
+        TextLines d = new TextLines("""
+                LIÊN ĐOÀN LAO ĐỘNG TP AN LẠC CĐCS MẦM NON HOA SEN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc
+                """);
+        assertThat(IssuerSignals.decide(List.of(), null, 0.3, null, d).issuers()).containsExactly("CĐCS MẦM NON HOA SEN");
+    }
 }
