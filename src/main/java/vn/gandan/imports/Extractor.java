@@ -21,9 +21,17 @@ final class Extractor {
         TextLines d = new TextLines(text);
         HeaderBlock.Header h = HeaderBlock.read(d);
         WebHeadline.Headline web = h.numbered() || h.dated() ? null : WebHeadline.find(d);
+        if (web != null && web.number() == null && web.symbol() == null && (h.kindWord() != null || h.title() != null)) {
+            web = null; // a news act without number never outranks the page's own kind line or title (a plan's "đã có kế hoạch")
+        }
         Bases.Result cited = Bases.of(d);
         String symbol = web != null ? web.symbol() : h.symbol();
-        Issuers.Result found = web != null ? new Issuers.Result(web.issuers(), null, 0.7) : Issuers.of(h.units(), d, cited.baseCitations());
+        Issuers.Result found = web != null ? new Issuers.Result(web.issuers(), null, 0.7)
+                : HeaderGaps.withPlace(Issuers.of(h.units(), d, cited.baseCitations()), h.place(), d.joined);
+        HeaderGaps.Annex annex = web == null && !h.dated() ? HeaderGaps.annex(d) : null;
+        if (annex != null && annex.unit() != null && found.issuers().isEmpty()) {
+            found = new Issuers.Result(List.of(annex.unit()), found.parent(), 0.6);
+        }
         IssuerSignals.Decision who = IssuerSignals.decide(found.issuers(), found.parent(), found.confidence(), symbol, d);
         String title = web != null ? web.title() : h.title() != null ? h.title() : WebHeadline.subject(d);
         String kind = kind(web != null ? Extractor.foldKind(web.kindWord()) : h.kindWord(), h.letter() && h.kindWord() == null, symbol,
@@ -38,7 +46,7 @@ final class Extractor {
         conf.put("issuers", who.confidence());
         conf.put("parent_issuer", who.parent() == null ? 0.5 : 0.7);
         conf.put("title", title != null ? 0.85 : 0.2);
-        DateParts date = web != null ? web.date() : h.date();
+        DateParts date = web != null ? web.date() : annex != null ? annex.date() : h.date();
         Period period = Periods.of(title, d.head(Math.max(h.titleLine(), 0), 6), date.year(), conf);
         conf.put("bases", cited.bases().isEmpty() ? 0.4 : 0.85);
         conf.put("citations", cited.citations().isEmpty() ? 0.4 : 0.85);

@@ -18,7 +18,7 @@ final class Issuers {
             "(?:Trường|Phòng|Sở|Ban|UBND|Ủy ban|Uỷ ban|Ủy Ban|Uỷ Ban|Đảng ủy|Đảng uỷ|Chi bộ|Công đoàn|Đoàn|Hội|Bộ|Tỉnh ủy|Huyện ủy|Thị ủy"
                     + "|Thành ủy|Trung tâm|Cục|Vụ|Chi cục|Thanh tra|Văn phòng|Hội đồng|Liên đoàn|BCH|Chi đoàn)(?![\\p{L}])");
     private static final Pattern SUBJECT_CLAUSE = Pattern.compile("(?:^|[,:;.]\\s+|thực tế\\s+)((?:trường(?=\\s+\\p{Lu})|" + UNIT_START.pattern() + ")[^.;:]{0,150}?)\\s+(?:\\([\\p{Lu}Đ&]{2,12}\\)\\s+)?(?:(?:đã|vừa|mới)\\s+)*"
-            + "(?iu:triển khai|xây dựng|ban hành|chỉ đạo|thống nhất|báo cáo|hướng dẫn|đề ra|tổ chức|thông báo|kính báo|yêu cầu)(?![\\p{L}])");
+            + "(?iu:triển khai|xây dựng|ban hành|chỉ đạo|thống nhất|báo cáo|hướng dẫn|đề ra|tổ chức|thông báo|kính báo|yêu cầu|đề nghị)(?![\\p{L}])");
 
     /** The issuers, the superior body and how sure the reading is. */
     record Result(List<String> issuers, String parent, double confidence) {
@@ -137,7 +137,7 @@ final class Issuers {
     }
 
     private static String expand(String s) {
-        return (" " + Texts.fold(s).replace("uy ban nhan dan", "ubnd").replace("&", " va ") + " ")
+        return (" " + Texts.fold(s).replaceAll("\\btruong(mn|mg|th|thcs|thpt)\\b", "truong $1").replace("uy ban nhan dan", "ubnd").replace("&", " va ") + " ")
                 .replace(" gd va dt ", " giao duc va dao tao ").replace(" gddt ", " giao duc va dao tao ")
                 .replace(" mn ", " mam non ").replace(" cdcs ", " cong doan co so ").replace(" mg ", " mau giao ").replace(" th ", " tieu hoc ").replaceAll("\\s+", " ").strip();
     }

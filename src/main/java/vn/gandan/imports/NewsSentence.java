@@ -17,13 +17,16 @@ final class NewsSentence {
 
     private static final int CI = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
     private static final String KIND = "(Kế hoạch|Công văn|Báo cáo|Hướng dẫn|Chương trình|Thông báo|Quyết định|Nghị quyết|Chỉ thị|Kết luận"
-            + "|Thông tư|Quy chế|Quy định|Tờ trình|Đề án|văn bản)";
+            + "|Thông tư|Quy chế|Quy định|Tờ trình|Đề án|Công điện|văn bản)";
     private static final Pattern DOC = Pattern.compile("(?:(?:đã|vừa|mới|khẩn trương|chính thức)\\s+)*(?:ký ban hành|ban hành|ký kết|ký|phát hành)\\s+"
             + KIND + "\\s+(số\\s+)?(\\d+)(?:\\s*[/\\-]\\s*([\\p{Lu}\\d][\\p{L}\\d&]*(?:[/\\-][\\p{L}\\d&]+)*))?(?![\\d\\p{L}])", CI);
-    private static final Pattern OWN_DATE = Pattern.compile("^\\s*,?\\s*ngày\\s+(\\d{1,2})\\s*[/.\\-]\\s*(\\d{1,2})\\s*[/.\\-]\\s*(\\d{4})", CI);
+    private static final Pattern OWN_DATE = Pattern.compile("^\\s*,?\\s*ngày\\s+(\\d{1,2})\\s*[/.\\-]\\s*(\\d{1,2})(?:\\s*[/.\\-]\\s*(\\d{4}))?(?![\\d/])", CI);
     private static final Pattern SUBJECT = Pattern.compile("^\\s*,?\\s*(?:gửi\\s+[^\\n]{0,150}?\\s+)?((?:về việc|về|V/v)\\s[^\\n]*)", CI);
-    private static final Pattern LEAD_DATE = Pattern.compile("^(?:\\(?[A-ZĐ]{2,10}\\)?\\s*[-–]\\s*)?(?:(?:sáng|chiều|tối|trưa)(?:\\s+nay)?\\s+)?ngày\\s+(\\d{1,2})\\s*[/.\\-]\\s*(\\d{1,2})"
+    static final Pattern LEAD_DATE = Pattern.compile("^(?:\\(?[\\p{L}.]{2,24}\\)?\\s*[-–]\\s*)?(?:(?:(?:sáng|chiều|tối|trưa)(?:\\s+nay)?|hôm nay)\\s+(?:ngày\\s+)?|ngày\\s+)"
+            + "(\\d{1,2})\\s*[/.\\-]\\s*(\\d{1,2})"
             + "(?:\\s*[/.\\-]\\s*(\\d{4}))?\\s*,?\\s*", CI);
+    /** A unit word, or the Prime Minister (who issues in person: "Thủ tướng Chính phủ … vừa ký Công điện …"). */
+    private static final Pattern UNIT = Pattern.compile("Thủ tướng Chính phủ|" + Issuers.UNIT_START.pattern());
     private static final Pattern ON_BEHALF = Pattern.compile("^thay mặt\\s+([^,]{3,100}),", CI);
 
     private NewsSentence() {
@@ -49,7 +52,7 @@ final class NewsSentence {
             }
             Matcher about = SUBJECT.matcher(rest);
             String title = about.find() ? WebHeadline.title(about.group(1)) : null;
-            List<String> issuers = subject == null ? List.of() : List.of(subject);
+            List<String> issuers = subject == null ? List.of() : units(subject);
             String kind = m.group(1).equalsIgnoreCase("văn bản") ? null : m.group(1);
             return new WebHeadline.Headline(kind, HeaderBlock.num(m.group(3)), m.group(4), date, issuers, title);
         }
@@ -70,15 +73,34 @@ final class NewsSentence {
         if (behalf.find()) {
             s = behalf.group(1);
         }
-        Matcher unit = Issuers.UNIT_START.matcher(s);
+        Matcher unit = UNIT.matcher(s);
         if (!unit.find()) {
             return null;
         }
         String u = s.substring(unit.start()).replaceFirst("[,;]?\\s*$", "").replaceFirst(",\\s*(?:tỉnh|thành phố)\\s+[^,]*$", "").strip();
+        u = withoutSigner(s.substring(0, unit.start()), u);
         return u.isEmpty() || u.length() > 120 ? null : u;
     }
 
-    private static DateParts parts(Matcher m) {
+    /** A joint subject, "UBND tỉnh - Hội Nông dân tỉnh" or "… và …", is two issuers when each part starts a unit. */
+    static List<String> units(String subject) {
+        List<String> parts = List.of(subject.split("\\s+[–\\-]\\s+|\\s+và\\s+(?=" + Issuers.UNIT_START.pattern() + ")"));
+        return parts.size() > 1 && parts.stream().allMatch(WordLists::startsUnit) ? parts.stream().map(String::strip).toList() : List.of(subject);
+    }
+
+    private static final Pattern SIGNER = Pattern.compile("\\s+(?:" + WordLists.SURNAMES + ")(?:\\s+\\p{Lu}\\p{Ll}*){2,3}$");
+
+    /**
+     * The unit without the person who signed for it: a subject opening with the office ("Giám đốc Sở GD&ĐT Đỗ Văn Phu",
+     * "Thủ tướng Chính phủ Phạm Minh Chính") names the holder after the unit — a full name, surname first. Never for a
+     * school, whose name is often a person's.
+     */
+    static String withoutSigner(String before, String unit) {
+        boolean office = before.matches("(?iu).*(?:Giám đốc|Chủ tịch|Bộ trưởng|Trưởng ban)\\s*$") || unit.startsWith("Thủ tướng Chính phủ");
+        return office && !unit.matches("(?iu)^trường\\s.*") ? SIGNER.matcher(unit).replaceFirst("") : unit;
+    }
+
+    static DateParts parts(Matcher m) {
         return new DateParts(HeaderBlock.num(m.group(1)), HeaderBlock.num(m.group(2)), m.group(3) == null ? null : HeaderBlock.num(m.group(3)));
     }
 }

@@ -53,7 +53,8 @@ final class WebHeadline {
         if (m.find()) {
             return new Headline(m.group(1), HeaderBlock.num(m.group(2)), m.group(4), DateParts.BLANK, units(m.group(6)), title(m.group(5)));
         }
-        return NewsSentence.find(head);
+        Headline news = NewsSentence.find(head);
+        return news != null ? news : NewsAct.find(head);
     }
 
     /** "Chỉ thị số 1112/CT-BGDĐT về việc … của Bộ Giáo dục và Đào tạo xác định …": subject before the issuer, no date. */

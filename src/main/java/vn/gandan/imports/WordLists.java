@@ -16,6 +16,10 @@ final class WordLists {
     private static final List<String> KINDS = List.of("ke hoach", "kehoach", "bao cao", "quyet dinh", "quy dinh", "quy che",
             "huong dan", "chuong trinh", "thong bao", "to trinh", "cong van", "dang ky", "de an", "nghi quyet", "nghi dinh", "phap lenh", "chi thi", "thong tu", "ket luan");
 
+    /** Common Vietnamese surnames: a person's full name opens with one ("Đỗ Văn Phu", "Chử Xuân Dũng"). */
+    static final String SURNAMES = "Nguyễn|Trần|Lê|Phạm|Hoàng|Huỳnh|Phan|Vũ|Võ|Đặng|Bùi|Đỗ|Hồ|Ngô|Dương|Lý|Đinh|Trương|Lương|Chử|Tạ"
+            + "|Trịnh|Đoàn|Đào|Lâm|Mai|Tô|Hà|Cao|Lưu|Thái|Quách|Kiều|Vương|Tăng|Triệu|La|Châu|Từ|Nông|Lò|Mạc|Khúc|Phùng|Văn";
+
     private WordLists() {
     }
 

@@ -51,7 +51,10 @@ class SessionStoreConfig {
         return registration;
     }
 
-    /** The session's last access written at most once per interval, and its read carrying the {@link SessionStamp}s. */
+    /**
+     * The session's last access written at most once per interval, its read carrying the {@link SessionStamp}s, and
+     * its attributes read without Java deserialisation where it gives nothing ({@link SessionAttributeReader}).
+     */
     @Bean
     static BeanPostProcessor throttledSessionTouches(Environment env, ObjectProvider<SessionStamp> stamps) {
         Duration interval = Binder.get(env).bind("app.session.touch-interval", Duration.class)
@@ -63,6 +66,7 @@ class SessionStoreConfig {
                     return bean;
                 }
                 jdbc.setGetSessionQuery(SessionStampQuery.of(stamps.orderedStream().toList()));
+                jdbc.setConversionService(SessionAttributeReader.conversionService(SessionStoreConfig.class.getClassLoader()));
                 return new ThrottledSessionRepository<>(jdbc, interval);
             }
         };

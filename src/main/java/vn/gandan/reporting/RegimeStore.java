@@ -3,7 +3,6 @@ package vn.gandan.reporting;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -16,24 +15,32 @@ import vn.gandan.shared.GetRequestMemo;
 class RegimeStore {
 
     private final JdbcClient jdbc;
+    private final RegimeReads reads;
 
-    RegimeStore(JdbcClient jdbc) {
+    RegimeStore(JdbcClient jdbc, RegimeReads reads) {
         this.jdbc = jdbc;
+        this.reads = reads;
     }
 
     /** A GET request reads a regime once however often its page asks (/reports: once per period and view). */
     Optional<ReportingRegime> find(long id) {
-        return GetRequestMemo.get("reporting.regime", id, k -> load(List.of(k)).stream().findFirst());
+        return GetRequestMemo.get("reporting.regime", id, k -> reads.where("r.id = :id", Map.of("id", k)).stream().findFirst());
     }
 
     List<ReportingRegime> all() {
-        return load(jdbc.sql("select id from report_regime order by receiver_unit_id nulls first, name, id")
-                .query(Long.class).list());
+        return reads.where("true order by r.receiver_unit_id nulls first, r.name, r.id", Map.of());
     }
 
     List<ReportingRegime> ofForm(long formId) {
-        return load(jdbc.sql("select id from report_regime where form_id = :f order by id").param("f", formId)
-                .query(Long.class).list());
+        return reads.where("r.form_id = :f order by r.id", Map.of("f", formId));
+    }
+
+    /** The regimes of the form with a main receiver that name the unit as a co-receiver, by id (one statement). */
+    List<ReportingRegime> coReceiving(long unitId, long formId) {
+        return reads.where("""
+                r.form_id = :f and r.receiver_unit_id is not null
+                and exists (select 1 from report_regime_receiver c where c.regime_id = r.id and c.unit_id = :u)
+                order by r.id""", Map.of("f", formId, "u", unitId));
     }
 
     /**
@@ -48,11 +55,9 @@ class RegimeStore {
     /** Every regime in force for the chain, in the order {@link #resolve} prefers them. */
     List<ReportingRegime> inForce(long formId, List<Long> chain, ReportPeriod p) {
         LocalDate day = p.referenceDate();
-        List<Long> ids = jdbc.sql("""
-                        select id from report_regime where form_id = :f
-                          and (receiver_unit_id is null or receiver_unit_id in (:chain))""")
-                .param("f", formId).param("chain", chain.isEmpty() ? List.of(-1L) : chain).query(Long.class).list();
-        List<ReportingRegime> candidates = new ArrayList<>(load(ids).stream().filter(r -> r.inForceOn(day)).toList());
+        List<ReportingRegime> candidates = new ArrayList<>(reads.where(
+                "r.form_id = :f and (r.receiver_unit_id is null or r.receiver_unit_id in (:chain))",
+                Map.of("f", formId, "chain", chain.isEmpty() ? List.of(-1L) : chain)).stream().filter(r -> r.inForceOn(day)).toList());
         Comparator<ReportingRegime> nearest = Comparator.comparingInt(r -> r.receiverUnitId() == null ? Integer.MAX_VALUE
                 : chain.indexOf(r.receiverUnitId()));
         candidates.sort(Comparator.<ReportingRegime, Boolean>comparing(r -> !r.covers(p.code())).thenComparing(nearest)
@@ -152,54 +157,5 @@ class RegimeStore {
                 .param("id", id).param("k", d.unitKind()).param("p", d.period()).param("w", d.workingDaysAfter())
                 .param("d", d.dueDate()).param("c", d.cutOffEnd()).param("l", d.lockWorkingDays())
                 .param("ch", d.channel()).update());
-    }
-
-    /**
-     * The regimes of these ids in the order given (unknown ids left out), with their parts: six queries whatever the
-     * number of regimes (issue 14: six per regime, so /reports grew with the regimes of a national database).
-     */
-    private List<ReportingRegime> load(List<Long> ids) {
-        if (ids.isEmpty()) return List.of();
-        Map<Long, List<String>> reporters = parts("select regime_id, unit_kind from report_regime_reporter where regime_id in (:ids)"
-                + " order by unit_kind", ids, rs -> rs.getString(2));
-        Map<Long, List<ReportingRegime.PeriodRule>> periods = parts("select regime_id, period_type, cut_off_day from"
-                + " report_regime_period where regime_id in (:ids) order by period_type", ids,
-                rs -> new ReportingRegime.PeriodRule(PeriodType.valueOf(rs.getString(2)), rs.getInt(3)));
-        Map<Long, List<ReportingRegime.Deadline>> deadlines = parts("""
-                        select regime_id, unit_kind, period, working_days_after, due_date, cut_off_end, lock_working_days, channel
-                        from report_regime_deadline where regime_id in (:ids)
-                        order by period, coalesce(working_days_after, 0), due_date, unit_kind""", ids,
-                rs -> new ReportingRegime.Deadline(rs.getString(2), rs.getString(3), rs.getObject(4, Integer.class),
-                        rs.getObject(5, LocalDate.class), rs.getObject(6, LocalDate.class), rs.getInt(7), rs.getString(8)));
-        Map<Long, List<Long>> plans = parts("select regime_id, plan_id from report_regime_plan where regime_id in (:ids)"
-                + " order by plan_id", ids, rs -> rs.getLong(2));
-        Map<Long, List<Long>> coReceivers = parts("select regime_id, unit_id from report_regime_receiver where regime_id in (:ids)"
-                + " order by unit_id", ids, rs -> rs.getLong(2));
-        Map<Long, ReportingRegime> byId = new HashMap<>();
-        jdbc.sql("""
-                        select r.id, r.name, f.code, r.form_version, r.receiver_unit_id, r.valid_from, r.valid_to, r.source_plan_id
-                        from report_regime r join report_form f on f.id = r.form_id where r.id in (:ids)""")
-                .param("ids", ids).query((rs, i) -> {
-                    long id = rs.getLong(1);
-                    return new ReportingRegime(id, rs.getString(2), rs.getString(3), rs.getInt(4), rs.getObject(5, Long.class),
-                            reporters.getOrDefault(id, List.of()), periods.getOrDefault(id, List.of()),
-                            deadlines.getOrDefault(id, List.of()), rs.getObject(6, LocalDate.class),
-                            rs.getObject(7, LocalDate.class), rs.getObject(8, Long.class), plans.getOrDefault(id, List.of()),
-                            coReceivers.getOrDefault(id, List.of()));
-                }).list().forEach(r -> byId.put(r.id(), r));
-        return ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
-    }
-
-    private interface Part<T> {
-        T map(java.sql.ResultSet rs) throws java.sql.SQLException;
-    }
-
-    /** Rows of a part table grouped by regime, each regime's in the query's order. */
-    private <T> Map<Long, List<T>> parts(String sql, List<Long> ids, Part<T> part) {
-        Map<Long, List<T>> out = new HashMap<>();
-        jdbc.sql(sql).param("ids", ids).query(rs -> {
-            out.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(part.map(rs));
-        });
-        return out;
     }
 }

@@ -45,11 +45,14 @@ class ReportController {
     private final vn.gandan.signing.SigningService signing;
 
     private final ReportReceivers receivers;
+    private final ChildrenPage childrenPage;
 
     ReportController(ReportService reports, ReportQueries queries, ReportExport export, AccessService access, UnitService units,
                      java.time.Clock clock, ReportDocument document, Attachments attachments, RegimeService regimes,
                      FormCatalog forms, ReportPrefill prefill, ReportApproval approval,
-                     vn.gandan.signing.SigningService signing, ReportReceivers receivers) {
+                     vn.gandan.signing.SigningService signing, ReportReceivers receivers,
+                     ChildrenPage childrenPage) {
+        this.childrenPage = childrenPage;
         this.receivers = receivers;
         this.prefill = prefill;
         this.approval = approval;
@@ -71,31 +74,41 @@ class ReportController {
         return new NavItem("nav.reports", "/reports", 30, "clipboard-data", null);
     }
 
-    /** One read-only transaction for the whole page (it opened 14, one per service call: 28 statements of 101). */
+    /**
+     * One read-only transaction for the whole page (it opened 14, one per service call: 28 statements of 101). The
+     * children are shown {@link ChildrenPage#SIZE} to a page with every status counted (session 14: a Phòng's 300
+     * schools were 300 table rows, 300 × 5 matrix cells and 300 links); {@code status} shows one kind of child.
+     */
     @GetMapping("/reports")
     @Transactional(readOnly = true)
     String overview(@RequestParam(required = false) Long unitId, @RequestParam(required = false) String period,
-                    @RequestParam(defaultValue = DEFAULT_FORM) String formCode, Model model) {
+                    @RequestParam(defaultValue = DEFAULT_FORM) String formCode,
+                    @RequestParam(required = false) String status, @RequestParam(defaultValue = "1") long page, Model model) {
         long unit = unitId != null ? unitId : access.grantRootIds().stream().findFirst()
                 .orElseGet(() -> units.findByCode("BGDDT").map(UnitView::id).orElseThrow(() -> new vn.gandan.shared.NotFoundException("unit", 0)));
         String p = period == null || period.isBlank() ? String.valueOf(java.time.LocalDate.now(clock).getYear()) : period.strip();
         ConsolidatedView c = reports.consolidated(unit, formCode, p);
+        FormView form = queries.form(formCode);
         List<String> periods = ReportPeriod.parse(p).withPrevious(4);
-        List<Long> childIds = c.children().stream().map(ConsolidatedView.Child::unitId).toList();
+        List<UnitView> others = otherChildren(unit, c);
+        String shownStatus = ChildrenPage.filter(status);
         Map<String, SubmissionView> cells = new LinkedHashMap<>();
-        queries.matrix(formCode, childIds, periods).forEach(s -> cells.put(s.unitId() + "|" + s.period(), s));
+        queries.matrix(formCode, ChildrenPage.shownIds(c, shownStatus, page, others.size()), periods)
+                .forEach(s -> cells.put(s.unitId() + "|" + s.period(), s));
         Map<String, Map<String, BigDecimal>> trend = queries.trend(unit, formCode, periods);
+        String base = "/reports?unitId=" + unit + "&period=" + ChildrenPage.enc(c.period()) + "&formCode=" + ChildrenPage.enc(form.code());
+        ChildrenPage.View rows = childrenPage.view(c, shownStatus, page, cells, periods, base, others.size());
         model.addAttribute("unit", units.get(unit));
         model.addAttribute("c", c);
-        model.addAttribute("form", queries.form(formCode));
+        model.addAttribute("form", form);
         model.addAttribute("periods", periods);
         // the periods the form's regimes ask for this year, one-off reports (2026-D1025) included, offered as choices
         model.addAttribute("periodChoices", reports.periodsOf(formCode, ReportPeriod.parse(p).cutOffEnd().getYear()));
-        model.addAttribute("cells", cells);
+        model.addAttribute("rows", rows);
         model.addAttribute("trend", trend);
         model.addAttribute("chart", Chart.bars(trend, List.of("DIALOGUES_HELD", "PETITIONS_RECEIVED",
                 "PETITIONS_RESOLVED", "DVK_MODELS_REGISTERED")));
-        model.addAttribute("labels", queries.form(formCode).indicators().stream()
+        model.addAttribute("labels", form.indicators().stream()
                 .collect(java.util.stream.Collectors.toMap(FormView.Item::code, FormView.Item::label)));
         model.addAttribute("receives", queries.receives(unit));
         ReportingRegime regime = regimes.forReceiver(unit, forms.byCode(formCode), p).orElse(null);
@@ -105,10 +118,17 @@ class ReportController {
         model.addAttribute("own", access.canSee(unit) ? queries.find(unit, formCode, p).orElse(null) : null);
         // defect 12: the main receivers whose reports this unit also receives (a co-receiver), linked to their view
         model.addAttribute("coReceivedFrom", receivers.coReceivedFrom(unit, forms.byCode(formCode).id(), p));
+        model.addAttribute("children", ChildrenPage.slice(others, page, rows.pages()));
+        return "reporting/overview";
+    }
+
+    /** The children the caller may open that the status table does not list (its rows link to theirs already). */
+    private List<UnitView> otherChildren(long unit, ConsolidatedView c) {
         List<UnitView> children = units.children(unit, units.today());
         java.util.Set<Long> visible = access.visibleChildren(unit, children.stream().map(UnitView::id).toList());
-        model.addAttribute("children", children.stream().filter(u -> visible.contains(u.id())).toList());
-        return "reporting/overview";
+        java.util.Set<Long> listed = c.children().stream().map(ConsolidatedView.Child::unitId)
+                .collect(java.util.stream.Collectors.toSet());
+        return children.stream().filter(u -> visible.contains(u.id()) && !listed.contains(u.id())).toList();
     }
 
     @PostMapping("/reports/new")

@@ -147,8 +147,8 @@ public class ReportQueries {
     public List<String> periodsOf(String formCode, int year) {
         Set<String> codes = new TreeSet<>();
         long formId = forms.byCode(formCode).id();
-        store.periodTypes(formId).forEach(t -> codes.addAll(PeriodType.valueOf(t).codes(year)));
-        codes.addAll(store.oneOffPeriods(formId, year));
+        store.periodKinds(formId, year).forEach(k -> codes.addAll(k.startsWith("T:")
+                ? PeriodType.valueOf(k.substring(2)).codes(year) : List.of(k.substring(2))));
         return List.copyOf(codes);
     }
 

@@ -85,17 +85,16 @@ class ReportStore {
                 .param("s", id).query(ReportQueries.HistoryEntry.class).list();
     }
 
-    /** The period types the form's regimes ask for. */
-    List<String> periodTypes(long formId) {
+    /**
+     * The form's period types (prefixed "T:") and the one-off periods its regimes fix in the year ("D:2022-D1025"),
+     * in one statement (two before).
+     */
+    List<String> periodKinds(long formId, int year) {
         return jdbc.sql("""
-                        select distinct p.period_type from report_regime_period p join report_regime r on r.id = p.regime_id
-                        where r.form_id = :f""").param("f", formId).query(String.class).list();
-    }
-
-    /** The one-off reports (period codes such as 2022-D1025) the form's regimes fix in a year. */
-    List<String> oneOffPeriods(long formId, int year) {
-        return jdbc.sql("""
-                        select distinct d.period from report_regime_deadline d join report_regime r on r.id = d.regime_id
+                        select 'T:' || p.period_type from report_regime_period p join report_regime r on r.id = p.regime_id
+                        where r.form_id = :f
+                        union
+                        select 'D:' || d.period from report_regime_deadline d join report_regime r on r.id = d.regime_id
                         where r.form_id = :f and d.period like :y""").param("f", formId).param("y", year + "-D%")
                 .query(String.class).list();
     }

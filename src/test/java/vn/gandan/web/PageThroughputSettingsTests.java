@@ -15,7 +15,9 @@ import org.thymeleaf.templateresolver.AbstractConfigurableTemplateResolver;
 /**
  * Issue 14, item 5 (docs/performance.md, "Session 11"): the settings the page profile asked for stay in place —
  * templates parsed once and cached, {@code ${…}} expressions compiled by the SpEL compiler, no Micrometer
- * observation wrapped around each filter of the security chain; a page written to the response in one piece.
+ * observation wrapped around each filter of the security chain; a page written to the response in one piece; no
+ * event published after each request and no in-flight long-task timer per observation, the request timer kept
+ * (session 14).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
@@ -25,6 +27,8 @@ class PageThroughputSettingsTests {
     SpringTemplateEngine templates;
     @Autowired
     FilterChainProxy security;
+    @org.springframework.boot.test.web.server.LocalServerPort
+    int port;
 
     @Test
     void templatesAreCachedAndTheirExpressionsCompiled() {
@@ -42,5 +46,35 @@ class PageThroughputSettingsTests {
     void theSecurityFiltersAreNotEachWrappedInAnObservation() {
         Object decorator = ReflectionTestUtils.getField(security, "filterChainDecorator");
         assertThat(decorator).isNotNull().isNotInstanceOf(ObservationFilterChainDecorator.class);
+    }
+
+    @Test
+    void noEventIsPublishedAfterEachRequest(@Autowired org.springframework.web.servlet.DispatcherServlet dispatcher) {
+        assertThat(ReflectionTestUtils.getField(dispatcher, "publishEvents")).isEqualTo(false);
+    }
+
+    @Test
+    void requestsAreTimedWithoutAnInFlightLongTaskTimer(@Autowired io.micrometer.core.instrument.MeterRegistry meters)
+            throws Exception {
+        assertThat(vn.gandan.PageClient.bare(port).get("/public/petitions").statusCode()).isEqualTo(200);
+        assertThat(meters.find("http.server.requests").tag("uri", "/public/petitions").timer())
+                .isNotNull().satisfies(t -> assertThat(t.count()).isPositive());
+        assertThat(meters.find("http.server.requests.active").longTaskTimer()).isNull();
+    }
+
+    @Test
+    void theSessionStoreReadsASecurityContextOncePerStoredBytes(
+            @Autowired org.springframework.session.SessionRepository<?> sessions) {
+        Object jdbc = ReflectionTestUtils.getField(sessions, "delegate");
+        var conversions = (org.springframework.core.convert.ConversionService) ReflectionTestUtils.getField(jdbc,
+                "conversionService");
+        var context = new org.springframework.security.core.context.SecurityContextImpl(
+                org.springframework.security.authentication.UsernamePasswordAuthenticationToken.authenticated("a", null,
+                        java.util.List.of()));
+        byte[] bytes = conversions.convert(context, byte[].class);
+        var first = (org.springframework.security.core.context.SecurityContext) conversions.convert(bytes, Object.class);
+        var again = (org.springframework.security.core.context.SecurityContext) conversions.convert(bytes, Object.class);
+        assertThat(again).isEqualTo(context).isNotSameAs(first);
+        assertThat(again.getAuthentication()).isSameAs(first.getAuthentication());
     }
 }

@@ -1,0 +1,56 @@
+package vn.gandan.imports;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import vn.gandan.imports.Extraction.DateParts;
+
+/**
+ * Header parts a copy lost, filled from what the same text states elsewhere — never guessed:
+ * <ul>
+ * <li>an issuer cell reduced to its organ ("ỦY BAN NHÂN DÂN", a legal library dropping the locality line) is completed
+ * with the header's own place when the text names that place with its level ("trên địa bàn tỉnh An Giang");</li>
+ * <li>a regulation printed without a header ("Ban hành kèm theo Quyết định số …/QĐ ngày 19/10/2019 của Hiệu trưởng trường
+ * …") takes the date and the unit of the decision that issued it.</li>
+ * </ul>
+ */
+final class HeaderGaps {
+
+    private static final Pattern ORGAN = Pattern.compile("(?iu)(?:ỦY|UỶ) BAN NHÂN DÂN|HỘI ĐỒNG NHÂN DÂN");
+    private static final Pattern ANNEXED = Pattern.compile("(?iu)\\(\\s*Ban hành kèm theo\\s+(?:Quyết định|Nghị quyết|Thông tư)\\s+[^()]{0,40}?"
+            + "ngày\\s+(\\d{1,2})\\s*[/.\\-]\\s*(\\d{1,2})\\s*[/.\\-]\\s*(\\d{4})\\s+của\\s+([^()]{3,120}?)\\s*\\)");
+    private static final String OFFICE = "(?iu)^(?:Hiệu trưởng|Giám đốc|Chủ tịch|Bộ trưởng|Trưởng ban|Thủ trưởng)\\s+";
+
+    private HeaderGaps() {
+    }
+
+    /** The issuers with an organ-only cell completed by the header's place, when the text gives its level. */
+    static Issuers.Result withPlace(Issuers.Result r, String place, CharSequence text) {
+        if (place == null || r.issuers().size() != 1 || !ORGAN.matcher(r.issuers().get(0).strip()).matches()) {
+            return r;
+        }
+        Matcher m = Pattern.compile("(?iu)(?<![\\p{L}])(tỉnh|thành phố)\\s+" + Pattern.quote(place) + "(?![\\p{L}])").matcher(text);
+        if (!m.find()) {
+            return r;
+        }
+        String organ = r.issuers().get(0).strip();
+        String full = organ + " " + m.group(1).toLowerCase(Locale.ROOT) + " " + place;
+        return new Issuers.Result(List.of(TextLines.isUpper(organ) ? full.toUpperCase(Locale.ROOT) : full), r.parent(), r.confidence());
+    }
+
+    /** The annexing decision's date and unit of a regulation without header, or null. */
+    static Annex annex(TextLines d) {
+        Matcher m = ANNEXED.matcher(d.head(0, 12).replaceAll("\\s+", " "));
+        if (!m.find()) {
+            return null;
+        }
+        String unit = m.group(4).replaceFirst(OFFICE, "").strip();
+        DateParts date = new DateParts(HeaderBlock.num(m.group(1)), HeaderBlock.num(m.group(2)), HeaderBlock.num(m.group(3)));
+        return new Annex(date, WordLists.startsUnit(unit) || unit.matches("(?iu)^trường\\s.*") ? unit : null);
+    }
+
+    /** The decision's date and the unit that issued it (null when it names none). */
+    record Annex(DateParts date, String unit) {
+    }
+}

@@ -1,0 +1,53 @@
+package vn.gandan.imports;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import vn.gandan.imports.Extraction.DateParts;
+
+/**
+ * A news item that tells of a document without its number: "Ngày 16/1, Ban Tuyên giáo Tỉnh ủy đã có văn bản hướng dẫn …",
+ * "…, Sở Giáo dục và Đào tạo Thành phố Hồ Chí Minh vừa ra công văn khẩn …". The act is a unit subject, an adverb of time
+ * (đã, vừa, mới — the news form; without one the sentence may be a plan's own running text), an issuing verb and a kind
+ * word. It gives the kind, the sentence's date, the unit and a "về …" subject (or what a "văn bản hướng dẫn …" guides);
+ * only the first paragraphs are read, and anything it cannot read stays empty.
+ */
+final class NewsAct {
+
+    private static final int CI = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+    private static final Pattern ACT = Pattern.compile("(?:^|[,;.]\\s+|\\s[-–]\\s+)((?:(?:Giám đốc|Chủ tịch|Bộ trưởng|Trưởng ban)\\s+)?(?:"
+            + Issuers.UNIT_START.pattern() + ")[^,.;:\\n]{0,100}?)\\s+(?iu:(?:(?:đã|vừa|mới)\\s+)+(?:có|ra|ký|ban hành|phát đi|gửi)\\s+"
+            + "(công văn|văn bản|công điện|kế hoạch|hướng dẫn|thông báo|chỉ thị|quyết định)(?:\\s+(?:khẩn|hỏa tốc|hoả tốc))?)(?![\\p{L}])([^\\n]*)");
+    private static final Pattern ABOUT = Pattern.compile("^\\s*,?\\s*(?:gửi\\s+[^\\n]{0,150}?\\s+)?((?:về việc|về|V/v)\\s[^\\n]*)", CI);
+    private static final Pattern GUIDES = Pattern.compile("^\\s+hướng dẫn\\s+([^\\n]{10,})", CI);
+
+    private NewsAct() {
+    }
+
+    /** The act of the first of the head's first paragraphs that tells of one, or null. */
+    static WebHeadline.Headline find(String head) {
+        String[] paras = head.split("\n");
+        for (int i = 0; i < Math.min(paras.length, 4); i++) {
+            Matcher m = ACT.matcher(paras[i]);
+            if (m.find()) {
+                return of(paras[i], m);
+            }
+        }
+        return null;
+    }
+
+    private static WebHeadline.Headline of(String para, Matcher m) {
+        String sentence = para.substring(Math.max(para.lastIndexOf(". ", m.start()) + 1, 0)).strip();
+        Matcher lead = NewsSentence.LEAD_DATE.matcher(sentence);
+        DateParts date = lead.lookingAt() ? NewsSentence.parts(lead) : DateParts.BLANK;
+        String unit = m.group(1).replaceFirst("^(?:Giám đốc|Chủ tịch|Bộ trưởng|Trưởng ban)\\s+(?=\\p{Lu})", "").strip();
+        unit = NewsSentence.withoutSigner(m.group(1).substring(0, m.group(1).length() - unit.length()), unit);
+        String word = m.group(2).toLowerCase(java.util.Locale.ROOT);
+        String kind = word.equals("văn bản") || word.equals("công điện") ? null : word;
+        String rest = m.group(3);
+        Matcher about = ABOUT.matcher(rest);
+        Matcher guides = GUIDES.matcher(rest);
+        String title = about.find() ? WebHeadline.title(about.group(1))
+                : word.equals("văn bản") && guides.find() ? WebHeadline.title(guides.group(1)) : null;
+        return new WebHeadline.Headline(kind, null, null, date, NewsSentence.units(unit), title);
+    }
+}

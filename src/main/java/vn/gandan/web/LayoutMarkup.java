@@ -1,0 +1,170 @@
+package vn.gandan.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import org.springframework.context.annotation.Lazy;
+import org.springframework.stereotype.Component;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
+import org.thymeleaf.ITemplateEngine;
+import org.thymeleaf.context.IExpressionContext;
+import org.thymeleaf.context.WebContext;
+import org.thymeleaf.dialect.AbstractDialect;
+import org.thymeleaf.dialect.IExpressionObjectDialect;
+import org.thymeleaf.expression.IExpressionObjectFactory;
+import org.thymeleaf.web.servlet.JakartaServletWebApplication;
+import vn.gandan.shared.NavItem;
+
+/**
+ * Parts of the layout every page rendered again although they depend on few inputs (issue 14, item 5, session 14):
+ * the main menu ({@code layout/nav :: items}: ~10 expressions, a link and up to three message look-ups per entry),
+ * the static files' links ({@code layout/head :: assets}) and the home page's quick links ({@code web/home-links}).
+ * Each is rendered by Thymeleaf once per distinct input and kept on the node. The inputs are exactly the key: for the
+ * menu the locale, the entries the caller may see, which entry is the current page, which groups are open, the badges
+ * and the context path; for the static links the context path and the {@link AssetVersions}; for the quick links the
+ * locale, the entries and the context path. A fragment is rendered with a context holding only those variables, so it
+ * cannot read anything its key misses; messages and templates do not change while the node runs. At most
+ * {@link #LIMIT} kept (badge counts vary per user): past it the store starts again.
+ */
+@Component
+class LayoutMarkup extends AbstractDialect implements IExpressionObjectDialect {
+
+    static final int LIMIT = 4096;
+
+    private final ITemplateEngine engine;
+    private final Map<Object, String> kept = new ConcurrentHashMap<>();
+    private volatile JakartaServletWebApplication application;
+
+    LayoutMarkup(@Lazy ITemplateEngine engine) {
+        super("layoutMarkup");
+        this.engine = engine;
+    }
+
+    /** {@code #layoutMarkup} in every template, error pages included (a bean reference is refused in th:utext). */
+    @Override
+    public IExpressionObjectFactory getExpressionObjectFactory() {
+        return new IExpressionObjectFactory() {
+            @Override
+            public Set<String> getAllExpressionObjectNames() {
+                return Set.of("layoutMarkup");
+            }
+
+            @Override
+            public Object buildObject(IExpressionContext context, String name) {
+                return LayoutMarkup.this;
+            }
+
+            @Override
+            public boolean isCacheable(String name) {
+                return true;
+            }
+        };
+    }
+
+    /** What the layout writes between {@code <ul class="navbar-nav me-auto">} and {@code </ul>}. */
+    public String nav(List<NavEntry> menu, String currentPath, Map<String, Long> badges, Locale locale) {
+        List<NavEntry> entries = menu == null ? List.of() : menu;
+        String context = request().getContextPath();
+        NavKey key = new NavKey(locale, context, entries, active(entries, currentPath), open(entries, currentPath), badges);
+        Map<String, Object> vars = new HashMap<>();
+        vars.put("navMenu", entries);
+        vars.put("currentPath", currentPath);
+        vars.put("navBadges", badges);
+        if (entries.size() > Long.SIZE) { // more entries than the open groups' bits: rendered, not kept
+            return render("layout/nav", "items", locale, vars);
+        }
+        return kept(key, () -> new NavKey(locale, context, List.copyOf(entries), key.active(), key.open(),
+                badges == null ? null : Map.copyOf(badges)), "layout/nav", "items", locale, vars);
+    }
+
+    /** The stylesheets and scripts of every page's head, linked with their versions. */
+    public String assets(AssetVersions assets, Locale locale) {
+        AssetsKey key = new AssetsKey(request().getContextPath(), assets);
+        Map<String, Object> vars = new HashMap<>();
+        vars.put("assets", assets);
+        return kept(key, () -> key, "layout/head", "assets", locale, vars);
+    }
+
+    /** The home page's quick links: what it writes between {@code <ul class="mb-0">} and {@code </ul>}. */
+    public String quickLinks(List<NavItem> nav, Locale locale) {
+        List<NavItem> items = nav == null ? List.of() : nav;
+        LinksKey key = new LinksKey(locale, request().getContextPath(), items);
+        Map<String, Object> vars = new HashMap<>();
+        vars.put("nav", items);
+        return kept(key, () -> new LinksKey(locale, key.contextPath(), List.copyOf(items)), "web/home-links", "links",
+                locale, vars);
+    }
+
+    int size() {
+        return kept.size();
+    }
+
+    void clear() {
+        kept.clear();
+    }
+
+    private String kept(Object key, java.util.function.Supplier<Object> storedKey, String template, String fragment,
+                        Locale locale, Map<String, Object> vars) {
+        String html = kept.get(key);
+        if (html == null) {
+            html = render(template, fragment, locale, vars);
+            if (kept.size() >= LIMIT) {
+                kept.clear();
+            }
+            kept.put(storedKey.get(), html);
+        }
+        return html;
+    }
+
+    private String render(String template, String fragment, Locale locale, Map<String, Object> vars) {
+        ServletRequestAttributes attributes = (ServletRequestAttributes) RequestContextHolder.currentRequestAttributes();
+        HttpServletRequest req = attributes.getRequest();
+        if (application == null) {
+            application = JakartaServletWebApplication.buildApplication(req.getServletContext());
+        }
+        WebContext context = new WebContext(application.buildExchange(req, attributes.getResponse()), locale, vars);
+        return engine.process(template, Set.of(fragment), context);
+    }
+
+    private static HttpServletRequest request() {
+        return ((ServletRequestAttributes) RequestContextHolder.currentRequestAttributes()).getRequest();
+    }
+
+    /** The path of the entry that is the current page (the only way {@code currentPath} shows in a link), or null. */
+    private static String active(List<NavEntry> menu, String path) {
+        for (NavEntry e : menu) {
+            for (NavItem i : e.group() ? e.children() : List.of(e.item())) {
+                if (i.path().equals(path)) {
+                    return path;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** Bit i: the i-th entry is a group holding the current page (shown open). */
+    private static long open(List<NavEntry> menu, String path) {
+        long bits = 0;
+        for (int i = 0; i < menu.size() && i < Long.SIZE; i++) {
+            if (menu.get(i).group() && menu.get(i).holds(path)) {
+                bits |= 1L << i;
+            }
+        }
+        return bits;
+    }
+
+    record NavKey(Locale locale, String contextPath, List<NavEntry> menu, String active, long open,
+                  Map<String, Long> badges) {
+    }
+
+    record LinksKey(Locale locale, String contextPath, List<NavItem> nav) {
+    }
+
+    record AssetsKey(String contextPath, AssetVersions assets) {
+    }
+}

@@ -1,0 +1,70 @@
+package vn.gandan.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.ActiveProfiles;
+import vn.gandan.PageClient;
+
+/**
+ * Issue 14, item 5 (session 14): the menu and the static files' links are rendered once per distinct input and kept
+ * ({@link LayoutMarkup}). A page served from the kept markup equals the same page rendered afresh, for three roles,
+ * both languages and pages that mark different menu entries; the key separates locale and current page.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+class LayoutMarkupTests {
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    LayoutMarkup markup;
+    @Autowired
+    JdbcClient jdbc;
+
+    @Test
+    void aPageFromTheKeptMarkupEqualsThePageRenderedAfresh() {
+        long plan = jdbc.sql("select min(id) from plan where status = 'ISSUED'").query(Long.class).single();
+        for (String user : List.of("so.binhduong", "phong.phugiao", "th.phuocsang")) {
+            PageClient c = PageClient.signIn(port, user);
+            for (String lang : List.of("vi", "en")) {
+                c.get("/?lang=" + lang);
+                for (String page : List.of("/", "/plans", "/plans/" + plan, "/petitions", "/notifications", "/no-such-page")) {
+                    markup.clear();
+                    String fresh = body(c, page);
+                    int rendered = markup.size(); // the menu, the static links (and the home page's quick links)
+                    assertThat(rendered).as(page).isEqualTo(page.equals("/") ? 3 : 2);
+                    assertThat(body(c, page)).as(user + " " + lang + " " + page).isEqualTo(fresh);
+                    assertThat(markup.size()).as("taken from the store: " + page).isEqualTo(rendered);
+                }
+            }
+        }
+    }
+
+    @Test
+    void theMenuFollowsTheLocaleAndMarksTheCurrentPage() {
+        PageClient c = PageClient.signIn(port, "phong.phugiao");
+        c.get("/?lang=vi");
+        String plansVi = body(c, "/plans");
+        String homeVi = body(c, "/");
+        c.get("/?lang=en");
+        String plansEn = body(c, "/plans");
+        assertThat(plansVi).contains("class=\"nav-link active\" href=\"/plans\" aria-current=\"page\"");
+        assertThat(homeVi).doesNotContain("href=\"/plans\" aria-current=\"page\"");
+        assertThat(menu(plansEn)).isNotEqualTo(menu(plansVi));
+        assertThat(plansVi).contains("<script defer src=\"/js/app.js?v=");
+    }
+
+    private static String menu(String page) {
+        return page.substring(page.indexOf("<ul class=\"navbar-nav me-auto\">"), page.indexOf("role=\"search\""));
+    }
+
+    private static String body(PageClient c, String page) {
+        return c.get(page).body().replaceAll("(name=\"_csrf\"[^>]*(?:value|content)=\")[^\"]+", "$1-");
+    }
+}
