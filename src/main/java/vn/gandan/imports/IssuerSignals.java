@@ -47,7 +47,7 @@ final class IssuerSignals {
     static Decision decide(List<String> found, String parent, double confidence, String symbol, TextLines d) {
         List<String> header = new ArrayList<>();
         String upper = parent;
-        for (String f : found) {
+        for (String f : joint(found)) {
             String name = UnitNames.clip(f);
             UnitNames.Split two = UnitNames.split(name);
             if (two != null && found.size() == 1) {
@@ -63,6 +63,15 @@ final class IssuerSignals {
         }
         List<Candidate> others = candidates(d, symbol);
         return others.isEmpty() ? new Decision(List.of(), parent, 0.1) : agreed(others, symbol, parent);
+    }
+
+    /** "A – B" with a body's name on each side is a joint issue ("UBND tỉnh - Hội Nông dân tỉnh"). */
+    static List<String> joint(List<String> found) {
+        if (found.size() != 1) {
+            return found;
+        }
+        List<String> parts = List.of(found.get(0).split("\\s+[-–]\\s+"));
+        return parts.size() > 1 && parts.stream().allMatch(UnitNames::wellFormed) ? parts.stream().map(String::strip).toList() : found;
     }
 
     /** The first candidate when every source names the same body or the symbol confirms it; else nothing. */

@@ -161,4 +161,19 @@ class IssuerSignalsTests {
                 """);
         assertThat(IssuerSignals.decide(List.of(), null, 0.3, null, d).issuers()).containsExactly("CĐCS MẦM NON HOA SEN");
     }
+
+    @Test
+    void aNameEndsBeforeAProposalButKeepsItsOwnCommas() {
+        assertThat(UnitNames.clip("Sở GD&ĐT đề nghị UBND các xã, phường chủ động đánh giá")).isEqualTo("Sở GD&ĐT");
+        assertThat(UnitNames.clip("Sở Văn hóa, Thể thao và Du lịch")).isEqualTo("Sở Văn hóa, Thể thao và Du lịch");
+    }
+
+    @Test
+    void twoBodiesJoinedByADashIssueTogether() {
+        TextLines d = new TextLines("Kế hoạch phối hợp");
+        assertThat(IssuerSignals.decide(List.of("UBND tỉnh - Hội Nông dân tỉnh"), null, 0.7, null, d).issuers())
+                .containsExactly("UBND tỉnh", "Hội Nông dân tỉnh");
+        assertThat(IssuerSignals.decide(List.of("PHÒNG GIÁO DỤC - ĐÀO TẠO"), null, 0.7, null, d).issuers())
+                .containsExactly("PHÒNG GIÁO DỤC - ĐÀO TẠO");
+    }
 }
