@@ -9,7 +9,7 @@ import vn.gandan.shared.Texts;
 /**
  * Decides the issuer from every source the text gives, each judged by the grammar of a body's name ({@link UnitNames}):
  * the header column (or a web headline) first, cut where a name ends and split when two units share a line; without
- * one, the opening sentences' subject ("Ủy ban nhân dân xã X thông báo …", "Liên đội Trường X lập Kế hoạch …"), the
+ * one, the unit in capitals opening a header run onto one line, the opening sentences' subject ("Ủy ban nhân dân xã X thông báo …", "Liên đội Trường X lập Kế hoạch …"), the
  * document's own number naming its body ("Chỉ thị số 1112/CT-BGDĐT … của Bộ Giáo dục và Đào tạo", kept only when the
  * symbol's abbreviation agrees) and the signature block ("TM. ỦY BAN NHÂN DÂN"). Candidates from different sources that
  * disagree, none confirmed by the symbol, leave the field empty.
