@@ -51,8 +51,8 @@ final class Extractor {
         conf.put("issuers", who.confidence());
         conf.put("parent_issuer", who.parent() == null ? 0.5 : 0.7);
         conf.put("title", title != null ? 0.85 : 0.2);
-        DateParts found = web != null ? web.date() : annex != null ? annex.date() : h.date();
-        DateParts date = undated(found) ? named.date() : found;
+        DateParts given = web != null ? web.date() : annex != null ? annex.date() : h.date();
+        DateParts date = undated(given) ? named.date() : given;
         Period period = Periods.of(title, d.head(Math.max(h.titleLine(), 0), 6), date.year(), conf);
         conf.put("bases", cited.bases().isEmpty() ? 0.4 : 0.85);
         conf.put("citations", cited.citations().isEmpty() ? 0.4 : 0.85);
