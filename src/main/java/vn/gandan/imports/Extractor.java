@@ -25,11 +25,12 @@ final class Extractor {
             web = null; // a news act without number never outranks the page's own kind line or title (a plan's "đã có kế hoạch")
         }
         Bases.Result cited = Bases.of(d);
-        Issuers.Result who = web != null ? new Issuers.Result(web.issuers(), null, 0.7)
+        String headerSymbol = web != null ? web.symbol() : h.symbol();
+        Issuers.Result found = web != null ? new Issuers.Result(web.issuers(), null, 0.7)
                 : HeaderGaps.withPlace(Issuers.of(h.units(), d, cited.baseCitations()), h.place(), d.joined);
         HeaderGaps.Annex annex = web == null && !h.dated() ? HeaderGaps.annex(d) : null;
-        if (annex != null && annex.unit() != null && who.issuers().isEmpty()) {
-            who = new Issuers.Result(List.of(annex.unit()), who.parent(), 0.6);
+        if (annex != null && annex.unit() != null && found.issuers().isEmpty()) {
+            found = new Issuers.Result(List.of(annex.unit()), found.parent(), 0.6);
         }
         TitleSignals.Decision bounded = TitleSignals.bound(web != null ? web.title() : h.title() != null ? h.title() : WebHeadline.subject(d));
         String title = bounded.text();
@@ -37,6 +38,7 @@ final class Extractor {
         boolean unnumbered = (web != null ? web.number() : h.number()) == null && (web != null ? web.symbol() : h.symbol()) == null;
         Integer number = unnumbered ? named.number() : web != null ? web.number() : h.number();
         String symbol = unnumbered ? named.symbol() : web != null ? web.symbol() : h.symbol();
+        IssuerSignals.Decision who = IssuerSignals.decide(found.issuers(), found.parent(), found.confidence(), headerSymbol, d);
         String kind = kind(web != null ? Extractor.foldKind(web.kindWord()) : h.kindWord(), h.letter() && h.kindWord() == null, symbol,
                 who.issuers().size());
         List<Integer> sections = Outline.sectionLines(d, 0);
@@ -49,8 +51,8 @@ final class Extractor {
         conf.put("issuers", who.confidence());
         conf.put("parent_issuer", who.parent() == null ? 0.5 : 0.7);
         conf.put("title", title != null ? 0.85 : 0.2);
-        DateParts found = web != null ? web.date() : annex != null ? annex.date() : h.date();
-        DateParts date = undated(found) ? named.date() : found;
+        DateParts given = web != null ? web.date() : annex != null ? annex.date() : h.date();
+        DateParts date = undated(given) ? named.date() : given;
         Period period = Periods.of(title, d.head(Math.max(h.titleLine(), 0), 6), date.year(), conf);
         conf.put("bases", cited.bases().isEmpty() ? 0.4 : 0.85);
         conf.put("citations", cited.citations().isEmpty() ? 0.4 : 0.85);

@@ -1,0 +1,144 @@
+package vn.gandan.imports;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import vn.gandan.shared.Texts;
+
+/**
+ * Decides the issuer from every source the text gives, each judged by the grammar of a body's name ({@link UnitNames}):
+ * the header column (or a web headline) first, cut where a name ends and split when two units share a line; without
+ * one, the unit in capitals opening a header run onto one line, the opening sentences' subject ("Ủy ban nhân dân xã X thông báo …", "Liên đội Trường X lập Kế hoạch …"), the
+ * document's own number naming its body ("Chỉ thị số 1112/CT-BGDĐT … của Bộ Giáo dục và Đào tạo", kept only when the
+ * symbol's abbreviation agrees) and the signature block ("TM. ỦY BAN NHÂN DÂN"). Candidates from different sources that
+ * disagree, none confirmed by the symbol, leave the field empty.
+ */
+final class IssuerSignals {
+
+    /** Where a candidate came from, strongest first. */
+    enum Source { HEADER, HEAD_RUN, SUBJECT, OWN_NUMBER, SIGNATURE }
+
+    /** One candidate name and its source. */
+    record Candidate(String name, Source source) {
+    }
+
+    private static final String VERBS = "(?:thông báo|ban hành|lập|triển khai|xây dựng|hướng dẫn|tổ chức|yêu cầu|chỉ đạo|báo cáo|đã ký|ký|vừa có|có)";
+    private static final String UNIT = "(?:" + Issuers.UNIT_START.pattern() + "|Liên đội|Hội đồng Đội|Mặt trận)";
+    private static final String TITLE = "(?:(?:Giám đốc|Phó Giám đốc|Chủ tịch|Hiệu trưởng|Bộ trưởng|Trưởng phòng|Bí thư)\\s+)?";
+    private static final Pattern SUBJECT = Pattern.compile("(?:^|[:]\\s+|,\\s+|\\d{1,4}(?:[/-]\\d{1,4}){1,2},?\\s+|\\)\\s*[-–]\\s+)" + TITLE + "(" + UNIT + "(?:\\s+[\\p{L}&\\-–.]+){1,12}?)"
+            + "\\s+(?:\\([\\p{Lu}Đ&]{2,12}\\)\\s+)?(?:(?:đã|vừa|mới)\\s+)*(?iu:" + VERBS + ")(?![\\p{L}])");
+    private static final Pattern OWN = Pattern.compile("(?iu)^(?:[^.;]{0,80}?\\s)?(?:Kế hoạch|Chỉ thị|Quyết định|Công văn|Thông báo|Hướng dẫn"
+            + "|Nghị quyết|Thông tư|Báo cáo)\\s+(?:số\\s+)?\\d+[^\\s]*?/(\\S+)[^.;]{0,160}?\\sc[ủu]a\\s+(" + UNIT
+            + "(?:\\s+[\\p{L}&\\-–]+){1,10})");
+    private static final Pattern SIGNATURE = Pattern.compile("^(?:TM|T/M|T\\.M)\\s*[.:]?\\s*(\\p{Lu}[\\p{Lu}\\s&\\-]{4,80})$");
+    private static final Pattern HEAD_RUN = Pattern.compile("^\\s*(?:\\|\\s*)?((?:" + UnitNames.UPPER_HEADS + ")(?:[\\s|]+[\\p{Lu}\\d][\\p{Lu}\\d&.\\-]*){1,14}?)"
+            + "[\\s|~]+(?:KẾ HOẠCH|BÁO CÁO|QUYẾT ĐỊNH|THÔNG BÁO|HƯỚNG DẪN|CHƯƠNG TRÌNH|TỜ TRÌNH|SỐ\\s*:|Số\\s*:|CỘNG H[ÒO]A)(?![\\p{L}])");
+    private static final Pattern BASE = Pattern.compile("(?iu)^\\s*(?:[-–•*+]\\s*)?(?:Căn cứ|Thực hiện|Theo|Xét|Tiếp tục thực hiện)\\b.*");
+
+    /** The issuers, the superior body and how sure the reading is. */
+    record Decision(List<String> issuers, String parent, double confidence) {
+    }
+
+    private IssuerSignals() {
+    }
+
+    /** Judges what the header step found ({@code found}) together with the other sources of the text. */
+    static Decision decide(List<String> found, String parent, double confidence, String symbol, TextLines d) {
+        List<String> header = new ArrayList<>();
+        String upper = parent;
+        for (String f : joint(found)) {
+            String name = UnitNames.clip(f);
+            UnitNames.Split two = UnitNames.split(name);
+            if (two != null && found.size() == 1) {
+                upper = upper == null ? two.upper() : upper;
+                name = two.unit();
+            }
+            if (name != null) {
+                header.add(name);
+            }
+        }
+        if (!header.isEmpty()) {
+            return new Decision(header, upper, confidence);
+        }
+        List<Candidate> others = candidates(d, symbol);
+        return others.isEmpty() ? new Decision(List.of(), parent, 0.1) : agreed(others, symbol, parent);
+    }
+
+    /** "A – B" with a body's name on each side is a joint issue ("UBND tỉnh - Hội Nông dân tỉnh"). */
+    static List<String> joint(List<String> found) {
+        if (found.size() != 1) {
+            return found;
+        }
+        List<String> parts = List.of(found.get(0).split("\\s+[-–]\\s+"));
+        return parts.size() > 1 && parts.stream().allMatch(UnitNames::wellFormed) ? parts.stream().map(String::strip).toList() : found;
+    }
+
+    /** The first candidate when every source names the same body or the symbol confirms it; else nothing. */
+    private static Decision agreed(List<Candidate> cs, String symbol, String parent) {
+        Candidate first = cs.get(0);
+        boolean same = cs.stream().allMatch(c -> sameBody(c.name(), first.name()));
+        if (same && (first.source() != Source.OWN_NUMBER || UnitNames.agrees(first.name(), symbol))) {
+            return new Decision(List.of(first.name()), parent, first.source() == Source.SUBJECT ? 0.6 : 0.5);
+        }
+        return cs.stream().filter(c -> UnitNames.agrees(c.name(), symbol)).findFirst()
+                .map(c -> new Decision(List.of(c.name()), parent, 0.5)).orElse(new Decision(List.of(), parent, 0.1));
+    }
+
+    static List<Candidate> candidates(TextLines d, String symbol) {
+        List<Candidate> out = new ArrayList<>();
+        headRun(d, out);
+        int end = Math.min(d.paras.size(), 25);
+        for (int i = 0; i < end && out.isEmpty(); i++) {
+            for (String sentence : d.paras.get(i).split("(?<=[.;])\\s+")) {
+                Matcher m = SUBJECT.matcher(sentence);
+                boolean base = BASE.matcher(sentence).matches();
+                if (out.isEmpty() && m.find() && (!base || m.start(1) > 0)) {
+                    add(out, m.group(1), Source.SUBJECT);
+                }
+            }
+        }
+        for (int i = 0; i < Math.min(d.paras.size(), 4); i++) {
+            Matcher m = OWN.matcher(d.paras.get(i));
+            if (!BASE.matcher(d.paras.get(i)).matches() && m.find() && UnitNames.agrees(m.group(2), m.group(1))) {
+                add(out, m.group(2), Source.OWN_NUMBER);
+            }
+        }
+        for (int i = Math.max(0, d.lines.size() - 60); i < d.lines.size(); i++) {
+            add(out, SIGNATURE.matcher(d.lines.get(i).strip()), 1, Source.SIGNATURE);
+        }
+        return out;
+    }
+
+    private static void add(List<Candidate> out, Matcher m, int group, Source source) {
+        if (m.find()) {
+            add(out, m.group(group), source);
+        }
+    }
+
+    /** A unit in capitals opening the page right before the kind line, the number or the motto (a header run onto one line). */
+    private static void headRun(TextLines d, List<Candidate> out) {
+        for (int i = 0; i < Math.min(d.paras.size(), 3); i++) {
+            Matcher m = HEAD_RUN.matcher(d.paras.get(i));
+            if (m.find()) {
+                UnitNames.Split two = UnitNames.split(Texts.clean(m.group(1)));
+                add(out, two == null ? m.group(1) : two.unit(), Source.HEAD_RUN);
+                return;
+            }
+        }
+    }
+
+    private static void add(List<Candidate> out, String raw, Source source) {
+        String name = UnitNames.clip(raw);
+        if (name != null && UnitNames.wellFormed(name) && !Texts.fold(name).matches("(?:phong|truong|ban|hoi|bo|so)(?: \\p{L}+)?")) {
+            out.add(new Candidate(name, source));
+        }
+    }
+
+    /** Two names of one body: one covers the other's words ("ỦY BAN NHÂN DÂN" and "Ủy ban nhân dân xã X"). */
+    static boolean sameBody(String a, String b) {
+        String fa = " " + Texts.fold(a) + " ";
+        String fb = " " + Texts.fold(b) + " ";
+        return fa.contains(fb) || fb.contains(fa) || UnitNames.initials(a).equals(UnitNames.initials(b));
+    }
+}

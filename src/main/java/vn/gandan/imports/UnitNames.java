@@ -1,0 +1,122 @@
+package vn.gandan.imports;
+
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import vn.gandan.shared.Texts;
+
+/**
+ * The grammar of a Vietnamese public body's name, used to judge issuer candidates from any source: a head word
+ * (UBND, Sở, Phòng, Trường, Chi bộ, Đoàn, Hội, Ban, Liên đoàn, Hội đồng …) and name words; never an issuing verb, a
+ * document kind, the Party name or the motto after it; two whole units stacked or glued on one line are a superior
+ * body and its unit (the lowest issues). Its initials are compared with the symbol's issuer part ("-UBND", "-SGDĐT").
+ */
+final class UnitNames {
+
+    /** A body's name after its unit: the lowest unit issues ("… TỈNH NINH THUẬN SỞ GIÁO DỤC …", "… MỸ HƯNGCHI BỘ …"). */
+    record Split(String upper, String unit) {
+    }
+
+    /** Head words of a body's name in capitals, as a header writes them. */
+    static final String UPPER_HEADS = "[ỦU][ỶY] BAN|UBND|SỞ|PHÒNG|TRƯỜNG|CHI BỘ|ĐẢNG BỘ|ĐẢNG [ỦU][ỶY]|CHI ĐOÀN|ĐOÀN|LIÊN ĐỘI|LIÊN ĐOÀN|CÔNG ĐOÀN|CĐCS"
+            + "|HỘI|BAN|HUYỆN [ỦU][ỶY]|TỈNH [ỦU][ỶY]|THÀNH [ỦU][ỶY]|HỘI ĐỒNG|TRUNG TÂM|BỘ|THANH TRA";
+    private static final String HEADS = "CHI BỘ|CHI ĐOÀN|LIÊN ĐỘI|TRƯỜNG|PHÒNG|SỞ|BAN|CÔNG ĐOÀN|CĐCS|HỘI|TRUNG TÂM|ĐOÀN TRƯỜNG";
+    private static final Pattern LEADING_KIND = Pattern.compile("(?iu)^(?:KẾ HOẠCH|CHỈ THỊ|QUYẾT ĐỊNH|THÔNG BÁO|CÔNG VĂN|BÁO CÁO"
+            + "|HƯỚNG DẪN|NGHỊ QUYẾT|THÔNG TƯ|CHƯƠNG TRÌNH)\\s+CỦA\\s+");
+    private static final Pattern VERB = Pattern.compile("\\s+(?:vừa|đã|mới|sẽ|có|cần|lưu ý|ban hành|về việc|vừa có|đề ra|thông báo"
+            + "|triển khai|xây dựng|yêu cầu|hướng dẫn|lập|ký|tổ chức|đề nghị|chỉ đạo|gửi)(?![\\p{L}]).*$");
+    private static final Pattern UPPER_KIND = Pattern.compile("\\s+(?:KẾ HOẠCH|BÁO CÁO|QUYẾT ĐỊNH|QUY ĐỊNH|PHÁP LỆNH|CHỈ THỊ|THÔNG TƯ"
+            + "|NGHỊ QUYẾT|NGHỊ ĐỊNH|THÔNG BÁO|CÔNG VĂN|TỜ TRÌNH|KẾT LUẬN|SỐ(?=\\s*[:\\d]))(?![\\p{L}]).*$");
+    private static final Pattern PARTY_OR_MOTTO = Pattern.compile("(?iu)\\s*(?:ĐẢNG CỘNG SẢN VI[ÊỆEÊ]T NAM|CỘNG H[ÒO]A XÃ HỘI|Độc lập\\s*[-–]).*$");
+    private static final Pattern GLUED = Pattern.compile("(?<=\\p{Lu}{2})(?=(?:" + HEADS + ")\\s)");
+    private static final Pattern STACKED = Pattern.compile("^(.*?(?:TỈNH|HUYỆN|QUẬN|THÀNH PHỐ|THỊ XÃ|XÃ|PHƯỜNG|THỊ TRẤN|TP\\.?|TX\\.?)\\s+\\p{Lu}+(?:\\s+\\p{Lu}+){0,3}?)"
+            + "\\s+((?:" + HEADS + ")\\s.+)$");
+    private static final Pattern PERSON = Pattern.compile("(?<=(?:^|\\s)(?:tỉnh|huyện|xã|Sở [\\p{L} ]{3,40}))\\s+(?!Hồ Chí Minh)"
+            + "(?:Nguyễn|Trần|Lê|Phạm|Hoàng|Huỳnh|Phan|Vũ|Võ|Đặng|Bùi|Đỗ|Hồ|Ngô|Dương|Lý)(?:\\s+\\p{Lu}\\p{Ll}+){1,3}$");
+
+    /** A common noun that opens like a body's name ("Trường học tại …", "Trường hợp …", "Hội nghị …", "Ban hành …"). */
+    private static final Pattern GENERIC = Pattern.compile("(?iu)^(?:Trường (?:học|hợp)|Hội (?:nghị|thi|diễn)|Ban hành|Phòng (?:chống|ngừa|học))(?![\\p{L}])");
+
+    private UnitNames() {
+    }
+
+    /** The name cut where the grammar of a body's name ends; null when nothing of a name is left. */
+    static String clip(String name) {
+        if (name == null) {
+            return null;
+        }
+        String s = Texts.clean(name);
+        s = LEADING_KIND.matcher(s).replaceFirst("");
+        s = PARTY_OR_MOTTO.matcher(s).replaceFirst("");
+        s = cutAfterName(s, VERB);
+        s = cutAfterName(s, UPPER_KIND);
+        s = PERSON.matcher(s).replaceFirst("");
+        s = Extractor.trimEnd(s);
+        return s == null || s.isBlank() || GENERIC.matcher(s).find() ? null : s;
+    }
+
+    private static String cutAfterName(String s, Pattern p) {
+        Matcher m = p.matcher(s);
+        return m.find() && m.start() > 0 && s.substring(0, m.start()).strip().split("\\s+").length >= 2 ? s.substring(0, m.start()) : s;
+    }
+
+    /** Two whole units on one line, stacked ("UBND TỈNH X SỞ …") or glued ("ĐẢNG BỘ XÃ XCHI BỘ …"); null when one unit. */
+    static Split split(String name) {
+        if (name == null || !TextLines.isUpper(name)) {
+            return null;
+        }
+        Matcher g = GLUED.matcher(name);
+        if (g.find() && g.start() > 4) {
+            return new Split(name.substring(0, g.start()).strip(), name.substring(g.start()).strip());
+        }
+        Matcher m = STACKED.matcher(name);
+        return m.matches() && WordLists.startsUnit(m.group(1)) ? new Split(m.group(1).strip(), m.group(2).strip()) : null;
+    }
+
+    /** A name a header or a sentence can give an issuer: a unit head word and at most sixteen words, no sentence in it. */
+    static boolean wellFormed(String name) {
+        if (name == null || !WordLists.startsUnit(name) && !name.matches("(?iu)^(?:Thanh tra|Mặt trận|Liên đội|Thủ tướng|Chính phủ)\\s.*")) {
+            return false;
+        }
+        String[] words = name.strip().split("\\s+");
+        return words.length >= 2 && words.length <= 16 && !name.matches(".*[.;:!?“”\"].*") && clip(name).equals(Extractor.trimEnd(Texts.clean(name)));
+    }
+
+    /** Initials as symbols abbreviate a body: "Sở Giáo dục và Đào tạo" → "SGDĐT", "Ủy ban nhân dân" → "UBND". */
+    static String initials(String name) {
+        StringBuilder b = new StringBuilder();
+        for (String w : Texts.clean(name).split("[\\s&\\-–]+")) {
+            if (w.isEmpty() || w.equalsIgnoreCase("và")) {
+                continue;
+            }
+            boolean acronym = w.length() >= 2 && w.equals(w.toUpperCase(Locale.ROOT)) && !TextLines.isUpper(name);
+            b.append(acronym ? w : w.substring(0, 1));
+        }
+        return key(b.toString());
+    }
+
+    /** The symbol's issuer part ("KH-UBND" → "UBND", "15-KH/ĐU" → "ĐU", "1510/UBND-GDĐT" → "UBND"); null when none. */
+    static String symbolIssuer(String symbol) {
+        if (symbol == null) {
+            return null;
+        }
+        String[] parts = symbol.toUpperCase(Locale.ROOT).replaceAll("^[0-9 ]*[/-]?", "").split("[/\\-–]");
+        String kind = parts.length > 0 ? parts[0].strip() : "";
+        String own = DocKinds.letterSymbol(symbol.toUpperCase(Locale.ROOT)) || parts.length < 2 ? kind : parts[1].strip();
+        return own.matches("\\p{L}[\\p{L}&.]{1,14}") ? key(own) : null;
+    }
+
+    /** Whether a name's initials agree with the symbol's issuer part (either starts the other, or they share a 3-letter head). */
+    static boolean agrees(String name, String symbol) {
+        String own = symbolIssuer(symbol);
+        if (own == null || name == null) {
+            return false;
+        }
+        String ini = initials(name);
+        return ini.startsWith(own) || own.startsWith(ini) || ini.length() >= 3 && own.length() >= 3 && ini.substring(0, 3).equals(own.substring(0, 3));
+    }
+
+    private static String key(String s) {
+        return Texts.fold(s).replaceAll("[^a-z]", "");
+    }
+}
