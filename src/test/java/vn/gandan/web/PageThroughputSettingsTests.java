@@ -17,7 +17,8 @@ import org.thymeleaf.templateresolver.AbstractConfigurableTemplateResolver;
  * templates parsed once and cached, {@code ${…}} expressions compiled by the SpEL compiler, no Micrometer
  * observation wrapped around each filter of the security chain; a page written to the response in one piece; no
  * event published after each request and no in-flight long-task timer per observation, the request timer kept
- * (session 14).
+ * (session 14); no {@code @ControllerAdvice} with {@code @ModelAttribute} or {@code @InitBinder} methods, which Spring
+ * looks up, builds and invokes around every handler, API calls included (session 14, second round).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
@@ -76,5 +77,18 @@ class PageThroughputSettingsTests {
         var again = (org.springframework.security.core.context.SecurityContext) conversions.convert(bytes, Object.class);
         assertThat(again).isEqualTo(context).isNotSameAs(first);
         assertThat(again.getAuthentication()).isSameAs(first.getAuthentication());
+    }
+
+    @Test
+    void noAdviceRunsModelAttributeOrInitBinderMethodsAroundEveryHandler(
+            @Autowired org.springframework.context.ApplicationContext context) {
+        assertThat(org.springframework.web.method.ControllerAdviceBean.findAnnotatedBeans(context)).isNotEmpty()
+                .allSatisfy(advice -> assertThat(org.springframework.core.MethodIntrospector.selectMethods(
+                        advice.getBeanType(), (org.springframework.util.ReflectionUtils.MethodFilter) m ->
+                                org.springframework.core.annotation.AnnotatedElementUtils.hasAnnotation(m,
+                                        org.springframework.web.bind.annotation.ModelAttribute.class)
+                                || org.springframework.core.annotation.AnnotatedElementUtils.hasAnnotation(m,
+                                        org.springframework.web.bind.annotation.InitBinder.class)))
+                        .as(advice.getBeanType().getName()).isEmpty());
     }
 }
