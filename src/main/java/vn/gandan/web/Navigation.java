@@ -12,7 +12,7 @@ import org.springframework.security.core.GrantedAuthority;
 import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.servlet.ModelAndView;
-import org.springframework.web.servlet.view.RedirectView;
+import org.springframework.web.servlet.SmartView;
 import vn.gandan.shared.NavItem;
 
 /**
@@ -78,7 +78,7 @@ class Navigation implements HandlerInterceptor {
 
     private static boolean redirect(ModelAndView mav) {
         String name = mav.getViewName();
-        return name != null ? name.startsWith("redirect:") : mav.getView() instanceof RedirectView;
+        return name != null ? name.startsWith("redirect:") : mav.getView() instanceof SmartView view && view.isRedirectView();
     }
 
     /** The entries the caller may see, and the same grouped as the menu shows them. */
