@@ -86,6 +86,17 @@ public class LegalService {
                 .orElseThrow(() -> new vn.gandan.shared.NotFoundException("legal document", id));
     }
 
+    /** The number and symbol of each of these entries that still exists, by id, in one query (was one per id). */
+    public java.util.Map<Long, String> numberSymbols(java.util.Collection<Long> ids) {
+        java.util.Map<Long, String> out = new java.util.HashMap<>();
+        if (ids.isEmpty()) return out;
+        jdbc.sql("select id, number_symbol from legal_document where id = any(cast(:ids as bigint[]))")
+                .param("ids", ids.toArray(Long[]::new)).query(rs -> {
+                    out.put(rs.getLong(1), rs.getString(2));
+                });
+        return out;
+    }
+
     /**
      * Entries whose type, number/symbol, issuer or title contain every word of the query, without regard
      * to case or diacritics ("chi thi 33" finds "Chỉ thị 33/CT-TTg"); newest first; all when blank.

@@ -35,11 +35,19 @@ class PlanPages {
     private final vn.gandan.approval.ApprovalService approvals;
     private final vn.gandan.signing.SigningService signing;
     private final PlanButtons buttons;
+    private final PlanTaskRows rows;
+
+    /** The preview's class per block kind (was two comparisons of the kind's name per block in the template). */
+    private static final Map<OfficialDocument.Block.Kind, String> BLOCK_CLASS = new java.util.EnumMap<>(Map.of(
+            OfficialDocument.Block.Kind.HEADING, "fw-bold", OfficialDocument.Block.Kind.PARAGRAPH, "",
+            OfficialDocument.Block.Kind.SUB_ITEM, "ps-3", OfficialDocument.Block.Kind.TEXT, "",
+            OfficialDocument.Block.Kind.TABLE, ""));
 
     PlanPages(PlanQueries queries, PlanCoverage coverage, UnitService units, PlanApiController files,
               vn.gandan.legal.LegalService legal, vn.gandan.approval.ApprovalService approvals,
-              vn.gandan.signing.SigningService signing, PlanButtons buttons) {
+              vn.gandan.signing.SigningService signing, PlanButtons buttons, PlanTaskRows rows) {
         this.buttons = buttons;
+        this.rows = rows;
         this.queries = queries;
         this.coverage = coverage;
         this.units = units;
@@ -63,7 +71,7 @@ class PlanPages {
         List<Long> ids = queries.listIds(unitId, y == 0 ? null : y, blankToNull(status), blankToNull(kind), q, 300);
         model.addAttribute("rows", queries.summaries(ids));
         model.addAttribute("myUnits", queries.callerUnits(false));
-        model.addAttribute("draftUnits", queries.callerUnits(true));
+        newPlanUnit(unitId, queries.callerUnits(true), model);
         model.addAttribute("unitId", unitId);
         model.addAttribute("year", y);
         model.addAttribute("status", status);
@@ -86,19 +94,17 @@ class PlanPages {
             if (t.leadUnitId() != null) unitIds.add(t.leadUnitId());
             unitIds.addAll(t.assigneeUnitIds());
         });
-        model.addAttribute("names", names(unitIds));
+        Map<Long, String> names = names(unitIds);
+        model.addAttribute("names", names);
         model.addAttribute("coReceivers", coReceivers(p));
-        model.addAttribute("openable", queries.openable(p, unitIds));
+        PlanQueries.Openable openable = queries.openable(p, unitIds);
+        model.addAttribute("openable", openable);
+        model.addAttribute("taskRows", rows.tasks(p.tasks(), openable.tasks(), names));
         model.addAttribute("ancestors", queries.ancestors(id));
-        Map<Long, String> registry = new LinkedHashMap<>();
-        p.baseRefs().stream().filter(b -> b.legalDocumentId() != null).forEach(b -> {
-            try {
-                registry.put(b.legalDocumentId(), legal.get(b.legalDocumentId()).numberSymbol());
-            } catch (vn.gandan.shared.NotFoundException e) {
-                // an entry removed from the registry: the citation text stays
-            }
-        });
-        model.addAttribute("registry", registry);
+        // the registry entries the bases cite, in one query (was one per base); an entry removed: the citation stays
+        model.addAttribute("citations", PlanTaskRows.citations(p.baseRefs(), legal.numberSymbols(p.baseRefs().stream()
+                .map(PlanContent.BaseRef::legalDocumentId).filter(java.util.Objects::nonNull).distinct().toList())));
+        model.addAttribute("blockClass", BLOCK_CLASS);
         model.addAttribute("descendants", queries.descendants(id));
         List<PlanMissing.Part> missing = PlanMissing.parts(queries.missingForIssue(id), p);
         model.addAttribute("missing", missing);
@@ -132,6 +138,18 @@ class PlanPages {
     @GetMapping("/plans/{id}/document.pdf")
     ResponseEntity<byte[]> documentPdf(@PathVariable long id) {
         return files.document(id, "pdf");
+    }
+
+    /**
+     * "New plan" is one button: the units are chosen in the filter's one list (the drafting units were a second list of
+     * the same units — 300 schools twice for a Phòng); the plan is for the unit filtered on when the caller drafts for it,
+     * for the only drafting unit, or else for the first (the editor's issuer list changes it).
+     */
+    private static void newPlanUnit(Long unitId, List<UnitView> drafting, Model model) {
+        model.addAttribute("canDraft", !drafting.isEmpty());
+        Long chosen = drafting.size() == 1 ? drafting.get(0).id()
+                : drafting.stream().map(UnitView::id).filter(i -> i.equals(unitId)).findFirst().orElse(null);
+        model.addAttribute("newUnitId", chosen);
     }
 
     private Map<Long, String> names(List<Long> ids) {

@@ -45,8 +45,9 @@ class PageCpuBenchmark {
         List<String> staff = staffPages();
         List<String> open = List.of("/public/petitions", "/public/exemplars", "/public/units/TH-PS/receptions",
                 "/public/units/TH-PS/disclosures");
+        boolean some = !System.getProperty("bench.pages", "").isBlank();
         List<Walker> walkers = List.of(new Walker(PageClient.signIn(port, "phong.phugiao"), staff),
-                new Walker(PageClient.signIn(port, "th.phuocsang"), staff), new Walker(PageClient.bare(port), open));
+                new Walker(PageClient.signIn(port, "th.phuocsang"), staff), new Walker(PageClient.bare(port), some ? List.of() : open));
         int rounds = Integer.getInteger("bench.rounds", 20);
         jdbc.sql("vacuum analyze").update(); // the demo data just loaded: autovacuum would run during the runs
         walk(walkers, Math.max(2, rounds / 2)); // warm-up
@@ -71,8 +72,14 @@ class PageCpuBenchmark {
     private List<String> staffPages() {
         long plan = jdbc.sql("select min(id) from plan where status = 'ISSUED'").query(Long.class).single();
         String half = HalfYears.lastEnded(clock);
-        return List.of("/", "/plans", "/plans/" + plan, "/work", "/reports", "/reports?period=" + half,
+        List<String> all = List.of("/", "/plans", "/plans/" + plan, "/work", "/reports", "/reports?period=" + half,
                 "/search?q=d%C3%A2n+v%E1%BA%ADn", "/petitions");
+        // -Dbench.pages=plans,plan: only these kinds (a profile of one page or two): "plans" the list, "plan" the page
+        String only = System.getProperty("bench.pages", "");
+        if (only.isBlank()) return all;
+        List<String> kinds = List.of(only.split(","));
+        return all.stream().filter(p -> kinds.contains(p.equals("/plans") ? "plans"
+                : p.startsWith("/plans/") ? "plan" : p)).toList();
     }
 
     /**
