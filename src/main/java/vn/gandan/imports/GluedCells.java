@@ -17,6 +17,9 @@ final class GluedCells {
             + "|(?<=\\p{Lu}{2}\\s)(?=(?:CĐCS|LIÊN ĐỘI|CHI ĐOÀN)\\s)");
     private static final Pattern RUN_ON = Pattern.compile("^((?:\\p{Lu}+\\s+){2,6}?)((?:KẾ HOẠCH|BÁO CÁO|QUY CHẾ|CÔNG VĂN)\\s+[\\p{Lu}\\d\\s–\\-]{8,200}?)"
             + "(?=\\s\\p{Lu}\\p{Ll})(\\s.{40,})$");
+    /** Session 14b: the same run whose title after the kind word is in mixed case ("TRƯỜNG THCS X KẾ HOẠCH Tổ chức … Căn cứ …"). */
+    private static final Pattern RUN_ON_MIXED = Pattern.compile("^((?:[\\p{Lu}&.]+\\s+){2,16}?)((?:KẾ HOẠCH|BÁO CÁO|QUY CHẾ|THÔNG BÁO|HƯỚNG DẪN"
+            + "|CHƯƠNG TRÌNH|TỜ TRÌNH)\\s+\\p{Lu}\\p{Ll}.{40,})$");
 
     private GluedCells() {
     }
@@ -30,6 +33,12 @@ final class GluedCells {
             out.add(new Seg(line, Kind.TEXT, run.group(1).strip()));
             out.add(new Seg(line, Kind.TEXT, run.group(2).strip()));
             t = run.group(3);
+        } else if (mixedRun(t)) {
+            Matcher m = RUN_ON_MIXED.matcher(t);
+            m.matches();
+            out.add(new Seg(line, Kind.TEXT, spacedUnits(line, m.group(1).strip(), out)));
+            out.add(new Seg(line, Kind.TEXT, m.group(2).strip()));
+            return "";
         }
         Matcher g = GLUED_UNIT.matcher(t);
         if (TextLines.isUpper(t) && g.find() && t.substring(0, g.start()).strip().contains(" ")
@@ -38,6 +47,13 @@ final class GluedCells {
             t = t.substring(g.start());
         }
         return spacedUnits(line, t, out);
+    }
+
+    /** A unit in capitals, the kind word and a mixed-case title, with no motto or number left behind the kind word. */
+    private static boolean mixedRun(String t) {
+        Matcher m = RUN_ON_MIXED.matcher(t);
+        return m.matches() && WordLists.startsUnit(m.group(1)) && WordLists.kindOf(m.group(1)) == null
+                && !m.group(2).matches("(?su).*(?:CỘNG H[ÒO]A|Độc lập|ĐỘC LẬP|\\bSố\\s*:|\\bSỐ\\s*:).*");
     }
 
     private static final Pattern NEXT_UNIT = Pattern.compile("\\s(?=(?:TRƯỜNG|PHÒNG|SỞ)\\s)");

@@ -107,16 +107,22 @@ final class HeaderBlock {
         return out;
     }
 
-    /** A document run onto one line: the unit name in capitals that opens the line of the kind word, else none. */
+    /**
+     * A document run onto one line: the unit names in capitals that open the line of the kind word (the superior body
+     * first: "PHÒNG GD&ĐT HUYỆN X TRƯỜNG MẦM NON Y KẾ HOẠCH …", session 14b), else none.
+     */
     private static List<String> unitsBefore(List<Seg> segs, Title t) {
+        List<String> out = new ArrayList<>();
         for (Seg s : segs) {
             if (s.line() == t.line() && s.kind() == Kind.TEXT) {
                 String x = s.text();
-                boolean unit = TextLines.isUpper(x) && WordLists.startsUnit(x) && Units.unitLike(x) && WordLists.kindOf(x) == null;
-                return unit ? List.of(x) : List.of();
+                if (!(TextLines.isUpper(x) && WordLists.startsUnit(x) && Units.unitLike(x) && WordLists.kindOf(x) == null)) {
+                    return out;
+                }
+                out.add(x);
             }
         }
-        return List.of();
+        return out;
     }
 
     /** The first line of the issuer column: unit-like lines right above the first anchor. */

@@ -130,7 +130,7 @@ final class IssuerSignals {
 
     private static void add(List<Candidate> out, String raw, Source source) {
         String name = UnitNames.clip(raw);
-        if (name != null && UnitNames.wellFormed(name) && !Texts.fold(name).matches("(?:phong|truong|ban|hoi|bo|so)(?: \\p{L}+)?")) {
+        if (name != null && UnitNames.wellFormed(name) && !Texts.fold(name).matches("(?:phong|truong|ban|hoi|bo|so)(?: \\p{L}+)?|ban giam (?:hieu|doc)")) {
             out.add(new Candidate(name, source));
         }
     }

@@ -12,9 +12,12 @@ import vn.gandan.imports.HeaderSegments.Seg;
  */
 record Title(String kindWord, boolean letter, String text, int line) {
 
+    /** Session 14b: a web page's own lines under its headline (posting date, views, author) are no part of a title. */
+    static final String PAGE_META = "(?:Ngày đăng|Ngày cập nhật|Cập nhật|Đăng ngày|Đăng lúc|Lượt xem|Lượt đọc|Người đăng|Người viết|Tác giả)(?:\\s+lúc)?\\s*(?::|\\d)";
+
     private static final String STOP = "(?i)^(?:[-_=*]{3,}.*|(?:[-–+•]\\s*)?(?:Căn cứ|Căn\\b|Thực hiện\\s+(?:\\S+\\s+){0,3}?(?:số\\b|\\d+\\s*[/\\-])|\\(Dự thảo|Điều\\s+1\\b|Kính gửi|Nay\\b|Trên cơ sở|Nhằm|Để\\b|Theo\\b"
             + "|\\(Ban hành|Đơn vị:|MỤC LỤC|PHẦN\\b|Phần\\s+(?:I|thứ|\\d)|Chương\\s+[IVX\\d]|[IVXL]+\\s*[.\\-–)/]|(?-i:[IVX]{1,4}\\s+\\p{Lu}\\p{Ll})|[A-D]\\.\\s|\\d{1,2}\\.\\s*\\p{Lu}"
-            + "|(?-i:Trong)\\b|Hiệu trưởng|(?-i:Ban\\s+Chấp)|BCH\\b|Sau khi|Năm học\\s+\\d{4}.{40,}).*)";
+            + "|(?-i:Trong)\\b|Hiệu trưởng|(?-i:Ban\\s+Chấp)|BCH\\b|Sau khi|Năm học\\s+\\d{4}.{40,}|" + PAGE_META + ").*)";
 
     private static final String FIRST_STOP = "(?i)^(?:[-_=*]{3,}|Căn cứ|Kính gửi|[IVXL]+\\.\\s|MỤC LỤC).*";
 
@@ -170,7 +173,7 @@ record Title(String kindWord, boolean letter, String text, int line) {
 
     /** The title part of a line that runs on into the bases ("… (Ban hành kèm …) Căn cứ …", "… I. ĐẶC ĐIỂM"). */
     private static String cut(String l) {
-        Matcher m = java.util.regex.Pattern.compile("(?<!KỲ|kỳ|Kỳ)\\s(?:(?<!CỦA\\s|VÀ\\s|của\\s|và\\s)(?=(?:BỘ TRƯỞNG|CHỦ TỊCH [ỦU]Y|THỦ TƯỚNG)\\s)|\\(Ban hành|\\(Dự thảo|Căn cứ|Căn\\s|Thực hiện\\s|Thực\\s+(?:công|cơng|kế|chỉ|nghị|quyết|hướng)\\s|Chương\\s+(?:I|1)\\s|Điều\\s+1\\s*\\.|Kính gửi|I\\.\\s|I\\s*[–-]\\s)").matcher(l);
+        Matcher m = java.util.regex.Pattern.compile("(?<!KỲ|kỳ|Kỳ)\\s(?:(?<!CỦA\\s|VÀ\\s|của\\s|và\\s)(?=(?:BỘ TRƯỞNG|CHỦ TỊCH [ỦU]Y|THỦ TƯỚNG)\\s)|\\(Ban hành|\\(Dự thảo|Căn cứ|Căn\\s|Thực hiện\\s|Thực\\s+(?:công|cơng|kế|chỉ|nghị|quyết|hướng)\\s|Chương\\s+(?:I|1)\\s|Điều\\s+1\\s*\\.|Kính gửi|I\\.\\s|I\\s*[–-]\\s|" + PAGE_META + ")").matcher(l);
         return m.find() ? l.substring(0, m.start()).strip() : l.strip();
     }
 

@@ -4,7 +4,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
+import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.IExpressionContext;
 import org.thymeleaf.dialect.AbstractDialect;
 import org.thymeleaf.dialect.IExpressionObjectDialect;
@@ -21,9 +24,10 @@ class LayoutMarkupDialect extends AbstractDialect implements IExpressionObjectDi
 
     private final Templates templates;
 
-    LayoutMarkupDialect(LayoutMarkup markup) {
+    LayoutMarkupDialect(ObjectProvider<LayoutMarkup> markup, @Lazy ITemplateEngine engine) {
         super("layoutMarkup");
-        this.templates = new Templates(markup);
+        // a @WebMvcTest slice builds dialects but not LayoutMarkup (a plain component): then the dialect keeps its own
+        this.templates = new Templates(markup.getIfAvailable(() -> new LayoutMarkup(engine)));
     }
 
     @Override
