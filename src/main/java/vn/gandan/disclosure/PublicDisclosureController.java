@@ -2,7 +2,9 @@ package vn.gandan.disclosure;
 
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import org.springframework.context.MessageSource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -21,22 +23,25 @@ class PublicDisclosureController {
 
     private final DisclosureStore store;
     private final UnitService units;
+    private final MessageSource messages;
 
-    PublicDisclosureController(DisclosureStore store, UnitService units) {
+    PublicDisclosureController(DisclosureStore store, UnitService units, MessageSource messages) {
         this.store = store;
         this.units = units;
+        this.messages = messages;
     }
 
     @GetMapping("/public/units/{code}/disclosures")
-    String page(@PathVariable String code, Model model) {
+    String page(@PathVariable String code, Locale locale, Model model) {
         UnitView unit = units.findByCode(code).orElseThrow(() -> new NotFoundException("unit", code));
         List<DisclosureView> all = store.publicFor(unit.id());
-        Map<String, List<DisclosureView>> current = new LinkedHashMap<>();
-        all.stream().filter(d -> "CURRENT".equals(d.status()))
-                .forEach(d -> current.computeIfAbsent(d.group() + ". " + d.groupName(), k -> new java.util.ArrayList<>()).add(d));
+        Map<String, List<PublicItem>> current = new LinkedHashMap<>();
+        all.stream().filter(d -> "CURRENT".equals(d.status())).forEach(d -> current.computeIfAbsent(
+                d.group() + ". " + d.groupName(), k -> new java.util.ArrayList<>()).add(PublicItem.of(d, messages, locale)));
         model.addAttribute("unit", unit);
         model.addAttribute("current", current);
-        model.addAttribute("archive", all.stream().filter(d -> !"CURRENT".equals(d.status())).toList());
+        model.addAttribute("archive", all.stream().filter(d -> !"CURRENT".equals(d.status()))
+                .map(d -> PublicItem.of(d, messages, locale)).toList());
         model.addAttribute("today", store.today());
         return "disclosure/public";
     }

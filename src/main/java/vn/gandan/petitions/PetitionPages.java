@@ -3,6 +3,8 @@ package vn.gandan.petitions;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
+import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -28,10 +30,12 @@ class PetitionPages {
     private final CaseDocuments documents;
     private final Protections protections;
     private final CaseRegister register;
+    private final MessageSource messages;
 
     PetitionPages(PetitionReads reads, PetitionWork work, AccessService access, Clock clock, CaseDocuments documents,
-                  Protections protections, CaseRegister register) {
+                  Protections protections, CaseRegister register, MessageSource messages) {
         this.register = register;
+        this.messages = messages;
         this.documents = documents;
         this.protections = protections;
         this.reads = reads;
@@ -50,12 +54,13 @@ class PetitionPages {
     String register(@RequestParam(required = false) Long unitId, @RequestParam(required = false) String status,
                     @RequestParam(required = false) String kind, @RequestParam(required = false) String q,
                     @RequestParam(defaultValue = "all") String view, @RequestParam(defaultValue = "1") int page,
-                    Model model) {
+                    Locale locale, Model model) {
         LocalDate today = LocalDate.now(clock);
         String me = access.caller().map(c -> c.username()).orElse(null);
         CaseRegister.Page shown = register.page(new CaseRegister.Filter(unitId, blank(status), blank(kind), q, view,
                 today, me), page);
-        model.addAttribute("rows", shown.rows());
+        RegisterRow.Builder rows = new RegisterRow.Builder(messages, locale);
+        model.addAttribute("rows", shown.rows().stream().map(rows::row).toList());
         model.addAttribute("registerPage", shown);
         model.addAttribute("today", today);
         model.addAttribute("unitId", unitId);

@@ -66,16 +66,18 @@ class TaskController {
     @Transactional(readOnly = true)
     @GetMapping("/units/{id}/work")
     String unitWork(@PathVariable long id, @RequestParam(defaultValue = "OPEN") String status,
-                    @RequestParam(required = false) Integer within, Model model) {
+                    @RequestParam(required = false) Integer within, java.util.Locale locale, Model model) {
         String s = TaskQueries.FILTERS.contains(status) ? status : "OPEN";
         Integer w = within == null || within < 0 ? null : Math.min(within, 3650);
         List<TaskView> tasks = queries.forUnit(id, s, w);
         model.addAttribute("unit", units.get(id));
-        model.addAttribute("tasks", tasks);
+        Map<Long, String> names = names(tasks.stream().map(TaskView::leadUnitId).toList());
+        WorkRow.Builder rows = new WorkRow.Builder(messages, locale, id, names);
+        model.addAttribute("tasks", tasks.stream().map(rows::row).toList());
         model.addAttribute("status", s);
         model.addAttribute("within", w);
         model.addAttribute("filters", List.of("OPEN", "NOT_STARTED", "IN_PROGRESS", "DONE", "CLOSED", "ALL"));
-        model.addAttribute("names", names(tasks.stream().map(TaskView::leadUnitId).toList()));
+        model.addAttribute("names", names);
         model.addAttribute("today", queries.today());
         model.addAttribute("truncated", tasks.size() >= TaskQueries.MAX_ROWS);
         return "tasks/work";

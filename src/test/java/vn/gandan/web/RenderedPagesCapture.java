@@ -46,7 +46,7 @@ class RenderedPagesCapture {
                 PageClient c = PageClient.signIn(port, user);
                 c.get("/?lang=" + lang);
                 for (String page : staff) {
-                    write(dir.resolve(lang + "/" + user), page, c.get(page));
+                    write(dir.resolve(lang + "/" + user), page, followed(c, page));
                 }
             }
             PageClient bare = PageClient.bare(port);
@@ -56,6 +56,16 @@ class RenderedPagesCapture {
                 write(dir.resolve(lang + "/anonymous"), page, bare.get(page));
             }
         }
+    }
+
+    /** {@code /work} answers a redirect to the caller's unit's task list: the list is the page compared. */
+    private static HttpResponse<String> followed(PageClient c, String page) {
+        HttpResponse<String> res = c.get(page);
+        if (res.statusCode() != 302 || !page.startsWith("/work")) {
+            return res;
+        }
+        java.net.URI to = java.net.URI.create(res.headers().firstValue("Location").orElseThrow());
+        return c.get(to.getRawPath() + (to.getRawQuery() == null ? "" : "?" + to.getRawQuery()));
     }
 
     private static void write(Path dir, String page, HttpResponse<String> res) throws Exception {
