@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -50,16 +51,12 @@ class UnitReads {
                 .param("code", code).param("d", day).query((rs, i) -> view(rs, (Long) rs.getObject("parent"))).optional();
     }
 
-    /**
-     * The units with these ids, in no particular order, each with its parent on {@code day}, in one statement (issue
-     * 14, session 15: the parents were read by a statement of their own, {@link UnitAncestry#parentsOn}, which gives
-     * the same parent: the earliest-starting link valid that day).
-     */
-    List<UnitView> byIds(Collection<Long> ids, LocalDate day) {
+    /** The units with these ids, in no particular order, each with its parent taken from {@code parents}. */
+    List<UnitView> byIds(Collection<Long> ids, Map<Long, Long> parents) {
         if (ids.isEmpty()) return List.of();
         String array = new LinkedHashSet<>(ids).stream().map(String::valueOf).collect(Collectors.joining(",", "{", "}"));
-        return jdbc.sql("select " + COLUMNS + ", " + PARENT_ON + " parent from org_unit u where u.id = any(cast(:ids as bigint[]))")
-                .param("ids", array).param("d", day).query((rs, i) -> view(rs, (Long) rs.getObject("parent"))).list();
+        return jdbc.sql("select " + COLUMNS + " from org_unit u where u.id = any(cast(:ids as bigint[]))")
+                .param("ids", array).query((rs, i) -> view(rs, parents.get(rs.getLong("id")))).list();
     }
 
     /** The units under {@code parentId} on {@code day}, by name, in one statement. */

@@ -124,10 +124,10 @@ public class UnitService {
         LocalDate day = today();
         Map<Long, UnitView> byId = new HashMap<>();
         if (ids.isEmpty()) return List.of();
+        Map<Long, Long> parents = ancestry.parentsOn(ids, day); // one query for all parents (was one per unit)
         if (UnitReads.usable()) {
-            reads.byIds(ids, day).forEach(u -> byId.put(u.id(), u)); // units and their parents in one statement
+            reads.byIds(ids, parents).forEach(u -> byId.put(u.id(), u));
         } else {
-            Map<Long, Long> parents = ancestry.parentsOn(ids, day); // one query for all parents (was one per unit)
             units.findByIdIn(ids).forEach(u -> byId.put(u.id(), u.view(parents.get(u.id()))));
         }
         return ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
