@@ -8,7 +8,7 @@ import vn.gandan.imports.Extraction.DateParts;
 /**
  * The sentence a news item or a portal page gives a document it relays, read by its parts rather than by one fixed
  * word order: a subject (after the sentence's own date, "Ngày 16/4/2020 …", with or without the comma and the year),
- * an issuing verb ("ban hành", "ký ban hành", "ký", adverbs before it), the document ("Chỉ thị số 11/CT-CTUBND",
+ * an issuing verb ("ban hành", "ký ban hành", "ký", adverbs before it; "có" after "đã"/"vừa"/"mới"), the document ("Chỉ thị số 11/CT-CTUBND",
  * "Quyết định 2159/QĐ-BGDĐT", "văn bản số 2508/UBND-KGVX", "Kế hoạch số 08"), then its own date, a "gửi …" recipient
  * phrase and the "về …" subject, each optional. The number needs "số" or a symbol, so a year is never taken for it;
  * the subject is a unit ("thay mặt UBND tỉnh, …" names it) or nothing.
@@ -18,7 +18,7 @@ final class NewsSentence {
     private static final int CI = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
     private static final String KIND = "(Kế hoạch|Công văn|Báo cáo|Hướng dẫn|Chương trình|Thông báo|Quyết định|Nghị quyết|Chỉ thị|Kết luận"
             + "|Thông tư|Quy chế|Quy định|Tờ trình|Đề án|Công điện|văn bản)";
-    private static final Pattern DOC = Pattern.compile("(?:(?:đã|vừa|mới|khẩn trương|chính thức)\\s+)*(?:ký ban hành|ban hành|ký kết|ký|phát hành)\\s+"
+    private static final Pattern DOC = Pattern.compile("(?:(?:đã|vừa|mới|khẩn trương|chính thức)\\s+)*(?:ký ban hành|ban hành|ký kết|ký|phát hành|(?<=(?:đã|vừa|mới)\\s)có)\\s+"
             + KIND + "\\s+(số\\s+)?(\\d+)(?:\\s*[/\\-]\\s*([\\p{Lu}\\d][\\p{L}\\d&]*(?:[/\\-][\\p{L}\\d&]+)*))?(?![\\d\\p{L}])", CI);
     private static final Pattern OWN_DATE = Pattern.compile("^\\s*,?\\s*ngày\\s+(\\d{1,2})\\s*[/.\\-]\\s*(\\d{1,2})(?:\\s*[/.\\-]\\s*(\\d{4}))?(?![\\d/])", CI);
     private static final Pattern SUBJECT = Pattern.compile("^\\s*,?\\s*(?:gửi\\s+[^\\n]{0,150}?\\s+)?((?:về việc|về|V/v)\\s[^\\n]*)", CI);
