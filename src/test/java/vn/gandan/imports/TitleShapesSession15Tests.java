@@ -85,4 +85,20 @@ class TitleShapesSession15Tests {
                 + "Căn cứ Nghị định số 64/2014/NĐ-CP;\n");
         assertThat(e.title()).isEqualTo("Lịch tiếp công dân định kỳ của Chủ tịch UBND xã Hòa An năm 2025");
     }
+
+    @Test
+    void aNewsSubjectLedByItsOwnVerbWithoutVeIsTheTitle() {
+        Extraction e = read("Chiều 15/8, Ủy ban nhân dân tỉnh Quảng Nam ban hành Quyết định số 1850/QĐ-UBND phê duyệt Kế hoạch thực hiện "
+                + "Chương trình mục tiêu quốc gia xây dựng nông thôn mới năm 2024. Theo đó, tỉnh phấn đấu có thêm 10 xã đạt chuẩn.\n");
+        assertThat(e.title()).isEqualTo("phê duyệt Kế hoạch thực hiện Chương trình mục tiêu quốc gia xây dựng nông thôn mới năm 2024");
+        assertThat(e.number()).isEqualTo(1850);
+    }
+
+    @Test
+    void wordsThatContinueTheNamingOrAnAppositiveClauseAreNoSubject() {
+        assertThat(read("Chiều 15/8, UBND tỉnh ban hành Quyết định số 1850/QĐ-UBND của Chủ tịch UBND tỉnh, có hiệu lực từ ngày ký.\n").title())
+                .isNull();
+        assertThat(read("Ngày 11/8, thay mặt UBND tỉnh, Phó Chủ tịch UBND tỉnh đã ký ban hành văn bản số 2508/UBND-KGVX, chỉ đạo các sở, "
+                + "ban, ngành tăng cường các biện pháp phòng, chống dịch.\n").title()).isNull();
+    }
 }
