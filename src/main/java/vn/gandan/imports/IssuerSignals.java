@@ -23,7 +23,8 @@ final class IssuerSignals {
     record Candidate(String name, Source source) {
     }
 
-    private static final String VERBS = "(?:thông báo|ban hành|lập|triển khai|xây dựng|hướng dẫn|tổ chức|yêu cầu|chỉ đạo|báo cáo|đã ký|ký|vừa có|có)";
+    private static final String VERBS = "(?:thông báo|ban hành|lập|triển khai|xây dựng|hướng dẫn|tổ chức|yêu cầu|chỉ đạo|báo cáo|đã ký|ký|vừa có|có|phát hành"
+            + "|ra(?=\\s+(?:nghị quyết|chỉ thị|quyết định|thông báo|kế hoạch|công văn|hướng dẫn|kết luận|thông tri|văn bản|lời kêu gọi)))";
     private static final String UNIT = "(?:" + Issuers.UNIT_START.pattern() + "|Liên đội|Hội đồng Đội|Mặt trận)";
     private static final String TITLE = "(?:(?:Giám đốc|Phó Giám đốc|Chủ tịch|Hiệu trưởng|Bộ trưởng|Trưởng phòng|Bí thư)\\s+)?";
     private static final Pattern SUBJECT = Pattern.compile("(?:^|[:]\\s+|,\\s+|\\d{1,4}(?:[/-]\\d{1,4}){1,2},?\\s+|\\)\\s*[-–]\\s+)" + TITLE + "(" + UNIT + "(?:\\s+[\\p{L}&\\-–.]+){1,12}?)"
