@@ -47,7 +47,7 @@ final class UnitNames {
             + "|triển khai|xây dựng|yêu cầu|hướng dẫn|lập|ký|tổ chức|đề nghị|chỉ đạo|gửi)(?![\\p{L}]).*$");
     private static final Pattern UPPER_KIND = Pattern.compile("\\s+(?:KẾ HOẠCH|BÁO CÁO|QUYẾT ĐỊNH|QUY ĐỊNH|PHÁP LỆNH|CHỈ THỊ|THÔNG TƯ"
             + "|NGHỊ QUYẾT|NGHỊ ĐỊNH|THÔNG BÁO|CÔNG VĂN|TỜ TRÌNH|KẾT LUẬN|SỐ(?=\\s*(?::|\\d+\\s*[/\\-–])))(?![\\p{L}]).*$");
-    private static final Pattern PARTY_OR_MOTTO = Pattern.compile("(?iu)\\s*(?:ĐẢNG CỘNG SẢN VI[ÊỆEÊ]T NAM|CỘNG H[ÒO]A XÃ HỘI|Độc lập\\s*[-–]).*$");
+    private static final Pattern PARTY_OR_MOTTO = Pattern.compile("(?iu)\\s*(?:ĐẢNG CỘNG SẢN VI[ÊỆEÊ]T NAM|CỘNG H[ÒO][AÀ] XÃ H[ỘÔO]I|Độc lập\\s*[-–]).*$");
     private static final Pattern GLUED = Pattern.compile("(?<=\\p{Lu}{2})(?=(?:" + HEADS + ")\\s)");
     private static final Pattern STACKED = Pattern.compile("^(.*?(?:TỈNH|HUYỆN|QUẬN|THÀNH PHỐ|THỊ XÃ|XÃ|PHƯỜNG|THỊ TRẤN|TP\\.?|TX\\.?)\\s+\\p{Lu}+(?:\\s+\\p{Lu}+){0,3}?)"
             + "\\s+((?:" + HEADS + ")\\s.+)$");

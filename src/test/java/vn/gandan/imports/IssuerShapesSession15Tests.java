@@ -95,4 +95,27 @@ class IssuerShapesSession15Tests {
         assertThat(e.parentIssuer()).isEqualTo("SỞ GIÁO DỤC VÀ ĐÀO TẠO TUYÊN QUANG");
         assertThat(e.number()).isEqualTo(31);
     }
+    @Test
+    void anOrganWithoutItsLocalityOverTheWholeNameIsTheIssuerNotItsSuperior() {
+        assertThat(IssuerSignals.decide(java.util.List.of("HỘI ĐỒNG NHÂN DÂN TỈNH SÓC TRĂNG"), "HỘI ĐỒNG NHÂN DÂN", 0.85, "NQ-HĐND",
+                new TextLines("x\n")).parent()).isNull();
+        assertThat(IssuerSignals.decide(java.util.List.of("SỞ GIÁO DỤC VÀ ĐÀO TẠO"), "UBND TỈNH SÓC TRĂNG", 0.85, "SGDĐT",
+                new TextLines("x\n")).parent()).isEqualTo("UBND TỈNH SÓC TRĂNG");
+    }
+
+    @Test
+    void aMottoWithAMisspeltWordIsStillTheMottoAndNeverASuperiorBody() {
+        Extraction e = read("HỘI LIÊN HIỆP PHỤ NỮ XÃ AN HÒA        CỘNG HOÀ XÃ HÔI CHỦ NGHĨA VIỆT NAM\n"
+                + "                                      Độc lập - Tự do - Hạnh phúc\n"
+                + "Số: 05/KH-HPN                         An Hòa, ngày 2 tháng 3 năm 2021\n\nKẾ HOẠCH\nTổ chức kỷ niệm ngày Quốc tế Phụ nữ 8/3\n");
+        assertThat(e.issuers()).containsExactly("HỘI LIÊN HIỆP PHỤ NỮ XÃ AN HÒA");
+        assertThat(e.parentIssuer()).isNull();
+    }
+
+    @Test
+    void aNewsSubjectRightAfterAWrittenOutDateIsTheIssuer() {
+        Extraction e = read("Sắp xếp các chi hội bởi Lan 12 Tháng 8, 2025 Ban Thường vụ Hội Nông dân tỉnh Cà Mau hướng dẫn sắp xếp "
+                + "các chi hội ở cấp xã sau hợp nhất. Mục tiêu là …\n");
+        assertThat(e.issuers()).containsExactly("Ban Thường vụ Hội Nông dân tỉnh Cà Mau");
+    }
 }
