@@ -19,7 +19,8 @@ import vn.gandan.shared.NavItem;
 /**
  * Parts of the layout every page rendered again although they depend on few inputs (issue 14, item 5, session 14):
  * the main menu ({@code layout/nav :: items}: ~10 expressions, a link and up to three message look-ups per entry),
- * the static files' links ({@code layout/head :: assets}) and the home page's quick links ({@code web/home-links}).
+ * the static files' links ({@code layout/head :: assets}), the home page's quick links ({@code web/home-links}) and,
+ * since session 15, the bar's and footer's fixed pieces ({@code layout/bar}: keyed by language and context path).
  * Each is rendered by Thymeleaf once per distinct input and kept on the node. The inputs are exactly the key: for the
  * menu the locale, the entries the caller may see, which entry is the current page, which groups are open, the badges
  * and the context path; for the static links the context path and the {@link AssetVersions}; for the quick links the
@@ -73,6 +74,22 @@ class LayoutMarkup {
         vars.put("nav", items);
         return kept(key, () -> new LinksKey(locale, key.contextPath(), List.copyOf(items)), "web/home-links", "links",
                 locale, vars);
+    }
+
+    /** The pieces of {@code layout/bar.html}: the layout's bar and footer markup that only the language and context path change. */
+    static final Set<String> PIECES = Set.of("skip", "brand", "search", "lang", "footer");
+
+    /**
+     * A fixed piece of the layout's bar or footer ({@code layout/bar :: name}): the skip link, the brand and the menu
+     * button, the search form, the other language's link, the footer — eleven message, link and condition expressions
+     * a page evaluated again on every request, although they change only with the language and the context path.
+     */
+    String piece(String name, Locale locale) {
+        if (!PIECES.contains(name)) {
+            throw new IllegalArgumentException("no layout piece " + name);
+        }
+        PieceKey key = new PieceKey(name, locale, request().getContextPath());
+        return kept(key, () -> key, "layout/bar", name, locale, new HashMap<>());
     }
 
     int size() {
@@ -141,5 +158,8 @@ class LayoutMarkup {
     }
 
     record AssetsKey(String contextPath, AssetVersions assets) {
+    }
+
+    record PieceKey(String name, Locale locale, String contextPath) {
     }
 }

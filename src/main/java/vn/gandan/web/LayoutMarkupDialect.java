@@ -72,5 +72,9 @@ class LayoutMarkupDialect extends AbstractDialect implements IExpressionObjectDi
         public String quickLinks(List<NavItem> nav, Locale locale) {
             return kept.quickLinks(nav, locale);
         }
+
+        public String piece(String name, Locale locale) {
+            return kept.piece(name, locale);
+        }
     }
 }

@@ -7,20 +7,15 @@ import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.springframework.context.support.StaticMessageSource;
+import vn.gandan.TestMessages;
 
 /** Issue 14, item 5: the register's row strings, built in the handler, say what the template said per row. */
 class RegisterRowTests {
 
-    private static final Locale VI = Locale.forLanguageTag("vi");
-
     private static StaticMessageSource messages() {
-        StaticMessageSource m = new StaticMessageSource();
-        m.addMessage("petitions.petitioner", VI, "Người gửi");
-        m.addMessage("petitions.receivedOn", VI, "Nhận ngày {0}");
-        m.addMessage("petitions.resolutionDue", VI, "Hạn giải quyết {0}");
-        m.addMessage("petitions.kind.KHIEU_NAI", VI, "Khiếu nại");
-        m.addMessage("petitions.status.RECEIVED", VI, "Mới tiếp nhận");
-        return m;
+        return TestMessages.vi("petitions.petitioner", "Người gửi", "petitions.receivedOn", "Nhận ngày {0}",
+                "petitions.resolutionDue", "Hạn giải quyết {0}", "petitions.kind.KHIEU_NAI", "Khiếu nại",
+                "petitions.status.RECEIVED", "Mới tiếp nhận");
     }
 
     private static PetitionView petition(String name, LocalDate due, String content) {
@@ -32,7 +27,7 @@ class RegisterRowTests {
 
     @Test
     void rowCarriesLabelsDatesInTheirSentencesAndTheAbbreviatedContent() {
-        RegisterRow row = new RegisterRow.Builder(messages(), VI)
+        RegisterRow row = new RegisterRow.Builder(messages(), TestMessages.VI)
                 .row(petition("Nguyễn Văn A", LocalDate.of(2026, 4, 20), "x".repeat(200)));
         assertThat(row.label()).isEqualTo("12 · KN-1");
         assertThat(row.kind()).isEqualTo("Khiếu nại");
@@ -45,7 +40,7 @@ class RegisterRowTests {
 
     @Test
     void noNameShowsADashNoDueDateShowsNothingAndShortContentStaysWhole() {
-        RegisterRow row = new RegisterRow.Builder(messages(), VI).row(petition(null, null, "ngắn"));
+        RegisterRow row = new RegisterRow.Builder(messages(), TestMessages.VI).row(petition(null, null, "ngắn"));
         assertThat(row.petitioner()).isEqualTo("Người gửi: —");
         assertThat(row.due()).isNull();
         assertThat(row.content()).isEqualTo("ngắn");

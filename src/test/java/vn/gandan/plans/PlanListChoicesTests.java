@@ -1,19 +1,10 @@
 package vn.gandan.plans;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers;
 import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.setup.MockMvcBuilders;
-import org.springframework.web.context.WebApplicationContext;
-import vn.gandan.org.UnitService;
 
 /**
  * The plan list lists the caller's units once (issue 14, session 14 second round: a Phòng's 300 schools were listed
@@ -21,25 +12,9 @@ import vn.gandan.org.UnitService;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
-class PlanListChoicesTests {
+class PlanListChoicesTests extends PlanMvc {
 
     private static final String SCHOOL = ">Trường Tiểu học Phước Sang</option>";
-
-    @Autowired
-    WebApplicationContext context;
-    @Autowired
-    UnitService units;
-
-    MockMvc mvc;
-
-    @BeforeEach
-    void setUp() {
-        mvc = MockMvcBuilders.webAppContextSetup(context).apply(SecurityMockMvcConfigurers.springSecurity()).build();
-    }
-
-    private String page(String url, String user) throws Exception {
-        return mvc.perform(get(url).with(user(user))).andReturn().getResponse().getContentAsString();
-    }
 
     private static String newForm(String html) {
         int at = html.indexOf("action=\"/plans/new\"");
@@ -57,7 +32,7 @@ class PlanListChoicesTests {
 
     @Test
     void newPlanDraftsForTheSchoolFilteredOn() throws Exception {
-        long school = units.findByCode("TH-PS").orElseThrow().id();
+        long school = unit("TH-PS");
         String html = page("/plans?unitId=" + school, "phong.phugiao");
         assertThat(html.split(SCHOOL, -1)).hasSize(2);
         assertThat(newForm(html)).contains("name=\"unitId\" value=\"" + school + "\"");
@@ -67,7 +42,7 @@ class PlanListChoicesTests {
 
     @Test
     void aSchoolHeadDraftsForItsSchoolOnly() throws Exception {
-        long school = units.findByCode("TH-PS").orElseThrow().id();
+        long school = unit("TH-PS");
         assertThat(newForm(page("/plans", "th.phuocsang"))).contains("name=\"unitId\" value=\"" + school + "\"");
     }
 }

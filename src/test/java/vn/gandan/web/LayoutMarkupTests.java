@@ -12,13 +12,17 @@ import org.springframework.test.context.ActiveProfiles;
 import vn.gandan.PageClient;
 
 /**
- * Issue 14, item 5 (session 14): the menu and the static files' links are rendered once per distinct input and kept
+ * Issue 14, item 5 (session 14): the menu and the static files' links (session 15: and the bar's fixed pieces) are
+ * rendered once per distinct input and kept
  * ({@link LayoutMarkup}). A page served from the kept markup equals the same page rendered afresh, for three roles,
  * both languages and pages that mark different menu entries; the key separates locale and current page.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
 class LayoutMarkupTests {
+
+    /** The layout's search form (a page's own search form has other classes). */
+    private static final String SEARCH_FORM = "<form class=\"d-flex my-2 my-lg-0 me-lg-2 d-print-none\" role=\"search\"";
 
     @LocalServerPort
     int port;
@@ -37,13 +41,55 @@ class LayoutMarkupTests {
                 for (String page : List.of("/", "/plans", "/plans/" + plan, "/petitions", "/notifications", "/no-such-page")) {
                     markup.clear();
                     String fresh = body(c, page);
-                    int rendered = markup.size(); // the menu, the static links (and the home page's quick links)
-                    assertThat(rendered).as(page).isEqualTo(page.equals("/") ? 3 : 2);
+                    // the menu, the static links (and the home page's quick links); the bar's five pieces (session 15),
+                    // but the search form on the error page (rendered without the interceptors: signed in or not, it
+                    // showed no search form before either)
+                    int rendered = markup.size();
+                    assertThat(rendered).as(page).isEqualTo((page.equals("/") ? 3 : 2) + LayoutMarkup.PIECES.size()
+                            - (page.equals("/no-such-page") ? 1 : 0));
+                    assertThat(fresh.contains(SEARCH_FORM)).as(page).isEqualTo(!page.equals("/no-such-page"));
                     assertThat(body(c, page)).as(user + " " + lang + " " + page).isEqualTo(fresh);
                     assertThat(markup.size()).as("taken from the store: " + page).isEqualTo(rendered);
                 }
             }
         }
+    }
+
+    @Test
+    void aPublicPageFromTheKeptMarkupEqualsThePageRenderedAfreshWithoutTheSearchForm() {
+        PageClient bare = PageClient.bare(port);
+        for (String lang : List.of("vi", "en")) {
+            bare.get("/public/petitions?lang=" + lang);
+            markup.clear();
+            String fresh = body(bare, "/public/exemplars");
+            int rendered = markup.size(); // the (empty) menu, the static links, the bar's pieces but the search form
+            assertThat(rendered).isEqualTo(2 + LayoutMarkup.PIECES.size() - 1);
+            assertThat(fresh).doesNotContain(SEARCH_FORM);
+            assertThat(body(bare, "/public/exemplars")).as(lang).isEqualTo(fresh);
+            assertThat(markup.size()).isEqualTo(rendered);
+        }
+    }
+
+    @Test
+    void theBarsPiecesFollowTheLocale() {
+        PageClient c = PageClient.signIn(port, "phong.phugiao");
+        c.get("/?lang=vi");
+        String vi = body(c, "/plans");
+        c.get("/?lang=en");
+        String en = body(c, "/plans");
+        assertThat(vi).contains("href=\"?lang=en\"").contains(SEARCH_FORM);
+        assertThat(en).contains("href=\"?lang=vi\"").contains(SEARCH_FORM);
+        assertThat(bar(en)).isNotEqualTo(bar(vi));
+    }
+
+    @Test
+    void onlyTheBarsPiecesAreRendered() {
+        org.assertj.core.api.Assertions.assertThatIllegalArgumentException()
+                .isThrownBy(() -> markup.piece("main", java.util.Locale.ENGLISH));
+    }
+
+    private static String bar(String page) {
+        return page.substring(page.indexOf("<body"), page.indexOf("<div class=\"collapse"));
     }
 
     @Test

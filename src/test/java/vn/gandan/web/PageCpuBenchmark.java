@@ -43,8 +43,7 @@ class PageCpuBenchmark {
     void cpuPerMainPage() throws Exception {
         System.setProperty("bench.pgdata", jdbc.sql("show data_directory").query(String.class).single());
         List<String> staff = staffPages();
-        List<String> open = List.of("/public/petitions", "/public/exemplars", "/public/units/TH-PS/receptions",
-                "/public/units/TH-PS/disclosures");
+        List<String> open = MainPages.PUBLIC;
         boolean some = !System.getProperty("bench.pages", "").isBlank();
         List<Walker> walkers = List.of(new Walker(PageClient.signIn(port, "phong.phugiao"), staff),
                 new Walker(PageClient.signIn(port, "th.phuocsang"), staff), new Walker(PageClient.bare(port), some ? List.of() : open));
@@ -70,10 +69,7 @@ class PageCpuBenchmark {
     }
 
     private List<String> staffPages() {
-        long plan = jdbc.sql("select min(id) from plan where status = 'ISSUED'").query(Long.class).single();
-        String half = HalfYears.lastEnded(clock);
-        List<String> all = List.of("/", "/plans", "/plans/" + plan, "/work", "/reports", "/reports?period=" + half,
-                "/search?q=d%C3%A2n+v%E1%BA%ADn", "/petitions");
+        List<String> all = MainPages.of(jdbc, clock).staff();
         // -Dbench.pages=plans,plan: only these kinds (a profile of one page or two): "plans" the list, "plan" the page
         String only = System.getProperty("bench.pages", "");
         if (only.isBlank()) return all;
@@ -94,11 +90,7 @@ class PageCpuBenchmark {
             for (Walker w : walkers) {
                 for (String page : w.pages()) {
                     long cpu = PAGES.cpuNs();
-                    var res = w.client().get(page);
-                    if (res.statusCode() == 302) {
-                        java.net.URI to = java.net.URI.create(res.headers().firstValue("Location").orElseThrow());
-                        res = w.client().get(to.getRawPath() + (to.getRawQuery() == null ? "" : "?" + to.getRawQuery()));
-                    }
+                    var res = MainPages.followed(w.client(), page);
                     assertThat(res.statusCode()).as(page).isEqualTo(200);
                     PAGES.add(page, PAGES.cpuNs() - cpu);
                     pages++;

@@ -40,17 +40,13 @@ final class PagesCpu {
     }
 
     void add(String page, long ns) {
-        double[] sum = byKind.computeIfAbsent(kind(page), k -> new double[2]);
+        double[] sum = byKind.computeIfAbsent(MainPages.kind(page), k -> new double[2]);
         sum[0] += ns / 1e6;
         sum[1]++;
     }
 
     void clear() {
         byKind.clear();
-    }
-
-    static String kind(String page) {
-        return page.replaceAll("/plans/\\d+", "/plans/{id}").replaceAll("period=[^&]*", "period=…");
     }
 
     String report() {

@@ -56,34 +56,21 @@ class RenderingExceptionsTests {
     }
 
     private Map<String, Supplier<HttpResponse<String>>> pages() {
-        long plan = jdbc.sql("select min(id) from plan where status = 'ISSUED'").query(Long.class).single();
-        long so = jdbc.sql("select id from org_unit where code = 'SGDDT-BD'").query(Long.class).single();
-        String half = HalfYears.lastEnded(clock);
+        MainPages main = MainPages.of(jdbc, clock);
         Map<String, Supplier<HttpResponse<String>>> pages = new LinkedHashMap<>();
-        for (String user : List.of("so.binhduong", "phong.phugiao", "th.phuocsang")) {
+        for (String user : MainPages.USERS) {
             PageClient c = PageClient.signIn(port, user);
-            for (String path : List.of("/", "/plans", "/plans?year=0", "/plans/" + plan, "/work", "/reports",
-                    "/reports?period=" + half, "/search?q=d%C3%A2n+v%E1%BA%ADn", "/search?q=2026", "/petitions")) {
-                pages.put(user + " " + path, () -> follow(c, path));
+            for (String path : main.staffWithVariants()) {
+                pages.put(user + " " + path, () -> MainPages.followed(c, path));
             }
         }
-        ApiClient api = new ApiClient(port).as("so.binhduong");
-        pages.put("API consolidated", () -> api.get("/api/v1/reports/consolidated?unitId=" + so + "&formCode=DVCQ&period=" + half));
+        ApiClient api = new ApiClient(port).as(MainPages.API_USER);
+        pages.put("API consolidated", () -> api.get(main.consolidated()));
         PageClient bare = PageClient.bare(port);
-        for (String path : List.of("/public/petitions", "/public/exemplars", "/public/units/TH-PS/receptions",
-                "/public/units/TH-PS/disclosures")) {
+        for (String path : MainPages.PUBLIC) {
             pages.put(path, () -> bare.get(path));
         }
         return pages;
-    }
-
-    private static HttpResponse<String> follow(PageClient c, String path) {
-        HttpResponse<String> res = c.get(path);
-        if (res.statusCode() == 302) {
-            java.net.URI to = java.net.URI.create(res.headers().firstValue("Location").orElseThrow());
-            res = c.get(to.getRawPath() + (to.getRawQuery() == null ? "" : "?" + to.getRawQuery()));
-        }
-        return res;
     }
 
     /**
