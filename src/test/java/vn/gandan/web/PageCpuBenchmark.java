@@ -17,6 +17,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ActiveProfiles;
+import vn.gandan.ApiClient;
 import vn.gandan.PageClient;
 
 /**
@@ -45,9 +46,24 @@ class PageCpuBenchmark {
         List<String> staff = staffPages();
         List<String> open = List.of("/public/petitions", "/public/exemplars", "/public/units/TH-PS/receptions",
                 "/public/units/TH-PS/disclosures");
-        boolean some = !System.getProperty("bench.pages", "").isBlank();
-        List<Walker> walkers = List.of(new Walker(PageClient.signIn(port, "phong.phugiao"), staff),
-                new Walker(PageClient.signIn(port, "th.phuocsang"), staff), new Walker(PageClient.bare(port), some ? List.of() : open));
+        String only = System.getProperty("bench.pages", "");
+        if (!only.isBlank()) {
+            open = open.stream().filter(p -> List.of(only.split(",")).contains(p.substring(p.lastIndexOf('/') + 1))).toList();
+        }
+        PageClient phong = PageClient.signIn(port, "phong.phugiao");
+        PageClient school = PageClient.signIn(port, "th.phuocsang");
+        PageClient bare = PageClient.bare(port);
+        List<Walker> walkers = new ArrayList<>(List.of(new Walker(phong::get, staff), new Walker(school::get, staff),
+                new Walker(bare::get, open)));
+        // -Dbench.pages=api (or no filter): the load test's three API answers, by bearer token, as the same two users
+        if (only.isBlank() || List.of(only.split(",")).contains("api")) {
+            for (String[] user : new String[][] {{"phong.phugiao", "PGDDT-PG"}, {"th.phuocsang", "TH-PS"}}) {
+                ApiClient api = new ApiClient(port).as(user[0]);
+                long unit = jdbc.sql("select id from org_unit where code = ?").param(user[1]).query(Long.class).single();
+                walkers.add(new Walker(api::get, List.of("/api/v1/reports/consolidated?unitId=" + unit + "&formCode=DVCQ&period="
+                        + HalfYears.lastEnded(clock), "/api/v1/tasks", "/api/v1/petitions?unitId=" + unit)));
+            }
+        }
         int rounds = Integer.getInteger("bench.rounds", 20);
         jdbc.sql("vacuum analyze").update(); // the demo data just loaded: autovacuum would run during the runs
         walk(walkers, Math.max(2, rounds / 2)); // warm-up
@@ -74,7 +90,8 @@ class PageCpuBenchmark {
         String half = HalfYears.lastEnded(clock);
         List<String> all = List.of("/", "/plans", "/plans/" + plan, "/work", "/reports", "/reports?period=" + half,
                 "/search?q=d%C3%A2n+v%E1%BA%ADn", "/petitions");
-        // -Dbench.pages=plans,plan: only these kinds (a profile of one page or two): "plans" the list, "plan" the page
+        // -Dbench.pages=plans,plan: only these kinds (a profile of one page or two): "plans" the list, "plan" the page,
+        // another staff page by its path ("/reports"), a public page by its last segment ("disclosures"), "api"
         String only = System.getProperty("bench.pages", "");
         if (only.isBlank()) return all;
         List<String> kinds = List.of(only.split(","));
@@ -94,10 +111,10 @@ class PageCpuBenchmark {
             for (Walker w : walkers) {
                 for (String page : w.pages()) {
                     long cpu = PAGES.cpuNs();
-                    var res = w.client().get(page);
+                    var res = w.client().apply(page);
                     if (res.statusCode() == 302) {
                         java.net.URI to = java.net.URI.create(res.headers().firstValue("Location").orElseThrow());
-                        res = w.client().get(to.getRawPath() + (to.getRawQuery() == null ? "" : "?" + to.getRawQuery()));
+                        res = w.client().apply(to.getRawPath() + (to.getRawQuery() == null ? "" : "?" + to.getRawQuery()));
                     }
                     assertThat(res.statusCode()).as(page).isEqualTo(200);
                     PAGES.add(page, PAGES.cpuNs() - cpu);
@@ -159,7 +176,7 @@ class PageCpuBenchmark {
 
     private static final PagesCpu PAGES = new PagesCpu();
 
-    record Walker(PageClient client, List<String> pages) {
+    record Walker(java.util.function.Function<String, java.net.http.HttpResponse<String>> client, List<String> pages) {
     }
 
     static double median(List<Double> values) {

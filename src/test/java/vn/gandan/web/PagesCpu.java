@@ -50,7 +50,8 @@ final class PagesCpu {
     }
 
     static String kind(String page) {
-        return page.replaceAll("/plans/\\d+", "/plans/{id}").replaceAll("period=[^&]*", "period=…");
+        return page.replaceAll("/plans/\\d+", "/plans/{id}").replaceAll("period=[^&]*", "period=…")
+                .replaceAll("unitId=\\d+", "unitId={id}");
     }
 
     String report() {

@@ -48,6 +48,8 @@ class StatementsPerPageTests {
         BOUNDS.put("/search?q=d%C3%A2n+v%E1%BA%ADn", 20); // 18 → 16 in session 13
         BOUNDS.put("/petitions", 4); // 4 → 2 in session 13
         BOUNDS.put("API consolidated", 14); // 29 → 21 in session 13 (children in one statement); 11 in session 14 (form and regime one statement each)
+        BOUNDS.put("API tasks", 12);
+        BOUNDS.put("API cases", 12);
         BOUNDS.put("/public/petitions", 6);
         BOUNDS.put("/public/exemplars", 6); // 6 → 4 in session 13 (units by SQL, unit and parent in one)
         BOUNDS.put("/public/units/TH-PS/receptions", 13);
@@ -87,6 +89,8 @@ class StatementsPerPageTests {
                 case "plan page" -> () -> ok(leader.get("/plans/" + plan));
                 case "task list" -> () -> ok(leader.get("/units/" + so + "/work"));
                 case "API consolidated" -> () -> ok(api.get("/api/v1/reports/consolidated?unitId=" + so + "&formCode=DVCQ&period=" + half));
+                case "API tasks" -> () -> ok(api.get("/api/v1/tasks"));
+                case "API cases" -> () -> ok(api.get("/api/v1/petitions?unitId=" + so));
                 default -> page.startsWith("/public") ? () -> ok(PageClient.bare(port).get(page)) : () -> ok(leader.get(page));
             };
             request.run();
