@@ -104,8 +104,11 @@ class PerRequestCostsTests {
         vn.gandan.ApiClient api = new vn.gandan.ApiClient(port).as(username);
         assertThat(api.get("/api/v1/tasks?unitId=" + school).statusCode()).isEqualTo(200);
         StatementCounter.SQL.clear();
+        long transactions = StatementCounter.TRANSACTIONS.get();
         assertThat(api.get("/api/v1/tasks?unitId=" + school).statusCode()).isEqualTo(200);
         List<String> sql = List.copyOf(StatementCounter.SQL);
+        // the handler's read-only transaction; + 1 for a background job's (the counter is global)
+        assertThat(StatementCounter.TRANSACTIONS.get() - transactions).as("transactions").isLessThanOrEqualTo(2);
         assertThat(sql).filteredOn(q -> q.contains("from access_token t")).hasSize(1)
                 .allMatch(q -> q.contains("caller_version"));
         assertThat(sql).as("the caller's account and grants").noneMatch(q -> q.contains("left join access_grant g")
