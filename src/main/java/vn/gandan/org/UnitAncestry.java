@@ -34,8 +34,8 @@ public class UnitAncestry {
     public Map<Long, Set<Long>> aboveAsPlaced(Collection<Long> unitIds, LocalDate today) {
         Map<Long, Set<Long>> out = new HashMap<>();
         if (unitIds.isEmpty()) return out;
-        // one statement (session 15: the units' existence was a statement of its own, up to 4 a plan page): a unit
-        // without a unit above it that day is one row with no ancestor
+        // one statement (issue 14, session 15: the units that exist were read by a statement of their own before):
+        // each existing unit once with no ancestor (null) when it has none that day, else once per ancestor
         jdbc.sql("""
                         select u.id, c.ancestor_id from org_unit u
                         cross join lateral (select least(coalesce(u.valid_to, cast(:today as date)), cast(:today as date)) d) x
@@ -44,12 +44,10 @@ public class UnitAncestry {
                         where u.id = any(cast(:ids as bigint[]))
                         order by u.id, c.depth""")
                 .param("ids", array(unitIds)).param("today", today)
-                .query(rs -> {
-                    Set<Long> above = out.computeIfAbsent(rs.getLong(1), k -> new LinkedHashSet<>());
-                    long ancestor = rs.getLong(2);
-                    if (!rs.wasNull()) {
-                        above.add(ancestor);
-                    }
+                .query((rs, i) -> Map.entry(rs.getLong(1), rs.getObject(2) == null ? 0L : rs.getLong(2))).list()
+                .forEach(e -> {
+                    Set<Long> above = out.computeIfAbsent(e.getKey(), k -> new LinkedHashSet<>());
+                    if (e.getValue() != 0L) above.add(e.getValue());
                 });
         return out;
     }
