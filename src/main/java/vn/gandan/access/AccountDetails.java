@@ -39,13 +39,18 @@ class AccountDetails implements UserDetailsService {
     }
 
     List<GrantedAuthority> authorities(Account a) {
+        java.time.LocalDate today = java.time.LocalDate.now(clock);
+        return authorities(a.systemAdmin(), grants.findByAccountId(a.id()).stream().filter(g -> g.validOn(today))
+                .map(AccountGrant::role));
+    }
+
+    /** The system administrator's role if any, each role of the grants valid today once, and {@code ROLE_USER}. */
+    static List<GrantedAuthority> authorities(boolean systemAdmin, java.util.stream.Stream<Role> validGrantRoles) {
         List<GrantedAuthority> list = new ArrayList<>();
-        if (a.systemAdmin()) {
+        if (systemAdmin) {
             list.add(new SimpleGrantedAuthority("ROLE_" + Role.SYSTEM_ADMIN.name()));
         }
-        java.time.LocalDate today = java.time.LocalDate.now(clock);
-        grants.findByAccountId(a.id()).stream().filter(g -> g.validOn(today)).map(g -> "ROLE_" + g.role().name()).distinct()
-                .forEach(r -> list.add(new SimpleGrantedAuthority(r)));
+        validGrantRoles.map(r -> "ROLE_" + r.name()).distinct().forEach(r -> list.add(new SimpleGrantedAuthority(r)));
         list.add(new SimpleGrantedAuthority("ROLE_USER"));
         return list;
     }

@@ -80,16 +80,34 @@ class CallerLookup {
         if (stamp.isEmpty()) {
             return load(username);
         }
+        return kept(username, stamp.getAsLong());
+    }
+
+    /**
+     * The caller behind an API token, for the account's change counter read with the token ({@link TokenService#holder}):
+     * kept like a session's (issue 14, session 15: an API request read the account and its grants twice, by JPA for
+     * the token's authorities and again for the handler's scope), and remembered for the rest of the request.
+     */
+    Optional<Caller> forToken(String username, long stamp) {
+        Optional<Caller> caller = kept(username, stamp);
+        RequestAttributes req = RequestContextHolder.getRequestAttributes();
+        if (req != null) {
+            caller.ifPresent(c -> req.setAttribute(CACHE, c, RequestAttributes.SCOPE_REQUEST));
+        }
+        return caller;
+    }
+
+    private Optional<Caller> kept(String username, long stamp) {
         LocalDate today = units.today();
         Kept kept = this.kept.get(username);
-        if (kept != null && kept.stamp() == stamp.getAsLong() && kept.day().equals(today)) {
+        if (kept != null && kept.stamp() == stamp && kept.day().equals(today)) {
             return Optional.of(kept.caller());
         }
         Optional<Caller> caller = load(username);
         if (this.kept.size() >= KEPT_MAX) {
             this.kept.clear();
         }
-        caller.ifPresentOrElse(c -> this.kept.put(username, new Kept(stamp.getAsLong(), today, c)),
+        caller.ifPresentOrElse(c -> this.kept.put(username, new Kept(stamp, today, c)),
                 () -> this.kept.remove(username));
         return caller;
     }

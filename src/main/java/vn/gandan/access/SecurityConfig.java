@@ -118,14 +118,19 @@ class SecurityConfig {
         return http.build();
     }
 
-    /** Looks the bearer token up by its hash; the principal carries the account's role authorities. */
+    /**
+     * Looks the bearer token up by its hash; the principal carries the account's role authorities, taken from the
+     * caller (account and grants valid today) kept for the account's change counter read with the token — exact on
+     * every node, as for a session ({@link CallerLookup#forToken}).
+     */
     @Bean
-    OpaqueTokenIntrospector introspector(TokenService tokens, AccountDetails details) {
+    OpaqueTokenIntrospector introspector(TokenService tokens, CallerLookup callers) {
         return token -> {
-            String username = tokens.username(token).orElseThrow(() -> new BadOpaqueTokenException("invalid token"));
-            var user = details.loadUserByUsername(username);
-            return new DefaultOAuth2AuthenticatedPrincipal(username, Map.of("sub", username),
-                    new java.util.ArrayList<org.springframework.security.core.GrantedAuthority>(user.getAuthorities()));
+            TokenService.Holder holder = tokens.holder(token).orElseThrow(() -> new BadOpaqueTokenException("invalid token"));
+            Caller caller = callers.forToken(holder.username(), holder.callerVersion())
+                    .orElseThrow(() -> new BadOpaqueTokenException("invalid token"));
+            return new DefaultOAuth2AuthenticatedPrincipal(caller.username(), Map.of("sub", caller.username()),
+                    AccountDetails.authorities(caller.systemAdmin(), caller.grants().stream().map(Caller.Grant::role)));
         };
     }
 }

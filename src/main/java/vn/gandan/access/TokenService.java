@@ -49,14 +49,20 @@ class TokenService {
         return new Issued(token, expires);
     }
 
-    /** The username behind a valid token. */
-    @Transactional(readOnly = true)
-    Optional<String> username(String token) {
+    /** The account behind a valid token: its username and change counter ({@code caller_version}, see {@link CallerStamp}). */
+    record Holder(String username, long callerVersion) {
+    }
+
+    /**
+     * The account behind a valid token, read on every API request: one statement and no transaction of its own (issue
+     * 14, session 15: a read-only transaction around one statement cost two more round trips).
+     */
+    Optional<Holder> holder(String token) {
         return jdbc.sql("""
-                        select a.username from access_token t join access_account a on a.id = t.account_id
+                        select a.username, coalesce(a.caller_version, 0) from access_token t join access_account a on a.id = t.account_id
                         where t.token_hash = :h and not t.revoked and t.expires_at > :now and a.enabled""")
                 .param("h", sha256(token)).param("now", OffsetDateTime.ofInstant(Instant.now(clock), ZoneOffset.UTC))
-                .query(String.class).optional();
+                .query((rs, i) -> new Holder(rs.getString(1), rs.getLong(2))).optional();
     }
 
     @Transactional

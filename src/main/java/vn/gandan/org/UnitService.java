@@ -94,6 +94,11 @@ public class UnitService {
         return parentId(unitId, day).flatMap(this::find).map(UnitView::name);
     }
 
+    /**
+     * The app's day. Reads no database: outside a transaction it opens none (session 15: the class's read-only
+     * transaction cost an API request a connection, a JPA session and a commit just for the date).
+     */
+    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.SUPPORTS)
     public LocalDate today() {
         return LocalDate.now(clock);
     }

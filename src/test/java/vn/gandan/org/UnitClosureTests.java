@@ -75,7 +75,8 @@ class UnitClosureTests {
         jdbc.sql("update org_unit set valid_to = date '2024-12-31' where id = :u").param("u", gone).update();
         jdbc.sql("update org_unit_link set valid_to = date '2024-12-31' where unit_id = :u").param("u", gone).update();
         LocalDate today = LocalDate.of(2026, 3, 1);
-        Map<Long, Set<Long>> placed = ancestry.aboveAsPlaced(List.of(gone, phong, -1L), today);
+        Map<Long, Set<Long>> placed = ancestry.aboveAsPlaced(List.of(gone, phong, root, -1L), today);
+        assertThat(placed.get(root)).as("a unit with none above it").isNotNull().isEmpty();
         assertThat(placed.get(gone)).containsExactly(phong, root);
         assertThat(placed.get(phong)).containsExactly(root);
         assertThat(placed).doesNotContainKey(-1L); // a unit that does not exist

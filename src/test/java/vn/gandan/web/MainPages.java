@@ -54,9 +54,15 @@ record MainPages(long plan, long so, String half) {
         return "/api/v1/reports/consolidated?unitId=" + so + "&formCode=DVCQ&period=" + half;
     }
 
-    /** A page's kind in reports: the plan's id and the period left out. */
+    /** The load simulation's other two API answers: the caller's tasks, the Sở's case register. */
+    List<String> otherApi() {
+        return List.of("/api/v1/tasks", "/api/v1/petitions?unitId=" + so);
+    }
+
+    /** A page's kind in reports: the plan's id, the unit's id and the period left out. */
     static String kind(String page) {
-        return page.replaceAll("/plans/\\d+", "/plans/{id}").replaceAll("period=[^&]*", "period=…");
+        return page.replaceAll("/plans/\\d+", "/plans/{id}").replaceAll("period=[^&]*", "period=…")
+                .replaceAll("unitId=\\d+", "unitId={id}");
     }
 
     /** The page asked, and the page a redirect answered by it leads to ({@code /work}) asked in its turn. */

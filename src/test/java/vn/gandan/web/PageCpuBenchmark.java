@@ -17,6 +17,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ActiveProfiles;
+import vn.gandan.ApiClient;
 import vn.gandan.PageClient;
 
 /**
@@ -45,8 +46,21 @@ class PageCpuBenchmark {
         List<String> staff = staffPages();
         List<String> open = MainPages.PUBLIC;
         boolean some = !System.getProperty("bench.pages", "").isBlank();
-        List<Walker> walkers = List.of(new Walker(PageClient.signIn(port, "phong.phugiao"), staff),
-                new Walker(PageClient.signIn(port, "th.phuocsang"), staff), new Walker(PageClient.bare(port), some ? List.of() : open));
+        PageClient phong = PageClient.signIn(port, "phong.phugiao");
+        PageClient school = PageClient.signIn(port, "th.phuocsang");
+        PageClient bare = PageClient.bare(port);
+        List<String> chosen = List.of(System.getProperty("bench.pages", "").split(","));
+        List<Walker> walkers = new ArrayList<>(List.of(new Walker(p -> MainPages.followed(phong, p), staff),
+                new Walker(p -> MainPages.followed(school, p), staff),
+                new Walker(bare::get, some ? open.stream().filter(p -> chosen.contains(p.substring(p.lastIndexOf('/') + 1))).toList() : open)));
+        // -Dbench.pages=api (or no filter): the load test's three API answers, by bearer token, as the Sở's leader
+        if (!some || chosen.contains("api")) {
+            MainPages main = MainPages.of(jdbc, clock);
+            ApiClient api = new ApiClient(port).as(MainPages.API_USER);
+            List<String> calls = new ArrayList<>(List.of(main.consolidated()));
+            calls.addAll(main.otherApi());
+            walkers.add(new Walker(api::get, calls));
+        }
         int rounds = Integer.getInteger("bench.rounds", 20);
         jdbc.sql("vacuum analyze").update(); // the demo data just loaded: autovacuum would run during the runs
         walk(walkers, Math.max(2, rounds / 2)); // warm-up
@@ -70,7 +84,8 @@ class PageCpuBenchmark {
 
     private List<String> staffPages() {
         List<String> all = MainPages.of(jdbc, clock).staff();
-        // -Dbench.pages=plans,plan: only these kinds (a profile of one page or two): "plans" the list, "plan" the page
+        // -Dbench.pages=plans,plan: only these kinds (a profile of one page or two): "plans" the list, "plan" the page,
+        // another staff page by its path ("/reports"), a public page by its last segment ("disclosures"), "api" the API answers
         String only = System.getProperty("bench.pages", "");
         if (only.isBlank()) return all;
         List<String> kinds = List.of(only.split(","));
@@ -90,7 +105,7 @@ class PageCpuBenchmark {
             for (Walker w : walkers) {
                 for (String page : w.pages()) {
                     long cpu = PAGES.cpuNs();
-                    var res = MainPages.followed(w.client(), page);
+                    var res = w.client().apply(page);
                     assertThat(res.statusCode()).as(page).isEqualTo(200);
                     PAGES.add(page, PAGES.cpuNs() - cpu);
                     pages++;
@@ -151,7 +166,7 @@ class PageCpuBenchmark {
 
     private static final PagesCpu PAGES = new PagesCpu();
 
-    record Walker(PageClient client, List<String> pages) {
+    record Walker(java.util.function.Function<String, java.net.http.HttpResponse<String>> client, List<String> pages) {
     }
 
     static double median(List<Double> values) {

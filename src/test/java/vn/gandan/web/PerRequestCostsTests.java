@@ -94,6 +94,33 @@ class PerRequestCostsTests {
         assertThat(disabled.statusCode()).as("a disabled account has no caller").isNotEqualTo(200);
     }
 
+    /**
+     * Session 15: an API request reads its token with the account's change counter (one statement, no transaction of
+     * its own) and takes the caller kept for that counter — no second read of the account and grants (JPA) for the
+     * token's authorities, none for the handler's scope — and a grant revoked on another node still shows at once.
+     */
+    @Test
+    void anApiRequestReadsTheCallerWithItsTokenAndAGrantRevokedOnAnotherNodeShowsAtTheNextRequest() {
+        vn.gandan.ApiClient api = new vn.gandan.ApiClient(port).as(username);
+        assertThat(api.get("/api/v1/tasks?unitId=" + school).statusCode()).isEqualTo(200);
+        StatementCounter.SQL.clear();
+        long transactions = StatementCounter.TRANSACTIONS.get();
+        assertThat(api.get("/api/v1/tasks?unitId=" + school).statusCode()).isEqualTo(200);
+        List<String> sql = List.copyOf(StatementCounter.SQL);
+        // the handler's read-only transaction; + 1 for a background job's (the counter is global)
+        assertThat(StatementCounter.TRANSACTIONS.get() - transactions).as("transactions").isLessThanOrEqualTo(2);
+        assertThat(sql).filteredOn(q -> q.contains("from access_token t")).hasSize(1)
+                .allMatch(q -> q.contains("caller_version"));
+        assertThat(sql).as("the caller's account and grants").noneMatch(q -> q.contains("left join access_grant g")
+                || q.contains("from access_grant ag1_0") || q.contains("from access_account a1_0"));
+
+        jdbc.sql("delete from access_grant where account_id = (select id from access_account where username = :u)")
+                .param("u", username).update();
+        assertThat(api.get("/api/v1/tasks?unitId=" + school).statusCode()).as("grant revoked").isEqualTo(404);
+        jdbc.sql("update access_account set enabled = false where username = :u").param("u", username).update();
+        assertThat(api.get("/api/v1/tasks?unitId=" + school).statusCode()).as("account disabled").isEqualTo(401);
+    }
+
     private long callerVersion() {
         return jdbc.sql("select caller_version from access_account where username = :u").param("u", username)
                 .query(Long.class).single();

@@ -51,6 +51,18 @@ class RenderedPagesCapture {
                     write(dir.resolve(lang + "/" + user), page, MainPages.followed(c, page));
                 }
             }
+            if (lang.equals("vi")) { // the API's answers (the load test's three, by bearer token): JSON, no language
+                for (String[] user : new String[][] {{"so.binhduong", "SGDDT-BD"}, {"phong.phugiao", "PGDDT-PG"},
+                        {"th.phuocsang", "TH-PS"}}) {
+                    vn.gandan.ApiClient api = new vn.gandan.ApiClient(port).as(user[0]);
+                    long unit = jdbc.sql("select id from org_unit where code = ?").param(user[1]).query(Long.class).single();
+                    for (String call : List.of("/api/v1/reports/consolidated?unitId=" + unit + "&formCode=DVCQ&period="
+                            + HalfYears.lastEnded(clock), "/api/v1/tasks", "/api/v1/petitions?unitId=" + unit,
+                            "/api/v1/tasks?unitId=" + unit + "&status=ALL")) {
+                        write(dir.resolve("api/" + user[0]), call, api.get(call));
+                    }
+                }
+            }
             PageClient bare = PageClient.bare(port);
             bare.get("/public/petitions?lang=" + lang);
             for (String page : open) {
