@@ -21,7 +21,7 @@ final class HeaderSegments {
 
     static final int LIMIT = 80;
     private static final int CI = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
-    static final Pattern MOTTO = Pattern.compile("C[ỘO]NG\\s*H[OÒỒỊ][AÀ]?\\s*X[ÃA]\\s*H[ỘO]I\\s*CH[ỦU]\\s*NGH[ĨI]A\\s*VI[ỆE]T\\s*NAM", CI);
+    static final Pattern MOTTO = Pattern.compile("C[ỘO]NG\\s*H[OÒỒỊ][AÀ]?\\s*X[ÃA]\\s*H[ỘOÔ]I\\s*CH[ỦU]\\s*NGH[ĨI]A\\s*VI[ỆE]T\\s*NAM", CI);
     static final Pattern MOTTO2 = Pattern.compile("Độc(?:\\s*l\\S*)?(?:\\s*[–\\-—]?\\s*Tự(?:\\s*do)?\\s*[–\\-—]?\\s*Hạnh\\s*phúc\\.?)?(?![\\p{L}])"
             + "|l[ậa]p\\s*[–\\-—]\\s*Tự\\s*do\\s*[–\\-—]\\s*Hạnh\\s*phúc\\.?", CI);
     static final Pattern PARTY = Pattern.compile("ĐẢNG\\s*CỘNG\\s*SẢN\\s*VI[ỆÊE]T\\s*NAM|ĐOÀN\\s*THANH\\s*NIÊN\\s*CỘNG\\s*SẢN\\s*HỒ\\s*CHÍ\\s*MINH|ĐỘI\\s*TNTP\\s*HỒ\\s*CHÍ\\s*MINH");
@@ -41,9 +41,10 @@ final class HeaderSegments {
     static List<Seg> of(TextLines d) {
         List<Seg> out = new ArrayList<>();
         List<String[]> cells = cells(d);
+        boolean formal = FieldShapes.formal(d);
         for (String[] c : cells) {
             int line = Integer.parseInt(c[0]);
-            String text = c[1].replaceAll("((?:Số|SỐ)(?:\\s*:)?)\\s+(?=[/\\-–.…_]|\\d)", "$1 ").replaceAll("(\\d)\\s{2,}([/\\-])", "$1 $2")
+            String text = FieldShapes.cell(c[1], formal).replaceAll("((?:Số|SỐ)(?:\\s*:)?)\\s+(?=[/\\-–.…_]|\\d)", "$1 ").replaceAll("(\\d)\\s{2,}([/\\-])", "$1 $2")
                     .replaceAll("(?i)(ngày)\\s{2,}", "$1 ").replaceAll("(?i)\\s{2,}(tháng|năm)\\b", " $1");
             for (String piece : GAPS.split(text)) {
                 cut(line, BARE_DATE.matcher(piece.strip()).replaceFirst("$1, $2"), out);
@@ -77,7 +78,7 @@ final class HeaderSegments {
                 continue;
             }
             if (!s.isEmpty()) {
-                dateOpen = s.matches("(?i).*,\\s*ngày[\\s.…\\d]*$");
+                dateOpen = s.matches("(?i).*,\\s*ngày[\\s.…\\d]*$") || FieldShapes.dateOpen(s);
             }
             out.add(new String[] {String.valueOf(i), s.equals("|") ? "" : l});
         }

@@ -18,7 +18,7 @@ final class NewsSentence {
     private static final int CI = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
     private static final String KIND = "(Kế hoạch|Công văn|Báo cáo|Hướng dẫn|Chương trình|Thông báo|Quyết định|Nghị quyết|Chỉ thị|Kết luận"
             + "|Thông tư|Quy chế|Quy định|Tờ trình|Đề án|Công điện|văn bản)";
-    private static final Pattern DOC = Pattern.compile("(?:(?:đã|vừa|mới|khẩn trương|chính thức)\\s+)*(?:ký ban hành|ban hành|ký kết|ký|phát hành|(?<=(?:đã|vừa|mới)\\s)có)\\s+"
+    private static final Pattern DOC = Pattern.compile("(?:(?:đã|vừa|mới|khẩn trương|chính thức)\\s+)*(?:ký ban hành|ban hành|ký kết|ký|phát hành|có|(?<=(?:đã|vừa|mới)\\s)(?:ra|gửi|phát đi))\\s+"
             + KIND + "\\s+(số\\s+)?(\\d+)(?:\\s*[/\\-]\\s*([\\p{Lu}\\d][\\p{L}\\d&]*(?:[/\\-][\\p{L}\\d&]+)*))?(?![\\d\\p{L}])", CI);
     private static final Pattern OWN_DATE = Pattern.compile("^\\s*,?\\s*ngày\\s+(\\d{1,2})\\s*[/.\\-]\\s*(\\d{1,2})(?:\\s*[/.\\-]\\s*(\\d{4}))?(?![\\d/])", CI);
     private static final Pattern SUBJECT = Pattern.compile("^\\s*,?\\s*(?:gửi\\s+[^\\n]{0,150}?\\s+)?((?:về việc|về|V/v)\\s[^\\n]*)", CI);
@@ -51,6 +51,9 @@ final class NewsSentence {
             String sentence = sentenceBefore(head, m.start());
             Matcher lead = LEAD_DATE.matcher(sentence);
             boolean dated = lead.lookingAt();
+            if (!dated && FieldShapes.bareHas(head.substring(m.start(), m.start(1)))) {
+                continue; // "có Công văn số …" without "đã/vừa" is an issuing act only in a dated news sentence (session 15)
+            }
             DateParts date = dated ? parts(lead) : DateParts.BLANK;
             String subject = issuer(dated ? sentence.substring(lead.end()) : sentence);
             String rest = SHORT_NAME.matcher(head.substring(m.end())).replaceFirst("");
