@@ -33,6 +33,8 @@ final class TitleSignals {
             new Start("own date", Pattern.compile("(?iu)^(?:ngày\\s+)?(?:\\d{1,2}\\s*[/.\\-]\\s*\\d{1,2}\\s*[/.\\-]\\s*\\d{4}"
                     + "|\\d{1,2}\\s+tháng\\s+\\d{1,2}\\s+năm\\s+\\d{4}),?\\s+(?=\\S)")),
             new Start("kind word", Pattern.compile("^(?:kế hoạch|báo cáo|hướng dẫn|thông báo|chương trình|tờ trình)\\s+(?=\\p{Ll})")),
+            new Start("kind line", Pattern.compile("^(?:KẾ HOẠCH|BÁO CÁO|BIÊN BẢN|HƯỚNG DẪN|THÔNG BÁO|CHƯƠNG TRÌNH|TỜ TRÌNH|QUYẾT ĐỊNH|QUY CHẾ"
+                    + "|QUY ĐỊNH|NGHỊ QUYẾT|CÔNG VĂN)\\s*:?\\s+(?=\\p{Lu}\\p{Ll})")),
             new Start("recipients", Pattern.compile("(?iu)^gửi\\s+[^.;]{3,160}?\\s+(?=(?:về|v/v)\\s)")));
 
     /** Body cues inside a title: the title ends in front of them. */
@@ -45,8 +47,9 @@ final class TitleSignals {
             new End("enacting authority", Pattern.compile("(?u)(?<![,–\\-]|\\b(?:CỦA|VÀ|VỀ|GIỮA|CÁC|CHO|VỚI|TẠI|THEO|TRONG|ĐẾN|THUỘC))\\.?\\s+"
                     + "(?=(?:CHỦ TỊCH|BỘ TRƯỞNG|THỦ TƯỚNG|GIÁM ĐỐC|(?:ỦY|UỶ|UY) BAN NHÂN DÂN|HỘI ĐỒNG NHÂN DÂN)\\s+\\p{Lu}[^,;()\\p{Ll}]{0,80}$)")),
             new End("sentence end", Pattern.compile("(?u)(?<=[\\p{Ll}\\d”\")]{2}[.])\\s+(?=\\p{Lu}\\p{Ll})")),
-            new End("connector clause", Pattern.compile("(?u)[,;]\\s*(?=(?:theo đó|trong đó|qua đó|đồng thời|từ đó|với mục (?:đích|tiêu))[\\s,]"
+            new End("connector clause", Pattern.compile("(?u)[,;]\\s*(?=(?:[tT]heo đó|[tT]rong đó|[qQ]ua đó|[đĐ]ồng thời|[tT]ừ đó|[vV]ới mục (?:đích|tiêu))[\\s,]"
                     + "|(?:yêu cầu|đề nghị|chỉ đạo)\\s+(?:các|những|mọi|toàn thể|UBND|Ủy ban|Sở|Phòng|cơ quan|đơn vị|trường|địa phương)\\b)")),
+            new End("posting date", Pattern.compile("(?u)\\s+(?=\\d{1,2}/\\d{1,2}/\\d{4}(?:\\s+\\d{1,2}:\\d{2}(?::\\d{2})?)?$)")),
             new End("annex note", Pattern.compile("(?iu)\\s(?=\\(\\s*(?:ban hành\\s+)?kèm\\s+theo\\b)")));
 
     /**

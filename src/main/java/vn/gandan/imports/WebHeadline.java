@@ -113,13 +113,13 @@ final class WebHeadline {
     }
 
     /**
-     * The subject phrase up to the end of its sentence, without a trailing "(Kèm …)" or "(Kế hoạch)". A semicolon ends it
-     * only before a capital (a new sentence); before a lower-case word it joins the subject's parts ("về việc đẩy mạnh
-     * tuyên truyền; tổ chức đợt cao điểm …").
+     * The subject phrase up to the end of its sentence, without a trailing "(Kèm …)" or "(Kế hoạch)". A semicolon never ends
+     * it: it joins the parts of a subject ("về việc đẩy mạnh tuyên truyền; tổ chức đợt cao điểm …", "…; Lễ Kỷ niệm 85 năm …");
+     * a clause after it ("; theo đó, …") is cut by {@link TitleSignals}.
      */
     static String title(String s) {
         String t = s.strip().replaceFirst("^[,:]\\s*", "").replaceFirst("\\s+nhằm\\s.*$", "");
-        t = t.replaceFirst("(?<=\\S)(?:\\.|;(?=\\s*(?:\\p{Lu}|$)))(?:\\s.*|/\\.?)?$", "").replaceFirst("\\s*\\([^)]*\\)\\s*[;.]?$", "");
+        t = t.replaceFirst("(?<=\\S)(?:\\.|;(?=\\s*$))(?:\\s.*|/\\.?)?$", "").replaceFirst("\\s*\\([^)]*\\)\\s*[;.]?$", "");
         return Extractor.trimEnd(t.replaceAll("\\s*\\./\\.$", "").strip());
     }
 }

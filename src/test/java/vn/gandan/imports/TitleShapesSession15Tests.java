@@ -152,4 +152,27 @@ class TitleShapesSession15Tests {
                 """);
         assertThat(e.title()).isEqualTo("Quy định mức chi hỗ trợ công tác phổ biến giáo dục pháp luật trên địa bàn tỉnh An Giang");
     }
+
+    @Test
+    void aKindLineGluedInFrontOfAMixedCaseTitleIsDropped() {
+        assertThat(TitleSignals.bound("BIÊN BẢN Kiểm tra nề nếp chuyên môn tháng 10").text()).isEqualTo("Kiểm tra nề nếp chuyên môn tháng 10");
+        assertThat(TitleSignals.bound("BIÊN BẢN Kiểm tra nề nếp chuyên môn tháng 10").startCues()).containsExactly("kind line");
+        assertThat(TitleSignals.bound("KẾ HOẠCH HOẠT ĐỘNG ĐỘI NĂM HỌC 2024-2025").text()).isEqualTo("KẾ HOẠCH HOẠT ĐỘNG ĐỘI NĂM HỌC 2024-2025");
+    }
+
+    @Test
+    void aPostingDateBehindAHeadlineTitleIsCut() {
+        assertThat(TitleSignals.bound("tổ chức Ngày hội Đại đoàn kết toàn dân tộc ở khu dân cư năm 2024 05/11/2024").text())
+                .isEqualTo("tổ chức Ngày hội Đại đoàn kết toàn dân tộc ở khu dân cư năm 2024");
+        assertThat(TitleSignals.bound("Lịch công tác tuần của Ban Giám hiệu 14/10/2024 08:30").endCue()).isEqualTo("posting date");
+    }
+
+    @Test
+    void aHeadlineListingSeveralEventsKeepsThemAll() {
+        Extraction e = read("Kế hoạch số 12-KH/BDVTU ngày 05/9/2024 của Ban Dân vận Tỉnh ủy về tổ chức Hội nghị biểu dương điển hình Dân vận khéo; "
+                + "Lễ Kỷ niệm 94 năm Ngày truyền thống công tác dân vận của Đảng; tổng kết công tác dân vận năm 2024\n\n"
+                + "Thực hiện Kế hoạch công tác năm 2024, Ban Dân vận Tỉnh ủy xây dựng kế hoạch như sau.\n");
+        assertThat(e.title()).isEqualTo("về tổ chức Hội nghị biểu dương điển hình Dân vận khéo; Lễ Kỷ niệm 94 năm Ngày truyền thống công tác dân vận "
+                + "của Đảng; tổng kết công tác dân vận năm 2024");
+    }
 }
