@@ -33,6 +33,9 @@ final class Extractor {
             found = new Issuers.Result(List.of(annex.unit()), found.parent(), 0.6);
         }
         TitleSignals.Decision bounded = TitleSignals.bound(web != null ? web.title() : h.title() != null ? h.title() : WebHeadline.subject(d));
+        if (web == null && h.title() != null && bounded.text() == null) {
+            bounded = TitleSignals.bound(WebHeadline.subject(d)); // the header's line was no title: the page's headline may give it
+        }
         String title = bounded.text();
         TitleSignals.Named named = bounded.named();
         boolean unnumbered = (web != null ? web.number() : h.number()) == null && (web != null ? web.symbol() : h.symbol()) == null;

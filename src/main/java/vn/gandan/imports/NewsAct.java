@@ -18,6 +18,13 @@ final class NewsAct {
             + Issuers.UNIT_START.pattern() + ")[^,.;:\\n]{0,100}?)\\s+(?iu:(?:(?:đã|vừa|mới)\\s+)+(?:có|ra|ký|ban hành|phát đi|gửi)\\s+"
             + "(công văn|văn bản|công điện|kế hoạch|hướng dẫn|thông báo|chỉ thị|quyết định)(?:\\s+(?:khẩn|hỏa tốc|hoả tốc))?)(?![\\p{L}])([^\\n]*)");
     private static final Pattern ABOUT = Pattern.compile("^\\s*,?\\s*(?:gửi\\s+[^\\n]{0,150}?\\s+)?((?:về việc|về|V/v)\\s[^\\n]*)", CI);
+    /**
+     * A subject right after the kind word, led by its own verb or noun in lower case ("vừa ban hành Kế hoạch tổ chức Đại hội
+     * …"): not a word that continues the naming ("số", "của", "gửi" …) nor an adverb of the act; a directive it names is
+     * refused by {@link TitleSignals}.
+     */
+    private static final Pattern LED = Pattern.compile("^\\s+((?!(?:số|của|gửi|ngày|năm|tháng|và|tại|với|cho|nhằm|để|do|đến|tới|trong|theo|từ|này"
+            + "|kèm|được|đã|vừa|là|có|thì|nêu|nói|cũng|sẽ|mới|khẩn|hỏa tốc|hoả tốc)\\s)(?-i:\\p{Ll})[^\\n]{9,})", CI);
     private static final Pattern GUIDES = Pattern.compile("^\\s+hướng dẫn\\s+([^\\n]{10,})", CI);
 
     private NewsAct() {
@@ -46,8 +53,10 @@ final class NewsAct {
         String rest = m.group(3);
         Matcher about = ABOUT.matcher(rest);
         Matcher guides = GUIDES.matcher(rest);
+        Matcher led = LED.matcher(rest);
         String title = about.find() ? WebHeadline.title(about.group(1))
-                : word.equals("văn bản") && guides.find() ? WebHeadline.title(guides.group(1)) : null;
+                : word.equals("văn bản") && guides.find() ? WebHeadline.title(guides.group(1))
+                : !word.equals("văn bản") && !word.equals("công điện") && led.find() ? WebHeadline.title(led.group(1)) : null;
         return new WebHeadline.Headline(kind, null, null, date, NewsSentence.units(unit), title);
     }
 }

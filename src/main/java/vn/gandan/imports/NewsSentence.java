@@ -29,6 +29,8 @@ final class NewsSentence {
      */
     private static final Pattern LED = Pattern.compile("^\\s+((?!(?:của|gửi|ngày|năm|tháng|và|tại|với|cho|nhằm|để|do|đến|tới|trong|theo|từ|này"
             + "|kèm|được|đã|vừa|là|có|thì|nêu|nói|cũng|sẽ)\\s)(?-i:\\p{Ll})[^\\n]{9,})", CI);
+    /** The short name a news item gives the document in brackets right after its number ("(Quyết định 304)", "(gọi tắt là Kế hoạch 12)"). */
+    private static final Pattern SHORT_NAME = Pattern.compile("^\\s*\\((?:gọi tắt là\\s+|sau đây gọi là\\s+)?[^()\\n]{2,40}\\)(?=\\s)", CI);
     static final Pattern LEAD_DATE = Pattern.compile("^(?:\\(?[\\p{L}.]{2,24}\\)?\\s*[-–]\\s*)?(?:(?:(?:sáng|chiều|tối|trưa)(?:\\s+nay)?|hôm nay)\\s+(?:ngày\\s+)?|ngày\\s+)"
             + "(\\d{1,2})\\s*[/.\\-]\\s*(\\d{1,2})"
             + "(?:\\s*[/.\\-]\\s*(\\d{4}))?\\s*,?\\s*", CI);
@@ -54,7 +56,7 @@ final class NewsSentence {
             }
             DateParts date = dated ? parts(lead) : DateParts.BLANK;
             String subject = issuer(dated ? sentence.substring(lead.end()) : sentence);
-            String rest = head.substring(m.end());
+            String rest = SHORT_NAME.matcher(head.substring(m.end())).replaceFirst("");
             Matcher own = OWN_DATE.matcher(rest);
             if (own.find()) {
                 date = parts(own);

@@ -33,6 +33,8 @@ final class TitleSignals {
             new Start("own date", Pattern.compile("(?iu)^(?:ngày\\s+)?(?:\\d{1,2}\\s*[/.\\-]\\s*\\d{1,2}\\s*[/.\\-]\\s*\\d{4}"
                     + "|\\d{1,2}\\s+tháng\\s+\\d{1,2}\\s+năm\\s+\\d{4}),?\\s+(?=\\S)")),
             new Start("kind word", Pattern.compile("^(?:kế hoạch|báo cáo|hướng dẫn|thông báo|chương trình|tờ trình)\\s+(?=\\p{Ll})")),
+            new Start("kind line", Pattern.compile("^(?:KẾ HOẠCH|BÁO CÁO|BIÊN BẢN|HƯỚNG DẪN|THÔNG BÁO|CHƯƠNG TRÌNH|TỜ TRÌNH|QUYẾT ĐỊNH|QUY CHẾ"
+                    + "|QUY ĐỊNH|NGHỊ QUYẾT|CÔNG VĂN)\\s*:?\\s+(?=\\p{Lu}\\p{Ll})")),
             new Start("recipients", Pattern.compile("(?iu)^gửi\\s+[^.;]{3,160}?\\s+(?=(?:về|v/v)\\s)")));
 
     /** Body cues inside a title: the title ends in front of them. */
@@ -43,10 +45,11 @@ final class TitleSignals {
             new End("salutation", Pattern.compile("\\s(?=Kính gửi\\b)")),
             new End("purpose clause", Pattern.compile("(?u)(?<=\\S{2}[\\p{L}\\d”\")])\\s+(?=nhằm\\s)")),
             new End("enacting authority", Pattern.compile("(?u)(?<![,–\\-]|\\b(?:CỦA|VÀ|VỀ|GIỮA|CÁC|CHO|VỚI|TẠI|THEO|TRONG|ĐẾN|THUỘC))\\.?\\s+"
-                    + "(?=(?:CHỦ TỊCH|BỘ TRƯỞNG|THỦ TƯỚNG|GIÁM ĐỐC|[ỦU]Y BAN NHÂN DÂN|HỘI ĐỒNG NHÂN DÂN)\\s+\\p{Lu}[^,;()\\p{Ll}]{0,80}$)")),
+                    + "(?=(?:CHỦ TỊCH|BỘ TRƯỞNG|THỦ TƯỚNG|GIÁM ĐỐC|(?:ỦY|UỶ|UY) BAN NHÂN DÂN|HỘI ĐỒNG NHÂN DÂN)\\s+\\p{Lu}[^,;()\\p{Ll}]{0,80}$)")),
             new End("sentence end", Pattern.compile("(?u)(?<=[\\p{Ll}\\d”\")]{2}[.])\\s+(?=\\p{Lu}\\p{Ll})")),
-            new End("connector clause", Pattern.compile("(?u),\\s*(?=(?:theo đó|trong đó|qua đó|đồng thời|từ đó|với mục (?:đích|tiêu))[\\s,]"
+            new End("connector clause", Pattern.compile("(?u)[,;]\\s*(?=(?:[tT]heo đó|[tT]rong đó|[qQ]ua đó|[đĐ]ồng thời|[tT]ừ đó|[vV]ới mục (?:đích|tiêu))[\\s,]"
                     + "|(?:yêu cầu|đề nghị|chỉ đạo)\\s+(?:các|những|mọi|toàn thể|UBND|Ủy ban|Sở|Phòng|cơ quan|đơn vị|trường|địa phương)\\b)")),
+            new End("posting date", Pattern.compile("(?u)\\s+(?=\\d{1,2}/\\d{1,2}/\\d{4}(?:\\s+\\d{1,2}:\\d{2}(?::\\d{2})?)?$)")),
             new End("annex note", Pattern.compile("(?iu)\\s(?=\\(\\s*(?:ban hành\\s+)?kèm\\s+theo\\b)")));
 
     /**
@@ -56,6 +59,10 @@ final class TitleSignals {
      */
     private static final Pattern DIRECTIVE = Pattern.compile("(?u)^(?:yêu cầu|đề nghị|chỉ đạo|cho phép|đôn đốc)\\s+(?:các|những|mọi|toàn thể"
             + "|thủ trưởng|UBND|Ủy ban|Sở|Phòng|cơ quan|đơn vị|trường|địa phương|học sinh|phụ huynh)\\b");
+
+    /** The council's term and session under its name ("KHÓA IX, KỲ HỌP THỨ BA"): the enacting body's line, never a title. */
+    private static final Pattern SESSION_LINE = Pattern.compile("(?iu)^(?:(?:HỘI ĐỒNG NHÂN DÂN|HĐND)\\s+[^,]{0,60}\\s+)?KHÓA\\s+[IVXLC\\d]+\\s*[,\\-–]?"
+            + "\\s*(?:KỲ HỌP\\s+(?:THỨ\\s+)?[\\p{L}\\d]+(?:\\s+\\(?[\\p{L}\\s]+\\)?)?)?\\s*$");
 
     private static final Pattern KIND_ONLY = Pattern.compile("(?iu)^(?:\\(?dự\\s+thảo\\)?\\s*)?(?:kế hoạch|báo cáo|quyết định|"
             + "công văn|thông báo|hướng dẫn|chỉ thị|nghị quyết|chương trình|tờ trình|quy chế|quy định|thông tư|kết luận)\\s*:?$");
@@ -123,6 +130,9 @@ final class TitleSignals {
         }
         if (DIRECTIVE.matcher(t).lookingAt()) {
             return "directive";
+        }
+        if (SESSION_LINE.matcher(t).matches()) {
+            return "council session";
         }
         if (NUMBER_LINE.matcher(t).matches()) {
             return "number line";

@@ -64,7 +64,7 @@ final class WebHeadline {
 
     private static final String LEGAL = "(Quyết định|Thông tư|Nghị quyết|Chỉ thị|Kế hoạch|Công văn|Báo cáo|Hướng dẫn|Quy chế|Quy định)";
     private static final Pattern PAGE_TITLE = Pattern.compile("^" + LEGAL + "\\s+(?:số\\s+)?\\d+\\s*[/\\-]\\s*[\\p{L}\\d&]+(?:[/\\-][\\p{L}\\d&]+)*"
-            + "(?:\\s+năm\\s+\\d{4})?(?:\\s+ngày\\s+[\\d/.\\-]+)?\\s+(về\\s.+)$", CI);
+            + "(?:\\s+năm\\s+\\d{4})?(?:\\s+ngày\\s+[\\d/.\\-]+)?\\s+(về\\s.+|(?-i:\\p{Lu}\\p{Ll}+)(?:\\s+\\S+){4,})$", CI);
     private static final Pattern ENACTING = Pattern.compile("ban hành\\s+" + LEGAL + "\\s+(\\p{Lu}.+?)(?:,?\\s+(?:như sau|cụ thể như sau"
             + "|với (?:những|các) nội dung)\\b.*|[.:;]?)$", CI);
 
@@ -112,10 +112,14 @@ final class WebHeadline {
         return out.size() > 1 && out.stream().allMatch(WordLists::startsUnit) ? out : List.of(s.strip());
     }
 
-    /** The subject phrase up to the end of its sentence, without a trailing "(Kèm …)" or "(Kế hoạch)". */
+    /**
+     * The subject phrase up to the end of its sentence, without a trailing "(Kèm …)" or "(Kế hoạch)". A semicolon never ends
+     * it: it joins the parts of a subject ("về việc đẩy mạnh tuyên truyền; tổ chức đợt cao điểm …", "…; Lễ Kỷ niệm 85 năm …");
+     * a clause after it ("; theo đó, …") is cut by {@link TitleSignals}.
+     */
     static String title(String s) {
         String t = s.strip().replaceFirst("^[,:]\\s*", "").replaceFirst("\\s+nhằm\\s.*$", "");
-        t = t.replaceFirst("(?<=\\S)[.;](?:\\s.*|/\\.?)?$", "").replaceFirst("\\s*\\([^)]*\\)\\s*[;.]?$", "");
+        t = t.replaceFirst("(?<=\\S)(?:\\.|;(?=\\s*$))(?:\\s.*|/\\.?)?$", "").replaceFirst("\\s*\\([^)]*\\)\\s*[;.]?$", "");
         return Extractor.trimEnd(t.replaceAll("\\s*\\./\\.$", "").strip());
     }
 }

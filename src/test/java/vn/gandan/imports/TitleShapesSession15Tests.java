@@ -101,4 +101,78 @@ class TitleShapesSession15Tests {
         assertThat(read("Ngày 11/8, thay mặt UBND tỉnh, Phó Chủ tịch UBND tỉnh đã ký ban hành văn bản số 2508/UBND-KGVX, chỉ đạo các sở, "
                 + "ban, ngành tăng cường các biện pháp phòng, chống dịch.\n").title()).isNull();
     }
+
+    @Test
+    void theEnactingAuthorityClosesATitleWhateverTheSpellingOfUy() {
+        assertThat(TitleSignals.bound("BAN HÀNH QUY CHẾ LÀM VIỆC CỦA SỞ GIÁO DỤC VÀ ĐÀO TẠO TỈNH AN GIANG UỶ BAN NHÂN DÂN TỈNH AN GIANG").text())
+                .isEqualTo("BAN HÀNH QUY CHẾ LÀM VIỆC CỦA SỞ GIÁO DỤC VÀ ĐÀO TẠO TỈNH AN GIANG");
+        assertThat(TitleSignals.bound("BAN HÀNH QUY CHẾ LÀM VIỆC CỦA SỞ GIÁO DỤC VÀ ĐÀO TẠO TỈNH AN GIANG ỦY BAN NHÂN DÂN TỈNH AN GIANG").endCue())
+                .isEqualTo("enacting authority");
+    }
+
+    @Test
+    void aShortNameInBracketsAfterTheNumberIsSkipped() {
+        Extraction e = read("Quy định mới về tổ chức bộ máy\nThay mặt Bộ Chính trị, đồng chí Nguyễn Văn A vừa ký ban hành Quyết định số 210-QĐ/TW "
+                + "(Quyết định 210) về chức năng, nhiệm vụ, tổ chức bộ máy của cơ quan chuyên trách tham mưu.\n");
+        assertThat(e.title()).isEqualTo("về chức năng, nhiệm vụ, tổ chức bộ máy của cơ quan chuyên trách tham mưu");
+        assertThat(e.number()).isEqualTo(210);
+    }
+
+    @Test
+    void aPlanRelayedWithoutNumberGivesTheSubjectAfterItsKindWord() {
+        Extraction e = read("Hội Nông dân tỉnh vừa ban hành Kế hoạch tổ chức Hội thi nhà nông đua tài cấp tỉnh lần thứ III năm 2024.\n\n"
+                + "Kế hoạch nhấn mạnh công tác chuẩn bị chu đáo.\n");
+        assertThat(e.title()).isEqualTo("tổ chức Hội thi nhà nông đua tài cấp tỉnh lần thứ III năm 2024");
+        assertThat(read("Sở Giáo dục và Đào tạo vừa ban hành công văn yêu cầu các trường cho học sinh nghỉ học.\n").title()).isNull();
+    }
+
+    @Test
+    void aSemicolonBeforeALowerCaseWordJoinsTheSubjectsParts() {
+        Extraction e = read("(GLO)- Ban Dân vận Tỉnh ủy vừa ban hành Công văn số 45-CV/BDVTU về việc đẩy mạnh tuyên truyền; tổ chức lấy ý kiến "
+                + "góp ý vào dự thảo văn kiện Đại hội.\n\nTheo đó, các cấp ủy tổ chức thực hiện.\n");
+        assertThat(e.title()).isEqualTo("về việc đẩy mạnh tuyên truyền; tổ chức lấy ý kiến góp ý vào dự thảo văn kiện Đại hội");
+        assertThat(TitleSignals.bound("về thực hiện Năm dân vận chính quyền 2024; theo đó, Kế hoạch đề ra mục đích như sau").text())
+                .isEqualTo("về thực hiện Năm dân vận chính quyền 2024");
+    }
+
+    @Test
+    void aCouncilsSessionLineIsNoTitleAndThePagesHeadlineGivesIt() {
+        assertThat(TitleSignals.bound("KHÓA IX, KỲ HỌP THỨ BA").refusal()).isEqualTo("council session");
+        assertThat(TitleSignals.bound("KHÓA XVIII - KỲ HỌP THỨ 15").refusal()).isEqualTo("council session");
+        Extraction e = read("""
+                Nghị quyết 12/2020/NQ-HĐND Quy định mức chi hỗ trợ công tác phổ biến giáo dục pháp luật trên địa bàn tỉnh An Giang
+                Số hiệu: | 12/2020/NQ-HĐND | Loại văn bản: | Nghị quyết |
+                HỘI ĐỒNG NHÂN DÂN |
+                CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |
+                Số: 12/2020/NQ-HĐND |
+                An Giang, ngày 10 tháng 7 năm 2020 |
+                HỘI ĐỒNG NHÂN DÂN TỈNH AN GIANG
+                KHÓA IX, KỲ HỌP THỨ MƯỜI LĂM
+                Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;
+                """);
+        assertThat(e.title()).isEqualTo("Quy định mức chi hỗ trợ công tác phổ biến giáo dục pháp luật trên địa bàn tỉnh An Giang");
+    }
+
+    @Test
+    void aKindLineGluedInFrontOfAMixedCaseTitleIsDropped() {
+        assertThat(TitleSignals.bound("BIÊN BẢN Kiểm tra nề nếp chuyên môn tháng 10").text()).isEqualTo("Kiểm tra nề nếp chuyên môn tháng 10");
+        assertThat(TitleSignals.bound("BIÊN BẢN Kiểm tra nề nếp chuyên môn tháng 10").startCues()).containsExactly("kind line");
+        assertThat(TitleSignals.bound("KẾ HOẠCH HOẠT ĐỘNG ĐỘI NĂM HỌC 2024-2025").text()).isEqualTo("KẾ HOẠCH HOẠT ĐỘNG ĐỘI NĂM HỌC 2024-2025");
+    }
+
+    @Test
+    void aPostingDateBehindAHeadlineTitleIsCut() {
+        assertThat(TitleSignals.bound("tổ chức Ngày hội Đại đoàn kết toàn dân tộc ở khu dân cư năm 2024 05/11/2024").text())
+                .isEqualTo("tổ chức Ngày hội Đại đoàn kết toàn dân tộc ở khu dân cư năm 2024");
+        assertThat(TitleSignals.bound("Lịch công tác tuần của Ban Giám hiệu 14/10/2024 08:30").endCue()).isEqualTo("posting date");
+    }
+
+    @Test
+    void aHeadlineListingSeveralEventsKeepsThemAll() {
+        Extraction e = read("Kế hoạch số 12-KH/BDVTU ngày 05/9/2024 của Ban Dân vận Tỉnh ủy về tổ chức Hội nghị biểu dương điển hình Dân vận khéo; "
+                + "Lễ Kỷ niệm 94 năm Ngày truyền thống công tác dân vận của Đảng; tổng kết công tác dân vận năm 2024\n\n"
+                + "Thực hiện Kế hoạch công tác năm 2024, Ban Dân vận Tỉnh ủy xây dựng kế hoạch như sau.\n");
+        assertThat(e.title()).isEqualTo("về tổ chức Hội nghị biểu dương điển hình Dân vận khéo; Lễ Kỷ niệm 94 năm Ngày truyền thống công tác dân vận "
+                + "của Đảng; tổng kết công tác dân vận năm 2024");
+    }
 }
