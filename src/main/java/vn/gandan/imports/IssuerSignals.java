@@ -60,10 +60,48 @@ final class IssuerSignals {
             }
         }
         if (!header.isEmpty()) {
-            return new Decision(header, sameOrgan(upper, header) ? null : upper, confidence);
+            String judged = superior(upper, header);
+            if (header.size() == 1 && judged != null && centralOrganOf(header.get(0), judged)) {
+                return new Decision(List.of(header.get(0) + " " + judged), null, confidence);
+            }
+            if (header.size() == 1 && judged != null && centralOrganOf(judged, header.get(0))) {
+                return new Decision(List.of(judged + " " + header.get(0)), null, confidence);
+            }
+            return new Decision(header, judged, confidence);
         }
         List<Candidate> others = candidates(d, symbol);
         return others.isEmpty() ? new Decision(List.of(), parent, 0.1) : agreed(others, symbol, parent);
+    }
+
+    private static final Pattern PAGE_LINE = Pattern.compile("\\p{L}\\s*:\\s*\\d");
+    private static final Pattern CENTRAL_ORGAN = Pattern.compile("(?iu)^(?:BAN CHẤP HÀNH|[ỦU][ỶY] BAN|BAN THƯỜNG VỤ|ĐOÀN CHỦ TỊCH)\\s+TRUNG\\s+ƯƠNG$");
+    private static final Pattern NATIONAL_ORGANISATION = Pattern.compile("(?iu)^(?:ĐOÀN\\s+(?:TNCS|THANH NIÊN)|HỘI|MẶT TRẬN|LIÊN ĐOÀN|TỔNG LIÊN ĐOÀN"
+            + "|LIÊN HIỆP)\\s.*(?:VIỆT\\s+NAM|HỒ\\s+CHÍ\\s+MINH)$");
+
+    /**
+     * Session 15: the superior body judged by the same grammar as the issuer — cut where a body's name ends (a kind word, "VỀ
+     * VIỆC", the Party name, the Đội name as an anchor behind it), and no body at all when nothing of a name is left or it is a
+     * page's "label: value" line ("Số lượt tải: 27", "VIEWS: 10"); the issuer's own organ is no superior ({@link #sameOrgan}).
+     */
+    static String superior(String upper, List<String> issuers) {
+        if (upper == null) {
+            return null;
+        }
+        String u = UnitNames.clip(upper);
+        if (u == null || PAGE_LINE.matcher(upper).find() || sameOrgan(u, issuers)) {
+            return null;
+        }
+        return u.equals(Extractor.trimEnd(Texts.clean(upper))) ? upper : u;
+    }
+
+    /**
+     * Session 15: a national organisation's central organ stands on a line of its own above or below the organisation's name
+     * ("BAN CHẤP HÀNH TRUNG ƯƠNG" / "ĐOÀN TNCS HỒ CHÍ MINH", "Uỷ ban Trung ương" / "Hội Liên hiệp Thanh niên Việt Nam"): the two
+     * lines are one issuer, organ first, with no superior body. The Party's "BAN CHẤP HÀNH TRUNG ƯƠNG" has no such line (its
+     * name is the header's anchor), so it stays alone.
+     */
+    static boolean centralOrganOf(String organ, String organisation) {
+        return CENTRAL_ORGAN.matcher(Texts.clean(organ)).matches() && NATIONAL_ORGANISATION.matcher(Texts.clean(organisation)).matches();
     }
 
     /**

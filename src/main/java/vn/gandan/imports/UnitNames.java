@@ -46,8 +46,10 @@ final class UnitNames {
     private static final Pattern VERB = Pattern.compile("\\s+(?:vừa|đã|mới|sẽ|có|cần|lưu ý|ban hành|về việc|vừa có|đề ra|thông báo"
             + "|triển khai|xây dựng|yêu cầu|hướng dẫn|lập|ký|tổ chức|đề nghị|chỉ đạo|gửi)(?![\\p{L}]).*$");
     private static final Pattern UPPER_KIND = Pattern.compile("\\s+(?:KẾ HOẠCH|BÁO CÁO|QUYẾT ĐỊNH|QUY ĐỊNH|PHÁP LỆNH|CHỈ THỊ|THÔNG TƯ"
-            + "|NGHỊ QUYẾT|NGHỊ ĐỊNH|THÔNG BÁO|CÔNG VĂN|TỜ TRÌNH|KẾT LUẬN|SỐ(?=\\s*(?::|\\d+\\s*[/\\-–])))(?![\\p{L}]).*$");
+            + "|NGHỊ QUYẾT|NGHỊ ĐỊNH|THÔNG BÁO|CÔNG VĂN|TỜ TRÌNH|KẾT LUẬN|VỀ VIỆC|SỐ(?=\\s*(?::|\\d+\\s*[/\\-–])))(?![\\p{L}]).*$");
     private static final Pattern PARTY_OR_MOTTO = Pattern.compile("(?iu)\\s*(?:ĐẢNG CỘNG SẢN VI[ÊỆEÊ]T NAM|CỘNG H[ÒO][AÀ] XÃ H[ỘÔO]I|Độc lập\\s*[-–]).*$");
+    /** Session 15: the Đội name standing behind a unit as the header's anchor ("HĐĐ HUYỆN X ĐỘI TNTP HỒ CHÍ MINH"). */
+    private static final Pattern YOUTH_ANCHOR = Pattern.compile("\\s+ĐỘI\\s+(?:TNTP|THIẾU NIÊN TIỀN PHONG)\\s+HỒ\\s+CHÍ\\s+MINH.*$");
     private static final Pattern GLUED = Pattern.compile("(?<=\\p{Lu}{2})(?=(?:" + HEADS + ")\\s)");
     private static final Pattern STACKED = Pattern.compile("^(.*?(?:TỈNH|HUYỆN|QUẬN|THÀNH PHỐ|THỊ XÃ|XÃ|PHƯỜNG|THỊ TRẤN|TP\\.?|TX\\.?)\\s+\\p{Lu}+(?:\\s+\\p{Lu}+){0,3}?)"
             + "\\s+((?:" + HEADS + ")\\s.+)$");
@@ -78,6 +80,7 @@ final class UnitNames {
         s = PARTY_OR_MOTTO.matcher(s).replaceFirst("");
         s = cutAfterName(s, VERB);
         s = cutAfterName(s, UPPER_KIND);
+        s = cutAfterName(s, YOUTH_ANCHOR);
         s = PERSON.matcher(s).replaceFirst("");
         s = Extractor.trimEnd(s);
         return s == null || s.isBlank() || GENERIC.matcher(s).find() ? null : s;

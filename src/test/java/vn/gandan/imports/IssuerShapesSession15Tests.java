@@ -118,4 +118,31 @@ class IssuerShapesSession15Tests {
                 + "các chi hội ở cấp xã sau hợp nhất. Mục tiêu là …\n");
         assertThat(e.issuers()).containsExactly("Ban Thường vụ Hội Nông dân tỉnh Cà Mau");
     }
+    private static IssuerSignals.Decision judged(String issuer, String upper) {
+        return IssuerSignals.decide(List.of(issuer), upper, 0.85, null, new TextLines("x\n"));
+    }
+
+    @Test
+    void aPagesLabelValueLineIsNoSuperiorBody() {
+        assertThat(judged("PHÒNG GIÁO DỤC VÀ ĐÀO TẠO", "Số lượt xem: 154").parent()).isNull();
+        assertThat(judged("PHÒNG GIÁO DỤC VÀ ĐÀO TẠO", "UBND HUYỆN MỸ ĐỨC").parent()).isEqualTo("UBND HUYỆN MỸ ĐỨC");
+    }
+
+    @Test
+    void aSuperiorBodyEndsWhereATitleOrTheDoiAnchorBegins() {
+        assertThat(judged("SỞ TÀI CHÍNH", "ỦY BAN NHÂN DÂN TỈNH BẮC KẠN VỀ VIỆC BAN HÀNH QUY CHẾ PHỐI HỢP").parent())
+                .isEqualTo("ỦY BAN NHÂN DÂN TỈNH BẮC KẠN");
+        assertThat(judged("LIÊN ĐỘI TRƯỜNG TH AN BÌNH", "HĐĐ HUYỆN PHÚ GIÁO ĐỘI TNTP HỒ CHÍ MINH").parent()).isEqualTo("HĐĐ HUYỆN PHÚ GIÁO");
+    }
+
+    @Test
+    void aNationalOrganisationsCentralOrganOnItsOwnLineIsOneIssuerWithIt() {
+        IssuerSignals.Decision below = judged("ĐOÀN TNCS HỒ CHÍ MINH", "BAN CHẤP HÀNH TRUNG ƯƠNG");
+        assertThat(below.issuers()).containsExactly("BAN CHẤP HÀNH TRUNG ƯƠNG ĐOÀN TNCS HỒ CHÍ MINH");
+        assertThat(below.parent()).isNull();
+        IssuerSignals.Decision above = judged("Ủy ban Trung ương", "Hội Sinh viên Việt Nam");
+        assertThat(above.issuers()).containsExactly("Ủy ban Trung ương Hội Sinh viên Việt Nam");
+        assertThat(above.parent()).isNull();
+        assertThat(judged("BAN TUYÊN GIÁO", "BAN CHẤP HÀNH TRUNG ƯƠNG").issuers()).containsExactly("BAN TUYÊN GIÁO");
+    }
 }
