@@ -49,7 +49,7 @@ final class IssuerSignals {
         List<String> header = new ArrayList<>();
         String upper = parent;
         for (String f : joint(found)) {
-            String name = UnitNames.clip(f);
+            String name = organOfLocality(UnitNames.clip(f), d);
             UnitNames.Split two = UnitNames.split(name);
             if (two != null && found.size() == 1) {
                 upper = upper == null ? two.upper() : upper;
@@ -77,6 +77,33 @@ final class IssuerSignals {
     private static final Pattern CENTRAL_ORGAN = Pattern.compile("(?iu)^(?:BAN CHẤP HÀNH|[ỦU][ỶY] BAN|BAN THƯỜNG VỤ|ĐOÀN CHỦ TỊCH)\\s+TRUNG\\s+ƯƠNG$");
     private static final Pattern NATIONAL_ORGANISATION = Pattern.compile("(?iu)^(?:ĐOÀN\\s+(?:TNCS|THANH NIÊN)|HỘI|MẶT TRẬN|LIÊN ĐOÀN|TỔNG LIÊN ĐOÀN"
             + "|LIÊN HIỆP)\\s.*(?:VIỆT\\s+NAM|HỒ\\s+CHÍ\\s+MINH)$");
+
+    private static final Pattern LOCALITY_ONLY = Pattern.compile("(?iu)^(?:TỈNH|HUYỆN|XÃ|THỊ TRẤN|PHƯỜNG|QUẬN|THÀNH PHỐ|THỊ XÃ)\\s+(?![ỦU][ỶY]\\b|ĐOÀN\\b)\\S.*");
+    private static final Pattern ORGAN_END = Pattern.compile("(?iu)(?:^|\\s|\\d)((?:[ỦU][ỶY] BAN|HỘI ĐỒNG) NHÂN DÂN|UBND|HĐND)\\s*$");
+
+    /**
+     * Session 15: a locality alone ("THỊ TRẤN HƯƠNG SƠN") is no issuing body — the organ above it was lost or glued to a page
+     * marker ("Trang 1UỶ BAN NHÂN DÂN" / "THỊ TRẤN …"). The organ ending the line right above the locality's line completes it;
+     * without one the name is refused (null), never returned as an issuer.
+     */
+    static String organOfLocality(String name, TextLines d) {
+        if (name == null || !LOCALITY_ONLY.matcher(name).matches() || WordLists.startsUnit(name)) {
+            return name;
+        }
+        String prev = null;
+        for (int i = 0; i < Math.min(d.lines.size(), 20); i++) {
+            String line = Texts.clean(d.lines.get(i));
+            if (line.isEmpty()) {
+                continue;
+            }
+            if (prev != null && Texts.fold(line).startsWith(Texts.fold(name))) {
+                Matcher m = ORGAN_END.matcher(prev);
+                return m.find() ? m.group(1) + " " + name : null;
+            }
+            prev = Texts.clean(d.lines.get(i).strip().split("\\s{3,}|\\t|\\|")[0]);
+        }
+        return null;
+    }
 
     /**
      * Session 15: the superior body judged by the same grammar as the issuer — cut where a body's name ends (a kind word, "VỀ

@@ -145,4 +145,13 @@ class IssuerShapesSession15Tests {
         assertThat(above.parent()).isNull();
         assertThat(judged("BAN TUYÊN GIÁO", "BAN CHẤP HÀNH TRUNG ƯƠNG").issuers()).containsExactly("BAN TUYÊN GIÁO");
     }
+    @Test
+    void aLocalityAloneIsCompletedByTheOrganOnTheLineAboveOrRefused() {
+        TextLines glued = new TextLines("Trang 1UỶ BAN NHÂN DÂN\nXÃ YÊN SƠN\nSố: 12/TTr-UBND\nTỜ TRÌNH\n");
+        assertThat(IssuerSignals.decide(List.of("XÃ YÊN SƠN"), null, 0.85, "TTr-UBND", glued).issuers())
+                .containsExactly("UỶ BAN NHÂN DÂN XÃ YÊN SƠN");
+        TextLines none = new TextLines("Tin tức\nXÃ YÊN SƠN\nSố: 12/TTr-UBND\nTỜ TRÌNH\n");
+        assertThat(IssuerSignals.organOfLocality("XÃ YÊN SƠN", none)).isNull();
+        assertThat(IssuerSignals.organOfLocality("HUYỆN ỦY YÊN SƠN", none)).isEqualTo("HUYỆN ỦY YÊN SƠN");
+    }
 }
