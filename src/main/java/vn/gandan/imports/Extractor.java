@@ -53,6 +53,18 @@ final class Extractor {
         conf.put("title", title != null ? 0.85 : 0.2);
         DateParts given = web != null ? web.date() : annex != null ? annex.date() : h.date();
         DateParts date = undated(given) ? named.date() : given;
+        FieldShapes.Registry registry = number == null && symbol == null && undated(date) ? FieldShapes.registry(d.lines) : null;
+        if (registry != null) { // a legal library's metadata rows, only when nothing else named the document (session 15)
+            number = registry.number();
+            symbol = registry.symbol();
+            date = registry.date();
+        }
+        String place = web != null ? null : h.place();
+        FieldShapes.Dated own = web == null && !h.dated() && undated(date) ? FieldShapes.dateLine(d.lines) : null;
+        if (own != null) { // the document's own place and date on a line of their own, below the body (session 15)
+            place = own.place();
+            date = own.date();
+        }
         Period period = Periods.of(title, d.head(Math.max(h.titleLine(), 0), 6), date.year(), conf);
         conf.put("bases", cited.bases().isEmpty() ? 0.4 : 0.85);
         conf.put("citations", cited.citations().isEmpty() ? 0.4 : 0.85);
@@ -65,7 +77,7 @@ final class Extractor {
         conf.put("recipients", recipients.isEmpty() ? 0.5 : 0.9);
         List<Extraction.Signer> signers = Closing.signers(d);
         conf.put("signers", signers.isEmpty() ? 0.4 : 0.85);
-        return new Extraction(fileName, kind, number, symbol, web != null ? null : h.place(),
+        return new Extraction(fileName, kind, number, symbol, place,
                 date, who.issuers(), who.parent(), title, period, cited.bases(), baseTexts(cited.texts(), title), cited.citations(),
                 sections.stream().map(i -> Outline.sectionName(d, i)).toList(), tasks, deadlines, recipients, signers, conf,
                 Outline.parts(d, h.titleLine() + 1));

@@ -41,9 +41,10 @@ final class HeaderSegments {
     static List<Seg> of(TextLines d) {
         List<Seg> out = new ArrayList<>();
         List<String[]> cells = cells(d);
+        boolean formal = FieldShapes.formal(d);
         for (String[] c : cells) {
             int line = Integer.parseInt(c[0]);
-            String text = c[1].replaceAll("((?:Số|SỐ)(?:\\s*:)?)\\s+(?=[/\\-–.…_]|\\d)", "$1 ").replaceAll("(\\d)\\s{2,}([/\\-])", "$1 $2")
+            String text = FieldShapes.cell(c[1], formal).replaceAll("((?:Số|SỐ)(?:\\s*:)?)\\s+(?=[/\\-–.…_]|\\d)", "$1 ").replaceAll("(\\d)\\s{2,}([/\\-])", "$1 $2")
                     .replaceAll("(?i)(ngày)\\s{2,}", "$1 ").replaceAll("(?i)\\s{2,}(tháng|năm)\\b", " $1");
             for (String piece : GAPS.split(text)) {
                 cut(line, BARE_DATE.matcher(piece.strip()).replaceFirst("$1, $2"), out);
@@ -77,7 +78,7 @@ final class HeaderSegments {
                 continue;
             }
             if (!s.isEmpty()) {
-                dateOpen = s.matches("(?i).*,\\s*ngày[\\s.…\\d]*$");
+                dateOpen = s.matches("(?i).*,\\s*ngày[\\s.…\\d]*$") || FieldShapes.dateOpen(s);
             }
             out.add(new String[] {String.valueOf(i), s.equals("|") ? "" : l});
         }

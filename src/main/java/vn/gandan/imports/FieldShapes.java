@@ -1,0 +1,145 @@
+package vn.gandan.imports;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import vn.gandan.imports.Extraction.DateParts;
+
+/**
+ * Session 15: the text shapes the number, symbol and date are written in, brought to the one form the header and
+ * headline steps read ("Số: 45/KH-UBND", "An Bình, ngày 05 tháng 3 năm 2024", "ngày 05/3/2024"), by shape, not by
+ * document:
+ * <ul>
+ * <li>a number cell read by OCR or typed in lower case ("S6: 45/KH-UBND", "Sô:", "số: 45/…") — only with the colon;</li>
+ * <li>a numeric date with dashes or dots ("ngày 05-3-2024", "ngày 05.3.2024") — the slash form;</li>
+ * <li>a place and a numeric date without "ngày" ("An Bình, 5/3/2024") — only under a national motto (a formal header),
+ * never a weekday ("Thứ Hai, 05/3/2024", a page's posting line) or a time after it;</li>
+ * <li>a place and date line broken before the year ("…, ngày 05 tháng 3" / "năm 2024") — joined (see
+ * {@link #dateOpen});</li>
+ * <li>a date in words in a news sentence ("ngày 12 tháng 5 năm 2023") — the numeric form the sentence readers know;</li>
+ * <li>a legal library's metadata rows ("Số hiệu: 45/KH-UBND", "Ngày ban hành: 05/03/2024") — read only when the header
+ * and the headline gave no number and no date ({@link #registry}).</li>
+ * </ul>
+ * Nothing is guessed: a shape that is not one of these is left as it was.
+ */
+final class FieldShapes {
+
+    private static final int CI = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+    /** "S6:", "S0:", "Sô:", "Sồ:", "So :" (OCR or a lost diacritic) and "số:" in lower case opening a cell (a line, or after a tab, a
+     *  "|" or a column gap), before a number or a blank; inside running text ("Quyết định số: 1234/…") it is a citation. */
+    private static final Pattern NUMBER_CUE = Pattern.compile("(?:^|(?<=\\t)|(?<=\\S {3})|(?<=\\|))\\s*(?:S[6o0ôồổòóỏơờởố]|số)\\s*:(?=\\s*[\\d/.…_\\-–])");
+    private static final Pattern DASHED_DATE = Pattern.compile("(ngày\\s*)(\\d{1,2})\\s*[.\\-–]\\s*(\\d{1,2})\\s*[.\\-–]\\s*((?:19|20)\\d{2})(?![\\d.\\-])", CI);
+    private static final Pattern PLACE_NUMERIC = Pattern.compile(
+            "(?<![\\p{L}\\d])((?:(?:TP|Tp|TX|TT)\\.\\s?)?\\p{Lu}\\p{Ll}*(?:[\\s-]\\p{Lu}\\p{Ll}*){0,3}),\\s*(\\d{1,2})\\s*[/.\\-]\\s*(\\d{1,2})\\s*[/.\\-]\\s*((?:19|20)\\d{2})\\s*$");
+    private static final Pattern WEEKDAY = Pattern.compile("(?iu)^(?:Thứ\\s|Chủ\\s*nhật|T[2-7]\\b|CN\\b).*");
+    private static final Pattern WORD_DATE = Pattern.compile("(ngày\\s+)(\\d{1,2})\\s+tháng\\s+(\\d{1,2})\\s+năm\\s+((?:19|20)\\d{2})", CI);
+    private static final Pattern OPEN_DATE = Pattern.compile(",\\s*ngày\\s*(?:\\d{1,2}|[.…_\\s]*)\\s*tháng\\s*\\d{1,2}\\s*$", CI);
+    private static final Pattern REG_NUMBER = Pattern.compile("^\\s*Số hiệu\\s*:?\\s*\\|?\\s*(\\d{1,6})\\s*/\\s*([\\p{L}\\d][\\p{L}\\d&/\\-]*\\p{L}[\\p{L}\\d&]*)(?=\\s|\\||$)");
+    private static final Pattern REG_DATE = Pattern.compile("^\\s*Ngày ban hành\\s*:?\\s*\\|?\\s*(\\d{1,2})/(\\d{1,2})/((?:19|20)\\d{2})(?![\\d/])");
+
+    /** A legal library's page title naming the document: "Kế hoạch 45/KH-UBND năm 2024 tổ chức …", "Quyết định số 1528/QĐ-UBND …". */
+    private static final Pattern PAGE_TITLE = Pattern.compile("^(?:Quyết định|Thông tư|Nghị quyết|Chỉ thị|Kế hoạch|Công văn|Báo cáo|Hướng dẫn|Quy chế"
+            + "|Quy định|Thông báo|Chương trình)\\s+(?:số\\s+)?(\\d{1,6})\\s*/\\s*((?:\\d{4}/)?\\p{Lu}[\\p{L}\\d&]*(?:[/\\-][\\p{L}\\d&]+)*)"
+            + "(?:\\s+năm\\s+(?:19|20)\\d{2})?\\s+\\S", CI);
+    /** A line that is only a place and a date: the document's own date, wherever it stands (the signature block, a header
+     *  lost above); a cited document's date always stands inside a sentence. */
+    private static final Pattern DATE_LINE = Pattern.compile("^((?:(?:TP|Tp|TX|TT)\\.\\s?)?\\p{Lu}\\p{Ll}*(?:[\\s-]\\p{Lu}\\p{Ll}*){0,3}),\\s*ngày\\s*"
+            + "(\\d{1,2})\\s*(?:tháng|/)\\s*(\\d{1,2})\\s*(?:năm|/)\\s*((?:19|20)\\d{2})\\s*\\.?$");
+
+    /** The place and date of a line that is only those. */
+    record Dated(String place, DateParts date) {
+    }
+
+    /** Number, symbol and date a legal library's metadata rows give. */
+    record Registry(Integer number, String symbol, DateParts date) {
+    }
+
+    private FieldShapes() {
+    }
+
+    /** Whether the head carries the national motto: a formal (NĐ 30) header, where a bare "Place, 5/3/2024" is its date. */
+    static boolean formal(TextLines d) {
+        int n = Math.min(d.raw.size(), HeaderSegments.LIMIT);
+        for (int i = 0; i < n; i++) {
+            if (HeaderSegments.MOTTO.matcher(d.raw.get(i)).find()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A header line's number cue and numeric dates in the forms the header step reads. */
+    static String cell(String text, boolean formal) {
+        String s = NUMBER_CUE.matcher(text).replaceAll("Số:");
+        s = DASHED_DATE.matcher(s).replaceAll("$1$2/$3/$4");
+        return formal ? placeDate(s) : s;
+    }
+
+    /** "An Bình, 5/3/2024" closing a cell → "An Bình, ngày 5/3/2024"; a weekday or a word of running text before it stays. */
+    private static String placeDate(String s) {
+        for (String piece : s.split("\\t+|\\s*\\|\\s*|\\s{3,}")) {
+            Matcher m = PLACE_NUMERIC.matcher(piece);
+            if (m.find() && !WEEKDAY.matcher(m.group(1)).matches() && !piece.substring(0, m.start()).matches("(?iu).*\\b(?:ngày|của|số)\\s*$")) {
+                String fixed = piece.substring(0, m.start()) + m.group(1) + ", ngày " + m.group(2) + "/" + m.group(3) + "/" + m.group(4);
+                return s.replace(piece, fixed);
+            }
+        }
+        return s;
+    }
+
+    /** A raw line whose place and date stop before the year ("An Bình, ngày 05 tháng 3"): the next line holds the rest. */
+    static boolean dateOpen(String line) {
+        return OPEN_DATE.matcher(line).find();
+    }
+
+    /** A news head with its dates in words ("ngày 12 tháng 5 năm 2023") in the numeric form ("ngày 12/5/2023"). */
+    static String newsDates(String head) {
+        return WORD_DATE.matcher(head).replaceAll("$1$2/$3/$4");
+    }
+
+    /** The metadata rows of a legal library's page within the first lines, or null when it shows none. */
+    static Registry registry(List<String> lines) {
+        Integer number = null;
+        String symbol = null;
+        DateParts date = null;
+        for (int i = 0; i < Math.min(lines.size(), 40); i++) {
+            String l = lines.get(i);
+            Matcher m = REG_NUMBER.matcher(l);
+            if (number == null && m.find()) {
+                number = Integer.valueOf(m.group(1));
+                symbol = m.group(2);
+            }
+            Matcher dm = REG_DATE.matcher(l);
+            if (date == null && dm.find()) {
+                date = new DateParts(Integer.valueOf(dm.group(1)), Integer.valueOf(dm.group(2)), Integer.valueOf(dm.group(3)));
+            }
+        }
+        if (number == null) {
+            for (int i = 0; i < Math.min(lines.size(), 3); i++) {
+                Matcher m = PAGE_TITLE.matcher(lines.get(i));
+                if (m.find()) {
+                    number = Integer.valueOf(m.group(1));
+                    symbol = m.group(2);
+                    break;
+                }
+            }
+        }
+        return number == null && date == null ? null : new Registry(number, symbol, date == null ? DateParts.BLANK : date);
+    }
+
+    /** The first line that is only a place and a full date, or null. */
+    static Dated dateLine(List<String> lines) {
+        for (String l : lines) {
+            Matcher m = DATE_LINE.matcher(l.strip());
+            if (m.matches() && !WEEKDAY.matcher(m.group(1)).matches() && !WordLists.startsUnit(m.group(1))) {
+                return new Dated(m.group(1), new DateParts(Integer.valueOf(m.group(2)), Integer.valueOf(m.group(3)), Integer.valueOf(m.group(4))));
+            }
+        }
+        return null;
+    }
+
+    /** An issuing verb that is a bare "có" (no "đã", "vừa", "mới" before it). */
+    static boolean bareHas(String verb) {
+        return verb.strip().equalsIgnoreCase("có");
+    }
+}
