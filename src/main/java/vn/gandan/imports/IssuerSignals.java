@@ -55,7 +55,7 @@ final class IssuerSignals {
                 upper = upper == null ? two.upper() : upper;
                 name = two.unit();
             }
-            if (name != null) {
+            if (name != null && name.strip().contains(" ")) { // one word ("Ban") is no body's name: refused
                 header.add(name);
             }
         }

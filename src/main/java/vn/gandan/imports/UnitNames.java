@@ -40,7 +40,11 @@ final class UnitNames {
     static final String NEXT_UNIT_HEADS = "TRƯỜNG|PHÒNG|SỞ";
     /** Offices, boards, associations and centres a name already taken as one unit is split before: UnitNames only. */
     static final String BODY_UNDER_LOCALITY_HEADS = "SỞ|BAN|CĐCS|HỘI|TRUNG TÂM|ĐOÀN TRƯỜNG";
+    /** Session 15: the school's own organisations a school's name is split before ("TRƯỜNG THPT X HỘI KHUYẾN HỌC"): UnitNames only. */
+    static final String UNDER_SCHOOL_HEADS = "HỘI|CÔNG ĐOÀN|CĐCS|CHI BỘ|CHI ĐOÀN|LIÊN ĐỘI";
     private static final String HEADS = LOWER_UNIT_HEADS + "|" + BODY_UNDER_LOCALITY_HEADS;
+    /** A school's name (TRƯỜNG and at least two words) and one of its organisations named after it (at least one more word). */
+    private static final Pattern SCHOOL_THEN_UNIT = Pattern.compile("^(TRƯỜNG(?:\\s+\\S+){2,8}?)\\s+((?:" + UNDER_SCHOOL_HEADS + ")(?:\\s+\\S+)+)$");
     private static final Pattern LEADING_KIND = Pattern.compile("(?iu)^(?:KẾ HOẠCH|CHỈ THỊ|QUYẾT ĐỊNH|THÔNG BÁO|CÔNG VĂN|BÁO CÁO"
             + "|HƯỚNG DẪN|NGHỊ QUYẾT|THÔNG TƯ|CHƯƠNG TRÌNH)\\s+CỦA\\s+");
     private static final Pattern VERB = Pattern.compile("\\s+(?:vừa|đã|mới|sẽ|có|cần|lưu ý|ban hành|về việc|vừa có|đề ra|thông báo"
@@ -99,6 +103,10 @@ final class UnitNames {
         Matcher g = GLUED.matcher(name);
         if (g.find() && g.start() > 4) {
             return new Split(name.substring(0, g.start()).strip(), name.substring(g.start()).strip());
+        }
+        Matcher school = SCHOOL_THEN_UNIT.matcher(name);
+        if (school.matches()) {
+            return new Split(school.group(1).strip(), school.group(2).strip());
         }
         Matcher m = STACKED.matcher(name);
         return m.matches() && WordLists.startsUnit(m.group(1)) ? new Split(m.group(1).strip(), m.group(2).strip()) : null;

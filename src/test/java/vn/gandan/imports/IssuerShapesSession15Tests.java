@@ -154,4 +154,17 @@ class IssuerShapesSession15Tests {
         assertThat(IssuerSignals.organOfLocality("XÃ YÊN SƠN", none)).isNull();
         assertThat(IssuerSignals.organOfLocality("HUYỆN ỦY YÊN SƠN", none)).isEqualTo("HUYỆN ỦY YÊN SƠN");
     }
+    @Test
+    void aSchoolsOwnOrganisationNamedAfterItIsTheIssuerUnderTheSchool() {
+        UnitNames.Split two = UnitNames.split("TRƯỜNG THCS NGUYỄN TRÃI HỘI CHA MẸ HỌC SINH");
+        assertThat(two.upper()).isEqualTo("TRƯỜNG THCS NGUYỄN TRÃI");
+        assertThat(two.unit()).isEqualTo("HỘI CHA MẸ HỌC SINH");
+        assertThat(UnitNames.split("TRƯỜNG THCS HỘI AN")).isNull();
+        assertThat(UnitNames.split("TRƯỜNG ĐẠI HỌC CÔNG ĐOÀN")).isNull();
+    }
+
+    @Test
+    void aOneWordNameIsNoIssuer() {
+        assertThat(judged("Ban", "PHÒNG GD&ĐT TP PHỦ LÝ").issuers()).isEmpty();
+    }
 }
