@@ -49,21 +49,86 @@ final class IssuerSignals {
         List<String> header = new ArrayList<>();
         String upper = parent;
         for (String f : joint(found)) {
-            String name = UnitNames.clip(f);
+            String name = organOfLocality(UnitNames.clip(f), d);
             UnitNames.Split two = UnitNames.split(name);
             if (two != null && found.size() == 1) {
                 upper = upper == null ? two.upper() : upper;
                 name = two.unit();
             }
-            if (name != null) {
+            if (name != null && name.strip().contains(" ")) { // one word ("Ban") is no body's name: refused
                 header.add(name);
             }
         }
         if (!header.isEmpty()) {
-            return new Decision(header, sameOrgan(upper, header) ? null : upper, confidence);
+            String judged = superior(upper, header);
+            if (header.size() == 1 && judged != null && centralOrganOf(header.get(0), judged)) {
+                return new Decision(List.of(header.get(0) + " " + judged), null, confidence);
+            }
+            if (header.size() == 1 && judged != null && centralOrganOf(judged, header.get(0))) {
+                return new Decision(List.of(judged + " " + header.get(0)), null, confidence);
+            }
+            return new Decision(header, judged, confidence);
         }
         List<Candidate> others = candidates(d, symbol);
         return others.isEmpty() ? new Decision(List.of(), parent, 0.1) : agreed(others, symbol, parent);
+    }
+
+    private static final Pattern PAGE_LINE = Pattern.compile("\\p{L}\\s*:\\s*\\d");
+    private static final Pattern CENTRAL_ORGAN = Pattern.compile("(?iu)^(?:BAN CHẤP HÀNH|[ỦU][ỶY] BAN|BAN THƯỜNG VỤ|ĐOÀN CHỦ TỊCH)\\s+TRUNG\\s+ƯƠNG$");
+    private static final Pattern NATIONAL_ORGANISATION = Pattern.compile("(?iu)^(?:ĐOÀN\\s+(?:TNCS|THANH NIÊN)|HỘI|MẶT TRẬN|LIÊN ĐOÀN|TỔNG LIÊN ĐOÀN"
+            + "|LIÊN HIỆP)\\s.*(?:VIỆT\\s+NAM|HỒ\\s+CHÍ\\s+MINH)$");
+
+    private static final Pattern LOCALITY_ONLY = Pattern.compile("(?iu)^(?:TỈNH|HUYỆN|XÃ|THỊ TRẤN|PHƯỜNG|QUẬN|THÀNH PHỐ|THỊ XÃ)\\s+(?![ỦU][ỶY]\\b|ĐOÀN\\b)\\S.*");
+    private static final Pattern ORGAN_END = Pattern.compile("(?iu)(?:^|\\s|\\d)((?:[ỦU][ỶY] BAN|HỘI ĐỒNG) NHÂN DÂN|UBND|HĐND)\\s*$");
+
+    /**
+     * Session 15: a locality alone ("THỊ TRẤN HƯƠNG SƠN") is no issuing body — the organ above it was lost or glued to a page
+     * marker ("Trang 1UỶ BAN NHÂN DÂN" / "THỊ TRẤN …"). The organ ending the line right above the locality's line completes it;
+     * without one the name is refused (null), never returned as an issuer.
+     */
+    static String organOfLocality(String name, TextLines d) {
+        if (name == null || !LOCALITY_ONLY.matcher(name).matches() || WordLists.startsUnit(name)) {
+            return name;
+        }
+        String prev = null;
+        for (int i = 0; i < Math.min(d.lines.size(), 20); i++) {
+            String line = Texts.clean(d.lines.get(i));
+            if (line.isEmpty()) {
+                continue;
+            }
+            if (prev != null && Texts.fold(line).startsWith(Texts.fold(name))) {
+                Matcher m = ORGAN_END.matcher(prev);
+                return m.find() ? m.group(1) + " " + name : null;
+            }
+            prev = Texts.clean(d.lines.get(i).strip().split("\\s{3,}|\\t|\\|")[0]);
+        }
+        return null;
+    }
+
+    /**
+     * Session 15: the superior body judged by the same grammar as the issuer — cut where a body's name ends (a kind word, "VỀ
+     * VIỆC", the Party name, the Đội name as an anchor behind it), and no body at all when nothing of a name is left or it is a
+     * page's "label: value" line ("Số lượt tải: 27", "VIEWS: 10"); the issuer's own organ is no superior ({@link #sameOrgan}).
+     */
+    static String superior(String upper, List<String> issuers) {
+        if (upper == null) {
+            return null;
+        }
+        String u = UnitNames.clip(upper);
+        if (u == null || PAGE_LINE.matcher(upper).find() || sameOrgan(u, issuers)) {
+            return null;
+        }
+        return u.equals(Extractor.trimEnd(Texts.clean(upper))) ? upper : u;
+    }
+
+    /**
+     * Session 15: a national organisation's central organ stands on a line of its own above or below the organisation's name
+     * ("BAN CHẤP HÀNH TRUNG ƯƠNG" / "ĐOÀN TNCS HỒ CHÍ MINH", "Uỷ ban Trung ương" / "Hội Liên hiệp Thanh niên Việt Nam"): the two
+     * lines are one issuer, organ first, with no superior body. The Party's "BAN CHẤP HÀNH TRUNG ƯƠNG" has no such line (its
+     * name is the header's anchor), so it stays alone.
+     */
+    static boolean centralOrganOf(String organ, String organisation) {
+        return CENTRAL_ORGAN.matcher(Texts.clean(organ)).matches() && NATIONAL_ORGANISATION.matcher(Texts.clean(organisation)).matches();
     }
 
     /**

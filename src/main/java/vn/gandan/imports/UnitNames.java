@@ -40,14 +40,20 @@ final class UnitNames {
     static final String NEXT_UNIT_HEADS = "TRƯỜNG|PHÒNG|SỞ";
     /** Offices, boards, associations and centres a name already taken as one unit is split before: UnitNames only. */
     static final String BODY_UNDER_LOCALITY_HEADS = "SỞ|BAN|CĐCS|HỘI|TRUNG TÂM|ĐOÀN TRƯỜNG";
+    /** Session 15: the school's own organisations a school's name is split before ("TRƯỜNG THPT X HỘI KHUYẾN HỌC"): UnitNames only. */
+    static final String UNDER_SCHOOL_HEADS = "HỘI|CÔNG ĐOÀN|CĐCS|CHI BỘ|CHI ĐOÀN|LIÊN ĐỘI";
     private static final String HEADS = LOWER_UNIT_HEADS + "|" + BODY_UNDER_LOCALITY_HEADS;
+    /** A school's name (TRƯỜNG and at least two words) and one of its organisations named after it (at least one more word). */
+    private static final Pattern SCHOOL_THEN_UNIT = Pattern.compile("^(TRƯỜNG(?:\\s+\\S+){2,8}?)\\s+((?:" + UNDER_SCHOOL_HEADS + ")(?:\\s+\\S+)+)$");
     private static final Pattern LEADING_KIND = Pattern.compile("(?iu)^(?:KẾ HOẠCH|CHỈ THỊ|QUYẾT ĐỊNH|THÔNG BÁO|CÔNG VĂN|BÁO CÁO"
             + "|HƯỚNG DẪN|NGHỊ QUYẾT|THÔNG TƯ|CHƯƠNG TRÌNH)\\s+CỦA\\s+");
     private static final Pattern VERB = Pattern.compile("\\s+(?:vừa|đã|mới|sẽ|có|cần|lưu ý|ban hành|về việc|vừa có|đề ra|thông báo"
             + "|triển khai|xây dựng|yêu cầu|hướng dẫn|lập|ký|tổ chức|đề nghị|chỉ đạo|gửi)(?![\\p{L}]).*$");
     private static final Pattern UPPER_KIND = Pattern.compile("\\s+(?:KẾ HOẠCH|BÁO CÁO|QUYẾT ĐỊNH|QUY ĐỊNH|PHÁP LỆNH|CHỈ THỊ|THÔNG TƯ"
-            + "|NGHỊ QUYẾT|NGHỊ ĐỊNH|THÔNG BÁO|CÔNG VĂN|TỜ TRÌNH|KẾT LUẬN|SỐ(?=\\s*(?::|\\d+\\s*[/\\-–])))(?![\\p{L}]).*$");
+            + "|NGHỊ QUYẾT|NGHỊ ĐỊNH|THÔNG BÁO|CÔNG VĂN|TỜ TRÌNH|KẾT LUẬN|VỀ VIỆC|SỐ(?=\\s*(?::|\\d+\\s*[/\\-–])))(?![\\p{L}]).*$");
     private static final Pattern PARTY_OR_MOTTO = Pattern.compile("(?iu)\\s*(?:ĐẢNG CỘNG SẢN VI[ÊỆEÊ]T NAM|CỘNG H[ÒO][AÀ] XÃ H[ỘÔO]I|Độc lập\\s*[-–]).*$");
+    /** Session 15: the Đội name standing behind a unit as the header's anchor ("HĐĐ HUYỆN X ĐỘI TNTP HỒ CHÍ MINH"). */
+    private static final Pattern YOUTH_ANCHOR = Pattern.compile("\\s+ĐỘI\\s+(?:TNTP|THIẾU NIÊN TIỀN PHONG)\\s+HỒ\\s+CHÍ\\s+MINH.*$");
     private static final Pattern GLUED = Pattern.compile("(?<=\\p{Lu}{2})(?=(?:" + HEADS + ")\\s)");
     private static final Pattern STACKED = Pattern.compile("^(.*?(?:TỈNH|HUYỆN|QUẬN|THÀNH PHỐ|THỊ XÃ|XÃ|PHƯỜNG|THỊ TRẤN|TP\\.?|TX\\.?)\\s+\\p{Lu}+(?:\\s+\\p{Lu}+){0,3}?)"
             + "\\s+((?:" + HEADS + ")\\s.+)$");
@@ -78,6 +84,7 @@ final class UnitNames {
         s = PARTY_OR_MOTTO.matcher(s).replaceFirst("");
         s = cutAfterName(s, VERB);
         s = cutAfterName(s, UPPER_KIND);
+        s = cutAfterName(s, YOUTH_ANCHOR);
         s = PERSON.matcher(s).replaceFirst("");
         s = Extractor.trimEnd(s);
         return s == null || s.isBlank() || GENERIC.matcher(s).find() ? null : s;
@@ -96,6 +103,10 @@ final class UnitNames {
         Matcher g = GLUED.matcher(name);
         if (g.find() && g.start() > 4) {
             return new Split(name.substring(0, g.start()).strip(), name.substring(g.start()).strip());
+        }
+        Matcher school = SCHOOL_THEN_UNIT.matcher(name);
+        if (school.matches()) {
+            return new Split(school.group(1).strip(), school.group(2).strip());
         }
         Matcher m = STACKED.matcher(name);
         return m.matches() && WordLists.startsUnit(m.group(1)) ? new Split(m.group(1).strip(), m.group(2).strip()) : null;

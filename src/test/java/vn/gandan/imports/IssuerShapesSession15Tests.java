@@ -118,4 +118,53 @@ class IssuerShapesSession15Tests {
                 + "các chi hội ở cấp xã sau hợp nhất. Mục tiêu là …\n");
         assertThat(e.issuers()).containsExactly("Ban Thường vụ Hội Nông dân tỉnh Cà Mau");
     }
+    private static IssuerSignals.Decision judged(String issuer, String upper) {
+        return IssuerSignals.decide(List.of(issuer), upper, 0.85, null, new TextLines("x\n"));
+    }
+
+    @Test
+    void aPagesLabelValueLineIsNoSuperiorBody() {
+        assertThat(judged("PHÒNG GIÁO DỤC VÀ ĐÀO TẠO", "Số lượt xem: 154").parent()).isNull();
+        assertThat(judged("PHÒNG GIÁO DỤC VÀ ĐÀO TẠO", "UBND HUYỆN MỸ ĐỨC").parent()).isEqualTo("UBND HUYỆN MỸ ĐỨC");
+    }
+
+    @Test
+    void aSuperiorBodyEndsWhereATitleOrTheDoiAnchorBegins() {
+        assertThat(judged("SỞ TÀI CHÍNH", "ỦY BAN NHÂN DÂN TỈNH BẮC KẠN VỀ VIỆC BAN HÀNH QUY CHẾ PHỐI HỢP").parent())
+                .isEqualTo("ỦY BAN NHÂN DÂN TỈNH BẮC KẠN");
+        assertThat(judged("LIÊN ĐỘI TRƯỜNG TH AN BÌNH", "HĐĐ HUYỆN PHÚ GIÁO ĐỘI TNTP HỒ CHÍ MINH").parent()).isEqualTo("HĐĐ HUYỆN PHÚ GIÁO");
+    }
+
+    @Test
+    void aNationalOrganisationsCentralOrganOnItsOwnLineIsOneIssuerWithIt() {
+        IssuerSignals.Decision below = judged("ĐOÀN TNCS HỒ CHÍ MINH", "BAN CHẤP HÀNH TRUNG ƯƠNG");
+        assertThat(below.issuers()).containsExactly("BAN CHẤP HÀNH TRUNG ƯƠNG ĐOÀN TNCS HỒ CHÍ MINH");
+        assertThat(below.parent()).isNull();
+        IssuerSignals.Decision above = judged("Ủy ban Trung ương", "Hội Sinh viên Việt Nam");
+        assertThat(above.issuers()).containsExactly("Ủy ban Trung ương Hội Sinh viên Việt Nam");
+        assertThat(above.parent()).isNull();
+        assertThat(judged("BAN TUYÊN GIÁO", "BAN CHẤP HÀNH TRUNG ƯƠNG").issuers()).containsExactly("BAN TUYÊN GIÁO");
+    }
+    @Test
+    void aLocalityAloneIsCompletedByTheOrganOnTheLineAboveOrRefused() {
+        TextLines glued = new TextLines("Trang 1UỶ BAN NHÂN DÂN\nXÃ YÊN SƠN\nSố: 12/TTr-UBND\nTỜ TRÌNH\n");
+        assertThat(IssuerSignals.decide(List.of("XÃ YÊN SƠN"), null, 0.85, "TTr-UBND", glued).issuers())
+                .containsExactly("UỶ BAN NHÂN DÂN XÃ YÊN SƠN");
+        TextLines none = new TextLines("Tin tức\nXÃ YÊN SƠN\nSố: 12/TTr-UBND\nTỜ TRÌNH\n");
+        assertThat(IssuerSignals.organOfLocality("XÃ YÊN SƠN", none)).isNull();
+        assertThat(IssuerSignals.organOfLocality("HUYỆN ỦY YÊN SƠN", none)).isEqualTo("HUYỆN ỦY YÊN SƠN");
+    }
+    @Test
+    void aSchoolsOwnOrganisationNamedAfterItIsTheIssuerUnderTheSchool() {
+        UnitNames.Split two = UnitNames.split("TRƯỜNG THCS NGUYỄN TRÃI HỘI CHA MẸ HỌC SINH");
+        assertThat(two.upper()).isEqualTo("TRƯỜNG THCS NGUYỄN TRÃI");
+        assertThat(two.unit()).isEqualTo("HỘI CHA MẸ HỌC SINH");
+        assertThat(UnitNames.split("TRƯỜNG THCS HỘI AN")).isNull();
+        assertThat(UnitNames.split("TRƯỜNG ĐẠI HỌC CÔNG ĐOÀN")).isNull();
+    }
+
+    @Test
+    void aOneWordNameIsNoIssuer() {
+        assertThat(judged("Ban", "PHÒNG GD&ĐT TP PHỦ LÝ").issuers()).isEmpty();
+    }
 }
