@@ -13,8 +13,8 @@ import vn.gandan.imports.HeaderSegments.Seg;
  */
 final class GluedCells {
 
-    private static final Pattern GLUED_UNIT = Pattern.compile("(?<=\\p{Lu}{2})(?=(?:CHI BỘ|TRƯỜNG|PHÒNG|CHI ĐOÀN|CÔNG ĐOÀN|LIÊN ĐỘI|[ỦU]Y BAN|UBND)\\s)"
-            + "|(?<=\\p{Lu}{2}\\s)(?=(?:CĐCS|LIÊN ĐỘI|CHI ĐOÀN)\\s)");
+    private static final Pattern GLUED_UNIT = Pattern.compile("(?<=\\p{Lu}{2})(?=(?:" + UnitNames.LOWER_UNIT_HEADS + "|"
+            + UnitNames.ORGAN_HEADS + ")\\s)|(?<=\\p{Lu}{2}\\s)(?=(?:" + UnitNames.SPACED_LOWER_HEADS + ")\\s)");
     private static final Pattern RUN_ON = Pattern.compile("^((?:\\p{Lu}+\\s+){2,6}?)((?:KẾ HOẠCH|BÁO CÁO|QUY CHẾ|CÔNG VĂN)\\s+[\\p{Lu}\\d\\s–\\-]{8,200}?)"
             + "(?=\\s\\p{Lu}\\p{Ll})(\\s.{40,})$");
     /** Session 14b: the same run whose title after the kind word is in mixed case ("TRƯỜNG THCS X KẾ HOẠCH Tổ chức … Căn cứ …"). */
@@ -56,9 +56,9 @@ final class GluedCells {
                 && !m.group(2).matches("(?su).*(?:CỘNG H[ÒO]A|Độc lập|ĐỘC LẬP|\\bSố\\s*:|\\bSỐ\\s*:).*");
     }
 
-    private static final Pattern NEXT_UNIT = Pattern.compile("\\s(?=(?:TRƯỜNG|PHÒNG|SỞ)\\s)");
+    private static final Pattern NEXT_UNIT = Pattern.compile("\\s(?=(?:" + UnitNames.NEXT_UNIT_HEADS + ")\\s)");
     private static final Pattern EDUCATION_OFFICE = Pattern.compile("^(?:PHÒNG|SỞ)\\s+(?:GD\\s*&\\s*ĐT|GD\\s*-\\s*ĐT|GDĐT|GIÁO DỤC VÀ ĐÀO TẠO|GIÁO DỤC - ĐÀO TẠO)"
-            + "(?:\\s+(?:TỈNH|HUYỆN|QUẬN|THỊ XÃ|THÀNH PHỐ|TP\\.?|TX\\.?)\\s*\\p{Lu}+(?:\\s+\\p{Lu}+){0,3}?)?$");
+            + "(?:\\s+(?:(?:TỈNH|HUYỆN|QUẬN|THỊ XÃ|THÀNH PHỐ|TP\\.?|TX\\.?)\\s*)?\\p{Lu}+(?:\\s+\\p{Lu}+){0,3}?)?$");
 
     /**
      * An issuer column flattened into one run of capitals with spaces only: a unit word (TRƯỜNG, PHÒNG, SỞ) after a

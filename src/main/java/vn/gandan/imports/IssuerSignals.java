@@ -23,10 +23,11 @@ final class IssuerSignals {
     record Candidate(String name, Source source) {
     }
 
-    private static final String VERBS = "(?:thông báo|ban hành|lập|triển khai|xây dựng|hướng dẫn|tổ chức|yêu cầu|chỉ đạo|báo cáo|đã ký|ký|vừa có|có)";
+    private static final String VERBS = "(?:thông báo|ban hành|lập|triển khai|xây dựng|hướng dẫn|tổ chức|yêu cầu|chỉ đạo|báo cáo|đã ký|ký|vừa có|có|phát hành"
+            + "|ra(?=\\s+(?:nghị quyết|chỉ thị|quyết định|thông báo|kế hoạch|công văn|hướng dẫn|kết luận|thông tri|văn bản|lời kêu gọi)))";
     private static final String UNIT = "(?:" + Issuers.UNIT_START.pattern() + "|Liên đội|Hội đồng Đội|Mặt trận)";
     private static final String TITLE = "(?:(?:Giám đốc|Phó Giám đốc|Chủ tịch|Hiệu trưởng|Bộ trưởng|Trưởng phòng|Bí thư)\\s+)?";
-    private static final Pattern SUBJECT = Pattern.compile("(?:^|[:]\\s+|,\\s+|\\d{1,4}(?:[/-]\\d{1,4}){1,2},?\\s+|\\)\\s*[-–]\\s+)" + TITLE + "(" + UNIT + "(?:\\s+[\\p{L}&\\-–.]+){1,12}?)"
+    private static final Pattern SUBJECT = Pattern.compile("(?:^|[:]\\s+|,\\s+|\\d{1,4}(?:[/-]\\d{1,4}){1,2},?\\s+|(?iu:tháng)\\s+\\d{1,2},?\\s+\\d{4}\\s+|\\)\\s*[-–]\\s+)" + TITLE + "(" + UNIT + "(?:\\s+[\\p{L}&\\-–.]+){1,12}?)"
             + "\\s+(?:\\([\\p{Lu}Đ&]{2,12}\\)\\s+)?(?:(?:đã|vừa|mới)\\s+)*(?iu:" + VERBS + ")(?![\\p{L}])");
     private static final Pattern OWN = Pattern.compile("(?iu)^(?:[^.;]{0,80}?\\s)?(?:Kế hoạch|Chỉ thị|Quyết định|Công văn|Thông báo|Hướng dẫn"
             + "|Nghị quyết|Thông tư|Báo cáo)\\s+(?:số\\s+)?\\d+[^\\s]*?/(\\S+)[^.;]{0,160}?\\sc[ủu]a\\s+(" + UNIT
@@ -59,10 +60,24 @@ final class IssuerSignals {
             }
         }
         if (!header.isEmpty()) {
-            return new Decision(header, upper, confidence);
+            return new Decision(header, sameOrgan(upper, header) ? null : upper, confidence);
         }
         List<Candidate> others = candidates(d, symbol);
         return others.isEmpty() ? new Decision(List.of(), parent, 0.1) : agreed(others, symbol, parent);
+    }
+
+    /**
+     * Session 15: a superior body that is the issuer's own organ without its locality ("HỘI ĐỒNG NHÂN DÂN" over "HỘI ĐỒNG
+     * NHÂN DÂN TỈNH X": a legal library's header cell that lost its second line, the enacting line giving the whole name)
+     * is the issuer itself, not a body above it.
+     */
+    static boolean sameOrgan(String upper, List<String> issuers) {
+        if (upper == null || issuers.size() != 1) {
+            return false;
+        }
+        String u = Texts.fold(upper).strip();
+        String i = Texts.fold(issuers.get(0)).strip();
+        return i.equals(u) || i.startsWith(u + " ");
     }
 
     /** "A – B" with a body's name on each side is a joint issue ("UBND tỉnh - Hội Nông dân tỉnh"). */

@@ -8,7 +8,7 @@ import vn.gandan.imports.Extraction.DateParts;
 /**
  * The sentence a news item or a portal page gives a document it relays, read by its parts rather than by one fixed
  * word order: a subject (after the sentence's own date, "Ngày 16/4/2020 …", with or without the comma and the year),
- * an issuing verb ("ban hành", "ký ban hành", "ký", adverbs before it), the document ("Chỉ thị số 11/CT-CTUBND",
+ * an issuing verb ("ban hành", "ký ban hành", "ký", adverbs before it; "có" after "đã"/"vừa"/"mới"), the document ("Chỉ thị số 11/CT-CTUBND",
  * "Quyết định 2159/QĐ-BGDĐT", "văn bản số 2508/UBND-KGVX", "Kế hoạch số 08"), then its own date, a "gửi …" recipient
  * phrase and the "về …" subject, each optional. The number needs "số" or a symbol, so a year is never taken for it;
  * the subject is a unit ("thay mặt UBND tỉnh, …" names it) or nothing.
@@ -22,6 +22,13 @@ final class NewsSentence {
             + KIND + "\\s+(số\\s+)?(\\d+)(?:\\s*[/\\-]\\s*([\\p{Lu}\\d][\\p{L}\\d&]*(?:[/\\-][\\p{L}\\d&]+)*))?(?![\\d\\p{L}])", CI);
     private static final Pattern OWN_DATE = Pattern.compile("^\\s*,?\\s*ngày\\s+(\\d{1,2})\\s*[/.\\-]\\s*(\\d{1,2})(?:\\s*[/.\\-]\\s*(\\d{4}))?(?![\\d/])", CI);
     private static final Pattern SUBJECT = Pattern.compile("^\\s*,?\\s*(?:gửi\\s+[^\\n]{0,150}?\\s+)?((?:về việc|về|V/v)\\s[^\\n]*)", CI);
+    /**
+     * A subject led by its own verb right after the number or date, without "về" ("Quyết định số 1850/QĐ-UBND phê duyệt
+     * Kế hoạch …", "Kế hoạch số 45/KH-UBND triển khai …"): not after a comma (an appositive clause), and not a word that
+     * continues the naming ("của", "gửi", "năm" …). What it orders ("yêu cầu các trường …") is refused by {@link TitleSignals}.
+     */
+    private static final Pattern LED = Pattern.compile("^\\s+((?!(?:của|gửi|ngày|năm|tháng|và|tại|với|cho|nhằm|để|do|đến|tới|trong|theo|từ|này"
+            + "|kèm|được|đã|vừa|là|có|thì|nêu|nói|cũng|sẽ)\\s)(?-i:\\p{Ll})[^\\n]{9,})", CI);
     static final Pattern LEAD_DATE = Pattern.compile("^(?:\\(?[\\p{L}.]{2,24}\\)?\\s*[-–]\\s*)?(?:(?:(?:sáng|chiều|tối|trưa)(?:\\s+nay)?|hôm nay)\\s+(?:ngày\\s+)?|ngày\\s+)"
             + "(\\d{1,2})\\s*[/.\\-]\\s*(\\d{1,2})"
             + "(?:\\s*[/.\\-]\\s*(\\d{4}))?\\s*,?\\s*", CI);
@@ -54,7 +61,8 @@ final class NewsSentence {
                 rest = rest.substring(own.end());
             }
             Matcher about = SUBJECT.matcher(rest);
-            String title = about.find() ? WebHeadline.title(about.group(1)) : null;
+            Matcher led = LED.matcher(rest);
+            String title = about.find() ? WebHeadline.title(about.group(1)) : led.find() ? WebHeadline.title(led.group(1)) : null;
             List<String> issuers = subject == null ? List.of() : units(subject);
             String kind = m.group(1).equalsIgnoreCase("văn bản") ? null : m.group(1);
             return new WebHeadline.Headline(kind, HeaderBlock.num(m.group(3)), m.group(4), date, issuers, title);

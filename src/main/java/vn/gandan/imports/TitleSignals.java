@@ -44,7 +44,18 @@ final class TitleSignals {
             new End("purpose clause", Pattern.compile("(?u)(?<=\\S{2}[\\p{L}\\d”\")])\\s+(?=nhằm\\s)")),
             new End("enacting authority", Pattern.compile("(?u)(?<![,–\\-]|\\b(?:CỦA|VÀ|VỀ|GIỮA|CÁC|CHO|VỚI|TẠI|THEO|TRONG|ĐẾN|THUỘC))\\.?\\s+"
                     + "(?=(?:CHỦ TỊCH|BỘ TRƯỞNG|THỦ TƯỚNG|GIÁM ĐỐC|[ỦU]Y BAN NHÂN DÂN|HỘI ĐỒNG NHÂN DÂN)\\s+\\p{Lu}[^,;()\\p{Ll}]{0,80}$)")),
-            new End("sentence end", Pattern.compile("(?u)(?<=[\\p{Ll}\\d”\")]{2}[.])\\s+(?=\\p{Lu}\\p{Ll})")));
+            new End("sentence end", Pattern.compile("(?u)(?<=[\\p{Ll}\\d”\")]{2}[.])\\s+(?=\\p{Lu}\\p{Ll})")),
+            new End("connector clause", Pattern.compile("(?u),\\s*(?=(?:theo đó|trong đó|qua đó|đồng thời|từ đó|với mục (?:đích|tiêu))[\\s,]"
+                    + "|(?:yêu cầu|đề nghị|chỉ đạo)\\s+(?:các|những|mọi|toàn thể|UBND|Ủy ban|Sở|Phòng|cơ quan|đơn vị|trường|địa phương)\\b)")),
+            new End("annex note", Pattern.compile("(?iu)\\s(?=\\(\\s*(?:ban hành\\s+)?kèm\\s+theo\\b)")));
+
+    /**
+     * A relayed document's directive rather than its subject: a news sentence that names a letter by what it orders
+     * ("Công văn số 1520/SGDĐT-VP yêu cầu các trường …", "văn bản … chỉ đạo các sở …") gives no trích yếu — the
+     * document's own subject is not in the sentence, so none is given (the corpus gold leaves those titles empty).
+     */
+    private static final Pattern DIRECTIVE = Pattern.compile("(?u)^(?:yêu cầu|đề nghị|chỉ đạo|cho phép|đôn đốc)\\s+(?:các|những|mọi|toàn thể"
+            + "|thủ trưởng|UBND|Ủy ban|Sở|Phòng|cơ quan|đơn vị|trường|địa phương|học sinh|phụ huynh)\\b");
 
     private static final Pattern KIND_ONLY = Pattern.compile("(?iu)^(?:\\(?dự\\s+thảo\\)?\\s*)?(?:kế hoạch|báo cáo|quyết định|"
             + "công văn|thông báo|hướng dẫn|chỉ thị|nghị quyết|chương trình|tờ trình|quy chế|quy định|thông tư|kết luận)\\s*:?$");
@@ -109,6 +120,9 @@ final class TitleSignals {
         }
         if (BODY_START.matcher(t).lookingAt()) {
             return "body sentence";
+        }
+        if (DIRECTIVE.matcher(t).lookingAt()) {
+            return "directive";
         }
         if (NUMBER_LINE.matcher(t).matches()) {
             return "number line";

@@ -20,19 +20,46 @@ final class UnitNames {
     /** Head words of a body's name in capitals, as a header writes them. */
     static final String UPPER_HEADS = "[ỦU][ỶY] BAN|UBND|SỞ|PHÒNG|TRƯỜNG|CHI BỘ|ĐẢNG BỘ|ĐẢNG [ỦU][ỶY]|CHI ĐOÀN|ĐOÀN|LIÊN ĐỘI|LIÊN ĐOÀN|CÔNG ĐOÀN|CĐCS"
             + "|HỘI|BAN|HUYỆN [ỦU][ỶY]|TỈNH [ỦU][ỶY]|THÀNH [ỦU][ỶY]|HỘI ĐỒNG|TRUNG TÂM|BỘ|THANH TRA";
-    private static final String HEADS = "CHI BỘ|CHI ĐOÀN|LIÊN ĐỘI|TRƯỜNG|PHÒNG|SỞ|BAN|CÔNG ĐOÀN|CĐCS|HỘI|TRUNG TÂM|ĐOÀN TRƯỜNG";
+
+    /*
+     * One vocabulary of the words that open a unit standing UNDER another on a header line (a unit glued or spaced after the
+     * one above it). The steps split on named subsets of it, each on purpose:
+     * - GluedCells (raw header cells, before any unit is known) splits only where a wrong cut is unlikely: the lower units
+     *   glued to capitals ("…MỸ HƯNGCHI BỘ …") and the state organ glued under a Party line ("…ỦY BAN"), and, spaced,
+     *   only abbreviations and cells that never open a locality's or a title's words (CĐCS, LIÊN ĐỘI, CHI ĐOÀN);
+     * - UnitNames.split (a name already taken as one unit) also splits before offices, boards, associations and centres
+     *   (SỞ, BAN, HỘI, TRUNG TÂM, ĐOÀN TRƯỜNG) — but never before the organ, which opens the upper body itself.
+     */
+    /** Lower units both steps split before, glued to the capitals of the unit above ("…HƯNGCHI BỘ …"). */
+    static final String LOWER_UNIT_HEADS = "CHI BỘ|CHI ĐOÀN|LIÊN ĐỘI|TRƯỜNG|PHÒNG|CÔNG ĐOÀN";
+    /** The state organ glued under a Party or upper line in a raw header cell ("ĐẢNG ỦY XÃ XỦY BAN …"): GluedCells only. */
+    static final String ORGAN_HEADS = "[ỦU]Y BAN|UBND";
+    /** Heads that open a unit after a space as well, since no locality or title word starts with them: GluedCells only. */
+    static final String SPACED_LOWER_HEADS = "CĐCS|LIÊN ĐỘI|CHI ĐOÀN";
+    /** Heads a flattened column of capitals is cut before once the name before is whole ("PHÒNG GD&ĐT X TRƯỜNG …"). */
+    static final String NEXT_UNIT_HEADS = "TRƯỜNG|PHÒNG|SỞ";
+    /** Offices, boards, associations and centres a name already taken as one unit is split before: UnitNames only. */
+    static final String BODY_UNDER_LOCALITY_HEADS = "SỞ|BAN|CĐCS|HỘI|TRUNG TÂM|ĐOÀN TRƯỜNG";
+    private static final String HEADS = LOWER_UNIT_HEADS + "|" + BODY_UNDER_LOCALITY_HEADS;
     private static final Pattern LEADING_KIND = Pattern.compile("(?iu)^(?:KẾ HOẠCH|CHỈ THỊ|QUYẾT ĐỊNH|THÔNG BÁO|CÔNG VĂN|BÁO CÁO"
             + "|HƯỚNG DẪN|NGHỊ QUYẾT|THÔNG TƯ|CHƯƠNG TRÌNH)\\s+CỦA\\s+");
     private static final Pattern VERB = Pattern.compile("\\s+(?:vừa|đã|mới|sẽ|có|cần|lưu ý|ban hành|về việc|vừa có|đề ra|thông báo"
             + "|triển khai|xây dựng|yêu cầu|hướng dẫn|lập|ký|tổ chức|đề nghị|chỉ đạo|gửi)(?![\\p{L}]).*$");
     private static final Pattern UPPER_KIND = Pattern.compile("\\s+(?:KẾ HOẠCH|BÁO CÁO|QUYẾT ĐỊNH|QUY ĐỊNH|PHÁP LỆNH|CHỈ THỊ|THÔNG TƯ"
-            + "|NGHỊ QUYẾT|NGHỊ ĐỊNH|THÔNG BÁO|CÔNG VĂN|TỜ TRÌNH|KẾT LUẬN|SỐ(?=\\s*[:\\d]))(?![\\p{L}]).*$");
-    private static final Pattern PARTY_OR_MOTTO = Pattern.compile("(?iu)\\s*(?:ĐẢNG CỘNG SẢN VI[ÊỆEÊ]T NAM|CỘNG H[ÒO]A XÃ HỘI|Độc lập\\s*[-–]).*$");
+            + "|NGHỊ QUYẾT|NGHỊ ĐỊNH|THÔNG BÁO|CÔNG VĂN|TỜ TRÌNH|KẾT LUẬN|SỐ(?=\\s*(?::|\\d+\\s*[/\\-–])))(?![\\p{L}]).*$");
+    private static final Pattern PARTY_OR_MOTTO = Pattern.compile("(?iu)\\s*(?:ĐẢNG CỘNG SẢN VI[ÊỆEÊ]T NAM|CỘNG H[ÒO][AÀ] XÃ H[ỘÔO]I|Độc lập\\s*[-–]).*$");
     private static final Pattern GLUED = Pattern.compile("(?<=\\p{Lu}{2})(?=(?:" + HEADS + ")\\s)");
     private static final Pattern STACKED = Pattern.compile("^(.*?(?:TỈNH|HUYỆN|QUẬN|THÀNH PHỐ|THỊ XÃ|XÃ|PHƯỜNG|THỊ TRẤN|TP\\.?|TX\\.?)\\s+\\p{Lu}+(?:\\s+\\p{Lu}+){0,3}?)"
             + "\\s+((?:" + HEADS + ")\\s.+)$");
     private static final Pattern PERSON = Pattern.compile("(?<=(?:^|\\s)(?:tỉnh|huyện|xã|Sở [\\p{L} ]{3,40}))\\s+(?!Hồ Chí Minh)"
             + "(?:Nguyễn|Trần|Lê|Phạm|Hoàng|Huỳnh|Phan|Vũ|Võ|Đặng|Bùi|Đỗ|Hồ|Ngô|Dương|Lý)(?:\\s+\\p{Lu}\\p{Ll}+){1,3}$");
+
+    /**
+     * Session 15: a base clause's body before the subject, joined by its comma ("Thực hiện chỉ đạo của UBND tỉnh, Sở Nội vụ tỉnh X
+     * đã ban hành …" read as "UBND tỉnh, Sở Nội vụ tỉnh X"): the name starts after the last comma that a unit head follows. A
+     * name's own comma ("Sở Văn hóa, Thể thao và Du lịch") is followed by no head word, so it stays.
+     */
+    private static final Pattern CLAUSE_BEFORE = Pattern.compile("^.*,\\s+(?=(?:" + Issuers.UNIT_START.pattern() + ")\\s+\\S)");
 
     /** A common noun that opens like a body's name ("Trường học tại …", "Trường hợp …", "Hội nghị …", "Ban hành …"). */
     private static final Pattern GENERIC = Pattern.compile("(?iu)^(?:Trường (?:học|hợp)|Hội (?:nghị|thi|diễn)|Ban hành|Phòng (?:chống|ngừa|học))(?![\\p{L}])");
@@ -47,6 +74,7 @@ final class UnitNames {
         }
         String s = Texts.clean(name);
         s = LEADING_KIND.matcher(s).replaceFirst("");
+        s = CLAUSE_BEFORE.matcher(s).replaceFirst("");
         s = PARTY_OR_MOTTO.matcher(s).replaceFirst("");
         s = cutAfterName(s, VERB);
         s = cutAfterName(s, UPPER_KIND);

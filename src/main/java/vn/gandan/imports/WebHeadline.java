@@ -83,9 +83,15 @@ final class WebHeadline {
         return aboveBases(head);
     }
 
+    /**
+     * A news item telling what was done to carry a document out ("Thực hiện Kế hoạch số 10-KH/TU …, sáng 12/1, Đảng ủy xã
+     * đã tổ chức hội nghị …") opens like a base but narrates: its page headline is the item's, not a document's title.
+     */
+    private static final Pattern NARRATED = Pattern.compile("(?u)^Thực hiện\\s.*\\s(?:đã|vừa)\\s+(?!được\\b|ban hành\\b)\\p{Ll}");
+
     /** A page's only line above the document's bases ("Lịch tiếp công dân … năm 2025" then "Căn cứ …"): its title. */
     private static String aboveBases(List<String> head) {
-        if (head.size() < 2 || !head.get(1).matches("(?iu)^(?:Căn cứ|Thực hiện)\\s.*")) {
+        if (head.size() < 2 || !head.get(1).matches("(?iu)^(?:Căn cứ|Thực hiện)\\s.*") || NARRATED.matcher(head.get(1)).find()) {
             return null;
         }
         String t = head.get(0).strip();
