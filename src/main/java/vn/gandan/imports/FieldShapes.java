@@ -18,8 +18,13 @@ import vn.gandan.imports.Extraction.DateParts;
  * {@link #dateOpen});</li>
  * <li>a date in words in a news sentence ("ngày 12 tháng 5 năm 2023") — the numeric form the sentence readers know;</li>
  * <li>a legal library's metadata rows ("Số hiệu: 45/KH-UBND", "Ngày ban hành: 05/03/2024") — read only when the header
- * and the headline gave no number and no date ({@link #registry}).</li>
+ * and the headline gave no number and no date ({@link #registry}), then a library's page title ("Kế hoạch 45/KH-UBND năm 2024 …");</li>
+ * <li>a line of only a place and a full date anywhere in the text, when the header gave none ({@link #dateLine});</li>
+ * <li>a blank number whose dots run past the slash ("Số...../...KHĐĐ"), a place that names its level ("Thành phố Hồ Chí
+ * Minh", {@link #wholePlace}), and lines copied with their letters as HTML entities ({@link #entities}).</li>
  * </ul>
+ * (A symbol joined by an en dash, "GDĐT – VP", is read by {@code HeaderSegments.NUMBER}; an annexed regulation's date in
+ * words by {@code HeaderGaps.annex}.)
  * Nothing is guessed: a shape that is not one of these is left as it was.
  */
 final class FieldShapes {
