@@ -101,12 +101,23 @@ public class WorkCalendar {
 
     /** The day itself if it is a working day, otherwise the next one. */
     public LocalDate onOrNextWorkingDay(LocalDate day, Long unitId) {
-        Counter c = counter(unitId);
-        LocalDate d = day;
-        while (!c.working(d)) {
-            d = d.plusDays(1);
-        }
-        return d;
+        return counter(unitId).onOrNext(day);
+    }
+
+    /**
+     * A unit's working days (null: the default week) for several questions in a row — e.g. the next reception days
+     * of each schedule of a page — reading the unit's week and each year's listed days once, when first needed,
+     * where each {@link #onOrNextWorkingDay} call reads them again (issue 14: 3 + 3 statements on a public
+     * reception page). Answers as those calls would; for one request or job, not to be kept.
+     */
+    public WorkingDays workingDays(Long unitId) {
+        return counter(unitId);
+    }
+
+    /** See {@link #workingDays}. */
+    public interface WorkingDays {
+        /** The day itself if it is a working day, otherwise the next one. */
+        LocalDate onOrNext(LocalDate day);
     }
 
     /** Working days strictly after {@code from} up to and including {@code to}. */
@@ -128,12 +139,15 @@ public class WorkCalendar {
     }
 
     private Counter counter(Long unitId) {
-        Set<DayOfWeek> week = DEFAULT_WEEK;
-        if (unitId != null) {
-            week = jdbc.sql("select working_days from calendar_unit_week where unit_id = :u").param("u", unitId)
-                    .query(String.class).optional().map(WorkCalendar::parseWeek).orElse(DEFAULT_WEEK);
+        return new Counter(unitId);
+    }
+
+    private Set<DayOfWeek> week(Long unitId) {
+        if (unitId == null) {
+            return DEFAULT_WEEK;
         }
-        return new Counter(week);
+        return jdbc.sql("select working_days from calendar_unit_week where unit_id = :u").param("u", unitId)
+                .query(String.class).optional().map(WorkCalendar::parseWeek).orElse(DEFAULT_WEEK);
     }
 
     static Set<DayOfWeek> parseWeek(String isoDays) {
@@ -141,22 +155,35 @@ public class WorkCalendar {
                 .map(s -> DayOfWeek.of(Integer.parseInt(s))).collect(Collectors.toCollection(() -> EnumSet.noneOf(DayOfWeek.class)));
     }
 
-    /** Counts over the listed days of each year it meets, loading each year once. */
-    private final class Counter {
-        private final Set<DayOfWeek> week;
+    /** Counts over the listed days of each year it meets, loading each year once (and the unit's week once). */
+    private final class Counter implements WorkingDays {
+        private final Long unitId;
+        private Set<DayOfWeek> week;
         private final Map<Integer, Map<LocalDate, DayKind>> years = new HashMap<>();
 
-        Counter(Set<DayOfWeek> week) {
-            this.week = week;
+        Counter(Long unitId) {
+            this.unitId = unitId;
         }
 
         boolean working(LocalDate day) {
+            if (week == null) {
+                week = week(unitId); // read before the year's days, as when it was read first
+            }
             DayKind kind = years.computeIfAbsent(day.getYear(), y -> holidays(y).stream()
                     .collect(Collectors.toMap(CalendarDay::date, CalendarDay::kind, (a, b) -> a))).get(day);
             if (kind != null) {
                 return !kind.isDayOff();
             }
             return week.contains(day.getDayOfWeek());
+        }
+
+        @Override
+        public LocalDate onOrNext(LocalDate day) {
+            LocalDate d = day;
+            while (!working(d)) {
+                d = d.plusDays(1);
+            }
+            return d;
         }
 
         LocalDate addWorking(LocalDate start, int days) {

@@ -34,17 +34,21 @@ public class UnitAncestry {
     public Map<Long, Set<Long>> aboveAsPlaced(Collection<Long> unitIds, LocalDate today) {
         Map<Long, Set<Long>> out = new HashMap<>();
         if (unitIds.isEmpty()) return out;
-        jdbc.sql("select id from org_unit where id = any(cast(:ids as bigint[]))").param("ids", array(unitIds))
-                .query(Long.class).list().forEach(id -> out.put(id, new LinkedHashSet<>()));
+        // one statement (issue 14, session 15: the units that exist were read by a statement of their own before):
+        // each existing unit once with no ancestor (null) when it has none that day, else once per ancestor
         jdbc.sql("""
-                        select c.unit_id, c.ancestor_id from org_unit u join org_unit_closure c on c.unit_id = u.id
+                        select u.id, c.ancestor_id from org_unit u
                         cross join lateral (select least(coalesce(u.valid_to, cast(:today as date)), cast(:today as date)) d) x
-                        where u.id = any(cast(:ids as bigint[])) and c.valid_from <= x.d
+                        left join org_unit_closure c on c.unit_id = u.id and c.valid_from <= x.d
                           and (c.valid_to is null or c.valid_to >= x.d)
-                        order by c.unit_id, c.depth""")
+                        where u.id = any(cast(:ids as bigint[]))
+                        order by u.id, c.depth""")
                 .param("ids", array(unitIds)).param("today", today)
-                .query((rs, i) -> Map.entry(rs.getLong(1), rs.getLong(2))).list()
-                .forEach(e -> out.computeIfAbsent(e.getKey(), k -> new LinkedHashSet<>()).add(e.getValue()));
+                .query((rs, i) -> Map.entry(rs.getLong(1), rs.getObject(2) == null ? 0L : rs.getLong(2))).list()
+                .forEach(e -> {
+                    Set<Long> above = out.computeIfAbsent(e.getKey(), k -> new LinkedHashSet<>());
+                    if (e.getValue() != 0L) above.add(e.getValue());
+                });
         return out;
     }
 

@@ -55,10 +55,11 @@ class ReceptionCalendar {
                 .query((rs, i) -> new SessionRow(rs.getLong(1), rs.getObject(2, LocalDate.class), rs.getString(3),
                         rs.getString(4), rs.getBoolean(5), rs.getString(6), rs.getString(7), rs.getString(8),
                         rs.getString(9), (Long) rs.getObject(10))).list();
+        WorkCalendar.WorkingDays working = calendar.workingDays(unitId);
         List<ScheduledDay> days = schedules.forUnitUnchecked(unitId).stream()
                 .filter(s -> s.validFrom() == null || !s.validFrom().isAfter(ym.atEndOfMonth()))
                 .map(s -> {
-                    LocalDate day = calendar.onOrNextWorkingDay(ym.atDay(Math.min(s.dayOfMonth(), ym.lengthOfMonth())), unitId);
+                    LocalDate day = working.onOrNext(ym.atDay(Math.min(s.dayOfMonth(), ym.lengthOfMonth())));
                     return new ScheduledDay(day, s.hostName(), s.hostPosition(), s.place(),
                             sessions.stream().anyMatch(x -> x.on().equals(day)));
                 }).sorted(java.util.Comparator.comparing(ScheduledDay::day)).toList();

@@ -74,22 +74,28 @@ public class ReceptionSchedules {
     /** Published schedules (no personal data beyond the host's name and position, which are public). */
     @Transactional(readOnly = true)
     public List<ScheduleView> forUnitUnchecked(long unitId) {
+        WorkCalendar.WorkingDays working = calendar.workingDays(unitId); // one read of the week and each year's days for all rows
         return jdbc.sql("""
                         select id, unit_id, host_name, host_position, day_of_month, place, valid_from
                         from reception_schedule where unit_id = :u order by day_of_month, id""")
                 .param("u", unitId)
                 .query((rs, i) -> new ScheduleView(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4),
                         rs.getInt(5), rs.getString(6), rs.getObject(7, LocalDate.class),
-                        nextDays(unitId, rs.getInt(5), 3)))
+                        nextDays(working, rs.getInt(5), 3)))
                 .list();
     }
 
     /** The next {@code n} reception days from today, each moved to the next working day if needed. */
     List<LocalDate> nextDays(long unitId, int dayOfMonth, int n) {
+        return nextDays(calendar.workingDays(unitId), dayOfMonth, n);
+    }
+
+    /** The next {@code n} reception days from today, each moved to the next working day of the unit if needed. */
+    List<LocalDate> nextDays(WorkCalendar.WorkingDays working, int dayOfMonth, int n) {
         LocalDate today = LocalDate.now(clock);
         List<LocalDate> days = new ArrayList<>();
         for (YearMonth m = YearMonth.from(today); days.size() < n; m = m.plusMonths(1)) {
-            LocalDate day = calendar.onOrNextWorkingDay(m.atDay(dayOfMonth), unitId);
+            LocalDate day = working.onOrNext(m.atDay(dayOfMonth));
             if (!day.isBefore(today)) {
                 days.add(day);
             }

@@ -55,12 +55,23 @@ class TaskController {
         return new NavItem("nav.work", "/work", 15, "list-check", null);
     }
 
-    /** The caller's own unit's page (or the first unit granted). */
+    /**
+     * The caller's own unit's page (or the first unit granted) in its default view (open tasks, no horizon), served
+     * here: it answered a redirect to {@code /units/{id}/work} before, a second round trip on every visit (issue 14).
+     * The page is the one that address shows, byte for byte — its filter form and links name {@code /units/{id}/work},
+     * so filtering works without JavaScript as before, and the menu marks the same entry — and parameters of
+     * {@code /work} are ignored as the redirect ignored them. A caller with no unit is still sent to the units.
+     */
+    @Transactional(readOnly = true)
     @GetMapping("/work")
-    String myWork() {
+    String myWork(java.util.Locale locale, Model model) {
         Caller c = access.requireCaller();
         Long unit = c.unitId() != null ? c.unitId() : access.grantRootIds().stream().findFirst().orElse(null);
-        return unit == null ? "redirect:/units" : "redirect:/units/" + unit + "/work";
+        if (unit == null) {
+            return "redirect:/units";
+        }
+        model.addAttribute("currentPath", "/units/" + unit + "/work");
+        return unitWork(unit, "OPEN", null, locale, model);
     }
 
     @Transactional(readOnly = true)

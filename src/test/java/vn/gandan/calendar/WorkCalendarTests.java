@@ -59,6 +59,24 @@ class WorkCalendarTests {
         assertThat(calendar.addWorkingDays(LocalDate.of(2026, 3, 6), 1, null)).isEqualTo(LocalDate.of(2026, 3, 9));
     }
 
+    /** Issue 14: one unit's working days asked many times in a row answer as each single question does. */
+    @Test
+    void aUnitsWorkingDaysReusedForManyDaysAnswerAsEachDayAskedAlone() {
+        long school = jdbc.sql("select id from org_unit where code = 'TH-AL'").query(Long.class).single();
+        jdbc.sql("insert into calendar_unit_week(unit_id, working_days) values (:u, '1,2,3,4,5,6') on conflict do nothing")
+                .param("u", school).update();
+        for (Long unit : new Long[] {null, school}) {
+            WorkCalendar.WorkingDays working = calendar.workingDays(unit);
+            // Tết 2026, a compensatory day off, a Saturday declared working, and across the years the schedule lists
+            for (LocalDate d = LocalDate.of(2025, 12, 20); d.isBefore(LocalDate.of(2027, 1, 15)); d = d.plusDays(1)) {
+                assertThat(working.onOrNext(d)).as(unit + " " + d).isEqualTo(calendar.onOrNextWorkingDay(d, unit));
+            }
+        }
+        assertThat(calendar.workingDays(school).onOrNext(LocalDate.of(2026, 3, 7))).as("the school works on Saturdays")
+                .isEqualTo(LocalDate.of(2026, 3, 7));
+        assertThat(calendar.workingDays(null).onOrNext(LocalDate.of(2026, 2, 15))).as("Tết").isEqualTo(LocalDate.of(2026, 2, 23));
+    }
+
     @Test
     void nWorkingDaysBeforeADeadline() {
         assertThat(calendar.subtractWorkingDays(LocalDate.of(2026, 2, 24), 3, null)).isEqualTo(LocalDate.of(2026, 2, 12));

@@ -89,12 +89,49 @@ class TaskPagesTests {
                 .andExpect(status().isOk()).andExpect(content().string(containsString(tag + " B")))
                 .andExpect(content().string(org.hamcrest.Matchers.not(containsString(tag + " A"))));
         mvc.perform(get("/units/{id}/work", school).with(user("th.anlinh"))).andExpect(status().isNotFound());
-        mvc.perform(get("/work").with(user("th.phuocsang"))).andExpect(redirectedUrl("/units/" + school + "/work"));
+        mvc.perform(get("/work").with(user("th.phuocsang"))).andExpect(status().isOk())
+                .andExpect(content().string(containsString(tag + " A")));
         String home = mvc.perform(get("/").with(user("th.phuocsang"))).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString();
         String widget = home.substring(home.indexOf("Việc sắp đến hạn"));
         assertThat(widget).as("the home card lists overdue tasks of the unit (others may be older)")
                 .contains("href=\"/tasks/").contains("Quá hạn").contains("href=\"/work\"");
+    }
+
+    /**
+     * Issue 14: {@code /work} answered a redirect to the caller's unit's list, two round trips per visit; it now
+     * serves that list's default view itself — the same page (its filter form still names {@code /units/{id}/work},
+     * so filtering without JavaScript and bookmarks of either address keep working), its own parameters ignored as
+     * the redirect ignored them.
+     */
+    @Test
+    void myWorkIsTheOwnUnitsDefaultListWithoutARedirect() throws Exception {
+        long school = unit("TH-PS");
+        String direct = page(get("/work").with(user("th.phuocsang")));
+        assertThat(direct).contains("action=\"/units/" + school + "/work\"").contains("name=\"status\"")
+                .isEqualTo(page(get("/units/{id}/work", school).with(user("th.phuocsang"))));
+        assertThat(page(get("/work").param("status", "ALL").with(user("th.phuocsang")))).isEqualTo(direct);
+        assertThat(page(get("/work").with(user("th.anlinh"))))
+                .isEqualTo(page(get("/units/{id}/work", unit("TH-AL")).with(user("th.anlinh"))))
+                .isNotEqualTo(direct);
+        // the filter form's target shows the other views, as before
+        assertThat(page(get("/units/{id}/work", school).param("status", "ALL").with(user("th.phuocsang"))))
+                .contains("<option value=\"ALL\" selected=\"selected\"");
+    }
+
+    @Test
+    void aCallerWithNeitherAUnitNorAGrantIsStillSentToTheUnitsFromMyWork() throws Exception {
+        assertThat(jdbc.sql("select count(*) from access_account a where a.username = 'admin' and a.unit_id is null"
+                + " and not exists (select 1 from access_grant g where g.account_id = a.id)").query(Long.class).single())
+                .as("the demo's system administrator has neither").isOne();
+        mvc.perform(get("/work").with(user("admin"))).andExpect(redirectedUrl("/units"));
+    }
+
+    /** A page's HTML with the per-request CSRF token blanked. */
+    private String page(org.springframework.test.web.servlet.RequestBuilder request) throws Exception {
+        return mvc.perform(request).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString(java.nio.charset.StandardCharsets.UTF_8)
+                .replaceAll("(name=\"_csrf\"[^>]*(?:value|content)=\")[^\"]+", "$1-");
     }
 
     @Test

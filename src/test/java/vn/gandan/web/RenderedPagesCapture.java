@@ -58,7 +58,10 @@ class RenderedPagesCapture {
         }
     }
 
-    /** {@code /work} answers a redirect to the caller's unit's task list: the list is the page compared. */
+    /**
+     * {@code /work} answered a redirect to the caller's unit's task list until session 15 (it serves the list itself
+     * since): the list is the page compared, so a capture of an older build compares with a newer one.
+     */
     private static HttpResponse<String> followed(PageClient c, String page) {
         HttpResponse<String> res = c.get(page);
         if (res.statusCode() != 302 || !page.startsWith("/work")) {
