@@ -42,14 +42,14 @@ final class DocKinds {
     /** A symbol that names no kind, only the issuer and its department ("PGD&ĐT-GDMN", "SGDĐT-TCCB", "UBND-KGVX"): NĐ 30/2020
      *  gives official letters (công văn) this form, every other kind its abbreviation first. */
     static boolean letterSymbol(String symbol) {
-        String letters = vn.gandan.shared.Texts.fold(symbol.replaceFirst("^\\d{4}/", "").split("[-/]", 2)[0]);
+        String letters = vn.gandan.shared.Texts.fold(symbol.replaceFirst("^\\d{4}/", "").split("[-/–]", 2)[0]);
         return letters.matches("\\p{L}[\\p{L}&]+") && !letters.startsWith("kh") && !BY_LETTERS.containsKey(letters)
                 && !letters.matches("bc|cv|hd|da|ch|tr");
     }
 
     /** The kind a symbol's kind letters name ("2019/QĐ-UBND", "367-QĐ/TW" → QUYET_DINH), for a header without a kind line. */
     static String ofSymbol(String symbol) {
-        String letters = symbol.replaceFirst("^\\d{4}/", "").split("[-/]", 2)[0];
+        String letters = symbol.replaceFirst("^\\d{4}/", "").split("[-/–]", 2)[0];
         return BY_LETTERS.getOrDefault(vn.gandan.shared.Texts.fold(letters), "KE_HOACH");
     }
 

@@ -28,7 +28,7 @@ final class Extractor {
         String headerSymbol = web != null ? web.symbol() : h.symbol();
         Issuers.Result found = web != null ? new Issuers.Result(web.issuers(), null, 0.7)
                 : HeaderGaps.withPlace(Issuers.of(h.units(), d, cited.baseCitations()), h.place(), d.joined);
-        HeaderGaps.Annex annex = web == null && !h.dated() ? HeaderGaps.annex(d) : null;
+        HeaderGaps.Annex annex = web == null && !h.dated() ? HeaderGaps.annex(d, h.titleLine()) : null;
         if (annex != null && annex.unit() != null && found.issuers().isEmpty()) {
             found = new Issuers.Result(List.of(annex.unit()), found.parent(), 0.6);
         }

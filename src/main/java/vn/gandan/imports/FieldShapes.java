@@ -18,8 +18,13 @@ import vn.gandan.imports.Extraction.DateParts;
  * {@link #dateOpen});</li>
  * <li>a date in words in a news sentence ("ngày 12 tháng 5 năm 2023") — the numeric form the sentence readers know;</li>
  * <li>a legal library's metadata rows ("Số hiệu: 45/KH-UBND", "Ngày ban hành: 05/03/2024") — read only when the header
- * and the headline gave no number and no date ({@link #registry}).</li>
+ * and the headline gave no number and no date ({@link #registry}), then a library's page title ("Kế hoạch 45/KH-UBND năm 2024 …");</li>
+ * <li>a line of only a place and a full date anywhere in the text, when the header gave none ({@link #dateLine});</li>
+ * <li>a blank number whose dots run past the slash ("Số...../...KHĐĐ"), a place that names its level ("Thành phố Hồ Chí
+ * Minh", {@link #wholePlace}), and lines copied with their letters as HTML entities ({@link #entities}).</li>
  * </ul>
+ * (A symbol joined by an en dash, "GDĐT – VP", is read by {@code HeaderSegments.NUMBER}; an annexed regulation's date in
+ * words by {@code HeaderGaps.annex}.)
  * Nothing is guessed: a shape that is not one of these is left as it was.
  */
 final class FieldShapes {
@@ -28,6 +33,8 @@ final class FieldShapes {
     /** "S6:", "S0:", "Sô:", "Sồ:", "So :" (OCR or a lost diacritic) and "số:" in lower case opening a cell (a line, or after a tab, a
      *  "|" or a column gap), before a number or a blank; inside running text ("Quyết định số: 1234/…") it is a citation. */
     private static final Pattern NUMBER_CUE = Pattern.compile("(?:^|(?<=\\t)|(?<=\\S {3})|(?<=\\|))\\s*(?:S[6o0ôồổòóỏơờởố]|số)\\s*:(?=\\s*[\\d/.…_\\-–])");
+    /** A blank number whose dots run on past the slash ("Số...../...KHĐĐ"): the symbol starts after them. */
+    private static final Pattern BLANK_BEFORE_SYMBOL = Pattern.compile("((?:Số|SỐ)\\s*:?[\\s.…_]*)/[\\s.…_]+(?=\\p{Lu})");
     private static final Pattern DASHED_DATE = Pattern.compile("(ngày\\s*)(\\d{1,2})\\s*[.\\-–]\\s*(\\d{1,2})\\s*[.\\-–]\\s*((?:19|20)\\d{2})(?![\\d.\\-])", CI);
     private static final Pattern PLACE_NUMERIC = Pattern.compile(
             "(?<![\\p{L}\\d])((?:(?:TP|Tp|TX|TT)\\.\\s?)?\\p{Lu}\\p{Ll}*(?:[\\s-]\\p{Lu}\\p{Ll}*){0,3}),\\s*(\\d{1,2})\\s*[/.\\-]\\s*(\\d{1,2})\\s*[/.\\-]\\s*((?:19|20)\\d{2})\\s*$");
@@ -57,6 +64,29 @@ final class FieldShapes {
     private FieldShapes() {
     }
 
+    /** A place that names its level, "Thành phố Hồ Chí Minh", "Thị xã An Nhơn", "Thị trấn Sịa" (the level and one to three
+     *  capitalised words from {@code from} on): whole, so no word of it is taken for the unit text glued before it. */
+    static boolean wholePlace(String[] w, int from) {
+        int rest = w.length - from - 2;
+        if (rest < 1 || rest > 3) {
+            return false;
+        }
+        String level = (w[from] + " " + w[from + 1]).toLowerCase(java.util.Locale.ROOT);
+        boolean named = true;
+        for (int i = from + 2; i < w.length; i++) {
+            named &= Character.isUpperCase(w[i].codePointAt(0));
+        }
+        return named && (level.equals("thành phố") || level.equals("thị xã") || level.equals("thị trấn"));
+    }
+
+    private static final Pattern ENTITY = Pattern.compile("&(?:[a-zA-Z]{2,8}\\d?|#\\d{2,6}|#[xX][0-9a-fA-F]{2,5});");
+
+    /** A line copied from a page's source with its letters as HTML entities ("Trịnh x&aacute;, ng&agrave;y 22 th&aacute;ng 11",
+     *  "&#7875;"): the letters themselves, so the place, the date and every other field read as in a plain copy. */
+    static String entities(String line) {
+        return line.indexOf('&') >= 0 && ENTITY.matcher(line).find() ? org.jsoup.parser.Parser.unescapeEntities(line, false) : line;
+    }
+
     /** Whether the head carries the national motto: a formal (NĐ 30) header, where a bare "Place, 5/3/2024" is its date. */
     static boolean formal(TextLines d) {
         int n = Math.min(d.raw.size(), HeaderSegments.LIMIT);
@@ -71,6 +101,7 @@ final class FieldShapes {
     /** A header line's number cue and numeric dates in the forms the header step reads. */
     static String cell(String text, boolean formal) {
         String s = NUMBER_CUE.matcher(text).replaceAll("Số:");
+        s = BLANK_BEFORE_SYMBOL.matcher(s).replaceAll("$1/");
         s = DASHED_DATE.matcher(s).replaceAll("$1$2/$3/$4");
         return formal ? placeDate(s) : s;
     }

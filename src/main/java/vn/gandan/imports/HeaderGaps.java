@@ -41,8 +41,13 @@ final class HeaderGaps {
 
     /** The annexing decision's date and unit of a regulation without header, or null. */
     static Annex annex(TextLines d) {
-        Matcher m = ANNEXED.matcher(d.head(0, 12).replaceAll("\\s+", " "));
-        if (!m.find()) {
+        return annex(d, -1);
+    }
+
+    /** The same, also read under the kind line when page chrome stands above it (session 15: a date in words too). */
+    static Annex annex(TextLines d, int titleLine) {
+        Matcher m = ANNEXED.matcher(FieldShapes.newsDates(d.head(0, 12).replaceAll("\\s+", " ")));
+        if (!m.find() && (titleLine < 12 || !(m = ANNEXED.matcher(FieldShapes.newsDates(d.head(titleLine - 2, 10).replaceAll("\\s+", " ")))).find())) {
             return null;
         }
         String unit = m.group(4).replaceFirst(OFFICE, "").strip();

@@ -32,6 +32,7 @@ final class LineCleaning {
     static String raw(String line) {
         String s = MARKUP.matcher(line).replaceAll("");
         s = TAGS.matcher(s).replaceAll("").replace("&nbsp;", " ").replace("&amp;", "&").replace("&lt;", "<").replace("&gt;", ">");
+        s = FieldShapes.entities(s);
         return s.replace('\u00a0', ' ').stripTrailing();
     }
 

@@ -109,7 +109,7 @@ class CompactTextTests {
         String s = Texts.nfc(text).replace("\r\n", "\n").replace('\r', '\n');
         s = MARKUP.matcher(s).replaceAll("");
         s = TAGS.matcher(s).replaceAll("").replace("&nbsp;", " ").replace("&amp;", "&").replace("&lt;", "<").replace("&gt;", ">");
-        return Stream.of(s.split("\n", -1)).map(l -> l.replace('\u00a0', ' ').stripTrailing()).toList();
+        return Stream.of(s.split("\n", -1)).map(l -> FieldShapes.entities(l).replace('\u00a0', ' ').stripTrailing()).toList(); // entities: session 15
     }
 
     private static List<String> referenceParagraphs(List<String> raw) {

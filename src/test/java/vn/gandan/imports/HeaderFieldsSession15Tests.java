@@ -143,4 +143,44 @@ class HeaderFieldsSession15Tests {
         Extraction cited = read(LEFT + BODY + "Căn cứ Quyết định số 123/QĐ-UBND ngày 01/02/2023 của UBND huyện;\nI. MỤC ĐÍCH\n");
         assertThat(cited.issueDate()).isEqualTo(DateParts.BLANK);
     }
+    @Test
+    void aSymbolJoinedByAnEnDashKeepsItsLastPartAndStaysALetter() {
+        Extraction e = read("UỶ BAN NHÂN DÂN\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSỞ GIÁO DỤC VÀ ĐÀO TẠO\tĐộc lập - Tự do - Hạnh phúc\n"
+                + "Số : 4144 /GDĐT – VP\tAn Bình, ngày 25 tháng 11 năm 2018\nV/v cho học sinh nghỉ học\n\nKính gửi: Ủy ban nhân dân các quận, huyện.\n");
+        assertThat(e.number()).isEqualTo(4144);
+        assertThat(e.symbol()).isEqualTo("GDĐT–VP");
+        assertThat(e.docKind()).isEqualTo("CONG_VAN");
+        assertThat(header("Số: 45/KH-UBND – Hà Nội\tAn Bình, ngày 05 tháng 3 năm 2024").symbol()).isEqualTo("KH-UBND");
+    }
+
+    @Test
+    void aBlankNumberWhoseDotsRunPastTheSlashKeepsTheSymbol() {
+        Extraction e = header("Số...../...KHĐĐ\tAn Bình, ngày25 tháng 8 năm 2015");
+        assertThat(e.number()).isNull();
+        assertThat(e.symbol()).isEqualTo("KHĐĐ");
+        assertThat(e.issueDate()).isEqualTo(new DateParts(25, 8, 2015));
+    }
+
+    @Test
+    void aPlaceThatNamesItsLevelIsKeptWhole() {
+        assertThat(header("Số: 45/KH-UBND\tThành phố Hồ Chí Minh, ngày 25 tháng 11 năm 2018").issuePlace()).isEqualTo("Thành phố Hồ Chí Minh");
+        assertThat(header("Số: 45/KH-UBND\tThị trấn Sịa, ngày 25 tháng 11 năm 2018").issuePlace()).isEqualTo("Thị trấn Sịa");
+        assertThat(header("Số: 45/KH-UBND\tAn Bình, ngày 25 tháng 11 năm 2018").issuePlace()).isEqualTo("An Bình");
+    }
+
+    @Test
+    void aRegulationAnnexedByADateInWordsTakesThatDate() {
+        Extraction e = read("BỘ GIÁO DỤC VÀ ĐÀO TẠO\nQUY ĐỊNH\nVề quy trình kiểm định chất lượng giáo dục trường mầm non\n"
+                + "(Ban hành kèm theo Thông tư số: 45/2011/TT-BGDĐT\nngày 11 tháng 10  năm 2011 của Bộ trưởng Bộ Giáo dục và Đào tạo)\n"
+                + "Chương I\nQUY ĐỊNH CHUNG\n");
+        assertThat(e.issueDate()).isEqualTo(new DateParts(11, 10, 2011));
+        assertThat(e.number()).isNull();
+    }
+    @Test
+    void aHeaderCopiedWithItsLettersAsHtmlEntitiesGivesPlaceAndDate() {
+        Extraction e = header("Số: 110/BC-MNTrX\t<em>Trịnh x&aacute;, ng&agrave;y 22 th&aacute;ng 11&nbsp; năm 2016</em>");
+        assertThat(e.issuePlace()).isEqualTo("Trịnh xá");
+        assertThat(e.issueDate()).isEqualTo(new DateParts(22, 11, 2016));
+        assertThat(LineCleaning.raw("Ph&#7889;i h&#x1EE3;p &amp; AT&T")).isEqualTo("Phối hợp & AT&T");
+    }
 }
