@@ -10,7 +10,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The importer on the corpus of real documents ({@code src/test/resources/corpus}, split once into dev and held-out):
  * no part may score below the figure recorded in {@code recorded-scores.properties} and in docs/imports.md.
- * Only the overall figure and the field table are read, never the held-out documents' own lines. The parts frozen in
+ * Only the overall figure and the field table are read, never the held-out documents' own lines; a held-out gate
+ * reports pass / fail only. The parts frozen in
  * sessions 9–11 (heldout, heldout3, heldout4) were retired into tuning data on 2026-12-05 (session 13): they keep their
  * gates, named as tuning parts, but no longer measure documents never seen — heldout2, heldout5 and later parts do.
  */
@@ -24,6 +25,19 @@ class CorpusScoreTests {
         return Double.parseDouble(p.getProperty(part));
     }
 
+    /**
+     * A held-out part's gate answers pass / fail only: its failure message names the part and the recorded figure, never
+     * the score or the field table — an engineer changing the extractor must not learn a held-out figure from a red run
+     * (session 15: one did, from the field table the message printed). The lead scores held-out parts with
+     * {@code CorpusScore}.
+     */
+    private static void assertHeldOutGate(String part) throws Exception {
+        double recorded = recorded(part);
+        boolean holds = CorpusScore.score(part).overall() >= recorded;
+        assertThat(holds).as(part + " dropped below its recorded figure " + recorded + " (held out: the score is not shown)")
+                .isTrue();
+    }
+
     @Test
     void retiredFirstHeldOutTuningPartDoesNotDropBelowTheRecordedFigure() throws Exception {
         CorpusScore.Result r = CorpusScore.score("heldout");
@@ -32,8 +46,7 @@ class CorpusScoreTests {
 
     @Test
     void secondHeldOutScoreDoesNotDropBelowTheRecordedFigure() throws Exception {
-        CorpusScore.Result r = CorpusScore.score("heldout2");
-        assertThat(r.overall()).as(r.fieldTable()).isGreaterThanOrEqualTo(recorded("heldout2"));
+        assertHeldOutGate("heldout2");
     }
 
     @Test
@@ -50,26 +63,22 @@ class CorpusScoreTests {
 
     @Test
     void fifthHeldOutScoreDoesNotDropBelowTheRecordedFigure() throws Exception {
-        CorpusScore.Result r = CorpusScore.score("heldout5");
-        assertThat(r.overall()).as(r.fieldTable()).isGreaterThanOrEqualTo(recorded("heldout5"));
+        assertHeldOutGate("heldout5");
     }
 
     @Test
     void sixthHeldOutScoreDoesNotDropBelowTheRecordedFigure() throws Exception {
-        CorpusScore.Result r = CorpusScore.score("heldout6");
-        assertThat(r.overall()).as(r.fieldTable()).isGreaterThanOrEqualTo(recorded("heldout6"));
+        assertHeldOutGate("heldout6");
     }
 
     @Test
     void seventhHeldOutScoreDoesNotDropBelowTheRecordedFigure() throws Exception {
-        CorpusScore.Result r = CorpusScore.score("heldout7");
-        assertThat(r.overall()).as(r.fieldTable()).isGreaterThanOrEqualTo(recorded("heldout7"));
+        assertHeldOutGate("heldout7");
     }
 
     @Test
     void eighthHeldOutScoreDoesNotDropBelowTheRecordedFigure() throws Exception {
-        CorpusScore.Result r = CorpusScore.score("heldout8");
-        assertThat(r.overall()).as(r.fieldTable()).isGreaterThanOrEqualTo(recorded("heldout8"));
+        assertHeldOutGate("heldout8");
     }
 
     @Test
