@@ -47,8 +47,14 @@ record Title(String kindWord, boolean letter, String text, int line) {
                     rest = rest.replaceFirst("(?iu)^và\\s+\\p{L}+\\s*\\p{L}+\\s*:?\\s*", "");
                 }
                 Seg own = lastAnchor < 0 && !rest.isBlank() ? ownKindLine(segs, s, k) : null;
-                return own != null ? new Title(k, false, collect(d, own.line(), "", false), own.line())
-                        : new Title(k, false, collect(d, s.line(), rest, false), s.line());
+                if (own != null) {
+                    return new Title(k, false, collect(d, own.line(), "", false), own.line());
+                }
+                Seg below = lastAnchor < 0 && !rest.isBlank() ? kindLineBelow(d, segs, s, k) : null;
+                if (below != null) {
+                    return find(d, segs.subList(segs.indexOf(below), segs.size()), lastAnchor);
+                }
+                return new Title(k, false, collect(d, s.line(), withPeriodCell(segs, s, rest), false), s.line());
             }
         }
         for (Seg s : segs) {
@@ -79,6 +85,35 @@ record Title(String kindWord, boolean letter, String text, int line) {
         for (Seg t : segs) {
             if (t.line() > headline.line() && t.line() <= headline.line() + 6 && t.kind() == Kind.TEXT
                     && kind.equals(WordLists.kindOf(t.text())) && t.text().strip().matches("[\\p{Lu} ]{2,16}")) {
+                return t;
+            }
+        }
+        return null;
+    }
+
+    /** Session 15b: a period cell split off the kind line by a column gap ("KẾ HOẠCH HOẠT ĐỘNG …      NĂM HỌC 2015- 2016"). */
+    private static final String PERIOD_CELL = "(?iu)^(?:NĂM HỌC|NĂM|GIAI ĐOẠN|NHIỆM KỲ|HỌC KỲ\\s+[IV12]+\\s+NĂM HỌC)\\s*\\d{4}(?:\\s*[-–]\\s*\\d{4})?\\.?$";
+
+    /** The kind line's title with the period cell right of it on the same line, when there is one. */
+    private static String withPeriodCell(List<Seg> segs, Seg kindLine, String rest) {
+        int at = segs.indexOf(kindLine);
+        Seg next = at >= 0 && at + 1 < segs.size() ? segs.get(at + 1) : null;
+        return next != null && next.line() == kindLine.line() && next.kind() == Kind.TEXT && next.text().strip().matches(PERIOD_CELL)
+                && !rest.isBlank() ? rest.strip() + " " + next.text().strip() : rest;
+    }
+
+    /**
+     * Session 15b: a page headline with a kind word ("KẾ HOẠCH NĂM HỌC 2016-2017") whose next line is the document's own kind
+     * line of the same kind in capitals, with a title of its own ("KẾ HOẠCH NHIỆM VỤ NĂM HỌC …"): the document's own wins.
+     */
+    private static Seg kindLineBelow(TextLines d, List<Seg> segs, Seg headline, String kind) {
+        int next = headline.line() + 1;
+        while (next < d.lines.size() && next <= headline.line() + 3 && d.lines.get(next).isBlank()) {
+            next++;
+        }
+        for (Seg t : segs) {
+            if (t.line() == next && t.kind() == Kind.TEXT && kind.equals(WordLists.kindOf(t.text())) && TextLines.isUpper(t.text())
+                    && t.text().strip().split("\\s+").length >= 4 && !t.text().strip().equals(headline.text().strip())) {
                 return t;
             }
         }

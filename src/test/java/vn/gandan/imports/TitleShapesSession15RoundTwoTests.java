@@ -1,0 +1,81 @@
+package vn.gandan.imports;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * Session 15, round two: titles that were not found or were cut, each shape written here as a short text of our own.
+ * A title split by a column gap on its kind line keeps the period cell on the right ("KẾ HOẠCH HOẠT ĐỘNG …      NĂM HỌC
+ * 2015-2016"); a page headline with a kind word right above the document's own kind line of the same kind gives way to it.
+ */
+class TitleShapesSession15RoundTwoTests {
+
+    private static Extraction read(String text) {
+        return Extractor.extract("shape.txt", text);
+    }
+
+    @Test
+    void aPeriodCellRightOfTheKindLineBelongsToTheTitle() {
+        Extraction e = read("""
+                LIÊN ĐỘI THCS AN PHÚ               CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+                                                   Độc lập - Tự do - Hạnh phúc
+                Số: 12/KH-LĐ                        An Phú, ngày 25 tháng 8 năm 2015
+
+                KẾ HOẠCH HOẠT ĐỘNG ĐỘI TRƯỜNG THCS AN PHÚ                          NĂM HỌC 2015- 2016
+
+                Căn cứ hướng dẫn của Hội đồng Đội huyện về nhiệm vụ năm học 2015-2016,
+                """);
+        assertThat(e.title()).isEqualTo("HOẠT ĐỘNG ĐỘI TRƯỜNG THCS AN PHÚ NĂM HỌC 2015- 2016");
+    }
+
+    @Test
+    void aCellRightOfTheKindLineThatIsNoPeriodStaysOut() {
+        Extraction e = read("""
+                LIÊN ĐỘI THCS AN PHÚ               CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+                                                   Độc lập - Tự do - Hạnh phúc
+                Số: 12/KH-LĐ                        An Phú, ngày 25 tháng 8 năm 2015
+
+                KẾ HOẠCH HOẠT ĐỘNG ĐỘI TRƯỜNG THCS AN PHÚ                          Lượt xem: 120
+
+                Căn cứ hướng dẫn của Hội đồng Đội huyện về nhiệm vụ năm học 2015-2016,
+                """);
+        assertThat(e.title()).isEqualTo("HOẠT ĐỘNG ĐỘI TRƯỜNG THCS AN PHÚ");
+    }
+
+    @Test
+    void aPageHeadlineGivesWayToTheDocumentsOwnKindLineBelowIt() {
+        Extraction e = read("""
+                KẾ HOẠCH NĂM HỌC 2016-2017
+
+                KẾ HOẠCH NHIỆM VỤ NĂM HỌC 2016– 2017
+
+                PHẦN 1: Đặc điểm tình hình của tổ
+                I. Thuận lợi
+                """);
+        assertThat(e.title()).isEqualTo("NHIỆM VỤ NĂM HỌC 2016– 2017");
+        Extraction report = read("""
+                BÁO CÁO CÔNG TÁC DÂN VẬN KHÉO
+
+                BÁO CÁO KẾT QUẢ THỰC HIỆN MÔ HÌNH “DÂN VẬN KHÉO”
+
+                NĂM 2017
+
+                Thực hiện công văn số 22/PGDĐT ngày 09/02/2017 của Phòng GD&ĐT về việc xây dựng mô hình dân vận khéo,
+                I. Đặc điểm, tình hình
+                """);
+        assertThat(report.title()).isEqualTo("KẾT QUẢ THỰC HIỆN MÔ HÌNH “DÂN VẬN KHÉO” NĂM 2017");
+    }
+
+    @Test
+    void aKindLineAboveAnotherKindIsNoPageHeadline() {
+        Extraction e = read("""
+                KẾ HOẠCH KIỂM TRA NỘI BỘ NĂM HỌC 2016-2017
+
+                BÁO CÁO KẾT QUẢ KIỂM TRA HỌC KỲ I
+
+                I. Đặc điểm tình hình
+                """);
+        assertThat(e.title()).isEqualTo("KIỂM TRA NỘI BỘ NĂM HỌC 2016-2017");
+    }
+}
