@@ -27,6 +27,17 @@ final class NewsAct {
             + "|kèm|được|đã|vừa|là|có|thì|nêu|nói|cũng|sẽ|mới|khẩn|hỏa tốc|hoả tốc)\\s)(?-i:\\p{Ll})[^\\n]{9,})", CI);
     private static final Pattern GUIDES = Pattern.compile("^\\s+hướng dẫn\\s+([^\\n]{10,})", CI);
 
+    /**
+     * Session 15b: a dated news sentence telling that a unit puts a plan to work ("Ngày 28/10/2016, Ủy ban MTTQ xã Mỹ Thạnh
+     * triển khai kế hoạch tổ chức …"): the verb is no issuing one, so only the news form is read — the sentence's own date
+     * first, the unit right after it (no "tổ chức hội nghị" or "họp" between: a meeting narrated is no act on a document),
+     * then the kind word without a number and a subject led by its own verb. The sentence's date is the event's, not the
+     * document's: it is not given.
+     */
+    private static final Pattern DEPLOYS = Pattern.compile("^((?:" + Issuers.UNIT_START.pattern() + ")(?:(?!\\s(?:tổ chức|hội nghị|họp|cuộc)\\s)"
+            + "[^,.;:\\n]){0,100}?)\\s+(?iu:(?:(?:đã|vừa|mới)\\s+)?(?:tổ chức\\s+)?(?:triển khai(?:\\s+thực hiện)?|thực hiện)\\s+"
+            + "(kế hoạch|chương trình))(?![\\p{L}])([^\\n]*)");
+
     private NewsAct() {
     }
 
@@ -39,7 +50,30 @@ final class NewsAct {
                 return of(paras[i], m);
             }
         }
+        for (int i = 0; i < Math.min(paras.length, 4); i++) {
+            WebHeadline.Headline deployed = deployed(paras[i].strip());
+            if (deployed != null) {
+                return deployed;
+            }
+        }
         return null;
+    }
+
+    /** A dated news sentence of a unit putting a plan to work, with the plan's subject; null when it names none. */
+    static WebHeadline.Headline deployed(String para) {
+        Matcher lead = NewsSentence.LEAD_DATE.matcher(para);
+        if (!lead.lookingAt()) {
+            return null;
+        }
+        Matcher m = DEPLOYS.matcher(para.substring(lead.end()));
+        if (!m.find()) {
+            return null;
+        }
+        Matcher led = LED.matcher(m.group(3));
+        String title = led.find() ? WebHeadline.title(led.group(1)) : null;
+        return title == null ? null
+                : new WebHeadline.Headline(m.group(2).toLowerCase(java.util.Locale.ROOT), null, null, DateParts.BLANK,
+                        NewsSentence.units(m.group(1).strip()), title);
     }
 
     private static WebHeadline.Headline of(String para, Matcher m) {

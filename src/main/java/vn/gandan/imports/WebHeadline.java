@@ -119,7 +119,7 @@ final class WebHeadline {
      */
     static String title(String s) {
         String t = s.strip().replaceFirst("^[,:]\\s*", "").replaceFirst("\\s+nhằm\\s.*$", "");
-        t = t.replaceFirst("(?<=\\S)(?:\\.|;(?=\\s*$))(?:\\s.*|/\\.?)?$", "").replaceFirst("\\s*\\([^)]*\\)\\s*[;.]?$", "");
+        t = t.replaceFirst("(?<=\\S)(?:\\.|;(?=\\s*$))(?:\\s.*|/\\.?)?$", "").replaceFirst("\\s*\\((?![\\d/.\\s\\-–]+\\))[^)]*\\)\\s*[;.]?$", "");
         return Extractor.trimEnd(t.replaceAll("\\s*\\./\\.$", "").strip());
     }
 }

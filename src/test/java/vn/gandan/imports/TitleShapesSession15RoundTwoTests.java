@@ -78,4 +78,21 @@ class TitleShapesSession15RoundTwoTests {
                 """);
         assertThat(e.title()).isEqualTo("KIỂM TRA NỘI BỘ NĂM HỌC 2016-2017");
     }
+
+    @Test
+    void aDatedNewsSentenceOfAUnitPuttingAPlanToWorkGivesThePlansSubject() {
+        Extraction e = read("Mặt trận xã triển khai Kế hoạch tổ chức ngày hội\n\nNgày 28 tháng 10 năm 2016, Ủy ban Mặt trận Tổ quốc Việt Nam "
+                + "xã An Bình triển khai kế hoạch tổ chức “Ngày hội Đại đoàn kết toàn dân tộc” ở khu dân cư năm 2016 (18/11/1930-18/11/2016). "
+                + "Ông Nguyễn Văn A – Phó bí thư Đảng ủy xã đến dự.\n");
+        assertThat(e.title()).isEqualTo("tổ chức “Ngày hội Đại đoàn kết toàn dân tộc” ở khu dân cư năm 2016 (18/11/1930-18/11/2016)");
+        assertThat(e.issuers()).containsExactly("Ủy ban Mặt trận Tổ quốc Việt Nam xã An Bình");
+        assertThat(e.issueDate().year()).as("the sentence's date is the event's, not the plan's").isNull();
+    }
+
+    @Test
+    void aMeetingNarratedOrAnUndatedSentenceGivesNoDeployedPlan() {
+        assertThat(NewsAct.deployed("Ngày 12/3/2024, Đảng ủy xã An Bình tổ chức hội nghị triển khai kế hoạch tổ chức đại hội chi bộ.")).isNull();
+        assertThat(NewsAct.deployed("Ủy ban nhân dân xã An Bình triển khai kế hoạch tổ chức đại hội thể dục thể thao năm 2024.")).isNull();
+        assertThat(NewsAct.deployed("Ngày 12/3/2024, Ủy ban nhân dân xã An Bình triển khai Kế hoạch số 12/KH-UBND của huyện.")).isNull();
+    }
 }
