@@ -38,6 +38,10 @@ final class NewsAct {
             + "[^,.;:\\n]){0,100}?)\\s+(?iu:(?:(?:đã|vừa|mới)\\s+)?(?:tổ chức\\s+)?(?:triển khai(?:\\s+thực hiện)?|thực hiện)\\s+"
             + "(kế hoạch|chương trình))(?![\\p{L}])([^\\n]*)");
 
+    /** Whom a plan is put to work among ("… đến các ấp", "… tới toàn thể cán bộ, đảng viên"): no part of its subject. */
+    private static final Pattern AUDIENCE = Pattern.compile("\\s+(?:đến|tới)\\s+(?:các|toàn thể|toàn bộ|tất cả|cán bộ|đảng viên|đoàn viên|hội viên"
+            + "|nhân dân|người dân|bà con|giáo viên|học sinh)(?![\\p{L}])[^.;]*", CI);
+
     private NewsAct() {
     }
 
@@ -70,7 +74,7 @@ final class NewsAct {
             return null;
         }
         Matcher led = LED.matcher(m.group(3));
-        String title = led.find() ? WebHeadline.title(led.group(1)) : null;
+        String title = led.find() ? WebHeadline.title(AUDIENCE.matcher(led.group(1)).replaceFirst("")) : null;
         return title == null ? null
                 : new WebHeadline.Headline(m.group(2).toLowerCase(java.util.Locale.ROOT), null, null, DateParts.BLANK,
                         NewsSentence.units(m.group(1).strip()), title);

@@ -95,4 +95,12 @@ class TitleShapesSession15RoundTwoTests {
         assertThat(NewsAct.deployed("Ủy ban nhân dân xã An Bình triển khai kế hoạch tổ chức đại hội thể dục thể thao năm 2024.")).isNull();
         assertThat(NewsAct.deployed("Ngày 12/3/2024, Ủy ban nhân dân xã An Bình triển khai Kế hoạch số 12/KH-UBND của huyện.")).isNull();
     }
+
+    @Test
+    void whomAPlanIsPutToWorkAmongIsNoPartOfItsSubject() {
+        Extraction e = read("Tin tức\nNgày 12/3/2025, Ủy ban nhân dân xã An Phú đã tổ chức triển khai Kế hoạch thực hiện phong trào “Toàn dân "
+                + "đoàn kết xây dựng đời sống văn hóa” năm 2025 đến các ấp và cán bộ, công chức xã.\n");
+        assertThat(e.title()).isEqualTo("thực hiện phong trào “Toàn dân đoàn kết xây dựng đời sống văn hóa” năm 2025");
+        assertThat(e.issuers()).containsExactly("Ủy ban nhân dân xã An Phú");
+    }
 }
