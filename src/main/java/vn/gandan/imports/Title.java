@@ -104,7 +104,9 @@ record Title(String kindWord, boolean letter, String text, int line) {
 
     /**
      * Session 15b: a page headline with a kind word ("KẾ HOẠCH NĂM HỌC 2016-2017") whose next line is the document's own kind
-     * line of the same kind in capitals, with a title of its own ("KẾ HOẠCH NHIỆM VỤ NĂM HỌC …"): the document's own wins.
+     * line of the same kind in capitals, with a title of its own ("KẾ HOẠCH NHIỆM VỤ NĂM HỌC …") no shorter than the headline
+     * (a headline shortens it; two month plans in a row, "KẾ HOẠCH THÁNG 9" / "KẾ HOẠCH THÁNG 10", are no headline and its
+     * document): the document's own wins.
      */
     private static Seg kindLineBelow(TextLines d, List<Seg> segs, Seg headline, String kind) {
         int next = headline.line() + 1;
@@ -113,7 +115,8 @@ record Title(String kindWord, boolean letter, String text, int line) {
         }
         for (Seg t : segs) {
             if (t.line() == next && t.kind() == Kind.TEXT && kind.equals(WordLists.kindOf(t.text())) && TextLines.isUpper(t.text())
-                    && t.text().strip().split("\\s+").length >= 4 && !t.text().strip().equals(headline.text().strip())) {
+                    && t.text().strip().split("\\s+").length > Math.max(3, headline.text().strip().split("\\s+").length)
+                    && !t.text().strip().equals(headline.text().strip())) {
                 return t;
             }
         }

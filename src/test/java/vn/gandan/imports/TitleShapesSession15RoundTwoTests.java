@@ -68,7 +68,7 @@ class TitleShapesSession15RoundTwoTests {
     }
 
     @Test
-    void aKindLineAboveAnotherKindIsNoPageHeadline() {
+    void aKindLineAboveAnotherKindOrAShorterOneIsNoPageHeadline() {
         Extraction e = read("""
                 KẾ HOẠCH KIỂM TRA NỘI BỘ NĂM HỌC 2016-2017
 
@@ -77,6 +77,10 @@ class TitleShapesSession15RoundTwoTests {
                 I. Đặc điểm tình hình
                 """);
         assertThat(e.title()).isEqualTo("KIỂM TRA NỘI BỘ NĂM HỌC 2016-2017");
+        assertThat(read("KẾ HOẠCH TUYÊN TRUYỀN THÁNG 9\n\nKẾ HOẠCH THÁNG 10\n\nI. Đặc điểm tình hình\n").title())
+                .as("a shorter kind line below is no document under its headline").isEqualTo("TUYÊN TRUYỀN THÁNG 9");
+        assertThat(read("KẾ HOẠCH TUYÊN TRUYỀN THÁNG 9\n\nKẾ HOẠCH TUYÊN TRUYỀN THÁNG 10\n\nI. Đặc điểm tình hình\n").title())
+                .as("nor one as long: two plans in a row").isEqualTo("TUYÊN TRUYỀN THÁNG 9");
     }
 
     @Test
