@@ -38,9 +38,10 @@ final class NewsAct {
             + "[^,.;:\\n]){0,100}?)\\s+(?iu:(?:(?:đã|vừa|mới)\\s+)?(?:tổ chức\\s+)?(?:triển khai(?:\\s+thực hiện)?|thực hiện)\\s+"
             + "(kế hoạch|chương trình))(?![\\p{L}])([^\\n]*)");
 
-    /** Whom a plan is put to work among ("… đến các ấp", "… tới toàn thể cán bộ, đảng viên"): no part of its subject. */
-    private static final Pattern AUDIENCE = Pattern.compile("\\s+(?:đến|tới)\\s+(?:các|toàn thể|toàn bộ|tất cả|cán bộ|đảng viên|đoàn viên|hội viên"
-            + "|nhân dân|người dân|bà con|giáo viên|học sinh)(?![\\p{L}])[^.;]*", CI);
+    /** Whom a plan is put to work among ("… đến các ấp", "… tới toàn thể cán bộ, đảng viên") and who attended ("với sự tham dự
+     *  của …"): no part of its subject. */
+    private static final Pattern AUDIENCE = Pattern.compile("\\s+(?:(?:đến|tới)\\s+(?:các|toàn thể|toàn bộ|tất cả|cán bộ|đảng viên|đoàn viên|hội viên"
+            + "|nhân dân|người dân|bà con|giáo viên|học sinh)|,?\\s*(?:với|có) sự (?:tham dự|tham gia|có mặt|chủ trì))(?![\\p{L}])[^.;]*", CI);
 
     private NewsAct() {
     }

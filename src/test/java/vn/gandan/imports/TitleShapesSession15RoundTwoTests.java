@@ -106,5 +106,7 @@ class TitleShapesSession15RoundTwoTests {
                 + "đoàn kết xây dựng đời sống văn hóa” năm 2025 đến các ấp và cán bộ, công chức xã.\n");
         assertThat(e.title()).isEqualTo("thực hiện phong trào “Toàn dân đoàn kết xây dựng đời sống văn hóa” năm 2025");
         assertThat(e.issuers()).containsExactly("Ủy ban nhân dân xã An Phú");
+        assertThat(NewsAct.deployed("Ngày 5/3/2024, Ban Chỉ huy Quân sự xã An Phú triển khai kế hoạch huấn luyện dân quân năm 2024 "
+                + "với sự tham dự của đồng chí Phó Chủ tịch UBND xã.").title()).isEqualTo("huấn luyện dân quân năm 2024");
     }
 }
