@@ -2,6 +2,7 @@ package vn.gandan.imports;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -9,7 +10,8 @@ import org.junit.jupiter.api.Test;
  * The Đoàn's (or the Party's) name stands in the right column's top cell, where other bodies put the national motto; run onto
  * one line it is glued to the symbol before it and the place after it ("…-VPĐOÀN TNCS HỒ CHÍ MINH Hà Nội, ngày …"), and a
  * unit name is glued to "Số:" ("…TRUNG ƯƠNGSố: 367 …"). A site's preview of the page, cut off with "[.]", repeats the header
- * above the page itself: its units are not the page's.
+ * above the page itself: its units are not the page's. A page's markup pasted as text under the site's own lines (the header
+ * table in raw tags and entities) is read as HTML, so its cells, not the site's banner, give the issuer.
  */
 class IssuerShapesSession15RoundTwoTests {
 
@@ -64,5 +66,27 @@ class IssuerShapesSession15RoundTwoTests {
                 + "Yên Bắc, ngày 06 tháng 10 năm 2020 BIÊN BẢN Kiểm tra nội bộ tháng 9 Hôm nay, hồi 8 giờ [.]\n");
         assertThat(e.issuers()).containsExactly("TRƯỜNG TIỂU HỌC YÊN BẮC");
         assertThat(e.parentIssuer()).isEqualTo("PHÒNG GD&ĐT DUY TIÊN");
+    }
+
+    @Test
+    void aPagesMarkupPastedAsTextIsReadAsHtmlAndTheSiteBannerAboveIsNotTheIssuer() {
+        String text = "PHÒNG GD&ĐT DUY TIÊN-TRƯỜNG TH YÊN BẮC\n\nTin từ đơn vị khác\n\nBáo cáo sơ kết\n"
+                + "<table border=\"0\"> <tbody> <tr> <td style=\"width:269px\"> <p>PH&Ograve;NG GD&amp;ĐT DUY TI&Ecirc;N</p> "
+                + "<p><strong>TRƯỜNG MẦM NON HO&Agrave;NG Đ&Ocirc;NG</strong></p> </td> <td style=\"width:453px\"> "
+                + "<p><strong>CỘNG H&Ograve;A X&Atilde; HỘI CHỦ NGHĨA VIỆT NAM</strong></p> <p><strong>Độc lập &ndash; Tự do &ndash; "
+                + "Hạnh ph&uacute;c</strong></p> </td> </tr> <tr> <td> <p>&nbsp;&nbsp; Số: 21/BC-MN</p> </td> <td> "
+                + "<p><em>Ho&agrave;ng Đ&ocirc;ng, ng&agrave;y 2 th&aacute;ng 1 năm 2019</em></p> </td> </tr> </tbody> </table> "
+                + "<p><strong>B&Aacute;O C&Aacute;O</strong></p> <p><strong>Sơ kết học kỳ I năm học 2018 - 2019</strong></p> "
+                + "<p>Thực hiện hướng dẫn của Ph&ograve;ng GD&amp;ĐT, trường b&aacute;o c&aacute;o như sau.</p>\n";
+        Extraction e = Extractor.extract("page.txt", Readers.text(text.getBytes(StandardCharsets.UTF_8)));
+        assertThat(e.issuers()).containsExactly("TRƯỜNG MẦM NON HOÀNG ĐÔNG");
+        assertThat(e.parentIssuer()).isEqualTo("PHÒNG GD&ĐT DUY TIÊN");
+        assertThat(e.number()).isEqualTo(21);
+    }
+
+    @Test
+    void aTextThatOnlyMentionsATagIsStillReadAsText() {
+        String text = "Hướng dẫn soạn trang: dùng thẻ <p> cho đoạn văn và <table> cho bảng.\nKết thúc bằng </p>.\n";
+        assertThat(Readers.type(text.getBytes(StandardCharsets.UTF_8))).isEqualTo("TXT");
     }
 }
