@@ -25,7 +25,7 @@ final class HeaderSegments {
     static final Pattern MOTTO2 = Pattern.compile("Độc(?:\\s*l\\S*)?(?:\\s*[–\\-—]?\\s*Tự(?:\\s*do)?\\s*[–\\-—]?\\s*Hạnh\\s*phúc\\.?)?(?![\\p{L}])"
             + "|l[ậa]p\\s*[–\\-—]\\s*Tự\\s*do\\s*[–\\-—]\\s*Hạnh\\s*phúc\\.?", CI);
     static final Pattern PARTY = Pattern.compile("ĐẢNG\\s*CỘNG\\s*SẢN\\s*VI[ỆÊE]T\\s*NAM|ĐOÀN\\s*THANH\\s*NIÊN\\s*CỘNG\\s*SẢN\\s*HỒ\\s*CHÍ\\s*MINH|ĐỘI\\s*TNTP\\s*HỒ\\s*CHÍ\\s*MINH");
-    static final Pattern NUMBER = Pattern.compile("(?<![\\p{L}\\d])(?:Số|SỐ|Soá|So|(?<=^(?:Nghị quyết|Quyết định|Nghị định|Thông tư|Chỉ thị|Pháp lệnh)\\s)số(?=\\s*:))\\s*:?\\s*(\\d+)?[\\s.…_]*([/\\-–]|(?<=\\d)\\s+(?=\\p{Lu}{2,}[\\p{Lu}Đ&]*/))\\s*"
+    static final Pattern NUMBER = Pattern.compile("(?:(?<![\\p{L}\\d])|(?<=\\p{Lu})(?=Số\\s*:))(?:Số|SỐ|Soá|So|(?<=^(?:Nghị quyết|Quyết định|Nghị định|Thông tư|Chỉ thị|Pháp lệnh)\\s)số(?=\\s*:))\\s*:?\\s*(\\d+)?[\\s.…_]*([/\\-–]|(?<=\\d)\\s+(?=\\p{Lu}{2,}[\\p{Lu}Đ&]*/))\\s*"
             + "([\\p{Lu}\\d][\\p{L}\\d&.]*(?:\\s*[/\\-]\\s*[\\p{L}\\d&.]+|\\s*–\\s*[\\p{Lu}\\d&]{2,}(?![\\p{Ll}]))*-?)");
     static final Pattern DATE = Pattern.compile("(?<![\\p{L}\\d/\\-])(?:((?:(?:TP|Tp|TX|X|TT)\\.\\s?)?\\p{Lu}\\p{Ll}*(?:-\\p{Lu}\\p{Ll}*)?(?:\\s+\\p{L}\\p{Ll}*(?:-\\p{Lu}\\p{Ll}*)?){0,4})\\s*)?,\\s*"
             + "ngày\\s*(\\d{1,2})?[\\s.…]*(?:th[aá]ng|/)\\s*(\\d{1,2})?[\\s.…]*(?:năm|/)\\s*(\\d{4})?", CI);
@@ -33,6 +33,10 @@ final class HeaderSegments {
     private static final Pattern BARE_DATE = Pattern.compile("^(\\p{Lu}\\p{Ll}*(?:[\\s-]\\p{Lu}\\p{Ll}*){0,3})\\s+(ngày\\s*\\d{1,2}\\s+tháng\\s*\\d{1,2}\\s+năm\\s*\\d{4})");
     /** The Đoàn's name in any case closing a unit's line (a right column glued on, a header lower-cased by a legacy font). */
     private static final Pattern PARTY_TAIL = Pattern.compile("(?<=\\S)\\s*ĐOÀN\\s*(?:THANH\\s*NIÊN\\s*CỘNG\\s*SẢN|TNCS)\\s*HỒ\\s*CHÍ\\s*MINH\\s*$", CI);
+    /** The Đoàn's or the Party's name in the right column's top cell (the motto's place) glued before the place and date
+     *  ("…-VPĐOÀN TNCS HỒ CHÍ MINH Hà Nội, ngày …"): its own cell, so neither the symbol nor the place runs into it. */
+    private static final Pattern PARTY_BEFORE_DATE = Pattern.compile("\\s*(?:ĐOÀN\\s*(?:THANH\\s*NIÊN\\s*CỘNG\\s*SẢN|TNCS)\\s*HỒ\\s*CHÍ\\s*MINH|ĐẢNG\\s*CỘNG\\s*SẢN\\s*VIỆT\\s*NAM)"
+            + "(?=\\s+\\p{Lu}\\p{Ll}+(?:[\\s.\\-]+\\p{L}+){0,4}\\s*,\\s*ngày)");
     private static final Pattern GAPS = Pattern.compile("\\t+|\\s*\\|\\s*|\\s{3,}");
 
     private HeaderSegments() {
@@ -62,9 +66,13 @@ final class HeaderSegments {
         }
         List<String[]> out = new ArrayList<>();
         boolean dateOpen = false;
+        int preview = preview(d, n);
         for (int i = 0; i < n; i++) {
             String l = d.raw.get(i);
             String s = l.strip();
+            if (i == preview) {
+                continue;
+            }
             if (s.isEmpty() && dateOpen) {
                 continue;
             }
@@ -86,6 +94,23 @@ final class HeaderSegments {
     }
 
 
+    /** A site's preview of the page (its opening run onto one line and cut off with "[.]") above the page itself, which
+     *  shows the national motto again: the line of the preview (its header would join the page's), else -1. */
+    static int preview(TextLines d, int n) {
+        for (int i = 0; i < Math.min(n, 3); i++) {
+            String s = d.raw.get(i).strip();
+            if (s.endsWith("[.]") && MOTTO.matcher(s).find()) {
+                for (int j = i + 1; j < n; j++) {
+                    if (MOTTO.matcher(d.raw.get(j)).find()) {
+                        return i;
+                    }
+                }
+                return -1;
+            }
+        }
+        return -1;
+    }
+
     /** A cell that already holds a whole unit name: a unit word and a named locality ("UBND TỈNH NINH THUẬN"), so a line
      *  starting another unit below it is the next unit of the column, not the rest of this one. */
     static boolean namedUnit(String cell) {
@@ -95,6 +120,13 @@ final class HeaderSegments {
     /** Splits a piece around every anchor (motto, Party name, number, place and date), left to right; a "Số …" after a list
      *  bullet ("• Số 198-HD/BTGTU 01/11/2024 …", a portal's list of its new documents) is a list entry, not the header's number. */
     private static void cut(int line, String s, List<Seg> out) {
+        Matcher doan = PARTY_BEFORE_DATE.matcher(s);
+        if (doan.find()) {
+            cut(line, s.substring(0, doan.start()), out);
+            add(out, line, Kind.PARTY, doan.group());
+            cut(line, s.substring(doan.end()).strip(), out);
+            return;
+        }
         Matcher tail = PARTY_TAIL.matcher(s);
         if (tail.find() && tail.start() > 0 && WordLists.startsUnit(s.substring(0, tail.start()).strip())
                 && !s.substring(0, tail.start()).strip().matches("(?iu).*(?:BAN CHẤP HÀNH|BCH|TRUNG ƯƠNG|THƯỜNG VỤ|BAN)$")) {

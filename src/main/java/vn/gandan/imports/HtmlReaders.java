@@ -23,8 +23,18 @@ final class HtmlReaders {
 
     static boolean isHtml(byte[] b) {
         String head = new String(b, 0, Math.min(b.length, 2048), StandardCharsets.ISO_8859_1).stripLeading().toLowerCase(Locale.ROOT);
-        return head.startsWith("<!doctype html") || head.startsWith("<html") || head.contains("<body") || head.startsWith("<meta");
+        return head.startsWith("<!doctype html") || head.startsWith("<html") || head.contains("<body") || head.startsWith("<meta")
+                || fragment(new String(b, 0, Math.min(b.length, 8192), StandardCharsets.ISO_8859_1).toLowerCase(Locale.ROOT));
     }
+
+    /** A page's markup pasted as text under a few lines of the site (a header table in "&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;p&gt;…", entities
+     *  for the letters): block tags opened and closed at least three times each near the start, read as HTML. */
+    private static boolean fragment(String head) {
+        return FRAGMENT_OPEN.matcher(head).results().limit(3).count() == 3 && FRAGMENT_CLOSE.matcher(head).results().limit(3).count() == 3;
+    }
+
+    private static final Pattern FRAGMENT_OPEN = Pattern.compile("<(?:p|td|tr|table|div)[\\s>]");
+    private static final Pattern FRAGMENT_CLOSE = Pattern.compile("</(?:p|td|tr|table|div)>");
 
     static boolean isMht(byte[] b) {
         String head = new String(b, 0, Math.min(b.length, 4096), StandardCharsets.ISO_8859_1).toLowerCase(Locale.ROOT);
