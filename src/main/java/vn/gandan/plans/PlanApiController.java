@@ -23,6 +23,8 @@ import org.springframework.web.bind.annotation.RestController;
 import vn.gandan.documents.DocxRenderer;
 import vn.gandan.documents.OfficialDocument;
 import vn.gandan.documents.PdfRenderer;
+import vn.gandan.shared.ListAnswers;
+import vn.gandan.shared.ListPage;
 import vn.gandan.shared.Texts;
 
 /** {@code /api/v1/plans} (api.md "Plans"). */
@@ -31,6 +33,9 @@ import vn.gandan.shared.Texts;
 @Tag(name = "plans")
 @Validated
 class PlanApiController {
+
+    /** At most this many plans in one answer (and the page size when none is asked). */
+    static final int LIST_CAP = 500;
 
     static final MediaType DOCX = MediaType.parseMediaType(
             "application/vnd.openxmlformats-officedocument.wordprocessingml.document");
@@ -73,11 +78,14 @@ class PlanApiController {
     }
 
     @GetMapping
-    @Operation(summary = "Kế hoạch trong phạm vi của người gọi")
-    List<PlanView> list(@RequestParam(required = false) Long unitId, @RequestParam(required = false) Integer year,
-                        @RequestParam(required = false) String status, @RequestParam(required = false) String kind,
-                        @RequestParam(required = false) String q) {
-        return queries.list(unitId, year, status, kind, q);
+    @Operation(summary = "Kế hoạch trong phạm vi của người gọi, mới nhất trước; trang page (từ 1), size tối đa "
+            + LIST_CAP + " (mặc định); còn trang sau thì có tiêu đề Link rel=\"next\"")
+    ResponseEntity<List<PlanView>> list(@RequestParam(required = false) Long unitId, @RequestParam(required = false) Integer year,
+                                        @RequestParam(required = false) String status, @RequestParam(required = false) String kind,
+                                        @RequestParam(required = false) String q, @RequestParam(required = false) Integer page,
+                                        @RequestParam(required = false) Integer size) {
+        ListPage asked = ListPage.of(page, size, LIST_CAP);
+        return ListAnswers.of(asked, queries.list(unitId, year, status, kind, q, asked));
     }
 
     @PostMapping("/{id}/issue")

@@ -13,6 +13,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.gandan.org.UnitService;
 import vn.gandan.org.UnitView;
+import vn.gandan.shared.ListPage;
 import vn.gandan.shared.NotFoundException;
 import vn.gandan.shared.Texts;
 
@@ -58,14 +59,18 @@ public class PlanQueries {
 
     /** Plans within the caller's scope, newest first; {@code unitId} = issued by that unit, {@code year} = period overlaps. */
     @Transactional(readOnly = true)
-    public List<PlanView> list(Long unitId, Integer year, String status, String kind, String q) {
-        // listIds applies the visibility in SQL; the views of all the plans in a constant number of statements
-        return listViews.views(listIds(unitId, year, status, kind, q, 500));
+    public ListPage.Slice<PlanView> list(Long unitId, Integer year, String status, String kind, String q, ListPage page) {
+        // listIds applies the visibility in SQL; the views of all the page's plans in a constant number of statements
+        return page.slice(listIds(unitId, year, status, kind, q, page.fetch(), page.offset())).map(listViews::views);
     }
 
     /** Ids matching the filters and visible to the caller, newest first. */
     @Transactional(readOnly = true)
     public List<Long> listIds(Long unitId, Integer year, String status, String kind, String q, int limit) {
+        return listIds(unitId, year, status, kind, q, limit, 0);
+    }
+
+    private List<Long> listIds(Long unitId, Integer year, String status, String kind, String q, int limit, long offset) {
         if (unitId != null && !access.canSeePlansOf(unitId)) throw new NotFoundException("unit", unitId);
         StringBuilder sql = new StringBuilder("select p.id from plan p where (").append(access.visibilitySql()).append(")");
         Map<String, Object> params = new LinkedHashMap<>();
@@ -90,7 +95,7 @@ public class PlanQueries {
             sql.append(" and (p.title_fold like :q or lower(coalesce(p.number_symbol, '')) like :q)");
             params.put("q", "%" + Texts.fold(q).replace("%", "").replace("_", "") + "%");
         }
-        sql.append(" order by coalesce(p.issue_date, p.created_at::date) desc, p.id desc limit ").append(limit);
+        sql.append(" order by coalesce(p.issue_date, p.created_at::date) desc, p.id desc limit ").append(limit).append(" offset ").append(offset);
         var spec = jdbc.sql(sql.toString());
         for (var e : params.entrySet()) spec = spec.param(e.getKey(), e.getValue());
         return spec.query(Long.class).list();

@@ -43,8 +43,16 @@ final class CrashVerifier {
         }
     }
 
+    /** Every page of the unit's plans: the list answers 500 at most and names its next page in a Link header. */
     private void collectPlans(Set<String> present) {
-        for (JsonNode plan : CrashFixture.json(planner.get("/api/v1/plans?unitId=" + fixture.planUnit).body())) {
+        List<JsonNode> plans = new ArrayList<>();
+        String page = "/api/v1/plans?unitId=" + fixture.planUnit;
+        while (page != null) {
+            var res = planner.get(page);
+            CrashFixture.json(res.body()).forEach(plans::add);
+            page = res.headers().firstValue("Link").map(CrashVerifier::next).orElse(null);
+        }
+        for (JsonNode plan : plans) {
             String title = plan.path("title").asString("");
             if (!title.startsWith("CRASH-")) {
                 continue;
@@ -53,6 +61,11 @@ final class CrashVerifier {
                     && plan.path("tasks").get(0).path("title").asString("").equals("Nhiệm vụ " + title);
             record(present, whole, Write.Kind.PLAN, title, plan.toString());
         }
+    }
+
+    static String next(String link) {
+        var m = java.util.regex.Pattern.compile("<([^>]+)>;\\s*rel=\"next\"").matcher(link);
+        return m.find() ? m.group(1) : null;
     }
 
     private void collectTask(Set<String> present) {

@@ -5,6 +5,8 @@ import static vn.gandan.ApiClient.id;
 
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -13,6 +15,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ActiveProfiles;
+import tools.jackson.databind.json.JsonMapper;
 import vn.gandan.ApiClient;
 
 /** The plans calls of api.md with the demo accounts: the Phòng drafts and issues, a school implements it. */
@@ -120,6 +123,47 @@ class PlanApiTests {
 
         assertThat(phong.get("/api/v1/plans?unitId=" + phongId + "&year=2026").body()).contains("\"id\":" + id);
         assertThat(phong.get("/api/v1/plans?unitId=" + phongId + "&year=2024").body()).doesNotContain("\"id\":" + id + ",");
+    }
+
+    /** A list never cuts silently: every page names the next in a Link header, and the pages together are the list. */
+    @Test
+    void thePlanListIsPagedWithALinkToTheNextPageAndBadPagingIsA400() {
+        ApiClient phong = new ApiClient(port).as("phong.phugiao");
+        List<Long> whole = ids(phong.get("/api/v1/plans").body());
+        assertThat(whole).hasSizeGreaterThan(3);
+        HttpResponse<String> all = phong.get("/api/v1/plans");
+        assertThat(all.headers().firstValue("Link")).isEmpty();
+
+        List<Long> paged = new ArrayList<>();
+        String next = "/api/v1/plans?size=2&q=";
+        int pages = 0;
+        while (next != null) {
+            HttpResponse<String> res = phong.get(next);
+            assertThat(res.statusCode()).as(res.body()).isEqualTo(200);
+            List<Long> rows = ids(res.body());
+            assertThat(rows.size()).isBetween(1, 2);
+            paged.addAll(rows);
+            pages++;
+            next = res.headers().firstValue("Link").map(l -> l.replaceFirst("^<([^>]+)>; rel=\"next\"$", "$1")).orElse(null);
+            if (next != null) {
+                assertThat(next).as("filters kept, page moved on").contains("q=").contains("size=2").contains("page=" + (pages + 1));
+            }
+        }
+        assertThat(paged).as("the pages, in order, are the whole list").isEqualTo(whole);
+        assertThat(pages).isEqualTo((whole.size() + 1) / 2);
+
+        for (String bad : List.of("page=0", "size=0", "size=501", "page=-3", "size=abc")) {
+            HttpResponse<String> res = phong.get("/api/v1/plans?" + bad);
+            assertThat(res.statusCode()).as(bad).isEqualTo(400);
+            assertThat(res.headers().firstValue("Content-Type").orElse("")).contains("application/problem+json");
+        }
+        assertThat(phong.get("/api/v1/plans?size=501").body()).contains("phân trang").contains("500");
+    }
+
+    private static List<Long> ids(String listJson) {
+        List<Long> out = new ArrayList<>();
+        JsonMapper.shared().readTree(listJson).forEach(plan -> out.add(plan.path("id").asLong()));
+        return out;
     }
 
     static long taskId(String planJson) {

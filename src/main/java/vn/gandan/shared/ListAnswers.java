@@ -1,0 +1,45 @@
+package vn.gandan.shared;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.List;
+import java.util.StringJoiner;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
+
+/** An API list's answer: the page's rows, and a {@code Link: <…>; rel="next"} header when a next page exists. */
+public final class ListAnswers {
+
+    private ListAnswers() {
+    }
+
+    public static <T> ResponseEntity<List<T>> of(ListPage page, ListPage.Slice<T> slice) {
+        ResponseEntity.BodyBuilder ok = ResponseEntity.ok();
+        if (slice.more()) {
+            ok.header(HttpHeaders.LINK, "<" + next(page) + ">; rel=\"next\"");
+        }
+        return ok.body(slice.rows());
+    }
+
+    /** The same request (path and filters) for the next page, as a reference relative to the server's root. */
+    static String next(ListPage page) {
+        HttpServletRequest request = ((ServletRequestAttributes) RequestContextHolder.currentRequestAttributes()).getRequest();
+        return next(request.getRequestURI(), request.getQueryString(), page);
+    }
+
+    /** The query's own parameters kept as sent (still encoded), {@code page} and {@code size} replaced. */
+    static String next(String path, String query, ListPage page) {
+        StringJoiner q = new StringJoiner("&");
+        if (query != null) {
+            for (String pair : query.split("&")) {
+                String name = pair.split("=", 2)[0];
+                if (!pair.isEmpty() && !name.equals("page") && !name.equals("size")) {
+                    q.add(pair);
+                }
+            }
+        }
+        q.add("page=" + (page.page() + 1)).add("size=" + page.size());
+        return path + "?" + q;
+    }
+}
