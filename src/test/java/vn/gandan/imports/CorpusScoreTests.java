@@ -11,9 +11,9 @@ import org.junit.jupiter.api.Test;
  * The importer on the corpus of real documents ({@code src/test/resources/corpus}, split once into dev and held-out):
  * no part may score below the figure recorded in {@code recorded-scores.properties} and in docs/imports.md.
  * Only the overall figure and the field table are read, never the held-out documents' own lines; a held-out gate
- * reports pass / fail only. The parts frozen in
- * sessions 9–11 (heldout, heldout3, heldout4) were retired into tuning data on 2026-12-05 (session 13): they keep their
- * gates, named as tuning parts, but no longer measure documents never seen — heldout2, heldout5 and later parts do.
+ * reports pass / fail only. A part scored in three or more sessions is retired into tuning data: heldout, heldout3 and
+ * heldout4 on 2026-12-05 (session 13), heldout2, heldout5 and heldout6 on 2026-12-06 (session 16). They keep their gates,
+ * named as tuning parts, but no longer measure documents never seen — heldout7 and later parts do.
  */
 class CorpusScoreTests {
 
@@ -45,8 +45,9 @@ class CorpusScoreTests {
     }
 
     @Test
-    void secondHeldOutScoreDoesNotDropBelowTheRecordedFigure() throws Exception {
-        assertHeldOutGate("heldout2");
+    void retiredSecondHeldOutTuningPartDoesNotDropBelowTheRecordedFigure() throws Exception {
+        CorpusScore.Result r = CorpusScore.score("heldout2");
+        assertThat(r.overall()).as(r.fieldTable()).isGreaterThanOrEqualTo(recorded("heldout2"));
     }
 
     @Test
@@ -62,13 +63,15 @@ class CorpusScoreTests {
     }
 
     @Test
-    void fifthHeldOutScoreDoesNotDropBelowTheRecordedFigure() throws Exception {
-        assertHeldOutGate("heldout5");
+    void retiredFifthHeldOutTuningPartDoesNotDropBelowTheRecordedFigure() throws Exception {
+        CorpusScore.Result r = CorpusScore.score("heldout5");
+        assertThat(r.overall()).as(r.fieldTable()).isGreaterThanOrEqualTo(recorded("heldout5"));
     }
 
     @Test
-    void sixthHeldOutScoreDoesNotDropBelowTheRecordedFigure() throws Exception {
-        assertHeldOutGate("heldout6");
+    void retiredSixthHeldOutTuningPartDoesNotDropBelowTheRecordedFigure() throws Exception {
+        CorpusScore.Result r = CorpusScore.score("heldout6");
+        assertThat(r.overall()).as(r.fieldTable()).isGreaterThanOrEqualTo(recorded("heldout6"));
     }
 
     @Test
@@ -93,10 +96,10 @@ class CorpusScoreTests {
         assertThat(lines.get(0).split("\t")).endsWith("status");
         for (String l : lines.subList(1, lines.size())) {
             String[] f = l.split("\t");
-            boolean retired = f.length > 4 && f[4].startsWith("retired 2026-12-05 s13: tuning data");
+            boolean retired = f.length > 4 && f[4].matches("retired 2026-12-0[56] s1[36]: tuning data.*");
             assertThat(retired).as(l).isEqualTo(CorpusScore.RETIRED_PARTS.contains(f[1]));
         }
-        assertThat(CorpusScore.TUNING_PARTS).doesNotContain("heldout2", "heldout5", "heldout6", "heldout7", "heldout8");
+        assertThat(CorpusScore.TUNING_PARTS).doesNotContain("heldout7", "heldout8");
     }
 
     @Test
