@@ -97,6 +97,11 @@ class CorpusScoreTests {
     }
 
     @Test
+    void ninthHeldOutScoreDoesNotDropBelowTheRecordedFigure() throws Exception {
+        assertHeldOutGate("heldout9");
+    }
+
+    @Test
     void devScoreDoesNotDropBelowTheRecordedFigure() throws Exception {
         CorpusScore.Result r = CorpusScore.score("dev");
         assertThat(r.overall()).as(r.fieldTable()).isGreaterThanOrEqualTo(recorded("dev"));
@@ -111,7 +116,7 @@ class CorpusScoreTests {
             boolean retired = f.length > 4 && f[4].matches("retired 2026-12-0[56] s1[36]: tuning data.*");
             assertThat(retired).as(l).isEqualTo(CorpusScore.RETIRED_PARTS.contains(f[1]));
         }
-        assertThat(CorpusScore.TUNING_PARTS).doesNotContain("heldout7", "heldout8");
+        assertThat(CorpusScore.TUNING_PARTS).doesNotContain("heldout7", "heldout8", "heldout9");
     }
 
     @Test
@@ -124,6 +129,7 @@ class CorpusScoreTests {
         assertPartSize("heldout6", 16, 16);
         assertPartSize("heldout7", 16, 16);
         assertPartSize("heldout8", 30, 30);
+        assertPartSize("heldout9", 11, 11);
     }
 
     /** The part's .txt files are exactly the manifest's lines for it, and their count is within the bounds. */
