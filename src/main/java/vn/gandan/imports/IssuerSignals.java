@@ -214,9 +214,24 @@ final class IssuerSignals {
                 .map(c -> new Decision(List.of(c.name()), parent, 0.5)).orElse(new Decision(List.of(), parent, 0.1));
     }
 
+    /**
+     * Session 16: a congress's resolution known by its page's headline or lead ("Nghị quyết Đại hội đại biểu Đảng bộ tỉnh X lần
+     * thứ XI", "Toàn văn Nghị quyết Đại hội …"): the congress, named up to its ordinal, issued it. A congress without its
+     * ordinal ("Nghị quyết Đại hội XIV của Đảng") is another document the text cites.
+     */
+    private static final Pattern CONGRESS = Pattern.compile("(?:^|\\s)(?iu:Nghị quyết)\\s+(Đại hội\\s+(?:đại biểu\\s+)?(?:Đảng bộ|Đoàn|Hội|Công đoàn"
+            + "|Mặt trận)[^,.;:\\n]{3,80}?\\s+lần thứ\\s+(?:[IVXLC]+|\\d+))(?![\\p{L}\\d])");
+
     static List<Candidate> candidates(TextLines d, String symbol) {
         List<Candidate> out = new ArrayList<>();
         headRun(d, out);
+        for (int i = 0; i < Math.min(d.paras.size(), 6) && out.isEmpty(); i++) {
+            Matcher m = CONGRESS.matcher(d.paras.get(i));
+            if (m.find()) {
+                out.add(new Candidate(Texts.clean(m.group(1)), Source.HEADLINE));
+                return out;
+            }
+        }
         int end = Math.min(d.paras.size(), 25);
         for (int i = 0; i < end && out.isEmpty(); i++) {
             for (String sentence : d.paras.get(i).split("(?<=[.;])\\s+")) {

@@ -90,4 +90,17 @@ class IssuerShapesSession16Tests {
         assertThat(e.issuers()).containsExactly("TRƯỜNG TIỂU HỌC BẢO SƠN");
         assertThat(e.parentIssuer()).isEqualTo("Phòng GD&ĐT huyện Lục Nam");
     }
+
+    @Test
+    void aCongressResolutionsHeadlineGivesTheCongressUpToItsOrdinal() {
+        Extraction e = read("Thứ Hai, 20/10/2020\n\nNghị quyết Đại hội đại biểu Đảng bộ tỉnh Long An lần thứ XI, nhiệm kỳ 2020 - 2025\n\n"
+                + "Đại hội đại biểu Đảng bộ tỉnh diễn ra từ ngày 12 đến ngày 15 tháng 10 năm 2020.\n\nQUYẾT NGHỊ\n\nI- Tán thành báo cáo.\n");
+        assertThat(e.issuers()).containsExactly("Đại hội đại biểu Đảng bộ tỉnh Long An lần thứ XI");
+    }
+
+    @Test
+    void aCongressCitedWithoutItsOrdinalIsNoIssuer() {
+        Extraction e = read("Nghị quyết thể hiện quyết tâm thực hiện thành công Nghị quyết Đại hội XIV của Đảng.\n\nQUYẾT NGHỊ\n\nI- Tán thành báo cáo.\n");
+        assertThat(e.issuers()).isEmpty();
+    }
 }
