@@ -103,4 +103,32 @@ class IssuerShapesSession16Tests {
         Extraction e = read("Nghị quyết thể hiện quyết tâm thực hiện thành công Nghị quyết Đại hội XIV của Đảng.\n\nQUYẾT NGHỊ\n\nI- Tán thành báo cáo.\n");
         assertThat(e.issuers()).isEmpty();
     }
+
+    @Test
+    void aNewsSentenceSignedByOrderOfTheChairmanGivesTheBodyNotTheOfficialWhoSigned() {
+        Extraction e = read("UBND tỉnh có ý kiến về đề xuất của Sở Xây dựng\n\nNgày 12/3/2019, thừa lệnh Chủ tịch UBND tỉnh Hà Giang, Chánh Văn phòng "
+                + "UBND tỉnh Hà Giang Trần Văn Bình đã ký ban hành văn bản số 812/UBND-XD, V/v đề xuất của Sở Xây dựng.\n");
+        assertThat(e.issuers()).containsExactly("UBND tỉnh Hà Giang");
+    }
+
+    @Test
+    void theMottosTailOnALineOfItsOwnIsNoIssuer() {
+        Extraction e = read("CHÍNH\nPHỦ |\nCỘNG\nHÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\nSố: 12/NQ-CP |\nHà Nội, ngày 02 tháng 07 năm 2012 |\n"
+                + "NGHỊ QUYẾT\nVỀ VIỆC ĐIỀU CHỈNH ĐỊA GIỚI HÀNH CHÍNH\nCăn cứ Luật Tổ chức Chính phủ;\n");
+        assertThat(e.issuers()).noneMatch(i -> i.contains("XÃ HỘI CHỦ NGHĨA"));
+    }
+
+    @Test
+    void aSchoolWhosePlaceNameHoldsHoiAndALetterIsOneSchool() {
+        Extraction e = read("PGD ĐT MANG THÍT CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM\nTRƯỜNG TH AN HỘI A Độc Lập – Tự Do – Hạnh Phúc\n\n"
+                + "An Hội, ngày 23 tháng 9 năm 2017\n\nQUI CHẾ LÀM VIỆC PHỐI HỢP VỚI BAN GIÁM HIỆU\n\nBan chấp hành Công đoàn cơ sở họp.\n");
+        assertThat(e.issuers()).containsExactly("TRƯỜNG TH AN HỘI A");
+    }
+
+    @Test
+    void aSchoolsOwnAssociationNamedAfterItIsStillTheIssuerUnderTheSchool() {
+        Extraction e = read("PHÒNG GD&ĐT AN LÃO\nTRƯỜNG THCS AN TÂN HỘI KHUYẾN HỌC\nSố: 05/KH-HKH\nAn Tân, ngày 3 tháng 10 năm 2019\n"
+                + "KẾ HOẠCH\nHoạt động khuyến học năm 2019\n- Căn cứ Điều lệ Hội.\n");
+        assertThat(e.issuers()).containsExactly("HỘI KHUYẾN HỌC");
+    }
 }
