@@ -69,12 +69,9 @@ class PlanPages {
                 @RequestParam(required = false) String q, Model model) {
         int y = year == null ? units.today().getYear() : year;
         List<Long> ids = queries.listIds(unitId, y == 0 ? null : y, blankToNull(status), blankToNull(kind), q, 300);
-        // the drafting units first: their scope, read in one query, holds most issuers of the rows (the caller's own
-        // units), so the rows' visibility reads only the other issuers' (one closure read fewer on most lists)
-        List<UnitView> drafting = queries.callerUnits(true);
         model.addAttribute("rows", queries.summaries(ids));
         model.addAttribute("myUnits", queries.callerUnits(false));
-        newPlanUnit(unitId, drafting, model);
+        newPlanUnit(unitId, queries.callerUnits(true), model);
         model.addAttribute("unitId", unitId);
         model.addAttribute("year", y);
         model.addAttribute("status", status);
