@@ -22,6 +22,8 @@ class LibraryController {
         this.units = units;
     }
 
+    /** One read-only transaction for the page (the search and the photos took one each). */
+    @org.springframework.transaction.annotation.Transactional(readOnly = true)
     @GetMapping("/public/exemplars")
     String search(@RequestParam(required = false) String q, @RequestParam(required = false) String field,
                   @RequestParam(required = false) String place, @RequestParam(required = false) String year, @RequestParam(required = false) String unit, Model model) {

@@ -97,6 +97,8 @@ class PlanPages {
         Map<Long, String> names = names(unitIds);
         model.addAttribute("names", names);
         model.addAttribute("coReceivers", coReceivers(p));
+        // an issued plan offers the derive choice: the drafting units' scope is read with the page's units (one query)
+        List<UnitView> drafting = p.status() == Plan.Status.ISSUED ? queries.draftingUnits(unitIds) : List.of();
         PlanQueries.Openable openable = queries.openable(p, unitIds);
         model.addAttribute("openable", openable);
         model.addAttribute("taskRows", rows.tasks(p.tasks(), openable.tasks(), names));
@@ -115,7 +117,6 @@ class PlanPages {
             model.addAttribute("coverage", covered0);
             Set<Long> covered = new LinkedHashSet<>();
             covered0.units().stream().filter(u -> !"NONE".equals(u.status())).forEach(u -> covered.add(u.unitId()));
-            List<UnitView> drafting = queries.callerUnits(true);
             Map<Long, Set<Long>> above = queries.unitsAbove(drafting.stream().map(UnitView::id).toList());
             List<UnitView> deriveUnits = drafting.stream()
                     .filter(u -> !p.issuerUnitIds().contains(u.id()) && !covered.contains(u.id())
