@@ -36,7 +36,8 @@ final class NewsSentence {
             + "(?:\\s*[/.\\-]\\s*(\\d{4}))?\\s*,?\\s*", CI);
     /** A unit word, or the Prime Minister (who issues in person: "Thủ tướng Chính phủ … vừa ký Công điện …"). */
     private static final Pattern UNIT = Pattern.compile("Thủ tướng Chính phủ|" + Issuers.UNIT_START.pattern());
-    private static final Pattern ON_BEHALF = Pattern.compile("^thay mặt\\s+([^,]{3,100}),", CI);
+    /** "thay mặt X, …" and (session 16) "thừa lệnh / thừa ủy quyền X, <the official who signed> …": X is the issuing body. */
+    private static final Pattern ON_BEHALF = Pattern.compile("^(?:thay mặt|thừa lệnh|thừa [ủu][ỷy] quyền)\\s+([^,]{3,100}),", CI);
 
     private NewsSentence() {
     }
