@@ -57,6 +57,9 @@ class PlanPages {
         this.signing = signing;
     }
 
+    /** At most this many plans on the list page (the filters narrow it). */
+    static final int LIST_ROWS = 300;
+
     @Bean
     static NavItem plansNav() {
         return new NavItem("nav.plans", "/plans", 20, "journal-text", null);
@@ -68,8 +71,10 @@ class PlanPages {
                 @RequestParam(required = false) String status, @RequestParam(required = false) String kind,
                 @RequestParam(required = false) String q, Model model) {
         int y = year == null ? units.today().getYear() : year;
-        List<Long> ids = queries.listIds(unitId, y == 0 ? null : y, blankToNull(status), blankToNull(kind), q, 300);
-        model.addAttribute("rows", queries.summaries(ids));
+        // one id past the page's rows tells whether the list goes on: then the page says it shows the first ones
+        List<Long> ids = queries.listIds(unitId, y == 0 ? null : y, blankToNull(status), blankToNull(kind), q, LIST_ROWS + 1);
+        model.addAttribute("rows", queries.summaries(ids.size() > LIST_ROWS ? ids.subList(0, LIST_ROWS) : ids));
+        model.addAttribute("truncated", ids.size() > LIST_ROWS);
         model.addAttribute("myUnits", queries.callerUnits(false));
         newPlanUnit(unitId, queries.callerUnits(true), model);
         model.addAttribute("unitId", unitId);
