@@ -68,7 +68,7 @@ final class Extractor {
             place = own.place();
             date = own.date();
         }
-        Period period = Periods.of(title, d.head(Math.max(h.titleLine(), 0), 6), date.year(), conf);
+        Period period = Periods.of(title, String.join("\n", d.lines.subList(Math.min(Math.max(h.titleLine(), 0), d.lines.size()), Math.min(Math.max(h.titleLine(), 0) + 6, d.lines.size()))), date.year(), conf);
         conf.put("bases", cited.bases().isEmpty() ? 0.4 : 0.85);
         conf.put("citations", cited.citations().isEmpty() ? 0.4 : 0.85);
         conf.put("sections", sections.isEmpty() ? 0.5 : 0.85);

@@ -29,6 +29,8 @@ import vn.gandan.imports.Extraction.DateParts;
  */
 final class FieldShapes {
 
+    /** The level words of a numbered urban district or ward ("Quận 6", "Phường 3", "Q. 10"): a place in a big city. */
+    static final String NUMBERED_PLACE = "(?:Quận|QUẬN|Phường|PHƯỜNG|Q\\.|P\\.)\\s?\\d{1,2}";
     private static final int CI = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
     /** "S6:", "S0:", "Sô:", "Sồ:", "So :" (OCR or a lost diacritic) and "số:" in lower case opening a cell (a line, or after a tab, a
      *  "|" or a column gap), before a number or a blank; inside running text ("Quyết định số: 1234/…") it is a citation. */
@@ -50,7 +52,7 @@ final class FieldShapes {
             + "(?:\\s+năm\\s+(?:19|20)\\d{2})?\\s+\\S", CI);
     /** A line that is only a place and a date: the document's own date, wherever it stands (the signature block, a header
      *  lost above); a cited document's date always stands inside a sentence. */
-    private static final Pattern DATE_LINE = Pattern.compile("^((?:(?:TP|Tp|TX|TT)\\.\\s?)?\\p{Lu}\\p{Ll}*(?:[\\s-]\\p{Lu}\\p{Ll}*){0,3}),\\s*ngày\\s*"
+    private static final Pattern DATE_LINE = Pattern.compile("^(" + NUMBERED_PLACE + "|(?:(?:TP|Tp|TX|TT)\\.\\s?)?\\p{Lu}\\p{Ll}*(?:[\\s-]\\p{Lu}\\p{Ll}*){0,3}),\\s*ngày\\s*"
             + "(\\d{1,2})\\s*(?:tháng|/)\\s*(\\d{1,2})\\s*(?:năm|/)\\s*((?:19|20)\\d{2})\\s*\\.?$");
 
     /** The place and date of a line that is only those. */
@@ -167,6 +169,82 @@ final class FieldShapes {
             }
         }
         return null;
+    }
+
+    // ---- Session 16 ----
+
+    /** A sentence's opening connective ("Tuy nhiên, ngày 15 tháng 10 năm 2016 trùng vào …"): never a place. */
+    private static final Pattern CONNECTIVE = Pattern.compile("(?iu)^(?:tuy nhiên|theo đó|trước đó|sau đó|đồng thời|ngoài ra|bên cạnh đó|vì vậy"
+            + "|do đó|như vậy|cụ thể|hôm nay|hiện nay|trước đây|mặt khác|từ đó|qua đó|cũng|riêng|đặc biệt|trong đó|tiếp đó|kế đó)$");
+    /** Running text after a date: two words in lower case ("… năm 2016 trùng vào ngày thứ bảy"). */
+    private static final Pattern RUNNING_ON = Pattern.compile("^\\s*\\p{Ll}+\\s+\\p{Ll}+");
+
+    /**
+     * A place and date inside a sentence, not a header's date cell: the "place" is a connective opening the sentence
+     * ("Tuy nhiên, ngày 15 tháng 10 năm 2016 …"), or the date runs on into words in lower case ("… năm 2016 trùng vào ngày
+     * thứ bảy"). A header's date cell ends its cell, or a kind line in capitals follows it on a line run together.
+     */
+    static boolean dateInSentence(String place, String after) {
+        return place != null && CONNECTIVE.matcher(place.strip()).matches() || RUNNING_ON.matcher(after).find();
+    }
+
+
+    /** After the symbol, one more block of capitals ending the cell ("Số: 161/KH-BCĐ QCDC", "09/TTr – THCS LT"): the last part
+     *  of the symbol typed with a space, not a unit's name (no unit word, at most six letters). */
+    private static final Pattern SYMBOL_TAIL = Pattern.compile("^\\s+([\\p{Lu}Đ&]{2,6})\\s*$");
+
+    /** The text cell right after the number's cell on its line, one space after the symbol (not a cell of the other column), when
+     *  it ends the line or the motto or the date follows it (" QCDC"); else "". */
+    static String cellAfter(List<HeaderSegments.Seg> segs, HeaderSegments.Seg number, String rawLine) {
+        int i = segs.indexOf(number);
+        if (i < 0 || i + 1 >= segs.size() || segs.get(i + 1).line() != number.line() || segs.get(i + 1).kind() != HeaderSegments.Kind.TEXT) {
+            return "";
+        }
+        boolean ends = i + 2 >= segs.size() || segs.get(i + 2).line() != number.line() || segs.get(i + 2).kind() == HeaderSegments.Kind.MOTTO
+                || segs.get(i + 2).kind() == HeaderSegments.Kind.DATE;
+        String next = segs.get(i + 1).text();
+        boolean oneSpace = Pattern.compile("[\\p{L}\\d&] " + Pattern.quote(next) + "(?![\\p{L}\\d])").matcher(rawLine).find(); // not a cell of the other column
+        return ends && oneSpace ? " " + next : "";
+    }
+
+    /** The symbol's last block of capitals after a space ({@link #SYMBOL_TAIL}), or "" when the cell has none. */
+    static String symbolTail(String symbol, String after) {
+        Matcher m = SYMBOL_TAIL.matcher(after);
+        if (symbol == null || !symbol.matches(".*\\p{Lu}{2,}") || !m.find()) {
+            return "";
+        }
+        String w = m.group(1);
+        return WordLists.isUnitWord(w) || WordLists.startsUnit(w) || WordLists.isLocality(w) || w.matches("UBND|HĐND|TP|TX|TT|VN|CHXHCN") ? "" : w;
+    }
+
+    /**
+     * A page's title naming the document by its number ("Thông tư Số: 28/2014/TT-BGDĐT", a download site's heading) above
+     * the document's own header, which stands further down with the national motto and the place and date: the line from
+     * which the header's anchors are read (the first anchor of the motto's cluster), or 0 when the first anchors already
+     * hold a motto or a date, or no motto stands below them.
+     */
+    static int headerBelowPageTitle(List<HeaderSegments.Seg> segs) {
+        int first = -1;
+        for (int i = 0; i < segs.size(); i++) {
+            HeaderSegments.Seg s = segs.get(i);
+            if (s.kind() == HeaderSegments.Kind.TEXT) {
+                continue;
+            }
+            if (first < 0 && s.kind() != HeaderSegments.Kind.NUMBER || first >= 0 && s.line() <= first + 14 && s.kind() != HeaderSegments.Kind.NUMBER) {
+                return 0; // a motto, a Party's name or a date among the first anchors: the header is there
+            }
+            if (first < 0) {
+                first = s.line();
+            } else if (s.line() > first + 14) {
+                for (int j = i; j < segs.size() && segs.get(j).line() <= s.line() + 4; j++) {
+                    if (segs.get(j).kind() == HeaderSegments.Kind.MOTTO) {
+                        return s.line(); // the motto's cluster, its number a few lines above it at most
+                    }
+                }
+                return 0;
+            }
+        }
+        return 0;
     }
 
     /** An issuing verb that is a bare "có" (no "đã", "vừa", "mới" before it). */
