@@ -31,6 +31,9 @@ final class FieldShapes {
 
     /** The level words of a numbered urban district or ward ("Quận 6", "Phường 3", "Q. 10"): a place in a big city. */
     static final String NUMBERED_PLACE = "(?:Quận|QUẬN|Phường|PHƯỜNG|Q\\.|P\\.)\\s?\\d{1,2}";
+    /** A news item presenting the document it is about: "Đó là nội dung tại Chỉ thị số 03/CT-UBND …", "Đây là các nội dung nêu tại
+     *  văn bản số …" — as an issuing verb (session 16). */
+    static final String PRESENTING = "(?:Đó|Đây)\\s+là\\s+(?:các\\s+|những\\s+|một số\\s+)?nội dung(?:\\s+chính)?(?:\\s+nêu)?\\s+(?:của|tại|trong)";
     private static final int CI = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
     /** "S6:", "S0:", "Sô:", "Sồ:", "So :" (OCR or a lost diacritic) and "số:" in lower case opening a cell (a line, or after a tab, a
      *  "|" or a column gap), before a number or a blank; inside running text ("Quyết định số: 1234/…") it is a citation. */
@@ -245,6 +248,98 @@ final class FieldShapes {
             }
         }
         return 0;
+    }
+
+    private static final String KIND_WORDS = "kế hoạch|công văn|báo cáo|quyết định|thông báo|hướng dẫn|chỉ thị|nghị quyết|tờ trình|chương trình"
+            + "|quy chế|quy định|đề án|thông tư|kết luận";
+    /** A kind word in capitals run together with the date before it and the title after it ("… năm2010BÁOCÁOKIỂMTRA THỰC HIỆN …",
+     *  a copy that lost its spaces). */
+    private static final Pattern GLUED_KIND = Pattern.compile("năm\\s*(?:19|20)\\d{2}\\.?\\s*(BÁO\\s?CÁO|KẾ\\s?HOẠCH|QUYẾT\\s?ĐỊNH|THÔNG\\s?BÁO|CÔNG\\s?VĂN"
+            + "|TỜ\\s?TRÌNH|HƯỚNG\\s?DẪN|NGHỊ\\s?QUYẾT|CHƯƠNG\\s?TRÌNH)(?=\\p{Lu})");
+    /** A page's headline opening with the kind word and the letter's subject or number ("Công văn V/v lấy ý kiến …",
+     *  "Thông báo số 12/TB-UBND …"). */
+    private static final Pattern HEADLINE_KIND = Pattern.compile("(?iu)^(" + KIND_WORDS + ")\\s+(?:V/v\\b|về việc\\b|số\\s*\\d)");
+    /** The document naming its own kind in its body ("… từ khi công văn này ban hành", "Kế hoạch này thay thế …"). */
+    private static final Pattern SELF_KIND = Pattern.compile("(?iu)(?<![\\p{L}])(" + KIND_WORDS + ")\\s+này(?![\\p{L}])");
+    private static final Pattern ADDRESSED = Pattern.compile("(?iu)^\\s*K[íi]nh\\s*g[ửu]i\\s*:");
+
+    /**
+     * The kind of a document whose header shows no kind line, no V/v subject and no symbol (otherwise the plan's kind
+     * stands, with low confidence), read from the shapes that name it: a kind word in capitals run together with the date
+     * before it; a page's headline "Công văn V/v …" in the first lines; the document naming its own kind in its body
+     * ("công văn này", one kind only); an addressee line "Kính gửi:" near the top — a letter (a plan is not addressed). Null
+     * when none of these shows.
+     */
+    static String kindByShape(TextLines d) {
+        int n = Math.min(d.lines.size(), 40);
+        String head = String.join("\n", d.lines.subList(0, n));
+        Matcher g = GLUED_KIND.matcher(head);
+        if (g.find()) {
+            String glued = vn.gandan.shared.Texts.fold(g.group(1)).replace(" ", "");
+            for (String w : KIND_WORDS.split("\\|")) {
+                String f = vn.gandan.shared.Texts.fold(w);
+                if (f.replace(" ", "").equals(glued)) {
+                    return DocKinds.ofWord(f);
+                }
+            }
+            return null;
+        }
+        int seen = 0;
+        for (int i = 0; i < n && seen < 4; i++) {
+            String l = d.lines.get(i);
+            if (l.isBlank()) {
+                continue;
+            }
+            seen++;
+            Matcher h = HEADLINE_KIND.matcher(l);
+            if (h.find()) {
+                return DocKinds.ofWord(vn.gandan.shared.Texts.fold(h.group(1)));
+            }
+        }
+        java.util.Set<String> named = new java.util.HashSet<>();
+        Matcher m = SELF_KIND.matcher(d.joined);
+        while (m.find()) {
+            named.add(vn.gandan.shared.Texts.fold(m.group(1)));
+        }
+        if (named.size() == 1) {
+            return DocKinds.ofWord(named.iterator().next());
+        }
+        for (int i = 0; i < n; i++) {
+            if (ADDRESSED.matcher(d.lines.get(i)).find()) {
+                return "CONG_VAN";
+            }
+        }
+        return null;
+    }
+
+    /** "(Ban hành) kèm theo Quyết định số 236/QĐ-THHM ngày 11 tháng 9 năm 2024 (của …)": the annex naming the decision it belongs to. */
+    private static final Pattern ANNEXING = Pattern.compile("(?iu)kèm theo\\s+(Quyết định|Nghị quyết|Thông tư|Chỉ thị)\\s+số\\s*:?\\s*(\\d{1,6})\\s*/\\s*"
+            + "((?:\\d{4}/)?\\p{Lu}[\\p{L}\\d&]*(?:\\s*[/\\-–]\\s*[\\p{L}\\d&]+)*)\\s*,?\\s*ngày\\s*(\\d{1,2})\\s*(?:tháng|/|-|\\.)\\s*(\\d{1,2})\\s*(?:năm|/|-|\\.)\\s*((?:19|20)\\d{2})");
+
+    /**
+     * A decision (resolution, circular, directive) copied without its number and date, followed by its annex, which names
+     * the decision it is annexed to ("Kèm theo Quyết định số 236/QĐ-THHM ngày 11 tháng 9 năm 2024"): the decision's own
+     * number, symbol and date — only when the annex names the document's own kind (its header's kind word, or the kind in
+     * capitals on a line of its own above the annex: a regulation whose annex names the decision that issued it has no
+     * number of its own), and only the first such line.
+     */
+    static Registry annexing(List<String> lines, String kindWord) {
+        java.util.Set<String> ownLines = new java.util.HashSet<>(); // the kinds standing in capitals on a line of their own above
+        for (String l : lines) {
+            Matcher m = ANNEXING.matcher(l);
+            if (m.find()) {
+                String kind = vn.gandan.shared.Texts.fold(m.group(1));
+                if (!kind.equals(kindWord) && !ownLines.contains(kind)) {
+                    return null;
+                }
+                return new Registry(Integer.valueOf(m.group(2)), m.group(3).replaceAll("\\s+", ""),
+                        new DateParts(Integer.valueOf(m.group(4)), Integer.valueOf(m.group(5)), Integer.valueOf(m.group(6))));
+            }
+            if (l.strip().matches("QUYẾT ĐỊNH|NGHỊ QUYẾT|THÔNG TƯ|CHỈ THỊ")) {
+                ownLines.add(vn.gandan.shared.Texts.fold(l.strip()));
+            }
+        }
+        return null;
     }
 
     /** An issuing verb that is a bare "có" (no "đã", "vừa", "mới" before it). */

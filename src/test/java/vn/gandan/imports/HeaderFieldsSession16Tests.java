@@ -127,4 +127,89 @@ class HeaderFieldsSession16Tests {
                 + "Thực hiện nhiệm vụ năm học 2024 - 2025 của ngành giáo dục và kế hoạch của Phòng Giáo dục và Đào tạo huyện, trường xây dựng kế hoạch như sau:\n");
         assertThat(plain.period().kind()).isEqualTo("SCHOOL_YEAR");
     }
+
+    // ---- a kind no kind line names, read from the shapes that name it ----
+
+    @Test
+    void aKindWordRunTogetherWithTheDateBeforeItAndTheTitleAfterItIsTheKind() {
+        Extraction e = read("UBND HUYỆN AN BÌNH PHÒNG GIÁO DỤC & ĐÀO TẠO CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc "
+                + "An Bình, ngày 07 tháng 12 năm2010BÁOCÁOKIỂMTRA THỰC HIỆN XÂY DỰNGTRƯỜNG ĐẠTCHUẨN - Thực hiện theo Thông tư 06/2010/TT-BGDĐT;\n");
+        assertThat(e.docKind()).isEqualTo("BAO_CAO");
+    }
+
+    @Test
+    void aPagesHeadlineOpeningWithTheKindAndTheSubjectIsTheKind() {
+        Extraction e = read("Chi tiết tin - Xã An Bình\n\nCông văn V/v lấy ý kiến dự thảo Quy chế dân chủ ở cơ sở xã An Bình\n\n"
+                + "Ủy ban nhân dân xã An Bình đề nghị các cơ quan, ban ngành, đoàn thể xã tham gia ý kiến vào dự thảo Quy chế.\n");
+        assertThat(e.docKind()).isEqualTo("CONG_VAN");
+    }
+
+    @Test
+    void aDocumentNamingItsOwnKindInItsBodyIsOfThatKind() {
+        Extraction e = read("Ban Thường vụ Đoàn trường đề nghị các chi đoàn thông báo đến đoàn viên mặc đồng phục vào thứ Hai đầu tuần.\n\n"
+                + "Thời gian thực hiện: tất cả các thứ Hai đầu tuần từ khi công văn này ban hành.\n");
+        assertThat(e.docKind()).isEqualTo("CONG_VAN");
+    }
+
+    @Test
+    void aTextAddressedWithKinhGuiAndNoKindLineIsALetter() {
+        Extraction e = read("Hỗ trợ giáo dục miền núi năm học 2016-2017\n\nKính gửi: Công đoàn Giáo dục các huyện, thành phố.\n"
+                + "Ban Thường vụ Công đoàn ngành đề nghị Công đoàn Giáo dục huyện, thành phố triển khai thực hiện tốt một số nội dung.\n");
+        assertThat(e.docKind()).isEqualTo("CONG_VAN");
+    }
+
+    @Test
+    void twoKindsNamedInTheBodyOrAKindLineLeaveTheKindAsItWas() {
+        assertThat(read("Nhà trường xây dựng kế hoạch như sau.\n\nKế hoạch này thay thế công văn này.\n").docKind()).isEqualTo("KE_HOACH");
+        assertThat(read(LEFT + "Số: 12/KH-UBND\tAn Bình, ngày 05 tháng 3 năm 2024\n\nKẾ HOẠCH\nTổ chức hội nghị\n\nKính gửi: các trường.\n")
+                .docKind()).isEqualTo("KE_HOACH");
+    }
+
+    // ---- a number and a symbol without the slash ----
+
+    @Test
+    void aNumberCellWithItsSymbolAfterASpaceAndNoSlashIsRead() {
+        Extraction e = read("HĐ Đ HUYỆN AN BÌNH\n\nLIÊN ĐỘI LÝ TỰ TRỌNG\n\n          Số : 13  KHLĐ\n\nAn Bình, ngày 02 tháng 01 năm 2019.\n\n"
+                + "KẾ HOẠCH TỔ CHỨC CHƯƠNG TRÌNH XUÂN YÊU THƯƠNG\n\nThực hiện chương trình công tác Đội năm học 2018-2019.\n");
+        assertThat(e.number()).isEqualTo(13);
+        assertThat(e.symbol()).isEqualTo("KHLĐ");
+        assertThat(e.issueDate()).isEqualTo(new DateParts(2, 1, 2019));
+    }
+
+    // ---- a decision named by its own annex ----
+
+    @Test
+    void aDecisionCopiedWithoutItsNumberTakesItFromItsAnnex() {
+        Extraction e = read("QUYẾT ĐỊNH\nBAN HÀNH QUY CHẾ PHỐI HỢP GIỮA THỦ TRƯỞNG VÀ CÔNG ĐOÀN\n- Căn cứ Nghị định số 04/2015/NĐ-CP ngày 09/01/2015;\n"
+                + "QUYẾT ĐỊNH\nĐiều 1: Ban hành kèm theo Quyết định này quy chế phối hợp.\nNơi nhận:\n- Lưu.\n"
+                + "QUY CHẾ PHỐI HỢP GIỮA THỦ TRƯỞNG VÀ CÔNG ĐOÀN\n"
+                + "Kèm theo Quyết định số: 236 /QĐ-THHM ngày 11 tháng 9 năm 2024 của Hiệu trưởng Trường Tiểu học An Bình\n");
+        assertThat(e.number()).isEqualTo(236);
+        assertThat(e.symbol()).isEqualTo("QĐ-THHM");
+        assertThat(e.issueDate()).isEqualTo(new DateParts(11, 9, 2024));
+    }
+
+    @Test
+    void aRegulationWhoseAnnexLineNamesTheDecisionHasNoNumberOfItsOwn() {
+        assertThat(FieldShapes.annexing(java.util.List.of("QUY CHẾ", "Dân chủ trong trường học",
+                "(Ban hành kèm theo Quyết định số 59/QĐ-UBND ngày 05/3/2021 của Hiệu trưởng)"), "quy che")).isNull();
+    }
+
+    // ---- a news item presenting the document it is about ----
+
+    @Test
+    void aNewsItemPresentingTheDocumentItIsAboutGivesItsNumber() {
+        Extraction e = read("Phát động phong trào thi đua phòng, chống dịch\n\nĐó là nội dung tại Chỉ thị số 03/CT-UBND của Chủ tịch UBND tỉnh "
+                + "về việc phát động phong trào thi đua toàn dân tham gia phòng, chống dịch Covid-19.\n");
+        assertThat(e.number()).isEqualTo(3);
+        assertThat(e.symbol()).isEqualTo("CT-UBND");
+    }
+
+    @Test
+    void aSentenceIssuingTheDocumentOutranksTheOnePresentingIt() {
+        Extraction e = read("Thu chi đầu năm học\n\nKhông quy định mức ủng hộ bình quân. Đây là các nội dung nêu tại văn bản số 1510/UBND-GDĐT hướng dẫn công tác thu chi.\n\n"
+                + "Ông Ngô Văn An – Phó Chủ tịch UBND huyện An Bình đã ký hướng dẫn số 1510/UBND-GDĐT ngày 27/8/2021, về việc hướng dẫn công tác quản lý thu, chi.\n");
+        assertThat(e.number()).isEqualTo(1510);
+        assertThat(e.issueDate()).isEqualTo(new DateParts(27, 8, 2021));
+    }
 }
