@@ -129,7 +129,7 @@ class CorpusScoreTests {
         assertPartSize("heldout6", 16, 16);
         assertPartSize("heldout7", 16, 16);
         assertPartSize("heldout8", 30, 30);
-        assertPartSize("heldout9", 20, 20);
+        assertPartSize("heldout9", 44, 44);
     }
 
     /** The part's .txt files are exactly the manifest's lines for it, and their count is within the bounds. */
