@@ -266,7 +266,8 @@ final class FieldShapes {
     /**
      * The kind of a document whose header shows no kind line, no V/v subject and no symbol (otherwise the plan's kind
      * stands, with low confidence), read from the shapes that name it: a kind word in capitals run together with the date
-     * before it; a page's headline "Công văn V/v …" in the first lines; the document naming its own kind in its body
+     * before it; a page's headline "Công văn V/v …" in the first lines; a letter's "V/v …" subject in the first
+     * fifteen lines; the document naming its own kind in its body
      * ("công văn này", one kind only); an addressee line "Kính gửi:" near the top — a letter (a plan is not addressed). Null
      * when none of these shows.
      */
@@ -294,6 +295,11 @@ final class FieldShapes {
             Matcher h = HEADLINE_KIND.matcher(l);
             if (h.find()) {
                 return DocKinds.ofWord(vn.gandan.shared.Texts.fold(h.group(1)));
+            }
+        }
+        for (int i = 0; i < Math.min(n, 15); i++) {
+            if (d.lines.get(i).matches("(?iu)^(?:null\\s+)?V/v\\s+\\p{L}.*")) {
+                return "CONG_VAN"; // a letter's subject ("V/v chủ trương lập …") below page chrome, past where the header step looks
             }
         }
         java.util.Set<String> named = new java.util.HashSet<>();

@@ -145,6 +145,13 @@ class HeaderFieldsSession16Tests {
     }
 
     @Test
+    void aLettersSubjectBelowPageChromeMakesItALetter() {
+        Extraction e = read("Xuất bản thông tin\n\nTin mới\n\nNội dung:\n\n\nChuyên mục\n\nV/v chủ trương lập Quy hoạch tỉnh An Bình thời kỳ 2021 - 2030\n\n"
+                + "Xét đề nghị của Sở Kế hoạch và Đầu tư về việc chấp thuận chủ trương lập Quy hoạch tỉnh.\n");
+        assertThat(e.docKind()).isEqualTo("CONG_VAN");
+    }
+
+    @Test
     void aDocumentNamingItsOwnKindInItsBodyIsOfThatKind() {
         Extraction e = read("Ban Thường vụ Đoàn trường đề nghị các chi đoàn thông báo đến đoàn viên mặc đồng phục vào thứ Hai đầu tuần.\n\n"
                 + "Thời gian thực hiện: tất cả các thứ Hai đầu tuần từ khi công văn này ban hành.\n");
