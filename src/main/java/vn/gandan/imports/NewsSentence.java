@@ -38,7 +38,10 @@ final class NewsSentence {
     /** A unit word, or the Prime Minister (who issues in person: "Thủ tướng Chính phủ … vừa ký Công điện …"). */
     private static final Pattern UNIT = Pattern.compile("Thủ tướng Chính phủ|" + Issuers.UNIT_START.pattern());
     private static final Pattern PRESENTED = Pattern.compile(FieldShapes.PRESENTING, CI);
-    private static final Pattern ON_BEHALF = Pattern.compile("^thay mặt\\s+([^,]{3,100}),", CI);
+    /** The body a presented document is "của" (of), up to its subject. */
+    private static final Pattern OF = Pattern.compile("^\\s*(?:,?\\s*ngày\\s+[\\d/.\\-]{6,10}\\s*)?của\\s+([^,.;\\n]{3,80}?)\\s+(?:về việc|về|V/v)\\s", CI);
+    /** "thay mặt X, …" and (session 16) "thừa lệnh / thừa ủy quyền X, <the official who signed> …": X is the issuing body. */
+    private static final Pattern ON_BEHALF = Pattern.compile("^(?:thay mặt|thừa lệnh|thừa [ủu][ỷy] quyền)\\s+([^,]{3,100}),", CI);
 
     private NewsSentence() {
     }
@@ -82,6 +85,10 @@ final class NewsSentence {
         Matcher about = SUBJECT.matcher(rest);
         Matcher led = LED.matcher(rest);
         String title = about.find() ? WebHeadline.title(about.group(1)) : led.find() ? WebHeadline.title(led.group(1)) : null;
+        Matcher of = PRESENTED.matcher(head.substring(m.start(), m.start(1))).find() ? OF.matcher(head.substring(m.end())) : null;
+        if (subject == null && of != null && of.find()) {
+            subject = of.group(1).strip(); // "Đó là nội dung tại Chỉ thị số 03/CT-UBND của Chủ tịch UBND tỉnh về …": the body after "của"
+        }
         List<String> issuers = subject == null ? List.of() : units(subject);
         String kind = m.group(1).equalsIgnoreCase("văn bản") ? null : m.group(1);
         return new WebHeadline.Headline(kind, HeaderBlock.num(m.group(3)), m.group(4), date, issuers, title);
