@@ -44,9 +44,11 @@ final class Extractor {
         IssuerSignals.Decision who = IssuerSignals.decide(found.issuers(), found.parent(), found.confidence(), headerSymbol, d);
         String kind = kind(web != null ? Extractor.foldKind(web.kindWord()) : h.kindWord(), h.letter() && h.kindWord() == null, symbol,
                 who.issuers().size());
+        String shaped = h.kindWord() == null && !h.letter() && web == null && (symbol == null || symbol.isBlank()) ? FieldShapes.kindByShape(d) : null;
+        kind = shaped != null && !"KE_HOACH".equals(shaped) ? shaped : kind; // session 16: a kind no kind line names, read from the shapes that name it
         List<Integer> sections = Outline.sectionLines(d, 0);
         Map<String, Double> conf = new LinkedHashMap<>();
-        conf.put("doc_kind", h.kindWord() != null || h.letter() || web != null ? 0.95 : 0.5);
+        conf.put("doc_kind", h.kindWord() != null || h.letter() || web != null ? 0.95 : shaped != null ? 0.7 : 0.5);
         conf.put("number", h.numbered() || web != null ? 0.9 : 0.5);
         conf.put("symbol", h.numbered() || web != null ? 0.9 : 0.5);
         conf.put("issue_place", h.dated() ? 0.9 : 0.5);
@@ -56,7 +58,9 @@ final class Extractor {
         conf.put("title", title != null ? 0.85 : 0.2);
         DateParts given = web != null ? web.date() : annex != null ? annex.date() : h.date();
         DateParts date = undated(given) ? named.date() : given;
-        FieldShapes.Registry registry = number == null && symbol == null && undated(date) ? FieldShapes.registry(d.lines) : null;
+        FieldShapes.Registry registry = number == null && symbol == null && undated(date) && h.kindWord() != null
+                ? FieldShapes.annexing(d.lines, h.kindWord()) : null; // session 16: a decision named by its own annex
+        registry = registry == null && number == null && symbol == null && undated(date) ? FieldShapes.registry(d.lines) : registry;
         if (registry != null) { // a legal library's metadata rows, only when nothing else named the document (session 15)
             number = registry.number();
             symbol = registry.symbol();
@@ -68,7 +72,7 @@ final class Extractor {
             place = own.place();
             date = own.date();
         }
-        Period period = Periods.of(title, d.head(Math.max(h.titleLine(), 0), 6), date.year(), conf);
+        Period period = Periods.of(title, String.join("\n", d.lines.subList(Math.min(Math.max(h.titleLine(), 0), d.lines.size()), Math.min(Math.max(h.titleLine(), 0) + 6, d.lines.size()))), date.year(), conf);
         conf.put("bases", cited.bases().isEmpty() ? 0.4 : 0.85);
         conf.put("citations", cited.citations().isEmpty() ? 0.4 : 0.85);
         conf.put("sections", sections.isEmpty() ? 0.5 : 0.85);

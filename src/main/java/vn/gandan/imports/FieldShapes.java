@@ -29,6 +29,11 @@ import vn.gandan.imports.Extraction.DateParts;
  */
 final class FieldShapes {
 
+    /** The level words of a numbered urban district or ward ("Quận 6", "Phường 3", "Q. 10"): a place in a big city. */
+    static final String NUMBERED_PLACE = "(?:Quận|QUẬN|Phường|PHƯỜNG|Q\\.|P\\.)\\s?\\d{1,2}";
+    /** A news item presenting the document it is about: "Đó là nội dung tại Chỉ thị số 03/CT-UBND …", "Đây là các nội dung nêu tại
+     *  văn bản số …" — as an issuing verb (session 16). */
+    static final String PRESENTING = "(?:Đó|Đây)\\s+là\\s+(?:các\\s+|những\\s+|một số\\s+)?nội dung(?:\\s+chính)?(?:\\s+nêu)?\\s+(?:của|tại|trong)";
     private static final int CI = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
     /** "S6:", "S0:", "Sô:", "Sồ:", "So :" (OCR or a lost diacritic) and "số:" in lower case opening a cell (a line, or after a tab, a
      *  "|" or a column gap), before a number or a blank; inside running text ("Quyết định số: 1234/…") it is a citation. */
@@ -50,7 +55,7 @@ final class FieldShapes {
             + "(?:\\s+năm\\s+(?:19|20)\\d{2})?\\s+\\S", CI);
     /** A line that is only a place and a date: the document's own date, wherever it stands (the signature block, a header
      *  lost above); a cited document's date always stands inside a sentence. */
-    private static final Pattern DATE_LINE = Pattern.compile("^((?:(?:TP|Tp|TX|TT)\\.\\s?)?\\p{Lu}\\p{Ll}*(?:[\\s-]\\p{Lu}\\p{Ll}*){0,3}),\\s*ngày\\s*"
+    private static final Pattern DATE_LINE = Pattern.compile("^(" + NUMBERED_PLACE + "|(?:(?:TP|Tp|TX|TT)\\.\\s?)?\\p{Lu}\\p{Ll}*(?:[\\s-]\\p{Lu}\\p{Ll}*){0,3}),\\s*ngày\\s*"
             + "(\\d{1,2})\\s*(?:tháng|/)\\s*(\\d{1,2})\\s*(?:năm|/)\\s*((?:19|20)\\d{2})\\s*\\.?$");
 
     /** The place and date of a line that is only those. */
@@ -164,6 +169,180 @@ final class FieldShapes {
             Matcher m = DATE_LINE.matcher(l.strip());
             if (m.matches() && !WEEKDAY.matcher(m.group(1)).matches() && !WordLists.startsUnit(m.group(1))) {
                 return new Dated(m.group(1), new DateParts(Integer.valueOf(m.group(2)), Integer.valueOf(m.group(3)), Integer.valueOf(m.group(4))));
+            }
+        }
+        return null;
+    }
+
+    // ---- Session 16 ----
+
+    /** A sentence's opening connective ("Tuy nhiên, ngày 15 tháng 10 năm 2016 trùng vào …"): never a place. */
+    private static final Pattern CONNECTIVE = Pattern.compile("(?iu)^(?:tuy nhiên|theo đó|trước đó|sau đó|đồng thời|ngoài ra|bên cạnh đó|vì vậy"
+            + "|do đó|như vậy|cụ thể|hôm nay|hiện nay|trước đây|mặt khác|từ đó|qua đó|cũng|riêng|đặc biệt|trong đó|tiếp đó|kế đó)$");
+    /** Running text after a date: two words in lower case ("… năm 2016 trùng vào ngày thứ bảy"). */
+    private static final Pattern RUNNING_ON = Pattern.compile("^\\s*\\p{Ll}+\\s+\\p{Ll}+");
+
+    /**
+     * A place and date inside a sentence, not a header's date cell: the "place" is a connective opening the sentence
+     * ("Tuy nhiên, ngày 15 tháng 10 năm 2016 …"), or the date runs on into words in lower case ("… năm 2016 trùng vào ngày
+     * thứ bảy"). A header's date cell ends its cell, or a kind line in capitals follows it on a line run together.
+     */
+    static boolean dateInSentence(String place, String after) {
+        return place != null && CONNECTIVE.matcher(place.strip()).matches() || RUNNING_ON.matcher(after).find();
+    }
+
+
+    /** After the symbol, one more block of capitals ending the cell ("Số: 161/KH-BCĐ QCDC", "09/TTr – THCS LT"): the last part
+     *  of the symbol typed with a space, not a unit's name (no unit word, at most six letters). */
+    private static final Pattern SYMBOL_TAIL = Pattern.compile("^\\s+([\\p{Lu}Đ&]{2,6})\\s*$");
+
+    /** The text cell right after the number's cell on its line, one space after the symbol (not a cell of the other column), when
+     *  it ends the line or the motto or the date follows it (" QCDC"); else "". */
+    static String cellAfter(List<HeaderSegments.Seg> segs, HeaderSegments.Seg number, String rawLine) {
+        int i = segs.indexOf(number);
+        if (i < 0 || i + 1 >= segs.size() || segs.get(i + 1).line() != number.line() || segs.get(i + 1).kind() != HeaderSegments.Kind.TEXT) {
+            return "";
+        }
+        boolean ends = i + 2 >= segs.size() || segs.get(i + 2).line() != number.line() || segs.get(i + 2).kind() == HeaderSegments.Kind.MOTTO
+                || segs.get(i + 2).kind() == HeaderSegments.Kind.DATE;
+        String next = segs.get(i + 1).text();
+        boolean oneSpace = Pattern.compile("[\\p{L}\\d&] " + Pattern.quote(next) + "(?![\\p{L}\\d])").matcher(rawLine).find(); // not a cell of the other column
+        return ends && oneSpace ? " " + next : "";
+    }
+
+    /** The symbol's last block of capitals after a space ({@link #SYMBOL_TAIL}), or "" when the cell has none. */
+    static String symbolTail(String symbol, String after) {
+        Matcher m = SYMBOL_TAIL.matcher(after);
+        if (symbol == null || !symbol.matches(".*\\p{Lu}{2,}") || !m.find()) {
+            return "";
+        }
+        String w = m.group(1);
+        return WordLists.isUnitWord(w) || WordLists.startsUnit(w) || WordLists.isLocality(w) || w.matches("UBND|HĐND|TP|TX|TT|VN|CHXHCN") ? "" : w;
+    }
+
+    /**
+     * A page's title naming the document by its number ("Thông tư Số: 28/2014/TT-BGDĐT", a download site's heading) above
+     * the document's own header, which stands further down with the national motto and the place and date: the line from
+     * which the header's anchors are read (the first anchor of the motto's cluster), or 0 when the first anchors already
+     * hold a motto or a date, or no motto stands below them.
+     */
+    static int headerBelowPageTitle(List<HeaderSegments.Seg> segs) {
+        int first = -1;
+        for (int i = 0; i < segs.size(); i++) {
+            HeaderSegments.Seg s = segs.get(i);
+            if (s.kind() == HeaderSegments.Kind.TEXT) {
+                continue;
+            }
+            if (first < 0 && s.kind() != HeaderSegments.Kind.NUMBER || first >= 0 && s.line() <= first + 14 && s.kind() != HeaderSegments.Kind.NUMBER) {
+                return 0; // a motto, a Party's name or a date among the first anchors: the header is there
+            }
+            if (first < 0) {
+                first = s.line();
+            } else if (s.line() > first + 14) {
+                for (int j = i; j < segs.size() && segs.get(j).line() <= s.line() + 4; j++) {
+                    if (segs.get(j).kind() == HeaderSegments.Kind.MOTTO) {
+                        return s.line(); // the motto's cluster, its number a few lines above it at most
+                    }
+                }
+                return 0;
+            }
+        }
+        return 0;
+    }
+
+    private static final String KIND_WORDS = "kế hoạch|công văn|báo cáo|quyết định|thông báo|hướng dẫn|chỉ thị|nghị quyết|tờ trình|chương trình"
+            + "|quy chế|quy định|đề án|thông tư|kết luận";
+    /** A kind word in capitals run together with the date before it and the title after it ("… năm2010BÁOCÁOKIỂMTRA THỰC HIỆN …",
+     *  a copy that lost its spaces). */
+    private static final Pattern GLUED_KIND = Pattern.compile("năm\\s*(?:19|20)\\d{2}\\.?\\s*(BÁO\\s?CÁO|KẾ\\s?HOẠCH|QUYẾT\\s?ĐỊNH|THÔNG\\s?BÁO|CÔNG\\s?VĂN"
+            + "|TỜ\\s?TRÌNH|HƯỚNG\\s?DẪN|NGHỊ\\s?QUYẾT|CHƯƠNG\\s?TRÌNH)(?=\\p{Lu})");
+    /** A page's headline opening with the kind word and the letter's subject or number ("Công văn V/v lấy ý kiến …",
+     *  "Thông báo số 12/TB-UBND …"). */
+    private static final Pattern HEADLINE_KIND = Pattern.compile("(?iu)^(" + KIND_WORDS + ")\\s+(?:V/v\\b|về việc\\b|số\\s*\\d)");
+    /** The document naming its own kind in its body ("… từ khi công văn này ban hành", "Kế hoạch này thay thế …"). */
+    private static final Pattern SELF_KIND = Pattern.compile("(?iu)(?<![\\p{L}])(" + KIND_WORDS + ")\\s+này(?![\\p{L}])");
+    private static final Pattern ADDRESSED = Pattern.compile("(?iu)^\\s*K[íi]nh\\s*g[ửu]i\\s*:");
+
+    /**
+     * The kind of a document whose header shows no kind line, no V/v subject and no symbol (otherwise the plan's kind
+     * stands, with low confidence), read from the shapes that name it: a kind word in capitals run together with the date
+     * before it; a page's headline "Công văn V/v …" in the first lines; a letter's "V/v …" subject in the first
+     * fifteen lines; the document naming its own kind in its body
+     * ("công văn này", one kind only); an addressee line "Kính gửi:" near the top — a letter (a plan is not addressed). Null
+     * when none of these shows.
+     */
+    static String kindByShape(TextLines d) {
+        int n = Math.min(d.lines.size(), 40);
+        String head = String.join("\n", d.lines.subList(0, n));
+        Matcher g = GLUED_KIND.matcher(head);
+        if (g.find()) {
+            String glued = vn.gandan.shared.Texts.fold(g.group(1)).replace(" ", "");
+            for (String w : KIND_WORDS.split("\\|")) {
+                String f = vn.gandan.shared.Texts.fold(w);
+                if (f.replace(" ", "").equals(glued)) {
+                    return DocKinds.ofWord(f);
+                }
+            }
+            return null;
+        }
+        int seen = 0;
+        for (int i = 0; i < n && seen < 4; i++) {
+            String l = d.lines.get(i);
+            if (l.isBlank()) {
+                continue;
+            }
+            seen++;
+            Matcher h = HEADLINE_KIND.matcher(l);
+            if (h.find()) {
+                return DocKinds.ofWord(vn.gandan.shared.Texts.fold(h.group(1)));
+            }
+        }
+        for (int i = 0; i < Math.min(n, 15); i++) {
+            if (d.lines.get(i).matches("(?iu)^(?:null\\s+)?V/v\\s+\\p{L}.*")) {
+                return "CONG_VAN"; // a letter's subject ("V/v chủ trương lập …") below page chrome, past where the header step looks
+            }
+        }
+        java.util.Set<String> named = new java.util.HashSet<>();
+        Matcher m = SELF_KIND.matcher(d.joined);
+        while (m.find()) {
+            named.add(vn.gandan.shared.Texts.fold(m.group(1)));
+        }
+        if (named.size() == 1) {
+            return DocKinds.ofWord(named.iterator().next());
+        }
+        for (int i = 0; i < n; i++) {
+            if (ADDRESSED.matcher(d.lines.get(i)).find()) {
+                return "CONG_VAN";
+            }
+        }
+        return null;
+    }
+
+    /** "(Ban hành) kèm theo Quyết định số 236/QĐ-THHM ngày 11 tháng 9 năm 2024 (của …)": the annex naming the decision it belongs to. */
+    private static final Pattern ANNEXING = Pattern.compile("(?iu)kèm theo\\s+(Quyết định|Nghị quyết|Thông tư|Chỉ thị)\\s+số\\s*:?\\s*(\\d{1,6})\\s*/\\s*"
+            + "((?:\\d{4}/)?\\p{Lu}[\\p{L}\\d&]*(?:\\s*[/\\-–]\\s*[\\p{L}\\d&]+)*)\\s*,?\\s*ngày\\s*(\\d{1,2})\\s*(?:tháng|/|-|\\.)\\s*(\\d{1,2})\\s*(?:năm|/|-|\\.)\\s*((?:19|20)\\d{2})");
+
+    /**
+     * A decision (resolution, circular, directive) copied without its number and date, followed by its annex, which names
+     * the decision it is annexed to ("Kèm theo Quyết định số 236/QĐ-THHM ngày 11 tháng 9 năm 2024"): the decision's own
+     * number, symbol and date — only when the annex names the document's own kind (its header's kind word, or the kind in
+     * capitals on a line of its own above the annex: a regulation whose annex names the decision that issued it has no
+     * number of its own), and only the first such line.
+     */
+    static Registry annexing(List<String> lines, String kindWord) {
+        java.util.Set<String> ownLines = new java.util.HashSet<>(); // the kinds standing in capitals on a line of their own above
+        for (String l : lines) {
+            Matcher m = ANNEXING.matcher(l);
+            if (m.find()) {
+                String kind = vn.gandan.shared.Texts.fold(m.group(1));
+                if (!kind.equals(kindWord) && !ownLines.contains(kind)) {
+                    return null;
+                }
+                return new Registry(Integer.valueOf(m.group(2)), m.group(3).replaceAll("\\s+", ""),
+                        new DateParts(Integer.valueOf(m.group(4)), Integer.valueOf(m.group(5)), Integer.valueOf(m.group(6))));
+            }
+            if (l.strip().matches("QUYẾT ĐỊNH|NGHỊ QUYẾT|THÔNG TƯ|CHỈ THỊ")) {
+                ownLines.add(vn.gandan.shared.Texts.fold(l.strip()));
             }
         }
         return null;

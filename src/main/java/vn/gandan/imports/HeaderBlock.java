@@ -31,11 +31,12 @@ final class HeaderBlock {
         int last = -1;
         Seg number = null;
         Seg date = null;
+        int from = FieldShapes.headerBelowPageTitle(segs);
         for (Seg s : segs) {
             if (first >= 0 && s.kind() == Kind.TEXT && s.text().matches("(?i)^(?:Căn cứ|Xét)\\b.*")) {
                 break;
             }
-            if (s.kind() == Kind.TEXT || last >= 0 && s.line() > last + 14) {
+            if (s.kind() == Kind.TEXT || last >= 0 && s.line() > last + 14 || s.line() < from) {
                 continue;
             }
             if (s.kind() == Kind.NUMBER && number != null || s.kind() == Kind.DATE && date != null) {
@@ -62,6 +63,8 @@ final class HeaderBlock {
             if (m.find()) {
                 no = m.group(1) == null ? null : Integer.valueOf(m.group(1));
                 symbol = symbol(m.group(3), d, number.line());
+                String tail = FieldShapes.symbolTail(symbol, number.text().substring(m.end()) + FieldShapes.cellAfter(segs, number, d.raw.get(number.line())));
+                symbol = tail.isEmpty() ? symbol : symbol + " " + tail; // session 16: "161/KH-BCĐ QCDC"
             }
         }
         String place = null;

@@ -18,7 +18,8 @@ final class NewsSentence {
     private static final int CI = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
     private static final String KIND = "(Kế hoạch|Công văn|Báo cáo|Hướng dẫn|Chương trình|Thông báo|Quyết định|Nghị quyết|Chỉ thị|Kết luận"
             + "|Thông tư|Quy chế|Quy định|Tờ trình|Đề án|Công điện|văn bản)";
-    private static final Pattern DOC = Pattern.compile("(?:(?:đã|vừa|mới|khẩn trương|chính thức)\\s+)*(?:ký ban hành|ban hành|ký kết|ký|phát hành|có|(?<=(?:đã|vừa|mới)\\s)(?:ra|gửi|phát đi))\\s+"
+    private static final Pattern DOC = Pattern.compile("(?:(?:đã|vừa|mới|khẩn trương|chính thức)\\s+)*(?:ký ban hành|ban hành|ký kết|ký|phát hành|có|(?<=(?:đã|vừa|mới)\\s)(?:ra|gửi|phát đi)"
+            + "|" + FieldShapes.PRESENTING + ")\\s+"
             + KIND + "\\s+(số\\s+)?(\\d+)(?:\\s*[/\\-]\\s*([\\p{Lu}\\d][\\p{L}\\d&]*(?:[/\\-][\\p{L}\\d&]+)*))?(?![\\d\\p{L}])", CI);
     private static final Pattern OWN_DATE = Pattern.compile("^\\s*,?\\s*ngày\\s+(\\d{1,2})\\s*[/.\\-]\\s*(\\d{1,2})(?:\\s*[/.\\-]\\s*(\\d{4}))?(?![\\d/])", CI);
     private static final Pattern SUBJECT = Pattern.compile("^\\s*,?\\s*(?:gửi\\s+[^\\n]{0,150}?\\s+)?((?:về việc|về|V/v)\\s[^\\n]*)", CI);
@@ -36,6 +37,9 @@ final class NewsSentence {
             + "(?:\\s*[/.\\-]\\s*(\\d{4}))?\\s*,?\\s*", CI);
     /** A unit word, or the Prime Minister (who issues in person: "Thủ tướng Chính phủ … vừa ký Công điện …"). */
     private static final Pattern UNIT = Pattern.compile("Thủ tướng Chính phủ|" + Issuers.UNIT_START.pattern());
+    private static final Pattern PRESENTED = Pattern.compile(FieldShapes.PRESENTING, CI);
+    /** The body a presented document is "của" (of), up to its subject. */
+    private static final Pattern OF = Pattern.compile("^\\s*(?:,?\\s*ngày\\s+[\\d/.\\-]{6,10}\\s*)?của\\s+([^,.;\\n]{3,80}?)\\s+(?:về việc|về|V/v)\\s", CI);
     /** "thay mặt X, …" and (session 16) "thừa lệnh / thừa ủy quyền X, <the official who signed> …": X is the issuing body. */
     private static final Pattern ON_BEHALF = Pattern.compile("^(?:thay mặt|thừa lệnh|thừa [ủu][ỷy] quyền)\\s+([^,]{3,100}),", CI);
 
@@ -45,8 +49,14 @@ final class NewsSentence {
     /** The relayed document of the first sentence that names one with an issuing verb, or null. */
     static WebHeadline.Headline find(String head) {
         Matcher m = DOC.matcher(head);
+        WebHeadline.Headline presented = null;
         while (m.find()) {
             if (m.group(2) == null && m.group(4) == null) {
+                continue;
+            }
+            if (PRESENTED.matcher(head.substring(m.start(), m.start(1))).find()) {
+                // "Đó là nội dung tại Chỉ thị số …": the document the item is about, only when no sentence issues one (session 16)
+                presented = presented == null ? read(head, m) : presented;
                 continue;
             }
             String sentence = sentenceBefore(head, m.start());
@@ -55,22 +65,33 @@ final class NewsSentence {
             if (!dated && FieldShapes.bareHas(head.substring(m.start(), m.start(1)))) {
                 continue; // "có Công văn số …" without "đã/vừa" is an issuing act only in a dated news sentence (session 15)
             }
-            DateParts date = dated ? parts(lead) : DateParts.BLANK;
-            String subject = issuer(dated ? sentence.substring(lead.end()) : sentence);
-            String rest = SHORT_NAME.matcher(head.substring(m.end())).replaceFirst("");
-            Matcher own = OWN_DATE.matcher(rest);
-            if (own.find()) {
-                date = parts(own);
-                rest = rest.substring(own.end());
-            }
-            Matcher about = SUBJECT.matcher(rest);
-            Matcher led = LED.matcher(rest);
-            String title = about.find() ? WebHeadline.title(about.group(1)) : led.find() ? WebHeadline.title(led.group(1)) : null;
-            List<String> issuers = subject == null ? List.of() : units(subject);
-            String kind = m.group(1).equalsIgnoreCase("văn bản") ? null : m.group(1);
-            return new WebHeadline.Headline(kind, HeaderBlock.num(m.group(3)), m.group(4), date, issuers, title);
+            return read(head, m);
         }
-        return null;
+        return presented;
+    }
+
+    private static WebHeadline.Headline read(String head, Matcher m) {
+        String sentence = sentenceBefore(head, m.start());
+        Matcher lead = LEAD_DATE.matcher(sentence);
+        boolean dated = lead.lookingAt();
+        DateParts date = dated ? parts(lead) : DateParts.BLANK;
+        String subject = issuer(dated ? sentence.substring(lead.end()) : sentence);
+        String rest = SHORT_NAME.matcher(head.substring(m.end())).replaceFirst("");
+        Matcher own = OWN_DATE.matcher(rest);
+        if (own.find()) {
+            date = parts(own);
+            rest = rest.substring(own.end());
+        }
+        Matcher about = SUBJECT.matcher(rest);
+        Matcher led = LED.matcher(rest);
+        String title = about.find() ? WebHeadline.title(about.group(1)) : led.find() ? WebHeadline.title(led.group(1)) : null;
+        Matcher of = PRESENTED.matcher(head.substring(m.start(), m.start(1))).find() ? OF.matcher(head.substring(m.end())) : null;
+        if (subject == null && of != null && of.find()) {
+            subject = of.group(1).strip(); // "Đó là nội dung tại Chỉ thị số 03/CT-UBND của Chủ tịch UBND tỉnh về …": the body after "của"
+        }
+        List<String> issuers = subject == null ? List.of() : units(subject);
+        String kind = m.group(1).equalsIgnoreCase("văn bản") ? null : m.group(1);
+        return new WebHeadline.Headline(kind, HeaderBlock.num(m.group(3)), m.group(4), date, issuers, title);
     }
 
     /** The sentence's text before the verb: from the paragraph's start or the last full stop. */

@@ -33,6 +33,12 @@ final class Periods {
         String t = title == null ? "" : title;
         String part = part(t);
         Matcher sy = SCHOOL_YEAR.matcher(head + " " + t);
+        String titleYear = first(YEAR, t) != null ? first(YEAR, t) : first(PART_YEAR, t);
+        if (sy.find() && titleYear != null && !SCHOOL_YEAR.matcher(t).find() && inSentence(head, sy.start())) {
+            sy = SCHOOL_YEAR.matcher(t); // session 16: a body sentence's school year never outranks the year the title names
+        } else {
+            sy.reset();
+        }
         if (sy.find()) {
             conf.put("period", 0.9);
             return new Period("SCHOOL_YEAR", sy.group(1) + "-" + sy.group(2), part);
@@ -44,6 +50,18 @@ final class Periods {
         }
         conf.put("period", dateYear == null ? 0.1 : 0.5);
         return dateYear == null ? null : new Period("YEAR", String.valueOf(dateYear), part);
+    }
+
+    /** Whether the match at {@code at} of the head (its lines joined by "\n") stands in a body sentence: a line of more
+     *  than twelve words ("Thực hiện chương trình công tác … năm học 2023 - 2024; căn cứ …"), not a line of the title. */
+    private static boolean inSentence(String head, int at) {
+        if (at >= head.length()) {
+            return false;
+        }
+        int from = head.lastIndexOf('\n', at) + 1;
+        int to = head.indexOf('\n', at);
+        String line = head.substring(from, to < 0 ? head.length() : to).strip();
+        return line.split("\\s+").length > 12;
     }
 
     private static String first(Pattern p, String s) {
