@@ -46,14 +46,15 @@ final class TitleSignals {
             new End("salutation", Pattern.compile("\\s(?=Kính g[ửởở]i\\b)")),
             new End("purpose clause", Pattern.compile("(?u)(?<=\\S{2}[\\p{L}\\d”\")])\\s+(?=nhằm\\s)")),
             new End("enacting authority", Pattern.compile("(?u)(?<![,–\\-]|\\b(?:CỦA|VÀ|VỀ|GIỮA|CÁC|CHO|VỚI|TẠI|THEO|TRONG|ĐẾN|THUỘC))\\.?\\s+"
-                    + "(?=(?:CHỦ TỊCH|BỘ TRƯỞNG|THỦ TƯỚNG|GIÁM ĐỐC|HIỆU TRƯỞNG|(?:ỦY|UỶ|UY) BAN NHÂN DÂN|HỘI ĐỒNG NHÂN DÂN)\\s+\\p{Lu}[^,;()\\p{Ll}]{0,80}$)")),
+                    + "(?=(?:CHỦ TỊCH|BỘ TRƯỞNG|THỦ TƯỚNG|GIÁM ĐỐC|(?:ỦY|UỶ|UY) BAN NHÂN DÂN|HỘI ĐỒNG NHÂN DÂN)\\s+\\p{Lu}[^,;()\\p{Ll}]{0,80}$)")),
+            new End("principal's enacting line", Pattern.compile("(?u)(?<=[\\p{L}\\d])\\s+(?=HIỆU TRƯỞNG\\s+TRƯỜNG\\s+[^,;()\\p{Ll}]{2,80}$)")),
             new End("sentence end", Pattern.compile("(?u)(?<=[\\p{Ll}\\d”\")]{2}[.])\\s+(?=\\p{Lu}\\p{Ll})")),
             new End("connector clause", Pattern.compile("(?u)[,;]\\s*(?=(?:[tT]heo đó|[tT]rong đó|[qQ]ua đó|[đĐ]ồng thời|[tT]ừ đó|[vV]ới mục (?:đích|tiêu)|[vV]ới yêu cầu)[\\s,]"
                     + "|(?:yêu cầu|đề nghị|chỉ đạo)\\s+(?:các|những|mọi|toàn thể|UBND|Ủy ban|Sở|Phòng|cơ quan|đơn vị|trường|địa phương)\\b)")),
             new End("posting date", Pattern.compile("(?u)\\s+(?=\\d{1,2}/\\d{1,2}/\\d{4}(?:\\s+\\d{1,2}:\\d{2}(?::\\d{2})?)?$)")),
             new End("annex note", Pattern.compile("(?iu)\\s(?=\\(\\s*(?:ban hành\\s+)?kèm\\s+theo\\b)")),
-            new End("recipients after the subject", Pattern.compile("(?u)\\s(?=gửi\\s+(?:Thường trực|Ban Thường vụ|các|UBND|Ủy ban|Uỷ ban|Sở|Phòng"
-                    + "|Hội|cơ quan|đơn vị|toàn thể)\\s)")),
+            new End("recipients after the subject", Pattern.compile("(?u)\\s(?=gửi\\s+(?:Thường trực|Ban Thường vụ|UBND|Ủy ban|Uỷ ban|Sở|Phòng|Hội|cơ quan|đơn vị|toàn thể"
+                    + "|các\\s+(?:sở|Sở|phòng|Phòng|trường|đơn vị|cơ quan|địa phương|huyện|xã|ban|ngành|cơ sở|tỉnh|Hội|Ủy ban|UBND))(?![\\p{L}]))")),
             new End("issuing tail", Pattern.compile("(?iu)\\s(?=do\\s+(?:Bộ trưởng|Thủ tướng|Chủ tịch|Ủy ban|Uỷ ban|UBND|Hội đồng|Chính phủ|Giám đốc"
                     + "|Tổng cục trưởng|Cục trưởng)\\b[^,;.]{0,100}\\s(?:ký\\s+)?ban hành$)")));
 
@@ -113,7 +114,8 @@ final class TitleSignals {
         int cut = t.length();
         for (End e : ENDS) {
             Matcher m = e.pattern().matcher(t);
-            if (m.find() && m.start() >= 12 && m.start() < cut) {
+            if (m.find() && m.start() >= 12 && m.start() < cut && (!e.cue().equals("principal's enacting line")
+                    || t.substring(0, m.start()).codePoints().anyMatch(Character::isLowerCase))) { // in a title in capitals, a principal is its subject
                 cut = m.start();
                 endCue = e.cue();
             }

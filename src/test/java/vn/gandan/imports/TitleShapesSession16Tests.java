@@ -107,6 +107,52 @@ class TitleShapesSession16Tests {
     }
 
     @Test
+    void aPrincipalInATitleInCapitalsIsItsSubjectNotItsEnactingLine() {
+        assertThat(bound("VỀ VIỆC BỔ NHIỆM HIỆU TRƯỞNG TRƯỜNG THCS AN PHÚ")).isEqualTo("VỀ VIỆC BỔ NHIỆM HIỆU TRƯỞNG TRƯỜNG THCS AN PHÚ");
+    }
+
+    @Test
+    void whatIsSentAfterGuiInTheSubjectStays() {
+        assertThat(bound("V/v hướng dẫn gửi các sản phẩm dự thi về Sở")).isEqualTo("V/v hướng dẫn gửi các sản phẩm dự thi về Sở");
+        assertThat(bound("về việc hướng dẫn tổ chức kỳ thi gửi các sở, ngành")).isEqualTo("về việc hướng dẫn tổ chức kỳ thi");
+    }
+
+    @Test
+    void aKindLineCarryingItsOwnNumberAndDateTakesTheTitleFromTheLineBelow() {
+        Extraction e = read("""
+                BỘ GIÁO DỤC VÀ ĐÀO TẠO
+                CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+                Độc lập - Tự do - Hạnh phúc
+                Số: 31/2005/QĐ-BGDĐT
+                Hà Nội, ngày 20 tháng 10 năm 2005
+
+                QUYẾT ĐỊNH SỐ 31/2005/QĐ-BGDĐT NGÀY 20 THÁNG 10 NĂM 2005
+                BAN HÀNH QUY ĐỊNH ĐIỀU KIỆN TỐI THIỂU CHO CÁC LỚP MẦM NON ĐỘC LẬP
+
+                Căn cứ Nghị định số 86/2002/NĐ-CP ngày 05/11/2002 của Chính phủ;
+                """);
+        assertThat(e.title()).isEqualTo("BAN HÀNH QUY ĐỊNH ĐIỀU KIỆN TỐI THIỂU CHO CÁC LỚP MẦM NON ĐỘC LẬP");
+    }
+
+    @Test
+    void aCapitalsLineAloneAboveTheBasesIsTheTitleUnlessItNamesAUnit() {
+        Extraction e = read("""
+                ĐỊNH HƯỚNG TUYÊN TRUYỀN THÁNG 7 NĂM 2020
+
+                Thực hiện Kế hoạch số 172-KH/TU, ngày 21/01/2020 của Ban Thường vụ Tỉnh ủy về công tác tuyên giáo năm 2020, Ban Tuyên giáo
+                Tỉnh ủy đề nghị các địa phương, đơn vị tập trung tuyên truyền tốt các nội dung sau:
+                """);
+        assertThat(e.title()).isEqualTo("ĐỊNH HƯỚNG TUYÊN TRUYỀN THÁNG 7 NĂM 2020");
+        Extraction unit = read("""
+                ỦY BAN NHÂN DÂN XÃ AN PHÚ
+
+                Thực hiện Kế hoạch số 12/KH-UBND ngày 21/01/2020 của Ủy ban nhân dân huyện về công tác tuyên truyền năm 2020, Ủy ban
+                nhân dân xã đề nghị các ấp tập trung tuyên truyền tốt các nội dung sau:
+                """);
+        assertThat(unit.title()).isNull();
+    }
+
+    @Test
     void aLegalLibrarysIssuingTailIsNoPartOfTheTitle() {
         assertThat(bound("về việc ban hành Quy định điều kiện tối thiểu cho các lớp mầm non độc lập do Bộ trưởng Bộ Giáo dục và Đào tạo ban hành"))
                 .isEqualTo("về việc ban hành Quy định điều kiện tối thiểu cho các lớp mầm non độc lập");
@@ -156,6 +202,25 @@ class TitleShapesSession16Tests {
                 Thực hiện trách nhiệm của UBND xã được giao trong Luật, Ủy ban nhân dân xã An Bình đã xây dựng dự thảo Quy chế.
                 """);
         assertThat(e.title()).isEqualTo("V/v lấy ý kiến dự thảo Quy chế dân chủ ở cơ sở xã An Bình");
+    }
+
+    @Test
+    void aBareDocLapInsideATitleInCapitalsIsNoMotto() {
+        Extraction e = read("""
+                BỘ GIÁO DỤC VÀ ĐÀO TẠO
+                CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+                Độc lập - Tự do - Hạnh phúc
+                Số: 31/2005/QĐ-BGDĐT
+                Hà Nội, ngày 20 tháng 10 năm 2005
+
+                QUYẾT ĐỊNH
+                BAN HÀNH QUY ĐỊNH ĐIỀU KIỆN TỐI THIỂU CHO NHÓM TRẺ ĐỘC LẬP CÓ NHIỀU KHÓ KHĂN
+
+                Căn cứ Nghị định số 86/2002/NĐ-CP ngày 05/11/2002 của Chính phủ;
+                """);
+        assertThat(e.title()).isEqualTo("BAN HÀNH QUY ĐỊNH ĐIỀU KIỆN TỐI THIỂU CHO NHÓM TRẺ ĐỘC LẬP CÓ NHIỀU KHÓ KHĂN");
+        assertThat(e.issuers()).containsExactly("BỘ GIÁO DỤC VÀ ĐÀO TẠO");
+        assertThat(e.issuePlace()).isEqualTo("Hà Nội");
     }
 
     @Test
