@@ -6,11 +6,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.StringJoiner;
 import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
+import org.springframework.web.util.HtmlUtils;
 import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.WebContext;
 import org.thymeleaf.web.servlet.JakartaServletWebApplication;
@@ -90,6 +92,31 @@ class LayoutMarkup {
         }
         PieceKey key = new PieceKey(name, locale, request().getContextPath());
         return kept(key, () -> key, "layout/bar", name, locale, new HashMap<>());
+    }
+
+    /**
+     * The other language's link ({@code layout/bar :: lang}) pointing at this page with its own query kept: the kept
+     * piece says {@code href="?lang=en"}; a page opened with a query (a search's {@code q}, a list's filters) gets
+     * {@code href="?q=…&amp;lang=en"}, so switching the language does not lose what the user asked for. Earlier
+     * {@code lang} parameters are dropped; the query is kept as sent (still URL-encoded) and escaped for the attribute.
+     */
+    String otherLanguage(Locale locale) {
+        String html = piece("lang", locale);
+        String kept = queryWithoutLang(request().getQueryString());
+        return kept.isEmpty() ? html : html.replace("href=\"?lang=", "href=\"?" + HtmlUtils.htmlEscape(kept) + "&amp;lang=");
+    }
+
+    static String queryWithoutLang(String query) {
+        if (query == null || query.isEmpty()) {
+            return "";
+        }
+        StringJoiner out = new StringJoiner("&");
+        for (String pair : query.split("&")) {
+            if (!pair.isEmpty() && !pair.split("=", 2)[0].equals("lang")) {
+                out.add(pair);
+            }
+        }
+        return out.toString();
     }
 
     int size() {

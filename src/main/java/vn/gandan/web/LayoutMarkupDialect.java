@@ -65,6 +65,10 @@ class LayoutMarkupDialect extends AbstractDialect implements IExpressionObjectDi
             return kept.nav(menu, currentPath, badges, locale);
         }
 
+        public String otherLanguage(Locale locale) {
+            return kept.otherLanguage(locale);
+        }
+
         public String assets(AssetVersions assets, Locale locale) {
             return kept.assets(assets, locale);
         }

@@ -1,6 +1,7 @@
 package vn.gandan.imports;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -32,7 +33,10 @@ class CorpusScoreTests {
      * {@code CorpusScore}.
      */
     private static void assertHeldOutGate(String part) throws Exception {
-        double recorded = recorded(part);
+        assertHeldOutGate(part, recorded(part));
+    }
+
+    private static void assertHeldOutGate(String part, double recorded) throws Exception {
         boolean holds = CorpusScore.score(part).overall() >= recorded;
         assertThat(holds).as(part + " dropped below its recorded figure " + recorded + " (held out: the score is not shown)")
                 .isTrue();
@@ -84,6 +88,19 @@ class CorpusScoreTests {
         assertHeldOutGate("heldout8");
     }
 
+    /** A gate made to fail (a figure no score reaches) says which part and which figure, and nothing of the score. */
+    @Test
+    void aFailingHeldOutGateShowsNeitherTheScoreNorTheFieldTable() {
+        assertThatThrownBy(() -> assertHeldOutGate("heldout7", 1.5)).isInstanceOf(AssertionError.class)
+                .hasMessageStartingWith("[heldout7 dropped below its recorded figure 1.5 (held out: the score is not shown)]")
+                .hasMessageNotContaining("issuers").hasMessageNotContaining("title").hasMessageNotContaining("0.");
+    }
+
+    @Test
+    void ninthHeldOutScoreDoesNotDropBelowTheRecordedFigure() throws Exception {
+        assertHeldOutGate("heldout9");
+    }
+
     @Test
     void devScoreDoesNotDropBelowTheRecordedFigure() throws Exception {
         CorpusScore.Result r = CorpusScore.score("dev");
@@ -99,7 +116,7 @@ class CorpusScoreTests {
             boolean retired = f.length > 4 && f[4].matches("retired 2026-12-0[56] s1[36]: tuning data.*");
             assertThat(retired).as(l).isEqualTo(CorpusScore.RETIRED_PARTS.contains(f[1]));
         }
-        assertThat(CorpusScore.TUNING_PARTS).doesNotContain("heldout7", "heldout8");
+        assertThat(CorpusScore.TUNING_PARTS).doesNotContain("heldout7", "heldout8", "heldout9");
     }
 
     @Test
@@ -112,6 +129,7 @@ class CorpusScoreTests {
         assertPartSize("heldout6", 16, 16);
         assertPartSize("heldout7", 16, 16);
         assertPartSize("heldout8", 30, 30);
+        assertPartSize("heldout9", 44, 44);
     }
 
     /** The part's .txt files are exactly the manifest's lines for it, and their count is within the bounds. */

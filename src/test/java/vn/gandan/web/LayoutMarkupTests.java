@@ -82,6 +82,18 @@ class LayoutMarkupTests {
         assertThat(bar(en)).isNotEqualTo(bar(vi));
     }
 
+    /** Switching the language keeps the page's own query (a search's words, a list's filters); only {@code lang} changes. */
+    @Test
+    void theOtherLanguageLinkKeepsThePagesQuery() {
+        PageClient c = PageClient.signIn(port, "phong.phugiao");
+        c.get("/?lang=vi");
+        String search = body(c, "/search?q=phuoc%20sang&lang=vi");
+        assertThat(search).contains("href=\"?q=phuoc%20sang&amp;lang=en\"").doesNotContain("lang=vi&amp;lang=en");
+        assertThat(body(c, "/plans?kind=KE_HOACH&q=%3Cb%3E")).contains("href=\"?kind=KE_HOACH&amp;q=%3Cb%3E&amp;lang=en\"");
+        assertThat(body(c, "/plans")).contains("href=\"?lang=en\"");
+        assertThat(LayoutMarkup.queryWithoutLang("lang=en&q=a&&lang=vi&page=2")).isEqualTo("q=a&page=2");
+    }
+
     @Test
     void onlyTheBarsPiecesAreRendered() {
         org.assertj.core.api.Assertions.assertThatIllegalArgumentException()
