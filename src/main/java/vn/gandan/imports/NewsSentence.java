@@ -18,7 +18,7 @@ final class NewsSentence {
     private static final int CI = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
     private static final String KIND = "(Kế hoạch|Công văn|Báo cáo|Hướng dẫn|Chương trình|Thông báo|Quyết định|Nghị quyết|Chỉ thị|Kết luận"
             + "|Thông tư|Quy chế|Quy định|Tờ trình|Đề án|Công điện|văn bản)";
-    private static final Pattern DOC = Pattern.compile("(?:(?:đã|vừa|mới|khẩn trương|chính thức)\\s+)*(?:ký ban hành|ban hành|ký kết|ký|phát hành|có|(?<=(?:đã|vừa|mới)\\s)(?:ra|gửi|phát đi)|(?<=\\bnội dung\\s)(?:tại|của|trong))\\s+"
+    private static final Pattern DOC = Pattern.compile("(?:(?:đã|vừa|mới|khẩn trương|chính thức)\\s+)*(?:ký ban hành|ban hành|ký kết|ký|phát hành|có|(?<=(?:đã|vừa|mới)\\s)(?:ra|gửi|phát đi)|(?<=\\bnội dung\\s)(?:tại|của|trong)|(?m:^)Theo)\\s+"
             + KIND + "\\s+(số\\s+)?(\\d+)(?:\\s*[/\\-]\\s*([\\p{Lu}\\d][\\p{L}\\d&]*(?:[/\\-][\\p{L}\\d&]+)*))?(?![\\d\\p{L}])", CI);
     private static final Pattern OWN_DATE = Pattern.compile("^\\s*,?\\s*ngày\\s+(\\d{1,2})\\s*[/.\\-]\\s*(\\d{1,2})(?:\\s*[/.\\-]\\s*(\\d{4}))?(?![\\d/])", CI);
     private static final Pattern SUBJECT = Pattern.compile("^\\s*,?\\s*(?:gửi\\s+[^\\n]{0,150}?\\s+)?(?:của\\s+(?:Chủ tịch|Thủ tướng|Giám đốc|"
@@ -66,6 +66,9 @@ final class NewsSentence {
             Matcher about = SUBJECT.matcher(rest);
             Matcher led = LED.matcher(rest);
             String title = about.find() ? WebHeadline.title(about.group(1)) : led.find() ? WebHeadline.title(led.group(1)) : null;
+            if (title != null && head.startsWith("Theo", m.start()) && title.contains(", ")) {
+                title = null; // session 16: "Theo Quyết định số … về việc …, học sinh tựu trường …": where the subject ends is not known
+            }
             List<String> issuers = subject == null ? List.of() : units(subject);
             String kind = m.group(1).equalsIgnoreCase("văn bản") ? null : m.group(1);
             return new WebHeadline.Headline(kind, HeaderBlock.num(m.group(3)), m.group(4), date, issuers, title);

@@ -236,4 +236,38 @@ class TitleShapesSession16Tests {
         assertThat(e.issuePlace()).isNull();
         assertThat(e.number()).isEqualTo(364);
     }
+
+    @Test
+    void aNewsSentenceOfAUnitBuildingAPlanLedByItsYearOrWhatItCarriesOutGivesTheSubject() {
+        Extraction year = read("""
+                Ban Dân vận Tỉnh ủy triển khai nhiệm vụ năm 2022
+
+                Năm 2022, Ban Dân vận Tỉnh ủy xây dựng kế hoạch tiếp tục nâng cao hiệu quả công tác dân vận ở cơ sở.
+                """);
+        assertThat(year.title()).isEqualTo("tiếp tục nâng cao hiệu quả công tác dân vận ở cơ sở");
+        Extraction carried = read("""
+                Thực hiện Chương trình công tác Đoàn năm 2018, Chi đoàn Văn phòng UBND tỉnh xây dựng và thực hiện kế hoạch thăm, tặng quà cho học sinh nghèo năm học 2018 - 2019, với mục tiêu là động viên các em đến trường.
+                """);
+        assertThat(carried.title()).isEqualTo("thăm, tặng quà cho học sinh nghèo năm học 2018 - 2019");
+        Extraction meeting = read("""
+                Năm 2022, Ban Dân vận Tỉnh ủy tổ chức hội nghị triển khai kế hoạch công tác dân vận.
+                """);
+        assertThat(meeting.title()).isNull();
+    }
+
+    @Test
+    void aNewsLeadCitingTheDocumentWithTheoNamesItAndRefusesASubjectRunOnPastAComma() {
+        Extraction e = read("""
+                Học sinh Thái Bình tựu trường ngày 11/8
+
+                Theo Quyết định số 1443 ngày 27/6/2014 của UBND tỉnh về việc phê duyệt kế hoạch thời gian năm học 2014 - 2015, học sinh tựu trường vào ngày 11/8.
+                """);
+        assertThat(e.number()).isEqualTo(1443);
+        assertThat(e.issueDate().day()).isEqualTo(27);
+        assertThat(e.title()).isNull();
+        Extraction whole = read("""
+                Theo Quyết định số 1443 ngày 27/6/2014 của UBND tỉnh về việc phê duyệt kế hoạch thời gian năm học 2014 - 2015.
+                """);
+        assertThat(whole.title()).isEqualTo("về việc phê duyệt kế hoạch thời gian năm học 2014 - 2015");
+    }
 }
