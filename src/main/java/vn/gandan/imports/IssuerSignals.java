@@ -17,7 +17,7 @@ import vn.gandan.shared.Texts;
 final class IssuerSignals {
 
     /** Where a candidate came from, strongest first. */
-    enum Source { HEADER, HEAD_RUN, SUBJECT, OWN_NUMBER, SIGNATURE }
+    enum Source { HEADER, HEAD_RUN, SUBJECT, OWN_NUMBER, HEADLINE, SIGNATURE }
 
     /** One candidate name and its source. */
     record Candidate(String name, Source source) {
@@ -29,9 +29,21 @@ final class IssuerSignals {
     private static final String TITLE = "(?:(?:Giám đốc|Phó Giám đốc|Chủ tịch|Hiệu trưởng|Bộ trưởng|Trưởng phòng|Bí thư)\\s+)?";
     private static final Pattern SUBJECT = Pattern.compile("(?:^|[:]\\s+|,\\s+|\\d{1,4}(?:[/-]\\d{1,4}){1,2},?\\s+|(?iu:tháng)\\s+\\d{1,2},?\\s+\\d{4}\\s+|\\)\\s*[-–]\\s+)" + TITLE + "(" + UNIT + "(?:\\s+[\\p{L}&\\-–.]+){1,12}?)"
             + "\\s+(?:\\([\\p{Lu}Đ&]{2,12}\\)\\s+)?(?:(?:đã|vừa|mới)\\s+)*(?iu:" + VERBS + ")(?![\\p{L}])");
+    /**
+     * Session 16: the chairman who issues a directive in person, named before the body in a news item or headline ("Chỉ thị số
+     * 03/CT-UBND của Chủ tịch UBND tỉnh"): the gold, like the text, names the office with the body.
+     */
+    private static final String OFFICE = "((?-i:Chủ tịch)\\s+)?";
     private static final Pattern OWN = Pattern.compile("(?iu)^(?:[^.;]{0,80}?\\s)?(?:Kế hoạch|Chỉ thị|Quyết định|Công văn|Thông báo|Hướng dẫn"
-            + "|Nghị quyết|Thông tư|Báo cáo)\\s+(?:số\\s+)?\\d+[^\\s]*?/(\\S+)[^.;]{0,160}?\\sc[ủu]a\\s+(" + UNIT
+            + "|Nghị quyết|Thông tư|Báo cáo)\\s+(?:số\\s+)?\\d+[^\\s]*?/(\\S+)[^.;]{0,160}?\\sc[ủu]a\\s+" + OFFICE + "(" + UNIT
             + "(?:\\s+[\\p{L}&\\-–]+){1,10})");
+    /**
+     * Session 16: a page's headline naming its document by kind and body, without number ("Chỉ thị của Chủ tịch Uỷ ban nhân dân
+     * tỉnh về việc …", "Kế hoạch của Ban Chỉ đạo … về …"): the paragraph opens with the kind word, "của", the body and its
+     * "về …" subject.
+     */
+    private static final Pattern HEADLINE = Pattern.compile("(?iu)^\\s*(?:Kế hoạch|Chỉ thị|Quyết định|Công văn|Thông báo|Hướng dẫn|Nghị quyết"
+            + "|Thông tư|Báo cáo|Chương trình)\\s+c[ủu]a\\s+" + OFFICE + "(" + UNIT + "(?:\\s+[\\p{L}&\\-–]+){1,10}?)\\s+(?:về việc|về|V/v)\\s");
     private static final Pattern SIGNATURE = Pattern.compile("^(?:TM|T/M|T\\.M)\\s*[.:]?\\s*(\\p{Lu}[\\p{Lu}\\s&\\-]{4,80})$");
     private static final Pattern HEAD_RUN = Pattern.compile("^\\s*(?:\\|\\s*)?((?:" + UnitNames.UPPER_HEADS + ")(?:[\\s|]+[\\p{Lu}\\d][\\p{Lu}\\d&.\\-]*){1,14}?)"
             + "[\\s|~]+(?:KẾ HOẠCH|BÁO CÁO|QUYẾT ĐỊNH|THÔNG BÁO|HƯỚNG DẪN|CHƯƠNG TRÌNH|TỜ TRÌNH|SỐ\\s*:|Số\\s*:|CỘNG H[ÒO]A)(?![\\p{L}])");
@@ -111,7 +123,7 @@ final class IssuerSignals {
      * page's "label: value" line ("Số lượt tải: 27", "VIEWS: 10"); the issuer's own organ is no superior ({@link #sameOrgan}).
      */
     static String superior(String upper, List<String> issuers) {
-        if (upper == null) {
+        if (upper == null || ownCommittee(upper, issuers)) {
             return null;
         }
         String u = UnitNames.clip(upper);
@@ -119,6 +131,43 @@ final class IssuerSignals {
             return null;
         }
         return u.equals(Extractor.trimEnd(Texts.clean(upper))) ? upper : u;
+    }
+
+    private static final Pattern COMMITTEE = Pattern.compile("(?iu)^(?:BCH|BTV|BAN CHẤP HÀNH|BAN THƯỜNG VỤ)\\s+(\\S.*)$");
+
+    /**
+     * Session 16: a national organisation's name in the anchor's place above its own local committee ("HỘI NÔNG DÂN VIỆT NAM"
+     * over "BCH HND TỈNH ĐỒNG THÁP"): the organisation's name, as the Party's in its header, is no body above the committee.
+     * The committee names the organisation by its words or its initials (HND) right after BCH / BAN CHẤP HÀNH / BAN THƯỜNG VỤ.
+     * A lower unit under the Đoàn's name ("CHI ĐOÀN TRƯỜNG …") keeps it as superior (the gold's convention).
+     */
+    static boolean ownCommittee(String upper, List<String> issuers) {
+        String u = Texts.clean(upper);
+        if (issuers.size() != 1 || !NATIONAL_ORGANISATION.matcher(u).matches()) {
+            return false;
+        }
+        Matcher c = COMMITTEE.matcher(Texts.clean(issuers.get(0)));
+        if (!c.matches()) {
+            return false;
+        }
+        String org = u.replaceFirst("(?iu)\\s+(?:VIỆT\\s+NAM|HỒ\\s+CHÍ\\s+MINH)$", "");
+        String rest = Texts.fold(c.group(1));
+        String ini = UnitNames.initials(org);
+        return rest.startsWith(Texts.fold(org) + " ") || rest.startsWith(ini + " ");
+    }
+
+    /**
+     * Session 16: a header column read one cell per line puts the right column's organisation name ("ĐOÀN TNCS HỒ CHÍ MINH", the
+     * Đoàn's anchor) below the left column's units and the number: as the lowest line it would be taken for the issuer. Below
+     * other units and not under a central organ, it is the anchor and is left out.
+     */
+    static List<String> withoutAnchor(List<String> header) {
+        int n = header.size();
+        if (n < 2 || !NATIONAL_ORGANISATION.matcher(Texts.clean(header.get(n - 1))).matches()
+                || CENTRAL_ORGAN.matcher(Texts.clean(header.get(n - 2))).matches()) {
+            return header;
+        }
+        return header.subList(0, n - 1);
     }
 
     /**
@@ -158,16 +207,31 @@ final class IssuerSignals {
     private static Decision agreed(List<Candidate> cs, String symbol, String parent) {
         Candidate first = cs.get(0);
         boolean same = cs.stream().allMatch(c -> sameBody(c.name(), first.name()));
-        if (same && (first.source() != Source.OWN_NUMBER || UnitNames.agrees(first.name(), symbol))) {
+        if (same && (first.source() != Source.OWN_NUMBER || symbol == null || UnitNames.agrees(first.name(), symbol))) {
             return new Decision(List.of(first.name()), parent, first.source() == Source.SUBJECT ? 0.6 : 0.5);
         }
         return cs.stream().filter(c -> UnitNames.agrees(c.name(), symbol)).findFirst()
                 .map(c -> new Decision(List.of(c.name()), parent, 0.5)).orElse(new Decision(List.of(), parent, 0.1));
     }
 
+    /**
+     * Session 16: a congress's resolution known by its page's headline or lead ("Nghị quyết Đại hội đại biểu Đảng bộ tỉnh X lần
+     * thứ XI", "Toàn văn Nghị quyết Đại hội …"): the congress, named up to its ordinal, issued it. A congress without its
+     * ordinal ("Nghị quyết Đại hội XIV của Đảng") is another document the text cites.
+     */
+    private static final Pattern CONGRESS = Pattern.compile("(?:^|\\s)(?iu:Nghị quyết)\\s+(Đại hội\\s+(?:đại biểu\\s+)?(?:Đảng bộ|Đoàn|Hội|Công đoàn"
+            + "|Mặt trận)[^,.;:\\n]{3,80}?\\s+lần thứ\\s+(?:[IVXLC]+|\\d+))(?![\\p{L}\\d])");
+
     static List<Candidate> candidates(TextLines d, String symbol) {
         List<Candidate> out = new ArrayList<>();
         headRun(d, out);
+        for (int i = 0; i < Math.min(d.paras.size(), 6) && out.isEmpty(); i++) {
+            Matcher m = CONGRESS.matcher(d.paras.get(i));
+            if (m.find()) {
+                out.add(new Candidate(Texts.clean(m.group(1)), Source.HEADLINE));
+                return out;
+            }
+        }
         int end = Math.min(d.paras.size(), 25);
         for (int i = 0; i < end && out.isEmpty(); i++) {
             for (String sentence : d.paras.get(i).split("(?<=[.;])\\s+")) {
@@ -180,8 +244,12 @@ final class IssuerSignals {
         }
         for (int i = 0; i < Math.min(d.paras.size(), 4); i++) {
             Matcher m = OWN.matcher(d.paras.get(i));
-            if (!BASE.matcher(d.paras.get(i)).matches() && m.find() && UnitNames.agrees(m.group(2), m.group(1))) {
-                add(out, m.group(2), Source.OWN_NUMBER);
+            if (!BASE.matcher(d.paras.get(i)).matches() && m.find() && UnitNames.agrees(m.group(3), m.group(1))) {
+                add(out, m.group(2), m.group(3), Source.OWN_NUMBER);
+            }
+            Matcher h = HEADLINE.matcher(d.paras.get(i));
+            if (h.find()) {
+                add(out, h.group(1), h.group(2), Source.HEADLINE);
             }
         }
         for (int i = Math.max(0, d.lines.size() - 60); i < d.lines.size(); i++) {
@@ -205,6 +273,16 @@ final class IssuerSignals {
                 add(out, two == null ? m.group(1) : two.unit(), Source.HEAD_RUN);
                 return;
             }
+        }
+    }
+
+    /** A body named after its chairman's office: the office stays before the body's name when the body is well formed. */
+    private static void add(List<Candidate> out, String office, String raw, Source source) {
+        int before = out.size();
+        add(out, raw, source);
+        if (office != null && out.size() > before) {
+            Candidate c = out.remove(before);
+            out.add(new Candidate(office.strip() + " " + c.name(), source));
         }
     }
 

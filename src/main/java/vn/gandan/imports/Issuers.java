@@ -16,7 +16,7 @@ final class Issuers {
 
     static final Pattern UNIT_START = Pattern.compile(
             "(?:Trường|Phòng|Sở|Ban|UBND|Ủy ban|Uỷ ban|Ủy Ban|Uỷ Ban|Đảng ủy|Đảng uỷ|Chi bộ|Công đoàn|Đoàn|Hội|Bộ|Tỉnh ủy|Huyện ủy|Thị ủy"
-                    + "|Thành ủy|Trung tâm|Cục|Vụ|Chi cục|Thanh tra|Văn phòng|Hội đồng|Liên đoàn|BCH|Chi đoàn|(?:Tỉnh|Thành|Huyện|Quận) [đĐ]oàn)(?![\\p{L}])");
+                    + "|Thành ủy|Trung tâm|Cục|Vụ|Chi cục|Thanh tra|Văn phòng|Hội đồng|Liên đoàn|LĐLĐ|BCH|Chi đoàn|(?:Tỉnh|Thành|Huyện|Quận) [đĐ]oàn)(?![\\p{L}])");
     private static final Pattern SUBJECT_CLAUSE = Pattern.compile("(?:^|[,:;.]\\s+|thực tế\\s+)((?:trường(?=\\s+\\p{Lu})|" + UNIT_START.pattern() + ")[^.;:]{0,150}?)\\s+(?:\\([\\p{Lu}Đ&]{2,12}\\)\\s+)?(?:(?:đã|vừa|mới)\\s+)*"
             + "(?iu:triển khai|xây dựng|ban hành|chỉ đạo|thống nhất|báo cáo|hướng dẫn|đề ra|tổ chức|thông báo|kính báo|yêu cầu|đề nghị)(?![\\p{L}])");
 
@@ -32,7 +32,7 @@ final class Issuers {
         String parent = null;
         double conf = 0.3;
         String body = bodySubject(d);
-        header = Units.centralCommittee(header);
+        header = IssuerSignals.withoutAnchor(Units.centralCommittee(header));
         if (header.size() >= 2) {
             parent = header.get(0);
             issuers.add(header.get(header.size() - 1));

@@ -21,8 +21,8 @@ final class NewsSentence {
     private static final Pattern DOC = Pattern.compile("(?:(?:đã|vừa|mới|khẩn trương|chính thức)\\s+)*(?:ký ban hành|ban hành|ký kết|ký|phát hành|có|(?<=(?:đã|vừa|mới)\\s)(?:ra|gửi|phát đi)|(?<=\\bnội dung\\s)(?:tại|của|trong)|(?m:^)Theo)\\s+"
             + KIND + "\\s+(số\\s+)?(\\d+)(?:\\s*[/\\-]\\s*([\\p{Lu}\\d][\\p{L}\\d&]*(?:[/\\-][\\p{L}\\d&]+)*))?(?![\\d\\p{L}])", CI);
     private static final Pattern OWN_DATE = Pattern.compile("^\\s*,?\\s*ngày\\s+(\\d{1,2})\\s*[/.\\-]\\s*(\\d{1,2})(?:\\s*[/.\\-]\\s*(\\d{4}))?(?![\\d/])", CI);
-    private static final Pattern SUBJECT = Pattern.compile("^\\s*,?\\s*(?:gửi\\s+[^\\n]{0,150}?\\s+)?(?:của\\s+(?:Chủ tịch|Thủ tướng|Giám đốc|"
-            + Issuers.UNIT_START.pattern() + ")[^\\n.;]{0,100}?\\s+)?((?:về việc|về|V/v)\\s[^\\n]*)", CI);
+    private static final Pattern SUBJECT = Pattern.compile("^\\s*,?\\s*(?:gửi\\s+[^\\n]{0,150}?\\s+)?(?:của\\s+(?<of>(?:Chủ tịch|Thủ tướng|Giám đốc|"
+            + Issuers.UNIT_START.pattern() + ")[^\\n.;]{0,100}?)\\s+)?((?:về việc|về|V/v)\\s[^\\n]*)", CI);
     /**
      * A subject led by its own verb right after the number or date, without "về" ("Quyết định số 1850/QĐ-UBND phê duyệt
      * Kế hoạch …", "Kế hoạch số 45/KH-UBND triển khai …"): not after a comma (an appositive clause), and not a word that
@@ -37,7 +37,8 @@ final class NewsSentence {
             + "(?:\\s*[/.\\-]\\s*(\\d{4}))?\\s*,?\\s*", CI);
     /** A unit word, or the Prime Minister (who issues in person: "Thủ tướng Chính phủ … vừa ký Công điện …"). */
     private static final Pattern UNIT = Pattern.compile("Thủ tướng Chính phủ|" + Issuers.UNIT_START.pattern());
-    private static final Pattern ON_BEHALF = Pattern.compile("^thay mặt\\s+([^,]{3,100}),", CI);
+    /** "thay mặt X, …" and (session 16) "thừa lệnh / thừa ủy quyền X, <the official who signed> …": X is the issuing body. */
+    private static final Pattern ON_BEHALF = Pattern.compile("^(?:thay mặt|thừa lệnh|thừa [ủu][ỷy] quyền)\\s+([^,]{3,100}),", CI);
 
     private NewsSentence() {
     }
@@ -65,7 +66,11 @@ final class NewsSentence {
             }
             Matcher about = SUBJECT.matcher(rest);
             Matcher led = LED.matcher(rest);
-            String title = about.find() ? WebHeadline.title(about.group(1)) : led.find() ? WebHeadline.title(led.group(1)) : null;
+            boolean named = about.find();
+            String title = named ? WebHeadline.title(about.group(2)) : led.find() ? WebHeadline.title(led.group(1)) : null;
+            if (subject == null && named && about.group("of") != null) {
+                subject = about.group("of").strip(); // session 16: "Đó là nội dung tại Chỉ thị số 03/CT-UBND của Chủ tịch UBND tỉnh về …"
+            }
             if (title != null && head.startsWith("Theo", m.start()) && title.contains(", ")) {
                 title = null; // session 16: "Theo Quyết định số … về việc …, học sinh tựu trường …": where the subject ends is not known
             }

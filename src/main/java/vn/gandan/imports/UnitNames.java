@@ -44,14 +44,16 @@ final class UnitNames {
     static final String UNDER_SCHOOL_HEADS = "HỘI|CÔNG ĐOÀN|CĐCS|CHI BỘ|CHI ĐOÀN|LIÊN ĐỘI";
     private static final String HEADS = LOWER_UNIT_HEADS + "|" + BODY_UNDER_LOCALITY_HEADS;
     /** A school's name (TRƯỜNG and at least two words) and one of its organisations named after it (at least one more word). */
-    private static final Pattern SCHOOL_THEN_UNIT = Pattern.compile("^(TRƯỜNG(?:\\s+\\S+){2,8}?)\\s+((?:" + UNDER_SCHOOL_HEADS + ")(?:\\s+\\S+)+)$");
+    /** Session 16: the unit under the school is named by a word, not a letter ("TRƯỜNG TH CHÁNH HỘI B" is one school). */
+    private static final Pattern SCHOOL_THEN_UNIT = Pattern.compile("^(TRƯỜNG(?:\\s+\\S+){2,8}?)\\s+((?:" + UNDER_SCHOOL_HEADS + ")(?:\\s+\\S{2,})(?:\\s+\\S+)*)$");
     private static final Pattern LEADING_KIND = Pattern.compile("(?iu)^(?:KẾ HOẠCH|CHỈ THỊ|QUYẾT ĐỊNH|THÔNG BÁO|CÔNG VĂN|BÁO CÁO"
             + "|HƯỚNG DẪN|NGHỊ QUYẾT|THÔNG TƯ|CHƯƠNG TRÌNH)\\s+CỦA\\s+");
     private static final Pattern VERB = Pattern.compile("\\s+(?:vừa|đã|mới|sẽ|có|cần|lưu ý|ban hành|về việc|vừa có|đề ra|thông báo"
             + "|triển khai|xây dựng|yêu cầu|hướng dẫn|lập|ký|tổ chức|đề nghị|chỉ đạo|gửi)(?![\\p{L}]).*$");
     private static final Pattern UPPER_KIND = Pattern.compile("\\s+(?:KẾ HOẠCH|BÁO CÁO|QUYẾT ĐỊNH|QUY ĐỊNH|PHÁP LỆNH|CHỈ THỊ|THÔNG TƯ"
             + "|NGHỊ QUYẾT|NGHỊ ĐỊNH|THÔNG BÁO|CÔNG VĂN|TỜ TRÌNH|KẾT LUẬN|VỀ VIỆC|SỐ(?=\\s*(?::|\\d+\\s*[/\\-–])))(?![\\p{L}]).*$");
-    private static final Pattern PARTY_OR_MOTTO = Pattern.compile("(?iu)\\s*(?:ĐẢNG CỘNG SẢN VI[ÊỆEÊ]T NAM|CỘNG H[ÒO][AÀ] XÃ H[ỘÔO]I|Độc lập\\s*[-–]).*$");
+    private static final Pattern PARTY_OR_MOTTO = Pattern.compile("(?iu)\\s*(?:ĐẢNG CỘNG SẢN VI[ÊỆEÊ]T NAM|(?:CỘNG\\s+)?H[ÒO][AÀ] XÃ H[ỘÔO]I CHỦ NGHĨA|CỘNG H[ÒO][AÀ] XÃ H[ỘÔO]I"
+            + "|Độc lập\\s*[-–]).*$"); // session 16: the motto's tail without "CỘNG" (a cell broken word by word) is no name either
     /** Session 15: the Đội name standing behind a unit as the header's anchor ("HĐĐ HUYỆN X ĐỘI TNTP HỒ CHÍ MINH"). */
     private static final Pattern YOUTH_ANCHOR = Pattern.compile("\\s+ĐỘI\\s+(?:TNTP|THIẾU NIÊN TIỀN PHONG)\\s+HỒ\\s+CHÍ\\s+MINH.*$");
     private static final Pattern GLUED = Pattern.compile("(?<=\\p{Lu}{2})(?=(?:" + HEADS + ")\\s)");

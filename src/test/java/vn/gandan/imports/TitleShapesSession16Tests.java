@@ -180,6 +180,7 @@ class TitleShapesSession16Tests {
         assertThat(e.title()).isEqualTo("về việc phát động phong trào thi đua phòng, chống dịch");
         assertThat(e.number()).isEqualTo(3);
         assertThat(e.symbol()).isEqualTo("CT-UBND");
+        assertThat(e.issuers()).containsExactly("Chủ tịch UBND tỉnh"); // named after the number when the sentence's subject names none
     }
 
     @Test
