@@ -15,11 +15,39 @@ public class Recipients {
     private final AccountRepository accounts;
     private final AccountGrantRepository grants;
     private final UnitService units;
+    private final org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
-    Recipients(AccountRepository accounts, AccountGrantRepository grants, UnitService units) {
+    Recipients(AccountRepository accounts, AccountGrantRepository grants, UnitService units,
+               org.springframework.jdbc.core.simple.JdbcClient jdbc) {
         this.accounts = accounts;
         this.grants = grants;
         this.units = units;
+        this.jdbc = jdbc;
+    }
+
+    /**
+     * Whether an enabled account holds {@code role} directly on the unit today without also holding {@code not} there
+     * (the plan page's "has the unit a clerk besides its leaders"): {@link #ofUnit(long, Role)} twice compared, in one
+     * statement inside a read-only transaction (a page's; session 16: two derived JPA queries and an account read
+     * each), through them otherwise (a write sees its own unflushed grants).
+     */
+    public boolean anyWithRoleWithout(long unitId, Role role, Role not) {
+        if (!org.springframework.transaction.support.TransactionSynchronizationManager.isCurrentTransactionReadOnly()
+                || !org.springframework.transaction.support.TransactionSynchronizationManager.isActualTransactionActive()) {
+            List<Recipient> with = ofUnit(unitId, role);
+            if (with.isEmpty()) return false;
+            java.util.Set<Long> others = ofUnit(unitId, not).stream().map(Recipient::accountId)
+                    .collect(java.util.stream.Collectors.toSet());
+            return with.stream().anyMatch(r -> !others.contains(r.accountId()));
+        }
+        return jdbc.sql("""
+                        select exists (select 1 from access_grant g join access_account a on a.id = g.account_id
+                            where g.unit_id = :u and g.role = :r and g.valid_from <= :d and (g.valid_to is null or g.valid_to >= :d)
+                            and a.enabled and not exists (select 1 from access_grant o where o.unit_id = :u
+                                and o.account_id = g.account_id and o.role = :not and o.valid_from <= :d
+                                and (o.valid_to is null or o.valid_to >= :d)))""")
+                .param("u", unitId).param("r", role.name()).param("not", not.name()).param("d", units.today())
+                .query(Boolean.class).single();
     }
 
     /** A person who can receive notices; {@code email} may be null. */

@@ -31,6 +31,8 @@ class PublicDisclosureController {
         this.messages = messages;
     }
 
+    /** One read-only transaction for the page (the unit, the items and the day took one each: 3 for 2 statements). */
+    @org.springframework.transaction.annotation.Transactional(readOnly = true)
     @GetMapping("/public/units/{code}/disclosures")
     String page(@PathVariable String code, Locale locale, Model model) {
         UnitView unit = units.findByCode(code).orElseThrow(() -> new NotFoundException("unit", code));

@@ -24,13 +24,12 @@ class Library {
         this.units = units;
     }
 
-    /** {@code q} matches the name, holder, unit and place ("phuoc sang" finds "Phước Sang"). */
-    List<ModelView> search(String q, Field field, String place, Integer year) {
-        return search(q, field, place, year, null);
-    }
-
-    /** As above, and {@code unit}: part of the registering unit's name, without diacritics ("an linh"). */
-    List<ModelView> search(String q, Field field, String place, Integer year, String unit) {
+    /**
+     * {@code q} matches the name, holder, unit and place ("phuoc sang" finds "Phước Sang"); {@code unit}: part of the
+     * registering unit's name, without diacritics ("an linh"). Newest first, up to one model more than {@link #MAX}
+     * (the page shows {@link #MAX} and says it shows only the first ones).
+     */
+    List<ModelView> searchOneMore(String q, Field field, String place, Integer year, String unit) {
         String text = Texts.fold(q);
         Long[] unitIds = unitIds(unit);
         String where = Texts.fold(place);
@@ -41,7 +40,7 @@ class Library {
                            and (cast(:f as varchar) is null or m.field = :f)
                            and (cast(:y as integer) is null or extract(year from m.recognised_on) = :y)
                            and (cast(:units as bigint[]) is null or m.unit_id = any(cast(:units as bigint[])))
-                         order by m.recognised_on desc, m.id desc""" + " limit " + MAX)
+                         order by m.recognised_on desc, m.id desc""" + " limit " + (MAX + 1))
                 .param("q", text).param("pl", where).param("f", field == null ? null : field.name()).param("y", year)
                 .param("units", unitIds).query(queries::map).list();
     }

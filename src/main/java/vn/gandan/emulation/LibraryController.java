@@ -22,6 +22,8 @@ class LibraryController {
         this.units = units;
     }
 
+    /** One read-only transaction for the page (the search and the photos took one each). */
+    @org.springframework.transaction.annotation.Transactional(readOnly = true)
     @GetMapping("/public/exemplars")
     String search(@RequestParam(required = false) String q, @RequestParam(required = false) String field,
                   @RequestParam(required = false) String place, @RequestParam(required = false) String year, @RequestParam(required = false) String unit, Model model) {
@@ -33,8 +35,10 @@ class LibraryController {
         }
         Integer y = year != null && year.strip().matches("\\d{4}") ? Integer.valueOf(year.strip()) : null;
         model.addAttribute("badYear", year != null && !year.isBlank() && y == null);
-        List<ModelView> found = library.search(q, f, place, y, unit);
+        List<ModelView> more = library.searchOneMore(q, f, place, y, unit);
+        List<ModelView> found = more.size() > Library.MAX ? more.subList(0, Library.MAX) : more;
         model.addAttribute("models", found);
+        model.addAttribute("truncated", more.size() > found.size());
         model.addAttribute("photos", library.firstPhotos(found.stream().map(ModelView::id).toList()));
         model.addAttribute("q", q);
         model.addAttribute("field", f == null ? "" : f.name());

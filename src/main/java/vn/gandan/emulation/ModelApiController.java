@@ -4,6 +4,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -12,6 +13,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+import vn.gandan.shared.ListAnswers;
+import vn.gandan.shared.ListPage;
 
 /** {@code /api/v1/models}: "Dân vận khéo" models and exemplars, registered and taken through their lifecycle. */
 @RestController
@@ -37,8 +40,12 @@ class ModelApiController {
     }
 
     @GetMapping
-    List<ModelView> list(@RequestParam(required = false) Long unitId) {
-        return unitId == null ? queries.visible() : queries.forUnit(unitId);
+    @Operation(summary = "Mô hình trong phạm vi của người gọi (hoặc của đơn vị), mới nhất trước; trang page (từ 1), size tối đa "
+            + ModelQueries.LIST_CAP + " (mặc định); còn trang sau thì có tiêu đề Link rel=\"next\"")
+    ResponseEntity<List<ModelView>> list(@RequestParam(required = false) Long unitId, @RequestParam(required = false) Integer page,
+                                         @RequestParam(required = false) Integer size) {
+        ListPage asked = ListPage.of(page, size, ModelQueries.LIST_CAP);
+        return ListAnswers.of(asked, unitId == null ? queries.visible(asked) : queries.forUnit(unitId, asked));
     }
 
     @GetMapping("/{id}")

@@ -50,7 +50,9 @@ class ModelController {
 
     @GetMapping("/emulation")
     String list(Model model) {
-        model.addAttribute("models", queries.visible());
+        vn.gandan.shared.ListPage.Slice<ModelView> models = queries.visible(new vn.gandan.shared.ListPage(1, ModelQueries.LIST_CAP));
+        model.addAttribute("models", models.rows());
+        model.addAttribute("truncated", models.more());
         model.addAttribute("unitId", access.requireCaller().unitId());
         java.time.LocalDate t = actors.today();
         int start = t.getMonthValue() >= 9 ? t.getYear() : t.getYear() - 1;

@@ -10,6 +10,7 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.gandan.access.AccessService;
 import vn.gandan.org.UnitService;
 import vn.gandan.org.UnitView;
+import vn.gandan.shared.ListPage;
 import vn.gandan.shared.NotFoundException;
 
 /** Reads of models: one model with its timeline (404 outside the caller's scope), a unit's models, the scoped list. */
@@ -61,17 +62,22 @@ class ModelQueries {
         return withSteps(v);
     }
 
-    /** Models registered by the unit or registered with it, newest first; 404 outside the caller's scope. */
-    List<ModelView> forUnit(long unitId) {
+    /** At most this many models in one answer (and the page size when none is asked). */
+    static final int LIST_CAP = 500;
+
+    /** Models registered by the unit or registered with it, newest first (then id); 404 outside the caller's scope. */
+    ListPage.Slice<ModelView> forUnit(long unitId, ListPage page) {
         access.requireVisible(unitId);
-        return jdbc.sql(COLUMNS + " where m.unit_id = :u or m.registered_with_unit_id = :u order by m.registered_on desc, m.id desc limit 500")
-                .param("u", unitId).query(this::map).list();
+        return page.slice(jdbc.sql(COLUMNS + " where m.unit_id = :u or m.registered_with_unit_id = :u"
+                        + " order by m.registered_on desc, m.id desc limit :n offset :o")
+                .param("u", unitId).param("n", page.fetch()).param("o", page.offset()).query(this::map).list());
     }
 
-    /** Every model the caller may see, newest first. */
-    List<ModelView> visible() {
-        return jdbc.sql(COLUMNS + " where " + access.scopeSql("m.unit_id") + " or " + access.scopeSql("m.registered_with_unit_id")
-                + " order by m.registered_on desc, m.id desc limit 500").query(this::map).list();
+    /** Every model the caller may see, newest first (then id). */
+    ListPage.Slice<ModelView> visible(ListPage page) {
+        return page.slice(jdbc.sql(COLUMNS + " where " + access.scopeSql("m.unit_id") + " or " + access.scopeSql("m.registered_with_unit_id")
+                + " order by m.registered_on desc, m.id desc limit :n offset :o")
+                .param("n", page.fetch()).param("o", page.offset()).query(this::map).list());
     }
 
     private ModelView withSteps(ModelView v) {

@@ -129,7 +129,7 @@ class MovementController {
     /** The Dân vận khéo models of the movement: registered in its subtree during its span (other themes: none). */
     private List<ModelView> movementModels(MovementView m) {
         if (!"DAN_VAN_KHEO".equals(m.theme())) return List.of();
-        return models.visible().stream().filter(x -> !x.registeredOn().isBefore(m.startsOn()) && !x.registeredOn().isAfter(m.endsOn()))
+        return models.visible(new vn.gandan.shared.ListPage(1, ModelQueries.LIST_CAP)).rows().stream().filter(x -> !x.registeredOn().isBefore(m.startsOn()) && !x.registeredOn().isAfter(m.endsOn()))
                 .filter(x -> x.unitId() == m.unitId() || units.isWithin(x.unitId(), m.unitId(), actors.today())).toList();
     }
 

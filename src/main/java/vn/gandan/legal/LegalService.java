@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.gandan.shared.ListPage;
 import vn.gandan.shared.Texts;
 
 /**
@@ -18,7 +19,8 @@ import vn.gandan.shared.Texts;
 @Service
 public class LegalService {
 
-    private static final int MAX_RESULTS = 100;
+    /** At most this many documents in one answer (and the page size when none is asked). */
+    public static final int MAX_RESULTS = 100;
 
     private final JdbcClient jdbc;
 
@@ -102,19 +104,24 @@ public class LegalService {
      * to case or diacritics ("chi thi 33" finds "Chỉ thị 33/CT-TTg"); newest first; all when blank.
      */
     public List<LegalDocumentView> search(String q) {
+        return search(q, new ListPage(1, MAX_RESULTS)).rows();
+    }
+
+    /** One page of {@link #search(String)} (then number/symbol and id: a total order, so pages never skip a row). */
+    public ListPage.Slice<LegalDocumentView> search(String q, ListPage page) {
         String folded = Texts.fold(q);
         StringBuilder sql = new StringBuilder("select * from legal_document where true");
         String[] words = folded.isEmpty() ? new String[0] : folded.split(" ");
         for (int i = 0; i < words.length; i++) {
             sql.append(" and search_text like :w").append(i).append(" escape '\\'");
         }
-        sql.append(" order by issue_date desc nulls last, number_symbol limit ").append(MAX_RESULTS);
-        JdbcClient.StatementSpec spec = jdbc.sql(sql.toString());
+        sql.append(" order by issue_date desc nulls last, number_symbol, id limit :n offset :o");
+        JdbcClient.StatementSpec spec = jdbc.sql(sql.toString()).param("n", page.fetch()).param("o", page.offset());
         for (int i = 0; i < words.length; i++) {
             spec = spec.param("w" + i, "%" + words[i].replace("\\", "\\\\").replace("%", "\\%")
                     .replace("_", "\\_") + "%");
         }
-        return spec.query(LegalService::map).list();
+        return page.slice(spec.query(LegalService::map).list());
     }
 
     static String searchText(Citation c) {

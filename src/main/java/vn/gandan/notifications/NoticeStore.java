@@ -3,6 +3,7 @@ package vn.gandan.notifications;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
+import vn.gandan.shared.ListPage;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -41,11 +42,15 @@ class NoticeStore {
                 .param("l", link).query(Long.class).single();
     }
 
-    List<Notice> of(long accountId, int limit) {
-        return jdbc.sql("""
+    /** At most this many notices in one answer (and the page size when none is asked). */
+    static final int LIST_CAP = 200;
+
+    /** One page of the person's notices, newest first (then id: a total order). */
+    ListPage.Slice<Notice> of(long accountId, ListPage page) {
+        return page.slice(jdbc.sql("""
                         select id, kind, title, body, link, created_at, read_at from notice
-                        where account_id = :a order by created_at desc, id desc limit :n""")
-                .param("a", accountId).param("n", limit).query(Notice.class).list();
+                        where account_id = :a order by created_at desc, id desc limit :n offset :o""")
+                .param("a", accountId).param("n", page.fetch()).param("o", page.offset()).query(Notice.class).list());
     }
 
     Optional<Notice> find(long accountId, long id) {

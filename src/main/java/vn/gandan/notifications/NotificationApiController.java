@@ -4,12 +4,16 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.OffsetDateTime;
 import java.util.List;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import vn.gandan.access.AccessService;
+import vn.gandan.shared.ListAnswers;
+import vn.gandan.shared.ListPage;
 import vn.gandan.shared.NotFoundException;
 
 /** {@code /api/v1/notifications}: the calling person's notices, newest first, and marking one read. */
@@ -33,9 +37,12 @@ class NotificationApiController {
     }
 
     @GetMapping
-    @Operation(summary = "Thông báo của người gọi, mới nhất trước")
-    List<NoticeJson> list() {
-        return store.of(access.requireCaller().accountId(), 200).stream().map(this::json).toList();
+    @Operation(summary = "Thông báo của người gọi, mới nhất trước; trang page (từ 1), size tối đa " + NoticeStore.LIST_CAP
+            + " (mặc định); còn trang sau thì có tiêu đề Link rel=\"next\"")
+    ResponseEntity<List<NoticeJson>> list(@RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
+        ListPage asked = ListPage.of(page, size, NoticeStore.LIST_CAP);
+        return ListAnswers.of(asked, store.of(access.requireCaller().accountId(), asked)
+                .map(rows -> rows.stream().map(this::json).toList()));
     }
 
     @PostMapping("/{id}/read")

@@ -51,9 +51,11 @@ class NotificationController {
     @GetMapping("/notifications")
     String list(Model model) {
         long me = access.requireCaller().accountId();
-        model.addAttribute("notices", store.of(me, 200).stream().map(n -> new NoticeStore.Notice(n.id(), n.kind(),
+        vn.gandan.shared.ListPage.Slice<NoticeStore.Notice> latest = store.of(me, new vn.gandan.shared.ListPage(1, NoticeStore.LIST_CAP));
+        model.addAttribute("notices", latest.rows().stream().map(n -> new NoticeStore.Notice(n.id(), n.kind(),
                 n.title(), n.body(), n.link(), n.createdAt().atZoneSameInstant(clock.getZone()).toOffsetDateTime(),
                 n.readAt())).toList());
+        model.addAttribute("truncated", latest.more());
         model.addAttribute("unread", store.unread(me));
         model.addAttribute("preference", store.preference(me));
         return "notifications/list";

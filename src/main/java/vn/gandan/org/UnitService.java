@@ -124,16 +124,31 @@ public class UnitService {
         return units.findByCode(code).map(u -> u.view(parentId(u.id(), today()).orElse(null)));
     }
 
-    /** The units with these ids, in the order given. */
+    /**
+     * The units with these ids, in the order given. In a GET request the units are kept with those {@link #find} keeps
+     * (the same view: the unit with its parent today): a page that names the same units several times — the plan
+     * page's names, its preview document, its summaries — reads each once (issue 14, session 16).
+     */
     public List<UnitView> findAll(Collection<Long> ids) {
+        if (ids.isEmpty()) return List.of();
         LocalDate day = today();
         Map<Long, UnitView> byId = new HashMap<>();
-        if (ids.isEmpty()) return List.of();
-        Map<Long, Long> parents = ancestry.parentsOn(ids, day); // one query for all parents (was one per unit)
-        if (UnitReads.usable()) {
-            reads.byIds(ids, parents).forEach(u -> byId.put(u.id(), u));
-        } else {
-            units.findByIdIn(ids).forEach(u -> byId.put(u.id(), u.view(parents.get(u.id()))));
+        Map<Long, Optional<UnitView>> memo = GetRequestMemo.map("org.unit");
+        Collection<Long> missing = ids;
+        if (memo != null) {
+            missing = new LinkedHashSet<>();
+            for (Long id : ids) {
+                Optional<UnitView> known = memo.get(id);
+                if (known != null) known.ifPresent(u -> byId.put(u.id(), u));
+                else missing.add(id);
+            }
+        }
+        if (!missing.isEmpty()) {
+            Map<Long, Long> parents = ancestry.parentsOn(missing, day); // one query for all parents (was one per unit)
+            List<UnitView> read = UnitReads.usable() ? reads.byIds(missing, parents)
+                    : units.findByIdIn(missing).stream().map(u -> u.view(parents.get(u.id()))).toList();
+            read.forEach(u -> byId.put(u.id(), u));
+            if (memo != null) missing.forEach(id -> memo.put(id, Optional.ofNullable(byId.get(id))));
         }
         return ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
     }

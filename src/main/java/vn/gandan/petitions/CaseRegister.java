@@ -25,7 +25,7 @@ class CaseRegister {
     }
 
     /** One page of the register: its rows, the number of matching cases, the page (from 1) and the last page. */
-    record Page(List<PetitionView> rows, long total, int page, int pages) {
+    public record Page(List<PetitionView> rows, long total, int page, int pages) {
         /** The position of the page's first row in the whole register (from 1). */
         public long first() {
             return (long) (page - 1) * PAGE_SIZE + 1;

@@ -26,6 +26,19 @@ class IdentityCipher {
     private static final int IV = 12;
     private static final int TAG_BITS = 128;
 
+    /**
+     * One AES/GCM cipher per thread for opening (a register opens every row's identity: {@code Cipher.getInstance}
+     * looked the provider up for each row); it is initialised with the row's key and IV before every use, so nothing
+     * carries over from one row to the next. Sealing keeps a fresh instance (rare; a new IV each time).
+     */
+    private static final ThreadLocal<Cipher> OPENING = ThreadLocal.withInitial(() -> {
+        try {
+            return Cipher.getInstance("AES/GCM/NoPadding");
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("AES/GCM is not available", e);
+        }
+    });
+
     private final IdentityKeys keys;
     private final JsonMapper json;
     private final SecureRandom random = new SecureRandom();
@@ -63,7 +76,7 @@ class IdentityCipher {
             in.get(iv);
             byte[] body = new byte[in.remaining()];
             in.get(body);
-            Cipher c = Cipher.getInstance("AES/GCM/NoPadding");
+            Cipher c = OPENING.get();
             c.init(Cipher.DECRYPT_MODE, new SecretKeySpec(keys.key(version), "AES"), new GCMParameterSpec(TAG_BITS, iv));
             return json.readValue(c.doFinal(body), Petitioner.class);
         } catch (GeneralSecurityException e) {

@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -18,6 +19,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import tools.jackson.databind.json.JsonMapper;
+import vn.gandan.shared.ListAnswers;
+import vn.gandan.shared.ListPage;
 import vn.gandan.shared.ProblemException;
 
 /** Open311 GeoReport v2 ({@code /open311/v2}), JSON and XML by the path's extension; errors as the spec's list. */
@@ -85,12 +88,35 @@ class Open311Controller {
     }
 
     @GetMapping("/requests.{format}")
-    ResponseEntity<String> search(@PathVariable String format, @RequestParam Map<String, String> p) {
+    ResponseEntity<String> search(@PathVariable String format, @RequestParam Map<String, String> p, HttpServletRequest req) {
         checkJurisdiction(p.get("jurisdiction_id"));
         List<String> ids = p.get("service_request_id") == null ? List.of()
                 : Arrays.stream(p.get("service_request_id").split(",")).map(String::strip).filter(s -> s.matches("[A-Z0-9-]{1,20}")).toList();
-        return list(format, "service_requests", "request", requests.find(p.get("jurisdiction_id"), ids,
-                p.get("service_code"), p.get("status"), day(p.get("start_date")), day(p.get("end_date"))));
+        ListPage page = page(p.get("page"), p.get("page_size"));
+        ListPage.Slice<Map<String, Object>> found = requests.find(p.get("jurisdiction_id"), ids, p.get("service_code"),
+                p.get("status"), day(p.get("start_date")), day(p.get("end_date")), page);
+        ResponseEntity<String> answer = list(format, "service_requests", "request", found.rows());
+        if (!found.more()) {
+            return answer;
+        }
+        // the body keeps the spec's shape (a bare list); the next page is named in a header (RFC 8288)
+        String next = ListAnswers.next(req.getRequestURI(), req.getQueryString(), page, "page", "page_size");
+        return ResponseEntity.ok().headers(answer.getHeaders()).header(HttpHeaders.LINK, "<" + next + ">; rel=\"next\"")
+                .body(answer.getBody());
+    }
+
+    /**
+     * GeoReport v2 answers "the first 1000 requests" (Response Volume) and names no paging; {@code page} (from 1) and
+     * {@code page_size} (at most 1000, the default) are the usual extension, so a client that never pages gets what the
+     * spec promises and one that does can read the rest. Bad paging is a 400 in the spec's error list.
+     */
+    private static ListPage page(String page, String size) {
+        try {
+            return ListPage.of(page == null || page.isBlank() ? null : Integer.valueOf(page.strip()),
+                    size == null || size.isBlank() ? null : Integer.valueOf(size.strip()), Open311Requests.CAP);
+        } catch (NumberFormatException | ProblemException e) {
+            throw new Open311Error(400, "page counts from 1; page_size is between 1 and " + Open311Requests.CAP);
+        }
     }
 
     @GetMapping("/requests/{id}.{format}")

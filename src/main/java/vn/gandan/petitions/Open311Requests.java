@@ -11,6 +11,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.gandan.org.UnitService;
 import vn.gandan.org.UnitView;
+import vn.gandan.shared.ListPage;
 
 /**
  * Requests as Open311 shows them: only items filed on a public channel (portal or partner app), only proposals and
@@ -31,9 +32,18 @@ class Open311Requests {
         this.units = units;
     }
 
+    /** GeoReport v2 "Response Volume": at most the first 1000 requests in one answer (and the page size by default). */
+    static final int CAP = 1000;
+
     List<Map<String, Object>> find(String unitCode, List<String> codes, String serviceCode, String status,
                                    LocalDate start, LocalDate end) {
-        return jdbc.sql("""
+        return find(unitCode, codes, serviceCode, status, start, end, new ListPage(1, CAP)).rows();
+    }
+
+    /** One page of the requests, newest first (by id: a total order, so pages never skip or repeat a request). */
+    ListPage.Slice<Map<String, Object>> find(String unitCode, List<String> codes, String serviceCode, String status,
+                                             LocalDate start, LocalDate end, ListPage page) {
+        return page.slice(jdbc.sql("""
                         select p.code, p.kind, p.status, p.content, p.answer, p.received_on, p.created_at, p.intake_due,
                                p.resolution_due, p.unit_id
                         from petition p
@@ -44,7 +54,8 @@ class Open311Requests {
                           and (:st = '' or (:st = 'open') = (p.status in ('RECEIVED','ACCEPTED','VERIFYING','DIALOGUE','SUSPENDED')))
                           and p.received_on >= coalesce(cast(:start as date), date '1900-01-01')
                           and p.received_on <= coalesce(cast(:end as date), date '9999-12-31')
-                        order by p.id desc limit 1000""")
+                        order by p.id desc limit :n offset :o""")
+                .param("n", page.fetch()).param("o", page.offset())
                 .param("unit", unitCode == null ? "" : unitCode).param("unitId", unitIdOf(unitCode).orElse(-1L))
                 .param("codes", "{" + String.join(",", codes) + "}").param("svc", serviceCode == null ? "" : serviceCode)
                 .param("st", status == null ? "" : status).param("start", start).param("end", end)
@@ -72,7 +83,7 @@ class Open311Requests {
                     m.put("long", "");
                     m.put("media_url", "");
                     return m;
-                }).list();
+                }).list());
     }
 
     Optional<Long> unitIdOf(String code) {

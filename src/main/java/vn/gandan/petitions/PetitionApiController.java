@@ -14,6 +14,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+import vn.gandan.shared.ListAnswers;
+import vn.gandan.shared.ListPage;
 
 /** {@code /api/v1/petitions}: the register and each step of a case (api.md "Citizens"), steps through {@link PetitionSteps}. */
 @RestController
@@ -44,9 +46,13 @@ class PetitionApiController {
     }
 
     @GetMapping
-    List<PetitionView> list(@RequestParam(required = false) Long unitId, @RequestParam(required = false) String status,
-                            @RequestParam(required = false) String kind, @RequestParam(required = false) String q) {
-        return reads.list(unitId, status, kind, q);
+    @Operation(summary = "Sổ tiếp nhận đơn, mới nhất trước; trang page (từ 1), size tối đa " + PetitionReads.LIST_LIMIT
+            + " (mặc định); còn trang sau thì có tiêu đề Link rel=\"next\"")
+    ResponseEntity<List<PetitionView>> list(@RequestParam(required = false) Long unitId, @RequestParam(required = false) String status,
+                                            @RequestParam(required = false) String kind, @RequestParam(required = false) String q,
+                                            @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
+        ListPage asked = ListPage.of(page, size, PetitionReads.LIST_LIMIT);
+        return ListAnswers.of(asked, reads.list(unitId, status, kind, q, asked));
     }
 
     @GetMapping("/{id}")

@@ -38,7 +38,7 @@ class PetitionFiles {
 
     @GetMapping({"/petitions/export.xlsx", "/api/v1/petitions/export.xlsx"})
     ResponseEntity<byte[]> export(@RequestParam(required = false) Long unitId) throws IOException {
-        List<PetitionView> rows = reads.list(unitId, null, null, null);
+        List<PetitionView> rows = reads.all(unitId);
         try (XSSFWorkbook book = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             Sheet sheet = book.createSheet("So tiep nhan don");
             String[] head = {"Số", "Mã", "Loại", "Tình trạng", "Ngày nhận", "Hạn xử lý", "Thụ lý", "Hạn giải quyết",

@@ -8,6 +8,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.gandan.access.AccessService;
 import vn.gandan.access.AuditLog;
+import vn.gandan.shared.ListPage;
 import vn.gandan.shared.Texts;
 
 /**
@@ -53,20 +54,39 @@ public class PetitionReads {
 
     /**
      * The register of a unit (or every visible unit), newest first, optionally filtered by status, kind and a
-     * diacritic-free search of code and content. Identities of denouncers are masked.
+     * diacritic-free search of code and content. Identities of denouncers are masked. At most {@link #LIST_LIMIT}.
      */
     public List<PetitionView> list(Long unitId, String status, String kind, String q) {
+        return list(unitId, status, kind, q, new ListPage(1, LIST_LIMIT)).rows();
+    }
+
+    /** One page of the register (newest first, then id: a total order, so pages never skip or repeat a case). */
+    public ListPage.Slice<PetitionView> list(Long unitId, String status, String kind, String q, ListPage page) {
         if (unitId != null) {
             scope.requireVisible(unitId);
         }
         String where = "(cast(:u as bigint) is null or unit_id = :u) and " + scope.scopeSql("unit_id")
                 + " and (:s = '' or status = :s) and (:k = '' or kinds like '%' || :k || '%')"
                 + " and (:q = '' or content_fold like '%' || :q || '%' or lower(code) like '%' || :q || '%')";
-        return jdbc.sql("select " + CaseStore.COLUMNS + " from petition where " + where
-                        + " order by received_on desc, id desc limit " + LIST_LIMIT)
-                .param("u", unitId).param("s", status == null ? "" : status).param("k", kind == null ? "" : kind)
+        List<Case> cases = jdbc.sql("select " + CaseStore.COLUMNS + " from petition where " + where
+                        + " order by received_on desc, id desc limit :n offset :o")
+                .param("n", page.fetch()).param("o", page.offset()).param("u", unitId).param("s", status == null ? "" : status).param("k", kind == null ? "" : kind)
                 .param("q", Texts.fold(q))
-                .query((rs, i) -> listed(new Case(CaseStore.read(rs)))).list();
+                .query((rs, i) -> new Case(CaseStore.read(rs))).list();
+        // the identities are opened for the page's rows only, not for the row fetched to know whether more exist
+        return page.slice(cases).map(rows -> rows.stream().map(this::listed).toList());
+    }
+
+    /** The whole register of a unit (or every visible unit) for the export, read a page at a time: never cut. */
+    public List<PetitionView> all(Long unitId) {
+        List<PetitionView> all = new ArrayList<>();
+        ListPage.Slice<PetitionView> page;
+        int n = 1;
+        do {
+            page = list(unitId, null, null, null, new ListPage(n++, LIST_LIMIT));
+            all.addAll(page.rows());
+        } while (page.more());
+        return all;
     }
 
     /** The open cases assigned to this handler (received or in progress), in the caller's scope, no limit. */

@@ -60,6 +60,8 @@ class PublicPages {
         return "petitions/public-track";
     }
 
+    /** One read-only transaction for the page (the unit and the schedules took one each). */
+    @org.springframework.transaction.annotation.Transactional(readOnly = true)
     @GetMapping("/public/units/{code}/receptions")
     String receptions(@PathVariable String code, Model model) {
         UnitView unit = units.findByCode(code).orElseThrow(() -> new NotFoundException("unit", code));

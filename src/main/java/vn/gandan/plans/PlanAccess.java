@@ -166,13 +166,25 @@ class PlanAccess {
 
     /** The caller's granted units and the units directly under them, valid today; optionally only drafting ones. */
     List<UnitView> callerUnits(boolean drafting) {
+        return callerUnits(drafting, List.of());
+    }
+
+    /**
+     * As {@link #callerUnits(boolean)}; with {@code drafting}, the ancestors of {@code alsoAsked} (units the page checks
+     * next) are read in the same query as the caller's units' (the plan page: one closure read, not two).
+     */
+    List<UnitView> callerUnits(boolean drafting, java.util.Collection<Long> alsoAsked) {
         LocalDate today = units.today();
         Map<Long, UnitView> out = new LinkedHashMap<>();
         for (Long root : access.grantRootIds()) {
             units.find(root).filter(u -> u.validOn(today)).ifPresent(u -> out.put(u.id(), u));
             units.children(root, today).forEach(c -> out.putIfAbsent(c.id(), c));
         }
-        if (drafting) access.prefetch(out.keySet()); // one query for the roles on all of them, not one per child
+        if (drafting) { // one query for the roles on all of them, not one per child
+            Set<Long> asked = new java.util.LinkedHashSet<>(out.keySet());
+            asked.addAll(alsoAsked);
+            access.prefetch(asked);
+        }
         return out.values().stream().filter(u -> !drafting || canDraft(u.id())).toList();
     }
 

@@ -1,8 +1,5 @@
 package vn.gandan.plans;
 
-import java.util.List;
-import java.util.Set;
-import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 import vn.gandan.access.Recipients;
@@ -49,10 +46,6 @@ class PlanButtons {
 
     /** Whether an account other than the unit's leaders holds the drafting role there (the clerk or a specialist). */
     boolean hasClerk(long unitId) {
-        List<Recipients.Recipient> specialists = recipients.ofUnit(unitId, Role.SPECIALIST);
-        if (specialists.isEmpty()) return false;
-        Set<Long> leaders = recipients.ofUnit(unitId, Role.LEADER).stream().map(Recipients.Recipient::accountId)
-                .collect(Collectors.toSet());
-        return specialists.stream().anyMatch(s -> !leaders.contains(s.accountId()));
+        return recipients.anyWithRoleWithout(unitId, Role.SPECIALIST, Role.LEADER);
     }
 }

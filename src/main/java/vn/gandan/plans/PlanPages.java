@@ -57,6 +57,9 @@ class PlanPages {
         this.signing = signing;
     }
 
+    /** At most this many plans on the list page (the filters narrow it). */
+    static final int LIST_ROWS = 300;
+
     @Bean
     static NavItem plansNav() {
         return new NavItem("nav.plans", "/plans", 20, "journal-text", null);
@@ -68,8 +71,10 @@ class PlanPages {
                 @RequestParam(required = false) String status, @RequestParam(required = false) String kind,
                 @RequestParam(required = false) String q, Model model) {
         int y = year == null ? units.today().getYear() : year;
-        List<Long> ids = queries.listIds(unitId, y == 0 ? null : y, blankToNull(status), blankToNull(kind), q, 300);
-        model.addAttribute("rows", queries.summaries(ids));
+        // one id past the page's rows tells whether the list goes on: then the page says it shows the first ones
+        List<Long> ids = queries.listIds(unitId, y == 0 ? null : y, blankToNull(status), blankToNull(kind), q, LIST_ROWS + 1);
+        model.addAttribute("rows", queries.summaries(ids.size() > LIST_ROWS ? ids.subList(0, LIST_ROWS) : ids));
+        model.addAttribute("truncated", ids.size() > LIST_ROWS);
         model.addAttribute("myUnits", queries.callerUnits(false));
         newPlanUnit(unitId, queries.callerUnits(true), model);
         model.addAttribute("unitId", unitId);
@@ -97,6 +102,8 @@ class PlanPages {
         Map<Long, String> names = names(unitIds);
         model.addAttribute("names", names);
         model.addAttribute("coReceivers", coReceivers(p));
+        // an issued plan offers the derive choice: the drafting units' scope is read with the page's units (one query)
+        List<UnitView> drafting = p.status() == Plan.Status.ISSUED ? queries.draftingUnits(unitIds) : List.of();
         PlanQueries.Openable openable = queries.openable(p, unitIds);
         model.addAttribute("openable", openable);
         model.addAttribute("taskRows", rows.tasks(p.tasks(), openable.tasks(), names));
@@ -115,7 +122,6 @@ class PlanPages {
             model.addAttribute("coverage", covered0);
             Set<Long> covered = new LinkedHashSet<>();
             covered0.units().stream().filter(u -> !"NONE".equals(u.status())).forEach(u -> covered.add(u.unitId()));
-            List<UnitView> drafting = queries.callerUnits(true);
             Map<Long, Set<Long>> above = queries.unitsAbove(drafting.stream().map(UnitView::id).toList());
             List<UnitView> deriveUnits = drafting.stream()
                     .filter(u -> !p.issuerUnitIds().contains(u.id()) && !covered.contains(u.id())

@@ -200,7 +200,7 @@ public class PlanQueries {
     public vn.gandan.documents.OfficialDocument document(long id) {
         PlanStore.Stored s = access.load(id);
         LocalDate day = s.plan().issueDate() != null ? s.plan().issueDate() : units.today();
-        List<PlanCommand.Task> specs = tasks.specs(id);
+        List<PlanCommand.Task> specs = tasks.specs(s); // from the row just read (the page's own read in a GET request)
         Map<Long, String> names = new java.util.HashMap<>();
         Set<Long> ids = new java.util.HashSet<>();
         specs.forEach(t -> {
@@ -225,6 +225,11 @@ public class PlanQueries {
     /** The caller's units and those directly under them; with {@code drafting}, only those it may draft plans for. */
     public List<UnitView> callerUnits(boolean drafting) {
         return access.callerUnits(drafting);
+    }
+
+    /** The units the caller may draft plans for; the scope of {@code alsoAsked} read with theirs (one query). */
+    public List<UnitView> draftingUnits(Collection<Long> alsoAsked) {
+        return access.callerUnits(true, alsoAsked);
     }
 
     /** The units above each of these units today, in one query (was one walk up the tree per unit). */

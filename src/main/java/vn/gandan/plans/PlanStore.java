@@ -27,7 +27,8 @@ class PlanStore {
     }
 
     /** A stored plan with what the aggregate does not hold. */
-    record Stored(Plan plan, Long parentPlanId, String symbol, String createdBy, OffsetDateTime updatedAt) {}
+    /** {@code taskSpecs}: the row's task specifications as stored (JSON), read with the row (the preview needs them). */
+    record Stored(Plan plan, Long parentPlanId, String symbol, String createdBy, OffsetDateTime updatedAt, String taskSpecs) {}
 
     /**
      * The plan, unscoped (callers check visibility). {@code forUpdate} locks the row until the commit. A GET request
@@ -59,7 +60,7 @@ class PlanStore {
                 rs.getString("number_symbol"), rs.getObject("issue_date", LocalDate.class),
                 (Long) rs.getObject("supersedes_plan_id"), rs.getString("return_comment"));
         return new Stored(plan, (Long) rs.getObject("parent_plan_id"), rs.getString("symbol"),
-                rs.getString("created_by"), rs.getObject("updated_at", OffsetDateTime.class));
+                rs.getString("created_by"), rs.getObject("updated_at", OffsetDateTime.class), rs.getString("task_specs"));
     }
 
     long insert(Plan plan, Long parentPlanId, String createdBy) {

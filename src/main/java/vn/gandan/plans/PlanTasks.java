@@ -44,6 +44,11 @@ class PlanTasks {
                 .map(s -> json.readValue(s, SPECS)).orElse(List.of());
     }
 
+    /** The task specifications of a plan row already read (the same as {@link #specs(long)} for that row). */
+    List<PlanCommand.Task> specs(PlanStore.Stored plan) {
+        return plan.taskSpecs() == null ? List.of() : json.readValue(plan.taskSpecs(), SPECS);
+    }
+
     void copy(long fromPlanId, long toPlanId) {
         replace(toPlanId, specs(fromPlanId));
     }

@@ -6,10 +6,10 @@ import java.util.List;
 import java.util.Map;
 
 /** Bars for an inline SVG chart (no JavaScript): one group per period, one bar per indicator. */
-record Chart(List<Bar> bars, List<String> periods, List<String> codes, int width, int height) {
+public record Chart(List<Bar> bars, List<String> periods, List<String> codes, int width, int height) {
 
     /** One bar with its position, size and value. */
-    record Bar(int x, int y, int w, int h, String code, String period, String value, int series) {
+    public record Bar(int x, int y, int w, int h, String code, String period, String value, int series) {
     }
 
     static Chart bars(Map<String, Map<String, BigDecimal>> trend, List<String> codes) {

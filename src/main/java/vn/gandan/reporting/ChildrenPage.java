@@ -26,21 +26,21 @@ class ChildrenPage {
     private static final DateTimeFormatter MINUTES = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
 
     /** One child's line: its link, its status badge (and report link), late mark, sending time, matrix cells. */
-    record Row(long unitId, String name, String href, String statusLabel, String badgeClass, String submissionHref,
-               String late, String submittedAt, List<Cell> cells) {
+    public record Row(long unitId, String name, String href, String statusLabel, String badgeClass,
+                      String submissionHref, String late, String submittedAt, List<Cell> cells) {
     }
 
     /** A matrix cell: its class and text, and "(muộn)" when the report came late (else null). */
-    record Cell(String css, String label, String late) {
+    public record Cell(String css, String label, String late) {
     }
 
     /** A status and how many children are in it (over every child, not the page); {@code href} filters by it. */
-    record Count(String status, String text, int count, String href) {
+    public record Count(String status, String text, int count, String href) {
     }
 
     /** The page: rows, counts, the "a–b of n" figures, previous/next links (null at the ends), the filter. */
-    record View(List<Row> rows, List<Count> counts, int page, int pages, int first, int last, int total, String status,
-                String previous, String next, String all) {
+    public record View(List<Row> rows, List<Count> counts, int page, int pages, int first, int last, int total,
+                       String status, String previous, String next, String all) {
     }
 
     private final MessageSource messages;

@@ -9,6 +9,7 @@ import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.util.Map;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -18,6 +19,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+import vn.gandan.shared.ListAnswers;
+import vn.gandan.shared.ListPage;
 
 /** {@code /api/v1/reports}: submissions and consolidated totals (api.md "Reporting"). */
 @RestController
@@ -65,11 +68,15 @@ class ReportApiController {
     }
 
     @GetMapping("/submissions")
-    @Operation(summary = "Báo cáo trong phạm vi của người gọi, lọc theo đơn vị, mẫu và kỳ (tối đa 500)")
-    java.util.List<SubmissionView> list(@RequestParam(required = false) Long unitId,
-                                        @RequestParam(required = false) String formCode,
-                                        @RequestParam(required = false) String period) {
-        return list.find(unitId, formCode, period);
+    @Operation(summary = "Báo cáo trong phạm vi của người gọi, lọc theo đơn vị, mẫu và kỳ; trang page (từ 1), size tối đa "
+            + SubmissionList.LIMIT + " (mặc định); còn trang sau thì có tiêu đề Link rel=\"next\"")
+    ResponseEntity<java.util.List<SubmissionView>> list(@RequestParam(required = false) Long unitId,
+                                                        @RequestParam(required = false) String formCode,
+                                                        @RequestParam(required = false) String period,
+                                                        @RequestParam(required = false) Integer page,
+                                                        @RequestParam(required = false) Integer size) {
+        ListPage asked = ListPage.of(page, size, SubmissionList.LIMIT);
+        return ListAnswers.of(asked, list.find(unitId, formCode, period, asked));
     }
 
     @GetMapping("/submissions/{id}")

@@ -124,8 +124,9 @@ public class ReportQueries {
             return Optional.empty();
         }
         FormDef form = forms.byCode(formCode);
-        return submissions.findByUnitIdAndFormIdAndPeriod(unitId, form.id(), ReportPeriod.parse(period).code())
-                .map(s -> view(s, form));
+        return reads.one(form, unitId, ReportPeriod.parse(period).code()).map(v -> new SubmissionView(v.id(), v.unitId(),
+                v.formCode(), v.period(), v.status(), v.consolidated(), v.dueDate(), v.lockDate(), v.submittedAt(),
+                v.onTime(), v.returnReason(), v.revision(), store.values(v.id()), store.texts(v.id())));
     }
 
     /** Whether the caller receives reports of the unit's children (may accept and return them). */

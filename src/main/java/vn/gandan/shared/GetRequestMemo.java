@@ -32,6 +32,14 @@ public final class GetRequestMemo {
         return value;
     }
 
+    /**
+     * The memo itself, for reads of many keys at once that read only the keys not yet known and add what they read
+     * (the same values {@link #get} would keep for those keys); {@code null} outside a GET request.
+     */
+    public static <K, V> Map<K, V> map(String name) {
+        return memo(name);
+    }
+
     @SuppressWarnings("unchecked")
     private static <K, V> Map<K, V> memo(String name) {
         if (!(RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attrs)

@@ -30,16 +30,24 @@ public final class ListAnswers {
 
     /** The query's own parameters kept as sent (still encoded), {@code page} and {@code size} replaced. */
     static String next(String path, String query, ListPage page) {
+        return next(path, query, page, "page", "size");
+    }
+
+    /**
+     * As above with the list's own names for the page and its size (Open311's extension says {@code page_size}), for a
+     * list whose body cannot go through {@link #of}.
+     */
+    public static String next(String path, String query, ListPage page, String pageName, String sizeName) {
         StringJoiner q = new StringJoiner("&");
         if (query != null) {
             for (String pair : query.split("&")) {
                 String name = pair.split("=", 2)[0];
-                if (!pair.isEmpty() && !name.equals("page") && !name.equals("size")) {
+                if (!pair.isEmpty() && !name.equals(pageName) && !name.equals(sizeName)) {
                     q.add(pair);
                 }
             }
         }
-        q.add("page=" + (page.page() + 1)).add("size=" + page.size());
+        q.add(pageName + "=" + (page.page() + 1)).add(sizeName + "=" + page.size());
         return path + "?" + q;
     }
 }

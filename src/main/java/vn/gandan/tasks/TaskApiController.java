@@ -5,6 +5,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import java.util.Map;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -15,6 +16,8 @@ import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
+import vn.gandan.shared.ListAnswers;
+import vn.gandan.shared.ListPage;
 
 /** {@code /api/v1/tasks}: a unit's tasks, one task, progress reports, occurrences done, comments and evidence. */
 @RestController
@@ -39,10 +42,13 @@ class TaskApiController {
     }
 
     @GetMapping
-    @Operation(summary = "Việc của đơn vị (chủ trì hoặc phối hợp), quá hạn trước rồi sắp đến hạn")
-    List<TaskView> list(@RequestParam(required = false) Long unitId, @RequestParam(defaultValue = "ALL") String status,
-                        @RequestParam(required = false) Integer dueWithinDays) {
-        return unitId == null ? queries.visibleToCaller() : queries.forUnit(unitId, status, dueWithinDays);
+    @Operation(summary = "Việc của đơn vị (chủ trì hoặc phối hợp), quá hạn trước rồi sắp đến hạn; trang page (từ 1), size tối đa "
+            + TaskQueries.MAX_ROWS + " (mặc định); còn trang sau thì có tiêu đề Link rel=\"next\"")
+    ResponseEntity<List<TaskView>> list(@RequestParam(required = false) Long unitId, @RequestParam(defaultValue = "ALL") String status,
+                                        @RequestParam(required = false) Integer dueWithinDays,
+                                        @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
+        ListPage asked = ListPage.of(page, size, TaskQueries.MAX_ROWS);
+        return ListAnswers.of(asked, unitId == null ? queries.visibleToCaller(asked) : queries.forUnit(unitId, status, dueWithinDays, asked));
     }
 
     @GetMapping("/{id}")

@@ -27,6 +27,7 @@ import vn.gandan.org.UnitView;
 import vn.gandan.shared.FieldProblem;
 import vn.gandan.shared.NavItem;
 import vn.gandan.shared.NotFoundException;
+import vn.gandan.shared.ListPage;
 import vn.gandan.shared.ProblemException;
 
 /** Pages: "Việc của đơn vị" (a unit's tasks, overdue first) and the task page with its forms. */
@@ -80,7 +81,8 @@ class TaskController {
                     @RequestParam(required = false) Integer within, java.util.Locale locale, Model model) {
         String s = TaskQueries.FILTERS.contains(status) ? status : "OPEN";
         Integer w = within == null || within < 0 ? null : Math.min(within, 3650);
-        List<TaskView> tasks = queries.forUnit(id, s, w);
+        ListPage.Slice<TaskView> listed = queries.forUnit(id, s, w, new ListPage(1, TaskQueries.MAX_ROWS));
+        List<TaskView> tasks = listed.rows();
         model.addAttribute("unit", units.get(id));
         Map<Long, String> names = names(tasks.stream().map(TaskView::leadUnitId).toList());
         WorkRow.Builder rows = new WorkRow.Builder(messages, locale, id, names);
@@ -90,7 +92,7 @@ class TaskController {
         model.addAttribute("filters", List.of("OPEN", "NOT_STARTED", "IN_PROGRESS", "DONE", "CLOSED", "ALL"));
         model.addAttribute("names", names);
         model.addAttribute("today", queries.today());
-        model.addAttribute("truncated", tasks.size() >= TaskQueries.MAX_ROWS);
+        model.addAttribute("truncated", listed.more());
         return "tasks/work";
     }
 

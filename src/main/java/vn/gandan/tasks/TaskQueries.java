@@ -10,6 +10,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import vn.gandan.access.AccessService;
 import vn.gandan.access.Caller;
+import vn.gandan.shared.ListPage;
 import vn.gandan.shared.NotFoundException;
 
 /**
@@ -53,36 +54,43 @@ class TaskQueries {
 
     /**
      * Everything assigned to the unit (lead or coordinating) in issued plans: open tasks first, overdue ones first
-     * among them, then by the next due date; optionally only a status and only due within N days; at most
-     * {@link #MAX_ROWS}.
+     * among them, then by the next due date (then id: a total order, so pages never skip or repeat a task); optionally
+     * only a status and only due within N days; at most {@link #MAX_ROWS}.
      */
     List<TaskView> forUnit(long unitId, String status, Integer withinDays) {
-        access.requireVisible(unitId);
-        String where = " where active and exists (select 1 from task_unit wu where wu.task_id = x.id and wu.unit_id = :u)"
-                + statusSql(status) + (withinDays == null ? "" : " and open_due <= :limit");
-        var spec = jdbc.sql("select * from (" + TaskRow.SELECT + ") x" + where + ORDER + " limit " + MAX_ROWS)
-                .param("u", unitId);
-        if (withinDays != null) {
-            spec = spec.param("limit", today().plusDays(Math.max(0, withinDays)));
-        }
-        return onceEach(spec.query(TaskRow::map).list(), unitId).stream().map(r -> r.view(today())).toList();
+        return forUnit(unitId, status, withinDays, new ListPage(1, MAX_ROWS)).rows();
     }
 
     /**
-     * A task of an upper plan that the unit took into its own plan (triển khai copies it) is shown once, as the unit's
-     * own task, with the plan it belongs to: the upper plan's row is left out when the unit's plan has the same task.
+     * One page of {@link #forUnit(long, String, Integer)}, in one statement. A task of an upper plan that the unit took
+     * into its own plan (triển khai copies it) is shown once, as the unit's own task, with the plan it belongs to: the
+     * upper plan's row is left out when the unit's list has the task copied from it (defect 6, matched by the stored
+     * link, not by title). The rule is applied in SQL over the whole list before the page is cut, so a page holds
+     * {@code size} rows whenever more exist; the coordinators are read for the page's rows only.
      */
-    static List<TaskRow> onceEach(List<TaskRow> rows, long unitId) {
-        java.util.Set<Long> copied = new java.util.HashSet<>();
-        rows.stream().filter(r -> r.issuerUnitId() == unitId && r.derivedFromTaskId() != null)
-                .forEach(r -> copied.add(r.derivedFromTaskId()));
-        return rows.stream().filter(r -> r.issuerUnitId() == unitId || !copied.contains(r.id())).toList();
+    ListPage.Slice<TaskView> forUnit(long unitId, String status, Integer withinDays, ListPage page) {
+        access.requireVisible(unitId);
+        String listed = "select t.id, t.issuer_unit_id, t.derived_from_task_id, t.status, t.open_due from task t"
+                + " where t.active and exists (select 1 from task_unit wu where wu.task_id = t.id and wu.unit_id = :u)"
+                + statusSql(status) + (withinDays == null ? "" : " and open_due <= :limit");
+        String sql = "with listed as (" + listed + "), shown as (select id, status, open_due from listed"
+                + " where issuer_unit_id = :u or id not in (select derived_from_task_id from listed"
+                + " where issuer_unit_id = :u and derived_from_task_id is not null)" + ORDER + " limit :n offset :o)"
+                + " select * from (" + TaskRow.SELECT + " where t.id in (select id from shown)) x" + ORDER;
+        var spec = jdbc.sql(sql).param("u", unitId).param("n", page.fetch()).param("o", page.offset());
+        if (withinDays != null) {
+            spec = spec.param("limit", today().plusDays(Math.max(0, withinDays)));
+        }
+        LocalDate today = today();
+        return page.slice(spec.query(TaskRow::map).list()).map(rows -> rows.stream().map(r -> r.view(today)).toList());
     }
 
-    /** Every active task the caller may see (API without a unit), in the same order, at most 500. */
-    List<TaskView> visibleToCaller() {
-        return jdbc.sql("select * from (" + TaskRow.SELECT + " where t.active and " + visibleByScope() + ") x" + ORDER
-                        + " limit " + MAX_ROWS).query(TaskRow::map).list().stream().map(r -> r.view(today())).toList();
+    /** One page of every active task the caller may see (API without a unit), in the same order. */
+    ListPage.Slice<TaskView> visibleToCaller(ListPage page) {
+        LocalDate today = today();
+        return page.slice(jdbc.sql("select * from (" + TaskRow.SELECT + " where t.active and " + visibleByScope() + ") x" + ORDER
+                        + " limit :n offset :o").param("n", page.fetch()).param("o", page.offset()).query(TaskRow::map).list())
+                .map(rows -> rows.stream().map(r -> r.view(today)).toList());
     }
 
     /**

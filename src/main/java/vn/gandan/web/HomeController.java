@@ -36,7 +36,7 @@ class HomeController {
     }
 
     /** A unit of the caller with the role held and how many units its subtree has. */
-    record MyUnit(UnitView unit, String role, int subtreeSize) {
+    public record MyUnit(UnitView unit, String role, int subtreeSize) {
     }
 
     @Transactional(readOnly = true)

@@ -12,6 +12,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ActiveProfiles;
 import vn.gandan.ApiClient;
+import vn.gandan.ListPages;
 
 /** /api/v1/models with the demo accounts: the school registers, launches and follows; the Phòng evaluates and recognises. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -111,5 +112,14 @@ class ModelApiTests {
 
     static String on(LocalDate d) {
         return "{\"on\": \"" + d + "\"}";
+    }
+
+    /** A list never cuts silently (issue 14): the models in scope and a unit's models are paged. */
+    @Test
+    void theModelListsArePagedWithALinkToTheNextPageAndBadPagingIsA400() {
+        ApiClient phong = new ApiClient(port).as("phong.phugiao");
+        ListPages.pagesAreTheWholeList(phong, "/api/v1/models", 2, 3);
+        ListPages.pagesAreTheWholeList(phong, "/api/v1/models?unitId=" + unit("PGDDT-PG"), 1, 1);
+        ListPages.badPagingIsA400(phong, "/api/v1/models", ModelQueries.LIST_CAP);
     }
 }

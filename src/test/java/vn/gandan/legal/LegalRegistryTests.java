@@ -10,6 +10,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
 import vn.gandan.ApiClient;
+import vn.gandan.ListPages;
 
 /** The registry: demo pre-load, idempotent registration, diacritics-insensitive search, API and page. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -63,5 +64,13 @@ class LegalRegistryTests {
         assertThat(res.statusCode()).isEqualTo(200);
         assertThat(res.body()).contains("\"numberSymbol\":\"23-QĐ/TW\"").contains("\"docType\":\"Quyết định\"");
         assertThat(api.get("/api/v1/legal/documents/987654321").statusCode()).isEqualTo(404);
+    }
+
+    /** A list never cuts silently (issue 14): the search is paged (same-day documents in a total order, then id). */
+    @Test
+    void theSearchIsPagedWithALinkToTheNextPageAndBadPagingIsA400() {
+        ApiClient reader = new ApiClient(port).as("th.phuocsang");
+        ListPages.pagesAreTheWholeList(reader, "/api/v1/legal/documents?q=nghi", 3, 4);
+        ListPages.badPagingIsA400(reader, "/api/v1/legal/documents", LegalService.MAX_RESULTS);
     }
 }

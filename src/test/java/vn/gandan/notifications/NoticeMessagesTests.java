@@ -63,7 +63,7 @@ class NoticeMessagesTests {
     }
 
     private List<NoticeStore.Notice> of(long account) {
-        return store.of(account, 10);
+        return store.of(account, new vn.gandan.shared.ListPage(1, 10)).rows();
     }
 
     @Test

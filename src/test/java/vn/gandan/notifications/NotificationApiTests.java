@@ -15,6 +15,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ActiveProfiles;
 import vn.gandan.ApiClient;
+import vn.gandan.ListPages;
 import vn.gandan.plans.PlanContent;
 import vn.gandan.plans.PlanIssued;
 import vn.gandan.plans.PlanKind;
@@ -73,5 +74,16 @@ class NotificationApiTests {
         assertThat(anLinh.post("/api/v1/notifications/999999999/read", "{}").statusCode()).isEqualTo(404);
         assertThat(new ApiClient(port).as("phong.phugiao").get("/api/v1/notifications").body())
                 .as("the issuer is not told of its own plan").doesNotContain("/plans/" + second);
+    }
+
+    /** A list never cuts silently (issue 14): the person's notices are paged, newest first, each page naming the next. */
+    @Test
+    void theNoticesArePagedWithALinkToTheNextPageAndBadPagingIsA400() {
+        for (String title : List.of("Kế hoạch phân trang một", "Kế hoạch phân trang hai", "Kế hoạch phân trang ba")) {
+            issue(title);
+        }
+        ApiClient anLinh = new ApiClient(port).as("th.anlinh");
+        ListPages.pagesAreTheWholeList(anLinh, "/api/v1/notifications", 2, 3);
+        ListPages.badPagingIsA400(anLinh, "/api/v1/notifications", NoticeStore.LIST_CAP);
     }
 }

@@ -53,7 +53,7 @@ class NotificationPagesTests {
         store.markAllRead(me);
         notices.toPerson(me, null, "TEST", NoticeText.of("notifications.reportReturned.title", "DVCQ", "2026"),
                 NoticeText.of("notifications.reportReturned.body", "thiếu số liệu"), "/reports");
-        long id = store.of(me, 1).get(0).id();
+        long id = store.of(me, new vn.gandan.shared.ListPage(1, 1)).rows().get(0).id();
         mvc.perform(get("/").with(user("th.phuocsang").roles("LEADER")))
                 .andExpect(status().isOk()).andExpect(content().string(containsString("id=\"badge-notifications\"")));
         mvc.perform(get("/notifications").with(user("th.phuocsang").roles("LEADER")))
@@ -78,5 +78,26 @@ class NotificationPagesTests {
         mvc.perform(get("/notifications").with(user("th.anlinh").roles("LEADER")))
                 .andExpect(content().string(containsString("id=\"digest\" name=\"digest\" value=\"true\" checked")));
         store.savePreference(account("th.anlinh"), NoticeStore.Preference.DEFAULT);
+    }
+
+    /** A list never cuts silently (issue 14): past the newest 200 notices the page says it shows only those. */
+    @Test
+    void aPersonWithMoreThanTheCapIsToldThePageShowsTheNewestOnly() throws Exception {
+        long unit = jdbc.sql("select id from org_unit where code = 'TH-PS'").query(Long.class).single();
+        long me = jdbc.sql("""
+                        insert into access_account(username, password_hash, display_name, unit_id)
+                        values ('paging.notices', '{noop}x', 'Người nhiều thông báo', :u) returning id""")
+                .param("u", unit).query(Long.class).single();
+        jdbc.sql("insert into access_grant(account_id, unit_id, role, subtree, valid_from) values (:a, :u, 'SPECIALIST', false, '2000-01-01')")
+                .param("a", me).param("u", unit).update();
+        for (int i = 0; i < NoticeStore.LIST_CAP; i++) {
+            store.insert(me, unit, "TEST", "Thông báo số " + i, "", "/");
+        }
+        mvc.perform(get("/notifications").with(user("paging.notices").roles("SPECIALIST")))
+                .andExpect(status().isOk()).andExpect(content().string(not(containsString("Đang hiện 200 thông báo mới nhất"))));
+        store.insert(me, unit, "TEST", "Thông báo thứ 201", "", "/");
+        mvc.perform(get("/notifications").with(user("paging.notices").roles("SPECIALIST")))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("Đang hiện 200 thông báo mới nhất")))
+                .andExpect(content().string(containsString("Thông báo thứ 201")));
     }
 }

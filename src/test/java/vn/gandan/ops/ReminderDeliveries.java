@@ -57,10 +57,16 @@ final class ReminderDeliveries {
         return counts;
     }
 
-    /** The reminders of the run's tasks the user sees in {@code GET /api/v1/notifications}. */
+    /** The reminders of the run's tasks the user sees in {@code GET /api/v1/notifications}, every page of it. */
     long taskNoticesSeenThroughApi(int port, String username) {
-        String body = new ApiClient(port).as(username).get("/api/v1/notifications").body();
-        return Pattern.compile("Nhiệm vụ " + marker + "-\\d").matcher(body).results().count();
+        ApiClient api = new ApiClient(port).as(username);
+        long seen = 0;
+        for (String page = "/api/v1/notifications"; page != null; ) {
+            var res = api.get(page);
+            seen += Pattern.compile("Nhiệm vụ " + marker + "-\\d").matcher(res.body()).results().count();
+            page = vn.gandan.ListPages.next(res);
+        }
+        return seen;
     }
 
     private String marked() {

@@ -4,12 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
 import org.junit.jupiter.api.Test;
+import java.util.List;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ActiveProfiles;
 import vn.gandan.ApiClient;
+import tools.jackson.databind.JsonNode;
+import vn.gandan.ListPages;
 
 /** api.md "Citizens" called exactly as written, with the demo accounts. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -137,5 +140,25 @@ class PetitionApiTests {
         assertThat(school.post("/api/v1/petitions", "{\"unitId\": \"abc\"}").statusCode()).isEqualTo(400);
         assertThat(school.post("/api/v1/petitions", "{}").statusCode()).isEqualTo(422);
         assertThat(jdbc.sql("select count(*) from petition").query(Integer.class).single()).isEqualTo(before);
+    }
+
+    /** A list never cuts silently (issue 14): the register is paged, same-day cases in a total order (then id). */
+    @Test
+    void theRegisterIsPagedWithALinkToTheNextPageAndBadPagingIsA400() {
+        ApiClient school = new ApiClient(port).as("th.phuocsang");
+        String word = "phantrang" + System.nanoTime();
+        for (int i = 0; i < 5; i++) {
+            HttpResponse<String> created = school.post("/api/v1/petitions", """
+                    {"unitId": %d, "kind": "PHAN_ANH", "receivedOn": "%s", "channel": "TRUC_TIEP",
+                     "content": "Phản ánh %s số %d về lối đi trước cổng trường",
+                     "petitioner": {"name": "Người Phân Trang", "address": "Ấp 3, xã Phước Sang", "phone": "0912345678"}}"""
+                    .formatted(unit("TH-PS"), java.time.LocalDate.now(), word, i));
+            assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        }
+        List<JsonNode> whole = ListPages.pagesAreTheWholeList(school,
+                "/api/v1/petitions?unitId=" + unit("TH-PS") + "&kind=PHAN_ANH&q=" + word, 2, 5);
+        assertThat(whole).hasSize(5);
+        ListPages.pagesAreTheWholeList(school, "/api/v1/petitions?unitId=" + unit("TH-PS"), 4, 5);
+        ListPages.badPagingIsA400(school, "/api/v1/petitions", PetitionReads.LIST_LIMIT);
     }
 }

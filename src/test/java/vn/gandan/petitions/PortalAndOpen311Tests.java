@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.regex.Matcher;
+import java.util.List;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -13,6 +14,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ActiveProfiles;
 import vn.gandan.ApiClient;
+import vn.gandan.ListPages;
 
 /**
  * The public portal without an account and Open311 GeoReport v2, driven by a raw HTTP client that follows the
@@ -117,5 +119,32 @@ class PortalAndOpen311Tests {
 
     private static String enc(String s) {
         return java.net.URLEncoder.encode(s, java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    /**
+     * GeoReport v2 answers the first 1000 requests ("Response Volume") in its own shape, a bare list; past them the
+     * answer names the next page in a Link header, and {@code page} / {@code page_size} (the usual extension) read on.
+     */
+    @Test
+    void open311RequestsArePagedByTheExtensionWithoutChangingTheSpecsShape() {
+        ApiClient app = new ApiClient(port);
+        HttpResponse<String> key = new ApiClient(port).as("admin").post("/api/v1/open311/keys", "{\"name\": \"Ứng dụng phân trang\"}");
+        String apiKey = key.body().replaceAll(".*\"apiKey\":\"([^\"]+)\".*", "$1");
+        for (int i = 0; i < 4; i++) {
+            HttpResponse<String> created = postForm(app, "/open311/v2/requests.json", "jurisdiction_id=TH-AL&service_code=PHAN_ANH"
+                    + "&description=" + enc("Đèn đường trước trường bị hỏng, lần " + i) + "&api_key=" + apiKey);
+            assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        }
+        String path = "/open311/v2/requests.json?jurisdiction_id=TH-AL&service_code=PHAN_ANH&status=open";
+        ListPages.pagesAreTheWholeList(app, path, "page", "page_size", 3, 4);
+        ListPages.pagesAreTheWholeList(app, path, "page", "page_size", 1, 4);
+        HttpResponse<String> xml = app.get("/open311/v2/requests.xml?jurisdiction_id=TH-AL&service_code=PHAN_ANH&page_size=1");
+        assertThat(xml.body()).startsWith("<?xml").contains("<service_requests><request>");
+        assertThat(xml.headers().firstValue("Link").orElse("")).contains("page=2").contains("page_size=1");
+        for (String bad : List.of("page=0", "page_size=0", "page_size=1001", "page=x")) {
+            HttpResponse<String> res = app.get("/open311/v2/requests.json?" + bad);
+            assertThat(res.statusCode()).as(bad).isEqualTo(400);
+            assertThat(res.body()).as("the spec's error list").contains("\"code\":400").contains("page_size");
+        }
     }
 }

@@ -10,6 +10,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -22,7 +24,9 @@ import org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfig
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.context.WebApplicationContext;
+import tools.jackson.databind.JsonNode;
 import vn.gandan.ApiClient;
+import vn.gandan.ListPages;
 
 /**
  * Issue 12, defect 12 (last half): a regime has several receivers, as seed 002 reports "về Sở (qua phòng TCCB, Công
@@ -166,5 +170,38 @@ class CoReceiverTests {
         var m = Pattern.compile("\"due\":\"([0-9-]+)\"").matcher(r.body());
         assertThat(m.find()).as(r.body()).isTrue();
         return m.group(1);
+    }
+
+    /**
+     * A list never cuts silently (issue 14): the union's list is its own reports and then the co-received ones; its
+     * pages, whatever their size, are that list in order — a page may start inside the co-received ones.
+     */
+    @Test
+    void theMergedReportListIsPagedAcrossOwnAndCoReceivedReports() {
+        ApiClient union = new ApiClient(port).as("cd.binhduong");
+        long unionUnit = jdbc.sql("select unit_id from access_account where username = 'cd.binhduong'").query(Long.class).single();
+        long form = jdbc.sql("select id from report_form where code = 'DVCQ'").query(Long.class).single();
+        // two drafts of the union's own, far in the future: its list starts with them, then the co-received reports
+        List<Long> own = new ArrayList<>();
+        for (String period : List.of("2092", "2091")) {
+            own.add(jdbc.sql("""
+                            insert into report_submission(unit_id, form_id, period, status, due_date, lock_date)
+                            values (:u, :f, :p, 'DRAFT', date '2093-01-15', date '2093-02-15') returning id""")
+                    .param("u", unionUnit).param("f", form).param("p", period).query(Long.class).single());
+        }
+        try {
+            for (int size : new int[] {1, 2, 3}) {
+                List<JsonNode> whole = ListPages.pagesAreTheWholeList(union, "/api/v1/reports/submissions?formCode=DVCQ", size, 4);
+                assertThat(whole.subList(0, 2)).extracting(r -> r.path("id").asLong()).as("own first").isEqualTo(own);
+                assertThat(whole.subList(2, whole.size())).as("then the co-received ones")
+                        .allMatch(r -> r.path("unitId").asLong() != unionUnit);
+            }
+        } finally {
+            jdbc.sql("delete from report_submission where id in (:ids)").param("ids", own).update();
+        }
+        ApiClient phong = new ApiClient(port).as("phong.phugiao");
+        ListPages.pagesAreTheWholeList(phong, "/api/v1/reports/submissions?formCode=DVCQ", 2, 3);
+        ListPages.pagesAreTheWholeList(phong, "/api/v1/reports/submissions?unitId=" + unit("TH-PS"), 2, 2);
+        ListPages.badPagingIsA400(union, "/api/v1/reports/submissions", SubmissionList.LIMIT);
     }
 }

@@ -48,6 +48,25 @@ class SubmissionReadsTests {
         assertThat(inTransaction(true, () -> reads.of(formIds.get(0), periods.get(0), List.of()))).isEmpty();
     }
 
+    /** Session 16: a unit's own report (the overview's "own") by SQL equals the repository's, present or absent. */
+    @Test
+    void aUnitsOwnReportReadBySqlEqualsTheRepositorysForEveryUnitFormAndPeriod() {
+        List<Long> units = jdbc.sql("select distinct unit_id from report_submission order by 1").query(Long.class).list();
+        List<String> periods = jdbc.sql("select distinct period from report_submission order by 1").query(String.class).list();
+        List<Long> formIds = jdbc.sql("select distinct form_id from report_submission order by 1").query(Long.class).list();
+        int found = 0;
+        for (long formId : formIds) {
+            FormDef form = forms.byId(formId);
+            for (long unit : units) {
+                for (String period : periods) {
+                    assertSame(() -> reads.one(form, unit, period));
+                    found += inTransaction(true, () -> reads.one(form, unit, period)).isPresent() ? 1 : 0;
+                }
+            }
+        }
+        assertThat(found).isEqualTo(jdbc.sql("select count(*) from report_submission").query(Integer.class).single());
+    }
+
     private static List<SubmissionReads.Brief> sorted(List<SubmissionReads.Brief> b) {
         return b.stream().sorted(java.util.Comparator.comparing(SubmissionReads.Brief::id)).toList();
     }

@@ -48,6 +48,24 @@ class GetRequestMemoTest {
         assertThat(reads).hasValue(2);
     }
 
+    /** Session 16: a read of many keys sees what single reads kept and keeps what it adds, in GET requests only. */
+    @Test
+    void theMemoMapIsSharedWithSingleReadsInAGetRequestAndAbsentInAWrite() {
+        request("GET");
+        GetRequestMemo.get("t", 1L, this::load);
+        java.util.Map<Long, String> memo = GetRequestMemo.map("t");
+        assertThat(memo).containsEntry(1L, "unit 1");
+        memo.put(2L, "unit 2");
+        assertThat(GetRequestMemo.get("t", 2L, this::load)).isEqualTo("unit 2");
+        assertThat(reads).hasValue(1);
+        request("GET");
+        assertThat(GetRequestMemo.<Long, String>map("t")).isEmpty();
+        request("POST");
+        assertThat(GetRequestMemo.<Long, String>map("t")).isNull();
+        RequestContextHolder.resetRequestAttributes();
+        assertThat(GetRequestMemo.<Long, String>map("t")).isNull();
+    }
+
     @Test
     void writesAndCallsOutsideARequestAlwaysRead() {
         request("POST");

@@ -8,13 +8,17 @@ import static vn.gandan.tasks.TaskFixtures.plan;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ActiveProfiles;
+import tools.jackson.databind.JsonNode;
 import vn.gandan.ApiClient;
+import vn.gandan.ListPages;
 
 /** /api/v1/tasks with the demo accounts: the lead school reports, the coordinating school comments, scope answers 404. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -82,5 +86,21 @@ class TaskApiTests {
         assertThat(lead.post("/api/v1/tasks/" + own + "/occurrences/" + occurrence + "/done", "").statusCode()).isEqualTo(409);
         assertThat(lead.post("/api/v1/tasks/" + shared + "/occurrences/" + occurrence + "/done", "").statusCode())
                 .as("an occurrence of another task").isEqualTo(404);
+    }
+
+    /** A list never cuts silently (issue 14): a unit's tasks and the caller's tasks are paged, each page naming the next. */
+    @Test
+    void theTaskListsArePagedWithALinkToTheNextPageAndBadPagingIsA400() {
+        ApiClient school = new ApiClient(port).as("th.phuocsang");
+        List<JsonNode> whole = ListPages.pagesAreTheWholeList(school, "/api/v1/tasks?unitId=" + unit("TH-PS") + "&status=ALL", 2, 3);
+        // defect 6 over the whole list, not one page: an upper task the school copied into its own plan is listed once
+        Set<Long> copied = whole.stream().filter(t -> t.hasNonNull("derivedFromTaskId"))
+                .map(t -> t.path("derivedFromTaskId").asLong()).collect(Collectors.toSet());
+        assertThat(whole).noneMatch(t -> copied.contains(t.path("id").asLong()));
+        assertThat(whole.stream().map(t -> t.path("id").asLong()).distinct().count()).isEqualTo(whole.size());
+        ListPages.pagesAreTheWholeList(school, "/api/v1/tasks?unitId=" + unit("TH-PS") + "&status=OPEN&dueWithinDays=3650", 3, 2);
+        ListPages.pagesAreTheWholeList(school, "/api/v1/tasks", 2, 3);
+        ListPages.badPagingIsA400(school, "/api/v1/tasks", TaskQueries.MAX_ROWS);
+        ListPages.badPagingIsA400(school, "/api/v1/tasks?unitId=" + unit("TH-PS"), TaskQueries.MAX_ROWS);
     }
 }

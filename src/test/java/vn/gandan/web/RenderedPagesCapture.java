@@ -22,7 +22,8 @@ import vn.gandan.PageClient;
  * so that the output of two commits can be compared byte for byte ({@code diff -r}). The pages: {@link MainPages}
  * with the other views of two lists, the task list's "all", the overdue cases, the notices and a 404. The demo data are dated relative
  * to the day the database is created: compare captures made the same day.
- * {@code ./mvnw -o -Pbench test -Dtest=RenderedPagesCapture -Dcapture.dir=/tmp/before}
+ * {@code ./mvnw -o -Pbench test -Dtest=RenderedPagesCapture -Dcapture.dir=/tmp/before} ({@code -Dcapture.warmup=50}:
+ * each user walks the pages 50 times first, so that the capture shows the compiled SpEL expressions' output)
  */
 @Tag("bench")
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -43,6 +44,21 @@ class RenderedPagesCapture {
         staff.addAll(List.of("/work?status=ALL", "/petitions?view=overdue", "/notifications", "/no-such-page"));
         List<String> open = new ArrayList<>(MainPages.PUBLIC);
         open.add("/login");
+        // -Dcapture.warmup=n: every page walked n times by each user first, so that the pages are captured as a
+        // warm node renders them, with SpEL's compiled expressions (compiled after 100 interpreted evaluations)
+        int warmup = Integer.getInteger("capture.warmup", 0);
+        for (String user : warmup > 0 ? MainPages.USERS : List.<String>of()) {
+            PageClient c = PageClient.signIn(port, user);
+            PageClient bare = PageClient.bare(port);
+            for (int i = 0; i < warmup; i++) {
+                for (String page : staff) {
+                    MainPages.followed(c, page);
+                }
+                for (String page : open) {
+                    bare.get(page);
+                }
+            }
+        }
         for (String lang : List.of("vi", "en")) {
             for (String user : MainPages.USERS) {
                 PageClient c = PageClient.signIn(port, user);
