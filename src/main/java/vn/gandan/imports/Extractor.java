@@ -34,7 +34,8 @@ final class Extractor {
         }
         TitleSignals.Decision bounded = TitleSignals.bound(web != null ? web.title() : h.title() != null ? h.title() : WebHeadline.subject(d));
         if (web == null && h.title() != null && bounded.text() == null) {
-            bounded = TitleSignals.bound(WebHeadline.subject(d)); // the header's line was no title: the page's headline may give it
+            TitleSignals.Decision headline = TitleSignals.bound(WebHeadline.subject(d)); // the header's line was no title: the page's headline may give it
+            bounded = headline.text() != null ? headline : bounded; // else the number and date the refused line named still hold (s16)
         }
         String title = bounded.text();
         TitleSignals.Named named = bounded.named();

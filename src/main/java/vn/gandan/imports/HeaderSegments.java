@@ -155,8 +155,11 @@ final class HeaderSegments {
                 add(out, line, Kind.TEXT, s);
                 return;
             }
-            if (kind == Kind.DATE && FieldShapes.dateInSentence(best.group(1), s.substring(best.end()))) {
-                add(out, line, Kind.TEXT, s); // session 16: "Tuy nhiên, ngày 15 tháng 10 năm 2016 trùng vào …" is a sentence
+            if (kind == Kind.MOTTO && runningText(s.substring(0, start), best.group(), s.substring(best.end()))
+                    || kind == Kind.DATE && (FieldShapes.dateInSentence(best.group(1), s.substring(best.end()))
+                    || best.group(1) != null && CONNECTIVE.matcher(best.group(1).strip()).matches())) {
+                // session 16: "… Quốc hội nước Cộng hoà …", "năm độc lập", "Tuy nhiên, ngày 15 tháng 10 năm 2016 trùng vào …": running text
+                add(out, line, Kind.TEXT, s);
                 return;
             }
             if (kind == Kind.DATE && best.group(1) == null && !s.substring(0, start).matches("[\\s\\p{P}]*")) {
@@ -174,6 +177,21 @@ final class HeaderSegments {
             add(out, line, kind, s.substring(start, best.end()));
             s = s.substring(best.end()).strip();
         }
+    }
+
+    /** Session 16: a sentence's connective where a date's place would stand ("Tuy nhiên, ngày 15 tháng 10 năm 2016 trùng …"). */
+    private static final Pattern CONNECTIVE = Pattern.compile("(?:Tuy nhiên|Đồng thời|Trước đó|Sau đó|Hiện nay|Theo đó|Do đó|Vì vậy|Ngoài ra"
+            + "|Như vậy|Riêng|Đặc biệt|Trong đó|Tiếp đó|Cũng)");
+
+    /**
+     * Motto words in running text: in lower case ("… nghìn năm độc lập …"), naming the State ("Quốc hội nước Cộng hoà …"), or
+     * a bare "ĐỘC LẬP" inside a title ("… LỚP MẪU GIÁO VÀ NHÓM TRẺ ĐỘC LẬP CÓ NHIỀU KHÓ KHĂN …": words go on after it, or
+     * three words stand before it in its cell).
+     */
+    private static boolean runningText(String before, String motto, String after) {
+        boolean bare = MOTTO2.matcher(motto).matches() && !motto.matches("(?iu).*\\bTự\\b.*");
+        return Character.isLowerCase(motto.codePointAt(0)) || before.matches("(?su).*\\b(?:nước|Nhà nước|nhà nước)\\s+$")
+                || bare && (after.matches("(?s)^\\s*\\p{L}.*") || before.strip().split("\\s+").length >= 3);
     }
 
     /** "… trên địa bàn tỉnh, ngày 18/3/2021, Uỷ ban …": a place in lower case after a clause of running text is no date cell. */

@@ -35,8 +35,11 @@ final class NewsAct {
      * document's: it is not given.
      */
     private static final Pattern DEPLOYS = Pattern.compile("^((?:" + Issuers.UNIT_START.pattern() + ")(?:(?!\\s(?:tổ chức|hội nghị|họp|cuộc)\\s)"
-            + "[^,.;:\\n]){0,100}?)\\s+(?iu:(?:(?:đã|vừa|mới)\\s+)?(?:tổ chức\\s+)?(?:triển khai(?:\\s+thực hiện)?|thực hiện)\\s+"
+            + "[^,.;:\\n]){0,100}?)\\s+(?iu:(?:(?:đã|vừa|mới)\\s+)?(?:tổ chức\\s+)?(?:triển khai(?:\\s+thực hiện)?|thực hiện|xây dựng(?:\\s+và\\s+(?:thực hiện|triển khai))?)\\s+"
             + "(kế hoạch|chương trình))(?![\\p{L}])([^\\n]*)");
+
+    /** Session 16: a news sentence led by its year or by what it carries out ("Năm 2022, …", "Thực hiện Chương trình công tác Đoàn …, "). */
+    private static final Pattern NEWS_LEAD = Pattern.compile("^(?:Năm\\s+\\d{4}|Thực hiện\\s[^,;.\\n]{5,200})\\s*,\\s*", CI);
 
     /** Whom a plan is put to work among ("… đến các ấp", "… tới toàn thể cán bộ, đảng viên") and who attended ("với sự tham dự
      *  của …"): no part of its subject. */
@@ -68,7 +71,10 @@ final class NewsAct {
     static WebHeadline.Headline deployed(String para) {
         Matcher lead = NewsSentence.LEAD_DATE.matcher(para);
         if (!lead.lookingAt()) {
-            return null;
+            lead = NEWS_LEAD.matcher(para); // session 16: "Năm 2022, Ban Dân vận Tỉnh ủy xây dựng kế hoạch …", "Thực hiện …, Chi đoàn … xây dựng …"
+            if (!lead.lookingAt()) {
+                return null;
+            }
         }
         Matcher m = DEPLOYS.matcher(para.substring(lead.end()));
         if (!m.find()) {

@@ -19,10 +19,11 @@ final class NewsSentence {
     private static final String KIND = "(Kế hoạch|Công văn|Báo cáo|Hướng dẫn|Chương trình|Thông báo|Quyết định|Nghị quyết|Chỉ thị|Kết luận"
             + "|Thông tư|Quy chế|Quy định|Tờ trình|Đề án|Công điện|văn bản)";
     private static final Pattern DOC = Pattern.compile("(?:(?:đã|vừa|mới|khẩn trương|chính thức)\\s+)*(?:ký ban hành|ban hành|ký kết|ký|phát hành|có|(?<=(?:đã|vừa|mới)\\s)(?:ra|gửi|phát đi)"
-            + "|" + FieldShapes.PRESENTING + ")\\s+"
+            + "|" + FieldShapes.PRESENTING + "|(?<=\\bnội dung\\s)(?:tại|của|trong)|(?m:^)Theo)\\s+"
             + KIND + "\\s+(số\\s+)?(\\d+)(?:\\s*[/\\-]\\s*([\\p{Lu}\\d][\\p{L}\\d&]*(?:[/\\-][\\p{L}\\d&]+)*))?(?![\\d\\p{L}])", CI);
     private static final Pattern OWN_DATE = Pattern.compile("^\\s*,?\\s*ngày\\s+(\\d{1,2})\\s*[/.\\-]\\s*(\\d{1,2})(?:\\s*[/.\\-]\\s*(\\d{4}))?(?![\\d/])", CI);
-    private static final Pattern SUBJECT = Pattern.compile("^\\s*,?\\s*(?:gửi\\s+[^\\n]{0,150}?\\s+)?((?:về việc|về|V/v)\\s[^\\n]*)", CI);
+    private static final Pattern SUBJECT = Pattern.compile("^\\s*,?\\s*(?:gửi\\s+[^\\n]{0,150}?\\s+)?(?:của\\s+(?<of>(?:Chủ tịch|Thủ tướng|Giám đốc|"
+            + Issuers.UNIT_START.pattern() + ")[^\\n.;]{0,100}?)\\s+)?((?:về việc|về|V/v)\\s[^\\n]*)", CI);
     /**
      * A subject led by its own verb right after the number or date, without "về" ("Quyết định số 1850/QĐ-UBND phê duyệt
      * Kế hoạch …", "Kế hoạch số 45/KH-UBND triển khai …"): not after a comma (an appositive clause), and not a word that
@@ -84,10 +85,17 @@ final class NewsSentence {
         }
         Matcher about = SUBJECT.matcher(rest);
         Matcher led = LED.matcher(rest);
-        String title = about.find() ? WebHeadline.title(about.group(1)) : led.find() ? WebHeadline.title(led.group(1)) : null;
+        boolean named = about.find();
+        String title = named ? WebHeadline.title(about.group(2)) : led.find() ? WebHeadline.title(led.group(1)) : null;
         Matcher of = PRESENTED.matcher(head.substring(m.start(), m.start(1))).find() ? OF.matcher(head.substring(m.end())) : null;
         if (subject == null && of != null && of.find()) {
             subject = of.group(1).strip(); // "Đó là nội dung tại Chỉ thị số 03/CT-UBND của Chủ tịch UBND tỉnh về …": the body after "của"
+        }
+        if (subject == null && named && about.group("of") != null) {
+            subject = about.group("of").strip(); // session 16: "… nội dung tại Chỉ thị số 03/CT-UBND của Chủ tịch UBND tỉnh về …"
+        }
+        if (title != null && head.startsWith("Theo", m.start()) && title.contains(", ")) {
+            title = null; // session 16: "Theo Quyết định số … về việc …, học sinh tựu trường …": where the subject ends is not known
         }
         List<String> issuers = subject == null ? List.of() : units(subject);
         String kind = m.group(1).equalsIgnoreCase("văn bản") ? null : m.group(1);

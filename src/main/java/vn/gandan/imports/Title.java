@@ -43,6 +43,7 @@ record Title(String kindWord, boolean letter, String text, int line) {
                 if (k.equals("kehoach")) {
                     rest = s.text().replaceFirst("^\\p{L}+\\s*", "");
                 }
+                rest = rest.replaceFirst(OWN_NUMBER, ""); // session 16: "QUYẾT ĐỊNH 1677/QĐ-TTg" — the title is on the lines below
                 if (rest.matches("(?iu)^và\\s+.*") && WordLists.kindOf(rest.substring(2).strip()) != null) {
                     rest = rest.replaceFirst("(?iu)^và\\s+\\p{L}+\\s*\\p{L}+\\s*:?\\s*", "");
                 }
@@ -90,6 +91,10 @@ record Title(String kindWord, boolean letter, String text, int line) {
         }
         return null;
     }
+
+    /** Session 16: a kind line that carries the document's own number and symbol and nothing else ("QUYẾT ĐỊNH 1677/QĐ-TTg"). */
+    private static final String OWN_NUMBER = "^(?iu:số\\s*:?\\s*)?\\d{1,6}\\s*[/\\-]\\s*(?:\\d{4}\\s*[/\\-]\\s*)?\\p{Lu}[\\p{L}\\d&]*(?:[/\\-][\\p{L}\\d&]+)*"
+            + "(?:\\s*,?\\s+(?iu:ngày)\\s+\\d{1,2}\\s*(?:[/.\\-]|\\s+(?iu:tháng)\\s+)\\s*\\d{1,2}\\s*(?:[/.\\-]|\\s+(?iu:năm)\\s+)\\s*\\d{4})?\\s*$";
 
     /** Session 15b: a period cell split off the kind line by a column gap ("KẾ HOẠCH HOẠT ĐỘNG …      NĂM HỌC 2015- 2016"). */
     private static final String PERIOD_CELL = "(?iu)^(?:NĂM HỌC|NĂM|GIAI ĐOẠN|NHIỆM KỲ|HỌC KỲ\\s+[IV12]+\\s+NĂM HỌC)\\s*\\d{4}(?:\\s*[-–]\\s*\\d{4})?\\.?$";

@@ -35,22 +35,28 @@ final class TitleSignals {
             new Start("kind word", Pattern.compile("^(?:kế hoạch|báo cáo|hướng dẫn|thông báo|chương trình|tờ trình)\\s+(?=\\p{Ll})")),
             new Start("kind line", Pattern.compile("^(?:KẾ HOẠCH|BÁO CÁO|BIÊN BẢN|HƯỚNG DẪN|THÔNG BÁO|CHƯƠNG TRÌNH|TỜ TRÌNH|QUYẾT ĐỊNH|QUY CHẾ"
                     + "|QUY ĐỊNH|NGHỊ QUYẾT|CÔNG VĂN)\\s*:?\\s+(?=\\p{Lu}\\p{Ll})")),
-            new Start("recipients", Pattern.compile("(?iu)^gửi\\s+[^.;]{3,160}?\\s+(?=(?:về|v/v)\\s)")));
+            new Start("recipients", Pattern.compile("(?iu)^gửi\\s+[^.;]{3,160}?\\s+(?=(?:về|v/v)\\s)")),
+            new Start("issuer", Pattern.compile("(?u)^của\\s+(?:Chủ tịch|Thủ tướng|Giám đốc|Bộ trưởng|" + Issuers.UNIT_START.pattern() + ")[^.;]{0,120}?\\s+(?=(?:về|V/v|v/v)\\s)")));
 
     /** Body cues inside a title: the title ends in front of them. */
     private static final List<End> ENDS = List.of(
             new End("base", Pattern.compile("\\s(?=Căn cứ\\s|Thực hiện\\s+(?:\\S+\\s+){0,3}?(?:số\\b|\\d+\\s*[/\\-])|Thực\\s+c[ôơ]ng\\s+văn\\s)")),
             new End("draft note", Pattern.compile("(?iu)\\s(?=\\(\\s*dự\\s+thảo\\b)")),
             new End("chapter or article", Pattern.compile("\\s(?=(?:Chương\\s+(?:I|1)|Điều\\s+1)\\s*[.:\\s])")),
-            new End("salutation", Pattern.compile("\\s(?=Kính gửi\\b)")),
+            new End("salutation", Pattern.compile("\\s(?=Kính g[ửởở]i\\b)")),
             new End("purpose clause", Pattern.compile("(?u)(?<=\\S{2}[\\p{L}\\d”\")])\\s+(?=nhằm\\s)")),
             new End("enacting authority", Pattern.compile("(?u)(?<![,–\\-]|\\b(?:CỦA|VÀ|VỀ|GIỮA|CÁC|CHO|VỚI|TẠI|THEO|TRONG|ĐẾN|THUỘC))\\.?\\s+"
                     + "(?=(?:CHỦ TỊCH|BỘ TRƯỞNG|THỦ TƯỚNG|GIÁM ĐỐC|(?:ỦY|UỶ|UY) BAN NHÂN DÂN|HỘI ĐỒNG NHÂN DÂN)\\s+\\p{Lu}[^,;()\\p{Ll}]{0,80}$)")),
+            new End("principal's enacting line", Pattern.compile("(?u)(?<=[\\p{L}\\d])\\s+(?=HIỆU TRƯỞNG\\s+TRƯỜNG\\s+[^,;()\\p{Ll}]{2,80}$)")),
             new End("sentence end", Pattern.compile("(?u)(?<=[\\p{Ll}\\d”\")]{2}[.])\\s+(?=\\p{Lu}\\p{Ll})")),
-            new End("connector clause", Pattern.compile("(?u)[,;]\\s*(?=(?:[tT]heo đó|[tT]rong đó|[qQ]ua đó|[đĐ]ồng thời|[tT]ừ đó|[vV]ới mục (?:đích|tiêu))[\\s,]"
+            new End("connector clause", Pattern.compile("(?u)[,;]\\s*(?=(?:[tT]heo đó|[tT]rong đó|[qQ]ua đó|[đĐ]ồng thời|[tT]ừ đó|[vV]ới mục (?:đích|tiêu)|[vV]ới yêu cầu)[\\s,]"
                     + "|(?:yêu cầu|đề nghị|chỉ đạo)\\s+(?:các|những|mọi|toàn thể|UBND|Ủy ban|Sở|Phòng|cơ quan|đơn vị|trường|địa phương)\\b)")),
             new End("posting date", Pattern.compile("(?u)\\s+(?=\\d{1,2}/\\d{1,2}/\\d{4}(?:\\s+\\d{1,2}:\\d{2}(?::\\d{2})?)?$)")),
-            new End("annex note", Pattern.compile("(?iu)\\s(?=\\(\\s*(?:ban hành\\s+)?kèm\\s+theo\\b)")));
+            new End("annex note", Pattern.compile("(?iu)\\s(?=\\(\\s*(?:ban hành\\s+)?kèm\\s+theo\\b)")),
+            new End("recipients after the subject", Pattern.compile("(?u)\\s(?=gửi\\s+(?:Thường trực|Ban Thường vụ|UBND|Ủy ban|Uỷ ban|Sở|Phòng|Hội|cơ quan|đơn vị|toàn thể"
+                    + "|các\\s+(?:sở|Sở|phòng|Phòng|trường|đơn vị|cơ quan|địa phương|huyện|xã|ban|ngành|cơ sở|tỉnh|Hội|Ủy ban|UBND))(?![\\p{L}]))")),
+            new End("issuing tail", Pattern.compile("(?iu)\\s(?=do\\s+(?:Bộ trưởng|Thủ tướng|Chủ tịch|Ủy ban|Uỷ ban|UBND|Hội đồng|Chính phủ|Giám đốc"
+                    + "|Tổng cục trưởng|Cục trưởng)\\b[^,;.]{0,100}\\s(?:ký\\s+)?ban hành$)")));
 
     /**
      * A relayed document's directive rather than its subject: a news sentence that names a letter by what it orders
@@ -71,6 +77,13 @@ final class TitleSignals {
     /** A body sentence taken for a title: an article, a base, a salutation, "<kind> này …" (the document speaking of itself). */
     private static final Pattern BODY_START = Pattern.compile("(?iu)^(?:Điều\\s+\\d+\\s*[.:]|Căn cứ\\b|Kính gửi\\b|(?:Pháp lệnh|Luật|Nghị định|"
             + "Thông tư|Quyết định|Kế hoạch|Quy chế|Quy định|Nghị quyết|Chỉ thị)\\s+này\\b)");
+
+    /** Session 16: a document library's line under its headline ("Chia sẻ: … | Ngày: | Loại File: DOC | Số trang:7"). */
+    private static final Pattern PAGE_CHROME = Pattern.compile("(?iu)^(?:Chia sẻ|Đăng bởi|Loại file|Số trang|Lượt tải|Tải xuống|Download)\\s*:");
+
+    /** Session 16: what a news sentence named after the number was only its issuer ("Công văn số 381/SGDĐT-VP ngày … của Sở …"). */
+    private static final Pattern ISSUER_ONLY = Pattern.compile("(?u)^của\\s+(?:Chủ tịch|Thủ tướng|Giám đốc|Bộ trưởng|"
+            + Issuers.UNIT_START.pattern() + ")(?!.*\\s(?:về|V/v|v/v)\\s).*");
 
     private record Start(String cue, Pattern pattern) {
     }
@@ -101,14 +114,49 @@ final class TitleSignals {
         int cut = t.length();
         for (End e : ENDS) {
             Matcher m = e.pattern().matcher(t);
-            if (m.find() && m.start() >= 12 && m.start() < cut) {
+            if (m.find() && m.start() >= 12 && m.start() < cut && (!e.cue().equals("principal's enacting line")
+                    || t.substring(0, m.start()).codePoints().anyMatch(Character::isLowerCase))) { // in a title in capitals, a principal is its subject
                 cut = m.start();
                 endCue = e.cue();
             }
         }
+        int body = capitalsThenSentence(t);
+        if (body >= 12 && body < cut) {
+            cut = body;
+            endCue = "capitals title, then a sentence";
+        }
         t = Extractor.trimEnd(t.substring(0, cut));
         String refusal = refusal(t);
         return new Decision(refusal == null ? t : null, List.copyOf(starts), endCue, refusal, named);
+    }
+
+    private static final Pattern CAPITALS_WORD = Pattern.compile("(?u)[^\\p{Ll}\\s]+");
+    private static final Pattern SENTENCE_WORD = Pattern.compile("(?u)\\p{Lu}\\p{Ll}+");
+
+    /**
+     * Session 16: a title in capitals run on into the body's first sentence, no line apart ("… TỈNH BÌNH PHƯỚC Năm học
+     * 2016-2017, toàn ngành Giáo dục … đã triển khai …"): where four or more words in capitals are followed by a capitalised
+     * word that opens a run of ten or more words in running case with a comma or full stop in it, the title ends in
+     * front of that word. A short running-case tail ("… NĂM HỌC 2016-2017 Trường THCS An Phú") stays. -1 when none.
+     */
+    static int capitalsThenSentence(String t) {
+        String[] words = t.split(" ");
+        int at = 0;
+        int caps = 0;
+        for (int i = 0; i < words.length; i++) {
+            if (CAPITALS_WORD.matcher(words[i]).matches()) {
+                caps++;
+                at += words[i].length() + 1;
+                continue;
+            }
+            if (caps < 4 || !SENTENCE_WORD.matcher(words[i].replaceAll("[,.;:]+$", "")).matches() || words.length - i < 10) {
+                return -1;
+            }
+            String tail = String.join(" ", java.util.Arrays.asList(words).subList(i, words.length));
+            long lower = java.util.Arrays.stream(words, i, words.length).filter(w -> !w.isEmpty() && Character.isLowerCase(w.codePointAt(0))).count();
+            return tail.matches("(?s).*[\\p{L}\\d][,.]\\s.*") && lower * 2 >= words.length - i ? at : -1;
+        }
+        return -1;
     }
 
     /** A title given twice in a row ("A A", a headline over its own kind line) is given once. */
@@ -127,6 +175,12 @@ final class TitleSignals {
         }
         if (BODY_START.matcher(t).lookingAt()) {
             return "body sentence";
+        }
+        if (PAGE_CHROME.matcher(t).lookingAt() || t.split("\\s\\|\\s").length >= 3 && t.matches("(?s)(?:[^|]*\\p{L}\\s*:[^|]*\\|){2,}.*")) {
+            return "page chrome";
+        }
+        if (ISSUER_ONLY.matcher(t).matches()) {
+            return "issuer only";
         }
         if (DIRECTIVE.matcher(t).lookingAt()) {
             return "directive";

@@ -65,16 +65,19 @@ final class WebHeadline {
     private static final String LEGAL = "(Quyết định|Thông tư|Nghị quyết|Chỉ thị|Kế hoạch|Công văn|Báo cáo|Hướng dẫn|Quy chế|Quy định)";
     private static final Pattern PAGE_TITLE = Pattern.compile("^" + LEGAL + "\\s+(?:số\\s+)?\\d+\\s*[/\\-]\\s*[\\p{L}\\d&]+(?:[/\\-][\\p{L}\\d&]+)*"
             + "(?:\\s+năm\\s+\\d{4})?(?:\\s+ngày\\s+[\\d/.\\-]+)?\\s+(về\\s.+|(?-i:\\p{Lu}\\p{Ll}+)(?:\\s+\\S+){4,})$", CI);
+    /** Session 16: a page headline naming the document by its kind and issuer, without number ("Chỉ thị của Chủ tịch UBND tỉnh về việc …"). */
+    private static final Pattern PAGE_TITLE_OF = Pattern.compile("^" + LEGAL + "\\s+của\\s+(?:Chủ tịch|Thủ tướng|" + Issuers.UNIT_START.pattern()
+            + ")[^,.;:]{0,100}?\\s+(về\\s.+)$", CI);
     private static final Pattern ENACTING = Pattern.compile("ban hành\\s+" + LEGAL + "\\s+(\\p{Lu}.+?)(?:,?\\s+(?:như sau|cụ thể như sau"
             + "|với (?:những|các) nội dung)\\b.*|[.:;]?)$", CI);
 
     /** The subject of a document whose header gives no title: the page's headline or the sentence that enacts it. */
     static String subject(TextLines d) {
         List<String> head = d.paras.subList(0, Math.min(d.paras.size(), 14));
-        for (Pattern p : List.of(PAGE_TITLE, ENACTING)) {
+        for (Pattern p : List.of(PAGE_TITLE, PAGE_TITLE_OF, ENACTING)) {
             for (String para : head) {
                 Matcher m = p.matcher(para.strip());
-                String t = (p == PAGE_TITLE ? m.matches() : m.find()) ? title(m.group(2)) : null;
+                String t = (p != ENACTING ? m.matches() : m.find()) ? title(m.group(2)) : null;
                 if (t != null && t.length() <= 300 && !t.matches(".*(?:--|\\|).*")) {
                     return t;
                 }
@@ -96,7 +99,8 @@ final class WebHeadline {
         }
         String t = head.get(0).strip();
         boolean plain = t.length() >= 15 && t.length() <= 200 && !t.matches(".*[.:;|]$") && !t.matches(".*(?:\\||\\d{1,2}/\\d{1,2}/\\d{4}).*");
-        return plain && !TextLines.isUpper(t) && !HeaderSegments.NUMBER.matcher(t).find() ? t : null;
+        boolean capitals = TextLines.isUpper(t) && (WordLists.startsUnit(t) || t.split("\\s+").length < 4 || HeaderSegments.MOTTO.matcher(t).find());
+        return plain && !capitals && !HeaderSegments.NUMBER.matcher(t).find() ? t : null;
     }
 
     private static DateParts date(Matcher m, int g) {
