@@ -2,7 +2,7 @@ package vn.gandan.shared;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
-import java.util.StringJoiner;
+import java.util.Set;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.context.request.RequestContextHolder;
@@ -38,16 +38,7 @@ public final class ListAnswers {
      * list whose body cannot go through {@link #of}.
      */
     public static String next(String path, String query, ListPage page, String pageName, String sizeName) {
-        StringJoiner q = new StringJoiner("&");
-        if (query != null) {
-            for (String pair : query.split("&")) {
-                String name = pair.split("=", 2)[0];
-                if (!pair.isEmpty() && !name.equals(pageName) && !name.equals(sizeName)) {
-                    q.add(pair);
-                }
-            }
-        }
-        q.add(pageName + "=" + (page.page() + 1)).add(sizeName + "=" + page.size());
-        return path + "?" + q;
+        String kept = QueryStrings.without(query, Set.of(pageName, sizeName));
+        return path + "?" + (kept.isEmpty() ? "" : kept + "&") + pageName + "=" + (page.page() + 1) + "&" + sizeName + "=" + page.size();
     }
 }

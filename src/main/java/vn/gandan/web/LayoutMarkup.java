@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.StringJoiner;
 import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
@@ -17,6 +16,7 @@ import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.WebContext;
 import org.thymeleaf.web.servlet.JakartaServletWebApplication;
 import vn.gandan.shared.NavItem;
+import vn.gandan.shared.QueryStrings;
 
 /**
  * Parts of the layout every page rendered again although they depend on few inputs (issue 14, item 5, session 14):
@@ -107,16 +107,7 @@ class LayoutMarkup {
     }
 
     static String queryWithoutLang(String query) {
-        if (query == null || query.isEmpty()) {
-            return "";
-        }
-        StringJoiner out = new StringJoiner("&");
-        for (String pair : query.split("&")) {
-            if (!pair.isEmpty() && !pair.split("=", 2)[0].equals("lang")) {
-                out.add(pair);
-            }
-        }
-        return out.toString();
+        return QueryStrings.without(query, Set.of("lang"));
     }
 
     int size() {

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Set;
 import tools.jackson.databind.JsonNode;
 import vn.gandan.ApiClient;
+import vn.gandan.ListPages;
 
 /**
  * After a restart: every acknowledged write is there, whole; and no write of the load is there in part
@@ -50,7 +51,7 @@ final class CrashVerifier {
         while (page != null) {
             var res = planner.get(page);
             CrashFixture.json(res.body()).forEach(plans::add);
-            page = res.headers().firstValue("Link").map(CrashVerifier::next).orElse(null);
+            page = ListPages.next(res);
         }
         for (JsonNode plan : plans) {
             String title = plan.path("title").asString("");
@@ -61,11 +62,6 @@ final class CrashVerifier {
                     && plan.path("tasks").get(0).path("title").asString("").equals("Nhiệm vụ " + title);
             record(present, whole, Write.Kind.PLAN, title, plan.toString());
         }
-    }
-
-    static String next(String link) {
-        var m = java.util.regex.Pattern.compile("<([^>]+)>;\\s*rel=\"next\"").matcher(link);
-        return m.find() ? m.group(1) : null;
     }
 
     private void collectTask(Set<String> present) {

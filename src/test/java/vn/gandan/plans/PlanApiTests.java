@@ -17,6 +17,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ActiveProfiles;
 import tools.jackson.databind.json.JsonMapper;
 import vn.gandan.ApiClient;
+import vn.gandan.ListPages;
 
 /** The plans calls of api.md with the demo accounts: the Phòng drafts and issues, a school implements it. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -144,7 +145,7 @@ class PlanApiTests {
             assertThat(rows.size()).isBetween(1, 2);
             paged.addAll(rows);
             pages++;
-            next = res.headers().firstValue("Link").map(l -> l.replaceFirst("^<([^>]+)>; rel=\"next\"$", "$1")).orElse(null);
+            next = ListPages.next(res);
             if (next != null) {
                 assertThat(next).as("filters kept, page moved on").contains("q=").contains("size=2").contains("page=" + (pages + 1));
             }
