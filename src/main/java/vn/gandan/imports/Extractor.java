@@ -67,6 +67,8 @@ final class Extractor {
             symbol = registry.symbol();
             date = registry.date();
         }
+        DateParts signed = web == null && !h.dated() && !h.numbered() && undated(date) ? FieldCues.signed(d.lines) : null;
+        date = signed != null ? signed : date; // session 17: a programme's signing told in a dated news lead
         String place = web != null ? null : h.place();
         FieldShapes.Dated own = web == null && !h.dated() && undated(date) ? FieldShapes.dateLine(d.lines) : null;
         if (own != null) { // the document's own place and date on a line of their own, below the body (session 15)

@@ -25,7 +25,7 @@ final class HeaderSegments {
     static final Pattern MOTTO2 = Pattern.compile("Độc(?:\\s*l\\S*)?(?:\\s*[–\\-—]?\\s*Tự(?:\\s*do)?\\s*[–\\-—]?\\s*Hạnh\\s*phúc\\.?)?(?![\\p{L}])"
             + "|l[ậa]p\\s*[–\\-—]\\s*Tự\\s*do\\s*[–\\-—]\\s*Hạnh\\s*phúc\\.?", CI);
     static final Pattern PARTY = Pattern.compile("ĐẢNG\\s*CỘNG\\s*SẢN\\s*VI[ỆÊE]T\\s*NAM|ĐOÀN\\s*THANH\\s*NIÊN\\s*CỘNG\\s*SẢN\\s*HỒ\\s*CHÍ\\s*MINH|ĐỘI\\s*TNTP\\s*HỒ\\s*CHÍ\\s*MINH");
-    static final Pattern NUMBER = Pattern.compile("(?:(?<![\\p{L}\\d])|(?<=\\p{Lu})(?=Số\\s*:))(?:Số|SỐ|Soá|So|(?<=^(?:Nghị quyết|Quyết định|Nghị định|Thông tư|Chỉ thị|Pháp lệnh)\\s)số(?=\\s*:))\\s*:?\\s*(\\d+)?[\\s.…_]*([/\\-–]|(?<=\\d)\\s+(?=\\p{Lu}{2,}[\\p{Lu}Đ&]*/)|(?<=:\\s{0,3}\\d{1,5})\\s+(?=\\p{Lu}{2,}[\\p{Lu}Đ&]*\\s*$))\\s*"
+    static final Pattern NUMBER = Pattern.compile("(?:(?<![\\p{L}\\d])|(?<=\\p{Lu})(?=Số\\s*:))(?:Số|SỐ|Soá|So|(?<!(?-i:\\p{Lu})\\s)(?-i:S)(?=\\s\\d{1,5}/(?-i:\\p{Lu}))|(?<=^(?:Nghị quyết|Quyết định|Nghị định|Thông tư|Chỉ thị|Pháp lệnh)\\s)số(?=\\s*:))\\s*:?\\s*(\\d+)?[\\s.…_]*([/\\-–]|(?<=\\d)\\s+(?=\\p{Lu}{2,}[\\p{Lu}Đ&]*/)|(?<=:\\s{0,3}\\d{1,5})\\s+(?=\\p{Lu}{2,}[\\p{Lu}Đ&]*\\s*$))\\s*"
             + "([\\p{Lu}\\d][\\p{L}\\d&.]*(?:\\s*[/\\-]\\s*[\\p{L}\\d&.]+|\\s*–\\s*[\\p{Lu}\\d&]{2,}(?![\\p{Ll}]))*-?)");
     static final Pattern DATE = Pattern.compile("(?<![\\p{L}\\d/\\-])(?:(" + FieldShapes.NUMBERED_PLACE + "|(?:(?:TP|Tp|TX|X|TT)\\.\\s?)?\\p{Lu}\\p{Ll}*(?:-\\p{Lu}\\p{Ll}*)?(?:\\s+\\p{L}\\p{Ll}*(?:-\\p{Lu}\\p{Ll}*)?){0,4})\\s*)?,\\s*"
             + "ngày\\s*(\\d{1,2})?[\\s.…]*(?:th[aá]ng|/)\\s*(\\d{1,2})?[\\s.…]*(?:năm|/)\\s*(\\d{4})?", CI);
@@ -168,7 +168,7 @@ final class HeaderSegments {
             }
             if (kind == Kind.DATE && best.group(1) != null) {
                 start = best.start(1) + placeTrim(best.group(1));
-                if (inSentence(s.substring(0, start), s.substring(start))) {
+                if (inSentence(s.substring(0, start), s.substring(start)) || FieldCues.notAPlace(s.substring(start, best.end(1)), s.substring(best.end()))) {
                     add(out, line, Kind.TEXT, s);
                     return;
                 }

@@ -91,6 +91,8 @@ final class NewsAct {
         String sentence = para.substring(Math.max(para.lastIndexOf(". ", m.start()) + 1, 0)).strip();
         Matcher lead = NewsSentence.LEAD_DATE.matcher(sentence);
         DateParts date = lead.lookingAt() ? NewsSentence.parts(lead) : DateParts.BLANK;
+        DateParts before = lead.lookingAt() ? null : FieldCues.dateBefore(para.substring(0, m.start(1))); // session 17: "… bão số 4 Ngày 19-9, Bộ …"
+        date = before != null ? before : date;
         String unit = m.group(1).replaceFirst("^(?:Giám đốc|Chủ tịch|Bộ trưởng|Trưởng ban)\\s+(?=\\p{Lu})", "").strip();
         unit = NewsSentence.withoutSigner(m.group(1).substring(0, m.group(1).length() - unit.length()), unit);
         String word = m.group(2).toLowerCase(java.util.Locale.ROOT);

@@ -1,0 +1,67 @@
+package vn.gandan.imports;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import vn.gandan.imports.Extraction.DateParts;
+
+/**
+ * Session 17: cues for number, symbol, date, place and period in the shapes the extractor first saw in the session-17
+ * documents (portal stamps, news leads, excerpt brackets). Each cue refuses rather than guesses.
+ */
+final class FieldCues {
+
+    private static final int CI = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+    /** An administrative level written in lower case before a place's name ("xã Tân Mỹ", "thành phố Vinh"). */
+    private static final Pattern LEVEL = Pattern.compile("^(?:xã|phường|thị trấn|thị xã|huyện|quận|thành phố|tỉnh|tp\\.?|tx\\.?|tt\\.?)(?![\\p{L}])");
+    /** A day of the week: a posting stamp ("Đăng vào Thứ bảy, ngày 20/04/2024"), never a document's place. */
+    private static final Pattern WEEKDAY = Pattern.compile("(?<![\\p{L}])(?:thứ\\s*(?:hai|ba|tư|năm|sáu|bảy|2|3|4|5|6|7)|chủ\\s*nhật)(?![\\p{L}])", CI);
+
+    private FieldCues() {
+    }
+
+    /**
+     * The words before ", ngày …" are no place: they open in lower case with no administrative level and the sentence goes
+     * on after the date ("Do công việc đột xuất, ngày 25/6/2021, UBND …" → "việc đột xuất"), or they name a day of the week
+     * (a page's posting stamp).
+     */
+    static boolean notAPlace(String place, String after) {
+        String p = place.strip();
+        if (p.isEmpty()) {
+            return false;
+        }
+        return Character.isLowerCase(p.codePointAt(0)) && !LEVEL.matcher(p).find() && after.matches("(?s)^\\s*,\\s*\\S.*")
+                || WEEKDAY.matcher(p).find();
+    }
+    /** A signing told in a dated news lead ("Chiều 14/6, Liên minh HTX phối hợp Hội Khuyến học tỉnh ký kết chương trình …"). */
+    private static final Pattern SIGNS = Pattern.compile("^[^.;]{0,200}?(?<![\\p{L}])ký kết\\s+(?:chương trình|quy chế)(?![\\p{L}])", CI);
+    /** A date right before the unit of a news act, the headline glued before it ("… bão số 4 Ngày 19-9, Bộ Giáo dục …"). */
+    private static final Pattern DATE_BEFORE = Pattern.compile("(?:^|\\s)(?:(?:Sáng|Chiều|Tối|Trưa)\\s+(?:ngày\\s+)?|Ngày\\s+)(\\d{1,2})\\s*[/.\\-]\\s*(\\d{1,2})"
+            + "(?:\\s*[/.\\-]\\s*(\\d{4}))?\\s*,\\s*$");
+
+    /**
+     * The date of a news lead that tells of a programme or regulation being signed: the signing is the document's date (day
+     * and month; the year only when the lead writes it). Only a page without a header date, in its first six paragraphs.
+     */
+    static DateParts signed(List<String> lines) {
+        int seen = 0;
+        for (int i = 0; i < lines.size() && seen < 6; i++) {
+            String l = lines.get(i).strip();
+            if (l.isEmpty()) {
+                continue;
+            }
+            seen++;
+            Matcher lead = NewsSentence.LEAD_DATE.matcher(l);
+            if (lead.lookingAt() && SIGNS.matcher(l.substring(lead.end())).find()) {
+                return NewsSentence.parts(lead);
+            }
+        }
+        return null;
+    }
+
+    /** The date written right before a news act's unit when the sentence's start is lost in a glued headline, or null. */
+    static DateParts dateBefore(String before) {
+        Matcher m = DATE_BEFORE.matcher(before);
+        return m.find() ? NewsSentence.parts(m) : null;
+    }
+}
