@@ -84,6 +84,16 @@ class LearntHeaderTests {
     }
 
     @Test
+    void withTheCommittedWeightsTheHeadersOwnUnitAndTrichYeuRankFirst() {
+        Candidate title = LearntHeader.best(candidates(Field.TITLE, HEADER), LearntHeader.weights());
+        assertThat(title.value()).containsExactly("Tổ chức Ngày hội đọc sách năm học 2024-2025");
+        Candidate issuer = LearntHeader.best(candidates(Field.ISSUERS, HEADER).stream().filter(c -> !c.source().equals("rule")).toList(),
+                LearntHeader.weights());
+        assertThat(issuer.value()).isNotEmpty();
+        assertThat(String.join(" ", issuer.value())).contains("PHÒNG GIÁO DỤC VÀ ĐÀO TẠO").doesNotContain("CỘNG HÒA", "Số:");
+    }
+
+    @Test
     void theWeightsNameOnlyGenericFeaturesNeverADocumentsWords() {
         Map<String, Double> w = LearntHeader.weights();
         assertThat(w).isNotEmpty();
