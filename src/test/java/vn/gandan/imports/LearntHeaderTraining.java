@@ -27,7 +27,7 @@ import vn.gandan.imports.LearntHeader.Field;
  * Session 17: trains {@link LearntHeader}'s ranker on the TUNING parts' gold (listed by name; the held-out parts are never
  * read) and writes the weights to {@code src/main/resources/imports/learnt-header-weights.txt}; {@code cv} prints the
  * leave-one-part-out cross-validation (dev cut into its batches by file prefix) against the rules' answers.
- * <pre>java -cp … vn.gandan.imports.LearntHeaderTraining [write] [cv]</pre>
+ * <pre>java -cp … vn.gandan.imports.LearntHeaderTraining [write] [cv] [cv-structural] [new17] [group:dev-s17d]</pre>
  */
 final class LearntHeaderTraining {
 
@@ -363,7 +363,14 @@ final class LearntHeaderTraining {
                     crossValidate(relabelled, false, "dev-s17-new"::equals);
                     crossValidate(relabelled, true, "dev-s17-new"::equals);
                 }
-                default -> throw new IllegalArgumentException(a);
+                default -> {
+                    if (!a.startsWith("group:")) {
+                        throw new IllegalArgumentException(a);
+                    }
+                    verbose = false; // one left-out group, aggregates only (a batch scored before it is read)
+                    crossValidate(docs, false, a.substring(6)::equals);
+                    crossValidate(docs, true, a.substring(6)::equals);
+                }
             }
         }
     }
