@@ -2,10 +2,7 @@ package vn.gandan.imports;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import vn.gandan.imports.LearntHeader.Candidate;
 import vn.gandan.imports.LearntHeader.Field;
@@ -81,29 +78,5 @@ class LearntHeaderTests {
         assertThat(sentence).noneMatch(f -> f.startsWith("t:pos="));
         assertThat(LearntHeader.features(Field.TITLE, List.of(), "empty", -1, new LearntHeader.Anchors(-1, -1, -1, -1), List.of(), 0.2))
                 .contains("t:empty&ruleEmpty=true", "t:empty&conf=lo");
-    }
-
-    @Test
-    void withTheCommittedWeightsTheHeadersOwnUnitAndTrichYeuRankFirst() {
-        Candidate title = LearntHeader.best(candidates(Field.TITLE, HEADER), LearntHeader.weights());
-        assertThat(title.value()).containsExactly("Tổ chức Ngày hội đọc sách năm học 2024-2025");
-        Candidate issuer = LearntHeader.best(candidates(Field.ISSUERS, HEADER).stream().filter(c -> !c.source().equals("rule")).toList(),
-                LearntHeader.weights());
-        assertThat(issuer.value()).isNotEmpty();
-        assertThat(String.join(" ", issuer.value())).contains("PHÒNG GIÁO DỤC VÀ ĐÀO TẠO").doesNotContain("CỘNG HÒA", "Số:");
-    }
-
-    @Test
-    void theWeightsNameOnlyGenericFeaturesNeverADocumentsWords() {
-        Map<String, Double> w = LearntHeader.weights();
-        assertThat(w).isNotEmpty();
-        assertThat(w.keySet()).allMatch(k -> k.matches("[it]:[A-Za-z0-9=&<+\\-|.:]+"), "feature names made of the feature grammar only");
-    }
-
-    @Test
-    void retrainingOnTheTuningPartsReproducesTheCommittedWeights() throws Exception {
-        String trained = LearntHeaderTraining.weightsText(LearntHeaderTraining.corpus());
-        assertThat(trained).as("stale weights: run java … vn.gandan.imports.LearntHeaderTraining write")
-                .isEqualTo(Files.readString(LearntHeaderTraining.WEIGHTS, StandardCharsets.UTF_8));
     }
 }

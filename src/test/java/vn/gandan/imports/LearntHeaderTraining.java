@@ -25,7 +25,7 @@ import vn.gandan.imports.LearntHeader.Field;
 
 /**
  * Session 17: trains {@link LearntHeader}'s ranker on the TUNING parts' gold (listed by name; the held-out parts are never
- * read) and writes the weights to {@code src/main/resources/imports/learnt-header-weights.txt}; {@code cv} prints the
+ * read) and writes the weights to {@code target/learnt-header-weights.txt} (an experiment: not used by the product, see docs/imports.md session 17); {@code cv} prints the
  * leave-one-part-out cross-validation (dev cut into its batches by file prefix) against the rules' answers.
  * <pre>java -cp … vn.gandan.imports.LearntHeaderTraining [write] [cv] [cv-structural] [new17] [group:dev-s17d]</pre>
  */
@@ -33,7 +33,7 @@ final class LearntHeaderTraining {
 
     /** The tuning parts, by name: never a glob that could reach a held-out part. */
     static final List<String> PARTS = List.of("dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7");
-    static final Path WEIGHTS = Path.of("src/main/resources" + LearntHeader.RESOURCE);
+    static final Path WEIGHTS = Path.of("target/learnt-header-weights.txt");
     static final int EPOCHS = 10;
     private static final Pattern BATCH = Pattern.compile("^(s1\\d[a-z])_.*");
 
