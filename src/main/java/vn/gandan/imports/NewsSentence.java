@@ -76,7 +76,8 @@ final class NewsSentence {
         Matcher lead = LEAD_DATE.matcher(sentence);
         boolean dated = lead.lookingAt();
         DateParts date = dated ? parts(lead) : DateParts.BLANK;
-        String subject = issuer(dated ? sentence.substring(lead.end()) : sentence);
+        String said = dated ? sentence.substring(lead.end()) : sentence;
+        String subject = HeaderShapes.personSubject(said) ? null : issuer(said); // s17: a person who signs is no body: "của X" below gives it
         String rest = SHORT_NAME.matcher(head.substring(m.end())).replaceFirst("");
         Matcher own = OWN_DATE.matcher(rest);
         if (own.find()) {
@@ -127,6 +128,9 @@ final class NewsSentence {
 
     /** A joint subject, "UBND tỉnh - Hội Nông dân tỉnh" or "… và …", is two issuers when each part starts a unit. */
     static List<String> units(String subject) {
+        if (HeaderShapes.officeOfBoth(subject)) {
+            return List.of(subject.strip()); // s17: "Văn phòng HĐND và UBND thành phố" is one office
+        }
         List<String> parts = List.of(subject.split("\\s+[–\\-]\\s+|\\s+và\\s+(?=" + Issuers.UNIT_START.pattern() + ")"));
         return parts.size() > 1 && parts.stream().allMatch(WordLists::startsUnit) ? parts.stream().map(String::strip).toList() : List.of(subject);
     }
