@@ -34,7 +34,70 @@ final class HeaderShapes {
     private static final Pattern PERSON = Pattern.compile("^(?:đồng chí|ông|bà)\\s+\\p{Lu}\\p{Ll}*(?:\\s+\\p{Lu}\\p{Ll}*){1,4}(?:\\s*,|\\s*$)");
 
     static boolean personSubject(String subject) {
-        return subject != null && PERSON.matcher(subject.strip()).find();
+        return personOffices(subject) != null;
+    }
+
+    /** The person, where a clause of the sentence names one ("…, bà Hà Thị Nga, Ủy viên …"). */
+    private static final Pattern PERSON_IN = Pattern.compile("(?:^|,\\s*)(?:đồng chí|ông|bà)\\s+\\p{Lu}\\p{Ll}*(?:\\s+\\p{Lu}\\p{Ll}*){1,4}\\s*(?:,\\s*|$)");
+
+    /** The offices a person who signs holds ("Ủy viên Bộ Chính trị, Thường trực Ban Bí thư"), "" without any; null when the subject
+     *  names no person (a body, or "thay mặt X, …"). */
+    static String personOffices(String subject) {
+        if (subject == null) {
+            return null;
+        }
+        String s = subject.strip();
+        Matcher m = PERSON.matcher(s);
+        if (!m.find()) {
+            m = PERSON_IN.matcher(s);
+            if (!m.find() || s.substring(0, m.start()).matches("(?iu).*\\b(?:thay mặt|thừa lệnh|thừa [ủu][ỷy] quyền)\\b.*")) {
+                return null;
+            }
+        }
+        return s.substring(m.end()).strip();
+    }
+
+    private static final Pattern HEAD_OF_BAN = Pattern.compile("^(?:Phó\\s+)?(?:Trưởng|Thường trực)\\s+(?=Ban\\s+\\p{Lu})");
+
+    /** The body of the signer's last office when it heads a Ban ("Thường trực Ban Bí thư" → "Ban Bí thư", "… - Trưởng Ban Vận động
+     *  cứu trợ Trung ương" → the Ban); any other office gives no body (null). */
+    static String bodyOfLastOffice(String offices) {
+        String[] parts = offices.split("\\s*,\\s*|\\s+[–\\-]\\s+");
+        String last = parts[parts.length - 1].replaceFirst("\\s+(?:(?:đã|vừa|mới)\\s*)+$", "").strip();
+        Matcher m = HEAD_OF_BAN.matcher(last);
+        return m.find() && last.length() - m.end() <= 80 ? last.substring(m.end()) : null;
+    }
+
+    /** "(sau đây viết tắt là Tỉnh ủy)", "(sau đây gọi tắt là …)" after a body's name: a note, not part of it. */
+    private static final Pattern SHORT_NAME_NOTE = Pattern.compile("\\s*\\((?:sau đây\\s+)?(?:viết tắt|gọi tắt|gọi chung)(?:\\s+là)?\\s+[^)]{1,60}\\)", CI);
+
+    static String withoutShortNameNote(String name) {
+        return SHORT_NAME_NOTE.matcher(name).replaceAll("");
+    }
+
+    /** A title that is only the enacting authority's line: an office or a council in capitals and its locality. */
+    private static final Pattern ENACTING_ONLY = Pattern.compile("^(?:CHỦ TỊCH|BỘ TRƯỞNG|THỦ TƯỚNG|GIÁM ĐỐC|THƯỜNG TRỰC|BAN THƯỜNG VỤ|HIỆU TRƯỞNG)\\s+[^\\p{Ll}]{2,80}$");
+
+    static boolean enactingLineOnly(String title) {
+        return title != null && ENACTING_ONLY.matcher(title.strip()).matches();
+    }
+
+    /**
+     * A page headline of a kind word and the subject in running case, without number ("Thông báo lịch tiếp công dân của Chủ tịch
+     * HĐND huyện …", "Chương trình hành động thực hiện Nghị quyết …"): the subject, from the first five paragraphs (a page's date lines above it); never the
+     * document speaking of itself ("Kế hoạch này …") nor a sentence (ending in a full stop, a colon, or over 200 characters).
+     */
+    private static final Pattern KIND_HEADLINE = Pattern.compile("^(?:Kế hoạch|Thông báo|Chương trình(?: hành động| công tác)?|Hướng dẫn|Báo cáo|Quy chế"
+            + "|Quy định)\\s+(?!(?:này|số|của|năm|tháng|ngày|và|về|đã|được|kèm)\\b)(\\p{Ll}[^.:;|]{9,200})$");
+
+    static String kindHeadline(java.util.List<String> paras) {
+        for (int i = 0; i < Math.min(5, paras.size()); i++) {
+            Matcher m = KIND_HEADLINE.matcher(paras.get(i).strip());
+            if (m.matches() && !m.group(1).matches(".*\\d{1,2}/\\d{1,2}/\\d{4}.*")) {
+                return m.group(1).strip();
+            }
+        }
+        return null;
     }
 
     /** "… 17 tỉnh, thành cân nhắc … Ngày 19-9, Bộ …": a headline run on into the lead; the capital "Ngày" opens the sentence. */

@@ -77,7 +77,8 @@ final class NewsSentence {
         boolean dated = lead.lookingAt();
         DateParts date = dated ? parts(lead) : DateParts.BLANK;
         String said = dated ? sentence.substring(lead.end()) : sentence;
-        String subject = HeaderShapes.personSubject(said) ? null : issuer(said); // s17: a person who signs is no body: "của X" below gives it
+        String offices = HeaderShapes.personOffices(said);
+        String subject = offices != null ? HeaderShapes.bodyOfLastOffice(offices) : issuer(said); // s17: a person who signs is no body
         String rest = SHORT_NAME.matcher(head.substring(m.end())).replaceFirst("");
         Matcher own = OWN_DATE.matcher(rest);
         if (own.find()) {
@@ -91,6 +92,9 @@ final class NewsSentence {
         Matcher of = PRESENTED.matcher(head.substring(m.start(), m.start(1))).find() ? OF.matcher(head.substring(m.end())) : null;
         if (subject == null && of != null && of.find()) {
             subject = of.group(1).strip(); // "Đó là nội dung tại Chỉ thị số 03/CT-UBND của Chủ tịch UBND tỉnh về …": the body after "của"
+        }
+        if (offices != null && named && about.group("of") != null) {
+            subject = about.group("of").strip(); // s17: the body the document is "của" outranks the signer's office
         }
         if (subject == null && named && about.group("of") != null) {
             subject = about.group("of").strip(); // session 16: "… nội dung tại Chỉ thị số 03/CT-UBND của Chủ tịch UBND tỉnh về …"

@@ -188,6 +188,9 @@ final class TitleSignals {
         if (SESSION_LINE.matcher(t).matches()) {
             return "council session";
         }
+        if (HeaderShapes.enactingLineOnly(t)) {
+            return "enacting authority"; // s17: "CHỦ TỊCH UỶ BAN NHÂN DÂN TỈNH X" under a header whose kind line and title were lost
+        }
         if (NUMBER_LINE.matcher(t).matches()) {
             return "number line";
         }

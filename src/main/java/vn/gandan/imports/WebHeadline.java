@@ -78,6 +78,10 @@ final class WebHeadline {
     /** The subject of a document whose header gives no title: the page's headline or the sentence that enacts it. */
     static String subject(TextLines d) {
         List<String> head = d.paras.subList(0, Math.min(d.paras.size(), 14));
+        String headline = HeaderShapes.kindHeadline(head); // s17: "Thông báo lịch tiếp công dân của …", "Chương trình hành động thực hiện …"
+        if (headline != null) {
+            return headline;
+        }
         for (Pattern p : List.of(PAGE_TITLE, PAGE_TITLE_OF, ENACTING)) {
             for (String para : head) {
                 Matcher m = p.matcher(para.strip());

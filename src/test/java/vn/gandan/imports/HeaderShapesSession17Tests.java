@@ -130,4 +130,57 @@ class HeaderShapesSession17Tests {
                 + "Thực hiện chỉ đạo của Sở Giáo dục và Đào tạo, nhà trường thông báo cho học sinh nghỉ học.\n");
         assertThat(e.title()).doesNotContain("Thứ bảy").endsWith("phòng tránh bão");
     }
+
+    // ---- round two (the new dev batches, read after their unseen score) ----
+
+    @Test
+    void aPersonNamedAfterACauseClauseGivesWayToTheBanSheHeads() {
+        Extraction e = read("Ngày 2/11, trước những thiệt hại do bão số 13, bà Trần Thị Lan, Phó Chủ tịch Ủy ban MTTQ tỉnh - Trưởng Ban Vận động "
+                + "cứu trợ tỉnh đã ký ban hành Thông báo số 12 về việc tiếp nhận ủng hộ đồng bào bị thiệt hại.\n\nThông báo nêu rõ các tài khoản tiếp nhận.\n");
+        assertThat(e.issuers()).containsExactly("Ban Vận động cứu trợ tỉnh");
+        assertThat(e.title()).isEqualTo("về việc tiếp nhận ủng hộ đồng bào bị thiệt hại");
+    }
+
+    @Test
+    void aSignersOfficeThatHeadsNoBanGivesNoBody() {
+        assertThat(HeaderShapes.bodyOfLastOffice("Ủy viên Bộ Chính trị, Thường trực Ban Bí thư")).isEqualTo("Ban Bí thư");
+        assertThat(HeaderShapes.bodyOfLastOffice("Phó Chủ tịch UBND tỉnh")).isNull();
+        assertThat(HeaderShapes.personOffices("Thay mặt UBND tỉnh, ông Lê Văn Hai, Phó Chủ tịch")).isNull();
+    }
+
+    @Test
+    void aShortNameNoteIsNoPartOfTheBodysName() {
+        assertThat(HeaderShapes.withoutShortNameNote("Ban Chấp hành Đảng bộ huyện Bảo Lạc (sau đây viết tắt là Huyện ủy)"))
+                .isEqualTo("Ban Chấp hành Đảng bộ huyện Bảo Lạc");
+        assertThat(UnitNames.clip("Ban Chấp hành Đảng bộ huyện Bảo Lạc (sau đây gọi tắt là Huyện ủy)")).isEqualTo("Ban Chấp hành Đảng bộ huyện Bảo Lạc");
+    }
+
+    @Test
+    void theEnactingAuthoritysLineAloneIsNoTitle() {
+        Extraction e = read("Trang chủ | Văn bản\nỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\nSố: 45/QĐ-UBND | Bình An, ngày 2 tháng 3 năm 2015 |\n"
+                + "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH BÌNH AN\nCăn cứ Luật Tổ chức chính quyền địa phương;\nQUYẾT ĐỊNH:\nĐiều 1. Phê duyệt kế hoạch.\n");
+        assertThat(e.title()).isNull();
+        assertThat(e.number()).isEqualTo(45);
+        assertThat(HeaderShapes.enactingLineOnly("THƯỜNG TRỰC HỘI ĐỒNG NHÂN DÂN TỈNH")).isTrue();
+        assertThat(HeaderShapes.enactingLineOnly("BỔ NHIỆM HIỆU TRƯỞNG TRƯỜNG THCS AN PHÚ")).isFalse();
+    }
+
+    @Test
+    void aDraftsMarkIsNoUnit() {
+        assertThat(UnitNames.clip("DỰ THẢO")).isNull();
+    }
+
+    @Test
+    void aPageHeadlineOfAKindAndItsSubjectGivesTheTitle() {
+        Extraction e = read("Thứ Hai, 05/02/2024\nNgày đăng: 05/02/2024 - Lượt xem: 120\n\nThông báo lịch tiếp công dân của Chủ tịch UBND xã An Phú năm 2024\n\n"
+                + "Chủ tịch UBND xã An Phú thông báo lịch tiếp công dân như sau:\n\n1. Thời gian: ngày 15 hằng tháng.\n");
+        assertThat(e.title()).isEqualTo("lịch tiếp công dân của Chủ tịch UBND xã An Phú năm 2024");
+    }
+
+    @Test
+    void aBodyLineNamingItsOwnKindIsNoHeadline() {
+        assertThat(HeaderShapes.kindHeadline(java.util.List.of("Kế hoạch này được phổ biến đến toàn thể cán bộ, giáo viên"))).isNull();
+        assertThat(HeaderShapes.kindHeadline(java.util.List.of("Thông báo số 12 về việc nghỉ học"))).isNull();
+        assertThat(HeaderShapes.kindHeadline(java.util.List.of("Kế hoạch tổ chức Hội thi giáo viên dạy giỏi cấp trường."))).isNull();
+    }
 }
