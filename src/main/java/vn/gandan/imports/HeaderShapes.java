@@ -90,10 +90,14 @@ final class HeaderShapes {
     private static final Pattern KIND_HEADLINE = Pattern.compile("^(?:Kế hoạch|Thông báo|Chương trình(?: hành động| công tác)?|Hướng dẫn|Báo cáo|Quy chế"
             + "|Quy định)\\s+(?!(?:này|số|của|năm|tháng|ngày|và|về|đã|được|kèm)\\b)(\\p{Ll}[^.:;|]{9,200})$");
 
+    /** A site's label after a dash or a bar ("Thông báo tiếp công dân - Tải văn bản"): a link, not a headline. */
+    private static final Pattern LINK_LABEL = Pattern.compile("\\s[-–|]\\s+\\p{Lu}\\p{Ll}");
+
     static String kindHeadline(java.util.List<String> paras) {
         for (int i = 0; i < Math.min(5, paras.size()); i++) {
             Matcher m = KIND_HEADLINE.matcher(paras.get(i).strip());
-            if (m.matches() && !m.group(1).matches(".*\\d{1,2}/\\d{1,2}/\\d{4}.*")) {
+            if (m.matches() && !m.group(1).matches(".*\\d{1,2}/\\d{1,2}/\\d{4}.*") && !LINK_LABEL.matcher(m.group(1)).find()
+                    && m.group(1).strip().split("\\s+").length >= 4) {
                 return m.group(1).strip();
             }
         }

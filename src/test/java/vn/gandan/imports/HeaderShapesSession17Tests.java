@@ -183,4 +183,13 @@ class HeaderShapesSession17Tests {
         assertThat(HeaderShapes.kindHeadline(java.util.List.of("Thông báo số 12 về việc nghỉ học"))).isNull();
         assertThat(HeaderShapes.kindHeadline(java.util.List.of("Kế hoạch tổ chức Hội thi giáo viên dạy giỏi cấp trường."))).isNull();
     }
+
+    // ---- round three (s17d_, read after its unseen score) ----
+
+    @Test
+    void aDownloadLinksLabelIsNoHeadline() {
+        assertThat(HeaderShapes.kindHeadline(java.util.List.of("Thông báo tiếp công dân - Tải văn bản"))).isNull();
+        assertThat(HeaderShapes.kindHeadline(java.util.List.of("Kế hoạch tổ chức Hội thi giáo viên dạy giỏi năm học 2024 - 2025")))
+                .isEqualTo("tổ chức Hội thi giáo viên dạy giỏi năm học 2024 - 2025");
+    }
 }
