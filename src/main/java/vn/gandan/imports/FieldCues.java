@@ -33,12 +33,9 @@ final class FieldCues {
         return Character.isLowerCase(p.codePointAt(0)) && !LEVEL.matcher(p).find() && after.matches("(?s)^\\s*,\\s*\\S.*")
                 || WEEKDAY.matcher(p).find();
     }
+
     /** A signing told in a dated news lead ("Chiều 14/6, Liên minh HTX phối hợp Hội Khuyến học tỉnh ký kết chương trình …"). */
     private static final Pattern SIGNS = Pattern.compile("^[^.;]{0,200}?(?<![\\p{L}])ký kết\\s+(?:chương trình|quy chế)(?![\\p{L}])", CI);
-    /** A date right before the unit of a news act, the headline glued before it ("… bão số 4 Ngày 19-9, Bộ Giáo dục …"). */
-    private static final Pattern DATE_BEFORE = Pattern.compile("(?:^|\\s)(?:(?:Sáng|Chiều|Tối|Trưa)\\s+(?:ngày\\s+)?|Ngày\\s+)(\\d{1,2})\\s*[/.\\-]\\s*(\\d{1,2})"
-            + "(?:\\s*[/.\\-]\\s*(\\d{4}))?\\s*,\\s*$");
-
     /**
      * The date of a news lead that tells of a programme or regulation being signed: the signing is the document's date (day
      * and month; the year only when the lead writes it). Only a page without a header date, in its first six paragraphs.
@@ -57,11 +54,5 @@ final class FieldCues {
             }
         }
         return null;
-    }
-
-    /** The date written right before a news act's unit when the sentence's start is lost in a glued headline, or null. */
-    static DateParts dateBefore(String before) {
-        Matcher m = DATE_BEFORE.matcher(before);
-        return m.find() ? NewsSentence.parts(m) : null;
     }
 }

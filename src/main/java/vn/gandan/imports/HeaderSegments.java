@@ -168,7 +168,9 @@ final class HeaderSegments {
             }
             if (kind == Kind.DATE && best.group(1) != null) {
                 start = best.start(1) + placeTrim(best.group(1));
-                if (inSentence(s.substring(0, start), s.substring(start)) || FieldCues.notAPlace(s.substring(start, best.end(1)), s.substring(best.end()))) {
+                if (inSentence(s.substring(0, start), s.substring(start))
+                        || HeaderShapes.placeWithoutCapital(best.group(1).substring(placeTrim(best.group(1)))) // s17: "Do công việc đột xuất, ngày …"
+                        || FieldCues.notAPlace(s.substring(start, best.end(1)), s.substring(best.end()))) { // s17-fields: "Đăng vào Thứ bảy, ngày …"
                     add(out, line, Kind.TEXT, s);
                     return;
                 }

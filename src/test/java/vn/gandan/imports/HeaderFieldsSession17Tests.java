@@ -66,13 +66,6 @@ class HeaderFieldsSession17Tests {
         assertThat(e.issueDate()).isEqualTo(DateParts.BLANK);
     }
 
-    @Test
-    void aNewsActsDateAfterAGluedHeadlineIsTheDocumentsDate() {
-        assertThat(FieldCues.dateBefore("… cân nhắc cho nghỉ học tránh bão số 4 Ngày 19-9, ")).isEqualTo(new DateParts(19, 9, null));
-        assertThat(FieldCues.dateBefore("Theo kế hoạch ngày 19-9, ")).isNull(); // lower case: a date inside the sentence
-        assertThat(FieldCues.dateBefore("Tỉnh An Bình, ")).isNull();
-    }
-
     // ---- PDF text with lost letters ----
 
     @Test
