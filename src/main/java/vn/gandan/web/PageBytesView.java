@@ -12,40 +12,66 @@ import java.util.Map;
 import org.thymeleaf.spring6.view.ThymeleafView;
 
 /**
- * A page's HTML written to the response as bytes, once. Thymeleaf renders the whole page into a string first
- * ({@code spring.thymeleaf.servlet.produce-partial-output-while-processing=false}) and then wrote it through the
- * response's {@code Writer}: Spring Security's response wrapper encoded the whole page to count its bytes, Tomcat
- * encoded it again through its 8 KB character buffer (the JDK's slow UTF-8 loop for Vietnamese text) and sent it in
- * chunks of its 8 KB byte buffer ({@code Transfer-Encoding: chunked}, one socket write per chunk). Here the view's text
- * is kept until the view returns, encoded with one {@link String#getBytes(Charset)} in the response's charset and
- * written to the response's byte stream, whose buffer is made large enough to hold it while nothing has been written
- * yet — so the container sends the page with a {@code Content-Length} in one write at the end of the request. The
- * bytes of the body are exactly those the writer produced (the same charset; an unmappable character becomes
- * {@code ?} either way); a response already written to (or a writer already taken) keeps the old path.
+ * A page's HTML written to the response as bytes, once. Thymeleaf's own view renders the whole page into a string
+ * first ({@code spring.thymeleaf.servlet.produce-partial-output-while-processing=false}: a new 1,024-character buffer
+ * doubled until the page fits, then copied into a string) and writes it through the response's {@code Writer}: Spring
+ * Security's response wrapper encoded the whole page to count its bytes, Tomcat encoded it again through its 8 KB
+ * character buffer (the JDK's slow UTF-8 loop for Vietnamese text) and sent it in chunks of its 8 KB byte buffer
+ * ({@code Transfer-Encoding: chunked}, one socket write per chunk). Here the template engine writes into a buffer the
+ * request thread keeps from page to page (no growth, no new buffer per page); when the view returns, the text is
+ * encoded with one {@link String#getBytes(Charset)} in the response's charset and written to the response's byte
+ * stream, whose buffer is made large enough to hold it while nothing has been written yet — so the container sends
+ * the page with a {@code Content-Length} in one write at the end of the request. Nothing reaches the response if the
+ * template fails (as before: the error page is rendered on a clean response). The bytes of the body are exactly those
+ * the writer produced (the same charset; an unmappable character becomes {@code ?} either way); a response whose
+ * writer was already taken keeps the writer.
  */
 public class PageBytesView extends ThymeleafView {
 
+    /** The buffers of the request threads, kept between pages; one above this many characters is not kept. */
+    static final int KEPT_CAPACITY = 1 << 20;
+    private static final ThreadLocal<StringBuilder> BUFFERS = new ThreadLocal<>();
+
     @Override
     public void render(Map<String, ?> model, HttpServletRequest request, HttpServletResponse response) throws Exception {
-        PageText page = new PageText(response);
-        super.render(model, request, page);
-        page.send();
+        StringBuilder buffer = BUFFERS.get();
+        BUFFERS.remove(); // a view rendered inside this one (none today) would take a buffer of its own
+        if (buffer == null) {
+            buffer = new StringBuilder(16 * 1024);
+        }
+        try {
+            PageText page = new PageText(response, buffer);
+            super.render(model, request, page);
+            page.send();
+        } finally {
+            buffer.setLength(0);
+            if (buffer.capacity() <= KEPT_CAPACITY) {
+                BUFFERS.set(buffer);
+            }
+        }
+    }
+
+    /** The text goes to {@link PageText}'s buffer as it is rendered: the buffer is the whole page's. */
+    @Override
+    public boolean getProducePartialOutputWhileProcessing() {
+        return true;
     }
 
     /** The response as the view sees it: its writer keeps the text; everything else is the response's. */
     static final class PageText extends HttpServletResponseWrapper {
 
-        private final Kept kept = new Kept();
+        private final StringBuilder kept;
         private PrintWriter writer;
 
-        PageText(HttpServletResponse response) {
+        PageText(HttpServletResponse response, StringBuilder buffer) {
             super(response);
+            this.kept = buffer;
         }
 
         @Override
         public PrintWriter getWriter() {
             if (writer == null) {
-                writer = new PrintWriter(kept, false);
+                writer = new KeptWriter(kept);
             }
             return writer;
         }
@@ -64,22 +90,23 @@ public class PageBytesView extends ThymeleafView {
 
         @Override
         public void resetBuffer() {
-            kept.clear();
+            kept.setLength(0);
             super.resetBuffer();
         }
 
         @Override
         public void reset() {
-            kept.clear();
+            kept.setLength(0);
             super.reset();
         }
 
         /** Writes the kept text to the response as bytes in its charset (once; later text is written by a next call). */
         void send() throws IOException {
-            String text = kept.take();
-            if (text == null || text.isEmpty()) {
+            if (kept.length() == 0) {
                 return;
             }
+            String text = kept.toString();
+            kept.setLength(0);
             HttpServletResponse response = (HttpServletResponse) getResponse();
             byte[] bytes = text.getBytes(Charset.forName(response.getCharacterEncoding()));
             ServletOutputStream out;
@@ -100,51 +127,66 @@ public class PageBytesView extends ThymeleafView {
         }
     }
 
-    /** The text written to the view's writer: a single string (Thymeleaf writes the page at once) kept as it is. */
-    static final class Kept extends Writer {
+    /**
+     * The view's writer: appends to the page's buffer without {@link PrintWriter}'s lock per call (the template engine
+     * writes a page in thousands of small pieces, as it did into its own unsynchronised buffer); flushing and closing
+     * keep the text until the view returns.
+     */
+    static final class KeptWriter extends PrintWriter {
 
-        private String single;
-        private StringBuilder many;
+        private final StringBuilder kept;
 
-        @Override
-        public void write(String str, int off, int len) {
-            if (len == 0) {
-                return;
-            }
-            if (single == null && many == null && off == 0 && len == str.length()) {
-                single = str;
-                return;
-            }
-            builder().append(str, off, off + len);
+        KeptWriter(StringBuilder kept) {
+            super(Writer.nullWriter(), false);
+            this.kept = kept;
         }
 
         @Override
-        public void write(char[] cbuf, int off, int len) {
-            if (len > 0) {
-                builder().append(cbuf, off, len);
-            }
+        public void write(int c) {
+            kept.append((char) c);
         }
 
-        private StringBuilder builder() {
-            if (many == null) {
-                many = new StringBuilder(single == null ? 1024 : single.length() + 1024);
-                if (single != null) {
-                    many.append(single);
-                    single = null;
-                }
-            }
-            return many;
+        @Override
+        public void write(char[] buf, int off, int len) {
+            kept.append(buf, off, len);
         }
 
-        String take() {
-            String text = single != null ? single : many != null ? many.toString() : null;
-            clear();
-            return text;
+        @Override
+        public void write(char[] buf) {
+            kept.append(buf);
         }
 
-        void clear() {
-            single = null;
-            many = null;
+        @Override
+        public void write(String s, int off, int len) {
+            kept.append(s, off, off + len);
+        }
+
+        @Override
+        public void write(String s) {
+            kept.append(s);
+        }
+
+        @Override
+        public PrintWriter append(CharSequence csq) {
+            kept.append(csq);
+            return this;
+        }
+
+        @Override
+        public PrintWriter append(CharSequence csq, int start, int end) {
+            kept.append(csq == null ? "null" : csq, start, end);
+            return this;
+        }
+
+        @Override
+        public PrintWriter append(char c) {
+            kept.append(c);
+            return this;
+        }
+
+        @Override
+        public void println() {
+            kept.append(System.lineSeparator());
         }
 
         @Override
@@ -155,6 +197,11 @@ public class PageBytesView extends ThymeleafView {
         @Override
         public void close() {
             // the response's stream stays open for the container
+        }
+
+        @Override
+        public boolean checkError() {
+            return false;
         }
     }
 }

@@ -22,7 +22,7 @@ class PageBytesViewTests {
     @Test
     void theViewsTextReachesTheResponseAsItsCharsetsBytes() throws Exception {
         MockHttpServletResponse res = utf8();
-        PageBytesView.PageText page = new PageBytesView.PageText(res);
+        PageBytesView.PageText page = new PageBytesView.PageText(res, new StringBuilder());
         PrintWriter writer = page.getWriter();
         writer.write(PAGE);
         writer.flush();
@@ -36,7 +36,7 @@ class PageBytesViewTests {
         MockHttpServletResponse res = utf8();
         res.setBufferSize(8192);
         String large = PAGE.repeat(200);
-        PageBytesView.PageText page = new PageBytesView.PageText(res);
+        PageBytesView.PageText page = new PageBytesView.PageText(res, new StringBuilder());
         page.getWriter().write(large);
         page.send();
         byte[] bytes = large.getBytes(StandardCharsets.UTF_8);
@@ -48,22 +48,23 @@ class PageBytesViewTests {
     @Test
     void textInPiecesAndThenBytesKeepTheirOrder() throws Exception {
         MockHttpServletResponse res = utf8();
-        PageBytesView.PageText page = new PageBytesView.PageText(res);
+        PageBytesView.PageText page = new PageBytesView.PageText(res, new StringBuilder());
         PrintWriter writer = page.getWriter();
         writer.write("<p>Xã ");
         writer.write('Đ');
         writer.write("ông Hòa</p>".toCharArray());
         page.getOutputStream().write("<!-- sau -->".getBytes(StandardCharsets.UTF_8));
-        writer.write("<p>cuối</p>");
+        writer.println("<p>cuối</p>");
         page.send();
-        assertThat(res.getContentAsString(StandardCharsets.UTF_8)).isEqualTo("<p>Xã Đông Hòa</p><!-- sau --><p>cuối</p>");
+        assertThat(res.getContentAsString(StandardCharsets.UTF_8)).isEqualTo("<p>Xã Đông Hòa</p><!-- sau --><p>cuối</p>"
+                + System.lineSeparator());
     }
 
     @Test
     void anotherCharsetGivesThatCharsetsBytes() throws Exception {
         MockHttpServletResponse res = new MockHttpServletResponse();
         res.setContentType("text/html;charset=ISO-8859-1");
-        PageBytesView.PageText page = new PageBytesView.PageText(res);
+        PageBytesView.PageText page = new PageBytesView.PageText(res, new StringBuilder());
         page.getWriter().write("café Đ");
         page.send();
         assertThat(res.getContentAsByteArray()).isEqualTo("café Đ".getBytes(StandardCharsets.ISO_8859_1)); // Đ → '?'
@@ -72,7 +73,7 @@ class PageBytesViewTests {
     @Test
     void aResetBufferDropsTheKeptText() throws Exception {
         MockHttpServletResponse res = utf8();
-        PageBytesView.PageText page = new PageBytesView.PageText(res);
+        PageBytesView.PageText page = new PageBytesView.PageText(res, new StringBuilder());
         page.getWriter().write("<p>bỏ</p>");
         page.resetBuffer();
         page.getWriter().write("<p>giữ</p>");
