@@ -48,7 +48,7 @@ public final class AbSummary {
 
     /** One jar's figures in one run's measured window. */
     record Figures(String label, long pages, double seconds, long p50, long p95, double appMs, double pgMs, long failed,
-                   double appShare) {
+                   double appShare, double jitMs) {
         double pagesPerSecond() {
             return pages / seconds;
         }
@@ -57,10 +57,16 @@ public final class AbSummary {
             return appMs + pgMs;
         }
 
+        /** The app's CPU without its JIT compiler threads: what is left once the code is compiled (a run on a busy
+         * machine may end its warm-up before the JIT has finished). */
+        double appWithoutJitMs() {
+            return jitMs < 0 ? appMs : appMs - jitMs;
+        }
+
         /** The machine-readable line the combined summary reads back. */
         String line() {
-            return String.format(Locale.ROOT, "figures %s pages=%d seconds=%.3f p50=%d p95=%d app=%.4f pg=%.4f failed=%d share=%.2f",
-                    label, pages, seconds, p50, p95, appMs, pgMs, failed, appShare);
+            return String.format(Locale.ROOT, "figures %s pages=%d seconds=%.3f p50=%d p95=%d app=%.4f pg=%.4f failed=%d share=%.2f jit=%.4f",
+                    label, pages, seconds, p50, p95, appMs, pgMs, failed, appShare, jitMs);
         }
 
         static Figures parse(String line) {
@@ -72,7 +78,8 @@ public final class AbSummary {
             }
             return new Figures(f[1], Long.parseLong(v.get("pages")), Double.parseDouble(v.get("seconds")),
                     Long.parseLong(v.get("p50")), Long.parseLong(v.get("p95")), Double.parseDouble(v.get("app")),
-                    Double.parseDouble(v.get("pg")), Long.parseLong(v.get("failed")), Double.parseDouble(v.get("share")));
+                    Double.parseDouble(v.get("pg")), Long.parseLong(v.get("failed")), Double.parseDouble(v.get("share")),
+                    Double.parseDouble(v.getOrDefault("jit", "-1")));
         }
     }
 
@@ -112,13 +119,15 @@ public final class AbSummary {
         double app = -1;
         double pg = -1;
         double share = -1;
+        double jit = -1;
         if (from != null && to != null && pages > 0) {
+            jit = from.appJit() < 0 || to.appJit() < 0 ? -1 : (to.appJit() - from.appJit()) * ProcCpu.TICK_MS / pages;
             app = (to.app() - from.app()) * ProcCpu.TICK_MS / pages;
             pg = from.postgres() < 0 || to.postgres() < 0 ? -1 : (to.postgres() - from.postgres()) * ProcCpu.TICK_MS / pages;
             long busy = to.machineBusy() - from.machineBusy();
             share = busy > 0 ? 100.0 * (to.app() - from.app() + Math.max(0, to.postgres() - from.postgres())) / busy : -1;
         }
-        return new Figures(label, pages, seconds, latencies[1], latencies[2], app, pg, failed, share);
+        return new Figures(label, pages, seconds, latencies[1], latencies[2], app, pg, failed, share, jit);
     }
 
     static Map<String, ProcCpu> readings(List<String> cpu) {
@@ -135,15 +144,15 @@ public final class AbSummary {
     /** The compact table of one run: a line per jar (in label order, A before B) and the ratios B/A. */
     static List<String> table(Figures a, Figures b) {
         List<String> lines = new ArrayList<>();
-        lines.add(String.format(Locale.ROOT, "%-10s %12s %6s %6s %12s %14s %12s %10s", "jar", "main pages/s", "p50", "p95",
-                "app ms/page", "PostgreSQL ms", "app+PG ms", "CPU share"));
+        lines.add(String.format(Locale.ROOT, "%-10s %12s %6s %6s %12s %14s %12s %12s %10s", "jar", "main pages/s", "p50", "p95",
+                "app ms/page", "PostgreSQL ms", "app+PG ms", "app-JIT ms", "CPU share"));
         for (Figures f : List.of(a, b)) {
-            lines.add(String.format(Locale.ROOT, "%-10s %12.1f %6d %6d %12.2f %14.2f %12.2f %9.1f%%", f.label(),
-                    f.pagesPerSecond(), f.p50(), f.p95(), f.appMs(), f.pgMs(), f.costMs(), f.appShare()));
+            lines.add(String.format(Locale.ROOT, "%-10s %12.1f %6d %6d %12.2f %14.2f %12.2f %12.2f %9.1f%%", f.label(),
+                    f.pagesPerSecond(), f.p50(), f.p95(), f.appMs(), f.pgMs(), f.costMs(), f.appWithoutJitMs(), f.appShare()));
         }
-        lines.add(String.format(Locale.ROOT, "%-10s %12.3f %6s %6s %12.3f %14.3f %12.3f", b.label() + "/" + a.label(),
+        lines.add(String.format(Locale.ROOT, "%-10s %12.3f %6s %6s %12.3f %14.3f %12.3f %12.3f", b.label() + "/" + a.label(),
                 b.pagesPerSecond() / a.pagesPerSecond(), ratio(b.p50(), a.p50()), ratio(b.p95(), a.p95()),
-                b.appMs() / a.appMs(), b.pgMs() / a.pgMs(), b.costMs() / a.costMs()));
+                b.appMs() / a.appMs(), b.pgMs() / a.pgMs(), b.costMs() / a.costMs(), b.appWithoutJitMs() / a.appWithoutJitMs()));
         return lines;
     }
 
@@ -198,7 +207,7 @@ public final class AbSummary {
         Path file = Path.of(prefix + "-run" + run + ".txt");
         Files.createDirectories(file.toAbsolutePath().getParent());
         Files.write(file, out);
-        out.subList(0, 6 + 2).forEach(System.out::println);
+        out.subList(0, 8).forEach(System.out::println);
         List<String> combined = combine(prefix, existingRuns(prefix));
         Files.write(Path.of(prefix + ".txt"), combined);
         System.out.println();
@@ -251,7 +260,7 @@ public final class AbSummary {
             }
         }
         out.add("(main pages/s: the measured window; app and PG: CPU ms per main page of that jar's JVM and its embedded"
-                + " PostgreSQL; cost: app + PG)");
+                + " PostgreSQL; cost: app + PG; app - JIT: the app without its JIT compiler threads)");
         return out;
     }
 
@@ -270,6 +279,7 @@ public final class AbSummary {
         out.add("    app ms / page      " + stat(runs.stream().mapToDouble(r -> r.b().appMs() / r.a().appMs()).toArray()));
         out.add("    PostgreSQL ms      " + stat(runs.stream().mapToDouble(r -> r.b().pgMs() / r.a().pgMs()).toArray()));
         out.add("    app + PG ms        " + stat(runs.stream().mapToDouble(AbSummary::cost).toArray()));
+        out.add("    app - JIT ms       " + stat(runs.stream().mapToDouble(r -> r.b().appWithoutJitMs() / r.a().appWithoutJitMs()).toArray()));
         return out;
     }
 

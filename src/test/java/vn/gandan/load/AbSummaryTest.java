@@ -46,6 +46,9 @@ class AbSummaryTest {
         assertThat(a.appMs()).isEqualTo(20.0);
         assertThat(a.pgMs()).isEqualTo(8.0);
         assertThat(a.appShare()).isEqualTo(70.0);
+        // of which the JIT threads 600 ticks = 2 ms a page
+        assertThat(a.jitMs()).isEqualTo(2.0);
+        assertThat(a.appWithoutJitMs()).isEqualTo(18.0);
         assertThat(a.p50()).isEqualTo(120);
         assertThat(a.p95()).isEqualTo(300);
         assertThat(AbSummary.Figures.parse(a.line())).isEqualTo(a);
@@ -65,12 +68,15 @@ class AbSummaryTest {
 
     @Test
     void aRunIsReadBackFromItsFile() {
-        AbSummary.Figures a = new AbSummary.Figures("A", 6000, 60, 100, 250, 5.0, 2.0, 0, 40);
-        AbSummary.Figures b = new AbSummary.Figures("B", 6600, 60, 90, 230, 4.5, 2.0, 0, 40);
+        AbSummary.Figures a = new AbSummary.Figures("A", 6000, 60, 100, 250, 5.0, 2.0, 0, 40, 1.0);
+        AbSummary.Figures b = new AbSummary.Figures("B", 6600, 60, 90, 230, 4.5, 2.0, 0, 40, 1.0);
         AbSummary.Run r = AbSummary.parseRun("run1", List.of("header", "order B,A", a.line(), b.line(), "######## A"));
         assertThat(r).isEqualTo(new AbSummary.Run("run1", "B", a, b));
         assertThat(AbSummary.throughput(r)).isEqualTo(1.1, org.assertj.core.api.Assertions.within(1e-9));
         assertThat(AbSummary.parseRun("run2", List.of("no figures"))).isNull();
+        // a line written before the JIT split was read: the whole app counts
+        AbSummary.Figures old = AbSummary.Figures.parse(a.line().replace(" jit=1.0000", ""));
+        assertThat(old.appWithoutJitMs()).isEqualTo(5.0);
     }
 
     @Test
@@ -88,8 +94,8 @@ class AbSummaryTest {
     }
 
     private static AbSummary.Run run(String name, String first, double pagesA, double pagesB, double appA, double appB) {
-        return new AbSummary.Run(name, first, new AbSummary.Figures("A", (long) (pagesA * 60), 60, 100, 200, appA, 2.0, 0, 40),
-                new AbSummary.Figures("B", (long) (pagesB * 60), 60, 100, 200, appB, 2.0, 0, 40));
+        return new AbSummary.Run(name, first, new AbSummary.Figures("A", (long) (pagesA * 60), 60, 100, 200, appA, 2.0, 0, 40, 1.0),
+                new AbSummary.Figures("B", (long) (pagesB * 60), 60, 100, 200, appB, 2.0, 0, 40, 1.0));
     }
 
     private static LoadSummary.Row row(String name, long total) {
