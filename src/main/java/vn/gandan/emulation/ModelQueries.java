@@ -80,6 +80,18 @@ class ModelQueries {
                 .param("n", page.fetch()).param("o", page.offset()).query(this::map).list());
     }
 
+    /**
+     * The models the caller may see that were registered in {@code unitId}'s subtree (today's tree) from {@code from} to
+     * {@code to}, newest first (then id): a movement's models, filtered in SQL so that none is lost behind the caller's
+     * newest models (before session 17 they were picked in Java out of the newest 500).
+     */
+    ListPage.Slice<ModelView> registeredUnder(long unitId, LocalDate from, LocalDate to, LocalDate today, ListPage page) {
+        return page.slice(jdbc.sql(COLUMNS + " where (" + access.scopeSql("m.unit_id") + " or " + access.scopeSql("m.registered_with_unit_id")
+                + ") and m.registered_on between :f and :t and " + vn.gandan.org.SubtreeSql.contains("m.unit_id", unitId, today)
+                + " order by m.registered_on desc, m.id desc limit :n offset :o")
+                .param("f", from).param("t", to).param("n", page.fetch()).param("o", page.offset()).query(this::map).list());
+    }
+
     private ModelView withSteps(ModelView v) {
         List<ModelView.Step> steps = jdbc.sql("""
                         select step, on_date, approver, approver_unit_id, note from emu_model_step

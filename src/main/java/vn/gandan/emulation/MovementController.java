@@ -72,7 +72,9 @@ class MovementController {
         Long unit = access.requireCaller().unitId();
         List<ProposalView> all = proposals.forMovement(id, null);
         model.addAttribute("mv", m);
-        model.addAttribute("models", movementModels(m));
+        vn.gandan.shared.ListPage.Slice<ModelView> found = movementModels(m);
+        model.addAttribute("models", found.rows());
+        model.addAttribute("modelsTruncated", found.more());
         model.addAttribute("proposals", all);
         model.addAttribute("decisions", decisions.forMovement(id));
         model.addAttribute("unitId", unit);
@@ -127,10 +129,10 @@ class MovementController {
     }
 
     /** The Dân vận khéo models of the movement: registered in its subtree during its span (other themes: none). */
-    private List<ModelView> movementModels(MovementView m) {
-        if (!"DAN_VAN_KHEO".equals(m.theme())) return List.of();
-        return models.visible(new vn.gandan.shared.ListPage(1, ModelQueries.LIST_CAP)).rows().stream().filter(x -> !x.registeredOn().isBefore(m.startsOn()) && !x.registeredOn().isAfter(m.endsOn()))
-                .filter(x -> x.unitId() == m.unitId() || units.isWithin(x.unitId(), m.unitId(), actors.today())).toList();
+    private vn.gandan.shared.ListPage.Slice<ModelView> movementModels(MovementView m) {
+        if (!"DAN_VAN_KHEO".equals(m.theme())) return new vn.gandan.shared.ListPage.Slice<>(List.of(), false);
+        return models.registeredUnder(m.unitId(), m.startsOn(), m.endsOn(), actors.today(),
+                new vn.gandan.shared.ListPage(1, ModelQueries.LIST_CAP));
     }
 
     private static Long number(String s) {

@@ -221,13 +221,22 @@ public class UnitService {
      * predicate, for the caller to check one by one (they sit where they were on their last day).
      */
     public List<UnitView> search(String query, int limit, String scopePredicate) {
+        return search(query, 0, limit, scopePredicate);
+    }
+
+    /**
+     * As {@link #search(String, int, String)} from the {@code offset}-th match on, in one order that ends on the id (today's
+     * units first, shorter names first), so that reading the matches chunk by chunk neither skips nor repeats one.
+     */
+    public List<UnitView> search(String query, long offset, int limit, String scopePredicate) {
         String folded = Texts.fold(query);
         List<Long> ids = jdbc.sql("""
                         select id from org_unit where search_text like '%' || :q || '%'
                         and (valid_to is not null or (""" + scopePredicate.replace("UNIT_ID", "id") + """
                         ))
-                        order by (valid_to is not null), length(name), name limit :n""")
-                .param("q", folded.replace("%", "").replace("_", "")).param("n", limit).query(Long.class).list();
+                        order by (valid_to is not null), length(name), name, id offset :o limit :n""")
+                .param("q", folded.replace("%", "").replace("_", "")).param("o", offset).param("n", limit)
+                .query(Long.class).list();
         Map<Long, UnitView> found = new HashMap<>();
         findAll(ids).forEach(v -> found.put(v.id(), v));
         return ids.stream().map(found::get).toList();

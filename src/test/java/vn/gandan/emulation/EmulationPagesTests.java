@@ -110,4 +110,29 @@ class EmulationPagesTests {
                 .andExpect(content().string(containsString("value=\"7\"")));
         mvc.perform(get("/emulation/scoring/{u}/{y}", unit("TH-PS"), year).with(user("th.anlinh"))).andExpect(status().isNotFound());
     }
+    /**
+     * A Dân vận khéo movement's page lists the models registered in its unit's subtree during its span — chosen in SQL,
+     * so none is lost behind the caller's newest 500 models (issue 14: no list cut silently) — and no other.
+     */
+    @Test
+    void aMovementsPageListsTheModelsRegisteredUnderItsUnitDuringItsSpanAndNoOther() throws Exception {
+        String stamp = String.valueOf(System.nanoTime() % 100000);
+        String movement = mvc.perform(post("/emulation/movements").with(csrf()).with(user("phong.phugiao"))
+                        .param("unitId", String.valueOf(unit("PGDDT-PG"))).param("theme", "DAN_VAN_KHEO")
+                        .param("name", "Dân vận khéo thử " + stamp).param("startsOn", TODAY.minusDays(35).toString())
+                        .param("endsOn", TODAY.plusDays(100).toString()))
+                .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+        mvc.perform(registration("Trong phong trào " + stamp)).andExpect(status().is3xxRedirection());
+        String before = "Trước phong trào " + stamp;
+        mvc.perform(post("/emulation/models").with(csrf()).with(user("th.phuocsang")).param("unitId", String.valueOf(unit("TH-PS")))
+                .param("name", before).param("field", "VAN_HOA_XA_HOI").param("registeredOn", TODAY.minusDays(60).toString())
+                .param("kind", "EXEMPLAR").param("holderKind", "PERSON").param("holderName", "Cô Trần Thị Thu")
+                .param("situation", "a").param("aims", "b").param("content", "c").param("area", "Ấp 2").param("forces", "e")
+                .param("resources", "f").param("timing", "g").param("outputs", "h").param("sustainability", "i"))
+                .andExpect(status().is3xxRedirection());
+        assertThat(jdbc.sql("select count(*) from emu_model where name = :n").param("n", before).query(Integer.class).single()).isOne();
+        mvc.perform(get(movement).with(user("phong.phugiao"))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("Trong phong trào " + stamp)))
+                .andExpect(content().string(not(containsString(before))));
+    }
 }

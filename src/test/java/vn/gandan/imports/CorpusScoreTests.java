@@ -104,6 +104,11 @@ class CorpusScoreTests {
     }
 
     @Test
+    void tenthHeldOutScoreDoesNotDropBelowTheRecordedFigure() throws Exception {
+        assertHeldOutGate("heldout10");
+    }
+
+    @Test
     void devScoreDoesNotDropBelowTheRecordedFigure() throws Exception {
         CorpusScore.Result r = CorpusScore.score("dev");
         assertThat(r.overall()).as(r.fieldTable()).isGreaterThanOrEqualTo(recorded("dev"));
@@ -118,7 +123,7 @@ class CorpusScoreTests {
             boolean retired = f.length > 4 && f[4].matches("retired 2026-12-0[56] s1[367]: tuning data.*");
             assertThat(retired).as(l).isEqualTo(CorpusScore.RETIRED_PARTS.contains(f[1]));
         }
-        assertThat(CorpusScore.TUNING_PARTS).doesNotContain("heldout8", "heldout9");
+        assertThat(CorpusScore.TUNING_PARTS).doesNotContain("heldout8", "heldout9", "heldout10");
     }
 
     @Test
@@ -132,6 +137,7 @@ class CorpusScoreTests {
         assertPartSize("heldout7", 16, 16);
         assertPartSize("heldout8", 30, 30);
         assertPartSize("heldout9", 44, 44);
+        assertPartSize("heldout10", 25, 25);
     }
 
     /** The part's .txt files are exactly the manifest's lines for it, and their count is within the bounds. */

@@ -9,6 +9,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
 import vn.gandan.ApiClient;
+import vn.gandan.ListPages;
 
 /** {@code /api/v1/units} with real demo accounts: the shape of api.md, "as of" a date, scope by caller. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -85,5 +86,21 @@ class UnitApiTests {
         assertThat(so.get("/api/v1/units?q=phu%20tuc").body()).isEqualTo("[]");
         assertThat(new ApiClient(port).as("th.phuocsang").get("/api/v1/units?q=truong").body())
                 .contains("Trường Tiểu học Phước Sang").doesNotContain("An Linh").doesNotContain("Phú Túc");
+    }
+
+    /**
+     * A list never cuts silently (issue 14): the search is paged like every API list, the pages in order are the whole
+     * answer, dissolved units (checked one by one where they were on their last day) and an asOf date included.
+     */
+    @Test
+    void theSearchIsPagedWithALinkToTheNextPageAndBadPagingIsA400() {
+        ApiClient so = new ApiClient(port).as("so.binhduong");
+        var schools = ListPages.pagesAreTheWholeList(so, "/api/v1/units?q=truong", 1, 10);
+        assertThat(schools).extracting(n -> n.get("id").asLong()).doesNotHaveDuplicates();
+        var thuanAn = ListPages.pagesAreTheWholeList(so, "/api/v1/units?q=thuan%20an", 1, 2);
+        assertThat(thuanAn).extracting(n -> n.get("name").asString())
+                .contains("Phòng Giáo dục và Đào tạo thị xã Thuận An", "Ủy ban nhân dân phường Thuận An");
+        ListPages.pagesAreTheWholeList(so, "/api/v1/units?q=thuan%20an&asOf=2025-06-15", 1, 1);
+        ListPages.badPagingIsA400(so, "/api/v1/units?q=truong", 200);
     }
 }
