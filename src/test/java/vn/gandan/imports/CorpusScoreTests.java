@@ -137,7 +137,7 @@ class CorpusScoreTests {
         assertPartSize("heldout7", 16, 16);
         assertPartSize("heldout8", 30, 30);
         assertPartSize("heldout9", 44, 44);
-        assertPartSize("heldout10", 25, 25);
+        assertPartSize("heldout10", 33, 33);
     }
 
     /** The part's .txt files are exactly the manifest's lines for it, and their count is within the bounds. */
