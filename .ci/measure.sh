@@ -7,6 +7,16 @@
 #   .ci/measure.sh national   Gatling, 200 virtual users on the prepared national database (only the simulation runs)
 #   .ci/measure.sh bench      the benchmarks three times at 60,000 units (data built once where it dominates; see bench()):
 #                             min / median / max per figure
+#   .ci/measure.sh ab <jarA> <jarB>
+#                             two jars under load AT THE SAME TIME (docs/performance.md, "Measuring two jars at the same
+#                             time"): each on its own fresh embedded database with the demo data, one Gatling run whose
+#                             DEMO_USERS are split evenly (the demo walk, half against each jar), DEMO_WARMUP + DEMO_SECONDS;
+#                             AB_RUNS runs (2), the start order swapped every run (A first, then B first, ...). Per jar:
+#                             main pages/s, p50/p95 of its main pages, app JVM and PostgreSQL CPU ms per main page, and
+#                             the ratios B/A; over the runs min / median / max and geometric mean, per start order too.
+#                             The machine's speed moves both jars alike, so the ratio survives a busy machine; A/A (the
+#                             same jar twice) shows the harness's own spread. Jars are only read (never modified).
+#                             Results: target/bench/ab-<A>-vs-<B>-<time>.txt (summary), ...-run<n>.txt (each run).
 # Results: target/bench/load-*.txt, target/gatling/*/index.html, target/bench/runs/<n>/*.txt, target/bench/bench-3runs.txt
 # Sizes: DEMO_USERS (50), DEMO_SECONDS (60: the measured window), DEMO_WARMUP (60: seconds of the same walk before
 # the window, not counted; the summary also gives that warm-up as the cold figure), LOAD_WARMUP (0), LOAD_USERS (200), LOAD_SECONDS (120), LOAD_PAUSE_MS (2000),
@@ -123,6 +133,38 @@ bench() {
   cat target/bench/bench-${runs}runs.txt
   echo "== $(date -u +%T) bench done"
 }
+
+ab() { # jarA jarB
+  local jarA=${1:-} jarB=${2:-}
+  [ -f "$jarA" ] && [ -f "$jarB" ] || { echo "usage: .ci/measure.sh ab <jarA> <jarB>  (AB_RUNS=2 DEMO_USERS=50 DEMO_WARMUP=60 DEMO_SECONDS=60 SKIP_BUILD=1)"; return 1; }
+  jarA=$(readlink -f "$jarA"); jarB=$(readlink -f "$jarB")
+  if [ -z "${SKIP_BUILD:-}" ]; then
+    echo "-- $(date -u +%T) compiling the simulation (./mvnw -Pload test-compile; the jars are given)"
+    $mvn -q -Pload test-compile
+  fi
+  local runs=${AB_RUNS:-2} users=${DEMO_USERS:-50} prefix
+  prefix=target/bench/ab-$(basename "$jarA" .jar)-vs-$(basename "$jarB" .jar)-$(date -u +%H%M%S)
+  mkdir -p target/bench
+  echo "== $(date -u +%T) A/B: A=$jarA B=$jarB; $runs runs of $users users (half per jar), ${DEMO_WARMUP:-60} s warm-up + ${DEMO_SECONDS:-60} s measured"
+  for n in $(seq 1 "$runs"); do
+    local order="A=$jarA,B=$jarB"
+    [ $((n % 2)) = 0 ] && order="B=$jarB,A=$jarA"
+    echo "-- $(date -u +%T) run $n of $runs: ${order%%=*} started first"
+    $mvn -Pload gatling:test@load exec:java@ab-summary -Dload.simulation=vn.gandan.load.AbSimulation \
+      -Dload.ab="$order" -Dload.abOut="$prefix" -Dload.data=ab -Dload.users="$users" -Dload.seconds="${DEMO_SECONDS:-60}" \
+      -Dload.warmupSeconds="${DEMO_WARMUP:-60}" -Dload.pauseMs=0 -Dload.startSeconds="${LOAD_START_SECONDS:-900}" \
+      > "$prefix-run$n.log" 2>&1 || echo "!! run $n failed: see $prefix-run$n.log and target/load/data-ab-*/app.log"
+    [ -f "$prefix-run$n.txt" ] && sed -n '1,10p' "$prefix-run$n.txt" | grep -v '^figures'
+  done
+  echo "== $(date -u +%T) A/B done: $prefix.txt"
+  cat "$prefix.txt" 2>/dev/null || true
+}
+
+if [ "${1:-}" = ab ]; then
+  shift
+  ab "$@"
+  exit
+fi
 
 for part in "${@:-demo national bench}"; do
   for p in $part; do "$p"; done

@@ -18,7 +18,8 @@ import java.util.stream.Stream;
  * the packaged jar ({@code target/gandan-*.jar}) is started on a fresh data directory
  * ({@code target/load/data-<load.data>}, demo data) and stopped when the simulation ends. Ready means
  * {@code /actuator/health} answered 200 (polled; no fixed sleep). With {@code -Dload.dbUrl/dbUser/dbPassword} the jar runs
- * on that PostgreSQL database instead (the national data set).
+ * on that PostgreSQL database instead (the national data set). {@link #startAll} starts several given jars at once, each
+ * on its own fresh embedded database (the A/B run of {@code AbSimulation}).
  */
 public final class LoadApp {
 
@@ -81,16 +82,44 @@ public final class LoadApp {
         if (!Boolean.parseBoolean(System.getProperty("load.keepData", "false"))) {
             deleteTree(dir); // a fresh demo database each run; -Dload.keepData=true reuses one (the national data)
         }
+        LoadApp app = spawn(jar(), dir, System.getProperty("load.dbUrl", ""));
+        app.awaitHealthy(dir);
+        return app;
+    }
+
+    /**
+     * The given jars, each on a fresh embedded database in {@code target/load/data-<name>} with the demo data, started
+     * one right after the other in the map's order (same JVM options, no CPU pinning), then awaited until all are
+     * healthy; stopped at the JVM's exit at the latest.
+     */
+    public static java.util.Map<String, LoadApp> startAll(java.util.Map<String, Path> jars) {
+        java.util.Map<String, LoadApp> apps = new java.util.LinkedHashMap<>();
+        try {
+            for (var e : jars.entrySet()) {
+                Path dir = Path.of("target/load/data-" + e.getKey()).toAbsolutePath();
+                deleteTree(dir);
+                apps.put(e.getKey(), spawn(e.getValue().toAbsolutePath(), dir, ""));
+            }
+            for (LoadApp app : apps.values()) {
+                app.awaitHealthy(app.dir);
+            }
+            return apps;
+        } catch (Exception e) {
+            apps.values().forEach(LoadApp::stop);
+            throw new IllegalStateException("could not start the apps for the load test: " + e.getMessage(), e);
+        }
+    }
+
+    private static LoadApp spawn(Path jar, Path dir, String db) throws IOException {
         Files.createDirectories(dir);
         int port = freePort();
         List<String> cmd = new java.util.ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
         String jvm = System.getProperty("load.appJvmArgs", "");
         cmd.addAll(List.of((jvm.isBlank() ? JVM_ARGS : jvm).trim().split("\\s+")));
-        cmd.addAll(List.of("-Duser.timezone=Asia/Ho_Chi_Minh", "-jar", jar().toString(), "--server.port=" + port,
+        cmd.addAll(List.of("-Duser.timezone=Asia/Ho_Chi_Minh", "-jar", jar.toString(), "--server.port=" + port,
                 "--server.address=127.0.0.1"));
         ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(dir.resolve("app.log").toFile()));
-        String db = System.getProperty("load.dbUrl", "");
         if (db.isBlank()) {
             pb.environment().put("GANDAN_DATA_DIR", dir.resolve("postgres").toString());
         } else { // a PostgreSQL server (the national data: .ci/operations.sh national)
@@ -102,7 +131,6 @@ public final class LoadApp {
         Process p = pb.start();
         LoadApp app = new LoadApp("http://127.0.0.1:" + port, p, dir);
         Runtime.getRuntime().addShutdownHook(new Thread(app::stop));
-        app.awaitHealthy(dir);
         return app;
     }
 

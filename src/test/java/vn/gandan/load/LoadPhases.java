@@ -15,7 +15,8 @@ import java.util.concurrent.TimeUnit;
  * {@code seconds} (requests named {@code "<page>"}), then the tail (requests still issued by users finishing their
  * round, named {@code "after: <page>"}; counted nowhere). A request belongs to the phase in which it is issued.
  * At each boundary the CPU of the processes is read ({@link ProcCpu}); {@link #write} puts the readings in
- * {@code target/load/cpu-<data>.txt} for {@link LoadSummary}.
+ * {@code target/load/cpu-<data>.txt} for {@link LoadSummary}. With several apps under load at once ({@link #start(List)},
+ * the A/B run of {@code AbSimulation}) each app's readings, taken at the same moments, go to a file of its own.
  */
 final class LoadPhases {
 
@@ -24,7 +25,9 @@ final class LoadPhases {
 
     private final long warmupNanos;
     private final long endNanos;
-    private final List<String> readings = new ArrayList<>();
+    /** The readings per app (its data name; {@code null}: the one app of {@link #start(long, Path)}). */
+    private final java.util.Map<String, List<String>> readings = new java.util.LinkedHashMap<>();
+    private List<App> apps = List.of();
     private volatile long start;
     private ScheduledExecutorService timer;
 
@@ -33,17 +36,27 @@ final class LoadPhases {
         this.endNanos = warmupNanos + TimeUnit.SECONDS.toNanos(seconds);
     }
 
+    /** An app whose CPU is read: its data name (the readings file), its JVM's pid, its PostgreSQL data directory. */
+    record App(String data, long pid, Path pgData) {
+    }
+
     /** Starts the clock and schedules the CPU readings at the window's start and end. */
     void start(long appPid, Path pgData) {
+        start(List.of(new App(null, appPid, pgData)));
+    }
+
+    /** The same for several apps under load at once: each is read at every boundary. */
+    void start(List<App> watched) {
+        apps = List.copyOf(watched);
         timer = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "load-cpu-readings");
             t.setDaemon(true);
             return t;
         });
         start = System.nanoTime();
-        read("start", appPid, pgData);
-        timer.schedule(() -> read("window-start", appPid, pgData), warmupNanos, TimeUnit.NANOSECONDS);
-        timer.schedule(() -> read("window-end", appPid, pgData), endNanos, TimeUnit.NANOSECONDS);
+        read("start");
+        timer.schedule(() -> read("window-start"), warmupNanos, TimeUnit.NANOSECONDS);
+        timer.schedule(() -> read("window-end"), endNanos, TimeUnit.NANOSECONDS);
     }
 
     /** The name prefix of a request issued now (nanos from {@link System#nanoTime()}). */
@@ -64,20 +77,34 @@ final class LoadPhases {
         return System.nanoTime() - start < endNanos;
     }
 
-    private synchronized void read(String name, long appPid, Path pgData) {
-        readings.add(ProcCpu.take(appPid, pgData).line(name));
+    private synchronized void read(String name) {
+        for (App app : apps) {
+            readings.computeIfAbsent(app.data(), d -> new ArrayList<>()).add(ProcCpu.take(app.pid(), app.pgData()).line(name));
+        }
     }
 
     /** The readings, with one at the run's end, into {@code target/load/cpu-<data>.txt}. */
-    synchronized void write(String data, long appPid, Path pgData) throws IOException {
-        read("end", appPid, pgData);
+    synchronized void write(String data) throws IOException {
+        writeAll(data);
+    }
+
+    /** Every app's readings, with one at the run's end, into {@code target/load/cpu-<its data name>.txt}. */
+    synchronized void writeAll() throws IOException {
+        writeAll(null);
+    }
+
+    private void writeAll(String single) throws IOException {
+        read("end");
         timer.shutdownNow();
-        Path out = Path.of("target/load/cpu-" + data + ".txt");
-        Files.createDirectories(out.getParent());
-        List<String> lines = new ArrayList<>(List.of("# reading nanos app postgres tool machineBusy machineTotal (ticks of 10 ms)",
-                "warmupSeconds " + TimeUnit.NANOSECONDS.toSeconds(warmupNanos),
-                "pids app=" + appPid + " postgres=" + pgData + " tool=" + ProcessHandle.current().pid()));
-        lines.addAll(readings);
-        Files.write(out, lines);
+        for (App app : apps) {
+            String data = app.data() == null ? single : app.data();
+            Path out = Path.of("target/load/cpu-" + data + ".txt");
+            Files.createDirectories(out.getParent());
+            List<String> lines = new ArrayList<>(List.of("# reading nanos app postgres tool machineBusy machineTotal (ticks of 10 ms)",
+                    "warmupSeconds " + TimeUnit.NANOSECONDS.toSeconds(warmupNanos),
+                    "pids app=" + app.pid() + " postgres=" + app.pgData() + " tool=" + ProcessHandle.current().pid()));
+            lines.addAll(readings.getOrDefault(app.data(), List.of()));
+            Files.write(out, lines);
+        }
     }
 }

@@ -28,11 +28,23 @@ import java.util.Map;
  * the public pages); each signs in once (form login for pages, a bearer token for the API) and then walks its
  * pages through {@code load.warmupSeconds} of warm-up and the measured window of {@code load.seconds}, with
  * {@code load.pauseMs} of think time between pages (default none). Request names are the page names in the report,
- * prefixed by the phase ({@link LoadPhases}: "warm-up: ", none in the window, "after: ").
+ * prefixed by the phase ({@link LoadPhases}: "warm-up: ", none in the window, "after: "). The walk is shared with
+ * {@link AbSimulation} (two apps at once): {@link #populations} with a {@link Walk} that prefixes the names by the app.
  */
 public class MainPagesSimulation extends Simulation {
 
-    static final LoadApp APP = LoadApp.startOrUse();
+    /** The app under load, started when this simulation is set up (not when {@link AbSimulation} uses the walk). */
+    static final class Target {
+        static final LoadApp APP = LoadApp.startOrUse();
+    }
+
+    /**
+     * Whose walk: {@code target} prefixes every request and scenario name ("" here; "A: " in an A/B run), and when
+     * {@code latencies} is given the response time of each main page issued in the measured window is added to it.
+     */
+    record Walk(String target, LoadLatencies latencies) {
+        static final Walk ONE_APP = new Walk("", null);
+    }
     static final int USERS = Integer.getInteger("load.users", 50);
     static final int SECONDS = Integer.getInteger("load.seconds", 60);
     /** Seconds of the same walk before the measured window, not counted (0: the window starts cold). */
@@ -60,86 +72,120 @@ public class MainPagesSimulation extends Simulation {
             Map.entry("th.anlinh", new String[] {"TH-AL", "An Linh"}));
 
     {
+        setUp(populations(USERS, Walk.ONE_APP)).protocols(protocol(Target.APP.base()));
+    }
+
+    /**
+     * {@code users} virtual users spread over the roles (5/6 staff, evenly over the roles, the rest citizens), all
+     * walking one app; the caller gives the protocol (its base URL).
+     */
+    static List<PopulationBuilder> populations(int users, Walk walk) {
         List<PopulationBuilder> populations = new ArrayList<>();
-        int staff = Math.max(1, USERS * 5 / 6);
+        int staff = Math.max(1, users * 5 / 6);
         for (int i = 0; i < ROLES.size(); i++) {
             int share = staff / ROLES.size() + (i < staff % ROLES.size() ? 1 : 0);
             if (share > 0) {
-                populations.add(staff(ROLES.get(i)).injectOpen(rampUsers(share).during(Duration.ofSeconds(5))));
+                populations.add(staff(ROLES.get(i), walk).injectOpen(rampUsers(share).during(Duration.ofSeconds(5))));
             }
         }
-        int citizens = Math.max(1, USERS - staff);
-        populations.add(citizen().injectOpen(nothingFor(Duration.ofSeconds(2)), atOnceUsers(citizens)));
-        setUp(populations).protocols(http.baseUrl(APP.base()).acceptLanguageHeader("vi")
-                .acceptEncodingHeader("gzip, deflate").userAgentHeader("Gatling gandan load test")
-                .shareConnections());
+        int citizens = Math.max(1, users - staff);
+        populations.add(citizen(walk).injectOpen(nothingFor(Duration.ofSeconds(2)), atOnceUsers(citizens)));
+        return populations;
+    }
+
+    static io.gatling.javaapi.http.HttpProtocolBuilder protocol(String base) {
+        return http.baseUrl(base).acceptLanguageHeader("vi").acceptEncodingHeader("gzip, deflate")
+                .userAgentHeader("Gatling gandan load test").shareConnections();
     }
 
     @Override
     public void before() {
-        PHASES.start(APP.pid(), APP.pgData());
+        PHASES.start(Target.APP.pid(), Target.APP.pgData());
     }
 
     @Override
     public void after() {
         try {
-            PHASES.write(System.getProperty("load.data", "demo"), APP.pid(), APP.pgData());
+            PHASES.write(System.getProperty("load.data", "demo"));
         } catch (java.io.IOException e) {
             System.err.println("could not write the CPU readings: " + e);
         }
-        APP.stop();
+        Target.APP.stop();
     }
 
-    static ScenarioBuilder staff(Map.Entry<String, String[]> role) {
+    static ScenarioBuilder staff(Map.Entry<String, String[]> role, Walk walk) {
         String user = role.getKey();
-        return scenario(user).exec(session -> session.set("user", user).set("code", role.getValue()[0])
+        return scenario(walk.target() + user).exec(session -> session.set("user", user).set("code", role.getValue()[0])
                         .set("unitName", role.getValue()[1]).set("half", HALF))
-                .exec(signIn()).exitHereIfFailed() // a user that could not sign in stops (its pages would only redirect)
-                .asLongAs(session -> PHASES.running()).on(pages());
+                .exec(signIn(walk)).exitHereIfFailed() // a user that could not sign in stops (its pages would only redirect)
+                .asLongAs(session -> PHASES.running()).on(pages(walk));
     }
 
-    static ScenarioBuilder citizen() {
-        return scenario("citizen").asLongAs(session -> PHASES.running()).on(
-                exec(http(named("public: petition form")).get("/public/petitions").check(status().is(200))).exec(think())
-                        .exec(http(named("public: exemplars")).get("/public/exemplars").check(status().is(200))).exec(think())
-                        .exec(http(named("public: receptions")).get("/public/units/TH-PS/receptions").check(status().is(200))).exec(think())
-                        .exec(http(named("public: disclosures")).get("/public/units/TH-PS/disclosures").check(status().is(200))).exec(think()));
+    static ScenarioBuilder citizen(Walk walk) {
+        return scenario(walk.target() + "citizen").asLongAs(session -> PHASES.running()).on(
+                timed(walk, "public: petition form", name -> http(name).get("/public/petitions").check(status().is(200))).exec(think())
+                        .exec(timed(walk, "public: exemplars", name -> http(name).get("/public/exemplars").check(status().is(200)))).exec(think())
+                        .exec(timed(walk, "public: receptions", name -> http(name).get("/public/units/TH-PS/receptions").check(status().is(200)))).exec(think())
+                        .exec(timed(walk, "public: disclosures", name -> http(name).get("/public/units/TH-PS/disclosures").check(status().is(200)))).exec(think()));
     }
 
-    static ChainBuilder signIn() {
-        return exec(http(named("sign in: form")).get("/login").check(css("input[name=_csrf]", "value").saveAs("csrf")))
-                .exec(http(named("sign in: post")).post("/login").formParam("username", "#{user}").formParam("password", "demo")
+    static ChainBuilder signIn(Walk walk) {
+        return exec(http(named(walk, "sign in: form")).get("/login").check(css("input[name=_csrf]", "value").saveAs("csrf")))
+                .exec(http(named(walk, "sign in: post")).post("/login").formParam("username", "#{user}").formParam("password", "demo")
                         .formParam("_csrf", "#{csrf}").check(status().is(200)))
-                .exec(http(named("sign in: API token")).post("/api/v1/auth/tokens").asJson()
+                .exec(http(named(walk, "sign in: API token")).post("/api/v1/auth/tokens").asJson()
                         .body(StringBody("{\"username\":\"#{user}\",\"password\":\"demo\"}"))
                         .check(jsonPath("$.token").saveAs("token")))
-                .exec(http(named("API: find own unit")).get("/api/v1/units").queryParam("q", "#{unitName}")
+                .exec(http(named(walk, "API: find own unit")).get("/api/v1/units").queryParam("q", "#{unitName}")
                         .header("Authorization", "Bearer #{token}")
                         .check(regex("\"id\":(\\d+),\"code\":\"#{code}\"").saveAs("unitId")));
     }
 
-    static ChainBuilder pages() {
-        return exec(http(named("home")).get("/").check(status().is(200))).exec(think())
-                .exec(http(named("plan list")).get("/plans").check(status().is(200),
-                        regex("href=\"/plans/(\\d+)\"").findRandom().optional().saveAs("planId"))).exec(think())
+    static ChainBuilder pages(Walk walk) {
+        return timed(walk, "home", name -> http(name).get("/").check(status().is(200))).exec(think())
+                .exec(timed(walk, "plan list", name -> http(name).get("/plans").check(status().is(200),
+                        regex("href=\"/plans/(\\d+)\"").findRandom().optional().saveAs("planId")))).exec(think())
                 .doIf(session -> session.contains("planId")).then(
-                        exec(http(named("plan page")).get("/plans/#{planId}").check(status().is(200))).exec(think()))
-                .exec(http(named("task list")).get("/work").check(status().is(200))).exec(think())
-                .exec(http(named("report matrix")).get("/reports").check(status().is(200))).exec(think())
-                .exec(http(named("search")).get("/search").queryParam("q", "dân vận").check(status().is(200))).exec(think())
-                .exec(http(named("case register")).get("/petitions").check(status().is(200))).exec(think())
-                .exec(http(named("API: consolidated report")).get("/api/v1/reports/consolidated")
+                        timed(walk, "plan page", name -> http(name).get("/plans/#{planId}").check(status().is(200))).exec(think()))
+                .exec(timed(walk, "task list", name -> http(name).get("/work").check(status().is(200)))).exec(think())
+                .exec(timed(walk, "report matrix", name -> http(name).get("/reports").check(status().is(200)))).exec(think())
+                .exec(timed(walk, "search", name -> http(name).get("/search").queryParam("q", "dân vận").check(status().is(200)))).exec(think())
+                .exec(timed(walk, "case register", name -> http(name).get("/petitions").check(status().is(200)))).exec(think())
+                .exec(http(named(walk, "API: consolidated report")).get("/api/v1/reports/consolidated")
                         .queryParam("unitId", "#{unitId}").queryParam("formCode", "DVCQ").queryParam("period", "#{half}")
                         .header("Authorization", "Bearer #{token}").check(status().is(200))).exec(think())
-                .exec(http(named("API: tasks")).get("/api/v1/tasks").header("Authorization", "Bearer #{token}")
+                .exec(http(named(walk, "API: tasks")).get("/api/v1/tasks").header("Authorization", "Bearer #{token}")
                         .check(status().is(200))).exec(think())
-                .exec(http(named("API: cases")).get("/api/v1/petitions").queryParam("unitId", "#{unitId}")
+                .exec(http(named(walk, "API: cases")).get("/api/v1/petitions").queryParam("unitId", "#{unitId}")
                         .header("Authorization", "Bearer #{token}").check(status().is(200))).exec(think());
     }
 
-    /** A request's name: the page, prefixed by the phase it is issued in ({@link LoadPhases}). */
-    static java.util.function.Function<io.gatling.javaapi.core.Session, String> named(String page) {
-        return session -> PHASES.name(page);
+    /** A request's name: the walk's target and the page, prefixed by the phase it is issued in ({@link LoadPhases}). */
+    static java.util.function.Function<io.gatling.javaapi.core.Session, String> named(Walk walk, String page) {
+        String name = walk.target() + page;
+        return session -> PHASES.name(name);
+    }
+
+    /**
+     * A main page's request (built from its name); with the walk's latencies its response time is recorded when it
+     * was issued in the measured window (issued = now minus the response time).
+     */
+    static ChainBuilder timed(Walk walk, String page,
+            java.util.function.Function<java.util.function.Function<io.gatling.javaapi.core.Session, String>,
+                    io.gatling.javaapi.http.HttpRequestActionBuilder> request) {
+        io.gatling.javaapi.http.HttpRequestActionBuilder r = request.apply(named(walk, page));
+        if (walk.latencies() == null) {
+            return exec(r);
+        }
+        return exec(r.check(io.gatling.javaapi.core.CoreDsl.responseTimeInMillis().saveAs("ms"))).exec(session -> {
+            if (session.contains("ms")) {
+                long ms = session.getInt("ms");
+                if (PHASES.prefix(System.nanoTime() - ms * 1_000_000L).isEmpty()) {
+                    walk.latencies().add(ms);
+                }
+            }
+            return session.remove("ms");
+        });
     }
 
     static ChainBuilder think() {
