@@ -168,7 +168,8 @@ final class HeaderSegments {
             }
             if (kind == Kind.DATE && best.group(1) != null) {
                 start = best.start(1) + placeTrim(best.group(1));
-                if (inSentence(s.substring(0, start), s.substring(start))) {
+                if (inSentence(s.substring(0, start), s.substring(start))
+                        || HeaderShapes.placeWithoutCapital(best.group(1).substring(placeTrim(best.group(1))))) { // s17: "Do công việc đột xuất, ngày …"
                     add(out, line, Kind.TEXT, s);
                     return;
                 }

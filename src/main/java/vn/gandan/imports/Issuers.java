@@ -144,6 +144,10 @@ final class Issuers {
 
     private static List<String> splitUnits(String s) {
         List<String> out = new ArrayList<>();
+        if (HeaderShapes.officeOfBoth(s)) { // s17: "Văn phòng HĐND và UBND thành phố" is one office
+            out.add(Texts.clean(s));
+            return out;
+        }
         for (String part : s.split("\\s+(?:và|với)\\s+(?=" + UNIT_START.pattern() + ")")) {
             out.add(Texts.clean(part).replaceAll("\\s*\\([^)]{1,20}\\)", ""));
         }

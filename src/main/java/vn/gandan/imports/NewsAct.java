@@ -17,7 +17,7 @@ final class NewsAct {
     private static final Pattern ACT = Pattern.compile("(?:^|[,;.]\\s+|\\s[-–]\\s+)((?:(?:Giám đốc|Chủ tịch|Bộ trưởng|Trưởng ban)\\s+)?(?:"
             + Issuers.UNIT_START.pattern() + ")[^,.;:\\n]{0,100}?)\\s+(?iu:(?:(?:đã|vừa|mới)\\s+)+(?:có|ra|ký|ban hành|phát đi|gửi)\\s+"
             + "(công văn|văn bản|công điện|kế hoạch|hướng dẫn|thông báo|chỉ thị|quyết định)(?:\\s+(?:khẩn|hỏa tốc|hoả tốc))?)(?![\\p{L}])([^\\n]*)");
-    private static final Pattern ABOUT = Pattern.compile("^\\s*,?\\s*(?:gửi\\s+[^\\n]{0,150}?\\s+)?((?:về việc|về|V/v)\\s[^\\n]*)", CI);
+    private static final Pattern ABOUT = Pattern.compile("^\\s*,?\\s*(?:gửi\\s+[^\\n.;]{0,300}?\\s+)?((?:về việc|về|V/v)\\s[^\\n]*)", CI);
     /**
      * A subject right after the kind word, led by its own verb or noun in lower case ("vừa ban hành Kế hoạch tổ chức Đại hội
      * …"): not a word that continues the naming ("số", "của", "gửi" …) nor an adverb of the act; a directive it names is
@@ -90,7 +90,8 @@ final class NewsAct {
     private static WebHeadline.Headline of(String para, Matcher m) {
         String sentence = para.substring(Math.max(para.lastIndexOf(". ", m.start()) + 1, 0)).strip();
         Matcher lead = NewsSentence.LEAD_DATE.matcher(sentence);
-        DateParts date = lead.lookingAt() ? NewsSentence.parts(lead) : DateParts.BLANK;
+        DateParts before = HeaderShapes.dateBefore(para.substring(0, m.start(1)));
+        DateParts date = lead.lookingAt() ? NewsSentence.parts(lead) : before != null ? before : DateParts.BLANK; // s17: "… Ngày 19-9, Bộ …"
         String unit = m.group(1).replaceFirst("^(?:Giám đốc|Chủ tịch|Bộ trưởng|Trưởng ban)\\s+(?=\\p{Lu})", "").strip();
         unit = NewsSentence.withoutSigner(m.group(1).substring(0, m.group(1).length() - unit.length()), unit);
         String word = m.group(2).toLowerCase(java.util.Locale.ROOT);

@@ -76,7 +76,9 @@ final class NewsSentence {
         Matcher lead = LEAD_DATE.matcher(sentence);
         boolean dated = lead.lookingAt();
         DateParts date = dated ? parts(lead) : DateParts.BLANK;
-        String subject = issuer(dated ? sentence.substring(lead.end()) : sentence);
+        String said = dated ? sentence.substring(lead.end()) : sentence;
+        String offices = HeaderShapes.personOffices(said);
+        String subject = offices != null ? HeaderShapes.bodyOfLastOffice(offices) : issuer(said); // s17: a person who signs is no body
         String rest = SHORT_NAME.matcher(head.substring(m.end())).replaceFirst("");
         Matcher own = OWN_DATE.matcher(rest);
         if (own.find()) {
@@ -90,6 +92,9 @@ final class NewsSentence {
         Matcher of = PRESENTED.matcher(head.substring(m.start(), m.start(1))).find() ? OF.matcher(head.substring(m.end())) : null;
         if (subject == null && of != null && of.find()) {
             subject = of.group(1).strip(); // "Đó là nội dung tại Chỉ thị số 03/CT-UBND của Chủ tịch UBND tỉnh về …": the body after "của"
+        }
+        if (offices != null && named && about.group("of") != null) {
+            subject = about.group("of").strip(); // s17: the body the document is "của" outranks the signer's office
         }
         if (subject == null && named && about.group("of") != null) {
             subject = about.group("of").strip(); // session 16: "… nội dung tại Chỉ thị số 03/CT-UBND của Chủ tịch UBND tỉnh về …"
@@ -127,6 +132,9 @@ final class NewsSentence {
 
     /** A joint subject, "UBND tỉnh - Hội Nông dân tỉnh" or "… và …", is two issuers when each part starts a unit. */
     static List<String> units(String subject) {
+        if (HeaderShapes.officeOfBoth(subject)) {
+            return List.of(subject.strip()); // s17: "Văn phòng HĐND và UBND thành phố" is one office
+        }
         List<String> parts = List.of(subject.split("\\s+[–\\-]\\s+|\\s+và\\s+(?=" + Issuers.UNIT_START.pattern() + ")"));
         return parts.size() > 1 && parts.stream().allMatch(WordLists::startsUnit) ? parts.stream().map(String::strip).toList() : List.of(subject);
     }

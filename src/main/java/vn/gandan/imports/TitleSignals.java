@@ -51,7 +51,7 @@ final class TitleSignals {
             new End("sentence end", Pattern.compile("(?u)(?<=[\\p{Ll}\\d”\")]{2}[.])\\s+(?=\\p{Lu}\\p{Ll})")),
             new End("connector clause", Pattern.compile("(?u)[,;]\\s*(?=(?:[tT]heo đó|[tT]rong đó|[qQ]ua đó|[đĐ]ồng thời|[tT]ừ đó|[vV]ới mục (?:đích|tiêu)|[vV]ới yêu cầu)[\\s,]"
                     + "|(?:yêu cầu|đề nghị|chỉ đạo)\\s+(?:các|những|mọi|toàn thể|UBND|Ủy ban|Sở|Phòng|cơ quan|đơn vị|trường|địa phương)\\b)")),
-            new End("posting date", Pattern.compile("(?u)\\s+(?=\\d{1,2}/\\d{1,2}/\\d{4}(?:\\s+\\d{1,2}:\\d{2}(?::\\d{2})?)?$)")),
+            new End("posting date", Pattern.compile("(?u)\\s+(?=" + HeaderShapes.POSTING + ")")), // s17: a weekday before it
             new End("annex note", Pattern.compile("(?iu)\\s(?=\\(\\s*(?:ban hành\\s+)?kèm\\s+theo\\b)")),
             new End("recipients after the subject", Pattern.compile("(?u)\\s(?=gửi\\s+(?:Thường trực|Ban Thường vụ|UBND|Ủy ban|Uỷ ban|Sở|Phòng|Hội|cơ quan|đơn vị|toàn thể"
                     + "|các\\s+(?:sở|Sở|phòng|Phòng|trường|đơn vị|cơ quan|địa phương|huyện|xã|ban|ngành|cơ sở|tỉnh|Hội|Ủy ban|UBND))(?![\\p{L}]))")),
@@ -187,6 +187,9 @@ final class TitleSignals {
         }
         if (SESSION_LINE.matcher(t).matches()) {
             return "council session";
+        }
+        if (HeaderShapes.enactingLineOnly(t)) {
+            return "enacting authority"; // s17: "CHỦ TỊCH UỶ BAN NHÂN DÂN TỈNH X" under a header whose kind line and title were lost
         }
         if (NUMBER_LINE.matcher(t).matches()) {
             return "number line";

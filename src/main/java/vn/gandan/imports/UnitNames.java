@@ -70,7 +70,7 @@ final class UnitNames {
     private static final Pattern CLAUSE_BEFORE = Pattern.compile("^.*,\\s+(?=(?:" + Issuers.UNIT_START.pattern() + ")\\s+\\S)");
 
     /** A common noun that opens like a body's name ("Trường học tại …", "Trường hợp …", "Hội nghị …", "Ban hành …"). */
-    private static final Pattern GENERIC = Pattern.compile("(?iu)^(?:Trường (?:học|hợp)|Hội (?:nghị|thi|diễn)|Ban hành|Phòng (?:chống|ngừa|học))(?![\\p{L}])");
+    private static final Pattern GENERIC = Pattern.compile("(?iu)^(?:Trường (?:học|hợp)|Hội (?:nghị|thi|diễn)|Ban hành|Phòng (?:chống|ngừa|học)|Dự thảo)(?![\\p{L}])"); // s17: "DỰ THẢO"
 
     private UnitNames() {
     }
@@ -82,6 +82,7 @@ final class UnitNames {
         }
         String s = Texts.clean(name);
         s = LEADING_KIND.matcher(s).replaceFirst("");
+        s = HeaderShapes.withoutShortNameNote(s); // s17: "… (sau đây viết tắt là Tỉnh ủy)"
         s = CLAUSE_BEFORE.matcher(s).replaceFirst("");
         s = PARTY_OR_MOTTO.matcher(s).replaceFirst("");
         s = cutAfterName(s, VERB);

@@ -18,7 +18,7 @@ final class WebHeadline {
     private static final String NO = "số\\s+(\\d+)?\\s*([/\\-])\\s*([\\p{Lu}\\d][\\p{L}\\d&]*(?:[/\\-][\\p{L}\\d&]+)*)";
     private static final String DATE = "(\\d{1,2})\\s*[/.\\-]\\s*(\\d{1,2})\\s*[/.\\-]\\s*(\\d{4})";
     private static final Pattern TITLE_FIRST = Pattern.compile("(?:^|\\n)\\s*" + KIND + "\\s+" + NO + "\\s*,?\\s*ngày\\s+" + DATE
-            + "\\s+của\\s+(.+?)\\s+((?:về việc|về|V/v|hướng dẫn|triển khai|thực hiện|ban hành)\\b[^\\n]*)", CI);
+            + "\\s+của\\s+([^:\\n]+?)\\s+((?:về việc|về|V/v|hướng dẫn|triển khai|thực hiện|ban hành)\\b[^\\n]*)", CI); // s17: the issuer crosses no colon
     private static final Pattern NEWS = Pattern.compile("ngày\\s+" + DATE + "\\s*,\\s*([^,\\n]+(?:,[^,\\n]+)?)\\s+(?:đã\\s+|vừa\\s+)?"
             + "(?:ban hành|ký kết|ký|phát hành)\\s+" + KIND + "\\s+" + NO + "\\s*([^\\n]*)", CI);
 
@@ -34,7 +34,7 @@ final class WebHeadline {
     }
 
     static Headline find(TextLines d) {
-        String head = FieldShapes.newsDates(String.join("\n", d.paras.subList(0, Math.min(d.paras.size(), 12))));
+        String head = HeaderShapes.withoutDateChrome(FieldShapes.newsDates(String.join("\n", d.paras.subList(0, Math.min(d.paras.size(), 12)))));
         Matcher m = TITLE_FIRST.matcher(head);
         if (m.find()) {
             return new Headline(m.group(1), HeaderBlock.num(m.group(2)), m.group(4), date(m, 5), units(m.group(8)),
@@ -52,6 +52,10 @@ final class WebHeadline {
         m = SUBJECT_THEN_ISSUER.matcher(head);
         if (m.find()) {
             return new Headline(m.group(1), HeaderBlock.num(m.group(2)), m.group(4), DateParts.BLANK, units(m.group(6)), title(m.group(5)));
+        }
+        Headline named = HeaderShapes.namedFirst(head); // s17: "Báo cáo số 113 -BC/HNDTW ngày … của X kính gửi …" (no subject)
+        if (named != null) {
+            return named;
         }
         Headline news = NewsSentence.find(head);
         return news != null ? news : NewsAct.find(head);
@@ -74,6 +78,10 @@ final class WebHeadline {
     /** The subject of a document whose header gives no title: the page's headline or the sentence that enacts it. */
     static String subject(TextLines d) {
         List<String> head = d.paras.subList(0, Math.min(d.paras.size(), 14));
+        String headline = HeaderShapes.kindHeadline(head); // s17: "Thông báo lịch tiếp công dân của …", "Chương trình hành động thực hiện …"
+        if (headline != null) {
+            return headline;
+        }
         for (Pattern p : List.of(PAGE_TITLE, PAGE_TITLE_OF, ENACTING)) {
             for (String para : head) {
                 Matcher m = p.matcher(para.strip());
@@ -110,6 +118,9 @@ final class WebHeadline {
     private static List<String> units(String raw) {
         List<String> out = new ArrayList<>();
         String s = raw.strip().replaceFirst("\\s+(?:(?:đã|vừa|mới)\\s*)+$", "");
+        if (HeaderShapes.officeOfBoth(s)) {
+            return List.of(s); // s17: "Văn phòng HĐND và UBND" is one office
+        }
         for (String part : s.split("\\s+và\\s+")) {
             out.add(part.strip());
         }

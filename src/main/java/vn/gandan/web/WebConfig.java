@@ -69,6 +69,25 @@ class WebConfig implements WebMvcConfigurer {
         return registration;
     }
 
+    /**
+     * Pages are written as bytes, once ({@link PageBytesView}); {@code app.web.page-bytes=false} brings Thymeleaf's own
+     * view back (the page benchmark compares both).
+     */
+    @Bean
+    static org.springframework.beans.factory.config.BeanPostProcessor pageBytesView(
+            org.springframework.core.env.Environment env) {
+        boolean bytes = env.getProperty("app.web.page-bytes", Boolean.class, true);
+        return new org.springframework.beans.factory.config.BeanPostProcessor() {
+            @Override
+            public Object postProcessBeforeInitialization(Object bean, String name) {
+                if (bytes && bean instanceof org.thymeleaf.spring6.view.ThymeleafViewResolver resolver) {
+                    resolver.setViewClass(PageBytesView.class);
+                }
+                return bean;
+            }
+        };
+    }
+
     @Override
     public void addInterceptors(InterceptorRegistry registry) {
         LocaleChangeInterceptor lang = new LocaleChangeInterceptor();

@@ -24,7 +24,7 @@ import vn.gandan.PageClient;
  * Issue 14, item 5: the CPU one main page costs, app and PostgreSQL, on the demo data — a ratio that stays
  * meaningful on a shared machine, unlike pages per second. {@code ./mvnw -o -Pbench verify -Dtest=PageCpuBenchmark}
  * ({@code -Dbench.rounds=20}, {@code -Dbench.jfr=target/bench/pages.jfr} records an execution profile of the
- * measured runs). One user at a time walks the main pages as a Phòng specialist, as a school head and anonymously
+ * measured runs, {@code -Dbench.jfr.period=2ms} samples it more often than the {@code profile} settings' 10 ms). One user at a time walks the main pages as a Phòng specialist, as a school head and anonymously
  * (public pages); 3 runs after a warm-up; {@code target/bench/page-cpu.txt} gives per run and min / median / max:
  * CPU ms per page of the request threads, of the whole JVM (the client included) and of PostgreSQL's processes.
  */
@@ -121,6 +121,11 @@ class PageCpuBenchmark {
             return null;
         }
         Recording r = new Recording(Configuration.getConfiguration("profile"));
+        // -Dbench.jfr.period=2ms: execution samples more often than the settings' 10 ms (a finer profile of fewer pages)
+        String period = System.getProperty("bench.jfr.period", "");
+        if (!period.isBlank()) {
+            r.enable("jdk.ExecutionSample").withPeriod(java.time.Duration.ofMillis(Long.parseLong(period.replace("ms", "").trim())));
+        }
         Path to = Path.of(file).toAbsolutePath();
         Files.createDirectories(to.getParent());
         r.setDestination(to);

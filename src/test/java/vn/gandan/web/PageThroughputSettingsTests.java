@@ -44,6 +44,21 @@ class PageThroughputSettingsTests {
     }
 
     @Test
+    void aPageIsSentAsBytesWithItsLengthInOneBuffer() throws Exception {
+        // session 17: the page's text encoded once and sent whole (Content-Length), not through the writer in chunks
+        for (String path : java.util.List.of("/public/petitions", "/public/exemplars")) {
+            var res = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
+                    java.net.URI.create("http://127.0.0.1:" + port + path)).header("Accept-Language", "vi").build(),
+                    java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+            assertThat(res.statusCode()).as(path).isEqualTo(200);
+            assertThat(res.headers().firstValue("Transfer-Encoding")).as(path).isEmpty();
+            assertThat(res.headers().firstValueAsLong("Content-Length")).as(path).hasValue(res.body().length);
+            String html = new String(res.body(), java.nio.charset.StandardCharsets.UTF_8);
+            assertThat(html).as(path).startsWith("<!DOCTYPE html>").contains("</html>").contains("Gần Dân");
+        }
+    }
+
+    @Test
     void theSecurityFiltersAreNotEachWrappedInAnObservation() {
         Object decorator = ReflectionTestUtils.getField(security, "filterChainDecorator");
         assertThat(decorator).isNotNull().isNotInstanceOf(ObservationFilterChainDecorator.class);
