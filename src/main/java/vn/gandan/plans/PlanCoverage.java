@@ -59,13 +59,25 @@ public class PlanCoverage {
                 }
             }
         }
+        // the implementing plans (drafts and issued) of each unit, by plan id: the direct children of the plan's tree
+        // when this GET request has read it (the plan page), else the one level read alone (a list of coverages)
         Map<Long, List<Object[]>> plansByUnit = new LinkedHashMap<>();
-        jdbc.sql("""
-                        select i.unit_id, p.id, p.status from plan_base_plan b join plan p on p.id = b.plan_id
-                        join plan_issuer i on i.plan_id = p.id
-                        where b.base_plan_id = :id and p.status in ('DRAFT', 'ISSUED') order by p.id""")
-                .param("id", id).query((rs, i) -> new Object[]{rs.getLong(1), rs.getLong(2), rs.getString(3)}).list()
-                .forEach(r -> plansByUnit.computeIfAbsent((Long) r[0], k -> new ArrayList<>()).add(r));
+        Map<Long, Tree> trees = vn.gandan.shared.GetRequestMemo.map("plans.tree");
+        Tree tree = trees == null ? null : trees.get(id);
+        if (tree != null) {
+            tree.nodes().values().stream().filter(Tree.Node::child)
+                    .filter(n -> n.status() == Plan.Status.DRAFT || n.status() == Plan.Status.ISSUED)
+                    .sorted(java.util.Comparator.comparingLong(Tree.Node::id))
+                    .forEach(n -> n.issuers().forEach(u -> plansByUnit.computeIfAbsent(u, k -> new ArrayList<>())
+                            .add(new Object[]{u, n.id(), n.status().name()})));
+        } else {
+            jdbc.sql("""
+                            select i.unit_id, p.id, p.status from plan_base_plan b join plan p on p.id = b.plan_id
+                            join plan_issuer i on i.plan_id = p.id
+                            where b.base_plan_id = :id and p.status in ('DRAFT', 'ISSUED') order by p.id""")
+                    .param("id", id).query((rs, i) -> new Object[]{rs.getLong(1), rs.getLong(2), rs.getString(3)}).list()
+                    .forEach(r -> plansByUnit.computeIfAbsent((Long) r[0], k -> new ArrayList<>()).add(r));
+        }
         List<CoverageUnit> rows = new ArrayList<>();
         int implemented = 0;
         int drafts = 0;
@@ -100,26 +112,123 @@ public class PlanCoverage {
     }
 
     /**
-     * The roll-up in two queries whatever the depth: the issued implementing plans below {@code id} (recursive CTE over
-     * the bases graph, at most 8 levels), then the tasks' progress of all of them; combined bottom-up in memory.
+     * The roll-up in two queries whatever the depth: the plans below {@code id} ({@link #tree}: the walk of the bases
+     * graph, at most 8 levels), then the tasks' progress of all of them; the issued implementing plans are combined
+     * bottom-up in memory.
      */
     Integer progressOf(long id) {
-        Map<Long, List<Long>> children = new java.util.HashMap<>();
+        Tree tree = tree(id);
+        return rollUp(id, tree.issuedChildren(id), tree.own(), new HashSet<>());
+    }
+
+    /**
+     * The plans below {@code id}, every status, at most 8 levels (the roll-up's depth; the descendants list shows 6),
+     * each with its row and issuers, in ONE statement — once per GET request: the plan page's roll-up (issued plans
+     * only), its coverage (the direct children) and its list of descendants read the same walk (were three walks and
+     * two plan reads). The progress of the plan and all of them is read on first use, once.
+     */
+    Tree tree(long id) {
+        return vn.gandan.shared.GetRequestMemo.get("plans.tree", id, this::readTree);
+    }
+
+    private Tree readTree(long id) {
+        List<long[]> edges = new ArrayList<>();
+        Map<Long, Tree.Node> nodes = new LinkedHashMap<>();
         jdbc.sql("""
                         with recursive d(parent, child, depth) as (
-                            select b.base_plan_id, b.plan_id, 1 from plan_base_plan b join plan p on p.id = b.plan_id
-                            where b.base_plan_id = :id and p.status = 'ISSUED'
+                            select base_plan_id, plan_id, 1 from plan_base_plan where base_plan_id = :id
                             union
-                            select b.base_plan_id, b.plan_id, d.depth + 1 from plan_base_plan b
-                            join plan p on p.id = b.plan_id join d on b.base_plan_id = d.child
-                            where p.status = 'ISSUED' and d.depth < 8)
-                        select distinct parent, child from d""")
-                .param("id", id).query((rs, i) -> new long[]{rs.getLong(1), rs.getLong(2)}).list()
-                .forEach(e -> children.computeIfAbsent(e[0], k -> new ArrayList<>()).add(e[1]));
-        Set<Long> nodes = new HashSet<>(Set.of(id));
-        children.values().forEach(nodes::addAll);
-        Map<Long, Integer> own = tasks.progress(nodes);
-        return rollUp(id, children, own, new HashSet<>());
+                            select b.base_plan_id, b.plan_id, d.depth + 1 from plan_base_plan b join d on b.base_plan_id = d.child
+                            where d.depth < 8)
+                        select d.parent, d.child, d.depth, p.kind, p.title, p.number_symbol, p.status, p.issue_date,
+                               p.period_value, array(select unit_id from plan_issuer where plan_id = p.id order by position) issuers
+                        from d join plan p on p.id = d.child""")
+                .param("id", id).query(rs -> {
+                    long child = rs.getLong(2);
+                    int depth = rs.getInt(3);
+                    edges.add(new long[]{rs.getLong(1), child, depth});
+                    Tree.Node known = nodes.get(child);
+                    if (known == null) {
+                        nodes.put(child, new Tree.Node(child, PlanKind.valueOf(rs.getString(4)), rs.getString(5),
+                                rs.getString(6), Plan.Status.valueOf(rs.getString(7)), rs.getObject(8, LocalDate.class),
+                                rs.getString(9), List.of((Long[]) rs.getArray(10).getArray()), depth));
+                    } else if (depth < known.depth()) {
+                        nodes.put(child, known.at(depth));
+                    }
+                });
+        return new Tree(id, nodes, edges);
+    }
+
+    /** The plans below a plan ({@link #tree}); {@code own}: the tasks' progress of the plan and of each of them. */
+    final class Tree {
+        /** A plan below the root: its row, issuers (in order) and its nearest depth (1 = implements the root). */
+        record Node(long id, PlanKind kind, String title, String numberSymbol, Plan.Status status, LocalDate issueDate,
+                    String periodValue, List<Long> issuers, int depth) {
+            Node at(int nearer) {
+                return new Node(id, kind, title, numberSymbol, status, issueDate, periodValue, issuers, nearer);
+            }
+
+            boolean child() {
+                return depth == 1;
+            }
+        }
+
+        private final long root;
+        private final Map<Long, Node> nodes;
+        private final List<long[]> edges;
+        private Map<Long, Integer> own;
+
+        Tree(long root, Map<Long, Node> nodes, List<long[]> edges) {
+            this.root = root;
+            this.nodes = nodes;
+            this.edges = edges;
+        }
+
+        Map<Long, Node> nodes() {
+            return nodes;
+        }
+
+        /** The tasks' progress of the root and every plan below it (one statement, on first use). */
+        Map<Long, Integer> own() {
+            if (own == null) {
+                Set<Long> ids = new HashSet<>(nodes.keySet());
+                ids.add(root);
+                own = tasks.progress(ids);
+            }
+            return own;
+        }
+
+        /**
+         * The issued implementing plans below the root, level by level as the roll-up's walk read them: at depth k the
+         * issued children of the plans reached at depth k − 1 (the root at depth 0), through issued plans only.
+         */
+        Map<Long, List<Long>> issuedChildren(long id) {
+            Map<Long, Plan.Status> status = new java.util.HashMap<>();
+            nodes.forEach((k, n) -> status.put(k, n.status()));
+            return PlanCoverage.issuedChildren(id, edges, status);
+        }
+    }
+
+    /**
+     * The issued implementing plans below {@code root} from the edges (parent, child, depth) of a walk of every status:
+     * at depth k the issued children of the plans reached at depth k − 1 (the root at depth 0) — what a walk through
+     * issued plans only, at most 8 levels, reads (the roll-up's walk before session 17).
+     */
+    static Map<Long, List<Long>> issuedChildren(long root, List<long[]> edges, Map<Long, Plan.Status> status) {
+        Map<Long, List<Long>> children = new java.util.HashMap<>();
+        Set<Long> level = Set.of(root);
+        for (int depth = 1; depth <= 8 && !level.isEmpty(); depth++) {
+            Set<Long> next = new HashSet<>();
+            for (long[] e : edges) {
+                if (e[2] == depth && level.contains(e[0]) && status.get(e[1]) == Plan.Status.ISSUED) {
+                    List<Long> of = children.computeIfAbsent(e[0], k -> new ArrayList<>());
+                    if (!of.contains(e[1])) of.add(e[1]);
+                    next.add(e[1]);
+                }
+            }
+            level = next;
+        }
+        return children;
     }
 
     /**

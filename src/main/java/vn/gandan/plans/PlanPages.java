@@ -99,11 +99,17 @@ class PlanPages {
             if (t.leadUnitId() != null) unitIds.add(t.leadUnitId());
             unitIds.addAll(t.assigneeUnitIds());
         });
-        Map<Long, String> names = names(unitIds);
+        // the issuers of the plans listed below this one (the plan's tree, read with its roll-up) are read with the
+        // page's units: their names in the same unit read, their scope in the same closure read
+        List<Long> below = queries.descendantIssuers(id);
+        Map<Long, String> names = names(unitIds, below);
         model.addAttribute("names", names);
         model.addAttribute("coReceivers", coReceivers(p));
+        List<Long> asked = new ArrayList<>(unitIds);
+        asked.addAll(below);
         // an issued plan offers the derive choice: the drafting units' scope is read with the page's units (one query)
-        List<UnitView> drafting = p.status() == Plan.Status.ISSUED ? queries.draftingUnits(unitIds) : List.of();
+        List<UnitView> drafting = p.status() == Plan.Status.ISSUED ? queries.draftingUnits(asked) : List.of();
+        if (p.status() != Plan.Status.ISSUED) queries.prefetchScope(asked);
         PlanQueries.Openable openable = queries.openable(p, unitIds);
         model.addAttribute("openable", openable);
         model.addAttribute("taskRows", rows.tasks(p.tasks(), openable.tasks(), names));
@@ -159,8 +165,16 @@ class PlanPages {
     }
 
     private Map<Long, String> names(List<Long> ids) {
+        return names(ids, List.of());
+    }
+
+    /** The names of {@code ids}; the units of {@code alsoRead} read in the same query (the page names them later). */
+    private Map<Long, String> names(List<Long> ids, List<Long> alsoRead) {
+        Set<Long> wanted = new LinkedHashSet<>(ids);
+        Set<Long> read = new LinkedHashSet<>(wanted);
+        read.addAll(alsoRead);
         Map<Long, String> out = new LinkedHashMap<>();
-        units.findAll(new LinkedHashSet<>(ids)).forEach(u -> out.put(u.id(), u.name()));
+        units.findAll(read).stream().filter(u -> wanted.contains(u.id())).forEach(u -> out.put(u.id(), u.name()));
         return out;
     }
 

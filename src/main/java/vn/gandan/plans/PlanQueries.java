@@ -104,10 +104,12 @@ public class PlanQueries {
     /** What this plan implements, nearest first (its bases that are plans, then theirs). */
     @Transactional(readOnly = true)
     public List<PlanSummary> ancestors(long id) {
-        access.load(id);
+        PlanStore.Stored s = access.load(id);
         List<Long> out = new ArrayList<>();
         Set<Long> seen = new HashSet<>(Set.of(id));
-        List<Long> frontier = List.of(id);
+        // the first level read with the plan's row (most plans implement none or one)
+        List<Long> frontier = s.basePlanIds().stream().filter(seen::add).toList();
+        out.addAll(frontier);
         while (!frontier.isEmpty() && out.size() < 50) {
             List<Long> next = jdbc.sql("select base_plan_id from plan_base_plan where plan_id in (:ids) order by base_plan_id")
                     .param("ids", frontier).query(Long.class).list().stream().filter(seen::add).toList();
@@ -122,14 +124,21 @@ public class PlanQueries {
     @Transactional(readOnly = true)
     public List<PlanSummary> descendants(long id) {
         access.load(id);
-        List<Long> ids = jdbc.sql("""
-                        with recursive d(id, depth) as (
-                            select plan_id, 1 from plan_base_plan where base_plan_id = :id
-                            union
-                            select b.plan_id, d.depth + 1 from plan_base_plan b join d on b.base_plan_id = d.id where d.depth < 6)
-                        select id, min(depth) from d group by id order by min(depth), id""")
-                .param("id", id).query((rs, i) -> rs.getLong(1)).list().stream().limit(5000).toList();
-        return summaries(ids);
+        // the plan's tree (read once per GET request with the roll-up and the coverage): rows, issuers and progress
+        PlanCoverage.Tree tree = coverage.tree(id);
+        List<Row> rows = tree.nodes().values().stream().filter(n -> n.depth() <= 6)
+                .sorted(java.util.Comparator.comparingInt(PlanCoverage.Tree.Node::depth).thenComparingLong(PlanCoverage.Tree.Node::id))
+                .limit(5000)
+                .map(n -> new Row(n.id(), n.kind(), n.title(), n.numberSymbol(), n.status(),
+                        n.issuers().isEmpty() ? 0L : n.issuers().get(0), n.issueDate(), n.periodValue(), n.issuers()))
+                .toList();
+        return summaries(rows.stream().map(Row::id).toList(), rows, tree::own);
+    }
+
+    /** The issuers of the plans the page lists below this one (their scope is read with the page's units). */
+    List<Long> descendantIssuers(long id) {
+        return coverage.tree(id).nodes().values().stream().filter(n -> n.depth() <= 6)
+                .flatMap(n -> n.issuers().stream()).distinct().toList();
     }
 
     /**
@@ -151,6 +160,11 @@ public class PlanQueries {
         return new Openable(units, taskIds);
     }
 
+    /** Reads the scope of these units at once for the page's checks that follow (its units, the plans below it). */
+    void prefetchScope(Collection<Long> unitIds) {
+        access.prefetch(unitIds);
+    }
+
     /** The unit and task pages of a plan page that the caller may open. */
     public record Openable(Set<Long> units, Set<Long> tasks) {
     }
@@ -168,10 +182,7 @@ public class PlanQueries {
     @Transactional(readOnly = true)
     public List<PlanSummary> summaries(List<Long> ids) {
         if (ids.isEmpty()) return List.of();
-        record Row(long id, PlanKind kind, String title, String ns, Plan.Status status, long issuer, LocalDate issued,
-                   String period, List<Long> issuers) {}
-        Map<Long, Row> rows = new LinkedHashMap<>();
-        jdbc.sql("select p.id, p.kind, p.title, p.number_symbol, p.status, p.issue_date, p.period_value,"
+        List<Row> read = jdbc.sql("select p.id, p.kind, p.title, p.number_symbol, p.status, p.issue_date, p.period_value,"
                         + " array(select unit_id from plan_issuer where plan_id = p.id order by position) issuers"
                         + " from plan p where p.id = any(cast(:ids as bigint[]))")
                 .param("ids", ids.toArray(Long[]::new)).query((rs, i) -> {
@@ -179,8 +190,22 @@ public class PlanQueries {
                     return new Row(rs.getLong(1), PlanKind.valueOf(rs.getString(2)), rs.getString(3), rs.getString(4),
                             Plan.Status.valueOf(rs.getString(5)), issuers.isEmpty() ? 0L : issuers.get(0),
                             rs.getObject(6, LocalDate.class), rs.getString(7), issuers);
-                }).list()
-                .forEach(r -> rows.put(r.id(), r));
+                }).list();
+        return summaries(ids, read, () -> null);
+    }
+
+    /** A plan row of a summary, with its issuers in order ({@code issuer}: the first). */
+    private record Row(long id, PlanKind kind, String title, String ns, Plan.Status status, long issuer, LocalDate issued,
+                       String period, List<Long> issuers) {}
+
+    /**
+     * The summaries of {@code read} visible to the caller, in the order of {@code ids}; {@code known} the progress of
+     * the plans when already read (the plan page's tree), or null to read it.
+     */
+    private List<PlanSummary> summaries(List<Long> ids, List<Row> read, java.util.function.Supplier<Map<Long, Integer>> known) {
+        if (read.isEmpty()) return List.of();
+        Map<Long, Row> rows = new LinkedHashMap<>();
+        read.forEach(r -> rows.put(r.id(), r));
         Set<Long> visible = access.visiblePlans(
                 rows.values().stream().collect(java.util.stream.Collectors.toMap(Row::id, Row::issuers)),
                 rows.values().stream().collect(java.util.stream.Collectors.toMap(Row::id, Row::status)));
@@ -188,7 +213,8 @@ public class PlanQueries {
         Map<Long, String> names = new java.util.HashMap<>();
         units.findAll(rows.values().stream().map(Row::issuer).collect(java.util.stream.Collectors.toSet()))
                 .forEach(u -> names.put(u.id(), u.name()));
-        Map<Long, Integer> progress = tasks.progress(rows.keySet());
+        Map<Long, Integer> given = known.get();
+        Map<Long, Integer> progress = given != null ? given : tasks.progress(rows.keySet());
         return ids.stream().map(rows::get).filter(r -> r != null)
                 .map(r -> new PlanSummary(r.id(), r.kind(), r.title(), r.ns(), r.status(), r.issuer(),
                         names.getOrDefault(r.issuer(), "?"), r.issued(), r.period(), progress.get(r.id())))

@@ -28,7 +28,9 @@ class PlanStore {
 
     /** A stored plan with what the aggregate does not hold. */
     /** {@code taskSpecs}: the row's task specifications as stored (JSON), read with the row (the preview needs them). */
-    record Stored(Plan plan, Long parentPlanId, String symbol, String createdBy, OffsetDateTime updatedAt, String taskSpecs) {}
+    /** {@code basePlanIds}: the plans this one implements (its bases that are plans), by id, read with the row. */
+    record Stored(Plan plan, Long parentPlanId, String symbol, String createdBy, OffsetDateTime updatedAt, String taskSpecs,
+                  List<Long> basePlanIds) {}
 
     /**
      * The plan, unscoped (callers check visibility). {@code forUpdate} locks the row until the commit. A GET request
@@ -39,7 +41,8 @@ class PlanStore {
     }
 
     private static final String SELECT = """
-            select p.*, (select array_agg(unit_id order by position) from plan_issuer where plan_id = p.id) issuers
+            select p.*, (select array_agg(unit_id order by position) from plan_issuer where plan_id = p.id) issuers,
+                   array(select base_plan_id from plan_base_plan where plan_id = p.id order by base_plan_id) base_plans
             from plan p""";
 
     private Optional<Stored> read(long id, boolean forUpdate) {
@@ -60,7 +63,8 @@ class PlanStore {
                 rs.getString("number_symbol"), rs.getObject("issue_date", LocalDate.class),
                 (Long) rs.getObject("supersedes_plan_id"), rs.getString("return_comment"));
         return new Stored(plan, (Long) rs.getObject("parent_plan_id"), rs.getString("symbol"),
-                rs.getString("created_by"), rs.getObject("updated_at", OffsetDateTime.class), rs.getString("task_specs"));
+                rs.getString("created_by"), rs.getObject("updated_at", OffsetDateTime.class), rs.getString("task_specs"),
+                List.of((Long[]) rs.getArray("base_plans").getArray()));
     }
 
     long insert(Plan plan, Long parentPlanId, String createdBy) {
