@@ -168,9 +168,12 @@ final class HeaderSegments {
             }
             if (kind == Kind.DATE && best.group(1) != null) {
                 start = best.start(1) + placeTrim(best.group(1));
+                String place = s.substring(start, best.end(1));
+                // sentence text before ", ngày …" is no place: a place without any capital ("Do công việc đột xuất"), a
+                // lower-case run the sentence goes on after, or a posting stamp's weekday ("Đăng vào Thứ bảy")
                 if (inSentence(s.substring(0, start), s.substring(start))
-                        || HeaderShapes.placeWithoutCapital(best.group(1).substring(placeTrim(best.group(1)))) // s17: "Do công việc đột xuất, ngày …"
-                        || FieldCues.notAPlace(s.substring(start, best.end(1)), s.substring(best.end()))) { // s17-fields: "Đăng vào Thứ bảy, ngày …"
+                        || HeaderShapes.placeWithoutCapital(place)
+                        || FieldCues.notAPlace(place, s.substring(best.end()))) {
                     add(out, line, Kind.TEXT, s);
                     return;
                 }
