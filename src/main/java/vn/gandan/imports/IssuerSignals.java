@@ -42,8 +42,14 @@ final class IssuerSignals {
      * tỉnh về việc …", "Kế hoạch của Ban Chỉ đạo … về …"): the paragraph opens with the kind word, "của", the body and its
      * "về …" subject.
      */
-    private static final Pattern HEADLINE = Pattern.compile("(?iu)^\\s*(?:Kế hoạch|Chỉ thị|Quyết định|Công văn|Thông báo|Hướng dẫn|Nghị quyết"
-            + "|Thông tư|Báo cáo|Chương trình)\\s+c[ủu]a\\s+" + OFFICE + "(" + UNIT + "(?:\\s+[\\p{L}&\\-–]+){1,10}?)\\s+(?:về việc|về|V/v)\\s");
+    private static final Pattern HEADLINE = Pattern.compile("(?iu)^\\s*(?:(?-i:\\p{Lu}{2,5})\\s*[-–]\\s*)?(?:Theo\\s+)?(?:Kế hoạch|Chỉ thị|Quyết định|Công văn|Thông báo|Hướng dẫn|Nghị quyết"
+            + "|Thông tư|Báo cáo|Chương trình)\\s+c[ủu]a\\s+" + OFFICE + "(" + UNIT + "(?:\\s+[\\p{L}&\\-–]+(?:\\.\\p{Lu}+)?){1,10}?)\\s+(?:về việc|về|V/v)\\s");
+    /**
+     * Session 18: a document named after "theo / căn cứ / tại" inside a phrase ("Nội dung công khai … theo Thông tư 36/2017/…
+     * của Bộ …") is one the page cites, not its own; a news lead opening "Theo kế hoạch của …" reports its own document.
+     */
+    private static final Pattern CITED = Pattern.compile("(?iu)(?<=\\S\\s)(?:theo|căn cứ|tại)\\s+(?:\\S+\\s+){0,2}?(?:Kế hoạch|Chỉ thị|Quyết định"
+            + "|Công văn|Thông báo|Hướng dẫn|Nghị quyết|Thông tư|Báo cáo)\\s");
     private static final Pattern SIGNATURE = Pattern.compile("^(?:TM|T/M|T\\.M)\\s*[.:]?\\s*(\\p{Lu}[\\p{Lu}\\s&\\-]{4,80})$");
     private static final Pattern HEAD_RUN = Pattern.compile("^\\s*(?:\\|\\s*)?((?:" + UnitNames.UPPER_HEADS + ")(?:[\\s|]+[\\p{Lu}\\d][\\p{Lu}\\d&.\\-]*){1,14}?)"
             + "[\\s|~]+(?:KẾ HOẠCH|BÁO CÁO|QUYẾT ĐỊNH|THÔNG BÁO|HƯỚNG DẪN|CHƯƠNG TRÌNH|TỜ TRÌNH|SỐ\\s*:|Số\\s*:|CỘNG H[ÒO]A)(?![\\p{L}])");
@@ -244,7 +250,8 @@ final class IssuerSignals {
         }
         for (int i = 0; i < Math.min(d.paras.size(), 4); i++) {
             Matcher m = OWN.matcher(d.paras.get(i));
-            if (!BASE.matcher(d.paras.get(i)).matches() && m.find() && UnitNames.agrees(m.group(3), m.group(1))) {
+            if (!BASE.matcher(d.paras.get(i)).matches() && m.find() && UnitNames.agrees(m.group(3), m.group(1))
+                    && !CITED.matcher(d.paras.get(i).substring(0, m.start(1))).find()) { // s18: "… theo Thông tư 36/2017 … của Bộ …" is cited
                 add(out, m.group(2), m.group(3), Source.OWN_NUMBER);
             }
             Matcher h = HEADLINE.matcher(d.paras.get(i));

@@ -49,7 +49,10 @@ final class UnitNames {
     private static final Pattern LEADING_KIND = Pattern.compile("(?iu)^(?:KẾ HOẠCH|CHỈ THỊ|QUYẾT ĐỊNH|THÔNG BÁO|CÔNG VĂN|BÁO CÁO"
             + "|HƯỚNG DẪN|NGHỊ QUYẾT|THÔNG TƯ|CHƯƠNG TRÌNH)\\s+CỦA\\s+");
     private static final Pattern VERB = Pattern.compile("\\s+(?:vừa|đã|mới|sẽ|có|cần|lưu ý|ban hành|về việc|vừa có|đề ra|thông báo"
-            + "|triển khai|xây dựng|yêu cầu|hướng dẫn|lập|ký|tổ chức|đề nghị|chỉ đạo|gửi)(?![\\p{L}]).*$");
+            + "|triển khai|xây dựng|yêu cầu|hướng dẫn|lập|ký|tổ chức|đề nghị|chỉ đạo|gửi"
+            + "|trình(?=\\s+(?:Chính phủ|Thủ tướng|Quốc hội|UBND|[ỦU][ỷy] ban|HĐND|Hội đồng|Bộ|Ban)))(?![\\p{L}]).*$"); // s18: "Văn phòng Chính phủ trình Chính phủ …"
+    /** Session 18: an apposition after the name ("Ban Dân vận Thành ủy-cơ quan Thường trực Ban …") is no part of it. */
+    private static final Pattern APPOSITION = Pattern.compile("\\s*[-–]\\s*cơ quan(?![\\p{L}]).*$");
     private static final Pattern UPPER_KIND = Pattern.compile("\\s+(?:KẾ HOẠCH|BÁO CÁO|QUYẾT ĐỊNH|QUY ĐỊNH|PHÁP LỆNH|CHỈ THỊ|THÔNG TƯ"
             + "|NGHỊ QUYẾT|NGHỊ ĐỊNH|THÔNG BÁO|CÔNG VĂN|TỜ TRÌNH|KẾT LUẬN|VỀ VIỆC|SỐ(?=\\s*(?::|\\d+\\s*[/\\-–])))(?![\\p{L}]).*$");
     private static final Pattern PARTY_OR_MOTTO = Pattern.compile("(?iu)\\s*(?:ĐẢNG CỘNG SẢN VI[ÊỆEÊ]T NAM|(?:CỘNG\\s+)?H[ÒO][AÀ] XÃ H[ỘÔO]I CHỦ NGHĨA|CỘNG H[ÒO][AÀ] XÃ H[ỘÔO]I"
@@ -70,7 +73,12 @@ final class UnitNames {
     private static final Pattern CLAUSE_BEFORE = Pattern.compile("^.*,\\s+(?=(?:" + Issuers.UNIT_START.pattern() + ")\\s+\\S)");
 
     /** A common noun that opens like a body's name ("Trường học tại …", "Trường hợp …", "Hội nghị …", "Ban hành …"). */
-    private static final Pattern GENERIC = Pattern.compile("(?iu)^(?:Trường (?:học|hợp)|Hội (?:nghị|thi|diễn)|Ban hành|Phòng (?:chống|ngừa|học)|Dự thảo)(?![\\p{L}])"); // s17: "DỰ THẢO"
+    private static final Pattern GENERIC = Pattern.compile("(?iu)^(?:Trường (?:học|hợp)|Hội (?:nghị|thi|diễn)|Ban hành|Phòng (?:chống|ngừa|học)|Dự thảo"
+            + "|Tổ chức)(?![\\p{L}])"); // s17: "DỰ THẢO"; s18: a heading "Tổ chức Đại hội …" (to organise) is no body
+    /** Session 18: bodies in the plural ("UBND các xã, thị trấn", "Hội … các cấp trong tỉnh") name no one issuer. */
+    private static final Pattern PLURAL = Pattern.compile("(?iu)(?<![\\p{L}])các\\s+(?:xã|phường|thị trấn|huyện|quận|tỉnh|cấp|trường|đơn vị|sở|phòng|ban ngành)(?![\\p{L}])");
+    /** Session 18: a dot inside an abbreviation ("T.Ư", "TP.", "TX.") is no sentence's end. */
+    private static final Pattern ABBREVIATION_DOT = Pattern.compile("(?<=(?:^|\\s)\\p{Lu}{1,3})\\.(?=\\p{Lu}|\\s)");
 
     private UnitNames() {
     }
@@ -86,11 +94,12 @@ final class UnitNames {
         s = CLAUSE_BEFORE.matcher(s).replaceFirst("");
         s = PARTY_OR_MOTTO.matcher(s).replaceFirst("");
         s = cutAfterName(s, VERB);
+        s = cutAfterName(s, APPOSITION);
         s = cutAfterName(s, UPPER_KIND);
         s = cutAfterName(s, YOUTH_ANCHOR);
         s = PERSON.matcher(s).replaceFirst("");
         s = Extractor.trimEnd(s);
-        return s == null || s.isBlank() || GENERIC.matcher(s).find() ? null : s;
+        return s == null || s.isBlank() || GENERIC.matcher(s).find() || PLURAL.matcher(s).find() ? null : s;
     }
 
     private static String cutAfterName(String s, Pattern p) {
@@ -121,7 +130,9 @@ final class UnitNames {
             return false;
         }
         String[] words = name.strip().split("\\s+");
-        return words.length >= 2 && words.length <= 16 && !name.matches(".*[.;:!?“”\"].*") && clip(name).equals(Extractor.trimEnd(Texts.clean(name)));
+        String undotted = ABBREVIATION_DOT.matcher(name).replaceAll("");
+        return words.length >= 2 && words.length <= 16 && !undotted.matches(".*[.;:!?“”\"].*")
+                && java.util.Objects.equals(clip(name), Extractor.trimEnd(Texts.clean(name)));
     }
 
     /** Initials as symbols abbreviate a body: "Sở Giáo dục và Đào tạo" → "SGDĐT", "Ủy ban nhân dân" → "UBND". */
