@@ -38,8 +38,16 @@ final class IssuerShapes {
 
     /** The decision reshaped by the three compositions above; {@code units} are the header's unit lines, top first. */
     static IssuerSignals.Decision refine(IssuerSignals.Decision who, List<String> units, String symbol, String place, TextLines d) {
+        List<String> joint = jointOrgans(who.issuers(), units, symbol, d);
+        if (joint != null) {
+            return new IssuerSignals.Decision(joint, null, Math.max(who.confidence(), 0.6));
+        }
         List<String> issuers = jointHeader(who.issuers(), units, d);
-        String parent = who.parent();
+        String parent = who.parent() != null && ROW_LABEL.matcher(Texts.clean(who.parent())).matches() ? null : who.parent();
+        if (issuers.isEmpty()) {
+            String row = registryBody(d);
+            issuers = row != null ? List.of(row) : issuers;
+        }
         if (issuers.size() == 1 && BARE_ORGAN.matcher(Texts.clean(issuers.get(0))).matches()) {
             String organ = withOrganWord(Texts.clean(issuers.get(0)));
             String composed = withLocality(organ, place, d.joined);
@@ -53,7 +61,8 @@ final class IssuerShapes {
                 return new IssuerSignals.Decision(List.of(office), composed != null ? composed : organ, who.confidence());
             }
         }
-        return issuers.equals(who.issuers()) ? who : new IssuerSignals.Decision(issuers, parent, who.confidence());
+        return issuers.equals(who.issuers()) && java.util.Objects.equals(parent, who.parent()) ? who
+                : new IssuerSignals.Decision(issuers, parent, issuers.equals(who.issuers()) ? who.confidence() : Math.max(who.confidence(), 0.5));
     }
 
     /**
@@ -105,6 +114,115 @@ final class IssuerShapes {
             }
         }
         return false;
+    }
+
+    /** A portal's or library's metadata label ("Số hiệu | …", "Cơ quan ban hành | …") is no body above the issuer. */
+    private static final Pattern ROW_LABEL = Pattern.compile("(?iu)^(?:Số hiệu|Cơ quan ban hành|Loại (?:văn bản|tài liệu)|Nơi ban hành|Người ký"
+            + "|Tiêu đề(?: văn bản)?|Ngày (?:ban hành|hiệu lực)|Lĩnh vực|Trạng thái|Tình trạng)$");
+    private static final Pattern REGISTRY_BODY = Pattern.compile("(?iu)^\\|?\\s*Cơ quan ban hành\\s*[|:]\\s*([^|]+?)\\s*(?:\\||$)");
+
+    /**
+     * A portal's metadata row naming the issuing body ("… | Cơ quan ban hành | Sở Giáo dục và Đào tạo |"), read only when no other
+     * source gave an issuer and the value is a body's name (a province's name there, "Tỉnh Bắc Ninh", is not).
+     */
+    static String registryBody(TextLines d) {
+        for (int i = 0; i < Math.min(d.lines.size(), 40); i++) {
+            for (String cell : Texts.clean(d.lines.get(i)).split("\\|\\s*(?=Cơ quan ban hành)")) {
+                Matcher m = REGISTRY_BODY.matcher(cell.strip());
+                if (m.find()) {
+                    String name = UnitNames.clip(m.group(1));
+                    return name != null && UnitNames.wellFormed(name) ? name : null;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** The heads that open each body of a joint header (a council's standing committee before its council). */
+    private static final Pattern JOINT_HEAD = Pattern.compile("(?:BAN THƯỜNG TRỰC|THƯỜNG TRỰC|BAN THƯỜNG VỤ|[ỦU][ỶY] BAN|UBND|UBMTTQ|HỘI ĐỒNG|HĐND"
+            + "|LIÊN ĐOÀN|LĐLĐ|SỞ|HỘI|ĐOÀN|BAN|CÔNG ĐOÀN|PHÒNG|TRƯỜNG)(?![\\p{L}])");
+    private static final Pattern LOCALITY_TAIL = Pattern.compile("\\s((?:TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|THỊ XÃ|XÃ|PHƯỜNG|THỊ TRẤN)\\s+\\p{Lu}.*)$");
+    private static final Pattern HAS_LOCALITY = Pattern.compile("(?:^|\\s)(?:TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|THỊ XÃ|XÃ|PHƯỜNG|THỊ TRẤN|TRUNG ƯƠNG)\\s");
+
+    /**
+     * Session 18: a joint header of bodies sharing one locality line ("UBND - UBMTTQ" / "TỈNH HÀ GIANG"; "ỦY BAN NHÂN DÂN" / "ỦY
+     * BAN MTTQ VIỆT NAM" / "TỈNH ĐẮK LẮK"; "UỶ BAN NHÂN DÂN -" / "LIÊN ĐOÀN LAO ĐỘNG" / "TỈNH BẾN TRE"; one capitals line
+     * "THƯỜNG TRỰC HĐND - UBND - BAN THƯỜNG TRỰC UBMTTQ … HUYỆN X"), confirmed by a symbol naming as many bodies
+     * ("QC-UBND-UBMTTQ"): each body is an issuer with the shared locality, abbreviations spelled out; no superior. Null when the
+     * header or the symbol does not have that shape.
+     */
+    static List<String> jointOrgans(List<String> issuers, List<String> units, String symbol, TextLines d) {
+        int bodies = symbolBodies(symbol);
+        if (bodies < 2 || issuers.size() > 1) {
+            return null;
+        }
+        String line = null;
+        if (units.size() == 1) {
+            line = Texts.clean(units.get(0));
+        } else if (units.size() == 2 && endsWithDash(units.get(0), d)) {
+            line = Texts.clean(units.get(0)).replaceFirst("\\s*[-–]$", "") + " - " + Texts.clean(units.get(1));
+        } else if (units.isEmpty() && issuers.isEmpty()) {
+            for (int i = 0; i < Math.min(d.lines.size(), 40) && line == null; i++) {
+                String l = Texts.clean(d.lines.get(i));
+                if (TextLines.isUpper(l) && JOINT_HEAD.matcher(l).lookingAt() && l.split("\\s[-–]\\s").length == bodies) {
+                    line = l;
+                }
+            }
+        }
+        if (line == null || !TextLines.isUpper(line)) {
+            return null;
+        }
+        List<String> parts = new ArrayList<>();
+        for (String p : line.split("\\s+[-–]\\s+")) {
+            parts.add(p.strip());
+        }
+        if (parts.size() == 1) { // no dash: a body opens where a head word starts again ("ỦY BAN NHÂN DÂN ỦY BAN MTTQ …")
+            parts = splitAtRepeatedHead(line);
+        }
+        if (parts.size() != bodies || !parts.stream().allMatch(p -> JOINT_HEAD.matcher(p).lookingAt())) {
+            return null;
+        }
+        Matcher loc = LOCALITY_TAIL.matcher(parts.get(parts.size() - 1));
+        String locality = loc.find() ? loc.group(1) : null;
+        List<String> out = new ArrayList<>();
+        for (String p : parts) {
+            String body = spelledOut(p);
+            out.add(locality != null && !HAS_LOCALITY.matcher(body + " ").find() ? body + " " + locality : body);
+        }
+        return out;
+    }
+
+    /** How many bodies the symbol names after its kind ("QCPH-HĐND-UBND-MTTQ" → 3, "KH-UBND" → 1). */
+    static int symbolBodies(String symbol) {
+        if (symbol == null) {
+            return 0;
+        }
+        String[] parts = Texts.clean(symbol).replaceAll("^[0-9 ]*[/-]?", "").split("[/\\-–]");
+        int n = 0;
+        for (int i = 1; i < parts.length; i++) {
+            n += parts[i].strip().matches("\\p{Lu}[\\p{Lu}&]{1,10}") ? 1 : 0;
+        }
+        return n == parts.length - 1 ? n : 0;
+    }
+
+    private static List<String> splitAtRepeatedHead(String line) {
+        List<String> parts = new ArrayList<>();
+        Matcher m = Pattern.compile("(?<=\\s)(?=(?:[ỦU][ỶY] BAN|UBND|UBMTTQ|LIÊN ĐOÀN|BAN THƯỜNG TRỰC)(?![\\p{L}]))").matcher(line);
+        int from = 0;
+        while (m.find()) {
+            if (m.start() > from) {
+                parts.add(line.substring(from, m.start()).strip());
+                from = m.start();
+            }
+        }
+        parts.add(line.substring(from).strip());
+        return parts;
+    }
+
+    /** A joint header's abbreviated bodies spelled out ("UBMTTQ" → "ỦY BAN MẶT TRẬN TỔ QUỐC"). */
+    private static String spelledOut(String body) {
+        return (" " + body + " ").replace(" UBMTTQ ", " ỦY BAN MẶT TRẬN TỔ QUỐC ").replace(" MTTQ ", " MẶT TRẬN TỔ QUỐC ")
+                .replace(" UBND ", " ỦY BAN NHÂN DÂN ").replace(" HĐND ", " HỘI ĐỒNG NHÂN DÂN ").replace(" LĐLĐ ", " LIÊN ĐOÀN LAO ĐỘNG ").strip();
     }
 
     /** "BAN NHÂN DÂN" is the organ whose first word ("ỦY") stood on a line of its own. */

@@ -119,4 +119,54 @@ class IssuerShapesSession18Tests {
         assertThat(UnitNames.clip("Ban Dân vận Thành ủy-cơ quan Thường trực Ban")).isEqualTo("Ban Dân vận Thành ủy");
         assertThat(UnitNames.clip("Ban Quản lý Chương trình giảm nghèo bền vững")).isEqualTo("Ban Quản lý Chương trình giảm nghèo bền vững");
     }
+
+    @Test
+    void jointBodiesSharingOneLocalityLineAreEachAnIssuerWithTheLocality() {
+        Extraction e = read("UBND - UBMTTQ\nTỈNH CAO BẰNG\n-------\n|\nCỘNG\nHÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n|\n"
+                + "Số: 12/QCPH-UBND-UBMTTQ\n|\nCao Bằng, ngày 05 tháng 3 năm 2018\n|\nQUY CHẾ\nPhối hợp công tác\n");
+        assertThat(e.issuers()).containsExactly("ỦY BAN NHÂN DÂN TỈNH CAO BẰNG", "ỦY BAN MẶT TRẬN TỔ QUỐC TỈNH CAO BẰNG");
+        assertThat(e.parentIssuer()).isNull();
+    }
+
+    @Test
+    void aDashEndedOrganOverAnotherBodyWithTheLocalityIsAJointIssueNotASuperior() {
+        Extraction e = read("ỦY BAN NHÂN DÂN -\nLIÊN ĐOÀN LAO ĐỘNG\nTỈNH SÓC TRĂNG\n--------\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+                + "Độc lập - Tự do - Hạnh phúc\n---------------\nSố: 45/QCPH-UBND-LĐLĐ\nSóc Trăng, ngày 10 tháng 5 năm 2016\nQUY CHẾ PHỐI HỢP\n"
+                + "Hoạt động giữa Ủy ban nhân dân tỉnh và Liên đoàn Lao động tỉnh\n");
+        assertThat(e.issuers()).containsExactly("ỦY BAN NHÂN DÂN TỈNH SÓC TRĂNG", "LIÊN ĐOÀN LAO ĐỘNG TỈNH SÓC TRĂNG");
+        assertThat(e.parentIssuer()).isNull();
+    }
+
+    @Test
+    void aJointHeaderLineOfThreeBodiesConfirmedByTheSymbolGivesThree() {
+        Extraction e = read("Đăng nhập\nTHƯỜNG TRỰC HỘI ĐỒNG NHÂN DÂN - ỦY BAN NHÂN DÂN - BAN THƯỜNG TRỰC ỦY BAN MẶT TRẬN TỔ QUỐC VIỆT NAM HUYỆN CỦ CHI\n"
+                + "-------\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n---------------\nSố: 15/QCPH-HĐND-UBND-MTTQ\n"
+                + "Củ Chi, ngày 02 tháng 11 năm 2021\nQUY CHẾ\nPHỐI HỢP CÔNG TÁC\n");
+        assertThat(e.issuers()).containsExactly("THƯỜNG TRỰC HỘI ĐỒNG NHÂN DÂN HUYỆN CỦ CHI", "ỦY BAN NHÂN DÂN HUYỆN CỦ CHI",
+                "BAN THƯỜNG TRỰC ỦY BAN MẶT TRẬN TỔ QUỐC VIỆT NAM HUYỆN CỦ CHI");
+    }
+
+    @Test
+    void aSymbolNamingOneBodyNeverPartsAHeaderIntoJointIssuers() {
+        assertThat(IssuerShapes.symbolBodies("KH-UBND")).isEqualTo(1);
+        assertThat(IssuerShapes.symbolBodies("QCPH-HĐND-UBND-MTTQ")).isEqualTo(3);
+        Extraction e = read("UBND TỈNH CAO BẰNG\nSỞ Y TẾ\n-------\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+                + "Số: 12/KH-SYT\nCao Bằng, ngày 05 tháng 3 năm 2018\nKẾ HOẠCH\nPhòng chống dịch bệnh mùa hè\n");
+        assertThat(e.issuers()).containsExactly("SỞ Y TẾ");
+        assertThat(e.parentIssuer()).isEqualTo("UBND TỈNH CAO BẰNG");
+    }
+
+    @Test
+    void aPortalsMetadataRowNamesTheIssuingBodyWhenNothingElseDoes() {
+        Extraction e = read("Tập tin đính kèm\nTiêu đề văn bản | Công văn về việc tăng cường kỷ luật hành chính | ||\n"
+                + "Số hiệu | 77/SYT-VP | Cơ quan ban hành | Sở Y tế |\nNgày hiệu lực | 07/02/2020 | Trạng thái | Đã có hiệu lực |\n");
+        assertThat(e.issuers()).containsExactly("Sở Y tế");
+        assertThat(e.parentIssuer()).isNull();
+    }
+
+    @Test
+    void aPortalsRowNamingAProvinceIsNoIssuingBody() {
+        Extraction e = read("Tập tin đính kèm\nSố hiệu | 77/KH-UBND | Cơ quan ban hành | Tỉnh Cao Bằng |\n");
+        assertThat(e.issuers()).noneMatch(s -> s.startsWith("Tỉnh"));
+    }
 }
