@@ -48,6 +48,10 @@ final class IssuerShapes {
             String row = registryBody(d);
             issuers = row != null ? List.of(row) : issuers;
         }
+        List<String> signing = units.isEmpty() && issuers.size() <= 1 ? jointSigning(d) : List.of();
+        if (!signing.isEmpty() && (issuers.isEmpty() || covers(issuers.get(0), signing))) { // "A và B" read as one subject
+            issuers = signing;
+        }
         if (issuers.size() == 1 && BARE_ORGAN.matcher(Texts.clean(issuers.get(0))).matches()) {
             String organ = withOrganWord(Texts.clean(issuers.get(0)));
             String composed = withLocality(organ, place, d.joined);
@@ -136,6 +140,34 @@ final class IssuerShapes {
             }
         }
         return null;
+    }
+
+    /** A news lead telling two bodies signing their joint programme ("Ngày 5/3, Công an tỉnh và UBMTTQ tỉnh ký kết chương trình …"). */
+    private static final Pattern JOINT_SIGNING = Pattern.compile("(?:^|,\\s+)(\\p{Lu}[^,.;:()]{2,60}?(?:\\s*\\([\\p{Lu}]{2,8}\\))?)\\s+(?:và|phối hợp với|phối hợp|cùng)\\s+"
+            + "(\\p{Lu}[^,.;:()]{2,60}?)\\s+(?:(?:đã|vừa)\\s+)?(?:tổ chức\\s+(?:hội nghị|lễ)\\s+)?ký kết\\s+(?:chương trình|quy chế|kế hoạch|thỏa thuận|thoả thuận)(?![\\p{L}])");
+
+    /**
+     * Session 18: a page without header whose opening paragraphs tell two bodies signing their joint programme: both are its
+     * issuers ("Liên minh (HTX) phối hợp Hội Khuyến học tỉnh ký kết chương trình …" → "Liên minh HTX", "Hội Khuyến học tỉnh").
+     * Each side is at most eight words and opens with a capital; otherwise nothing.
+     */
+    static List<String> jointSigning(TextLines d) {
+        for (int i = 0; i < Math.min(d.paras.size(), 6); i++) {
+            Matcher m = JOINT_SIGNING.matcher(d.paras.get(i));
+            if (m.find()) {
+                String a = Texts.clean(m.group(1).replaceAll("[()]", ""));
+                String b = Texts.clean(m.group(2));
+                if (a.split("\\s+").length <= 8 && b.split("\\s+").length <= 8 && UnitNames.clip(a) != null && UnitNames.clip(b) != null) {
+                    return List.of(a, b);
+                }
+            }
+        }
+        return List.of();
+    }
+
+    private static boolean covers(String name, List<String> parts) {
+        String f = Texts.fold(name);
+        return parts.stream().allMatch(p -> f.contains(Texts.fold(p)));
     }
 
     /** The heads that open each body of a joint header (a council's standing committee before its council). */

@@ -23,11 +23,12 @@ final class IssuerSignals {
     record Candidate(String name, Source source) {
     }
 
-    private static final String VERBS = "(?:thông báo|ban hành|lập|triển khai|xây dựng|hướng dẫn|tổ chức|yêu cầu|chỉ đạo|báo cáo|đã ký|ký|vừa có|có|phát hành"
+    private static final String VERBS = "(?:thông báo|ban hành|thống nhất|lập|triển khai|xây dựng|hướng dẫn|tổ chức|yêu cầu|chỉ đạo|báo cáo|đã ký|ký|vừa có|có|phát hành"
             + "|ra(?=\\s+(?:nghị quyết|chỉ thị|quyết định|thông báo|kế hoạch|công văn|hướng dẫn|kết luận|thông tri|văn bản|lời kêu gọi)))";
-    private static final String UNIT = "(?:" + Issuers.UNIT_START.pattern() + "|Liên đội|Hội đồng Đội|Mặt trận)";
+    private static final String UNIT = "(?:" + Issuers.UNIT_START.pattern() + "|Liên đội|Hội đồng Đội|Mặt trận"
+            + "|Thường trực(?=\\s+(?:HĐND|Hội đồng|[TtHh]ỉnh ủy|[Hh]uyện ủy|[Tt]hành ủy|[Đđ]ảng ủy)))"; // s18: a council's or Party committee's standing body
     private static final String TITLE = "(?:(?:Giám đốc|Phó Giám đốc|Chủ tịch|Hiệu trưởng|Bộ trưởng|Trưởng phòng|Bí thư)\\s+)?";
-    private static final Pattern SUBJECT = Pattern.compile("(?:^|[:]\\s+|,\\s+|\\d{1,4}(?:[/-]\\d{1,4}){1,2},?\\s+|(?iu:tháng)\\s+\\d{1,2},?\\s+\\d{4}\\s+|\\)\\s*[-–]\\s+)" + TITLE + "(" + UNIT + "(?:\\s+[\\p{L}&\\-–.]+){1,12}?)"
+    private static final Pattern SUBJECT = Pattern.compile("(?:^|[:]\\s+|,\\s+|(?iu:vừa qua|mới đây)\\s+|\\d{1,4}(?:[/-]\\d{1,4}){1,2},?\\s+|(?iu:tháng)\\s+\\d{1,2},?\\s+\\d{4}\\s+|\\)\\s*[-–]\\s+)" + TITLE + "(" + UNIT + "(?:\\s+[\\p{L}&\\-–.]+){1,12}?)"
             + "\\s+(?:\\([\\p{Lu}Đ&]{2,12}\\)\\s+)?(?:(?:đã|vừa|mới)\\s+)*(?iu:" + VERBS + ")(?![\\p{L}])");
     /**
      * Session 16: the chairman who issues a directive in person, named before the body in a news item or headline ("Chỉ thị số

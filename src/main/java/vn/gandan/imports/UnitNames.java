@@ -126,7 +126,7 @@ final class UnitNames {
 
     /** A name a header or a sentence can give an issuer: a unit head word and at most sixteen words, no sentence in it. */
     static boolean wellFormed(String name) {
-        if (name == null || !WordLists.startsUnit(name) && !name.matches("(?iu)^(?:Thanh tra|Mặt trận|Liên đội|Thủ tướng|Chính phủ)\\s.*")) {
+        if (name == null || !WordLists.startsUnit(name) && !name.matches("(?iu)^(?:Thanh tra|Mặt trận|Liên đội|Thủ tướng|Chính phủ|Thường trực)\\s.*")) { // s18: Thường trực HĐND …
             return false;
         }
         String[] words = name.strip().split("\\s+");

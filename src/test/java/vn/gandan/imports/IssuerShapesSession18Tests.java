@@ -169,4 +169,32 @@ class IssuerShapesSession18Tests {
         Extraction e = read("Tập tin đính kèm\nSố hiệu | 77/KH-UBND | Cơ quan ban hành | Tỉnh Cao Bằng |\n");
         assertThat(e.issuers()).noneMatch(s -> s.startsWith("Tỉnh"));
     }
+
+    @Test
+    void aCouncilsStandingBodyAsTheSubjectOfTheOpeningSentenceIsTheIssuer() {
+        Extraction e = read("Thông báo lịch tiếp công dân của Chủ tịch HĐND huyện nhiệm kỳ 2021-2026\n\n"
+                + "Thực hiện Luật Tiếp công dân năm 2013, Thường trực HĐND huyện xây dựng lịch tiếp công dân như sau:\n\n"
+                + "1. Chủ tịch HĐND huyện tiếp công dân định kỳ vào ngày 15 hàng tháng.\n");
+        assertThat(e.issuers()).containsExactly("Thường trực HĐND huyện");
+    }
+
+    @Test
+    void aNewsLeadOpeningWithVuaQuaWithoutCommaNamesItsSubject() {
+        Extraction e = read("Nhằm tăng cường mối quan hệ giữa Đảng với Nhân dân trong năm 2025. Vừa qua Ban Thường vụ Huyện ủy đã xây dựng "
+                + "kế hoạch tổ chức đối thoại trực tiếp với Nhân dân, theo đó:\n\nCác xã tổ chức đối thoại trong quý III.\n");
+        assertThat(e.issuers()).containsExactly("Ban Thường vụ Huyện ủy");
+    }
+
+    @Test
+    void twoBodiesSigningTheirJointProgrammeInANewsLeadAreBothIssuers() {
+        Extraction e = read("Ngày 12/4, Sở Tư pháp và Hội Luật gia tỉnh ký kết chương trình phối hợp phổ biến pháp luật giai đoạn 2024-2028.\n\n"
+                + "Theo chương trình, hai bên tổ chức tuyên truyền tại các xã.\n");
+        assertThat(e.issuers()).containsExactly("Sở Tư pháp", "Hội Luật gia tỉnh");
+    }
+
+    @Test
+    void bodiesMeetingWithoutSigningAreNoJointIssuers() {
+        assertThat(IssuerShapes.jointSigning(new TextLines("Ngày 12/4, Sở Tư pháp và Hội Luật gia tỉnh tổ chức hội nghị tổng kết năm 2023.\n")))
+                .isEmpty();
+    }
 }
