@@ -48,6 +48,10 @@ final class IssuerShapes {
             String row = registryBody(d);
             issuers = row != null ? List.of(row) : issuers;
         }
+        if (issuers.isEmpty()) {
+            String national = nationalBody(symbol, d);
+            issuers = national != null ? List.of(national) : issuers;
+        }
         List<String> signing = units.isEmpty() && issuers.size() <= 1 ? jointSigning(d) : List.of();
         if (!signing.isEmpty() && (issuers.isEmpty() || covers(issuers.get(0), signing))) { // "A và B" read as one subject
             issuers = signing;
@@ -163,6 +167,21 @@ final class IssuerShapes {
             }
         }
         return List.of();
+    }
+
+    /**
+     * Session 18: the Government's and the Prime Minister's own symbols ("27/NQ-CP", "1677/QĐ-TTg") with their name in capitals at
+     * the head of the page, even broken over lines or cells ("CHÍNH" / "PHỦ |"): that body issues. Null otherwise.
+     */
+    static String nationalBody(String symbol, TextLines d) {
+        String own = UnitNames.symbolIssuer(symbol);
+        String name = "ttg".equals(own) ? "THỦ TƯỚNG CHÍNH PHỦ" : "cp".equals(own) ? "CHÍNH PHỦ" : null;
+        if (name == null) {
+            return null;
+        }
+        String head = String.join(" ", d.lines.subList(0, Math.min(d.lines.size(), 30))).replace('|', ' ');
+        Pattern p = Pattern.compile("(?<![\\p{L}])" + name.replace(" ", "\\s+") + "(?![\\p{L}])");
+        return p.matcher(head).find() ? name : null;
     }
 
     private static boolean covers(String name, List<String> parts) {

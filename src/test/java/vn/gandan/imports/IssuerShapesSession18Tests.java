@@ -197,4 +197,24 @@ class IssuerShapesSession18Tests {
         assertThat(IssuerShapes.jointSigning(new TextLines("Ngày 12/4, Sở Tư pháp và Hội Luật gia tỉnh tổ chức hội nghị tổng kết năm 2023.\n")))
                 .isEmpty();
     }
+
+    @Test
+    void theGovernmentsNameBrokenOverCellsWithItsOwnSymbolIsTheIssuer() {
+        Extraction e = read("CHÍNH\nPHỦ |\nCỘNG\nHÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\nSố: 41/NQ-CP |\nHà Nội, ngày 09 tháng 06 năm 2015 |\n"
+                + "NGHỊ QUYẾT\nVỀ VIỆC ĐIỀU CHỈNH ĐỊA GIỚI HÀNH CHÍNH HUYỆN\n");
+        assertThat(e.issuers()).containsExactly("CHÍNH PHỦ");
+    }
+
+    @Test
+    void thePrimeMinistersHeaderUnderANewsLeadIsTheIssuer() {
+        Extraction e = read("Thủ tướng Chính phủ vừa có Quyết định 900/QĐ-TTg phê duyệt Đề án phát triển giáo dục nghề nghiệp.\n"
+                + "THỦ TƯỚNG CHÍNH PHỦ\n——-\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập – Tự do – Hạnh phúc\n—————\nSố: 900/QĐ-TTg\n"
+                + "Hà Nội, ngày 03 tháng 7 năm 2019\nQUYẾT ĐỊNH\nPHÊ DUYỆT ĐỀ ÁN PHÁT TRIỂN GIÁO DỤC NGHỀ NGHIỆP\n");
+        assertThat(e.issuers()).containsExactly("THỦ TƯỚNG CHÍNH PHỦ");
+    }
+
+    @Test
+    void aNationalSymbolWithoutItsBodysNameInCapitalsGivesNoIssuer() {
+        assertThat(IssuerShapes.nationalBody("NQ-CP", new TextLines("Nghị quyết số 41/NQ-CP của Chính phủ được ban hành.\n"))).isNull();
+    }
 }
