@@ -50,6 +50,7 @@ final class UnitNames {
             + "|HƯỚNG DẪN|NGHỊ QUYẾT|THÔNG TƯ|CHƯƠNG TRÌNH)\\s+CỦA\\s+");
     private static final Pattern VERB = Pattern.compile("\\s+(?:vừa|đã|mới|sẽ|có|cần|lưu ý|ban hành|về việc|vừa có|đề ra|thông báo"
             + "|triển khai|xây dựng|yêu cầu|hướng dẫn|lập|ký|tổ chức|đề nghị|chỉ đạo|gửi"
+            + "|cho biết|cho hay|khẳng định|nhấn mạnh|đánh giá" // s18: a news item's reporting verb ("Tỉnh ủy Quảng Ngãi cho biết")
             + "|trình(?=\\s+(?:Chính phủ|Thủ tướng|Quốc hội|UBND|[ỦU][ỷy] ban|HĐND|Hội đồng|Bộ|Ban)))(?![\\p{L}]).*$"); // s18: "Văn phòng Chính phủ trình Chính phủ …"
     /** Session 18: an apposition after the name ("Ban Dân vận Thành ủy-cơ quan Thường trực Ban …") is no part of it. */
     private static final Pattern APPOSITION = Pattern.compile("\\s*[-–]\\s*cơ quan(?![\\p{L}]).*$");

@@ -117,6 +117,7 @@ class IssuerShapesSession18Tests {
     void aSubmittingVerbOrAnAppositionEndsTheName() {
         assertThat(UnitNames.clip("Văn phòng Chính phủ trình Chính phủ dự thảo Nghị định")).isEqualTo("Văn phòng Chính phủ");
         assertThat(UnitNames.clip("Ban Dân vận Thành ủy-cơ quan Thường trực Ban")).isEqualTo("Ban Dân vận Thành ủy");
+        assertThat(UnitNames.clip("Tỉnh ủy Quảng Ninh cho biết")).isEqualTo("Tỉnh ủy Quảng Ninh");
         assertThat(UnitNames.clip("Ban Quản lý Chương trình giảm nghèo bền vững")).isEqualTo("Ban Quản lý Chương trình giảm nghèo bền vững");
     }
 
