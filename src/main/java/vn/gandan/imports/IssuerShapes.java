@@ -17,7 +17,10 @@ import vn.gandan.shared.Texts;
  * first word: "ỦY" / "BAN NHÂN DÂN"): composed with the locality the text names with the document's place;</li>
  * <li>the superior organ read as the issuer when the issuing office's line was lost (flattened onto the number's line, or
  * dropped by a library): the symbol names the office ("1557/SGDĐT-GDPT"), not the organ, and the opening sentence's subject
- * is that office ("Sở Giáo dục và Đào tạo hướng dẫn …") — the office issues, the organ (with its locality) is its superior.</li>
+ * is that office ("Sở Giáo dục và Đào tạo hướng dẫn …") — the office issues, the organ (with its locality) is its superior;</li>
+ * <li>bodies sharing one locality line in a joint header, confirmed by a symbol naming as many bodies ({@link #jointOrgans});</li>
+ * <li>when nothing else named the issuer: a portal's "Cơ quan ban hành" row, the Government's or the Prime Minister's name with
+ * their own symbol, two bodies signing their joint programme in a news lead.</li>
  * </ul>
  * Each rule only acts when the text confirms it; otherwise the decision is returned unchanged.
  */
@@ -36,7 +39,7 @@ final class IssuerShapes {
     private IssuerShapes() {
     }
 
-    /** The decision reshaped by the three compositions above; {@code units} are the header's unit lines, top first. */
+    /** The decision reshaped by the compositions above; {@code units} are the header's unit lines, top first. */
     static IssuerSignals.Decision refine(IssuerSignals.Decision who, List<String> units, String symbol, String place, TextLines d) {
         List<String> joint = jointOrgans(who.issuers(), units, symbol, d);
         if (joint != null) {
