@@ -67,6 +67,13 @@ final class Extractor {
             symbol = registry.symbol();
             date = registry.date();
         }
+        OwnNamed.Named ownDoc = number == null && symbol == null && undated(date) && !h.numbered() && !h.dated() && who.issuers().size() == 1
+                ? OwnNamed.find(d.paras, who.issuers().get(0), kind) : null;
+        if (ownDoc != null) { // session 18: a news item's unit deploying its own plan, named by number and date
+            number = ownDoc.number();
+            symbol = ownDoc.symbol();
+            date = ownDoc.date();
+        }
         DateParts signed = web == null && !h.dated() && !h.numbered() && undated(date) ? FieldCues.signed(d.lines) : null;
         date = signed != null ? signed : date; // session 17: a programme's signing told in a dated news lead
         String place = web != null ? null : h.place();
@@ -87,6 +94,7 @@ final class Extractor {
         conf.put("recipients", recipients.isEmpty() ? 0.5 : 0.9);
         List<Extraction.Signer> signers = Closing.signers(d);
         conf.put("signers", signers.isEmpty() ? 0.4 : 0.85);
+        symbol = FieldCues.withoutDebris(symbol); // s18: "…./2014../KH-TTND"
         return new Extraction(fileName, kind, number, symbol, place,
                 date, who.issuers(), who.parent(), title, period, cited.bases(), baseTexts(cited.texts(), title), cited.citations(),
                 sections.stream().map(i -> Outline.sectionName(d, i)).toList(), tasks, deadlines, recipients, signers, conf,

@@ -34,6 +34,22 @@ final class FieldCues {
                 || WEEKDAY.matcher(p).find();
     }
 
+    /**
+     * Session 18: a dated news sentence that issues a document by number without symbol ("Ngày 10/8/2022, Ban Nội chính
+     * Tỉnh ủy ban hành Thông báo số 50 mời …") before the sentence a symbol made the readers take ("… ngày 12/4/2022, Ban
+     * Nội chính Tỉnh ủy ban hành Thông báo số 38-TB/BNCTU …", an earlier notice the item recalls): the item's lead act is its
+     * document. Only an act with its number and the day and month of its sentence; else null.
+     */
+    static WebHeadline.Headline earlierDatedAct(String head, int start) {
+        WebHeadline.Headline before = start <= 0 ? null : NewsSentence.find(head.substring(0, start));
+        return before != null && before.number() != null && before.date().day() != null && before.date().month() != null ? before : null;
+    }
+
+    /** Debris of a blank number left inside a symbol ("…./2014../KH-TTND" → "2014/KH-TTND"): a run of dots before a separator. */
+    static String withoutDebris(String symbol) {
+        return symbol == null ? null : symbol.replaceAll("(?:\\.{2,}|…+)(?=\\s*[/\\-–])", "");
+    }
+
     /** A signing told in a dated news lead ("Chiều 14/6, Liên minh HTX phối hợp Hội Khuyến học tỉnh ký kết chương trình …"). */
     private static final Pattern SIGNS = Pattern.compile("^[^.;]{0,200}?(?<![\\p{L}])ký kết\\s+(?:chương trình|quy chế)(?![\\p{L}])", CI);
     /**
