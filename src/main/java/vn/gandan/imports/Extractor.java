@@ -83,6 +83,10 @@ final class Extractor {
             date = own.date();
         }
         Period period = Periods.of(title, String.join("\n", d.lines.subList(Math.min(Math.max(h.titleLine(), 0), d.lines.size()), Math.min(Math.max(h.titleLine(), 0) + 6, d.lines.size()))), date.year(), conf);
+        if (period == null && title == null && undated(date)) {
+            period = FieldCues.leadYear(d.paras); // session 18: a title-less news item's year, named by itself in its lead
+            conf.put("period", period == null ? conf.get("period") : 0.3);
+        }
         conf.put("bases", cited.bases().isEmpty() ? 0.4 : 0.85);
         conf.put("citations", cited.citations().isEmpty() ? 0.4 : 0.85);
         conf.put("sections", sections.isEmpty() ? 0.5 : 0.85);

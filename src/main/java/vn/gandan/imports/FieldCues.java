@@ -50,6 +50,35 @@ final class FieldCues {
         return symbol == null ? null : symbol.replaceAll("(?:\\.{2,}|…+)(?=\\s*[/\\-–])", "");
     }
 
+    /** "năm 2018", "Hè 2016": a year named by itself, not a full date's ("ngày 15 tháng 10 năm 2020") nor a horizon ("đến năm 2050"). */
+    private static final Pattern LEAD_YEAR = Pattern.compile("(?<![\\p{L}])(?<!tháng\\s{0,2}\\d{1,2}\\s{0,2})(?<!(?:đến|tới)\\s{1,2})(?:năm|hè)\\s+((?:19|20)\\d{2})(?![\\d/\\-–])", CI);
+    /** A law or constitution named by its year ("Luật Tiếp công dân năm 2013"): no period of the page's. */
+    private static final Pattern LAW = Pattern.compile("(?<![\\p{L}])(?:Luật|Bộ luật|Hiến pháp|Pháp lệnh)(?![\\p{L}])[^.;,]{0,60}$", CI);
+
+    /**
+     * Session 18: the year of a news item whose document has no title and no date — named by itself in its first three
+     * paragraphs ("Ban Thường trực … hướng dẫn việc tổ chức Ngày hội … năm 2018", "chiến dịch Thanh niên tình nguyện Hè 2016");
+     * never a law's year. In the tuning parts every item without title and date had such a period in gold.
+     */
+    static Extraction.Period leadYear(List<String> paras) {
+        int seen = 0;
+        for (String p : paras) {
+            if (p.isBlank()) {
+                continue;
+            }
+            if (seen++ == 3) {
+                break;
+            }
+            Matcher m = LEAD_YEAR.matcher(p);
+            while (m.find()) {
+                if (!LAW.matcher(p.substring(0, m.start())).find()) {
+                    return new Extraction.Period("YEAR", m.group(1), null);
+                }
+            }
+        }
+        return null;
+    }
+
     /** A signing told in a dated news lead ("Chiều 14/6, Liên minh HTX phối hợp Hội Khuyến học tỉnh ký kết chương trình …"). */
     private static final Pattern SIGNS = Pattern.compile("^[^.;]{0,200}?(?<![\\p{L}])ký kết\\s+(?:chương trình|quy chế)(?![\\p{L}])", CI);
     /**

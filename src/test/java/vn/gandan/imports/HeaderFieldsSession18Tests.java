@@ -126,4 +126,20 @@ class HeaderFieldsSession18Tests {
         Period term = Periods.of("Kế hoạch thực hiện phong trào thi đua giai đoạn 2021 - 2025", "", null, new HashMap<>());
         assertThat(term.value()).isEqualTo("2021"); // a term alone keeps the reading it had
     }
+
+    @Test
+    void aTitleLessNewsItemsPeriodIsTheYearItsLeadNames() {
+        Extraction e = read("Đảm bảo thiết thực trong tổ chức Ngày hội\n\nBan Thường trực Ủy ban MTTQ tỉnh Hòa Bình hướng dẫn việc tổ chức "
+                + "Ngày hội Đại đoàn kết toàn dân tộc năm 2021.\n\nThời gian tổ chức tập trung trong tháng 11.\n");
+        assertThat(e.period()).isNotNull();
+        assertThat(e.period().value()).isEqualTo("2021");
+        assertThat(FieldCues.leadYear(java.util.List.of("TP - Chiến dịch Thanh niên tình nguyện Hè 2019 diễn ra từ 1/6.")).value()).isEqualTo("2019");
+    }
+
+    @Test
+    void aLawsYearAHorizonOrAFullDateIsNoLeadYear() {
+        assertThat(FieldCues.leadYear(java.util.List.of("Thực hiện Luật Tiếp công dân năm 2013, các cấp tổ chức tiếp dân."))).isNull();
+        assertThat(FieldCues.leadYear(java.util.List.of("Quy hoạch tỉnh thời kỳ 2021 - 2030, tầm nhìn đến năm 2050."))).isNull();
+        assertThat(FieldCues.leadYear(java.util.List.of("Đại hội diễn ra từ ngày 12 đến ngày 15 tháng 10 năm 2020."))).isNull();
+    }
 }
