@@ -50,6 +50,14 @@ final class FieldCues {
         return symbol == null ? null : symbol.replaceAll("(?:\\.{2,}|…+)(?=\\s*[/\\-–])", "");
     }
 
+    /**
+     * Session 18: a news act's document named in brackets at the end of its sentence ("… vừa có Kế hoạch thực hiện … năm 2023
+     * (Kế hoạch số 189/KH-BVĐ, ngày 17/3/2023)."): kind word, number, symbol and, when given, the date.
+     */
+    static final Pattern BRACKETED = Pattern.compile("\\((Kế hoạch|Công văn|Báo cáo|Hướng dẫn|Chương trình|Thông báo|Quyết định|Chỉ thị|văn bản)\\s+số\\s*:?\\s*(\\d{1,5})"
+            + "\\s*[/\\-–]\\s*((?-i:\\p{Lu})[\\p{L}\\d&]*(?:[/\\-–][\\p{L}\\d&]+)*)(?:\\s*,?\\s*ngày\\s+(\\d{1,2})\\s*[/.\\-]\\s*(\\d{1,2})\\s*[/.\\-]\\s*(\\d{4}))?\\s*\\)"
+            + "[^.;\\n]{0,3}(?:[.;]|$)", CI);
+
     /** "năm 2018", "Hè 2016": a year named by itself, not a full date's ("ngày 15 tháng 10 năm 2020") nor a horizon ("đến năm 2050"). */
     private static final Pattern LEAD_YEAR = Pattern.compile("(?<![\\p{L}])(?<!tháng\\s{0,2}\\d{1,2}\\s{0,2})(?<!(?:đến|tới)\\s{1,2})(?:năm|hè)\\s+((?:19|20)\\d{2})(?![\\d/\\-–])", CI);
     /** A law or constitution named by its year ("Luật Tiếp công dân năm 2013"): no period of the page's. */

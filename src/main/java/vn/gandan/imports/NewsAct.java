@@ -103,6 +103,12 @@ final class NewsAct {
         String title = about.find() ? WebHeadline.title(about.group(1))
                 : word.equals("văn bản") && guides.find() ? WebHeadline.title(guides.group(1))
                 : !word.equals("văn bản") && !word.equals("công điện") && led.find() ? WebHeadline.title(led.group(1)) : null;
+        Matcher bracket = FieldCues.BRACKETED.matcher(rest); // s18: "… vừa có Kế hoạch … (Kế hoạch số 189/KH-BVĐ, ngày 17/3/2023)"
+        if (bracket.find() && (kind == null || Extractor.foldKind(bracket.group(1)).equals(Extractor.foldKind(kind)))) {
+            DateParts own = bracket.group(4) == null ? date
+                    : new DateParts(HeaderBlock.num(bracket.group(4)), HeaderBlock.num(bracket.group(5)), HeaderBlock.num(bracket.group(6)));
+            return new WebHeadline.Headline(kind, HeaderBlock.num(bracket.group(2)), bracket.group(3), own, NewsSentence.units(unit), title);
+        }
         return new WebHeadline.Headline(kind, null, null, date, NewsSentence.units(unit), title);
     }
 }

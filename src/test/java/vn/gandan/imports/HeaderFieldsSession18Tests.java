@@ -101,6 +101,42 @@ class HeaderFieldsSession18Tests {
         assertThat(e.symbol()).isEqualTo("TB/BTGTU");
     }
 
+    // ---- read after the new dev documents s18*_ were scored unseen ----
+
+    @Test
+    void aNewsActsDocumentNamedInBracketsGivesNumberSymbolAndDate() {
+        Extraction e = read("Vận động ủng hộ Quỹ năm 2024\n\nBan Vận động Quỹ “Vì người nghèo” huyện vừa có Kế hoạch thực hiện vận động, ủng hộ Quỹ "
+                + "năm 2024 (Kế hoạch số 45/KH-BVĐ, ngày 02/4/2024).\n\nTheo đó, phấn đấu vận động đạt từ 2 tỷ đồng trở lên.\n");
+        assertThat(e.number()).isEqualTo(45);
+        assertThat(e.symbol()).isEqualTo("KH-BVĐ");
+        assertThat(e.issueDate()).isEqualTo(new DateParts(2, 4, 2024));
+    }
+
+    @Test
+    void aBracketNamingAnotherKindLeavesTheActUnnumbered() {
+        Extraction e = read("Vận động ủng hộ Quỹ năm 2024\n\nBan Vận động Quỹ “Vì người nghèo” huyện vừa có Kế hoạch thực hiện vận động, ủng hộ Quỹ "
+                + "năm 2024 (Quyết định số 12/QĐ-UBND, ngày 02/4/2024).\n");
+        assertThat(e.number()).isNull();
+        assertThat(e.symbol()).isNull();
+    }
+
+    @Test
+    void aKindWithItsQualifierIssuedInANewsSentenceGivesItsNumber() {
+        Extraction e = read("KTĐT - Thực hiện Nghị quyết Trung ương 7 về công tác dân vận, Tỉnh ủy Bắc Kạn đã ban hành Chương trình hành động số 31-CTr/TU "
+                + "với 7 nhiệm vụ, giải pháp.\n");
+        assertThat(e.number()).isEqualTo(31);
+        assertThat(e.symbol()).isEqualTo("CTr/TU");
+    }
+
+    @Test
+    void aSymbolsBlockTypedWithASpaceBeforeItsSeparatorStaysInTheSymbol() {
+        TitleSignals.Named n = TitleNamed.add(new TitleSignals.Named(null, null, DateParts.BLANK), "number", "số 23/2015/TTLT-BGD ĐT-BNV");
+        assertThat(n.number()).isEqualTo(23);
+        assertThat(n.symbol()).isEqualTo("2015/TTLT-BGD ĐT-BNV");
+        TitleSignals.Named v = TitleNamed.add(new TitleSignals.Named(null, null, DateParts.BLANK), "number", "số 12/KH-UBND V/v kiểm tra");
+        assertThat(v.symbol()).isEqualTo("KH-UBND");
+    }
+
     // ---- symbol debris, periods ----
 
     @Test
