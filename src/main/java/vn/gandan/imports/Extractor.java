@@ -66,6 +66,7 @@ final class Extractor {
             number = registry.number();
             symbol = registry.symbol();
             date = registry.date();
+            kind = h.kindWord() == null && !h.letter() && web == null && shaped == null ? kind(null, false, symbol, who.issuers().size()) : kind; // s18: "148/SGDĐT-TCHC" is a letter's
         }
         OwnNamed.Named ownDoc = number == null && symbol == null && undated(date) && !h.numbered() && !h.dated() && who.issuers().size() == 1
                 ? OwnNamed.find(d.paras, who.issuers().get(0), kind) : null;

@@ -137,6 +137,18 @@ class HeaderFieldsSession18Tests {
         assertThat(v.symbol()).isEqualTo("KH-UBND");
     }
 
+    @Test
+    void aPortalsRegistryLabelIsNoUnitAndItsLetterSymbolMakesALetter() {
+        Extraction e = read("Tập tin đính kèm\nTiêu đề văn bản | Công văn về việc tăng cường kỷ cương trong trường học | ||\n"
+                + "Số hiệu | 212/SGDĐT-VP | Cơ quan ban hành | Sở Giáo dục và Đào tạo |\nPhạm vi | Ngày ban hành | ||\n"
+                + "Ngày hiệu lực | 07/02/2021 | Trạng thái | Đã có hiệu lực |\nSố lượt xem | 120 | Số lượt tải về | 7 |\n");
+        assertThat(e.number()).isEqualTo(212);
+        assertThat(e.docKind()).isEqualTo("CONG_VAN");
+        assertThat(Units.unitLike("Số hiệu")).isFalse();
+        assertThat(Units.unitLike("Sở Giáo dục và Đào tạo")).isTrue();
+        assertThat(Units.unitLike("SỞ GIÁO DỤC VÀ ĐÀO TẠO")).isTrue();
+    }
+
     // ---- symbol debris, periods ----
 
     @Test
