@@ -149,6 +149,24 @@ class HeaderFieldsSession18Tests {
         assertThat(Units.unitLike("SỞ GIÁO DỤC VÀ ĐÀO TẠO")).isTrue();
     }
 
+    // ---- a regulation under its own header, without number and date ----
+
+    @Test
+    void aRegulationUnderItsOwnHeaderKeepsItsEmptyDateNotTheAnnexingDecisions() {
+        Extraction e = read("ỦY BAN NHÂN DÂN\nXÃ AN VIỄN\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\nQUY CHẾ\n"
+                + "Thực hiện dân chủ ở cơ sở trên địa bàn xã An Viễn\n(Ban hành kèm theo Quyết định số 03/2024/QĐ-UBND\n"
+                + "ngày 12 tháng 8 năm 2024 của Ủy ban nhân dân xã An Viễn)\n\nChương I\nQUY ĐỊNH CHUNG\n");
+        assertThat(e.issueDate()).isEqualTo(DateParts.BLANK);
+        assertThat(e.number()).isNull();
+    }
+
+    @Test
+    void aRegulationPrintedWithoutHeaderStillTakesTheAnnexingDecisionsDate() {
+        Extraction e = read("QUY CHẾ\nThực hiện dân chủ trong trường học\n(Ban hành kèm theo Quyết định số 45/QĐ-THCS ngày 19/10/2019 "
+                + "của Hiệu trưởng trường THCS Quảng Tiến)\n\nChương I\nQUY ĐỊNH CHUNG\n");
+        assertThat(e.issueDate()).isEqualTo(new DateParts(19, 10, 2019));
+    }
+
     // ---- symbol debris, periods ----
 
     @Test
