@@ -37,6 +37,11 @@ final class Extractor {
             TitleSignals.Decision headline = TitleSignals.bound(WebHeadline.subject(d)); // the header's line was no title: the page's headline may give it
             bounded = headline.text() != null ? headline : bounded; // else the number and date the refused line named still hold (s16)
         }
+        if (bounded.text() == null && h.kindWord() == null && h.title() == null && !h.numbered()
+                && (web == null || web.number() == null && web.symbol() == null)) { // s18: an unnumbered plan a news lead tells of
+            TitleSignals.Decision lead = TitleSignals.bound(NewsLead.title(d.paras));
+            bounded = lead.text() == null ? bounded : new TitleSignals.Decision(lead.text(), lead.startCues(), lead.endCue(), null, bounded.named());
+        }
         String title = bounded.text();
         TitleSignals.Named named = bounded.named();
         boolean unnumbered = (web != null ? web.number() : h.number()) == null && (web != null ? web.symbol() : h.symbol()) == null;

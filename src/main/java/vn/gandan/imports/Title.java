@@ -156,7 +156,7 @@ record Title(String kindWord, boolean letter, String text, int line) {
             boolean openParen = sb.chars().filter(c -> c == '(').count() > sb.chars().filter(c -> c == ')').count();
             boolean goesOn = blanks > 0 && startsLower(l) && !mostlyUpper(sb.toString()) && !sb.toString().matches("(?s).*[.;:,]$")
                     && l.length() < 150 && !letter;
-            upper = upper || goesOn;
+            upper = upper || goesOn || termTail(sb, l, letter);
             if (!openParen && (sb.length() == 0 ? l.matches(FIRST_STOP) : l.matches(STOP) || l.matches("(?i)^Thực hiện\\b.{60,}"))) {
                 break;
             }
@@ -182,6 +182,16 @@ record Title(String kindWord, boolean letter, String text, int line) {
         }
         String t = Extractor.trimEnd(sb.toString().replaceAll("\\s+\\p{M}+", "").replaceAll("\\s+", " ").strip());
         return t == null || t.isEmpty() ? null : t;
+    }
+
+    /**
+     * Session 18: a mixed-case title broken over a blank line whose second line closes on the term it names ("Tổ chức Đại
+     * hội Đại biểu Đoàn TNCS Hồ Chí Minh" / "Trường CĐCN … lần thứ XV nhiệm kỳ 2014 - 2017"): a short line without comma or
+     * end punctuation, ending on "nhiệm kỳ / năm học / giai đoạn" and its years, goes on with the title.
+     */
+    private static boolean termTail(StringBuilder sb, String l, boolean letter) {
+        return !letter && sb.length() > 0 && !sb.toString().matches("(?s).*[.;:,]$") && l.length() < 150 && l.indexOf(',') < 0
+                && l.matches("(?iu).*\\b(?:nhiệm kỳ|năm học|giai đoạn)\\s+\\d{4}\\s*[-–]\\s*\\d{4}\\)?$");
     }
 
     /** "… GIAI ĐOẠN" / "2017-2021": the years of a period word that closed the line above belong to the title. */

@@ -49,8 +49,9 @@ final class TitleSignals {
                     + "(?=(?:CHỦ TỊCH|BỘ TRƯỞNG|THỦ TƯỚNG|GIÁM ĐỐC|(?:ỦY|UỶ|UY) BAN NHÂN DÂN|HỘI ĐỒNG NHÂN DÂN)\\s+\\p{Lu}[^,;()\\p{Ll}]{0,80}$)")),
             new End("principal's enacting line", Pattern.compile("(?u)(?<=[\\p{L}\\d])\\s+(?=HIỆU TRƯỞNG\\s+TRƯỜNG\\s+[^,;()\\p{Ll}]{2,80}$)")),
             new End("sentence end", Pattern.compile("(?u)(?<=[\\p{Ll}\\d”\")]{2}[.])\\s+(?=\\p{Lu}\\p{Ll})")),
-            new End("connector clause", Pattern.compile("(?u)[,;]\\s*(?=(?:[tT]heo đó|[tT]rong đó|[qQ]ua đó|[đĐ]ồng thời|[tT]ừ đó|[vV]ới mục (?:đích|tiêu)|[vV]ới yêu cầu)[\\s,]"
+            new End("connector clause", Pattern.compile("(?u)[,;]\\s*(?=(?:[tT]heo đó|[tT]rong đó|[qQ]ua đó|[đĐ]ồng thời|[tT]ừ đó|[vV]ới mục (?:đích|tiêu)|[vV]ới yêu cầu)(?:[\\s,:]|$)"
                     + "|(?:yêu cầu|đề nghị|chỉ đạo)\\s+(?:các|những|mọi|toàn thể|UBND|Ủy ban|Sở|Phòng|cơ quan|đơn vị|trường|địa phương)\\b)")),
+            new End("announced list", Pattern.compile("(?iu),?\\s+(?=(?:cụ thể\\s+)?như sau\\s*:)")), // s18: "…, cụ thể như sau: Vào ngày …"
             new End("posting date", Pattern.compile("(?u)\\s+(?=" + HeaderShapes.POSTING + ")")), // s17: a weekday before it
             new End("annex note", Pattern.compile("(?iu)\\s(?=\\(\\s*(?:ban hành\\s+)?kèm\\s+theo\\b)")),
             new End("recipients after the subject", Pattern.compile("(?u)\\s(?=gửi\\s+(?:Thường trực|Ban Thường vụ|UBND|Ủy ban|Uỷ ban|Sở|Phòng|Hội|cơ quan|đơn vị|toàn thể"
@@ -78,6 +79,16 @@ final class TitleSignals {
     private static final Pattern BODY_START = Pattern.compile("(?iu)^(?:Điều\\s+\\d+\\s*[.:]|Căn cứ\\b|Kính gửi\\b|(?:Pháp lệnh|Luật|Nghị định|"
             + "Thông tư|Quyết định|Kế hoạch|Quy chế|Quy định|Nghị quyết|Chỉ thị)\\s+này\\b)");
 
+    /** Session 18: a V/v subject given wholly in brackets under the kind line ("TỜ TRÌNH" / "(V/v Đề nghị …)"). */
+    private static final Pattern BRACKETED_SUBJECT = Pattern.compile("(?iu)^\\(\\s*((?:V/v|về việc|về)\\s[^()]+?)\\s*\\)$");
+
+    /**
+     * Session 18: the body's opening sentence taken for a title where a library lost the kind line and title: a base
+     * ("Thực hiện / Triển khai <kind> số …") run on to its own main clause (", UBND tỉnh xây dựng kế hoạch … như sau").
+     */
+    private static final Pattern BASE_SENTENCE = Pattern.compile("(?u)^(?:Thực hiện|Triển khai|Căn cứ)\\s+\\S+(?:\\s+\\S+)?\\s+số\\s.{0,400}?,\\s*"
+            + "(?:" + Issuers.UNIT_START.pattern() + ")[^,.;]{0,80}?\\s(?:(?:đã|vừa|sẽ)\\s+)?(?:xây dựng|ban hành|triển khai|thông báo|hướng dẫn|báo cáo|lập)\\s");
+
     /** Session 16: a document library's line under its headline ("Chia sẻ: … | Ngày: | Loại File: DOC | Số trang:7"). */
     private static final Pattern PAGE_CHROME = Pattern.compile("(?iu)^(?:Chia sẻ|Đăng bởi|Loại file|Số trang|Lượt tải|Tải xuống|Download)\\s*:");
 
@@ -100,6 +111,7 @@ final class TitleSignals {
             return new Decision(null, List.of(), null, "none found", Named.NONE);
         }
         String t = halfRepeated(found.replaceAll("\\s\\p{M}+(?=\\s|$)", "").replaceAll("\\s+", " ").strip());
+        t = BRACKETED_SUBJECT.matcher(t).replaceFirst("$1"); // s18: "(V/v Đề nghị …)" under the kind line
         List<String> starts = new java.util.ArrayList<>();
         Named named = Named.NONE;
         for (Start s : STARTS) {
@@ -173,7 +185,7 @@ final class TitleSignals {
         if (KIND_ONLY.matcher(t).matches()) {
             return "kind line";
         }
-        if (BODY_START.matcher(t).lookingAt()) {
+        if (BODY_START.matcher(t).lookingAt() || BASE_SENTENCE.matcher(t).lookingAt()) {
             return "body sentence";
         }
         if (PAGE_CHROME.matcher(t).lookingAt() || t.split("\\s\\|\\s").length >= 3 && t.matches("(?s)(?:[^|]*\\p{L}\\s*:[^|]*\\|){2,}.*")) {

@@ -34,7 +34,8 @@ final class WebHeadline {
     }
 
     static Headline find(TextLines d) {
-        String head = HeaderShapes.withoutDateChrome(FieldShapes.newsDates(String.join("\n", d.paras.subList(0, Math.min(d.paras.size(), 12)))));
+        List<String> paras = NewsLead.withoutTeasers(d.paras.subList(0, Math.min(d.paras.size(), 16))); // s18: a teaser cut with "..." gives way to its full text
+        String head = HeaderShapes.withoutDateChrome(FieldShapes.newsDates(String.join("\n", paras.subList(0, Math.min(paras.size(), 12)))));
         Matcher m = TITLE_FIRST.matcher(head);
         if (m.find()) {
             return new Headline(m.group(1), HeaderBlock.num(m.group(2)), m.group(4), date(m, 5), units(m.group(8)),

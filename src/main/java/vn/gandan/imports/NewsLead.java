@@ -1,0 +1,92 @@
+package vn.gandan.imports;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Session 18: the title a news item gives a plan or programme it tells of without a number, when nothing else gave one
+ * (no header, no kind line, no numbered news sentence). Held-out 8, retired this session, showed the shape in news items
+ * of every kind of body: "…, Hội Liên hiệp Phụ nữ tỉnh (LHPN) có kế hoạch tổ chức nhiều hoạt động …", "Ban Thường vụ …
+ * triển khai Kế hoạch tổ chức chuỗi hoạt động …", "Hội Khuyến học huyện … đã xây dựng kế hoạch triển khai …", "… tổ chức hội
+ * nghị ký kết chương trình phối hợp giữa …"; and "Theo kế hoạch của X về việc …, <the item's own clause>".
+ * <p>
+ * The reading is structural: a unit subject (at a paragraph's or clause's start), adverbs, an act on the document (có,
+ * xây dựng, triển khai, ban hành, ký kết …; a meeting only when it signs: "tổ chức hội nghị ký kết chương trình …" — a meeting that
+ * puts a plan to work is narrated, no act on the document, as in session 16), the kind word "kế hoạch" or
+ * "chương trình" with no number, then the subject — a "về …" phrase, else a phrase led by its own lower-case verb or noun
+ * — to the sentence's end. {@link TitleSignals} has the last word on both ends. Only a title: kind, issuer and date are
+ * other steps' business.
+ */
+final class NewsLead {
+
+    private static final int CI = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+    private static final String UNIT = "(?:" + Issuers.UNIT_START.pattern() + "|Công an|Liên minh|UBMTTQ|Mặt trận)(?![\\p{L}])";
+    /** Subject, adverbs, the act and the kind word; the unit's own text never holds a meeting word (that is the act's). */
+    private static final Pattern ACT = Pattern.compile("(?:^|[,;.]\\s+|\\s[-–]\\s+|(?i:vừa qua|mới đây|theo đó),?\\s+)(?:" + UNIT + ")"
+            + "(?:(?!\\s(?:tổ chức|hội nghị|họp|cuộc)\\s)[^,.;:\\n]){0,100}?\\s+"
+            + "(?iu:(?:(?:đã|vừa|mới|sẽ|chính thức)\\s+)*(?:(?:tổ chức\\s+(?:hội nghị|lễ)\\s+)?ký kết|có|xây dựng|triển khai|ban hành|ký|ra|lập|thông qua)\\s+(kế hoạch|chương trình))(?![\\p{L}])([^\\n]*)");
+    /** "về …" right after the kind word, a programme's "phối hợp" allowed in front ("chương trình phối hợp về việc …"). */
+    private static final Pattern ABOUT = Pattern.compile("^\\s+(?:phối hợp\\s+)?((?:về việc|về)\\s[^\\n]*)", CI);
+    /** A subject led by its own lower-case word, not one that continues the naming ("số", "của", "năm" …) nor an adverb. */
+    private static final Pattern LED = Pattern.compile("^\\s+((?!(?:số|của|gửi|ngày|năm|tháng|và|tại|với|cho|nhằm|để|do|đến|tới|trong|theo|từ|này"
+            + "|kèm|được|đã|vừa|là|có|thì|nêu|nói|cũng|sẽ|mới|trên|đó|nói trên|công tác năm)\\s)(?-i:\\p{Ll})[^\\n]{9,})", CI);
+    /** "Theo kế hoạch của X về việc Y, <clause>": a phrase in front of the item's own clause, so Y ends at its first comma. */
+    private static final Pattern THEO = Pattern.compile("(?:^|[-–]\\s+)Theo\\s+(?:kế hoạch|chương trình|hướng dẫn|thông báo)\\s+của\\s+" + UNIT
+            + "[^,.;:\\n]{0,100}?\\s+((?:về việc|về)\\s[^,;\\n]{8,}?),\\s", CI);
+
+    private NewsLead() {
+    }
+
+    /**
+     * The paragraphs without a teaser: a paragraph cut with an ellipsis ("… theo cụm quận...") whose whole text a later
+     * paragraph gives again (a portal's summary above the article) is dropped, so the full sentence is read.
+     */
+    static List<String> withoutTeasers(List<String> paras) {
+        List<String> out = new java.util.ArrayList<>(paras.size());
+        for (int i = 0; i < paras.size(); i++) {
+            String p = paras.get(i).strip();
+            String cut = p.replaceFirst("\\s*(?:\\.{3}|…)$", "");
+            boolean teaser = cut.length() >= 40 && cut.length() < p.length()
+                    && paras.subList(i + 1, paras.size()).stream().anyMatch(q -> q.strip().startsWith(cut) && q.strip().length() > cut.length() + 3);
+            if (!teaser) {
+                out.add(paras.get(i));
+            }
+        }
+        return out;
+    }
+
+    /** The subject of the first of the first paragraphs that tells of an unnumbered plan or programme, or null. */
+    static String title(List<String> paras) {
+        for (int i = 0; i < Math.min(paras.size(), 8); i++) {
+            String para = paras.get(i).strip();
+            Matcher theo = THEO.matcher(para);
+            if (theo.find()) {
+                return theo.group(1).strip();
+            }
+            Matcher m = ACT.matcher(para);
+            if (m.find()) {
+                String t = subject(m.group(2));
+                if (t != null) {
+                    return t;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** Several documents put to work at one meeting ("triển khai Kế hoạch …; Chương trình công tác …"): which is the item's is not known. */
+    private static final Pattern SEVERAL = Pattern.compile(";\\s*(?:Kế hoạch|Chương trình|Quyết định|Nghị quyết|Chỉ thị|Công văn|Hướng dẫn|Quy chế|Quy định|Đề án)\\s");
+
+    private static String subject(String rest) {
+        if (SEVERAL.matcher(rest).find()) {
+            return null;
+        }
+        Matcher about = ABOUT.matcher(rest);
+        if (about.find()) {
+            return WebHeadline.title(about.group(1));
+        }
+        Matcher led = LED.matcher(rest);
+        return led.find() ? WebHeadline.title(led.group(1)) : null;
+    }
+}

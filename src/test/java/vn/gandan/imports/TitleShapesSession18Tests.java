@@ -1,0 +1,192 @@
+package vn.gandan.imports;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * Session 18: the title failures of the retired held-out 8 (and held-out 7 and the s17 dev batches, the documents first
+ * seen most recently), each shape written here as a short text of our own: a news lead telling of an unnumbered plan or
+ * programme ("… có kế hoạch tổ chức …", "… triển khai Kế hoạch …", "… ký kết chương trình phối hợp …", "Theo kế hoạch của X
+ * về việc …, …"), where a title ends (", theo đó:", ", cụ thể như sau: …", a "Theo …" phrase at its comma), a V/v subject in
+ * brackets, a base sentence a library left where the title stood, a teaser cut with "..." above its full paragraph, a
+ * mixed-case title over two lines whose first line closes on the Đoàn's name — and the refusals and old readings that guard them.
+ */
+class TitleShapesSession18Tests {
+
+    private static Extraction read(String text) {
+        return Extractor.extract("shape.txt", text);
+    }
+
+    @Test
+    void aNewsLeadWhereAUnitHasAPlanGivesThePlansSubject() {
+        Extraction e = read("""
+                Nhiều hoạt động chào mừng Ngày Nhà giáo
+
+                12/11/2023 - 08:15
+
+                TTX - Chào mừng 41 năm Ngày Nhà giáo Việt Nam, Công đoàn ngành Giáo dục tỉnh (CĐGD) có kế hoạch tổ chức nhiều hoạt động thăm hỏi giáo viên.
+
+                Theo đó, Công đoàn sẽ trao quà cho giáo viên có hoàn cảnh khó khăn.
+                """);
+        assertThat(e.title()).isEqualTo("tổ chức nhiều hoạt động thăm hỏi giáo viên");
+    }
+
+    @Test
+    void aNewsLeadWhereAUnitPutsAPlanToWorkGivesThePlansSubject() {
+        Extraction e = read("""
+                Huyện Đông Sơn: Hưởng ứng Tháng hành động vì trẻ em
+
+                (ĐS) - Nhân Tháng hành động vì trẻ em năm 2024, Ban Thường vụ Hội Liên hiệp Phụ nữ huyện Đông Sơn triển khai Kế hoạch tổ chức các hoạt động vui chơi cho trẻ em.
+
+                Các cơ sở Hội tổ chức tặng quà, giao lưu văn nghệ.
+                """);
+        assertThat(e.title()).isEqualTo("tổ chức các hoạt động vui chơi cho trẻ em");
+    }
+
+    @Test
+    void aSigningOfAProgrammeGivesWhatTheProgrammeCoordinates() {
+        Extraction joint = read("""
+                Ngày 8/4, Sở Tư pháp và Hội Luật gia tỉnh tổ chức hội nghị ký kết chương trình phối hợp giữa hai đơn vị về tuyên truyền pháp luật cho người dân giai đoạn 2024-2028.
+
+                Tham dự hội nghị có đại diện các sở, ngành.
+                """);
+        assertThat(joint.title()).isEqualTo("phối hợp giữa hai đơn vị về tuyên truyền pháp luật cho người dân giai đoạn 2024-2028");
+        Extraction about = read("""
+                (Nông thôn) - Sáng 3.5, Hội Nông dân huyện và Phòng Nông nghiệp huyện đã ký kết chương trình phối hợp về việc hỗ trợ hội viên chuyển đổi cây trồng giai đoạn 2023-2025.
+
+                Theo đó, hai bên thống nhất phối hợp tuyên truyền.
+                """);
+        assertThat(about.title()).isEqualTo("về việc hỗ trợ hội viên chuyển đổi cây trồng giai đoạn 2023-2025");
+    }
+
+    @Test
+    void aLeadPlanEndsBeforeTheoDo() {
+        Extraction e = read("""
+                Vừa qua Ban Thường vụ Thị ủy đã xây dựng kế hoạch tổ chức đối thoại giữa người đứng đầu cấp ủy với đoàn viên thanh niên năm 2024, theo đó:
+
+                Các phường lựa chọn chủ đề đối thoại phù hợp.
+                """);
+        assertThat(e.title()).isEqualTo("tổ chức đối thoại giữa người đứng đầu cấp ủy với đoàn viên thanh niên năm 2024");
+    }
+
+    @Test
+    void aMeetingPuttingSeveralDocumentsToWorkGivesNoTitle() {
+        Extraction e = read("""
+                Chiều 4-3, Ban Thường vụ Đảng ủy xã Tân Lập tổ chức Hội nghị triển khai Kế hoạch tổ chức Đại hội chi bộ nhiệm kỳ 2025 - 2027; Chương trình công tác quý II năm 2025 và một số nội dung khác.
+
+                Tại hội nghị, các đại biểu được nghe quán triệt các nội dung.
+                """);
+        assertThat(e.title()).isNull();
+    }
+
+    @Test
+    void aTheoPhraseInFrontOfTheItemsClauseEndsAtItsComma() {
+        Extraction unnumbered = read("""
+                HN - Theo kế hoạch của Ban Thường vụ Thành đoàn về việc tổ chức Ngày hội hiến máu Chủ nhật đỏ 2023, tháng 1 sẽ là tháng cao điểm của chương trình.
+                Ngày hội diễn ra tại nhiều điểm trên địa bàn.
+                """);
+        assertThat(unnumbered.title()).isEqualTo("về việc tổ chức Ngày hội hiến máu Chủ nhật đỏ 2023");
+        Extraction numbered = read("""
+                Sáng ngày 4/9, học sinh toàn tỉnh khai giảng năm học mới.
+                Theo Quyết định số 2011 ngày 12/7/2022 của UBND tỉnh về việc ban hành khung kế hoạch thời gian năm học 2022 - 2023, học sinh tựu trường vào ngày 29/8.
+                """);
+        assertThat(numbered.title()).isEqualTo("về việc ban hành khung kế hoạch thời gian năm học 2022 - 2023");
+    }
+
+    @Test
+    void anAnnouncedListEndsTheSubject() {
+        assertThat(TitleSignals.bound("mời tiếp công dân định kỳ tháng 9/2023 của Chủ tịch UBND huyện, cụ thể như sau: Vào ngày thứ Năm - 14/9, đồng chí …").text())
+                .isEqualTo("mời tiếp công dân định kỳ tháng 9/2023 của Chủ tịch UBND huyện");
+    }
+
+    @Test
+    void aVvSubjectInBracketsUnderTheKindLineIsGivenWithoutThem() {
+        Extraction e = read("""
+                PHÒNG GD&ĐT KIM BÔI                  CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+                TRƯỜNG TIỂU HỌC HẠ BÌ                      Độc lập – Tự do – Hạnh phúc
+
+                Số : 03/TTr-TH                         Hạ Bì, ngày 02 tháng 8 năm 2021
+
+                TỜ TRÌNH
+
+                (V/v Đề nghị sửa chữa nhà vệ sinh học sinh)
+
+                Kính gửi: Ủy ban nhân dân xã Hạ Bì
+                """);
+        assertThat(e.title()).isEqualTo("V/v Đề nghị sửa chữa nhà vệ sinh học sinh");
+    }
+
+    @Test
+    void aBaseSentenceWhereALibraryLostTheTitleGivesWayToThePageHeadline() {
+        Extraction e = read("""
+                Kế hoạch 212/KH-UBND về nâng cao chất lượng dạy học ngoại ngữ trong trường phổ thông tỉnh Yên Bái, năm 2023
+                Số hiệu: | 212/KH-UBND | Loại văn bản: | Kế hoạch |
+                ỦY
+                BAN NHÂN DÂN |
+                CỘNG
+                HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |
+                Số: 212/KH-UBND |
+                Yên Bái, ngày 14 tháng 6 năm 2023 |
+                Triển khai Kế hoạch số 88/KH-UBND ngày 02/3/2023 của UBND tỉnh về dạy học ngoại ngữ giai đoạn 2023-2025, UBND tỉnh xây dựng kế hoạch thực hiện năm 2023 như sau:
+                I. MỤC ĐÍCH, YÊU CẦU
+                """);
+        assertThat(e.title()).isEqualTo("về nâng cao chất lượng dạy học ngoại ngữ trong trường phổ thông tỉnh Yên Bái, năm 2023");
+    }
+
+    @Test
+    void aTeaserCutWithAnEllipsisGivesWayToItsFullParagraph() {
+        Extraction e = read("""
+                Thành lập 3 trung tâm tư vấn học đường
+
+                20/09/2022 10:05
+
+                Thực hiện chương trình giáo dục kỹ năng sống, Sở GD&ĐT tỉnh vừa ban hành kế hoạch thành lập 3 trung tâm tư vấn tâm lý học đường theo cụm huyện...
+
+                Thực hiện chương trình giáo dục kỹ năng sống, Sở GD&ĐT tỉnh vừa ban hành kế hoạch thành lập 3 trung tâm tư vấn tâm lý học đường theo cụm huyện, thị xã gắn với các trường trung học.
+
+                TIN LIÊN QUAN
+                """);
+        assertThat(e.title()).isEqualTo("thành lập 3 trung tâm tư vấn tâm lý học đường theo cụm huyện, thị xã gắn với các trường trung học");
+    }
+
+    @Test
+    void aMixedCaseTitleOverTwoLinesClosingOnTheDoanNameAndItsTermIsOneTitle() {
+        Extraction e = read("""
+                KẾ HOẠCH
+
+                Tổ chức Đại hội Đại biểu Đoàn TNCS Hồ Chí Minh
+
+                Trường THPT Lê Lợi lần thứ XX nhiệm kỳ 2022 - 2023
+
+                Căn cứ hướng dẫn của BTV Tỉnh đoàn về tổ chức đại hội Đoàn các cấp;
+                """);
+        assertThat(e.title()).isEqualTo("Tổ chức Đại hội Đại biểu Đoàn TNCS Hồ Chí Minh Trường THPT Lê Lợi lần thứ XX nhiệm kỳ 2022 - 2023");
+        assertThat(e.issuers()).noneMatch(i -> i.startsWith("Tổ chức"));
+    }
+
+    @Test
+    void aPlansOwnKindLineAndTitleOutrankWhatItsBodySaysOfAPlan() {
+        Extraction e = read("""
+                TRƯỜNG MẦM NON HOA SEN              CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+                                                    Độc lập - Tự do - Hạnh phúc
+                Số: 15/KH-MN                        Hoa Sen, ngày 5 tháng 9 năm 2022
+
+                KẾ HOẠCH
+                Phòng chống dịch bệnh năm học 2022-2023
+
+                Năm học 2022-2023, Trường Mầm non Hoa Sen xây dựng kế hoạch tổ chức các hoạt động phòng chống dịch như sau:
+                """);
+        assertThat(e.title()).isEqualTo("Phòng chống dịch bệnh năm học 2022-2023");
+    }
+
+    @Test
+    void aMeetingNarratedWithoutAPlanGivesNoTitle() {
+        Extraction e = read("""
+                Sáng 15/3, Ủy ban MTTQ xã Hòa Bình tổ chức hội nghị tổng kết công tác Mặt trận năm 2023.
+
+                Dự hội nghị có lãnh đạo Đảng ủy, UBND xã.
+                """);
+        assertThat(e.title()).isNull();
+    }
+}
