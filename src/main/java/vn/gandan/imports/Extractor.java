@@ -37,6 +37,10 @@ final class Extractor {
             TitleSignals.Decision headline = TitleSignals.bound(WebHeadline.subject(d)); // the header's line was no title: the page's headline may give it
             bounded = headline.text() != null ? headline : bounded; // else the number and date the refused line named still hold (s16)
         }
+        TitleSignals.Decision row = h.title() == null || bounded.text() == null ? TitleSignals.bound(TitleRows.of(d.lines)) : null;
+        if (row != null && row.text() != null) { // s18: a portal's "Tiêu đề văn bản | …" row is the page's own word on the title
+            bounded = new TitleSignals.Decision(row.text(), row.startCues(), row.endCue(), null, bounded.named() == TitleSignals.Named.NONE ? row.named() : bounded.named());
+        }
         if (bounded.text() == null && h.kindWord() == null && h.title() == null && !h.numbered()
                 && (web == null || web.number() == null && web.symbol() == null)) { // s18: an unnumbered plan a news lead tells of
             TitleSignals.Decision lead = TitleSignals.bound(NewsLead.title(d.paras));

@@ -168,7 +168,7 @@ record Title(String kindWord, boolean letter, String text, int line) {
             }
             if (HeaderSegments.DATE.matcher(l).lookingAt() || HeaderSegments.MOTTO.matcher(l).lookingAt() || blanks > 0 && !upper || caseSwitch
                     || l.length() > (TextLines.isUpper(l) ? 400 : 220)
-                    || l.matches("(?i)^(Năm học|Số)\\s*:.*") || sb.length() > 0 && WordLists.kindOf(l) != null && TextLines.isUpper(l)
+                    || l.matches("(?i)^(Năm học|Số)\\s*:.*") || sb.length() > 0 && WordLists.kindOf(l) != null && TextLines.isUpper(l) && !openWord(sb)
                     || HeaderSegments.NUMBER.matcher(l).lookingAt()) {
                 break;
             }
@@ -191,7 +191,17 @@ record Title(String kindWord, boolean letter, String text, int line) {
      */
     private static boolean termTail(StringBuilder sb, String l, boolean letter) {
         return !letter && sb.length() > 0 && !sb.toString().matches("(?s).*[.;:,]$") && l.length() < 150 && l.indexOf(',') < 0
-                && l.matches("(?iu).*\\b(?:nhiệm kỳ|năm học|giai đoạn)\\s+\\d{4}\\s*[-–]\\s*\\d{4}\\)?$");
+                && (l.matches("(?iu).*\\b(?:nhiệm kỳ|năm học|giai đoạn)\\s+\\d{4}\\s*[-–]\\s*\\d{4}\\)?$")
+                || l.matches("(?u).*\\blần thứ\\s+[IVXLC]+$") || sb.toString().matches("(?su).*\\s(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)$")
+                && !WordLists.startsUnit(l) && Character.isUpperCase(l.codePointAt(0)) && !l.matches("(?iu)^(?:Căn cứ|Thực hiện|Kính gửi)\\b.*"));
+    }
+
+    /**
+     * Session 18: a title line that stops on a word that cannot end it ("NGHỊ QUYẾT" / "VỀ" / "CHƯƠNG TRÌNH PHÁT TRIỂN …", a
+     * library's line broken after the preposition): the line below, even one opening with a kind word, goes on with it.
+     */
+    private static boolean openWord(StringBuilder sb) {
+        return sb.toString().matches("(?su)(?:.*\\s)?(?:VỀ|CỦA|VÀ|VỀ VIỆC|V/V|THÔNG QUA|BAN HÀNH|PHÊ DUYỆT)$");
     }
 
     /** "… GIAI ĐOẠN" / "2017-2021": the years of a period word that closed the line above belong to the title. */

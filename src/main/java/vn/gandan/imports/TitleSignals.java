@@ -29,6 +29,7 @@ final class TitleSignals {
 
     /** Leading pieces of the sentence that names a document, before its subject (each optional, in this order). */
     private static final List<Start> STARTS = List.of(
+            new Start("bare number", Pattern.compile("(?u)^\\d{1,4}\\s+(?=(?:quy định|hướng dẫn|ban hành|phê duyệt|sửa đổi|bổ sung|thành lập|về)\\s)")), // s18: "Thông tư 04 quy định …" (a headline's number without "số")
             new Start("number", Pattern.compile("(?iu)^số\\s*:?\\s*\\d[\\p{L}\\d/.&\\-–]*(?:\\s+(?-i:\\p{Lu})[\\p{L}\\d&]*[/\\-][\\p{L}\\d/.&\\-–]*)?\\s+(?=\\S)")),
             new Start("own date", Pattern.compile("(?iu)^(?:ngày\\s+)?(?:\\d{1,2}\\s*[/.\\-]\\s*\\d{1,2}\\s*[/.\\-]\\s*\\d{4}"
                     + "|\\d{1,2}\\s+tháng\\s+\\d{1,2}\\s+năm\\s+\\d{4}),?\\s+(?=\\S)")),
@@ -90,7 +91,8 @@ final class TitleSignals {
             + "(?:" + Issuers.UNIT_START.pattern() + ")[^,.;]{0,80}?\\s(?:(?:đã|vừa|sẽ)\\s+)?(?:xây dựng|ban hành|triển khai|thông báo|hướng dẫn|báo cáo|lập)\\s");
 
     /** Session 16: a document library's line under its headline ("Chia sẻ: … | Ngày: | Loại File: DOC | Số trang:7"). */
-    private static final Pattern PAGE_CHROME = Pattern.compile("(?iu)^(?:Chia sẻ|Đăng bởi|Loại file|Số trang|Lượt tải|Tải xuống|Download)\\s*:");
+    private static final Pattern PAGE_CHROME = Pattern.compile("(?iu)^(?:(?:Chia sẻ|Đăng bởi|Loại file|Số trang|Lượt tải|Tải xuống|Download)\\s*:"
+            + "|(?:Tài liệu|Tập tin|File) đính kèm\\s*\\|)"); // s18: a portal's attachment row ("Tài liệu đính kèm | Tải về tại đây | …")
 
     /** Session 16: what a news sentence named after the number was only its issuer ("Công văn số 381/SGDĐT-VP ngày … của Sở …"). */
     private static final Pattern ISSUER_ONLY = Pattern.compile("(?u)^của\\s+(?:Chủ tịch|Thủ tướng|Giám đốc|Bộ trưởng|"

@@ -189,4 +189,78 @@ class TitleShapesSession18Tests {
                 """);
         assertThat(e.title()).isNull();
     }
+
+    @Test
+    void aProgrammeNamedWithItsNumberAfterAQualifierIsNoUnnumberedLead() {
+        Extraction e = read("""
+                TPO - Thực hiện Nghị quyết Trung ương 5 về công tác thanh niên, Tỉnh ủy Nam Định đã ban hành Chương trình hành động số 41-CTr/TU với 6 nhóm giải pháp nhằm phát huy vai trò của thanh niên.
+                """);
+        assertThat(e.title()).isNull();
+    }
+
+    @Test
+    void aPortalsTitleRowGivesTheSubjectWithoutItsKindWord() {
+        Extraction e = read("""
+                Tập tin đính kèm
+                Tiêu đề văn bản | Công văn Khẩn về việc phòng chống rét cho học sinh mầm non | ||
+                Số hiệu | 35/PGDĐT-MN | Cơ quan ban hành | Phòng Giáo dục và Đào tạo |
+                Loại tài liệu | CÔNG VĂN | Người ký | Trưởng phòng |
+                Tài liệu đính kèm | Tải về tại đây | File đính kèm | Tải xuống | Số lượt xem | 120 | Mô tả |
+                """);
+        assertThat(e.title()).isEqualTo("về việc phòng chống rét cho học sinh mầm non");
+    }
+
+    @Test
+    void anAttachmentRowIsNoTitle() {
+        assertThat(TitleSignals.bound("Tài liệu đính kèm | Tải về tại đây | File đính kèm | Tải xuống | Số lượt xem | 120 |").text()).isNull();
+    }
+
+    @Test
+    void aTitleLineBrokenAfterVeGoesOnOverALineOpeningWithAKindWord() {
+        Extraction e = read("""
+                HỘI
+                ĐỒNG NHÂN DÂN
+                TỈNH ĐIỆN BIÊN
+                |
+                CỘNG
+                HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+                Độc lập - Tự do - Hạnh phúc
+                |
+                Số:
+                21/2018/NQ-HĐND
+                |
+                Điện
+                Biên, ngày 12 tháng 7 năm 2018
+                |
+                NGHỊ QUYẾT
+                VỀ
+                CHƯƠNG TRÌNH HỖ TRỢ PHÁT TRIỂN DU LỊCH CỘNG ĐỒNG GIAI ĐOẠN 2018-2025
+                HỘI ĐỒNG NHÂN DÂN TỈNH ĐIỆN BIÊN
+                Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;
+                """);
+        assertThat(e.title()).isEqualTo("VỀ CHƯƠNG TRÌNH HỖ TRỢ PHÁT TRIỂN DU LỊCH CỘNG ĐỒNG GIAI ĐOẠN 2018-2025");
+    }
+
+    @Test
+    void aMixedCaseTitleBrokenAfterALocalityWordGoesOnWithTheName() {
+        Extraction e = read("""
+                KẾ HOẠCH
+
+                Tuyên truyền Đại hội Hội Nông dân các cấp tiến tới Đại hội đại biểu Hội Nông dân tỉnh
+
+                Thái Bình lần thứ XII
+
+                Thực hiện Kế hoạch số 12-KH/HNDT ngày 5/1/2023 của Ban Thường vụ Hội Nông dân tỉnh;
+                """);
+        assertThat(e.title()).isEqualTo("Tuyên truyền Đại hội Hội Nông dân các cấp tiến tới Đại hội đại biểu Hội Nông dân tỉnh Thái Bình lần thứ XII");
+    }
+
+    @Test
+    void aHeadlinesBareNumberBeforeTheSubjectsVerbNamesTheDocumentButACountStays() {
+        TitleSignals.Decision named = TitleSignals.bound("28 quy định chế độ làm việc đối với giáo viên phổ thông");
+        assertThat(named.text()).isEqualTo("quy định chế độ làm việc đối với giáo viên phổ thông");
+        assertThat(named.named().number()).isEqualTo(28);
+        assertThat(TitleSignals.bound("10 năm thực hiện Chỉ thị số 30-CT/TW về xây dựng và thực hiện Quy chế dân chủ ở cơ sở").text())
+                .isEqualTo("10 năm thực hiện Chỉ thị số 30-CT/TW về xây dựng và thực hiện Quy chế dân chủ ở cơ sở");
+    }
 }
