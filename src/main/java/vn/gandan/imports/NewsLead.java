@@ -33,7 +33,18 @@ final class NewsLead {
             + "|kèm|được|đã|vừa|là|có|thì|nêu|nói|cũng|sẽ|mới|trên|đó|nói trên|công tác năm)\\s)(?-i:\\p{Ll})[^\\n]{9,})", CI);
     /** "Theo kế hoạch của X về việc Y, <clause>": a phrase in front of the item's own clause, so Y ends at its first comma. */
     private static final Pattern THEO = Pattern.compile("(?:^|[-–]\\s+)Theo\\s+(?:kế hoạch|chương trình|hướng dẫn|thông báo)\\s+của\\s+" + UNIT
-            + "[^,.;:\\n]{0,100}?\\s+((?:về việc|về)\\s[^,;\\n]{8,}?),\\s", CI);
+            + "(?:[^,.;:\\n]|\\.(?=\\p{Lu})){0,100}?\\s+((?:về việc|về)\\s[^,;\\n]{8,}?),\\s", CI);
+    /**
+     * A guidance told by its verb alone, the unit opening the paragraph or following a posting stamp's year ("Ban Thường trực
+     * Ủy ban MTTQ tỉnh hướng dẫn việc tổ chức Ngày hội …"): what it guides. What it orders ("hướng dẫn các trường …") is
+     * refused by {@link TitleSignals}.
+     */
+    private static final Pattern GUIDES = Pattern.compile("(?:^|(?<=\\d{4})\\s+)(?:" + UNIT + ")[^,.;:\\n]{0,100}?\\s+(?iu:(?:(?:đã|vừa|mới)\\s+)*hướng dẫn)"
+            + "\\s+((?-i:\\p{Ll})[^\\n]{9,})");
+
+    /** Whom a guidance is addressed to ("hướng dẫn các trường …", "… các cấp Hội …"): a directive, no subject. */
+    private static final Pattern WHOM = Pattern.compile("(?iu)^(?:các|những|mọi|toàn thể)\\s+(?:trường|đơn vị|cơ sở|địa phương|xã|phường|huyện|sở|phòng|ban"
+            + "|ngành|cấp|chi|tổ|hội|cơ quan|cán bộ|đảng viên|giáo viên|học sinh)(?![\\p{L}])");
 
     private NewsLead() {
     }
@@ -70,6 +81,10 @@ final class NewsLead {
                 if (t != null) {
                     return t;
                 }
+            }
+            Matcher guides = GUIDES.matcher(para);
+            if (guides.find() && !guides.group(1).matches("(?s)^(?:số|của|và|cho|về|thực hiện)\\s.*") && !WHOM.matcher(guides.group(1)).lookingAt()) {
+                return WebHeadline.title(guides.group(1));
             }
         }
         return null;

@@ -17,7 +17,8 @@ record Title(String kindWord, boolean letter, String text, int line) {
 
     private static final String STOP = "(?i)^(?:[-_=*]{3,}.*|(?:[-–+•]\\s*)?(?:Căn cứ|Căn\\b|Thực hiện\\s+(?:\\S+\\s+){0,3}?(?:số\\b|\\d+\\s*[/\\-])|\\(Dự thảo|Điều\\s+1\\b|Kính gửi|Nay\\b|Trên cơ sở|Nhằm|Để\\b|Theo\\b"
             + "|\\(Ban hành|Đơn vị:|MỤC LỤC|PHẦN\\b|Phần\\s+(?:I|thứ|\\d)|Chương\\s+[IVX\\d]|[IVXL]+\\s*[.\\-–)/]|(?-i:[IVX]{1,4}\\s+\\p{Lu}\\p{Ll})|[A-D]\\.\\s|\\d{1,2}\\.\\s*\\p{Lu}"
-            + "|(?-i:Trong)\\b|Hiệu trưởng|(?-i:Ban\\s+Chấp)|BCH\\b|Sau khi|Năm học\\s+\\d{4}.{40,}|" + PAGE_META + ").*)";
+            + "|(?-i:Trong)\\b|Hiệu trưởng|(?-i:Ban\\s+Chấp)|BCH\\b|Sau khi|Năm học\\s+\\d{4}.{40,}|" + PAGE_META
+            + "|(?-i:STT|TT)\\s*(?:\\|.*)?$|\\|" + ").*)"; // s18: a table's first cell ("STT", "| Nội dung") ends the title above it
 
     private static final String FIRST_STOP = "(?i)^(?:[-_=*]{3,}|Căn cứ|Kính gửi|[IVXL]+\\.\\s|MỤC LỤC).*";
 

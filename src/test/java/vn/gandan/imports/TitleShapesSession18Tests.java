@@ -263,4 +263,41 @@ class TitleShapesSession18Tests {
         assertThat(TitleSignals.bound("10 năm thực hiện Chỉ thị số 30-CT/TW về xây dựng và thực hiện Quy chế dân chủ ở cơ sở").text())
                 .isEqualTo("10 năm thực hiện Chỉ thị số 30-CT/TW về xây dựng và thực hiện Quy chế dân chủ ở cơ sở");
     }
+
+    @Test
+    void aTheoPhraseWhoseUnitIsAbbreviatedWithDotsIsStillRead() {
+        Extraction e = read("""
+                TN - Theo kế hoạch của Ban Thường vụ T.Ư Hội về việc tổ chức Tuần lễ thanh niên khởi nghiệp 2022, tháng 5 sẽ có nhiều hoạt động.
+                """);
+        assertThat(e.title()).isEqualTo("về việc tổ chức Tuần lễ thanh niên khởi nghiệp 2022");
+    }
+
+    @Test
+    void aGuidanceToldByItsVerbAloneGivesWhatItGuidesButNotWhomItOrders() {
+        Extraction guides = read("""
+                Hà Tĩnh: Tổ chức Ngày hội ở khu dân cư
+
+                Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh Hà Tĩnh hướng dẫn việc tổ chức Ngày hội Đại đoàn kết toàn dân tộc năm 2021.
+
+                Ngày hội tổ chức từ ngày 1/11 đến 18/11/2021.
+                """);
+        assertThat(guides.title()).isEqualTo("việc tổ chức Ngày hội Đại đoàn kết toàn dân tộc năm 2021");
+        Extraction orders = read("""
+                Phòng Giáo dục và Đào tạo huyện hướng dẫn các trường tổ chức khai giảng năm học mới.
+
+                Các trường chuẩn bị chu đáo.
+                """);
+        assertThat(orders.title()).isNull();
+    }
+
+    @Test
+    void aTablesFirstCellEndsTheTitleAboveIt() {
+        Extraction e = read("""
+                THÔNG BÁO
+                Công khai thông tin chất lượng giáo dục tiểu học, năm học 2021 - 2022
+                STT
+                Nội dung
+                """);
+        assertThat(e.title()).isEqualTo("Công khai thông tin chất lượng giáo dục tiểu học, năm học 2021 - 2022");
+    }
 }
