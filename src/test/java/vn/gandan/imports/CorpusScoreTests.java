@@ -110,6 +110,11 @@ class CorpusScoreTests {
     }
 
     @Test
+    void eleventhHeldOutScoreDoesNotDropBelowTheRecordedFigure() throws Exception {
+        assertHeldOutGate("heldout11");
+    }
+
+    @Test
     void devScoreDoesNotDropBelowTheRecordedFigure() throws Exception {
         CorpusScore.Result r = CorpusScore.score("dev");
         assertThat(r.overall()).as(r.fieldTable()).isGreaterThanOrEqualTo(recorded("dev"));
@@ -139,6 +144,7 @@ class CorpusScoreTests {
         assertPartSize("heldout8", 30, 30);
         assertPartSize("heldout9", 44, 44);
         assertPartSize("heldout10", 33, 33);
+        assertPartSize("heldout11", 31, 31);
     }
 
     /** The part's .txt files are exactly the manifest's lines for it, and their count is within the bounds. */
