@@ -46,6 +46,18 @@ final class NewsLead {
     private static final Pattern WHOM = Pattern.compile("(?iu)^(?:các|những|mọi|toàn thể)\\s+(?:trường|đơn vị|cơ sở|địa phương|xã|phường|huyện|sở|phòng|ban"
             + "|ngành|cấp|chi|tổ|hội|cơ quan|cán bộ|đảng viên|giáo viên|học sinh)(?![\\p{L}])");
 
+    /**
+     * A news headline, not a title: a unit or a place as its subject, then what it did ("Xã Chí Minh tổ chức Hội nghị đối thoại
+     * …", "Đảng ủy phường … triển khai kế hoạch …"). A document's title line opens with its kind or its own subject instead.
+     */
+    private static final Pattern NEWS_HEADLINE = Pattern.compile("^(?:" + UNIT + "|(?:Xã|Phường|Thị trấn|Huyện|Quận|Thị xã|Tỉnh|Thành phố)\\s+\\p{Lu})"
+            + "[^,.;:]{0,80}?\\s(?:(?:đã|vừa|mới)\\s+)?(?:tổ chức|triển khai|phát động|ra quân|ký kết|tiếp xúc|đối thoại|gặp mặt|trao|tổng kết|sơ kết|khai mạc"
+            + "|hưởng ứng|ban hành|xây dựng|thông báo|công bố)\\s");
+
+    static boolean newsHeadline(String line) {
+        return NEWS_HEADLINE.matcher(line.strip()).lookingAt();
+    }
+
     private NewsLead() {
     }
 

@@ -44,6 +44,7 @@ record Title(String kindWord, boolean letter, String text, int line) {
                 if (k.equals("kehoach")) {
                     rest = s.text().replaceFirst("^\\p{L}+\\s*", "");
                 }
+                rest = rest.strip().matches("(?iu)(?:PHỐI HỢP|LIÊN TỊCH|LIÊN NGÀNH)") ? "" : rest; // s18: "QUY CHẾ PHỐI HỢP" / "CHƯƠNG TRÌNH PHỐI HỢP" alone is the kind line; the title is below
                 rest = rest.replaceFirst(OWN_NUMBER, ""); // session 16: "QUYẾT ĐỊNH 1677/QĐ-TTg" — the title is on the lines below
                 if (rest.matches("(?iu)^và\\s+.*") && WordLists.kindOf(rest.substring(2).strip()) != null) {
                     rest = rest.replaceFirst("(?iu)^và\\s+\\p{L}+\\s*\\p{L}+\\s*:?\\s*", "");
@@ -236,8 +237,9 @@ record Title(String kindWord, boolean letter, String text, int line) {
     }
 
     /** The title part of a line that runs on into the bases ("… (Ban hành kèm …) Căn cứ …", "… I. ĐẶC ĐIỂM"). */
+    /** Where a title line's own text ends; s18: "học kì I - Năm học …" (kì spelt with i) and "ĐOÀN CHỦ TỊCH …" (the presidium) go on. */
     private static String cut(String l) {
-        Matcher m = java.util.regex.Pattern.compile("(?<!KỲ|kỳ|Kỳ)\\s(?:(?<!CỦA\\s|VÀ\\s|của\\s|và\\s)(?=(?:BỘ TRƯỞNG|CHỦ TỊCH [ỦU]Y|THỦ TƯỚNG)\\s)|\\(Ban hành|\\(Dự thảo|Căn cứ|Căn\\s|Thực hiện\\s|Thực\\s+(?:công|cơng|kế|chỉ|nghị|quyết|hướng)\\s|Chương\\s+(?:I|1)\\s|Điều\\s+1\\s*\\.|Kính gửi|I\\.\\s|I\\s*[–-]\\s|" + PAGE_META + ")").matcher(l);
+        Matcher m = java.util.regex.Pattern.compile("(?<!KỲ|kỳ|Kỳ|KÌ|kì|Kì)\\s(?:(?<!CỦA\\s|VÀ\\s|của\\s|và\\s|VỚI\\s|ĐOÀN\\s)(?=(?:BỘ TRƯỞNG|CHỦ TỊCH [ỦU]Y|THỦ TƯỚNG)\\s)|\\(Ban hành|\\(Dự thảo|Căn cứ|Căn\\s|Thực hiện\\s|Thực\\s+(?:công|cơng|kế|chỉ|nghị|quyết|hướng)\\s|Chương\\s+(?:I|1)\\s|Điều\\s+1\\s*\\.|Kính gửi|I\\.\\s|I\\s*[–-]\\s|" + PAGE_META + ")").matcher(l);
         return m.find() ? l.substring(0, m.start()).strip() : l.strip();
     }
 

@@ -46,7 +46,7 @@ final class TitleSignals {
             new End("chapter or article", Pattern.compile("\\s(?=(?:Chương\\s+(?:I|1)|Điều\\s+1)\\s*[.:\\s])")),
             new End("salutation", Pattern.compile("\\s(?=Kính g[ửởở]i\\b)")),
             new End("purpose clause", Pattern.compile("(?u)(?<=\\S{2}[\\p{L}\\d”\")])\\s+(?=nhằm\\s)")),
-            new End("enacting authority", Pattern.compile("(?u)(?<![,–\\-]|\\b(?:CỦA|VÀ|VỀ|GIỮA|CÁC|CHO|VỚI|TẠI|THEO|TRONG|ĐẾN|THUỘC))\\.?\\s+"
+            new End("enacting authority", Pattern.compile("(?u)(?<![,–\\-]|\\b(?:CỦA|VÀ|VỀ|GIỮA|CÁC|CHO|VỚI|TẠI|THEO|TRONG|ĐẾN|THUỘC|ĐOÀN))\\.?\\s+"
                     + "(?=(?:CHỦ TỊCH|BỘ TRƯỞNG|THỦ TƯỚNG|GIÁM ĐỐC|(?:ỦY|UỶ|UY) BAN NHÂN DÂN|HỘI ĐỒNG NHÂN DÂN)\\s+\\p{Lu}[^,;()\\p{Ll}]{0,80}$)")),
             new End("principal's enacting line", Pattern.compile("(?u)(?<=[\\p{L}\\d])\\s+(?=HIỆU TRƯỞNG\\s+TRƯỜNG\\s+[^,;()\\p{Ll}]{2,80}$)")),
             new End("sentence end", Pattern.compile("(?u)(?<=[\\p{Ll}\\d”\")]{2}[.])\\s+(?=\\p{Lu}\\p{Ll})")),
@@ -89,6 +89,11 @@ final class TitleSignals {
      */
     private static final Pattern BASE_SENTENCE = Pattern.compile("(?u)^(?:Thực hiện|Triển khai|Căn cứ)\\s+\\S+(?:\\s+\\S+)?\\s+số\\s.{0,400}?,\\s*"
             + "(?:" + Issuers.UNIT_START.pattern() + ")[^,.;]{0,80}?\\s(?:(?:đã|vừa|sẽ)\\s+)?(?:xây dựng|ban hành|triển khai|thông báo|hướng dẫn|báo cáo|lập)\\s");
+
+    /** Session 18: the body's opening sentence under a date cell ("Ngày 24 tháng 4 năm 2019 tại Trụ sở Chính phủ, Thủ tướng … đã chủ trì …"). */
+    private static final Pattern NARRATIVE = Pattern.compile("(?u)^tại\\s+\\p{Lu}[^,]{0,80},");
+    /** Session 18: a verb of carrying out with no object ("triển khai thực hiện"). */
+    private static final Pattern VERB_ONLY = Pattern.compile("(?iu)^(?:(?:triển khai|thực hiện|tổ chức|hướng dẫn|ban hành)\\s*)+$");
 
     /** Session 16: a document library's line under its headline ("Chia sẻ: … | Ngày: | Loại File: DOC | Số trang:7"). */
     private static final Pattern PAGE_CHROME = Pattern.compile("(?iu)^(?:(?:Chia sẻ|Đăng bởi|Loại file|Số trang|Lượt tải|Tải xuống|Download)\\s*:"
@@ -187,7 +192,7 @@ final class TitleSignals {
         if (KIND_ONLY.matcher(t).matches()) {
             return "kind line";
         }
-        if (BODY_START.matcher(t).lookingAt() || BASE_SENTENCE.matcher(t).lookingAt()) {
+        if (BODY_START.matcher(t).lookingAt() || BASE_SENTENCE.matcher(t).lookingAt() || NARRATIVE.matcher(t).lookingAt()) {
             return "body sentence";
         }
         if (PAGE_CHROME.matcher(t).lookingAt() || t.split("\\s\\|\\s").length >= 3 && t.matches("(?s)(?:[^|]*\\p{L}\\s*:[^|]*\\|){2,}.*")) {
@@ -204,6 +209,9 @@ final class TitleSignals {
         }
         if (HeaderShapes.enactingLineOnly(t)) {
             return "enacting authority"; // s17: "CHỦ TỊCH UỶ BAN NHÂN DÂN TỈNH X" under a header whose kind line and title were lost
+        }
+        if (VERB_ONLY.matcher(t).matches()) {
+            return "no subject"; // s18: "ban hành Kế hoạch triển khai thực hiện như sau": what is carried out is not named
         }
         if (NUMBER_LINE.matcher(t).matches()) {
             return "number line";

@@ -109,7 +109,7 @@ final class WebHeadline {
         String t = head.get(0).strip();
         boolean plain = t.length() >= 15 && t.length() <= 200 && !t.matches(".*[.:;|]$") && !t.matches(".*(?:\\||\\d{1,2}/\\d{1,2}/\\d{4}).*");
         boolean capitals = TextLines.isUpper(t) && (WordLists.startsUnit(t) || t.split("\\s+").length < 4 || HeaderSegments.MOTTO.matcher(t).find());
-        return plain && !capitals && !HeaderSegments.NUMBER.matcher(t).find() ? t : null;
+        return plain && !capitals && !HeaderSegments.NUMBER.matcher(t).find() && !NewsLead.newsHeadline(t) ? t : null;
     }
 
     private static DateParts date(Matcher m, int g) {

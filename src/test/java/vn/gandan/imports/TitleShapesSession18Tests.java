@@ -300,4 +300,56 @@ class TitleShapesSession18Tests {
                 """);
         assertThat(e.title()).isEqualTo("Công khai thông tin chất lượng giáo dục tiểu học, năm học 2021 - 2022");
     }
+
+    @Test
+    void aKindLineWithItsJointQualifierAloneLeavesTheTitleToTheLineBelow() {
+        Extraction e = read("""
+                SỞ Y TẾ - HỘI CHỮ THẬP ĐỎ                CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+                TỈNH KIÊN GIANG                            Độc lập - Tự do - Hạnh phúc
+                Số: 15/QCPH-SYT-HCTĐ                        Kiên Giang, ngày 3 tháng 5 năm 2022
+
+                QUY CHẾ PHỐI HỢP
+
+                TRONG CÔNG TÁC HIẾN MÁU TÌNH NGUYỆN GIỮA SỞ Y TẾ VÀ HỘI CHỮ THẬP ĐỎ TỈNH
+
+                Căn cứ Luật Hội Chữ thập đỏ ngày 29 tháng 6 năm 2008;
+                """);
+        assertThat(e.title()).isEqualTo("TRONG CÔNG TÁC HIẾN MÁU TÌNH NGUYỆN GIỮA SỞ Y TẾ VÀ HỘI CHỮ THẬP ĐỎ TỈNH");
+    }
+
+    @Test
+    void aSemesterSpeltKiAndThePresidiumDoNotCutATitleLine() {
+        Extraction semester = read("""
+                BÁO CÁO
+                Sơ kết học kì I - Năm học 2021-2022
+                I. ĐẶC ĐIỂM TÌNH HÌNH
+                """);
+        assertThat(semester.title()).isEqualTo("Sơ kết học kì I - Năm học 2021-2022");
+        Extraction presidium = read("""
+                NGHỊ QUYẾT LIÊN TỊCH
+                VỀ
+                PHỐI HỢP TUYÊN TRUYỀN GIỮA BỘ Y TẾ VỚI ĐOÀN CHỦ TỊCH ỦY BAN TRUNG ƯƠNG MẶT TRẬN TỔ
+                QUỐC VIỆT NAM
+                Căn cứ Luật Mặt trận Tổ quốc Việt Nam ngày 9 tháng 6 năm 2015;
+                """);
+        assertThat(presidium.title()).isEqualTo("VỀ PHỐI HỢP TUYÊN TRUYỀN GIỮA BỘ Y TẾ VỚI ĐOÀN CHỦ TỊCH ỦY BAN TRUNG ƯƠNG MẶT TRẬN TỔ QUỐC VIỆT NAM");
+    }
+
+    @Test
+    void aNewsHeadlineAboveTheBasesIsNoTitle() {
+        Extraction e = read("""
+                Phường An Phú tổ chức Hội nghị đối thoại giữa Chủ tịch UBND phường với Nhân dân khu phố 3
+
+                Thực hiện Hướng dẫn số 05-HD/BDVTU ngày 10/3/2024 của Ban Dân vận Tỉnh ủy về công tác đối thoại, UBND phường An Phú trân trọng thông báo …
+                """);
+        assertThat(e.title()).isNull();
+    }
+
+    @Test
+    void aBodySentenceOrAVerbWithoutObjectIsNoTitle() {
+        assertThat(TitleSignals.bound("Ngày 12 tháng 3 năm 2020 tại Trụ sở Bộ, Bộ trưởng Nguyễn Văn A đã chủ trì hội nghị sơ kết …").text()).isNull();
+        assertThat(TitleSignals.bound("triển khai thực hiện").text()).isNull();
+        assertThat(TitleSignals.bound("tại cơ sở giáo dục mầm non và phổ thông năm học 2022-2023").text())
+                .isEqualTo("tại cơ sở giáo dục mầm non và phổ thông năm học 2022-2023");
+    }
 }
