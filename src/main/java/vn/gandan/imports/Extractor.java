@@ -43,7 +43,8 @@ final class Extractor {
         }
         if (bounded.text() == null && h.kindWord() == null && h.title() == null && !h.numbered()
                 && (web == null || web.number() == null && web.symbol() == null)) { // s18: an unnumbered plan a news lead tells of
-            TitleSignals.Decision lead = TitleSignals.bound(NewsLead.title(d.paras));
+            String told = NewsLead.title(d.paras);
+            TitleSignals.Decision lead = TitleSignals.bound(told != null ? told : TitleRows.vv(d.lines)); // else a header-less letter's "V/v …" lines
             bounded = lead.text() == null ? bounded : new TitleSignals.Decision(lead.text(), lead.startCues(), lead.endCue(), null, bounded.named());
         }
         String title = bounded.text();

@@ -54,6 +54,20 @@ final class NewsLead {
             + "[^,.;:]{0,80}?\\s(?:(?:đã|vừa|mới)\\s+)?(?:tổ chức|triển khai|phát động|ra quân|ký kết|tiếp xúc|đối thoại|gặp mặt|trao|tổng kết|sơ kết|khai mạc"
             + "|hưởng ứng|ban hành|xây dựng|thông báo|công bố)\\s");
 
+    /**
+     * Session 18: which paragraph stands directly above a page's bases — the first, or one under a portal's chrome of short
+     * lines without a sentence ("Cổng thông tin điện tử tỉnh …", "Huyện Hà Trung"), never further than the fourth.
+     */
+    static int aboveBasesLine(List<String> head) {
+        for (int i = 0; i < Math.min(head.size() - 1, 4); i++) {
+            if (head.get(i + 1).matches("(?iu)^(?:Căn cứ|Thực hiện)\\s.*")) {
+                boolean chrome = head.subList(0, i).stream().allMatch(p -> p.strip().length() <= 40 && !p.matches(".*[.:;,|].*"));
+                return chrome ? i : -1;
+            }
+        }
+        return -1;
+    }
+
     static boolean newsHeadline(String line) {
         return NEWS_HEADLINE.matcher(line.strip()).lookingAt();
     }

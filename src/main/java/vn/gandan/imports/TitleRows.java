@@ -19,6 +19,26 @@ final class TitleRows {
     private TitleRows() {
     }
 
+    private static final Pattern VV = Pattern.compile("(?iu)^V/v\\s+\\S.*");
+    private static final Pattern VV_END = Pattern.compile("(?iu)^(?:Kính g[ửở]i|Căn cứ|Xét|Thực hiện|Số\\s*:|Nơi nhận)\\b.*");
+
+    /**
+     * Session 18: a page without header whose letter keeps its "V/v …" subject on lines of its own (a portal's "Nội dung:" block):
+     * the V/v line among the first lines, over the lines that go on below it, up to a blank line or the salutation or bases.
+     */
+    static String vv(List<String> lines) {
+        for (int i = 0; i < Math.min(lines.size(), 15); i++) {
+            if (VV.matcher(lines.get(i).strip()).matches()) {
+                StringBuilder sb = new StringBuilder(lines.get(i).strip());
+                for (int j = i + 1; j < Math.min(lines.size(), i + 4) && !lines.get(j).isBlank() && !VV_END.matcher(lines.get(j).strip()).matches(); j++) {
+                    sb.append(' ').append(lines.get(j).strip());
+                }
+                return sb.length() <= 300 ? sb.toString() : null;
+            }
+        }
+        return null;
+    }
+
     /** The subject a metadata row among the first lines gives, or null. */
     static String of(List<String> lines) {
         for (int i = 0; i < Math.min(lines.size(), 30); i++) {

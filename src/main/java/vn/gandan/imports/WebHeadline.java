@@ -103,10 +103,12 @@ final class WebHeadline {
 
     /** A page's only line above the document's bases ("Lịch tiếp công dân … năm 2025" then "Căn cứ …"): its title. */
     private static String aboveBases(List<String> head) {
-        if (head.size() < 2 || !head.get(1).matches("(?iu)^(?:Căn cứ|Thực hiện)\\s.*") || NARRATED.matcher(head.get(1)).find()) {
+        head = head.stream().filter(p -> p.codePoints().anyMatch(Character::isLetter)).toList(); // s18: a zoom control "100%" between is no line
+        int at = NewsLead.aboveBasesLine(head);
+        if (at < 0 || head.size() < at + 2 || !head.get(at + 1).matches("(?iu)^(?:Căn cứ|Thực hiện)\\s.*") || NARRATED.matcher(head.get(at + 1)).find()) {
             return null;
         }
-        String t = head.get(0).strip();
+        String t = head.get(at).strip();
         boolean plain = t.length() >= 15 && t.length() <= 200 && !t.matches(".*[.:;|]$") && !t.matches(".*(?:\\||\\d{1,2}/\\d{1,2}/\\d{4}).*");
         boolean capitals = TextLines.isUpper(t) && (WordLists.startsUnit(t) || t.split("\\s+").length < 4 || HeaderSegments.MOTTO.matcher(t).find());
         return plain && !capitals && !HeaderSegments.NUMBER.matcher(t).find() && !NewsLead.newsHeadline(t) ? t : null;

@@ -352,4 +352,35 @@ class TitleShapesSession18Tests {
         assertThat(TitleSignals.bound("tại cơ sở giáo dục mầm non và phổ thông năm học 2022-2023").text())
                 .isEqualTo("tại cơ sở giáo dục mầm non và phổ thông năm học 2022-2023");
     }
+
+    @Test
+    void aPagesLineAboveTheBasesUnderShortPortalChromeIsItsTitle() {
+        Extraction e = read("""
+                Cổng thông tin điện tử tỉnh Nghệ An
+
+                Huyện Yên Thành
+
+                Lịch tiếp công dân của đồng chí Chủ tịch UBND huyện năm 2021
+
+                100%
+
+                Thực hiện Luật Tiếp công dân năm 2013, Ủy ban nhân dân huyện thông báo lịch tiếp công dân như sau:
+                """);
+        assertThat(e.title()).isEqualTo("Lịch tiếp công dân của đồng chí Chủ tịch UBND huyện năm 2021");
+    }
+
+    @Test
+    void aHeaderlessLettersVvLinesGiveItsSubject() {
+        Extraction e = read("""
+                Xuất bản thông tin
+
+                Nội dung:
+
+                V/v chủ trương điều chỉnh Quy hoạch chung đô thị
+                thị xã Hồng Ngự đến năm 2035
+
+                Xét đề nghị của Sở Xây dựng tại Tờ trình số 12/TTr-SXD, Ủy ban nhân dân tỉnh có ý kiến như sau:
+                """);
+        assertThat(e.title()).isEqualTo("V/v chủ trương điều chỉnh Quy hoạch chung đô thị thị xã Hồng Ngự đến năm 2035");
+    }
 }
