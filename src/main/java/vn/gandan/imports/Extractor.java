@@ -76,6 +76,14 @@ final class Extractor {
             number = registry.number();
             symbol = registry.symbol();
             date = registry.date();
+            kind = h.kindWord() == null && !h.letter() && web == null && shaped == null ? kind(null, false, symbol, who.issuers().size()) : kind; // s18: "148/SGDĐT-TCHC" is a letter's
+        }
+        OwnNamed.Named ownDoc = number == null && symbol == null && undated(date) && !h.numbered() && !h.dated() && who.issuers().size() == 1
+                ? OwnNamed.find(d.paras, who.issuers().get(0), kind) : null;
+        if (ownDoc != null) { // session 18: a news item's unit deploying its own plan, named by number and date
+            number = ownDoc.number();
+            symbol = ownDoc.symbol();
+            date = ownDoc.date();
         }
         DateParts signed = web == null && !h.dated() && !h.numbered() && undated(date) ? FieldCues.signed(d.lines) : null;
         date = signed != null ? signed : date; // session 17: a programme's signing told in a dated news lead
@@ -86,6 +94,10 @@ final class Extractor {
             date = own.date();
         }
         Period period = Periods.of(title, String.join("\n", d.lines.subList(Math.min(Math.max(h.titleLine(), 0), d.lines.size()), Math.min(Math.max(h.titleLine(), 0) + 6, d.lines.size()))), date.year(), conf);
+        if (period == null && title == null && undated(date)) {
+            period = FieldCues.leadYear(d.paras); // session 18: a title-less news item's year, named by itself in its lead
+            conf.put("period", period == null ? conf.get("period") : 0.3);
+        }
         conf.put("bases", cited.bases().isEmpty() ? 0.4 : 0.85);
         conf.put("citations", cited.citations().isEmpty() ? 0.4 : 0.85);
         conf.put("sections", sections.isEmpty() ? 0.5 : 0.85);
@@ -97,6 +109,7 @@ final class Extractor {
         conf.put("recipients", recipients.isEmpty() ? 0.5 : 0.9);
         List<Extraction.Signer> signers = Closing.signers(d);
         conf.put("signers", signers.isEmpty() ? 0.4 : 0.85);
+        symbol = FieldCues.withoutDebris(symbol); // s18: "…./2014../KH-TTND"
         return new Extraction(fileName, kind, number, symbol, place,
                 date, who.issuers(), who.parent(), title, period, cited.bases(), baseTexts(cited.texts(), title), cited.citations(),
                 sections.stream().map(i -> Outline.sectionName(d, i)).toList(), tasks, deadlines, recipients, signers, conf,

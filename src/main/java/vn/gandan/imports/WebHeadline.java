@@ -43,11 +43,13 @@ final class WebHeadline {
         }
         m = NEWS_AFTER.matcher(head);
         if (m.find()) {
-            return new Headline(m.group(2), HeaderBlock.num(m.group(3)), m.group(5), date(m, 6), units(m.group(1)), title(m.group(9)));
+            Headline earlier = FieldCues.earlierDatedAct(head, m.start()); // s18: the item's own act, dated, before a later one
+            return earlier != null ? earlier : new Headline(m.group(2), HeaderBlock.num(m.group(3)), m.group(5), date(m, 6), units(m.group(1)), title(m.group(9)));
         }
         m = NEWS.matcher(head);
         if (m.find()) {
-            return new Headline(m.group(5), HeaderBlock.num(m.group(6)), m.group(8), date(m, 1), units(m.group(4)),
+            Headline earlier = FieldCues.earlierDatedAct(head, m.start());
+            return earlier != null ? earlier : new Headline(m.group(5), HeaderBlock.num(m.group(6)), m.group(8), date(m, 1), units(m.group(4)),
                     title(m.group(9)));
         }
         m = SUBJECT_THEN_ISSUER.matcher(head);
