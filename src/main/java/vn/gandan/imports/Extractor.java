@@ -37,6 +37,16 @@ final class Extractor {
             TitleSignals.Decision headline = TitleSignals.bound(WebHeadline.subject(d)); // the header's line was no title: the page's headline may give it
             bounded = headline.text() != null ? headline : bounded; // else the number and date the refused line named still hold (s16)
         }
+        TitleSignals.Decision row = h.title() == null || bounded.text() == null ? TitleSignals.bound(TitleRows.of(d.lines)) : null;
+        if (row != null && row.text() != null) { // s18: a portal's "Tiêu đề văn bản | …" row is the page's own word on the title
+            bounded = new TitleSignals.Decision(row.text(), row.startCues(), row.endCue(), null, bounded.named() == TitleSignals.Named.NONE ? row.named() : bounded.named());
+        }
+        if (bounded.text() == null && h.kindWord() == null && h.title() == null && !h.numbered()
+                && (web == null || web.number() == null && web.symbol() == null)) { // s18: an unnumbered plan a news lead tells of
+            String told = NewsLead.title(d.paras);
+            TitleSignals.Decision lead = TitleSignals.bound(told != null ? told : TitleRows.vv(d.lines)); // else a header-less letter's "V/v …" lines
+            bounded = lead.text() == null ? bounded : new TitleSignals.Decision(lead.text(), lead.startCues(), lead.endCue(), null, bounded.named());
+        }
         String title = bounded.text();
         TitleSignals.Named named = bounded.named();
         boolean unnumbered = (web != null ? web.number() : h.number()) == null && (web != null ? web.symbol() : h.symbol()) == null;
@@ -66,6 +76,14 @@ final class Extractor {
             number = registry.number();
             symbol = registry.symbol();
             date = registry.date();
+            kind = h.kindWord() == null && !h.letter() && web == null && shaped == null ? kind(null, false, symbol, who.issuers().size()) : kind; // s18: "148/SGDĐT-TCHC" is a letter's
+        }
+        OwnNamed.Named ownDoc = number == null && symbol == null && undated(date) && !h.numbered() && !h.dated() && who.issuers().size() == 1
+                ? OwnNamed.find(d.paras, who.issuers().get(0), kind) : null;
+        if (ownDoc != null) { // session 18: a news item's unit deploying its own plan, named by number and date
+            number = ownDoc.number();
+            symbol = ownDoc.symbol();
+            date = ownDoc.date();
         }
         DateParts signed = web == null && !h.dated() && !h.numbered() && undated(date) ? FieldCues.signed(d.lines) : null;
         date = signed != null ? signed : date; // session 17: a programme's signing told in a dated news lead
@@ -76,6 +94,10 @@ final class Extractor {
             date = own.date();
         }
         Period period = Periods.of(title, String.join("\n", d.lines.subList(Math.min(Math.max(h.titleLine(), 0), d.lines.size()), Math.min(Math.max(h.titleLine(), 0) + 6, d.lines.size()))), date.year(), conf);
+        if (period == null && title == null && undated(date)) {
+            period = FieldCues.leadYear(d.paras); // session 18: a title-less news item's year, named by itself in its lead
+            conf.put("period", period == null ? conf.get("period") : 0.3);
+        }
         conf.put("bases", cited.bases().isEmpty() ? 0.4 : 0.85);
         conf.put("citations", cited.citations().isEmpty() ? 0.4 : 0.85);
         conf.put("sections", sections.isEmpty() ? 0.5 : 0.85);
@@ -87,6 +109,7 @@ final class Extractor {
         conf.put("recipients", recipients.isEmpty() ? 0.5 : 0.9);
         List<Extraction.Signer> signers = Closing.signers(d);
         conf.put("signers", signers.isEmpty() ? 0.4 : 0.85);
+        symbol = FieldCues.withoutDebris(symbol); // s18: "…./2014../KH-TTND"
         return new Extraction(fileName, kind, number, symbol, place,
                 date, who.issuers(), who.parent(), title, period, cited.bases(), baseTexts(cited.texts(), title), cited.citations(),
                 sections.stream().map(i -> Outline.sectionName(d, i)).toList(), tasks, deadlines, recipients, signers, conf,

@@ -34,6 +34,59 @@ final class FieldCues {
                 || WEEKDAY.matcher(p).find();
     }
 
+    /**
+     * Session 18: a dated news sentence that issues a document by number without symbol ("Ngày 10/8/2022, Ban Nội chính
+     * Tỉnh ủy ban hành Thông báo số 50 mời …") before the sentence a symbol made the readers take ("… ngày 12/4/2022, Ban
+     * Nội chính Tỉnh ủy ban hành Thông báo số 38-TB/BNCTU …", an earlier notice the item recalls): the item's lead act is its
+     * document. Only an act with its number and the day and month of its sentence; else null.
+     */
+    static WebHeadline.Headline earlierDatedAct(String head, int start) {
+        WebHeadline.Headline before = start <= 0 ? null : NewsSentence.find(head.substring(0, start));
+        return before != null && before.number() != null && before.date().day() != null && before.date().month() != null ? before : null;
+    }
+
+    /** Debris of a blank number left inside a symbol ("…./2014../KH-TTND" → "2014/KH-TTND"): a run of dots before a separator. */
+    static String withoutDebris(String symbol) {
+        return symbol == null ? null : symbol.replaceAll("(?:\\.{2,}|…+)(?=\\s*[/\\-–])", "");
+    }
+
+    /**
+     * Session 18: a news act's document named in brackets at the end of its sentence ("… vừa có Kế hoạch thực hiện … năm 2023
+     * (Kế hoạch số 189/KH-BVĐ, ngày 17/3/2023)."): kind word, number, symbol and, when given, the date.
+     */
+    static final Pattern BRACKETED = Pattern.compile("\\((Kế hoạch|Công văn|Báo cáo|Hướng dẫn|Chương trình|Thông báo|Quyết định|Chỉ thị|văn bản)\\s+số\\s*:?\\s*(\\d{1,5})"
+            + "\\s*[/\\-–]\\s*((?-i:\\p{Lu})[\\p{L}\\d&]*(?:[/\\-–][\\p{L}\\d&]+)*)(?:\\s*,?\\s*ngày\\s+(\\d{1,2})\\s*[/.\\-]\\s*(\\d{1,2})\\s*[/.\\-]\\s*(\\d{4}))?\\s*\\)"
+            + "[^.;\\n]{0,3}(?:[.;]|$)", CI);
+
+    /** "năm 2018", "Hè 2016": a year named by itself, not a full date's ("ngày 15 tháng 10 năm 2020") nor a horizon ("đến năm 2050"). */
+    private static final Pattern LEAD_YEAR = Pattern.compile("(?<![\\p{L}])(?<!tháng\\s{0,2}\\d{1,2}\\s{0,2})(?<!(?:đến|tới)\\s{1,2})(?:năm|hè)\\s+((?:19|20)\\d{2})(?![\\d/\\-–])", CI);
+    /** A law or constitution named by its year ("Luật Tiếp công dân năm 2013"): no period of the page's. */
+    private static final Pattern LAW = Pattern.compile("(?<![\\p{L}])(?:Luật|Bộ luật|Hiến pháp|Pháp lệnh)(?![\\p{L}])[^.;,]{0,60}$", CI);
+
+    /**
+     * Session 18: the year of a news item whose document has no title and no date — named by itself in its first three
+     * paragraphs ("Ban Thường trực … hướng dẫn việc tổ chức Ngày hội … năm 2018", "chiến dịch Thanh niên tình nguyện Hè 2016");
+     * never a law's year. In the tuning parts every item without title and date had such a period in gold.
+     */
+    static Extraction.Period leadYear(List<String> paras) {
+        int seen = 0;
+        for (String p : paras) {
+            if (p.isBlank()) {
+                continue;
+            }
+            if (seen++ == 3) {
+                break;
+            }
+            Matcher m = LEAD_YEAR.matcher(p);
+            while (m.find()) {
+                if (!LAW.matcher(p.substring(0, m.start())).find()) {
+                    return new Extraction.Period("YEAR", m.group(1), null);
+                }
+            }
+        }
+        return null;
+    }
+
     /** A signing told in a dated news lead ("Chiều 14/6, Liên minh HTX phối hợp Hội Khuyến học tỉnh ký kết chương trình …"). */
     private static final Pattern SIGNS = Pattern.compile("^[^.;]{0,200}?(?<![\\p{L}])ký kết\\s+(?:chương trình|quy chế)(?![\\p{L}])", CI);
     /**

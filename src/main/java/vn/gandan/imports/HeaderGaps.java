@@ -12,7 +12,8 @@ import vn.gandan.imports.Extraction.DateParts;
  * <li>an issuer cell reduced to its organ ("ỦY BAN NHÂN DÂN", a legal library dropping the locality line) is completed
  * with the header's own place when the text names that place with its level ("trên địa bàn tỉnh An Giang");</li>
  * <li>a regulation printed without a header ("Ban hành kèm theo Quyết định số …/QĐ ngày 19/10/2019 của Hiệu trưởng trường
- * …") takes the date and the unit of the decision that issued it.</li>
+ * …") takes the date and the unit of the decision that issued it; under its own NĐ 30 header (the motto) whose date cell
+ * is empty, only the unit (session 18).</li>
  * </ul>
  */
 final class HeaderGaps {
@@ -52,6 +53,9 @@ final class HeaderGaps {
         }
         String unit = m.group(4).replaceFirst(OFFICE, "").strip();
         DateParts date = new DateParts(HeaderBlock.num(m.group(1)), HeaderBlock.num(m.group(2)), HeaderBlock.num(m.group(3)));
+        if (HeaderSegments.MOTTO.matcher(d.head(0, 40)).find()) {
+            date = DateParts.BLANK; // s18: under its own header (the motto) with an empty date cell, the regulation's date is not the decision's
+        }
         return new Annex(date, WordLists.startsUnit(unit) || unit.matches("(?iu)^trường\\s.*") ? unit : null);
     }
 

@@ -15,7 +15,7 @@ final class NewsAct {
 
     private static final int CI = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
     private static final Pattern ACT = Pattern.compile("(?:^|[,;.]\\s+|\\s[-–]\\s+)((?:(?:Giám đốc|Chủ tịch|Bộ trưởng|Trưởng ban)\\s+)?(?:"
-            + Issuers.UNIT_START.pattern() + ")[^,.;:\\n]{0,100}?)\\s+(?iu:(?:(?:đã|vừa|mới)\\s+)+(?:có|ra|ký|ban hành|phát đi|gửi)\\s+"
+            + Issuers.UNIT_START.pattern() + ")[^,.;:\\n]{0,100}?)(?:\\s+cho biết\\s*,)?\\s+(?iu:(?:(?:đã|vừa|mới)\\s+)+(?:có|ra|ký|ban hành|phát đi|gửi)\\s+"
             + "(công văn|văn bản|công điện|kế hoạch|hướng dẫn|thông báo|chỉ thị|quyết định)(?:\\s+(?:khẩn|hỏa tốc|hoả tốc))?)(?![\\p{L}])([^\\n]*)");
     private static final Pattern ABOUT = Pattern.compile("^\\s*,?\\s*(?:gửi\\s+[^\\n.;]{0,300}?\\s+)?((?:về việc|về|V/v)\\s[^\\n]*)", CI);
     /**
@@ -103,6 +103,12 @@ final class NewsAct {
         String title = about.find() ? WebHeadline.title(about.group(1))
                 : word.equals("văn bản") && guides.find() ? WebHeadline.title(guides.group(1))
                 : !word.equals("văn bản") && !word.equals("công điện") && led.find() ? WebHeadline.title(led.group(1)) : null;
+        Matcher bracket = FieldCues.BRACKETED.matcher(rest); // s18: "… vừa có Kế hoạch … (Kế hoạch số 189/KH-BVĐ, ngày 17/3/2023)"
+        if (bracket.find() && (kind == null || Extractor.foldKind(bracket.group(1)).equals(Extractor.foldKind(kind)))) {
+            DateParts own = bracket.group(4) == null ? date
+                    : new DateParts(HeaderBlock.num(bracket.group(4)), HeaderBlock.num(bracket.group(5)), HeaderBlock.num(bracket.group(6)));
+            return new WebHeadline.Headline(kind, HeaderBlock.num(bracket.group(2)), bracket.group(3), own, NewsSentence.units(unit), title);
+        }
         return new WebHeadline.Headline(kind, null, null, date, NewsSentence.units(unit), title);
     }
 }

@@ -20,7 +20,7 @@ final class NewsSentence {
             + "|Thông tư|Quy chế|Quy định|Tờ trình|Đề án|Công điện|văn bản)";
     private static final Pattern DOC = Pattern.compile("(?:(?:đã|vừa|mới|khẩn trương|chính thức)\\s+)*(?:ký ban hành|ban hành|ký kết|ký|phát hành|có|(?<=(?:đã|vừa|mới)\\s)(?:ra|gửi|phát đi)"
             + "|" + FieldShapes.PRESENTING + "|(?<=\\bnội dung\\s)(?:tại|của|trong)|(?m:^)Theo)\\s+"
-            + KIND + "\\s+(số\\s+)?(\\d+)(?:\\s*[/\\-]\\s*([\\p{Lu}\\d][\\p{L}\\d&]*(?:[/\\-][\\p{L}\\d&]+)*))?(?![\\d\\p{L}])", CI);
+            + KIND + "(?:\\s+(?:hành động|liên tịch|phối hợp|kết luận|liên ngành))?\\s+(số\\s+)?(\\d+)(?:\\s*[/\\-]\\s*([\\p{Lu}\\d][\\p{L}\\d&]*(?:[/\\-][\\p{L}\\d&]+)*))?(?![\\d\\p{L}])", CI);
     private static final Pattern OWN_DATE = Pattern.compile("^\\s*,?\\s*ngày\\s+(\\d{1,2})\\s*[/.\\-]\\s*(\\d{1,2})(?:\\s*[/.\\-]\\s*(\\d{4}))?(?![\\d/])", CI);
     private static final Pattern SUBJECT = Pattern.compile("^\\s*,?\\s*(?:gửi\\s+[^\\n]{0,150}?\\s+)?(?:của\\s+(?<of>(?:Chủ tịch|Thủ tướng|Giám đốc|"
             + Issuers.UNIT_START.pattern() + ")[^\\n.;]{0,100}?)\\s+)?((?:về việc|về|V/v)\\s[^\\n]*)", CI);
@@ -33,7 +33,7 @@ final class NewsSentence {
             + "|kèm|được|đã|vừa|là|có|thì|nêu|nói|cũng|sẽ)\\s)(?-i:\\p{Ll})[^\\n]{9,})", CI);
     /** The short name a news item gives the document in brackets right after its number ("(Quyết định 304)", "(gọi tắt là Kế hoạch 12)"). */
     private static final Pattern SHORT_NAME = Pattern.compile("^\\s*\\((?:gọi tắt là\\s+|sau đây gọi là\\s+)?[^()\\n]{2,40}\\)(?=\\s)", CI);
-    static final Pattern LEAD_DATE = Pattern.compile("^(?:\\(?[\\p{L}.]{2,24}\\)?\\s*[-–]\\s*)?(?:(?:(?:sáng|chiều|tối|trưa)(?:\\s+nay)?|hôm nay)\\s+(?:ngày\\s+)?|ngày\\s+)"
+    static final Pattern LEAD_DATE = Pattern.compile("^(?:(?:\\([\\p{L}.]{2,20}(?:\\s[\\p{L}.]{2,20}){1,3}\\)|\\(?[\\p{L}.]{2,24}\\)?)\\s*[-–]\\s*)?(?:(?:(?:sáng|chiều|tối|trưa)(?:\\s+nay)?|hôm nay)\\s+(?:ngày\\s+)?|ngày\\s+)"
             + "(\\d{1,2})\\s*[/.\\-]\\s*(\\d{1,2})"
             + "(?:\\s*[/.\\-]\\s*(\\d{4}))?\\s*,?\\s*", CI);
     /** A unit word, or the Prime Minister (who issues in person: "Thủ tướng Chính phủ … vừa ký Công điện …"). */
@@ -100,7 +100,7 @@ final class NewsSentence {
             subject = about.group("of").strip(); // session 16: "… nội dung tại Chỉ thị số 03/CT-UBND của Chủ tịch UBND tỉnh về …"
         }
         if (title != null && head.startsWith("Theo", m.start()) && title.contains(", ")) {
-            title = null; // session 16: "Theo Quyết định số … về việc …, học sinh tựu trường …": where the subject ends is not known
+            title = title.substring(0, title.indexOf(", ")); // s18: "Theo Quyết định số … về việc …, học sinh tựu trường …": a phrase in front of the item's clause ends at its comma
         }
         List<String> issuers = subject == null ? List.of() : units(subject);
         String kind = m.group(1).equalsIgnoreCase("văn bản") ? null : m.group(1);

@@ -14,11 +14,13 @@ import vn.gandan.imports.Extraction.Period;
 final class Periods {
 
     private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
-    private static final Pattern SCHOOL_YEAR = Pattern.compile("năm\\s*học\\s*:?\\s*(\\d{4})\\s*[-–]\\s*(\\d{4})", FLAGS);
+    private static final Pattern SCHOOL_YEAR = Pattern.compile("năm\\s*học\\s*(?:mới\\s*)?:?\\s*(\\d{4})\\s*[-–]\\s*(\\d{4})", FLAGS);
     private static final Pattern YEAR = Pattern.compile("(?<![\\d/-])(20\\d{2}|19\\d{2})(?![\\d/-])");
     /** "tháng 10/2025", "quý I/2025", "tháng 10 - 2025": a year after a month or quarter, not a date's. */
     private static final Pattern PART_YEAR = Pattern.compile(
             "(?<!ngày\\s?\\d{1,2}\\s?)(?:tháng|quý)\\s*(?:\\d{1,2}|[IV]{1,3})\\s*(?:/|-|–|năm)\\s*((?:19|20)\\d{2})(?![\\d/])", FLAGS);
+    /** A term or stage the title names by its years ("nhiệm kỳ 2016 - 2021", "giai đoạn 2021-2025"). */
+    private static final Pattern TERM = Pattern.compile("(?:nhiệm kỳ|khóa|khoá|giai đoạn)\\s*(?:19|20)\\d{2}\\s*[-–]\\s*(?:19|20)\\d{2}", FLAGS);
     private static final Pattern HALF = Pattern.compile("(?:6|sáu)\\s*tháng\\s*(đầu|cuối)\\s*năm", FLAGS);
     private static final Pattern NINE = Pattern.compile("(?:9|chín)\\s*tháng(?:\\s*đầu)?\\s*năm", FLAGS);
     private static final Pattern QUARTER = Pattern.compile("\\bquý\\s*(IV|I{1,3}|[1-4])(?![\\p{L}\\d])", FLAGS);
@@ -44,6 +46,9 @@ final class Periods {
             return new Period("SCHOOL_YEAR", sy.group(1) + "-" + sy.group(2), part);
         }
         String year = first(YEAR, t) != null ? first(YEAR, t) : first(PART_YEAR, t);
+        if (year != null && first(PART_YEAR, t) != null && TERM.matcher(t).find()) {
+            year = first(PART_YEAR, t); // session 18: "nhiệm kỳ 2016 - 2021 (Quý III/2019)": a term's years are no period
+        }
         if (year != null) {
             conf.put("period", 0.85);
             return new Period("YEAR", year, part);

@@ -52,7 +52,7 @@ final class Units {
      *  ("VIEWS: 10 PAGES: 1", "Số lượt tải: 27") is a page's metadata, never a unit. */
     static boolean unitLike(String l) {
         if (l.length() > 90 || l.matches(".*[.;:]$") || l.contains(" ngày ") || l.matches(".*\\p{L}\\s*:\\s*\\d.*")
-                || l.matches("^[\\p{L} ]{2,30}:\\s*\\S.*")) {
+                || l.matches("^[\\p{L} ]{2,30}:\\s*\\S.*") || l.matches("^Số\\s+\\p{Ll}.*")) { // s18: "Số hiệu" folds like "Sở": a label, no unit
             return false;
         }
         return WordLists.startsUnit(l) || TextLines.isUpper(l) && l.strip().contains(" ");

@@ -13,9 +13,13 @@ import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 import vn.gandan.platform.DemoMode;
 
-/** Demo data: the documents cited by the five seed plans ({@code legal/demo-documents.tsv}). Idempotent. */
+/**
+ * Demo data: the documents cited by the five seed plans ({@code legal/demo-documents.tsv}). Idempotent. Runs before the
+ * demo plans ({@code @Order(40)}): a plan's citations are linked to the register when the plan is stored, so the register
+ * must hold them first (at the same order the two ran in class-scan order, and the links depended on the checkout's path).
+ */
 @Component
-@Order(40)
+@Order(35)
 class DemoLegalDocuments implements ApplicationRunner {
 
     static final String RESOURCE = "legal/demo-documents.tsv";

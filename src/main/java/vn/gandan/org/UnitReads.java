@@ -51,12 +51,23 @@ class UnitReads {
                 .param("code", code).param("d", day).query((rs, i) -> view(rs, (Long) rs.getObject("parent"))).optional();
     }
 
-    /** The units with these ids, in no particular order, each with its parent taken from {@code parents}. */
-    List<UnitView> byIds(Collection<Long> ids, Map<Long, Long> parents) {
+    /**
+     * The units with these ids, in no particular order, each with its parent on {@code day} (the earliest link valid
+     * that day, as {@link #byId}), in one statement (issue 14, session 18: the parents, then the units, were two). The
+     * ids reach the planner through a sub-select, so that it cannot count them: the custom plans PostgreSQL tries
+     * first then cost what the generic plan costs, and it keeps the generic plan (session 15: with the array visible
+     * it planned the merged statement again at every call).
+     */
+    List<UnitView> byIdsOn(Collection<Long> ids, LocalDate day) {
         if (ids.isEmpty()) return List.of();
         String array = new LinkedHashSet<>(ids).stream().map(String::valueOf).collect(Collectors.joining(",", "{", "}"));
-        return jdbc.sql("select " + COLUMNS + " from org_unit u where u.id = any(cast(:ids as bigint[]))")
-                .param("ids", array).query((rs, i) -> view(rs, parents.get(rs.getLong("id")))).list();
+        Map<Long, UnitView> out = new java.util.LinkedHashMap<>();
+        jdbc.sql("select " + COLUMNS + ", l.parent_id parent from org_unit u left join org_unit_link l on l.unit_id = u.id"
+                        + " and l.valid_from <= :d and (l.valid_to is null or l.valid_to >= :d)"
+                        + " where u.id = any(cast((select cast(:ids as bigint[])) as bigint[])) order by u.id, l.valid_from")
+                .param("ids", array).param("d", day).query((rs, i) -> view(rs, (Long) rs.getObject("parent"))).list()
+                .forEach(u -> out.putIfAbsent(u.id(), u));
+        return List.copyOf(out.values());
     }
 
     /** The units under {@code parentId} on {@code day}, by name, in one statement. */
@@ -65,6 +76,26 @@ class UnitReads {
                         + " where l.parent_id = :p and l.valid_from <= :d and (l.valid_to is null or l.valid_to >= :d)"
                         + " order by u.name")
                 .param("p", parentId).param("d", day).query((rs, i) -> view(rs, parentId)).list();
+    }
+
+    /**
+     * The units under {@code parentId} on each of two days, by name, in one statement (each row says on which of the
+     * days its link holds): the same two lists as {@link #children} for each day.
+     */
+    Map<LocalDate, List<UnitView>> children(long parentId, LocalDate a, LocalDate b) {
+        String onA = "(l.valid_from <= :a and (l.valid_to is null or l.valid_to >= :a))";
+        String onB = "(l.valid_from <= :b and (l.valid_to is null or l.valid_to >= :b))";
+        List<UnitView> inA = new java.util.ArrayList<>();
+        List<UnitView> inB = new java.util.ArrayList<>();
+        jdbc.sql("select " + COLUMNS + ", " + onA + " on_a, " + onB + " on_b from org_unit_link l join org_unit u on u.id = l.unit_id"
+                        + " where l.parent_id = :p and (" + onA + " or " + onB + ") order by u.name")
+                .param("p", parentId).param("a", a).param("b", b).query((rs, i) -> {
+                    UnitView v = view(rs, parentId);
+                    if (rs.getBoolean("on_a")) inA.add(v);
+                    if (rs.getBoolean("on_b")) inB.add(v);
+                    return v;
+                }).list();
+        return Map.of(a, List.copyOf(inA), b, List.copyOf(inB));
     }
 
     private static UnitView view(ResultSet rs, Long parentId) throws SQLException {

@@ -144,9 +144,13 @@ public class UnitService {
             }
         }
         if (!missing.isEmpty()) {
-            Map<Long, Long> parents = ancestry.parentsOn(missing, day); // one query for all parents (was one per unit)
-            List<UnitView> read = UnitReads.usable() ? reads.byIds(missing, parents)
-                    : units.findByIdIn(missing).stream().map(u -> u.view(parents.get(u.id()))).toList();
+            List<UnitView> read;
+            if (UnitReads.usable()) {
+                read = reads.byIdsOn(missing, day); // the units with their parents in one statement (session 18)
+            } else {
+                Map<Long, Long> parents = ancestry.parentsOn(missing, day); // one query for all parents (was one per unit)
+                read = units.findByIdIn(missing).stream().map(u -> u.view(parents.get(u.id()))).toList();
+            }
             read.forEach(u -> byId.put(u.id(), u));
             if (memo != null) missing.forEach(id -> memo.put(id, Optional.ofNullable(byId.get(id))));
         }
@@ -163,6 +167,24 @@ public class UnitService {
     /** Children on the given day, by name; read once per GET request (the plan list asks twice: its two unit lists). */
     public List<UnitView> children(long parentId, LocalDate day) {
         return GetRequestMemo.get("org.children", Map.entry(parentId, day), k -> readChildren(parentId, day));
+    }
+
+    /**
+     * The children on {@code day}, as {@link #children(long, LocalDate)}; in a GET request those on {@code alsoOn} are
+     * read in the same statement and kept for the request (the report overview shows the children on the period's
+     * reference date, then today's: one statement for the two, issue 14 session 18).
+     */
+    public List<UnitView> children(long parentId, LocalDate day, LocalDate alsoOn) {
+        Map<Map.Entry<Long, LocalDate>, List<UnitView>> memo = GetRequestMemo.map("org.children");
+        Map.Entry<Long, LocalDate> onDay = Map.entry(parentId, day);
+        Map.Entry<Long, LocalDate> onOther = Map.entry(parentId, alsoOn);
+        if (memo == null || !UnitReads.usable() || day.equals(alsoOn) || memo.containsKey(onDay) || memo.containsKey(onOther)) {
+            return children(parentId, day);
+        }
+        Map<LocalDate, List<UnitView>> both = reads.children(parentId, day, alsoOn);
+        memo.put(onOther, both.get(alsoOn));
+        memo.put(onDay, both.get(day));
+        return both.get(day);
     }
 
     private List<UnitView> readChildren(long parentId, LocalDate day) {

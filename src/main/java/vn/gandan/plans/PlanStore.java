@@ -44,8 +44,15 @@ class PlanStore {
         return forUpdate ? read(id, true) : vn.gandan.shared.GetRequestMemo.get("plans.plan", id, k -> read(k, false));
     }
 
+    /**
+     * The columns {@link #map} reads, not {@code p.*}: the row also holds the search's stored vector and folded title
+     * (migrations 4302, 8411), which every plan page read and sent for nothing (the vector ~2.8 kB as text for a demo
+     * plan; session 18: ~30 µs of PostgreSQL CPU per read).
+     */
     private static final String SELECT = """
-            select p.*, (select array_agg(unit_id order by position) from plan_issuer where plan_id = p.id) issuers,
+            select p.id, p.kind, p.content, p.status, p.number, p.number_symbol, p.issue_date, p.supersedes_plan_id,
+                   p.return_comment, p.parent_plan_id, p.symbol, p.created_by, p.updated_at, p.task_specs,
+                   (select array_agg(unit_id order by position) from plan_issuer where plan_id = p.id) issuers,
                    array(select base_plan_id from plan_base_plan where plan_id = p.id order by base_plan_id) base_plans
             from plan p""";
 

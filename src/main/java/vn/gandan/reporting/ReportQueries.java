@@ -61,7 +61,8 @@ public class ReportQueries {
         FormDef form = forms.byCode(formCode);
         ReportPeriod p = ReportPeriod.parse(period);
         reportAccess.requireConsolidationVisible(unitId, form.id(), p);
-        List<UnitView> children = units.children(unitId, p.referenceDate());
+        // today's children with them, in the same statement (the overview lists them below: session 18)
+        List<UnitView> children = units.children(unitId, p.referenceDate(), units.today());
         Map<Long, SubmissionReads.Brief> byUnit = reads.of(form.id(), p.code(),
                 children.stream().map(UnitView::id).toList()).stream()
                 .collect(Collectors.toMap(SubmissionReads.Brief::unitId, s -> s));

@@ -51,6 +51,29 @@ class UnitReadsTests {
         assertThat(inTransaction(true, () -> tree.get(moved, past).parentId())).isEqualTo(oldParent);
         assertThat(inTransaction(true, () -> tree.get(moved).parentId())).isEqualTo(newParent);
         assertThat(inTransaction(true, () -> tree.children(newParent, tree.today()))).extracting(UnitView::id).containsExactly(moved);
+        // session 18: the children on two days, read in one statement in a GET request, are each day's children
+        for (long parent : List.of(oldParent, newParent, jdbc.sql("select id from org_unit where code = 'SGDDT-BD'")
+                .query(Long.class).single())) {
+            Object apart = inTransaction(true, () -> List.of(tree.children(parent, past), tree.children(parent, tree.today())));
+            Object together = inGetRequest(() -> inTransaction(true, () -> {
+                List<UnitView> onPast = tree.children(parent, past, tree.today());
+                return List.of(onPast, tree.children(parent, tree.today()));
+            }));
+            assertThat(together).as("unit %d", parent).isEqualTo(apart);
+        }
+        assertThat(inGetRequest(() -> inTransaction(true, () -> tree.children(oldParent, past, tree.today()))))
+                .extracting(UnitView::id).containsExactlyInAnyOrder(moved, dissolved);
+    }
+
+    private static <T> T inGetRequest(Supplier<T> read) {
+        org.springframework.web.context.request.RequestContextHolder.setRequestAttributes(
+                new org.springframework.web.context.request.ServletRequestAttributes(
+                        new org.springframework.mock.web.MockHttpServletRequest("GET", "/reports")));
+        try {
+            return read.get();
+        } finally {
+            org.springframework.web.context.request.RequestContextHolder.resetRequestAttributes();
+        }
     }
 
     private void assertSame(Supplier<Object> read) {
