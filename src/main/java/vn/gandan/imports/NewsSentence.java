@@ -100,7 +100,7 @@ final class NewsSentence {
             subject = about.group("of").strip(); // session 16: "… nội dung tại Chỉ thị số 03/CT-UBND của Chủ tịch UBND tỉnh về …"
         }
         if (title != null && head.startsWith("Theo", m.start()) && title.contains(", ")) {
-            title = null; // session 16: "Theo Quyết định số … về việc …, học sinh tựu trường …": where the subject ends is not known
+            title = title.substring(0, title.indexOf(", ")); // s18: "Theo Quyết định số … về việc …, học sinh tựu trường …": a phrase in front of the item's clause ends at its comma
         }
         List<String> issuers = subject == null ? List.of() : units(subject);
         String kind = m.group(1).equalsIgnoreCase("văn bản") ? null : m.group(1);

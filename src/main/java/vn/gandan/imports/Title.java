@@ -17,7 +17,8 @@ record Title(String kindWord, boolean letter, String text, int line) {
 
     private static final String STOP = "(?i)^(?:[-_=*]{3,}.*|(?:[-–+•]\\s*)?(?:Căn cứ|Căn\\b|Thực hiện\\s+(?:\\S+\\s+){0,3}?(?:số\\b|\\d+\\s*[/\\-])|\\(Dự thảo|Điều\\s+1\\b|Kính gửi|Nay\\b|Trên cơ sở|Nhằm|Để\\b|Theo\\b"
             + "|\\(Ban hành|Đơn vị:|MỤC LỤC|PHẦN\\b|Phần\\s+(?:I|thứ|\\d)|Chương\\s+[IVX\\d]|[IVXL]+\\s*[.\\-–)/]|(?-i:[IVX]{1,4}\\s+\\p{Lu}\\p{Ll})|[A-D]\\.\\s|\\d{1,2}\\.\\s*\\p{Lu}"
-            + "|(?-i:Trong)\\b|Hiệu trưởng|(?-i:Ban\\s+Chấp)|BCH\\b|Sau khi|Năm học\\s+\\d{4}.{40,}|" + PAGE_META + ").*)";
+            + "|(?-i:Trong)\\b|Hiệu trưởng|(?-i:Ban\\s+Chấp)|BCH\\b|Sau khi|Năm học\\s+\\d{4}.{40,}|" + PAGE_META
+            + "|(?-i:STT|TT)\\s*(?:\\|.*)?$|\\|" + ").*)"; // s18: a table's first cell ("STT", "| Nội dung") ends the title above it
 
     private static final String FIRST_STOP = "(?i)^(?:[-_=*]{3,}|Căn cứ|Kính gửi|[IVXL]+\\.\\s|MỤC LỤC).*";
 
@@ -43,6 +44,7 @@ record Title(String kindWord, boolean letter, String text, int line) {
                 if (k.equals("kehoach")) {
                     rest = s.text().replaceFirst("^\\p{L}+\\s*", "");
                 }
+                rest = rest.strip().matches("(?iu)(?:PHỐI HỢP|LIÊN TỊCH|LIÊN NGÀNH)") ? "" : rest; // s18: "QUY CHẾ PHỐI HỢP" / "CHƯƠNG TRÌNH PHỐI HỢP" alone is the kind line; the title is below
                 rest = rest.replaceFirst(OWN_NUMBER, ""); // session 16: "QUYẾT ĐỊNH 1677/QĐ-TTg" — the title is on the lines below
                 if (rest.matches("(?iu)^và\\s+.*") && WordLists.kindOf(rest.substring(2).strip()) != null) {
                     rest = rest.replaceFirst("(?iu)^và\\s+\\p{L}+\\s*\\p{L}+\\s*:?\\s*", "");
@@ -156,7 +158,7 @@ record Title(String kindWord, boolean letter, String text, int line) {
             boolean openParen = sb.chars().filter(c -> c == '(').count() > sb.chars().filter(c -> c == ')').count();
             boolean goesOn = blanks > 0 && startsLower(l) && !mostlyUpper(sb.toString()) && !sb.toString().matches("(?s).*[.;:,]$")
                     && l.length() < 150 && !letter;
-            upper = upper || goesOn;
+            upper = upper || goesOn || termTail(sb, l, letter);
             if (!openParen && (sb.length() == 0 ? l.matches(FIRST_STOP) : l.matches(STOP) || l.matches("(?i)^Thực hiện\\b.{60,}"))) {
                 break;
             }
@@ -168,7 +170,7 @@ record Title(String kindWord, boolean letter, String text, int line) {
             }
             if (HeaderSegments.DATE.matcher(l).lookingAt() || HeaderSegments.MOTTO.matcher(l).lookingAt() || blanks > 0 && !upper || caseSwitch
                     || l.length() > (TextLines.isUpper(l) ? 400 : 220)
-                    || l.matches("(?i)^(Năm học|Số)\\s*:.*") || sb.length() > 0 && WordLists.kindOf(l) != null && TextLines.isUpper(l)
+                    || l.matches("(?i)^(Năm học|Số)\\s*:.*") || sb.length() > 0 && WordLists.kindOf(l) != null && TextLines.isUpper(l) && !openWord(sb)
                     || HeaderSegments.NUMBER.matcher(l).lookingAt()) {
                 break;
             }
@@ -182,6 +184,26 @@ record Title(String kindWord, boolean letter, String text, int line) {
         }
         String t = Extractor.trimEnd(sb.toString().replaceAll("\\s+\\p{M}+", "").replaceAll("\\s+", " ").strip());
         return t == null || t.isEmpty() ? null : t;
+    }
+
+    /**
+     * Session 18: a mixed-case title broken over a blank line whose second line closes on the term it names ("Tổ chức Đại
+     * hội Đại biểu Đoàn TNCS Hồ Chí Minh" / "Trường CĐCN … lần thứ XV nhiệm kỳ 2014 - 2017"): a short line without comma or
+     * end punctuation, ending on "nhiệm kỳ / năm học / giai đoạn" and its years, goes on with the title.
+     */
+    private static boolean termTail(StringBuilder sb, String l, boolean letter) {
+        return !letter && sb.length() > 0 && !sb.toString().matches("(?s).*[.;:,]$") && l.length() < 150 && l.indexOf(',') < 0
+                && (l.matches("(?iu).*\\b(?:nhiệm kỳ|năm học|giai đoạn)\\s+\\d{4}\\s*[-–]\\s*\\d{4}\\)?$")
+                || l.matches("(?u).*\\blần thứ\\s+[IVXLC]+$") || sb.toString().matches("(?su).*\\s(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)$")
+                && !WordLists.startsUnit(l) && Character.isUpperCase(l.codePointAt(0)) && !l.matches("(?iu)^(?:Căn cứ|Thực hiện|Kính gửi)\\b.*"));
+    }
+
+    /**
+     * Session 18: a title line that stops on a word that cannot end it ("NGHỊ QUYẾT" / "VỀ" / "CHƯƠNG TRÌNH PHÁT TRIỂN …", a
+     * library's line broken after the preposition): the line below, even one opening with a kind word, goes on with it.
+     */
+    private static boolean openWord(StringBuilder sb) {
+        return sb.toString().matches("(?su)(?:.*\\s)?(?:VỀ|CỦA|VÀ|VỀ VIỆC|V/V|THÔNG QUA|BAN HÀNH|PHÊ DUYỆT)$");
     }
 
     /** "… GIAI ĐOẠN" / "2017-2021": the years of a period word that closed the line above belong to the title. */
@@ -215,8 +237,9 @@ record Title(String kindWord, boolean letter, String text, int line) {
     }
 
     /** The title part of a line that runs on into the bases ("… (Ban hành kèm …) Căn cứ …", "… I. ĐẶC ĐIỂM"). */
+    /** Where a title line's own text ends; s18: "học kì I - Năm học …" (kì spelt with i) and "ĐOÀN CHỦ TỊCH …" (the presidium) go on. */
     private static String cut(String l) {
-        Matcher m = java.util.regex.Pattern.compile("(?<!KỲ|kỳ|Kỳ)\\s(?:(?<!CỦA\\s|VÀ\\s|của\\s|và\\s)(?=(?:BỘ TRƯỞNG|CHỦ TỊCH [ỦU]Y|THỦ TƯỚNG)\\s)|\\(Ban hành|\\(Dự thảo|Căn cứ|Căn\\s|Thực hiện\\s|Thực\\s+(?:công|cơng|kế|chỉ|nghị|quyết|hướng)\\s|Chương\\s+(?:I|1)\\s|Điều\\s+1\\s*\\.|Kính gửi|I\\.\\s|I\\s*[–-]\\s|" + PAGE_META + ")").matcher(l);
+        Matcher m = java.util.regex.Pattern.compile("(?<!KỲ|kỳ|Kỳ|KÌ|kì|Kì)\\s(?:(?<!CỦA\\s|VÀ\\s|của\\s|và\\s|VỚI\\s|ĐOÀN\\s)(?=(?:BỘ TRƯỞNG|CHỦ TỊCH [ỦU]Y|THỦ TƯỚNG)\\s)|\\(Ban hành|\\(Dự thảo|Căn cứ|Căn\\s|Thực hiện\\s|Thực\\s+(?:công|cơng|kế|chỉ|nghị|quyết|hướng)\\s|Chương\\s+(?:I|1)\\s|Điều\\s+1\\s*\\.|Kính gửi|I\\.\\s|I\\s*[–-]\\s|" + PAGE_META + ")").matcher(l);
         return m.find() ? l.substring(0, m.start()).strip() : l.strip();
     }
 

@@ -15,6 +15,9 @@ final class TitleNamed {
     }
 
     static Named add(Named named, String cue, String piece) {
+        if (cue.equals("bare number")) {
+            return new Named(Integer.valueOf(piece.strip()), null, named.date());
+        }
         if (cue.equals("number")) {
             Matcher m = NUMBER.matcher(piece.strip());
             if (m.lookingAt()) {

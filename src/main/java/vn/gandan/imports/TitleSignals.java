@@ -29,6 +29,7 @@ final class TitleSignals {
 
     /** Leading pieces of the sentence that names a document, before its subject (each optional, in this order). */
     private static final List<Start> STARTS = List.of(
+            new Start("bare number", Pattern.compile("(?u)^\\d{1,4}\\s+(?=(?:quy định|hướng dẫn|ban hành|phê duyệt|sửa đổi|bổ sung|thành lập|về)\\s)")), // s18: "Thông tư 04 quy định …" (a headline's number without "số")
             new Start("number", Pattern.compile("(?iu)^số\\s*:?\\s*\\d[\\p{L}\\d/.&\\-–]*(?:\\s+(?-i:\\p{Lu})[\\p{L}\\d&]*[/\\-][\\p{L}\\d/.&\\-–]*)?\\s+(?=\\S)")),
             new Start("own date", Pattern.compile("(?iu)^(?:ngày\\s+)?(?:\\d{1,2}\\s*[/.\\-]\\s*\\d{1,2}\\s*[/.\\-]\\s*\\d{4}"
                     + "|\\d{1,2}\\s+tháng\\s+\\d{1,2}\\s+năm\\s+\\d{4}),?\\s+(?=\\S)")),
@@ -40,17 +41,18 @@ final class TitleSignals {
 
     /** Body cues inside a title: the title ends in front of them. */
     private static final List<End> ENDS = List.of(
-            new End("base", Pattern.compile("\\s(?=Căn cứ\\s|Thực hiện\\s+(?:\\S+\\s+){0,3}?(?:số\\b|\\d+\\s*[/\\-])|Thực\\s+c[ôơ]ng\\s+văn\\s)")),
+            new End("base", Pattern.compile("\\s(?=Căn cứ\\s|Xét đề nghị\\s|Thực hiện\\s+(?:\\S+\\s+){0,3}?(?:số\\b|\\d+\\s*[/\\-])|Thực\\s+c[ôơ]ng\\s+văn\\s)")),
             new End("draft note", Pattern.compile("(?iu)\\s(?=\\(\\s*dự\\s+thảo\\b)")),
             new End("chapter or article", Pattern.compile("\\s(?=(?:Chương\\s+(?:I|1)|Điều\\s+1)\\s*[.:\\s])")),
             new End("salutation", Pattern.compile("\\s(?=Kính g[ửởở]i\\b)")),
             new End("purpose clause", Pattern.compile("(?u)(?<=\\S{2}[\\p{L}\\d”\")])\\s+(?=nhằm\\s)")),
-            new End("enacting authority", Pattern.compile("(?u)(?<![,–\\-]|\\b(?:CỦA|VÀ|VỀ|GIỮA|CÁC|CHO|VỚI|TẠI|THEO|TRONG|ĐẾN|THUỘC))\\.?\\s+"
+            new End("enacting authority", Pattern.compile("(?u)(?<![,–\\-]|\\b(?:CỦA|VÀ|VỀ|GIỮA|CÁC|CHO|VỚI|TẠI|THEO|TRONG|ĐẾN|THUỘC|ĐOÀN))\\.?\\s+"
                     + "(?=(?:CHỦ TỊCH|BỘ TRƯỞNG|THỦ TƯỚNG|GIÁM ĐỐC|(?:ỦY|UỶ|UY) BAN NHÂN DÂN|HỘI ĐỒNG NHÂN DÂN)\\s+\\p{Lu}[^,;()\\p{Ll}]{0,80}$)")),
             new End("principal's enacting line", Pattern.compile("(?u)(?<=[\\p{L}\\d])\\s+(?=HIỆU TRƯỞNG\\s+TRƯỜNG\\s+[^,;()\\p{Ll}]{2,80}$)")),
             new End("sentence end", Pattern.compile("(?u)(?<=[\\p{Ll}\\d”\")]{2}[.])\\s+(?=\\p{Lu}\\p{Ll})")),
-            new End("connector clause", Pattern.compile("(?u)[,;]\\s*(?=(?:[tT]heo đó|[tT]rong đó|[qQ]ua đó|[đĐ]ồng thời|[tT]ừ đó|[vV]ới mục (?:đích|tiêu)|[vV]ới yêu cầu)[\\s,]"
+            new End("connector clause", Pattern.compile("(?u)[,;]\\s*(?=(?:[tT]heo đó|[tT]rong đó|[qQ]ua đó|[đĐ]ồng thời|[tT]ừ đó|[vV]ới mục (?:đích|tiêu)|[vV]ới yêu cầu)(?:[\\s,:]|$)"
                     + "|(?:yêu cầu|đề nghị|chỉ đạo)\\s+(?:các|những|mọi|toàn thể|UBND|Ủy ban|Sở|Phòng|cơ quan|đơn vị|trường|địa phương)\\b)")),
+            new End("announced list", Pattern.compile("(?iu),?\\s+(?=(?:cụ thể\\s+)?như sau\\s*:)")), // s18: "…, cụ thể như sau: Vào ngày …"
             new End("posting date", Pattern.compile("(?u)\\s+(?=" + HeaderShapes.POSTING + ")")), // s17: a weekday before it
             new End("annex note", Pattern.compile("(?iu)\\s(?=\\(\\s*(?:ban hành\\s+)?kèm\\s+theo\\b)")),
             new End("recipients after the subject", Pattern.compile("(?u)\\s(?=gửi\\s+(?:Thường trực|Ban Thường vụ|UBND|Ủy ban|Uỷ ban|Sở|Phòng|Hội|cơ quan|đơn vị|toàn thể"
@@ -78,8 +80,24 @@ final class TitleSignals {
     private static final Pattern BODY_START = Pattern.compile("(?iu)^(?:Điều\\s+\\d+\\s*[.:]|Căn cứ\\b|Kính gửi\\b|(?:Pháp lệnh|Luật|Nghị định|"
             + "Thông tư|Quyết định|Kế hoạch|Quy chế|Quy định|Nghị quyết|Chỉ thị)\\s+này\\b)");
 
+    /** Session 18: a V/v subject given wholly in brackets under the kind line ("TỜ TRÌNH" / "(V/v Đề nghị …)"). */
+    private static final Pattern BRACKETED_SUBJECT = Pattern.compile("(?iu)^\\(\\s*((?:V/v|về việc|về)\\s[^()]+?)\\s*\\)$");
+
+    /**
+     * Session 18: the body's opening sentence taken for a title where a library lost the kind line and title: a base
+     * ("Thực hiện / Triển khai <kind> số …") run on to its own main clause (", UBND tỉnh xây dựng kế hoạch … như sau").
+     */
+    private static final Pattern BASE_SENTENCE = Pattern.compile("(?u)^(?:Thực hiện|Triển khai|Căn cứ)\\s+\\S+(?:\\s+\\S+)?\\s+số\\s.{0,400}?,\\s*"
+            + "(?:" + Issuers.UNIT_START.pattern() + ")[^,.;]{0,80}?\\s(?:(?:đã|vừa|sẽ)\\s+)?(?:xây dựng|ban hành|triển khai|thông báo|hướng dẫn|báo cáo|lập)\\s");
+
+    /** Session 18: the body's opening sentence under a date cell ("Ngày 24 tháng 4 năm 2019 tại Trụ sở Chính phủ, Thủ tướng … đã chủ trì …"). */
+    private static final Pattern NARRATIVE = Pattern.compile("(?u)^tại\\s+\\p{Lu}[^,]{0,80},");
+    /** Session 18: a verb of carrying out with no object ("triển khai thực hiện"). */
+    private static final Pattern VERB_ONLY = Pattern.compile("(?iu)^(?:(?:triển khai|thực hiện|tổ chức|hướng dẫn|ban hành)\\s*)+$");
+
     /** Session 16: a document library's line under its headline ("Chia sẻ: … | Ngày: | Loại File: DOC | Số trang:7"). */
-    private static final Pattern PAGE_CHROME = Pattern.compile("(?iu)^(?:Chia sẻ|Đăng bởi|Loại file|Số trang|Lượt tải|Tải xuống|Download)\\s*:");
+    private static final Pattern PAGE_CHROME = Pattern.compile("(?iu)^(?:(?:Chia sẻ|Đăng bởi|Loại file|Số trang|Lượt tải|Tải xuống|Download)\\s*:"
+            + "|(?:Tài liệu|Tập tin|File) đính kèm\\s*\\|)"); // s18: a portal's attachment row ("Tài liệu đính kèm | Tải về tại đây | …")
 
     /** Session 16: what a news sentence named after the number was only its issuer ("Công văn số 381/SGDĐT-VP ngày … của Sở …"). */
     private static final Pattern ISSUER_ONLY = Pattern.compile("(?u)^của\\s+(?:Chủ tịch|Thủ tướng|Giám đốc|Bộ trưởng|"
@@ -100,6 +118,7 @@ final class TitleSignals {
             return new Decision(null, List.of(), null, "none found", Named.NONE);
         }
         String t = halfRepeated(found.replaceAll("\\s\\p{M}+(?=\\s|$)", "").replaceAll("\\s+", " ").strip());
+        t = BRACKETED_SUBJECT.matcher(t).replaceFirst("$1"); // s18: "(V/v Đề nghị …)" under the kind line
         List<String> starts = new java.util.ArrayList<>();
         Named named = Named.NONE;
         for (Start s : STARTS) {
@@ -173,7 +192,7 @@ final class TitleSignals {
         if (KIND_ONLY.matcher(t).matches()) {
             return "kind line";
         }
-        if (BODY_START.matcher(t).lookingAt()) {
+        if (BODY_START.matcher(t).lookingAt() || BASE_SENTENCE.matcher(t).lookingAt() || NARRATIVE.matcher(t).lookingAt()) {
             return "body sentence";
         }
         if (PAGE_CHROME.matcher(t).lookingAt() || t.split("\\s\\|\\s").length >= 3 && t.matches("(?s)(?:[^|]*\\p{L}\\s*:[^|]*\\|){2,}.*")) {
@@ -190,6 +209,9 @@ final class TitleSignals {
         }
         if (HeaderShapes.enactingLineOnly(t)) {
             return "enacting authority"; // s17: "CHỦ TỊCH UỶ BAN NHÂN DÂN TỈNH X" under a header whose kind line and title were lost
+        }
+        if (VERB_ONLY.matcher(t).matches()) {
+            return "no subject"; // s18: "ban hành Kế hoạch triển khai thực hiện như sau": what is carried out is not named
         }
         if (NUMBER_LINE.matcher(t).matches()) {
             return "number line";

@@ -34,7 +34,8 @@ final class WebHeadline {
     }
 
     static Headline find(TextLines d) {
-        String head = HeaderShapes.withoutDateChrome(FieldShapes.newsDates(String.join("\n", d.paras.subList(0, Math.min(d.paras.size(), 12)))));
+        List<String> paras = NewsLead.withoutTeasers(d.paras.subList(0, Math.min(d.paras.size(), 16))); // s18: a teaser cut with "..." gives way to its full text
+        String head = HeaderShapes.withoutDateChrome(FieldShapes.newsDates(String.join("\n", paras.subList(0, Math.min(paras.size(), 12)))));
         Matcher m = TITLE_FIRST.matcher(head);
         if (m.find()) {
             return new Headline(m.group(1), HeaderBlock.num(m.group(2)), m.group(4), date(m, 5), units(m.group(8)),
@@ -104,13 +105,15 @@ final class WebHeadline {
 
     /** A page's only line above the document's bases ("Lịch tiếp công dân … năm 2025" then "Căn cứ …"): its title. */
     private static String aboveBases(List<String> head) {
-        if (head.size() < 2 || !head.get(1).matches("(?iu)^(?:Căn cứ|Thực hiện)\\s.*") || NARRATED.matcher(head.get(1)).find()) {
+        head = head.stream().filter(p -> p.codePoints().anyMatch(Character::isLetter)).toList(); // s18: a zoom control "100%" between is no line
+        int at = NewsLead.aboveBasesLine(head);
+        if (at < 0 || head.size() < at + 2 || !head.get(at + 1).matches("(?iu)^(?:Căn cứ|Thực hiện)\\s.*") || NARRATED.matcher(head.get(at + 1)).find()) {
             return null;
         }
-        String t = head.get(0).strip();
+        String t = head.get(at).strip();
         boolean plain = t.length() >= 15 && t.length() <= 200 && !t.matches(".*[.:;|]$") && !t.matches(".*(?:\\||\\d{1,2}/\\d{1,2}/\\d{4}).*");
         boolean capitals = TextLines.isUpper(t) && (WordLists.startsUnit(t) || t.split("\\s+").length < 4 || HeaderSegments.MOTTO.matcher(t).find());
-        return plain && !capitals && !HeaderSegments.NUMBER.matcher(t).find() ? t : null;
+        return plain && !capitals && !HeaderSegments.NUMBER.matcher(t).find() && !NewsLead.newsHeadline(t) ? t : null;
     }
 
     private static DateParts date(Matcher m, int g) {

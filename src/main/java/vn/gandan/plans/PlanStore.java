@@ -20,6 +20,10 @@ class PlanStore {
 
     private final JdbcClient jdbc;
     private final JsonMapper json;
+    /** Parsed contents by their stored text (see {@link #content}); about {@link #KEPT_CHARS} characters of text at most. */
+    private final java.util.Map<String, PlanContent> contents = new java.util.concurrent.ConcurrentHashMap<>();
+    private final java.util.concurrent.atomic.AtomicLong keptChars = new java.util.concurrent.atomic.AtomicLong();
+    static final long KEPT_CHARS = 4_000_000;
 
     PlanStore(JdbcClient jdbc, JsonMapper json) {
         this.jdbc = jdbc;
@@ -64,7 +68,7 @@ class PlanStore {
 
     private Stored map(java.sql.ResultSet rs, int i) throws java.sql.SQLException {
         Long[] issuers = (Long[]) rs.getArray("issuers").getArray();
-        PlanContent content = json.readValue(rs.getString("content"), PlanContent.class);
+        PlanContent content = content(rs.getString("content"));
         Plan plan = Plan.restore(rs.getLong("id"), PlanKind.valueOf(rs.getString("kind")), List.of(issuers),
                 content, Plan.Status.valueOf(rs.getString("status")), (Integer) rs.getObject("number"),
                 rs.getString("number_symbol"), rs.getObject("issue_date", LocalDate.class),
@@ -72,6 +76,35 @@ class PlanStore {
         return new Stored(plan, (Long) rs.getObject("parent_plan_id"), rs.getString("symbol"),
                 rs.getString("created_by"), rs.getObject("updated_at", OffsetDateTime.class), rs.getString("task_specs"),
                 List.of((Long[]) rs.getArray("base_plans").getArray()));
+    }
+
+    /**
+     * A plan's content from its stored JSON (session 18: every plan row read — the plan page, its tree, the API — parsed
+     * the same JSON again, 1 % of the request threads' CPU). A content is immutable (records of strings, dates and
+     * unmodifiable lists), so the content parsed from one text is kept and answered for the same text again: equal
+     * text, equal content, on every node and after any edit (an edited plan has another text). The store holds about
+     * {@link #KEPT_CHARS} characters of text; past that it starts again.
+     */
+    PlanContent content(String text) {
+        if (text == null) {
+            return json.readValue(text, PlanContent.class);
+        }
+        PlanContent kept = contents.get(text);
+        if (kept != null) {
+            return kept;
+        }
+        PlanContent parsed = json.readValue(text, PlanContent.class);
+        if (keptChars.addAndGet(text.length()) > KEPT_CHARS) {
+            contents.clear();
+            keptChars.set(text.length());
+        }
+        contents.put(text, parsed);
+        return parsed;
+    }
+
+    /** How many parsed contents are kept (tests). */
+    int keptContents() {
+        return contents.size();
     }
 
     long insert(Plan plan, Long parentPlanId, String createdBy) {

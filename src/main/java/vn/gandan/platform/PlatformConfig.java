@@ -27,7 +27,7 @@ class PlatformConfig {
 
     @Bean
     MessageSource messageSource() {
-        ReloadableResourceBundleMessageSource source = new ReloadableResourceBundleMessageSource();
+        ReloadableResourceBundleMessageSource source = new MessageBundles();
         source.setBasenames(moduleBundles());
         source.setDefaultEncoding(StandardCharsets.UTF_8.name());
         source.setDefaultLocale(Locale.forLanguageTag("vi"));

@@ -38,6 +38,7 @@ class LayoutMarkup {
 
     private final ITemplateEngine engine;
     private final Map<Object, String> kept = new ConcurrentHashMap<>();
+    private final Map<Same, Menu> menus = new ConcurrentHashMap<>();
     private volatile JakartaServletWebApplication application;
 
     LayoutMarkup(@Lazy ITemplateEngine engine) {
@@ -48,7 +49,6 @@ class LayoutMarkup {
     String nav(List<NavEntry> menu, String currentPath, Map<String, Long> badges, Locale locale) {
         List<NavEntry> entries = menu == null ? List.of() : menu;
         String context = request().getContextPath();
-        NavKey key = new NavKey(locale, context, entries, active(entries, currentPath), open(entries, currentPath), badges);
         Map<String, Object> vars = new HashMap<>();
         vars.put("navMenu", entries);
         vars.put("currentPath", currentPath);
@@ -56,8 +56,57 @@ class LayoutMarkup {
         if (entries.size() > Long.SIZE) { // more entries than the open groups' bits: rendered, not kept
             return render("layout/nav", "items", locale, vars);
         }
-        return kept(key, () -> new NavKey(locale, context, List.copyOf(entries), key.active(), key.open(),
+        NavKey key = new NavKey(locale, context, menu(entries), active(entries, currentPath), open(entries, currentPath),
+                badges);
+        return kept(key, () -> new NavKey(locale, context, key.menu(), key.active(), key.open(),
                 badges == null ? null : Map.copyOf(badges)), "layout/nav", "items", locale, vars);
+    }
+
+    /**
+     * The menu as a key (session 18): an immutable list (Navigation's, one per set of authorities) is kept with its hash,
+     * so that looking the markup up neither hashes every entry again nor compares them one by one with the stored key's
+     * (the same list). A list that is not immutable is copied, and its copy is what the key holds.
+     */
+    private Menu menu(List<NavEntry> entries) {
+        List<NavEntry> immutable = List.copyOf(entries); // the same list when it already is immutable
+        if (immutable != entries) {
+            return new Menu(immutable, immutable.hashCode());
+        }
+        Menu known = menus.get(new Same(entries));
+        if (known == null) {
+            if (menus.size() >= LIMIT) {
+                menus.clear();
+            }
+            known = new Menu(entries, entries.hashCode());
+            menus.put(new Same(entries), known);
+        }
+        return known;
+    }
+
+    /** A list by identity (an immutable list's hash never changes). */
+    private record Same(List<NavEntry> list) {
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Same s && s.list == list;
+        }
+
+        @Override
+        public int hashCode() {
+            return System.identityHashCode(list);
+        }
+    }
+
+    /** A menu with its hash computed once; equal menus are equal entry for entry (one list: at once). */
+    record Menu(List<NavEntry> entries, int hash) {
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Menu m && m.hash == hash && m.entries.equals(entries);
+        }
+
+        @Override
+        public int hashCode() {
+            return hash;
+        }
     }
 
     /** The stylesheets and scripts of every page's head, linked with their versions. */
@@ -168,7 +217,7 @@ class LayoutMarkup {
         return bits;
     }
 
-    record NavKey(Locale locale, String contextPath, List<NavEntry> menu, String active, long open,
+    record NavKey(Locale locale, String contextPath, Menu menu, String active, long open,
                   Map<String, Long> badges) {
     }
 

@@ -64,8 +64,9 @@ class Navigation implements HandlerInterceptor {
         }
         List<NavItem> nav = items.stream().filter(i -> i.authority() == null
                 || Arrays.stream(i.authority().split("\\|")).anyMatch(granted::contains)).toList();
-        Menu menu = new Menu(nav, NavEntry.of(nav).stream()
-                .map(e -> e.group() ? new NavEntry(null, e.groupKey(), List.copyOf(e.children())) : e).toList());
+        // immutable lists (List.copyOf, not Stream.toList, whose list allows nulls): the layout keeps the menu's hash by identity
+        Menu menu = new Menu(nav, List.copyOf(NavEntry.of(nav).stream()
+                .map(e -> e.group() ? new NavEntry(null, e.groupKey(), List.copyOf(e.children())) : e).toList()));
         menus.put(granted, menu);
         return menu;
     }

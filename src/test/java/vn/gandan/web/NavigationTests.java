@@ -76,6 +76,18 @@ class NavigationTests {
         assertThat(other.getModel()).isEmpty();
     }
 
+    /** Session 18: the layout keeps a menu's hash by the list's identity, which is sound only for an immutable list. */
+    @Test
+    void theMenusEntriesAreImmutableListsThatListCopyOfKeepsAsTheyAre() {
+        List<NavEntry> entries = navigation.menu(user("ROLE_SPECIALIST")).entries();
+        assertThat(List.copyOf(entries)).isSameAs(entries);
+        for (NavEntry e : entries) {
+            assertThat(List.copyOf(e.children())).isSameAs(e.children());
+        }
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> entries.add(entries.get(0)))
+                .isInstanceOf(UnsupportedOperationException.class);
+    }
+
     @Test
     void theMenuIsComputedOncePerSetOfAuthorities() {
         Navigation.Menu first = navigation.menu(user("ROLE_SPECIALIST"));

@@ -59,6 +59,23 @@ class PageThroughputSettingsTests {
     }
 
     @Test
+    void noViewIsNegotiatedAndAPageAnswersWhateverTheClientAccepts(
+            @Autowired org.springframework.web.servlet.DispatcherServlet dispatcher) throws Exception {
+        // session 18: no ContentNegotiatingViewResolver; a page is HTML for any Accept header, as it was with it
+        assertThat((java.util.List<?>) ReflectionTestUtils.getField(dispatcher, "viewResolvers")).isNotEmpty().noneMatch(
+                r -> r instanceof org.springframework.web.servlet.view.ContentNegotiatingViewResolver);
+        for (String accept : java.util.List.of("text/html", "*/*", "application/json", "text/plain;q=0.5, image/png",
+                "application/xml", "nonsense")) {
+            var res = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
+                    java.net.URI.create("http://127.0.0.1:" + port + "/public/exemplars")).header("Accept", accept)
+                    .header("Accept-Language", "vi").build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+            assertThat(res.statusCode()).as(accept).isEqualTo(200);
+            assertThat(res.headers().firstValue("Content-Type")).as(accept).hasValue("text/html;charset=UTF-8");
+            assertThat(res.body()).as(accept).startsWith("<!DOCTYPE html>").contains("</html>");
+        }
+    }
+
+    @Test
     void theSecurityFiltersAreNotEachWrappedInAnObservation() {
         Object decorator = ReflectionTestUtils.getField(security, "filterChainDecorator");
         assertThat(decorator).isNotNull().isNotInstanceOf(ObservationFilterChainDecorator.class);
