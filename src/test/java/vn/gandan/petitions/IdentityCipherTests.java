@@ -68,7 +68,10 @@ class IdentityCipherTests {
         List<String> bodies = List.of("{}", "{\"name\":\"A\",\"name\":\"B\"}", "{\"phone\":12345}", "{\"name\":true}",
                 "{\"idNumber\":\"1\",\"other\":\"x\"}", "{\"name\":null,\"address\":null}", "{\"address\":\"x\"} ",
                 "{\"address\":[\"x\"]}", "{\"phone\":{\"a\":1}}", "{\"idNumber\":\"2\",\"phone\":\"3\",\"address\":\"4\",\"name\":\"5\"}");
-        for (String body : bodies) {
+        // not JSON objects, or not whole ones
+        List<String> broken = List.of("", "null", "[]", "\"x\"", "{\"name\":\"A\"", "{\"name\":\"A\"} {}", "{\"name\" \"A\"}",
+                "{name:\"A\"}");
+        for (String body : java.util.stream.Stream.concat(bodies.stream(), broken.stream()).toList()) {
             byte[] bytes = body.getBytes(java.nio.charset.StandardCharsets.UTF_8);
             Object expected;
             try {
@@ -83,22 +86,6 @@ class IdentityCipherTests {
                 actual = e.getClass();
             }
             assertThat(actual).as(body).isEqualTo(expected);
-        }
-        for (String broken : List.of("", "null", "[]", "\"x\"", "{\"name\":\"A\"", "{\"name\":\"A\"} {}", "{\"name\" \"A\"}", "{name:\"A\"}")) {
-            byte[] bytes = broken.getBytes(java.nio.charset.StandardCharsets.UTF_8);
-            Object expected;
-            try {
-                expected = json.readValue(bytes, Petitioner.class);
-            } catch (RuntimeException e) {
-                expected = e.getClass();
-            }
-            Object actual;
-            try {
-                actual = cipher.read(bytes);
-            } catch (RuntimeException e) {
-                actual = e.getClass();
-            }
-            assertThat(actual).as(broken).isEqualTo(expected);
         }
     }
 }
