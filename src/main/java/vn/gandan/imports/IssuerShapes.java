@@ -31,7 +31,8 @@ final class IssuerShapes {
     private static final Pattern BARE_ORGAN = Pattern.compile("(?iu)^(?:(?:[ỦU][ỶY]\\s+)?BAN NHÂN DÂN|UBND|HỘI ĐỒNG NHÂN DÂN|HĐND)$");
     /** An office that an organ's header stands over: it issues in its own name with its own symbol. */
     private static final Pattern OFFICE = Pattern.compile("(?iu)^(?:Sở|Phòng|Ban|Văn phòng|Chi cục|Thanh tra|Trung tâm|Đài|Kho bạc)\\s.*");
-    private static final String LEVEL = "(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)";
+    /** The administrative levels a locality is named with (lower case; match case-insensitively where needed). */
+    static final String LEVEL = "(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)";
     private static final Pattern LEVEL_START = Pattern.compile("(?iu)^" + LEVEL + "\\s+\\S.*");
     /** A dash before a unit's head word parts two joint issuers; a dash inside a name ("LAO ĐỘNG - THƯƠNG BINH") does not. */
     private static final Pattern JOINT_DASH = Pattern.compile("\\s+[-–]\\s+(?=(?:" + UnitNames.UPPER_HEADS + "|" + Issuers.UNIT_START.pattern() + ")\\s)");
@@ -259,9 +260,11 @@ final class IssuerShapes {
         return n == parts.length - 1 ? n : 0;
     }
 
+    private static final Pattern REPEATED_HEAD = Pattern.compile("(?<=\\s)(?=(?:[ỦU][ỶY] BAN|UBND|UBMTTQ|LIÊN ĐOÀN|BAN THƯỜNG TRỰC)(?![\\p{L}]))");
+
     private static List<String> splitAtRepeatedHead(String line) {
         List<String> parts = new ArrayList<>();
-        Matcher m = Pattern.compile("(?<=\\s)(?=(?:[ỦU][ỶY] BAN|UBND|UBMTTQ|LIÊN ĐOÀN|BAN THƯỜNG TRỰC)(?![\\p{L}]))").matcher(line);
+        Matcher m = REPEATED_HEAD.matcher(line);
         int from = 0;
         while (m.find()) {
             if (m.start() > from) {

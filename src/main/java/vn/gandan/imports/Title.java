@@ -2,6 +2,7 @@ package vn.gandan.imports;
 
 import java.util.List;
 import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import vn.gandan.imports.Extraction.DateParts;
 import vn.gandan.imports.HeaderSegments.Kind;
 import vn.gandan.imports.HeaderSegments.Seg;
@@ -191,11 +192,19 @@ record Title(String kindWord, boolean letter, String text, int line) {
      * hội Đại biểu Đoàn TNCS Hồ Chí Minh" / "Trường CĐCN … lần thứ XV nhiệm kỳ 2014 - 2017"): a short line without comma or
      * end punctuation, ending on "nhiệm kỳ / năm học / giai đoạn" and its years, goes on with the title.
      */
+    private static final Pattern ENDS_PUNCTUATED = Pattern.compile("(?s).*[.;:,]$");
+    private static final Pattern TERM_YEARS = Pattern.compile("(?iu).*\\b(?:nhiệm kỳ|năm học|giai đoạn)\\s+\\d{4}\\s*[-–]\\s*\\d{4}\\)?$");
+    private static final Pattern NTH_TIME = Pattern.compile("(?u).*\\blần thứ\\s+[IVXLC]+$");
+    private static final Pattern ENDS_ON_LEVEL = Pattern.compile("(?su).*\\s" + IssuerShapes.LEVEL + "$");
+    private static final Pattern OPENS_BASE = Pattern.compile("(?iu)^(?:Căn cứ|Thực hiện|Kính gửi)\\b.*");
+
     private static boolean termTail(StringBuilder sb, String l, boolean letter) {
-        return !letter && sb.length() > 0 && !sb.toString().matches("(?s).*[.;:,]$") && l.length() < 150 && l.indexOf(',') < 0
-                && (l.matches("(?iu).*\\b(?:nhiệm kỳ|năm học|giai đoạn)\\s+\\d{4}\\s*[-–]\\s*\\d{4}\\)?$")
-                || l.matches("(?u).*\\blần thứ\\s+[IVXLC]+$") || sb.toString().matches("(?su).*\\s(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)$")
-                && !WordLists.startsUnit(l) && Character.isUpperCase(l.codePointAt(0)) && !l.matches("(?iu)^(?:Căn cứ|Thực hiện|Kính gửi)\\b.*"));
+        if (letter || sb.length() == 0 || l.length() >= 150 || l.indexOf(',') >= 0) return false;
+        String before = sb.toString();
+        return !ENDS_PUNCTUATED.matcher(before).matches()
+                && (TERM_YEARS.matcher(l).matches() || NTH_TIME.matcher(l).matches()
+                || ENDS_ON_LEVEL.matcher(before).matches() && !WordLists.startsUnit(l) && Character.isUpperCase(l.codePointAt(0))
+                && !OPENS_BASE.matcher(l).matches());
     }
 
     /**

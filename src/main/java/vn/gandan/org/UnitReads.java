@@ -89,12 +89,11 @@ class UnitReads {
         List<UnitView> inB = new java.util.ArrayList<>();
         jdbc.sql("select " + COLUMNS + ", " + onA + " on_a, " + onB + " on_b from org_unit_link l join org_unit u on u.id = l.unit_id"
                         + " where l.parent_id = :p and (" + onA + " or " + onB + ") order by u.name")
-                .param("p", parentId).param("a", a).param("b", b).query((rs, i) -> {
+                .param("p", parentId).param("a", a).param("b", b).query((org.springframework.jdbc.core.RowCallbackHandler) rs -> {
                     UnitView v = view(rs, parentId);
                     if (rs.getBoolean("on_a")) inA.add(v);
                     if (rs.getBoolean("on_b")) inB.add(v);
-                    return v;
-                }).list();
+                });
         return Map.of(a, List.copyOf(inA), b, List.copyOf(inB));
     }
 
