@@ -160,6 +160,11 @@ final class FieldShapes {
                 }
             }
         }
+        FieldRepairs.Named party = number == null ? FieldRepairs.partyHeadline(lines) : null;
+        if (party != null) { // s19: "KẾT LUẬN 127-KL/TW CỦA BỘ CHÍNH TRỊ …" (a Party number joined by a dash; letters respun)
+            number = party.number();
+            symbol = party.symbol();
+        }
         return number == null && date == null ? null : new Registry(number, symbol, date == null ? DateParts.BLANK : date);
     }
 
