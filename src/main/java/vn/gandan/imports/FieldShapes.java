@@ -168,7 +168,8 @@ final class FieldShapes {
         return number == null && date == null ? null : new Registry(number, symbol, date == null ? DateParts.BLANK : date);
     }
 
-    /** The first line that is only a place and a full date, or null. */
+    /** The first line that is only a place and a full date, or null; else (session 19) the first line that is only a place and
+     *  a month ("Kiên Giang, tháng 5/2015", a report's cover), among the first 60 lines. */
     static Dated dateLine(List<String> lines) {
         for (String l : lines) {
             Matcher m = DATE_LINE.matcher(l.strip());
@@ -176,8 +177,18 @@ final class FieldShapes {
                 return new Dated(m.group(1), new DateParts(Integer.valueOf(m.group(2)), Integer.valueOf(m.group(3)), Integer.valueOf(m.group(4))));
             }
         }
+        for (int i = 0; i < Math.min(lines.size(), 60); i++) {
+            Matcher m = MONTH_LINE.matcher(lines.get(i).strip());
+            if (m.matches() && !WEEKDAY.matcher(m.group(1)).matches() && !WordLists.startsUnit(m.group(1))) {
+                return new Dated(m.group(1), new DateParts(null, Integer.valueOf(m.group(2)), Integer.valueOf(m.group(3))));
+            }
+        }
         return null;
     }
+
+    /** A line that is only a place and a month without "ngày" ("Kiên Giang, tháng 5/2015", "Hà Nội, tháng 12 năm 2020"). */
+    private static final Pattern MONTH_LINE = Pattern.compile("^(" + NUMBERED_PLACE + "|(?:(?:TP|Tp|TX|TT)\\.\\s?)?\\p{Lu}\\p{Ll}*(?:[\\s-]\\p{Lu}\\p{Ll}*){0,3}),\\s*"
+            + "tháng\\s*(0?[1-9]|1[0-2])\\s*(?:năm|/)\\s*((?:19|20)\\d{2})\\s*\\.?$");
 
     // ---- Session 16 ----
 

@@ -89,6 +89,22 @@ class HeaderFieldsSession19Tests {
         assertThat(FieldRepairs.unescaped(text)).isSameAs(text);
     }
 
+    @Test
+    void aCoversPlaceAndMonthLineDatesAReportWithoutHeaderDate() {
+        Extraction e = read("SỞ GIÁO DỤC VÀ ĐÀO TẠO KIÊN GIANG\n\nBÁO CÁO ĐÁNH GIÁ NGOÀI\n\nTRƯỜNG TIỂU HỌC KIM ĐỒNG\n\n"
+                + "Kiên Giang, tháng 5/2015\n\nI. TỔNG QUAN\n\nTrường được thành lập năm 1990.\n");
+        assertThat(e.issuePlace()).isEqualTo("Kiên Giang");
+        assertThat(e.issueDate()).isEqualTo(new DateParts(null, 5, 2015));
+    }
+
+    @Test
+    void aMonthInsideASentenceIsNoDateLine() {
+        Extraction e = read("SỞ GIÁO DỤC VÀ ĐÀO TẠO KIÊN GIANG\n\nBÁO CÁO ĐÁNH GIÁ NGOÀI\n\n"
+                + "Đoàn đánh giá làm việc tại Kiên Giang, tháng 5/2015 theo lịch của Sở.\n\nTháng 13/2015\n");
+        assertThat(e.issueDate()).isEqualTo(DateParts.BLANK);
+        assertThat(e.issuePlace()).isNull();
+    }
+
     // ---- the kind ----
 
     @Test
