@@ -60,6 +60,7 @@ final class Extractor {
         kind = shaped != null && !"KE_HOACH".equals(shaped) ? shaped : kind; // session 16: a kind no kind line names, read from the shapes that name it
         kind = web == null && h.kindWord() != null && h.titleLine() >= 0 && h.titleLine() < d.lines.size()
                 ? FieldRepairs.jointKind(kind, d.lines.get(h.titleLine())) : kind; // s19: "KẾ HOẠCH PHỐI HỢP …" under one issuer
+        kind = web == null && h.kindWord() == null && !h.numbered() && symbol == null ? FieldRepairs.jointKindTold(kind, d.paras) : kind; // s19: "… vừa ký kết kế hoạch phối hợp"
         List<Integer> sections = Outline.sectionLines(d, 0);
         Map<String, Double> conf = new LinkedHashMap<>();
         conf.put("doc_kind", h.kindWord() != null || h.letter() || web != null ? 0.95 : shaped != null ? 0.7 : 0.5);

@@ -1,5 +1,6 @@
 package vn.gandan.imports;
 
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import vn.gandan.imports.Extraction.DateParts;
@@ -65,6 +66,54 @@ final class FieldRepairs {
         return f.matches("^ke hoach (?:phoi hop|lien tich)(?![\\p{L}]).*") ? "KE_HOACH_PHOI_HOP" : kind;
     }
 
+    /** A news lead telling of a joint plan signed or issued ("… vừa ký kết kế hoạch phối hợp, …"). */
+    private static final Pattern SIGNED_JOINT = Pattern.compile("(?iu)(?<![\\p{L}])(?:ký kết|ký|ban hành)\\s+kế hoạch\\s+(?:phối hợp|liên tịch)(?![\\p{L}])");
+
+    /**
+     * A page without a kind line or number whose lead (first eight paragraphs) tells of a joint plan signed or issued ("Đoàn
+     * Thanh niên Chính phủ và Tỉnh Đoàn Ninh Bình vừa ký kết kế hoạch phối hợp, …") names a joint plan: KE_HOACH_PHOI_HOP
+     * for what was read as a plan.
+     */
+    static String jointKindTold(String kind, List<String> paras) {
+        if (!"KE_HOACH".equals(kind)) {
+            return kind;
+        }
+        for (int i = 0; i < Math.min(paras.size(), 8); i++) {
+            if (SIGNED_JOINT.matcher(paras.get(i)).find()) {
+                return "KE_HOACH_PHOI_HOP";
+            }
+        }
+        return kind;
+    }
+
+    /** "… giới thiệu toàn văn Nghị quyết số 10-NQ/TU, ngày 18/8/2021 của …": the page's own document, its full text below. */
+    private static final Pattern FULL_TEXT = Pattern.compile("(?iu)(?<![\\p{L}])toàn văn\\s+(?:Nghị quyết|Chỉ thị|Kết luận|Quyết định|Quy định|Kế hoạch"
+            + "|Thông báo|Hướng dẫn|Chương trình|Công văn|Thông tư|Nghị định|Quy chế|Đề án)\\s+số\\s*:?\\s*(\\d{1,6})\\s*[/\\-–]\\s*"
+            + "((?:\\d{4}/)?(?-i:\\p{Lu})[\\p{L}\\d&]*(?:[/\\-–][\\p{L}\\d&]+)*)(?:\\s*,?\\s*ngày\\s+(\\d{1,2})\\s*[/.\\-]\\s*(\\d{1,2})\\s*[/.\\-]\\s*((?:19|20)\\d{2}))?");
+
+    /**
+     * A page that presents the full text of a document by its number ("Ban biên tập giới thiệu toàn văn Nghị quyết số
+     * 10-NQ/TU, ngày 18/8/2021 của Ban Thường vụ Tỉnh ủy …", in its first three lines): that document's number, symbol and
+     * date (blank when the sentence gives none); else null.
+     */
+    static FieldShapes.Registry fullText(List<String> lines) {
+        int seen = 0;
+        for (int i = 0; i < lines.size() && seen < 3; i++) {
+            String l = lines.get(i);
+            if (l.isBlank()) {
+                continue;
+            }
+            seen++;
+            Matcher m = FULL_TEXT.matcher(l);
+            if (m.find()) {
+                DateParts date = m.group(3) == null ? DateParts.BLANK
+                        : new DateParts(Integer.valueOf(m.group(3)), Integer.valueOf(m.group(4)), Integer.valueOf(m.group(5)));
+                return new FieldShapes.Registry(Integer.valueOf(m.group(1)), m.group(2), date);
+            }
+        }
+        return null;
+    }
+
     /** Number and symbol a page's headline names its Party document by. */
     record Named(int number, String symbol) {
     }
@@ -74,7 +123,7 @@ final class FieldRepairs {
      * symbol by a dash ("KẾT LUẬN 127-KL/TW CỦA BỘ CHÍNH TRỊ …", "Nghị quyết số 18-NQ/TW về …"): the kind is read folded,
      * so a spinner's respun letters ("KẾT LỦẬN") still name it; else null.
      */
-    static Named partyHeadline(java.util.List<String> lines) {
+    static Named partyHeadline(List<String> lines) {
         int seen = 0;
         for (int i = 0; i < lines.size() && seen < 3; i++) {
             String l = lines.get(i);

@@ -160,6 +160,10 @@ final class FieldShapes {
                 }
             }
         }
+        FieldShapes.Registry full = number == null && date == null ? FieldRepairs.fullText(lines) : null;
+        if (full != null) { // s19: "… giới thiệu toàn văn Nghị quyết số 10-NQ/TU, ngày 18/8/2021 của …"
+            return full;
+        }
         FieldRepairs.Named party = number == null ? FieldRepairs.partyHeadline(lines) : null;
         if (party != null) { // s19: "KẾT LUẬN 127-KL/TW CỦA BỘ CHÍNH TRỊ …" (a Party number joined by a dash; letters respun)
             number = party.number();
@@ -318,6 +322,10 @@ final class FieldShapes {
                 return "CONG_VAN"; // a letter's subject ("V/v chủ trương lập …") below page chrome, past where the header step looks
             }
         }
+        String alone = kindLineAlone(d.lines, n);
+        if (alone != null) { // s19: "BÁO CÁO" on a line of its own below page chrome, where the header step does not look
+            return alone;
+        }
         java.util.Set<String> named = new java.util.HashSet<>();
         Matcher m = SELF_KIND.matcher(d.joined);
         while (m.find()) {
@@ -332,6 +340,26 @@ final class FieldShapes {
             }
         }
         return null;
+    }
+
+    /** A kind word in capitals that is a whole line ("BÁO CÁO", "KẾ HOẠCH"). */
+    private static final Pattern KIND_ALONE = Pattern.compile("^(" + KIND_WORDS.toUpperCase(java.util.Locale.ROOT) + ")\\s*:?$");
+
+    /** Session 19: the one kind standing in capitals on a line of its own among the first {@code n} lines; null when none, or
+     *  when lines of two kinds stand so (a page listing documents). */
+    static String kindLineAlone(List<String> lines, int n) {
+        String kind = null;
+        for (int i = 0; i < Math.min(n, lines.size()); i++) {
+            Matcher m = KIND_ALONE.matcher(lines.get(i).strip());
+            if (m.matches()) {
+                String k = DocKinds.ofWord(vn.gandan.shared.Texts.fold(m.group(1)));
+                if (kind != null && !kind.equals(k)) {
+                    return null;
+                }
+                kind = k;
+            }
+        }
+        return kind;
     }
 
     /** "(Ban hành) kèm theo Quyết định số 236/QĐ-THHM ngày 11 tháng 9 năm 2024 (của …)": the annex naming the decision it belongs to. */

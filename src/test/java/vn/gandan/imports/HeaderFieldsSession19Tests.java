@@ -48,6 +48,22 @@ class HeaderFieldsSession19Tests {
         assertThat(e.symbol()).isEqualTo("-TH&THCSTT");
     }
 
+    @Test
+    void aSymbolAfterTheNumberWithoutSlashEndingTheLineIsRead() {
+        Extraction e = read("PHÒNG GIÁO DỤC & ĐÀO TẠO QUẬN 2\nTRƯỜNG THCS NGUYỄN THỊ ĐỊNH\nSố 02 KH - TV\n|\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+                + "Độc lập – Tự do – Hạnh phúc\nNguyễn Thị Định, ngày 28 tháng 9 năm 2016\n|\nKẾ HOẠCH HOẠT ĐỘNG THƯ VIỆN THÁNG 10\n"
+                + "1. Tổng vệ sinh thư viện.\n");
+        assertThat(e.number()).isEqualTo(2);
+        assertThat(e.symbol()).isEqualTo("KH-TV");
+    }
+
+    @Test
+    void aNumberFollowedByWordsInRunningTextIsNoSymbol() {
+        Extraction e = read(header("TRƯỜNG THCS HÒA AN", "", "Hòa An, ngày 08 tháng 11 năm 2010", "KẾ HOẠCH",
+                "Tổ chức ngày hội đọc sách") + "\nSố 02 KH - TV nói trên được gửi kèm để tham khảo\n");
+        assertThat(e.number()).isNull();
+    }
+
     // ---- the date and place cell ----
 
     @Test
@@ -121,6 +137,58 @@ class HeaderFieldsSession19Tests {
         assertThat(e.docKind()).isEqualTo("KE_HOACH");
         assertThat(FieldRepairs.jointKind("KE_HOACH", "KẾ HOẠCH TỔ CHỨC HỘI THI PHỐI HỢP")).isEqualTo("KE_HOACH");
         assertThat(FieldRepairs.jointKind("BAO_CAO", "KẾ HOẠCH PHỐI HỢP")).isEqualTo("BAO_CAO");
+    }
+
+    @Test
+    void aJointPlanSignedInANewsLeadIsAJointPlanDatedByTheSigning() {
+        Extraction e = read("Giới trẻ\n\nĐoàn Thanh niên Chính phủ và Tỉnh Đoàn Ninh Bình ký kết phối hợp hoạt động\n\nXuân Tùng\n"
+                + "TPO - Đoàn Thanh niên Chính phủ và Tỉnh Đoàn Ninh Bình vừa ký kết kế hoạch phối hợp, thể hiện quyết tâm đồng hành cùng tuổi trẻ.\n\n"
+                + "Ngày 5/2, anh Bùi Hoàng Tùng - Ủy viên Ban Thường vụ T.Ư Đoàn, Bí thư Đoàn Thanh niên Chính phủ và anh Trần Ngọc Nam - "
+                + "Bí thư Tỉnh Đoàn Ninh Bình ký kết Kế hoạch phối hợp giữa Đoàn Thanh niên Chính phủ và Tỉnh Đoàn Ninh Bình.\n");
+        assertThat(e.docKind()).isEqualTo("KE_HOACH_PHOI_HOP");
+        assertThat(e.issueDate()).isEqualTo(new DateParts(5, 2, null));
+    }
+
+    @Test
+    void aPlanDeployedInANewsLeadIsNoJointPlan() {
+        assertThat(FieldRepairs.jointKindTold("KE_HOACH", List.of("Ngày 5/2, Tỉnh Đoàn triển khai kế hoạch phối hợp của Trung ương Đoàn.")))
+                .isEqualTo("KE_HOACH");
+        assertThat(FieldRepairs.jointKindTold("KE_HOACH", List.of("Tỉnh Đoàn và Sở Giáo dục vừa ký kết kế hoạch phối hợp.")))
+                .isEqualTo("KE_HOACH_PHOI_HOP");
+    }
+
+    @Test
+    void aKindLineOnItsOwnBelowPageChromeGivesTheKind() {
+        Extraction e = read("Liên kết website\nThống kê truy cập\nHôm nay : 11\n\nSƠ KẾT HOẠT ĐỘNG CÔNG ĐOÀN\n\nCÔNG ĐOÀN\n\n"
+                + "CĐ TRƯỜNG THCS HOÀNG LƯƠNG\n\nBÁO CÁO\n\nSƠ KẾT THI ĐUA CHÀO MỪNG CÁC NGÀY LỄ LỚN\n\nHòa chung với không khí thi đua, "
+                + "Ban chấp hành CĐ trường đã tổ chức phát động thi đua.\n");
+        assertThat(e.docKind()).isEqualTo("BAO_CAO");
+    }
+
+    @Test
+    void kindLinesOfTwoKindsGiveNoKind() {
+        assertThat(FieldShapes.kindLineAlone(List.of("BÁO CÁO", "Nội dung", "KẾ HOẠCH"), 40)).isNull();
+        assertThat(FieldShapes.kindLineAlone(List.of("Báo cáo", "BÁO CÁO TỔNG KẾT NĂM"), 40)).isNull();
+        assertThat(FieldShapes.kindLineAlone(List.of("Trang chủ", "BÁO CÁO"), 40)).isEqualTo("BAO_CAO");
+    }
+
+    // ---- a page presenting a document's full text ----
+
+    @Test
+    void aPagePresentingAFullTextTakesItsNumberSymbolAndDate() {
+        Extraction e = read("Ban biên tập giới thiệu toàn văn Nghị quyết số 10-NQ/TU, ngày 18/8/2021 của Ban Thường vụ Tỉnh ủy về lãnh đạo "
+                + "xây dựng thị xã Sông Cầu.\n\nNGHỊ QUYẾT\nCỦA BAN THƯỜNG VỤ TỈNH ỦY\nvề lãnh đạo xây dựng thị xã Sông Cầu\n\n"
+                + "Thực hiện Nghị quyết Đại hội đại biểu Đảng bộ tỉnh lần thứ XVII, Ban Thường vụ Tỉnh ủy ban hành Nghị quyết như sau:\n");
+        assertThat(e.number()).isEqualTo(10);
+        assertThat(e.symbol()).isEqualTo("NQ/TU");
+        assertThat(e.issueDate()).isEqualTo(new DateParts(18, 8, 2021));
+    }
+
+    @Test
+    void aDocumentCitedWithoutFullTextIsNotThePages() {
+        assertThat(FieldRepairs.fullText(List.of("Thực hiện Nghị quyết số 10-NQ/TU, ngày 18/8/2021 của Ban Thường vụ Tỉnh ủy, "
+                + "UBND thị xã ban hành kế hoạch."))).isNull();
+        assertThat(FieldRepairs.fullText(List.of("Tin 1", "Tin 2", "Tin 3", "Xem toàn văn Nghị quyết số 10-NQ/TU tại đây"))).isNull();
     }
 
     // ---- a page's headline naming a Party document by its dash-joined number ----
