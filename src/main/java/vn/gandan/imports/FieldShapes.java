@@ -342,8 +342,8 @@ final class FieldShapes {
         return null;
     }
 
-    /** A kind word in capitals that is a whole line ("BÁO CÁO", "KẾ HOẠCH"). */
-    private static final Pattern KIND_ALONE = Pattern.compile("^(" + KIND_WORDS.toUpperCase(java.util.Locale.ROOT) + ")\\s*:?$");
+    /** A kind word in capitals that is a whole line ("BÁO CÁO", "KẾ HOẠCH") or opens a line in capitals ("BÁO CÁO SƠ KẾT …"). */
+    private static final Pattern KIND_ALONE = Pattern.compile("^(" + KIND_WORDS.toUpperCase(java.util.Locale.ROOT) + ")(?:\\s*:?$|\\s+[^\\p{Ll}]{8,}$)");
 
     /** Session 19: the one kind standing in capitals on a line of its own among the first {@code n} lines; null when none, or
      *  when lines of two kinds stand so (a page listing documents). */
