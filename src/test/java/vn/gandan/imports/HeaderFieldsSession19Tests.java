@@ -83,6 +83,14 @@ class HeaderFieldsSession19Tests {
     }
 
     @Test
+    void aPageHeadlineAboveTheHeaderIsNoUnitOfIt() {
+        Extraction e = read("TỔ CHỨC NGÀY SÁCH VÀ VĂN HÓA ĐỌC VIỆT NAM NĂM 2022\n\n" + header("TRƯỜNG THCS MỸ AN HƯNG A", "Số: /KH-THCS",
+                "Mỹ An Hưng A, ngày 19 tháng 04 năm 2022", "KẾ HOẠCH", "Tổ chức Ngày Sách và Văn hóa đọc Việt Nam năm 2022"));
+        assertThat(e.issuers()).containsExactly("TRƯỜNG THCS MỸ AN HƯNG A");
+        assertThat(e.parentIssuer()).isEqualTo("UBND HUYỆN HÒA AN");
+    }
+
+    @Test
     void aUnitGluedBeforeAFourWordPlaceIsStillCut() {
         assertThat(HeaderSegments.placeTrim("Chi Đoàn Giáo Viên Bình liêu")).isGreaterThan(0);
         assertThat(HeaderSegments.placeTrim("Mỹ An Hưng A")).isZero();
