@@ -30,8 +30,9 @@ final class HeaderSegments {
      *  line ending with it ("Số 02 KH - TV"). */
     static final Pattern NUMBER = Pattern.compile("(?:(?<![\\p{L}\\d])|(?<=\\p{Lu})(?=Số\\s*:))(?:Số|SỐ|Soá|So|(?<!(?-i:\\p{Lu})\\s)(?-i:S)(?=\\s\\d{1,5}/(?-i:\\p{Lu})|:\\s?\\d{1,5}\\s*/\\s*(?-i:\\p{Lu}))|(?<=^(?:Nghị quyết|Quyết định|Nghị định|Thông tư|Chỉ thị|Pháp lệnh)\\s)số(?=\\s*:))\\s*:?\\s*(\\d+)?[\\s.…_]*([/\\-–]|(?<=\\d)\\s+(?=\\p{Lu}{2,}[\\p{Lu}Đ&]*/)|(?<=:\\s{0,3}\\d{1,5})\\s+(?=\\p{Lu}{2,}[\\p{Lu}Đ&]*\\s*$)|(?<=\\d)\\s+(?=\\p{Lu}{2,}[\\p{Lu}Đ&]*\\s*[-–]\\s*\\p{Lu}[\\p{Lu}Đ&.]*\\s*$))\\s*"
             + "((?:(?<=/)-)?(?:\\p{Lu}\\s(?=\\p{Lu}{1,3}[-/]))?[\\p{Lu}\\d][\\p{L}\\d&.]*(?:\\s*[/\\-]\\s*[\\p{L}\\d&.]+|\\s*–\\s*[\\p{Lu}\\d&]{2,}(?![\\p{Ll}]))*-?)");
+    /** The place and date cell; session 19: a spinner's "ngày thứ 7 tháng 08" is day 7 (gold convention, session 17 notes). */
     static final Pattern DATE = Pattern.compile("(?<![\\p{L}\\d/\\-])(?:(" + FieldShapes.NUMBERED_PLACE + "|(?:(?:TP|Tp|TX|X|TT)\\.\\s?)?\\p{Lu}\\p{Ll}*(?:-\\p{Lu}\\p{Ll}*)?(?:\\s+\\p{L}\\p{Ll}*(?:-\\p{Lu}\\p{Ll}*)?){0,4})\\s*)?,\\s*"
-            + "ngày\\s*(\\d{1,2})?[\\s.…]*(?:th[aá]ng|/)\\s*(\\d{1,2})?[\\s.…]*(?:năm|/)\\s*(\\d{4})?", CI);
+            + "ngày\\s*(?:thứ\\s*(?=\\d{1,2}\\s+th[aá]ng))?(\\d{1,2})?[\\s.…]*(?:th[aá]ng|/)\\s*(\\d{1,2})?[\\s.…]*(?:năm|/)\\s*(\\d{4})?", CI);
     /** A cell that is only the place and the date without the comma between them ("Phan Rang ngày 12 tháng 11 năm 2003"). */
     private static final Pattern BARE_DATE = Pattern.compile("^(\\p{Lu}\\p{Ll}*(?:[\\s-]\\p{Lu}\\p{Ll}*){0,3})\\s+(ngày\\s*\\d{1,2}\\s+tháng\\s*\\d{1,2}\\s+năm\\s*\\d{4})");
     /** The Đoàn's name in any case closing a unit's line (a right column glued on, a header lower-cased by a legacy font). */

@@ -76,6 +76,14 @@ class HeaderFieldsSession19Tests {
     }
 
     @Test
+    void aSpunOrdinalDayIsTheDay() {
+        Extraction e = read(header("TRƯỜNG TH HÒA AN", "Số: 1271/HD-TH", "Hà Nội, ngày thứ 7 tháng 08 năm 2017", "HƯỚNG DẪN",
+                "Tổ chức và hoạt động của Ban thanh tra nhân dân"));
+        assertThat(e.issuePlace()).isEqualTo("Hà Nội");
+        assertThat(e.issueDate()).isEqualTo(new DateParts(7, 8, 2017));
+    }
+
+    @Test
     void aCommunesLetterIsPartOfItsPlace() {
         Extraction e = read(header("TRƯỜNG THCS MỸ AN HƯNG A", "Số: 15/KH-THCS", "Mỹ An Hưng A, ngày 19 tháng 04 năm 2022", "KẾ HOẠCH",
                 "Tổ chức Ngày Sách và Văn hóa đọc Việt Nam năm 2022"));
