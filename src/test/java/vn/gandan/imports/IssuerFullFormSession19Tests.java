@@ -1,0 +1,88 @@
+package vn.gandan.imports;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Session 19: the issuer in the fullest form the text gives it, and the issuer of a news item told after a dateline dash —
+ * each shape written here as a short text of our own. An abbreviated name takes the text's spelled-out name only where that
+ * name acts on a document (subject of an issuing verb, or the header's enacting line), with the locality the text attaches;
+ * a spelled-out name that is only a place or the author of a cited document leaves the header's form; a news subject takes
+ * its standing board only when the text names the board as the one that drew up the document, and never under a header.
+ */
+class IssuerFullFormSession19Tests {
+
+    private static Extraction read(String text) {
+        return Extractor.extract("shape.txt", text);
+    }
+
+    private static List<String> completed(List<String> issuers, boolean headed, String text) {
+        return FullestForm.complete(new IssuerSignals.Decision(issuers, null, 0.6), headed, new TextLines(text)).issuers();
+    }
+
+    @Test
+    void aSchoolsAbbreviatedHeaderNameIsSpelledOutByTheBodyWhereTheSchoolDrawsUpThePlan() {
+        Extraction e = read("PHÒNG GD&ĐT HUYỆN AN LẠC\nTRƯỜNG MN SAO MAI\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\n"
+                + "Số: 21/KH-MNSM\n\nAn Lạc, ngày 05 tháng 9 năm 2023\n\nKẾ HOẠCH\nThực hiện quy chế dân chủ năm học 2023-2024\n\n"
+                + "Căn cứ Kế hoạch số 88/KH-PGDĐT ngày 01/9/2023 của Phòng GD&ĐT huyện An Lạc;\n"
+                + "Trường mầm non Sao Mai xây\ndựng kế hoạch thực hiện quy chế dân chủ như sau:\nI. MỤC ĐÍCH\n");
+        assertThat(e.issuers()).containsExactly("Trường mầm non Sao Mai");
+        assertThat(e.parentIssuer()).isEqualTo("PHÒNG GD&ĐT HUYỆN AN LẠC");
+    }
+
+    @Test
+    void theEnactingLineSpellsOutTheSchoolsName() {
+        assertThat(completed(List.of("TRƯỜNG TH AN BÌNH"), true, "UBND HUYỆN X\nTRƯỜNG TH AN BÌNH\nQUYẾT ĐỊNH\nVề việc ban hành Quy chế\n"
+                + "HIỆU TRƯỞNG TRƯỜNG TIỂU HỌC AN BÌNH\nCăn cứ Luật Giáo dục;\n")).containsExactly("TRƯỜNG TIỂU HỌC AN BÌNH");
+    }
+
+    @Test
+    void aSpelledOutNameThatIsOnlyAPlaceOrTheAuthorOfACitedDocumentLeavesTheHeadersForm() {
+        String text = "TRƯỜNG TH NHÂN HÒA\nKẾ HOẠCH\nCăn cứ Nghị quyết Hội nghị viên chức năm học 2024-2025, ngày 28/9/2024, của Trường Tiểu học"
+                + " Nhân Hòa;\n2. Địa điểm: Tại trường Tiểu học Nhân Hòa\n";
+        assertThat(completed(List.of("TRƯỜNG TH NHÂN HÒA"), true, text)).containsExactly("TRƯỜNG TH NHÂN HÒA");
+    }
+
+    @Test
+    void aNewsSubjectsAbbreviationIsSpelledOutWithTheLocalityTheTextAttaches() {
+        String text = "Sở GDĐT Hòa Bình thông báo lịch tựu trường.\n\nSở Giáo dục và Đào tạo (GDĐT) tỉnh Hòa Bình vừa công bố kế hoạch thời gian"
+                + " năm học 2025-2026. Theo đó, học sinh tựu trường ngày 25/8.\n";
+        assertThat(completed(List.of("Sở GDĐT"), false, text)).containsExactly("Sở Giáo dục và Đào tạo tỉnh Hòa Bình");
+    }
+
+    @Test
+    void anAbbreviationTheTextNeverWritesOutStaysAsWritten() {
+        assertThat(completed(List.of("UBND tỉnh"), false, "UBND tỉnh xây dựng Kế hoạch hành động như sau:\n1. Mục tiêu\n"))
+                .containsExactly("UBND tỉnh");
+    }
+
+    @Test
+    void aNewsSubjectTakesItsStandingBoardWhenTheBoardDrewUpThePlan() {
+        String text = "Huyện đoàn Sông Lam tổ chức Hội trại thanh niên.\n\nThực hiện Kế hoạch số 12-KH/HU của Ban Thường vụ Huyện ủy. "
+                + "Ban Thường vụ Huyện đoàn Sông Lam xây dựng Kế hoạch tổ chức Hội trại Thanh niên nhằm chào mừng kỷ niệm.\n";
+        assertThat(completed(List.of("Huyện đoàn Sông Lam"), false, text)).containsExactly("Ban Thường vụ Huyện đoàn Sông Lam");
+    }
+
+    @Test
+    void aBoardThatHoldsAMeetingOrAHeadersIssuerIsNeverTakenForTheBoard() {
+        String meeting = "Ban Thường vụ Đảng ủy phường Hòa Lạc tổ chức Hội nghị triển khai Kế hoạch số 01-KH/ĐU của Đảng ủy phường Hòa Lạc.\n";
+        assertThat(completed(List.of("Đảng ủy phường Hòa Lạc"), false, meeting)).containsExactly("Đảng ủy phường Hòa Lạc");
+        String header = "HUYỆN ĐOÀN SÔNG LAM\nKẾ HOẠCH\nBan Thường vụ Huyện đoàn Sông Lam xây dựng Kế hoạch tổ chức Hội trại.\n";
+        assertThat(completed(List.of("HUYỆN ĐOÀN SÔNG LAM"), true, header)).containsExactly("HUYỆN ĐOÀN SÔNG LAM");
+    }
+
+    @Test
+    void aNewsLeadAfterADatelineDashNamesTheUnitThatIssuedThePlan() {
+        Extraction e = read("Phát động phong trào thi đua năm 2024\n\n12/03/2024 - 07:15\n\n - Ban Tuyên giáo Tỉnh ủy Hà Nam vừa ban hành Kế hoạch"
+                + " tổ chức cuộc thi tìm hiểu lịch sử Đảng bộ tỉnh.\n\nTheo đó, cuộc thi diễn ra từ tháng 4 đến tháng 6.\n");
+        assertThat(e.issuers()).containsExactly("Ban Tuyên giáo Tỉnh ủy Hà Nam");
+    }
+
+    @Test
+    void aBulletWithoutTheNewsAdverbIsNoNewsLead() {
+        Extraction e = read("Phát động phong trào thi đua năm 2024\n\n - Ban chỉ đạo ban hành kế hoạch kiểm tra.\n\n - Các tổ chuyên môn thực hiện.\n");
+        assertThat(e.issuers()).isEmpty();
+    }
+}
