@@ -36,7 +36,7 @@ final class FullestForm {
     private static final Pattern GDDT = Pattern.compile("\\bgd\\s*(?:&|-|va)\\s*dt\\b");
     /** The verbs of a body acting on a document, after its name (folded text). */
     private static final Pattern ACTS = Pattern.compile("^(?:\\s*\\([^()\\n]{1,15}\\))?(?:\\s+(?:da|vua|moi|cung))*\\s+(?:xay dung|ban hanh|trien khai|thong bao"
-            + "|cong bo|lap|huong dan|de ra|chi dao|co (?:ke hoach|van ban|cong van))(?![\\p{L}])");
+            + "|cong bo|lap|huong dan|de ra|chi dao|co (?:ke hoach|van ban|cong van))(?:(?![\\p{L}])|(?=ke hoach))"); // "xây dựngkế hoạch": glued by the PDF
     /** The locality the text attaches after the name, an abbreviation in brackets allowed before it (original text, case kept). */
     private static final Pattern LOCALITY = Pattern.compile("^(?:\\s*\\(([^()\\n]{1,15})\\))?\\s+((?i:" + IssuerShapes.LEVEL
             + ")(?:\\s+(?!(?i:vừa|đã|mới)(?![\\p{L}]))\\p{Lu}\\p{L}*){1,3})(?![\\p{L}])");
@@ -60,20 +60,62 @@ final class FullestForm {
         List<String> out = new ArrayList<>(who.issuers().size());
         boolean changed = false;
         for (String name : who.issuers()) {
-            String[] words = words(name);
-            boolean abbreviated = false;
-            for (String w : words) {
-                abbreviated |= SPELLED.containsKey(w);
-            }
-            String full = null;
-            if (abbreviated || !headed && who.issuers().size() == 1) {
-                t = t == null ? new Text(d) : t;
-                full = abbreviated ? spelledOut(words, t) : board(words, t);
-            }
+            List<Word> words = canonical(name);
+            boolean abbreviated = words.stream().anyMatch(Word::abbreviated);
+            boolean bare = who.issuers().size() == 1 && BARE_BOARD.matcher(Texts.fold(name)).matches();
+            t = t == null ? new Text(d) : t;
+            String full = bare && who.parent() != null ? boardOf(words, canonical(who.parent()), t) : fuller(words, abbreviated, !hasLocality(name), t);
+            full = full == null && !abbreviated && !headed && who.issuers().size() == 1 ? board(words, t) : full;
             changed |= full != null;
             out.add(full != null ? full : name);
         }
         return changed ? new IssuerSignals.Decision(out, who.parent(), who.confidence()) : who;
+    }
+
+    /** A word of a name in canonical form (folded, abbreviations spelled out, "và" / "&" dropped) and its span in the text. */
+    record Word(String w, int start, int end, boolean abbreviated) {
+    }
+
+    private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\d]+|&");
+
+    /** The canonical words of a name or of the text's folded head: "Phòng GD & ĐT" and "PHÒNG GIÁO DỤC-ĐÀO TẠO" read alike. */
+    static List<Word> canonical(String folded, boolean fold) {
+        String f = fold ? Texts.fold(folded) : folded;
+        List<Word> out = new ArrayList<>();
+        Matcher m = TOKEN.matcher(f);
+        int gd = -1;
+        while (m.find()) {
+            String w = m.group();
+            if (w.equals("va") || w.equals("&")) {
+                continue;
+            }
+            if (w.equals("gd")) {
+                gd = m.start();
+                continue;
+            }
+            if (gd >= 0 && w.equals("dt")) {
+                w = "gddt";
+            } else if (gd >= 0) {
+                out.add(new Word("gd", gd, gd + 2, false));
+            }
+            int from = gd >= 0 && w.equals("gddt") ? gd : m.start();
+            gd = -1;
+            String spelled = SPELLED.get(w);
+            if (spelled == null) {
+                out.add(new Word(w, from, m.end(), false));
+            } else {
+                for (String x : spelled.split(" ")) {
+                    if (!x.equals("va")) {
+                        out.add(new Word(x, from, m.end(), true));
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    static List<Word> canonical(String name) {
+        return canonical(name, true);
     }
 
     /** The folded words of a name, "GD&ĐT" as one word. */
@@ -82,31 +124,63 @@ final class FullestForm {
         return f.replaceAll("[^\\p{L}\\d]+", " ").strip().split(" ");
     }
 
-    /** The pattern of a name's words in folded text, each abbreviation spelled out. */
-    private static String wordsPattern(String[] words, boolean spell) {
-        StringBuilder sb = new StringBuilder("(?<![\\p{L}\\d])");
-        for (int i = 0; i < words.length; i++) {
-            String w = spell && SPELLED.containsKey(words[i]) ? SPELLED.get(words[i]) : words[i];
-            sb.append(i == 0 ? "" : "\\s+").append(Pattern.quote(w).replace(" ", "\\E\\s+(?:&\\s+|-\\s+)?\\Q"));
-        }
-        return sb.append("(?![\\p{L}\\d])").toString();
+    private static final Pattern BARE_BOARD = Pattern.compile("(?:ban thuong vu|ban chap hanh|ban thuong truc|btv|bch)");
+    private static final Pattern HAS_LOCALITY = Pattern.compile("(?iu)(?:^|\\s)" + IssuerShapes.LEVEL + "\\s+\\S");
+
+    private static boolean hasLocality(String name) {
+        return HAS_LOCALITY.matcher(name).find();
     }
 
-    /** The spelled-out name acting on a document (subject of an act, or the enacting line), with its locality; else null. */
-    private static String spelledOut(String[] words, Text t) {
-        Matcher m = Pattern.compile(wordsPattern(words, true)).matcher(t.folded);
+    /** Where the canonical words of a name stand in the text's words, each as [first, last] word index. */
+    private static List<int[]> find(List<Word> name, List<Word> text) {
+        List<int[]> out = new ArrayList<>();
+        int n = name.size();
+        for (int i = 0; n > 0 && i + n <= text.size(); i++) {
+            boolean same = true;
+            for (int k = 0; k < n && same; k++) {
+                same = text.get(i + k).w().equals(name.get(k).w());
+            }
+            if (same && (i == 0 || text.get(i - 1).end() <= text.get(i).start() - 1 || text.get(i - 1).start() != text.get(i).start())) {
+                out.add(new int[] {i, i + n - 1});
+                i += n - 1;
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The fuller name acting on a document (subject of an act, or the enacting line): spelled out where the issuer was
+     * abbreviated, or with the locality the text attaches where the issuer had none; else null.
+     */
+    private static String fuller(List<Word> name, boolean abbreviated, boolean placeless, Text t) {
+        if (!abbreviated && !placeless || name.size() < 2) {
+            return null;
+        }
         String best = null;
-        while (m.find()) {
-            String name = t.text.substring(m.start(), m.end());
-            Matcher loc = LOCALITY.matcher(t.text.substring(m.end(), Math.min(t.text.length(), m.end() + 80)));
-            int after = m.end();
-            String full = name;
-            if (loc.lookingAt() && !Texts.fold(name).contains(Texts.fold(loc.group(2)))) {
-                full = name + " " + loc.group(2);
-                after = m.end() + loc.end();
+        for (int[] at : find(name, t.words)) {
+            Word first = t.words.get(at[0]);
+            Word last = t.words.get(at[1]);
+            if (first.start() > 0 && Character.isLetterOrDigit(t.folded.charAt(first.start() - 1))
+                    || last.end() < t.folded.length() && Character.isLetterOrDigit(t.folded.charAt(last.end()))) {
+                continue; // part of a word: an abbreviation split off a longer one
+            }
+            boolean spelled = true;
+            for (int k = at[0]; k <= at[1]; k++) {
+                spelled &= !t.words.get(k).abbreviated();
+            }
+            String written = t.text.substring(first.start(), last.end());
+            Matcher loc = LOCALITY.matcher(t.text.substring(last.end(), Math.min(t.text.length(), last.end() + 80)));
+            int after = last.end();
+            String full = written;
+            if (placeless && loc.lookingAt() && !hasLocality(written)) {
+                full = written + " " + loc.group(2);
+                after = last.end() + loc.end();
+            }
+            if (!(abbreviated && spelled) && full.equals(written)) {
+                continue; // neither spelled out nor placed: no fuller than the issuer
             }
             String rest = t.folded.substring(after, Math.min(t.folded.length(), after + 60));
-            String before = t.folded.substring(t.folded.lastIndexOf('\n', Math.max(0, m.start() - 1)) + 1, m.start());
+            String before = t.folded.substring(t.folded.lastIndexOf('\n', Math.max(0, first.start() - 1)) + 1, first.start());
             boolean acting = ACTS.matcher(rest.replace('\n', ' ')).lookingAt(); // a verb broken over lines ("xây\ndựng")
             boolean enacting = ENACTING.matcher(before).find() && rest.matches("(?s)^[ \\t]*(?:\\n.*)?$");
             if ((acting || enacting) && (best == null || full.length() > best.length())) {
@@ -116,18 +190,35 @@ final class FullestForm {
         return best;
     }
 
+    /**
+     * A header's bare board ("BAN THƯỜNG VỤ" under "HỘI LIÊN HIỆP PHỤ NỮ HÀ NỘI") named with its organisation where it draws
+     * up the document ("Ban Thường vụ Hội LHPN Hà Nội xây dựng kế hoạch …"); else null.
+     */
+    private static String boardOf(List<Word> board, List<Word> organisation, Text t) {
+        List<Word> both = new ArrayList<>(board);
+        both.addAll(organisation);
+        for (int[] at : find(both, t.words)) {
+            Word last = t.words.get(at[1]);
+            String rest = t.folded.substring(last.end(), Math.min(t.folded.length(), last.end() + 60)).replace('\n', ' ');
+            if (ACTS.matcher(rest).lookingAt()) {
+                return Texts.clean(t.text.substring(t.words.get(at[0]).start(), last.end()));
+            }
+        }
+        return null;
+    }
+
     /** The body's standing board that drew up the document, named before the body; else null. */
-    private static String board(String[] words, Text t) {
-        if (words.length < 2) {
+    private static String board(List<Word> name, Text t) {
+        if (name.size() < 2) {
             return null;
         }
-        Matcher m = Pattern.compile(wordsPattern(words, false)).matcher(t.folded);
-        while (m.find()) {
-            String before = t.folded.substring(Math.max(0, m.start() - 20), m.start());
+        for (int[] at : find(name, t.words)) {
+            int start = t.words.get(at[0]).start();
+            int end = t.words.get(at[1]).end();
+            String before = t.folded.substring(Math.max(0, start - 20), start);
             Matcher b = BOARD.matcher(before);
-            if (b.find() && DRAWS_UP.matcher(t.folded.substring(m.end(), Math.min(t.folded.length(), m.end() + 60)).replace('\n', ' ')).lookingAt()) {
-                int start = m.start() - (before.length() - b.start());
-                return Texts.clean(t.text.substring(start, m.end()));
+            if (b.find() && DRAWS_UP.matcher(t.folded.substring(end, Math.min(t.folded.length(), end + 60)).replace('\n', ' ')).lookingAt()) {
+                return Texts.clean(t.text.substring(start - (before.length() - b.start()), end));
             }
         }
         return null;
@@ -137,6 +228,7 @@ final class FullestForm {
     private static final class Text {
         final String text;
         final String folded;
+        final List<Word> words;
 
         Text(TextLines d) {
             StringBuilder sb = new StringBuilder();
@@ -149,6 +241,7 @@ final class FullestForm {
                 f.append(foldChar(text.charAt(i)));
             }
             folded = f.toString();
+            words = canonical(folded, false);
         }
 
         private static char foldChar(char c) {

@@ -85,4 +85,27 @@ class IssuerFullFormSession19Tests {
         Extraction e = read("Phát động phong trào thi đua năm 2024\n\n - Ban chỉ đạo ban hành kế hoạch kiểm tra.\n\n - Các tổ chuyên môn thực hiện.\n");
         assertThat(e.issuers()).isEmpty();
     }
+
+    @Test
+    void anOfficeWithoutLocalityTakesTheLocalityOfTheBodysOwnSubjectHoweverItAbbreviatesTheName() {
+        String text = "UBND TX. BÌNH AN\nPHÒNG GIÁO DỤC-ĐÀO TẠO\nSố: 15/TB-PGDĐT\nTHÔNG BÁO\nVề việc nghỉ Lễ\n"
+                + "Thực hiện thông báo số 65/TB-SGDĐT của Sở Giáo dục và Đào tạo;\nPhòng GD & ĐT thị xã Bình An thông báo việc nghỉ Lễ như sau:\n";
+        assertThat(completed(List.of("PHÒNG GIÁO DỤC-ĐÀO TẠO"), true, text)).containsExactly("Phòng GD & ĐT thị xã Bình An");
+    }
+
+    @Test
+    void aPlacedNameThatDoesNotActLeavesTheIssuerAlone() {
+        String text = "PHÒNG GIÁO DỤC VÀ ĐÀO TẠO\nKính gửi: Hiệu trưởng các trường\nCán bộ Phòng Giáo dục và Đào tạo huyện Bình An được nghỉ.\n";
+        assertThat(completed(List.of("PHÒNG GIÁO DỤC VÀ ĐÀO TẠO"), true, text)).containsExactly("PHÒNG GIÁO DỤC VÀ ĐÀO TẠO");
+    }
+
+    @Test
+    void aHeadersBareBoardIsNamedWithItsOrganisationWhereItDrawsUpThePlan() {
+        String text = "HỘI LIÊN HIỆP PHỤ NỮ HÀ NAM\nBAN THƯỜNG VỤ\nSố 12/KH-BTV\nKẾ HOẠCH\nTuyên truyền Đại hội\n"
+                + "Thực hiện Kế hoạch số 88/KH-ĐCT; Ban Thường vụ Hội LHPN Hà Nam xây dựngkế hoạch tuyên truyền như sau:\n";
+        IssuerSignals.Decision who = FullestForm.complete(new IssuerSignals.Decision(List.of("BAN THƯỜNG VỤ"), "HỘI LIÊN HIỆP PHỤ NỮ HÀ NAM", 0.85),
+                true, new TextLines(text));
+        assertThat(who.issuers()).containsExactly("Ban Thường vụ Hội LHPN Hà Nam");
+        assertThat(who.parent()).isEqualTo("HỘI LIÊN HIỆP PHỤ NỮ HÀ NAM");
+    }
 }
