@@ -53,7 +53,11 @@ final class FullestForm {
 
     /** The decision with each issuer in its fullest form; {@code headed}: the issuer came from a header's unit lines. */
     static IssuerSignals.Decision complete(IssuerSignals.Decision who, boolean headed, TextLines d) {
-        if (who.issuers().isEmpty() || who.issuers().size() > 2) {
+        if (who.issuers().isEmpty()) {
+            String enacted = enacted(d);
+            return enacted == null ? who : new IssuerSignals.Decision(List.of(enacted), who.parent(), 0.6);
+        }
+        if (who.issuers().size() > 2) {
             return who;
         }
         Text t = null;
@@ -70,6 +74,26 @@ final class FullestForm {
             out.add(full != null ? full : name);
         }
         return changed ? new IssuerSignals.Decision(out, who.parent(), who.confidence()) : who;
+    }
+
+    /**
+     * The enacting line of a decision or regulation, the office and its body in capitals alone on a line ("THỦ TRƯỞNG CƠ QUAN
+     * TRƯỜNG TIỂU HỌC HOÀNH MÔ", "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH …"): in every tuning document that has one, its body is the gold
+     * issuer (21 of 21), so a page printed without its header still names its issuer there.
+     */
+    private static final Pattern ENACTING_LINE = Pattern.compile("^(?:HIỆU TRƯỞNG|GIÁM ĐỐC|CHỦ TỊCH|THỦ TRƯỞNG(?: CƠ QUAN)?|TRƯỞNG BAN|BỘ TRƯỞNG"
+            + "|TRƯỞNG PHÒNG)\\s+((?:TRƯỜNG|SỞ|PHÒNG|[ỦU][ỶY] BAN|UBND|BAN|BỘ|HỘI|TRUNG TÂM)\\s[\\p{Lu}\\d&\\s\\-–]{3,80}?)\\s*$");
+
+    /** The body of the enacting line among the first lines, when no other source named an issuer; else null. */
+    static String enacted(TextLines d) {
+        for (int i = 0; i < Math.min(d.lines.size(), 150); i++) {
+            Matcher m = ENACTING_LINE.matcher(Texts.clean(d.lines.get(i)));
+            if (m.matches()) {
+                String unit = UnitNames.clip(m.group(1));
+                return unit != null && UnitNames.wellFormed(unit) ? unit : null;
+            }
+        }
+        return null;
     }
 
     /** A word of a name in canonical form (folded, abbreviations spelled out, "và" / "&" dropped) and its span in the text. */

@@ -108,4 +108,25 @@ class IssuerFullFormSession19Tests {
         assertThat(who.issuers()).containsExactly("Ban Thường vụ Hội LHPN Hà Nam");
         assertThat(who.parent()).isEqualTo("HỘI LIÊN HIỆP PHỤ NỮ HÀ NAM");
     }
+
+    @Test
+    void aDecisionPrintedWithoutItsHeaderNamesItsIssuerInTheEnactingLine() {
+        Extraction e = read("QUY CHẾ PHỐI HỢP NĂM HỌC 2024-2025\nQUYẾT ĐỊNH\nBAN HÀNH QUY CHẾ PHỐI HỢP NĂM HỌC 2024-2025\n"
+                + "- Căn cứ Nghị định số 04/2015/NĐ-CP ngày 09/01/2015 của Chính phủ;\nTHỦ TRƯỞNG CƠ QUAN TRƯỜNG TIỂU HỌC AN PHÚ\nQUYẾT ĐỊNH\n"
+                + "Điều 1: Ban hành kèm theo Quyết định này quy chế phối hợp.\n");
+        assertThat(e.issuers()).containsExactly("TRƯỜNG TIỂU HỌC AN PHÚ");
+    }
+
+    @Test
+    void anEnactingOfficeWithoutABodyGivesNoIssuer() {
+        assertThat(FullestForm.enacted(new TextLines("QUYẾT ĐỊNH\nHIỆU TRƯỞNG\nCăn cứ Luật Giáo dục;\n"))).isNull();
+    }
+
+    @Test
+    void onBehalfOfABodyAfterANewsLeadNamesTheBodyNotTheSignersOffices() {
+        Extraction e = read("Định hướng sắp xếp các hội\n\n(PLVN) - Vừa qua, thay mặt Ban Thường trực Ủy ban Trung ương Mặt trận Tổ quốc (MTTQ) Việt Nam,"
+                + " bà Trần Thị Lan, Phó Chủ tịch - Tổng Thư ký Ủy ban Trung ương MTTQ Việt Nam đã ký ban hành Hướng dẫn 07/HD-MTTW-BTT về việc"
+                + " sắp xếp các hội quần chúng.\n");
+        assertThat(e.issuers()).containsExactly("Ban Thường trực Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam");
+    }
 }
