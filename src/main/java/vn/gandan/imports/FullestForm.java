@@ -53,12 +53,24 @@ final class FullestForm {
 
     /** The decision with each issuer in its fullest form; {@code headed}: the issuer came from a header's unit lines. */
     static IssuerSignals.Decision complete(IssuerSignals.Decision who, boolean headed, TextLines d) {
+        return complete(who, headed, null, d);
+    }
+
+    /**
+     * As above; {@code place} is the document's own place (its date line), a locality the issuer may be named with without its
+     * level ("Phòng GD&ĐT Hiệp Hòa" under "UBND HUYỆN HIỆP HÒA", dated "Hiệp Hòa, ngày …").
+     */
+    static IssuerSignals.Decision complete(IssuerSignals.Decision who, boolean headed, String place, TextLines d) {
         if (who.issuers().isEmpty()) {
             String enacted = enacted(d);
             return enacted == null ? who : new IssuerSignals.Decision(List.of(enacted), who.parent(), 0.6);
         }
         if (who.issuers().size() > 2) {
             return who;
+        }
+        List<String> pair = headed || who.issuers().size() != 1 ? who.issuers() : NewsSentence.units(who.issuers().get(0));
+        if (pair.size() == 2) { // a news subject "A và B" naming two bodies ("Đoàn Thanh niên Chính phủ và Tỉnh Đoàn Ninh Bình ký kết …")
+            return new IssuerSignals.Decision(pair, who.parent(), who.confidence());
         }
         Text t = null;
         List<String> out = new ArrayList<>(who.issuers().size());
@@ -68,7 +80,7 @@ final class FullestForm {
             boolean abbreviated = words.stream().anyMatch(Word::abbreviated);
             boolean bare = who.issuers().size() == 1 && BARE_BOARD.matcher(Texts.fold(name)).matches();
             t = t == null ? new Text(d) : t;
-            String full = bare && who.parent() != null ? boardOf(words, canonical(who.parent()), t) : fuller(words, abbreviated, !hasLocality(name), t);
+            String full = bare && who.parent() != null ? boardOf(words, canonical(who.parent()), t) : fuller(words, abbreviated, !hasLocality(name), places(who.parent(), place), t);
             full = full == null && !abbreviated && !headed && who.issuers().size() == 1 ? board(words, t) : full;
             changed |= full != null;
             out.add(full != null ? full : name);
@@ -155,6 +167,23 @@ final class FullestForm {
         return HAS_LOCALITY.matcher(name).find();
     }
 
+    /** Capitalised words right after a name: a locality named without its level, if the header knows it. */
+    private static final Pattern PLACE_NAME = Pattern.compile("^[ \\t]+(\\p{Lu}\\p{Ll}*(?:[ \\t]+\\p{Lu}\\p{Ll}*){0,2})(?![\\p{L}])");
+    private static final Pattern PARENT_PLACE = Pattern.compile("(?iu)(?:^|\\s)" + IssuerShapes.LEVEL + "\\s+(\\S.*)$");
+
+    /** The localities the header names (folded): the superior's after its level word, and the document's own place. */
+    private static List<String> places(String parent, String place) {
+        List<String> out = new ArrayList<>(2);
+        Matcher m = parent == null ? null : PARENT_PLACE.matcher(Texts.clean(parent));
+        if (m != null && m.find()) {
+            out.add(Texts.fold(m.group(1)));
+        }
+        if (place != null && !place.isBlank()) {
+            out.add(Texts.fold(place));
+        }
+        return out;
+    }
+
     /** Where the canonical words of a name stand in the text's words, each as [first, last] word index. */
     private static List<int[]> find(List<Word> name, List<Word> text) {
         List<int[]> out = new ArrayList<>();
@@ -176,7 +205,7 @@ final class FullestForm {
      * The fuller name acting on a document (subject of an act, or the enacting line): spelled out where the issuer was
      * abbreviated, or with the locality the text attaches where the issuer had none; else null.
      */
-    private static String fuller(List<Word> name, boolean abbreviated, boolean placeless, Text t) {
+    private static String fuller(List<Word> name, boolean abbreviated, boolean placeless, List<String> places, Text t) {
         if (!abbreviated && !placeless || name.size() < 2) {
             return null;
         }
@@ -196,9 +225,13 @@ final class FullestForm {
             Matcher loc = LOCALITY.matcher(t.text.substring(last.end(), Math.min(t.text.length(), last.end() + 80)));
             int after = last.end();
             String full = written;
+            Matcher bare = PLACE_NAME.matcher(t.text.substring(last.end(), Math.min(t.text.length(), last.end() + 60)));
             if (placeless && loc.lookingAt() && !hasLocality(written)) {
                 full = written + " " + loc.group(2);
                 after = last.end() + loc.end();
+            } else if (placeless && bare.lookingAt() && places.contains(Texts.fold(bare.group(1))) && !hasLocality(written)) {
+                full = written + " " + bare.group(1); // "Phòng GD&ĐT Hiệp Hòa": the locality without its level, known from the header
+                after = last.end() + bare.end();
             }
             if (!(abbreviated && spelled) && full.equals(written)) {
                 continue; // neither spelled out nor placed: no fuller than the issuer

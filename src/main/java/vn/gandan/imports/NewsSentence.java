@@ -45,7 +45,7 @@ final class NewsSentence {
     private static final Pattern ON_BEHALF = Pattern.compile("^(?:thay mặt|thừa lệnh|thừa [ủu][ỷy] quyền)\\s+([^,]{3,100}),", CI);
 
     /** Session 19: "thay mặt X," after a lead ("(LSVN) - Vừa qua, thay mặt X, bà …"): X, a body, outranks the signer's offices. */
-    private static final Pattern BEHALF = Pattern.compile("(?:^|,\\s+)thay mặt\\s+([^,]{3,100}),", CI);
+    private static final Pattern BEHALF = Pattern.compile("(?:^|,\\s+|[-–]\\s+)thay mặt\\s+([^,]{3,100}),", CI);
 
     private NewsSentence() {
     }

@@ -129,4 +129,36 @@ class IssuerFullFormSession19Tests {
                 + " sắp xếp các hội quần chúng.\n");
         assertThat(e.issuers()).containsExactly("Ban Thường trực Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam");
     }
+
+    @Test
+    void anOfficeTakesALocalityNamedWithoutItsLevelOnlyWhenTheHeaderKnowsThatPlace() {
+        String text = "UBND HUYỆN TÂN YÊN\nPHÒNG GIÁO DỤC VÀ ĐÀO TẠO\nKẾ HOẠCH\nThực hiện nhiệm vụ pháp chế\n"
+                + "Phòng GD&ĐT Tân Yên xây dựng kế hoạch thực hiện nhiệm vụ pháp chế như sau:\n";
+        IssuerSignals.Decision who = new IssuerSignals.Decision(List.of("PHÒNG GIÁO DỤC VÀ ĐÀO TẠO"), "UBND HUYỆN TÂN YÊN", 0.85);
+        assertThat(FullestForm.complete(who, true, "Tân Yên", new TextLines(text)).issuers()).containsExactly("Phòng GD&ĐT Tân Yên");
+        IssuerSignals.Decision elsewhere = new IssuerSignals.Decision(List.of("PHÒNG GIÁO DỤC VÀ ĐÀO TẠO"), "UBND HUYỆN LỤC NAM", 0.85);
+        assertThat(FullestForm.complete(elsewhere, true, "Lục Nam", new TextLines(text)).issuers()).containsExactly("PHÒNG GIÁO DỤC VÀ ĐÀO TẠO");
+    }
+
+    @Test
+    void onBehalfOfABodyAfterASourceTagsDashNamesTheBody() {
+        Extraction e = read("Tin mới\n\n(Mặt trận) - Thay mặt Bộ Chính trị, Thường trực Ban Bí thư Nguyễn Văn An đã ký ban hành Quyết định số 99-QĐ/TW"
+                + " ngày 06/9/2023 về chức năng, nhiệm vụ của cơ quan.\n");
+        assertThat(e.issuers()).containsExactly("Bộ Chính trị");
+    }
+
+    @Test
+    void aNewsSubjectNamingTwoBodiesJoinedByVaIsAJointIssue() {
+        assertThat(completed(List.of("Đoàn Thanh niên Bộ Y tế và Tỉnh Đoàn Hà Nam"), false, "…"))
+                .containsExactly("Đoàn Thanh niên Bộ Y tế", "Tỉnh Đoàn Hà Nam");
+        assertThat(completed(List.of("Ban Tuyên giáo và Dân vận Tỉnh ủy"), false, "…")).containsExactly("Ban Tuyên giáo và Dân vận Tỉnh ủy");
+    }
+
+    @Test
+    void aPortalsEditorialBoardPresentingAResolutionIsNoIssuerNorACongressItsBaseCites() {
+        Extraction e = read("Ban biên tập giới thiệu toàn văn Nghị quyết số 12-NQ/TU, ngày 18/8/2021 của Ban Thường vụ Tỉnh ủy về phát triển du lịch.\n\n"
+                + "NGHỊ QUYẾT\nCỦA BAN THƯỜNG VỤ TỈNH ỦY\nvề phát triển du lịch\n\nThực hiện Nghị quyết Đại hội đại biểu Đảng bộ tỉnh lần thứ XVII,"
+                + " nhiệm kỳ 2020 – 2025, Ban Thường vụ Tỉnh ủy ban hành Nghị quyết về phát triển du lịch như sau:\n");
+        assertThat(e.issuers()).containsExactly("Ban Thường vụ Tỉnh ủy");
+    }
 }
