@@ -63,6 +63,7 @@ final class FullestForm {
     static IssuerSignals.Decision complete(IssuerSignals.Decision who, boolean headed, String place, TextLines d) {
         if (who.issuers().isEmpty()) {
             String enacted = enacted(d);
+            enacted = enacted == null ? drawnUpBy(d) : enacted;
             return enacted == null ? who : new IssuerSignals.Decision(List.of(enacted), who.parent(), 0.6);
         }
         if (who.issuers().size() > 2) {
@@ -103,6 +104,26 @@ final class FullestForm {
             if (m.matches()) {
                 String unit = UnitNames.clip(m.group(1));
                 return unit != null && UnitNames.wellFormed(unit) ? unit : null;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * A sentence opening with a body's long name that draws up the document ("Ban chỉ đạo “Chăm sóc sức khỏe ban đầu” trường mầm
+     * non Đức Giang xây dựng kế hoạch …", "Ban chỉ đạo công tác y tế trường học trường tiểu học Minh Tân xây dựng kế hoạch …"):
+     * a steering committee named by its task and its school runs past the word limit of the subject reading.
+     */
+    private static final Pattern DRAWN_UP = Pattern.compile("(?:^|(?<=[.;])\\s+)((?:" + Issuers.UNIT_START.pattern() + ")(?:\\s+[\\p{L}“”\"&\\-–]+){2,24}?)"
+            + "\\s+(?:đã\\s+)?(?:xây dựng|ban hành|lập)\\s+(?:kế hoạch|chương trình)(?![\\p{L}])");
+
+    /** The body drawing up the document in the first paragraphs' sentences, when no other source named one; else null. */
+    static String drawnUpBy(TextLines d) {
+        for (int i = 0; i < Math.min(d.paras.size(), 25); i++) {
+            Matcher m = DRAWN_UP.matcher(d.paras.get(i));
+            if (m.find()) {
+                String unit = UnitNames.clip(m.group(1));
+                return unit != null && UnitNames.wellFormed(unit.replaceAll("[“”\"]", "")) ? Texts.clean(unit) : null; // a programme's name in quotes
             }
         }
         return null;

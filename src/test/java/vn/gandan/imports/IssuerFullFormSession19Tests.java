@@ -161,4 +161,13 @@ class IssuerFullFormSession19Tests {
                 + " nhiệm kỳ 2020 – 2025, Ban Thường vụ Tỉnh ủy ban hành Nghị quyết về phát triển du lịch như sau:\n");
         assertThat(e.issuers()).containsExactly("Ban Thường vụ Tỉnh ủy");
     }
+
+    @Test
+    void aSteeringCommitteeNamedByItsTaskAndSchoolDrawsUpAPlanWithoutHeader() {
+        assertThat(FullestForm.drawnUpBy(new TextLines("Căn cứ Kế hoạch số 287/KH-UBND ngày 21/8/2017 của UBND quận;\n"
+                + "Căn cứ tình hình thực tế của nhà trường. Ban chỉ đạo “Y tế trường học” trường tiểu học An Khánh xây dựng kế hoạch"
+                + " chăm sóc sức khỏe cho học sinh năm học 2017-2018 như sau:\nI. Mục tiêu\n")))
+                .isEqualTo("Ban chỉ đạo “Y tế trường học” trường tiểu học An Khánh");
+        assertThat(FullestForm.drawnUpBy(new TextLines("Các tổ chuyên môn xây dựng kế hoạch tháng.\nNhà trường xây dựng kế hoạch năm học.\n"))).isNull();
+    }
 }
