@@ -83,6 +83,7 @@ final class FullestForm {
             t = t == null ? new Text(d) : t;
             String full = bare && who.parent() != null ? boardOf(words, canonical(who.parent()), t) : fuller(words, abbreviated, !hasLocality(name), places(who.parent(), place), t);
             full = full == null && !abbreviated && !headed && who.issuers().size() == 1 ? board(words, t) : full;
+            full = full == null && !headed && who.issuers().size() == 1 ? bodyOfMeeting(name, t) : full;
             changed |= full != null;
             out.add(full != null ? full : name);
         }
@@ -209,14 +210,26 @@ final class FullestForm {
     private static List<int[]> find(List<Word> name, List<Word> text) {
         List<int[]> out = new ArrayList<>();
         int n = name.size();
-        for (int i = 0; n > 0 && i + n <= text.size(); i++) {
-            boolean same = true;
-            for (int k = 0; k < n && same; k++) {
-                same = text.get(i + k).w().equals(name.get(k).w());
+        for (int i = 0; n > 0 && i < text.size(); i++) {
+            if (i > 0 && text.get(i - 1).start() == text.get(i).start()) {
+                continue; // inside an abbreviation spelled out: no name starts there
             }
-            if (same && (i == 0 || text.get(i - 1).end() <= text.get(i).start() - 1 || text.get(i - 1).start() != text.get(i).start())) {
-                out.add(new int[] {i, i + n - 1});
-                i += n - 1;
+            int j = i;
+            int k = 0;
+            while (k < n && j < text.size()) {
+                if (text.get(j).w().equals(name.get(k).w())) {
+                    j++;
+                } else if (j + 1 < text.size() && text.get(j + 1).start() != text.get(j).start()
+                        && (text.get(j).w() + text.get(j + 1).w()).equals(name.get(k).w())) {
+                    j += 2; // a name word glued in the issuer ("BÌNHCANG") written apart in the text ("Bình Cang")
+                } else {
+                    break;
+                }
+                k++;
+            }
+            if (k == n) {
+                out.add(new int[] {i, j - 1});
+                i = j - 1;
             }
         }
         return out;
@@ -300,6 +313,45 @@ final class FullestForm {
             }
         }
         return null;
+    }
+
+    /** A standing board opening a news subject, then its body ("Ban Thường vụ Đảng ủy phường X"). */
+    private static final Pattern BOARD_OF = Pattern.compile("(?iu)^(?:Ban Thường vụ|Ban Chấp hành|Ban Thường trực|Thường trực)\\s+(\\S.*)$");
+    /** The plan a meeting puts to work, numbered, and whose it is: "… Kế hoạch số 01-KH/ĐU, ngày 9-7-2025 của Đảng ủy …". */
+    private static final Pattern NUMBERED_OF = Pattern.compile("(?iu)(?:Kế hoạch|Chương trình|Nghị quyết|Chỉ thị|Hướng dẫn)\\s+số\\s+\\d+[-/][\\p{L}\\d/\\-]+"
+            + "(?:\\s*,?\\s*ngày\\s+[\\d/.\\-]{6,10})?\\s*,?\\s+của\\s+((?-i:\\p{Lu})[\\p{L}]*(?:\\s+(?-i:\\p{Ll})[\\p{L}]*)?)");
+
+    /**
+     * Session 19: a board that holds a meeting to put its body's own plan to work ("Ban Thường vụ Đảng ủy phường X tổ chức Hội
+     * nghị triển khai Kế hoạch …; Kế hoạch số 01-KH/ĐU, ngày … của Đảng ủy …"): the plan is the body's, so the body issues it,
+     * named as the subject names it. A board that draws up the plan itself keeps its name ({@link #board}).
+     */
+    private static String bodyOfMeeting(String name, Text t) {
+        Matcher b = BOARD_OF.matcher(Texts.clean(name));
+        if (!b.matches()) {
+            return null;
+        }
+        String body = b.group(1);
+        List<Word> whole = canonical(name);
+        boolean meeting = false;
+        for (int[] at : find(whole, t.words)) {
+            String rest = t.folded.substring(t.words.get(at[1]).end(), Math.min(t.folded.length(), t.words.get(at[1]).end() + 30)).replace('\n', ' ');
+            meeting |= rest.matches("^\\s+(?:da\\s+|vua\\s+)?to chuc\\s+(?:hoi nghi|cuoc hop)(?![\\p{L}]).*");
+        }
+        if (!meeting) {
+            return null;
+        }
+        Matcher own = NUMBERED_OF.matcher(t.text);
+        if (!own.find()) {
+            return null;
+        }
+        List<Word> of = canonical(own.group(1));
+        List<Word> bodyWords = canonical(body);
+        boolean prefix = of.size() <= bodyWords.size() && !BOARD_OF.matcher(own.group(1) + " x").matches();
+        for (int k = 0; prefix && k < of.size(); k++) {
+            prefix = of.get(k).w().equals(bodyWords.get(k).w());
+        }
+        return prefix ? body : null;
     }
 
     /** The head of the text, lines joined by line breaks, and its folded copy of the same length (one char for one char). */

@@ -170,4 +170,20 @@ class IssuerFullFormSession19Tests {
                 .isEqualTo("Ban chỉ đạo “Y tế trường học” trường tiểu học An Khánh");
         assertThat(FullestForm.drawnUpBy(new TextLines("Các tổ chuyên môn xây dựng kế hoạch tháng.\nNhà trường xây dựng kế hoạch năm học.\n"))).isNull();
     }
+
+    @Test
+    void aNameGluedInTheHeaderIsSpelledOutByTheBodyThatWritesItApart() {
+        String text = "HỘI ĐỒNG ĐỘI XÃ AN HÒA\nLIÊN ĐỘI TRƯỜNG TH ANHÒA\nKẾ HOẠCH\nTổ chức Đại hội cháu ngoan Bác Hồ\n"
+                + "Nay Liên Đội trường Tiểu học An Hòa xây dựng kế hoạch tổ chức Đại hội như sau:\n";
+        assertThat(completed(List.of("LIÊN ĐỘI TRƯỜNG TH ANHÒA"), true, text)).containsExactly("Liên Đội trường Tiểu học An Hòa");
+    }
+
+    @Test
+    void aBoardHoldingAMeetingOnItsBodysOwnNumberedPlanGivesTheBodyAsIssuer() {
+        String text = "Chiều 10-7, Ban Thường vụ Đảng ủy phường Hòa Lạc tổ chức Hội nghị triển khai Kế hoạch tổ chức Đại hội.\n"
+                + "Cụ thể, Kế hoạch số 01-KH/ĐU, ngày 9-7-2025 của Đảng ủy “về tổ chức đại hội các chi bộ”.\n";
+        assertThat(completed(List.of("Ban Thường vụ Đảng ủy phường Hòa Lạc"), false, text)).containsExactly("Đảng ủy phường Hòa Lạc");
+        String drawn = "Ban Thường vụ Đảng ủy phường Hòa Lạc ban hành Kế hoạch số 01-KH/ĐU, ngày 9-7-2025 của Đảng ủy về đại hội.\n";
+        assertThat(completed(List.of("Ban Thường vụ Đảng ủy phường Hòa Lạc"), false, drawn)).containsExactly("Ban Thường vụ Đảng ủy phường Hòa Lạc");
+    }
 }
