@@ -64,6 +64,7 @@ final class FullestForm {
         if (who.issuers().isEmpty()) {
             String enacted = enacted(d);
             enacted = enacted == null ? drawnUpBy(d) : enacted;
+            enacted = enacted == null ? officeHolder(d) : enacted;
             return enacted == null ? who : new IssuerSignals.Decision(List.of(enacted), who.parent(), 0.6);
         }
         if (who.issuers().size() > 2) {
@@ -125,6 +126,25 @@ final class FullestForm {
             if (m.find()) {
                 String unit = UnitNames.clip(m.group(1));
                 return unit != null && UnitNames.wellFormed(unit.replaceAll("[“”\"]", "")) ? Texts.clean(unit) : null; // a programme's name in quotes
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Session 19: an office holder who notifies in person, opening a paragraph with the body and its term ("Chủ tịch HĐND huyện
+     * Ngân Sơn khóa XIX, nhiệm kỳ 2016-2021 thông báo lịch tiếp công dân …"): the office and its body, without the term.
+     */
+    private static final Pattern OFFICE_NOTIFIES = Pattern.compile("^((?:Chủ tịch|Bí thư|Giám đốc|Trưởng ban)\\s+(?:HĐND|" + Issuers.UNIT_START.pattern()
+            + ")(?:\\s+\\p{L}+){1,8}?)(?:\\s+(?:khóa|khoá)\\s+[IVXLC\\d]+)?(?:\\s*,\\s*nhiệm kỳ\\s+\\d{4}\\s*[-–]\\s*\\d{4})?\\s+thông báo(?![\\p{L}])");
+
+    /** The office holder notifying in the first paragraphs, when no other source named an issuer; else null. */
+    static String officeHolder(TextLines d) {
+        for (int i = 0; i < Math.min(d.paras.size(), 12); i++) {
+            Matcher m = OFFICE_NOTIFIES.matcher(d.paras.get(i).strip());
+            if (m.find()) {
+                String unit = UnitNames.clip(m.group(1));
+                return unit != null && unit.equals(Texts.clean(m.group(1))) ? unit : null;
             }
         }
         return null;

@@ -186,4 +186,12 @@ class IssuerFullFormSession19Tests {
         String drawn = "Ban Thường vụ Đảng ủy phường Hòa Lạc ban hành Kế hoạch số 01-KH/ĐU, ngày 9-7-2025 của Đảng ủy về đại hội.\n";
         assertThat(completed(List.of("Ban Thường vụ Đảng ủy phường Hòa Lạc"), false, drawn)).containsExactly("Ban Thường vụ Đảng ủy phường Hòa Lạc");
     }
+
+    @Test
+    void anOfficeHolderNotifyingInPersonIsTheIssuerWithoutTheTermOfOffice() {
+        Extraction e = read("Ngày đăng: 21/01/2021 - Lượt xem: 87\n\nThông báo lịch tiếp công dân của Chủ tịch HĐND huyện Bảo Lạc\n\n"
+                + "Chủ tịch HĐND huyện Bảo Lạc khóa XIX, nhiệm kỳ 2016-2021 thông báo lịch tiếp công dân như sau:\n\n1. Thời gian:\n");
+        assertThat(e.issuers()).containsExactly("Chủ tịch HĐND huyện Bảo Lạc");
+        assertThat(FullestForm.officeHolder(new TextLines("Chủ tịch nước thông báo.\n"))).isNull();
+    }
 }
