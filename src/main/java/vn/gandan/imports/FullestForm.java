@@ -125,7 +125,8 @@ final class FullestForm {
             Matcher m = DRAWN_UP.matcher(d.paras.get(i));
             if (m.find()) {
                 String unit = UnitNames.clip(m.group(1));
-                return unit != null && UnitNames.wellFormed(unit.replaceAll("[“”\"]", "")) ? Texts.clean(unit) : null; // a programme's name in quotes
+                boolean generic = unit == null || Texts.fold(unit).matches("(?:phong|truong|ban|hoi|bo|so|doan)(?: \\p{L}+)?|ban giam (?:hieu|doc)(?: .*)?|ban lanh dao(?: .*)?");
+                return !generic && UnitNames.wellFormed(unit.replaceAll("[“”\"]", "")) ? Texts.clean(unit) : null; // a programme's name in quotes
             }
         }
         return null;

@@ -169,6 +169,7 @@ class IssuerFullFormSession19Tests {
                 + " chăm sóc sức khỏe cho học sinh năm học 2017-2018 như sau:\nI. Mục tiêu\n")))
                 .isEqualTo("Ban chỉ đạo “Y tế trường học” trường tiểu học An Khánh");
         assertThat(FullestForm.drawnUpBy(new TextLines("Các tổ chuyên môn xây dựng kế hoạch tháng.\nNhà trường xây dựng kế hoạch năm học.\n"))).isNull();
+        assertThat(FullestForm.drawnUpBy(new TextLines("Căn cứ tình hình thực tế. Ban giám hiệu nhà trường xây dựng kế hoạch như sau:\n"))).isNull();
     }
 
     @Test
