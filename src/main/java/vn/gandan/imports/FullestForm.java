@@ -20,6 +20,9 @@ import vn.gandan.shared.Texts;
  * học …", "Nghị quyết … của Trường Tiểu học …"): such mentions are never taken. Abbreviations are expanded only through a
  * mention the text writes out, never by the table alone.
  * <p>
+ * A superior body without locality ("PHÒNG GIÁO DỤC VÀ ĐÀO TẠO" over a school) takes the one the text attaches to the same body
+ * wherever it names it ("… của Phòng Giáo dục &amp; Đào tạo huyện Yên Dũng"), unless the text names it with two.
+ * <p>
  * A news item's subject that only named the body ("Huyện đoàn Tây Giang tổ chức Hội trại …") takes the body's standing board
  * when the text names the board as the one that drew up the document ("Ban Thường vụ Huyện đoàn Tây Giang xây dựng Kế hoạch
  * …"); only without a header (a header names its issuer itself).
@@ -88,7 +91,14 @@ final class FullestForm {
             changed |= full != null;
             out.add(full != null ? full : name);
         }
-        return changed ? new IssuerSignals.Decision(out, who.parent(), who.confidence()) : who;
+        String parent = who.parent();
+        if (parent != null && !hasLocality(parent) && out.size() == 1) { // the superior's locality, named wherever the text names the body
+            t = t == null ? new Text(d) : t;
+            String placed = fuller(canonical(parent), false, true, List.of(), t, true);
+            changed |= placed != null;
+            parent = placed != null ? placed : parent;
+        }
+        return changed ? new IssuerSignals.Decision(out, parent, who.confidence()) : who;
     }
 
     /**
@@ -261,6 +271,10 @@ final class FullestForm {
      * abbreviated, or with the locality the text attaches where the issuer had none; else null.
      */
     private static String fuller(List<Word> name, boolean abbreviated, boolean placeless, List<String> places, Text t) {
+        return fuller(name, abbreviated, placeless, places, t, false);
+    }
+
+    private static String fuller(List<Word> name, boolean abbreviated, boolean placeless, List<String> places, Text t, boolean anyRole) {
         if (!abbreviated && !placeless || name.size() < 2) {
             return null;
         }
@@ -295,7 +309,10 @@ final class FullestForm {
             String before = t.folded.substring(t.folded.lastIndexOf('\n', Math.max(0, first.start() - 1)) + 1, first.start());
             boolean acting = ACTS.matcher(rest.replace('\n', ' ')).lookingAt(); // a verb broken over lines ("xây\ndựng")
             boolean enacting = ENACTING.matcher(before).find() && rest.matches("(?s)^[ \\t]*(?:\\n.*)?$");
-            if ((acting || enacting) && (best == null || full.length() > best.length())) {
+            if (anyRole && !full.equals(written) && best != null && !Texts.fold(best).equals(Texts.fold(full))) {
+                return null; // a superior named with two localities: which is its own is not known
+            }
+            if ((acting || enacting || anyRole && !full.equals(written)) && (best == null || full.length() > best.length())) {
                 best = Texts.clean(full);
             }
         }

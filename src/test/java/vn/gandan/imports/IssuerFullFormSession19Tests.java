@@ -195,4 +195,13 @@ class IssuerFullFormSession19Tests {
         assertThat(e.issuers()).containsExactly("Chủ tịch HĐND huyện Bảo Lạc");
         assertThat(FullestForm.officeHolder(new TextLines("Chủ tịch nước thông báo.\n"))).isNull();
     }
+
+    @Test
+    void aSuperiorWithoutLocalityTakesTheOneTheTextGivesItUnlessTheTextGivesTwo() {
+        String one = "PHÒNG GIÁO DỤC VÀ ĐÀO TẠO\nTRƯỜNG MN AN LẠC\nBÁO CÁO\nThực hiện Công văn số 12/PGDĐT của Phòng Giáo dục & Đào tạo huyện Yên Thế;\n";
+        IssuerSignals.Decision who = new IssuerSignals.Decision(List.of("TRƯỜNG MN AN LẠC"), "PHÒNG GIÁO DỤC VÀ ĐÀO TẠO", 0.85);
+        assertThat(FullestForm.complete(who, true, new TextLines(one)).parent()).isEqualTo("Phòng Giáo dục & Đào tạo huyện Yên Thế");
+        String two = one + "Căn cứ Hướng dẫn số 3/PGDĐT của Phòng Giáo dục và Đào tạo huyện Tân Yên;\n";
+        assertThat(FullestForm.complete(who, true, new TextLines(two)).parent()).isEqualTo("PHÒNG GIÁO DỤC VÀ ĐÀO TẠO");
+    }
 }
