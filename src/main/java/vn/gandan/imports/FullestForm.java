@@ -68,7 +68,8 @@ final class FullestForm {
             String enacted = enacted(d);
             enacted = enacted == null ? drawnUpBy(d) : enacted;
             enacted = enacted == null ? officeHolder(d) : enacted;
-            return enacted == null ? who : new IssuerSignals.Decision(List.of(enacted), who.parent(), 0.6);
+            List<String> headline = enacted == null ? numberedHeadline(d) : List.of(enacted);
+            return headline.isEmpty() ? who : new IssuerSignals.Decision(headline, who.parent(), 0.6);
         }
         if (who.issuers().size() > 2) {
             return who;
@@ -159,6 +160,41 @@ final class FullestForm {
             }
         }
         return null;
+    }
+
+    /**
+     * Session 19: a page's headline naming its document by kind, number and bodies ("KẾT LUẬN 127-KL/TW CỦA BỘ CHÍNH TRỊ, BAN BÍ
+     * THƯ VỀ …"), read on the folded line so that a garbled diacritic ("CỦÀ", "KẾT LỦẬN") does not hide it: each body, as written,
+     * when every part of the "của" phrase opens a body's name.
+     */
+    private static final Pattern NUMBERED_HEADLINE = Pattern.compile("^(?:ket luan|nghi quyet|chi thi|quyet dinh|quy dinh|ke hoach|thong bao|huong dan"
+            + "|thong tu|chuong trinh)\\s+(?:so\\s+)?\\d+\\s*[-/]\\s*\\S+\\s+cua\\s+(.{3,120}?)\\s+ve\\s");
+
+    static List<String> numberedHeadline(TextLines d) {
+        int seen = 0;
+        for (int i = 0; i < d.lines.size() && seen < 3; i++) {
+            String line = Normalizer.normalize(Texts.clean(d.lines.get(i)), Normalizer.Form.NFC);
+            if (line.isEmpty()) {
+                continue;
+            }
+            seen++;
+            StringBuilder f = new StringBuilder(line.length());
+            for (int k = 0; k < line.length(); k++) {
+                f.append(Text.foldChar(line.charAt(k)));
+            }
+            Matcher m = NUMBERED_HEADLINE.matcher(f);
+            if (m.lookingAt()) {
+                List<String> parts = new ArrayList<>();
+                for (String part : line.substring(m.start(1), m.end(1)).split("\\s*,\\s*|\\s+(?:và|VÀ)\\s+")) {
+                    if (!WordLists.startsUnit(part) || part.strip().split("\\s+").length < 2) {
+                        return List.of();
+                    }
+                    parts.add(part.strip());
+                }
+                return parts;
+            }
+        }
+        return List.of();
     }
 
     /** A word of a name in canonical form (folded, abbreviations spelled out, "và" / "&" dropped) and its span in the text. */
@@ -412,7 +448,7 @@ final class FullestForm {
             words = canonical(folded, false);
         }
 
-        private static char foldChar(char c) {
+        static char foldChar(char c) {
             if (c < 128) {
                 return Character.toLowerCase(c);
             }

@@ -204,4 +204,11 @@ class IssuerFullFormSession19Tests {
         String two = one + "Căn cứ Hướng dẫn số 3/PGDĐT của Phòng Giáo dục và Đào tạo huyện Tân Yên;\n";
         assertThat(FullestForm.complete(who, true, new TextLines(two)).parent()).isEqualTo("PHÒNG GIÁO DỤC VÀ ĐÀO TẠO");
     }
+
+    @Test
+    void aHeadlineNamingItsDocumentByNumberAndBodiesGivesEachBodyEvenWithGarbledDiacritics() {
+        assertThat(FullestForm.numberedHeadline(new TextLines("KẾT LỦẬN 130-KL/TW CỦÀ BỘ CHÍNH TRỊ, BAN BÍ THƯ VỀ TRỈỂN KHAI SẮP XẾP BỘ MÁY\n"
+                + "Tại phiên họp ngày 28/2/2025 …\n"))).containsExactly("BỘ CHÍNH TRỊ", "BAN BÍ THƯ");
+        assertThat(FullestForm.numberedHeadline(new TextLines("Kế hoạch 110/KH-UBND của tỉnh về giáo dục\n"))).isEmpty();
+    }
 }
