@@ -1,0 +1,148 @@
+package vn.gandan.imports;
+
+import java.util.regex.Pattern;
+
+/**
+ * The shape a copy gives a text, undone where the text is read (session 19, robustness to how the same document
+ * arrives; measured by the test harness {@code CorpusVariants}). A web page's chrome above the document — a date
+ * stamp with the hour ("Thứ hai, 12/05/2025 08:30"), a view counter ("Lượt xem: 1.245"), a breadcrumb from the home
+ * page ("Trang chủ » Văn bản » …"), the share / print links — names no field of the document, but its date and year
+ * were read as the document's date, period and title; the site's name right above them ("CỔNG THÔNG TIN ĐIỆN TỬ …")
+ * was read as a superior body. A date stamp goes only with other chrome within two lines: alone above a news item it is the
+ * page's dateline, which dates the item. Those lines, among the first lines of the text only, are dropped (the document then
+ * starts where it would have without them); a text without them is returned as it is, uncopied.
+ */
+final class ShapeNormaliser {
+
+    /** How many lines from the top may carry page chrome. */
+    private static final int TOP = 12;
+    /** How many lines from the top show a text spaced double. */
+    private static final int DOUBLE_SPACED_LINES = 60;
+    private static final Pattern STAMP = Pattern.compile(
+            "^(?:(?:thu (?:hai|ba|tu|nam|sau|bay)|chu nhat|t[2-7]|cn)\\s*,?\\s*)?(?:ngay\\s*)?\\d{1,2}/\\d{1,2}/\\d{4}\\s*[-,|]?\\s*\\d{1,2}(?::|h)\\d{2}(?::\\d{2})?\\s*(?:\\(?gmt[+\\d:]*\\)?|am|pm)?$");
+    private static final Pattern WEEKDAY_STAMP = Pattern.compile(
+            "^(?:thu (?:hai|ba|tu|nam|sau|bay)|chu nhat)\\s*,\\s*(?:ngay\\s*)?\\d{1,2}/\\d{1,2}/\\d{4}(?:\\s*[-,|]?\\s*\\d{1,2}(?::|h)\\d{2}(?::\\d{2})?)?\\s*(?:\\(?gmt[+\\d:]*\\)?)?$");
+    private static final Pattern COUNTER = Pattern.compile("^(?:so )?(?:luot xem|luot truy cap|da xem)\\s*:?\\s*[\\d.,]+$");
+    private static final Pattern CRUMB = Pattern.compile("^trang chu\\s*[»›>/|].*");
+    private static final Pattern LINKS = Pattern.compile("^(?:chia se|in trang|in bai|gui email|gui bai)(?:\\s*[|/]\\s*(?:chia se|in trang|in bai|gui email|gui bai|in))*$");
+
+    private static final Pattern SITE = Pattern.compile("^(?:cong thong tin dien tu|trang thong tin dien tu|trang tin dien tu|website)\\b.{0,80}$");
+
+    private ShapeNormaliser() {
+    }
+
+    /** The text without the page chrome of its first lines, and single-spaced if a copy spaced it double; the same object when neither. */
+    static CharSequence normal(CharSequence text) {
+        return singleSpaced(withoutChrome(text));
+    }
+
+    /**
+     * A text whose every line stands as a paragraph of its own, a blank line after each (a portal's copy, one paragraph per
+     * line), has lost nothing to its blank lines: the header's pieces ("Cà" / "Mau, ngày …", "Số:" / "36/KH-UBND") are read
+     * as they are read in the same text single-spaced. From its first lines (12 or more non-blank, none right under another):
+     * the single blank lines removed, a longer run of them kept as one.
+     */
+    static CharSequence singleSpaced(CharSequence text) {
+        int nonBlank = 0;
+        boolean previous = false;
+        int start = 0;
+        for (int line = 0; line < DOUBLE_SPACED_LINES && start < text.length(); line++) {
+            int end = start;
+            boolean blank = true;
+            while (end < text.length() && text.charAt(end) != '\n') {
+                blank &= Character.isWhitespace(text.charAt(end)) || text.charAt(end) == '\u00a0';
+                end++;
+            }
+            if (!blank && previous) {
+                return text; // two lines one under the other: the text is not spaced double
+            }
+            nonBlank += blank ? 0 : 1;
+            previous = !blank;
+            start = end + 1;
+        }
+        if (nonBlank < 12) {
+            return text;
+        }
+        StringBuilder out = new StringBuilder(text.length());
+        int blanks = 0;
+        for (String line : text.toString().split("\n", -1)) {
+            if (line.replace('\u00a0', ' ').isBlank()) {
+                blanks++;
+                continue;
+            }
+            if (out.length() > 0) {
+                out.append(blanks >= 2 ? "\n\n" : "\n");
+            }
+            out.append(line);
+            blanks = 0;
+        }
+        return out.append('\n').toString();
+    }
+
+    /** The text without the page chrome of its first lines; the same object when there is none. */
+    static CharSequence withoutChrome(CharSequence text) {
+        int[] starts = new int[TOP + 1];
+        int[] ends = new int[TOP + 1];
+        boolean[] chrome = new boolean[TOP + 1];
+        boolean[] stamp = new boolean[TOP + 1];
+        int n = 0;
+        boolean any = false;
+        for (int start = 0; n < TOP && start < text.length(); n++) {
+            int end = start;
+            while (end < text.length() && text.charAt(end) != '\n') {
+                end++;
+            }
+            starts[n] = start;
+            ends[n] = end;
+            String line = text.subSequence(start, end).toString();
+            chrome[n] = chrome(line);
+            stamp[n] = chrome[n] && stamp(fold(line));
+            any |= chrome[n] && !stamp[n];
+            start = end + 1;
+        }
+        if (!any) {
+            return text;
+        }
+        for (int i = 0; i < n; i++) { // a date stamp alone above a news item dates it (the page's dateline): it goes only with other chrome
+            boolean near = false;
+            for (int j = Math.max(0, i - 2); j < Math.min(n, i + 3); j++) {
+                near |= j != i && chrome[j] && !stamp[j];
+            }
+            chrome[i] &= !stamp[i] || near;
+        }
+        for (int i = 0; i < n; i++) { // the site's name, right above the page's chrome, is chrome too
+            boolean above = false;
+            for (int j = i + 1; j < Math.min(n, i + 4); j++) {
+                above |= chrome[j];
+            }
+            chrome[i] |= above && SITE.matcher(fold(text.subSequence(starts[i], ends[i]).toString())).matches();
+        }
+        StringBuilder out = new StringBuilder(text.length());
+        int from = 0;
+        for (int i = 0; i < n; i++) {
+            if (chrome[i]) {
+                out.append(text, from, starts[i]); // the line is dropped with its break
+                from = Math.min(ends[i] + 1, text.length());
+            }
+        }
+        return out.append(text, from, text.length()).toString();
+    }
+
+    private static boolean stamp(String folded) {
+        return STAMP.matcher(folded).matches() || WEEKDAY_STAMP.matcher(folded).matches();
+    }
+
+    private static String fold(String line) {
+        return vn.gandan.shared.Texts.fold(line.replace('\u00a0', ' ').replace("*", "")).strip();
+    }
+
+    /** Whether a line is a web page's chrome: a date stamp with the hour, a view counter, a breadcrumb, share / print links. */
+    static boolean chrome(String line) {
+        String f = fold(line);
+        if (f.isEmpty() || f.length() > 120) {
+            return false;
+        }
+        return stamp(f) || COUNTER.matcher(f).matches()
+                || CRUMB.matcher(f).matches() || LINKS.matcher(f).matches();
+    }
+}
