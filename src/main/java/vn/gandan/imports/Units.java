@@ -22,7 +22,7 @@ final class Units {
             if (s.line() < start || s.line() >= end && end > start || s.kind() != Kind.TEXT) {
                 continue;
             }
-            String x = s.text();
+            String x = HeaderUnits.unlabelled(s.text()); // s19: "TỔ: KHOA HỌC TỰ NHIÊN" is a sub-unit
             if (!out.isEmpty() && s.line() == lastLine + 1 && brokenWord(x)) {
                 out.set(out.size() - 1, out.get(out.size() - 1) + " " + x);
                 lastLine = s.line();

@@ -1,0 +1,81 @@
+package vn.gandan.imports;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import vn.gandan.shared.Texts;
+
+/**
+ * Session 19: the issuing unit's segmentation in a header block, between the header step's unit lines ({@link Units}) and the
+ * choice of issuer and superior ({@link Issuers}):
+ * <ul>
+ * <li>a sub-unit's line written as a label ("TỔ: KHOA HỌC TỰ NHIÊN") is the sub-unit's name, not a page's "label: value";</li>
+ * <li>ornaments under a unit ("o0o", "***") and a page counter glued before it ("(1)UBND …") are no part of its name;</li>
+ * <li>a line above the column that the grammar of a body's name refuses (a portal's post title "TỔ CHỨC NGÀY SÁCH …") is no
+ * superior body;</li>
+ * <li>in a column of three levels (Phòng / Trường / Tổ), the issuer's superior is the line directly above it, not the top.</li>
+ * </ul>
+ */
+final class HeaderUnits {
+
+    /** The sub-units of a school or an office that a header may write as a label with a colon. */
+    private static final Pattern LABELLED = Pattern.compile("(?iu)^((?:TỔ|Tổ)(?:\\s+CHUYÊN\\s+MÔN|\\s+chuyên\\s+môn)?|BỘ PHẬN|Bộ phận|NHÓM|Nhóm)\\s*:\\s*(\\p{Lu}.*)$");
+    /** Ornaments a header writes under a unit ("o0o", "-oOo-", "***"), glued to its line when the column was flattened. */
+    private static final Pattern ORNAMENT = Pattern.compile("(?:\\s+|^)[-–.~*_]*\\s*(?:[oO0]{3}|\\*{3,})\\s*[-–.~*_]*$");
+    /** A page counter of a document-sharing site glued before the first header line ("(1)UBND HUYỆN …"). */
+    private static final Pattern PAGE_COUNTER = Pattern.compile("^\\(\\d{1,3}\\)\\s*(?=\\p{Lu})");
+
+    private HeaderUnits() {
+    }
+
+    /** "TỔ: KHOA HỌC TỰ NHIÊN" → "TỔ KHOA HỌC TỰ NHIÊN"; any other cell unchanged. */
+    static String unlabelled(String cell) {
+        if (cell == null) {
+            return null;
+        }
+        java.util.regex.Matcher m = LABELLED.matcher(cell.strip());
+        return m.matches() ? m.group(1) + " " + m.group(2).strip() : cell;
+    }
+
+    /** The header's unit lines, top first, cleaned and reduced to the issuer and the body directly above it. */
+    static List<String> of(List<String> units) {
+        List<String> out = new ArrayList<>();
+        for (String u : units) {
+            String c = PAGE_COUNTER.matcher(u.strip()).replaceFirst("");
+            c = ORNAMENT.matcher(c).replaceFirst("").strip();
+            c = c.replaceFirst("(?<=\\p{L})\\s*\\.$", "");
+            if (!c.isEmpty()) {
+                out.add(c);
+            }
+        }
+        while (out.size() >= 2 && UnitNames.clip(out.get(0)) == null && UnitNames.clip(out.get(1)) != null) {
+            out.remove(0); // a post title above the column ("TỔ CHỨC NGÀY SÁCH …") is no body
+        }
+        int n = out.size();
+        if (n >= 3 && threeLevels(out)) {
+            return List.of(out.get(n - 2), out.get(n - 1));
+        }
+        return out;
+    }
+
+    /**
+     * The lowest two lines are a unit under a body, each a body's name of its own (not a joint line parted by a dash, not
+     * the Party's or the Đoàn's anchor, not a central organ under its organisation): the upper is the issuer's superior.
+     */
+    private static boolean threeLevels(List<String> units) {
+        int n = units.size();
+        String upper = Texts.clean(units.get(n - 2));
+        String lower = Texts.clean(units.get(n - 1));
+        if (upper.matches(".*[-–]$") || lower.matches(".*\\s[-–]\\s.*") || upper.matches(".*\\s[-–]\\s.*")) {
+            return false;
+        }
+        if (!WordLists.startsUnit(upper) || !WordLists.startsUnit(lower) || WordLists.isLocality(lower)) {
+            return false;
+        }
+        String fu = Texts.fold(upper);
+        String fl = Texts.fold(lower);
+        return !fl.matches("^(?:doan (?:tncs|thanh nien)|dang cong san|doi tntp|ban chap hanh trung uong).*")
+                && !fu.matches("^(?:doan (?:tncs|thanh nien)|dang cong san|doi tntp).*") && !fl.contains("trung uong")
+                && !fu.contains("trung uong");
+    }
+}

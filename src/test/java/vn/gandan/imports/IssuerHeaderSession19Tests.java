@@ -1,0 +1,74 @@
+package vn.gandan.imports;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Session 19: the issuing unit's segmentation in a header block (the failures of held-out 9, retired into tuning data), each
+ * written here as a short text of our own: the motto garbled by a legacy font is no part of the school's name; a sub-unit
+ * written as a label ("TỔ: …") under its school; ornaments under a unit; a post title above the column; three levels, whose
+ * issuer's superior is the line directly above it.
+ */
+class IssuerHeaderSession19Tests {
+
+    private static Extraction read(String text) {
+        return Extractor.extract("shape.txt", text);
+    }
+
+    @Test
+    void aMottoGarbledByALegacyFontIsNoPartOfTheSchoolsName() {
+        Extraction e = read("UỶ BAN NHÂN DÂN HUYỆN AN LÃO\nTRƯỜNG TIỂU HỌC AN THẮNG\nCỘNG HÒA XĂ HỘI CHỦ NGHĨA VIỆT NAM\n"
+                + "Độc lập - Tự do - Hạnh phúc\nSố: 12/KH-THAT An Lão, ngày 05 tháng 9 năm 2021\nKẾ HOẠCH\nTổ chức ngày hội đọc sách\n"
+                + "Căn cứ Công văn số 30/PGDĐT ngày 01/9/2021 của Phòng GD&ĐT;\n");
+        assertThat(e.issuers()).containsExactly("TRƯỜNG TIỂU HỌC AN THẮNG");
+        assertThat(e.parentIssuer()).isEqualTo("UỶ BAN NHÂN DÂN HUYỆN AN LÃO");
+    }
+
+    @Test
+    void aSubUnitWrittenAsALabelUnderItsSchoolIssuesAndTheSchoolIsItsSuperior() {
+        Extraction e = read("TRƯỜNG THCS HÒA BÌNH |\nCỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM |\nTỔ: NGỮ VĂN - LỊCH SỬ |\n"
+                + "Độc lập - Tự do - Hạnh phúc |\n|\nHòa Bình, ngày 20 tháng 9 năm 2022 |\nKẾ HOẠCH\nHOẠT ĐỘNG CHUYÊN MÔN\n"
+                + "Năm học 2022 – 2023\nThực hiện kế hoạch năm học của nhà trường, tổ xây dựng kế hoạch như sau:\n");
+        assertThat(e.issuers()).containsExactly("TỔ NGỮ VĂN - LỊCH SỬ");
+        assertThat(e.parentIssuer()).isEqualTo("TRƯỜNG THCS HÒA BÌNH");
+    }
+
+    @Test
+    void aPageLabelWithAValueIsStillNoUnit() {
+        assertThat(HeaderUnits.unlabelled("Lượt xem: 27")).isEqualTo("Lượt xem: 27");
+        assertThat(HeaderUnits.unlabelled("Tổ: Toán - Tin")).isEqualTo("Tổ Toán - Tin");
+    }
+
+    @Test
+    void ornamentsUnderAUnitAndAGluedPageCounterAreNoPartOfItsName() {
+        assertThat(HeaderUnits.of(List.of("(1)PHÒNG GD&ĐT VĂN LÂM", "TRƯỜNG MẦM NON LẠC HỒNG -o0o-")))
+                .containsExactly("PHÒNG GD&ĐT VĂN LÂM", "TRƯỜNG MẦM NON LẠC HỒNG");
+        assertThat(HeaderUnits.of(List.of("Trường THCS Tân Lập", "Tổ Toán ***"))).containsExactly("Trường THCS Tân Lập", "Tổ Toán");
+    }
+
+    @Test
+    void aPostTitleAboveTheColumnIsNoSuperiorBody() {
+        Extraction e = read("TỔ CHỨC HỘI THI KỂ CHUYỆN NĂM 2023\n\nUBND HUYỆN CAO LÃNH\n\nTRƯỜNG TIỂU HỌC MỸ THỌ\n\n"
+                + "CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\nĐộc lập – Tự do – Hạnh phúc\n\nSố: 31/KH-THMT\n\nMỹ Thọ, ngày 03 tháng 3 năm 2023\n\n"
+                + "KẾ HOẠCH\n\nTổ chức Hội thi kể chuyện năm 2023\n\nCăn cứ Kế hoạch số 12/KH-PGDĐT ngày 1/3/2023 của Phòng GDĐT;\n");
+        assertThat(e.issuers()).containsExactly("TRƯỜNG TIỂU HỌC MỸ THỌ");
+        assertThat(e.parentIssuer()).isEqualTo("UBND HUYỆN CAO LÃNH");
+    }
+
+    @Test
+    void inThreeLevelsTheIssuersSuperiorIsTheLineDirectlyAboveIt() {
+        Extraction e = read("Phòng GD&ĐT Kim Động Cộng hòa xã hội chủ nghĩa Việt Nam\nTrường THCS Toàn Thắng Độc lập – Tự do – Hạnh phúc\n"
+                + " Tổ Xã hội o0o\n\nKẾ HOẠCH TỔ XÃ HỘI\nNăm học : 2018 - 2019\n- Căn cứ vào phương hướng nhiệm vụ năm học của nhà trường\n");
+        assertThat(e.issuers()).containsExactly("Tổ Xã hội");
+        assertThat(e.parentIssuer()).isEqualTo("Trường THCS Toàn Thắng");
+    }
+
+    @Test
+    void aJointLineAndTheDoanAnchorAreNoThirdLevel() {
+        assertThat(HeaderUnits.of(List.of("UBND TỈNH BẮC KẠN", "SỞ Y TẾ -", "SỞ NỘI VỤ - SỞ VĂN HÓA - THỂ THAO VÀ DU LỊCH"))).hasSize(3);
+        assertThat(HeaderUnits.of(List.of("ĐOÀN TNCS HỒ CHÍ MINH XÃ AN BÌNH", "CHI ĐOÀN TRƯỜNG MN HOA SEN", "ĐOÀN TNCS HỒ CHÍ MINH")))
+                .hasSize(3);
+    }
+}
