@@ -19,7 +19,10 @@ import vn.gandan.shared.Texts;
 final class HeaderUnits {
 
     /** The sub-units of a school or an office that a header may write as a label with a colon. */
-    private static final Pattern LABELLED = Pattern.compile("(?iu)^((?:TỔ|Tổ)(?:\\s+CHUYÊN\\s+MÔN|\\s+chuyên\\s+môn)?|BỘ PHẬN|Bộ phận|NHÓM|Nhóm)\\s*:\\s*(\\p{Lu}.*)$");
+    private static final Pattern LABELLED = Pattern.compile("^((?:TỔ|Tổ)(?:\\s+CHUYÊN\\s+MÔN|\\s+chuyên\\s+môn)?|BỘ PHẬN|Bộ phận|NHÓM|Nhóm|TRƯỜNG|Trường"
+            + "|CHI BỘ|Chi bộ|CHI ĐOÀN|Chi đoàn|LIÊN ĐỘI|Liên đội|(?:ĐƠN VỊ|Đơn vị|CƠ QUAN|Cơ quan)(?=\\s*:\\s*\\p{Lu}\\p{L}*\\s))\\s*:\\s*(\\p{Lu}.*)$");
+    /** The labels whose value alone is the unit's name ("ĐƠN VỊ: TRƯỜNG MẦM NON X"). */
+    private static final Pattern VALUE_ONLY = Pattern.compile("(?iu)^(?:ĐƠN VỊ|CƠ QUAN)$");
     /** Ornaments a header writes under a unit ("o0o", "-oOo-", "***"), glued to its line when the column was flattened. */
     private static final Pattern ORNAMENT = Pattern.compile("(?:\\s+|^)[-–.~*_]*\\s*(?:[oO0]{3}|\\*{3,})\\s*[-–.~*_]*$");
     /** A page counter of a document-sharing site glued before the first header line ("(1)UBND HUYỆN …"). */
@@ -34,7 +37,24 @@ final class HeaderUnits {
             return null;
         }
         java.util.regex.Matcher m = LABELLED.matcher(cell.strip());
-        return m.matches() ? m.group(1) + " " + m.group(2).strip() : cell;
+        if (!m.matches()) {
+            return cell;
+        }
+        String value = m.group(2).strip();
+        return VALUE_ONLY.matcher(m.group(1)).matches() ? (WordLists.startsUnit(value) ? value : cell) : m.group(1) + " " + value;
+    }
+
+    /**
+     * A joint header's one line of bodies parted by dashes, however long ("ỦY BAN TRUNG ƯƠNG MTTQ VIỆT NAM - TỔNG LIÊN ĐOÀN LAO
+     * ĐỘNG VIỆT NAM - HỘI NÔNG DÂN VIỆT NAM - …"): every part in capitals and a body's name.
+     */
+    static boolean jointLine(String line) {
+        String l = Texts.clean(line);
+        if (l.length() > 300 || !TextLines.isUpper(l)) {
+            return false;
+        }
+        String[] parts = l.split("\\s+[-–]\\s+");
+        return parts.length >= 2 && java.util.Arrays.stream(parts).allMatch(p -> WordLists.startsUnit(p) && UnitNames.wellFormed(p));
     }
 
     /** The header's unit lines, top first, cleaned and reduced to the issuer and the body directly above it. */

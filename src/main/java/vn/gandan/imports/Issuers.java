@@ -110,7 +110,7 @@ final class Issuers {
         while (m.find()) {
             String cand = Texts.clean(m.group(0));
             String tail = Texts.clean(m.group(1));
-            if (tail.matches("(?iu)(Về|Và|Của|Năm|Trong|Theo|Đã|Đề|Yêu|Thực|Triển|Chỉ|Tổ|Xây|Ban|Thống|Trân|Kính|Số|Báo|Độc|Cộng|Tự|Hạnh|Đoàn|Đảng)(?!\\p{L}).*") || WordLists.kindOf(tail) != null) {
+            if (tail.matches("(?iu)(Về|Và|Của|Năm|Trong|Theo|Đã|Đề|Yêu|Thực|Triển|Chỉ|Tổ|Xây|Ban|Thống|Trân|Kính|Số|Báo|Độc|Cộng|Tự|Hạnh|Đoàn|Đảng|Đội)(?!\\p{L}).*") || WordLists.kindOf(tail) != null) {
                 continue;
             }
             if (Texts.fold(cand).startsWith(key) && cand.length() > best.length()) {

@@ -51,7 +51,7 @@ final class Units {
     /** A line that can be (part of) a unit name: starts like one, or a short line in capitals of at least two words; a "label: number" line 
      *  ("VIEWS: 10 PAGES: 1", "Số lượt tải: 27") is a page's metadata, never a unit. */
     static boolean unitLike(String l) {
-        if (l.length() > 90 || l.matches(".*[.;:]$") || l.contains(" ngày ") || l.matches(".*\\p{L}\\s*:\\s*\\d.*")
+        if (l.length() > 90 && !HeaderUnits.jointLine(l) || l.matches(".*[.;:]$") || l.contains(" ngày ") || l.matches(".*\\p{L}\\s*:\\s*\\d.*")
                 || l.matches("^[\\p{L} ]{2,30}:\\s*\\S.*") || l.matches("^Số\\s+\\p{Ll}.*")) { // s18: "Số hiệu" folds like "Sở": a label, no unit
             return false;
         }

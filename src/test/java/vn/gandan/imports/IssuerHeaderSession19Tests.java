@@ -71,4 +71,38 @@ class IssuerHeaderSession19Tests {
         assertThat(HeaderUnits.of(List.of("ĐOÀN TNCS HỒ CHÍ MINH XÃ AN BÌNH", "CHI ĐOÀN TRƯỜNG MN HOA SEN", "ĐOÀN TNCS HỒ CHÍ MINH")))
                 .hasSize(3);
     }
+
+    @Test
+    void aSchoolWrittenAsALabelIsTheIssuerUnderItsOffice() {
+        Extraction e = read("PHÒNG GD&ĐT ĐẠ TẺH CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\nTRƯỜNG: TH QUẢNG TRỊ Độc lập- Tự do- Hạnh phúc\n\n"
+                + "BÁO CÁO\nKết quả thực hiện phong trào thi đua năm học 2022-2023\n\nI. ĐẶC ĐIỂM TÌNH HÌNH\n");
+        assertThat(e.issuers()).containsExactly("TRƯỜNG TH QUẢNG TRỊ");
+        assertThat(e.parentIssuer()).isEqualTo("PHÒNG GD&ĐT ĐẠ TẺH");
+        assertThat(HeaderUnits.unlabelled("ĐƠN VỊ: TRƯỜNG MẦM NON SEN HỒNG")).isEqualTo("TRƯỜNG MẦM NON SEN HỒNG");
+        assertThat(HeaderUnits.unlabelled("Đơn vị: tính triệu đồng")).isEqualTo("Đơn vị: tính triệu đồng");
+    }
+
+    @Test
+    void aJointHeaderOfManyBodiesOnOneLongLineGivesEachBody() {
+        Extraction e = read("ỦY BAN TRUNG ƯƠNG MTTQ VIỆT NAM - TỔNG LIÊN ĐOÀN LAO ĐỘNG VIỆT NAM - HỘI NÔNG DÂN VIỆT NAM - HỘI CỰU CHIẾN BINH VIỆT NAM"
+                + " | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\nSố: 12/CTPH-MTTW-ĐTCTXH | Hà Nội, ngày 15 tháng 1 năm 2020 |\nCHƯƠNG TRÌNH PHỐI HỢP\n"
+                + "Giám sát việc thực hiện chính sách năm 2020\nCăn cứ Luật Mặt trận Tổ quốc Việt Nam;\n");
+        assertThat(e.issuers()).containsExactly("ỦY BAN TRUNG ƯƠNG MTTQ VIỆT NAM", "TỔNG LIÊN ĐOÀN LAO ĐỘNG VIỆT NAM", "HỘI NÔNG DÂN VIỆT NAM",
+                "HỘI CỰU CHIẾN BINH VIỆT NAM");
+        assertThat(e.parentIssuer()).isNull();
+    }
+
+    @Test
+    void aLongCapitalsLineThatIsNoJointOfBodiesIsStillNoUnit() {
+        assertThat(HeaderUnits.jointLine("KẾ HOẠCH TỔ CHỨC CÁC HOẠT ĐỘNG CHÀO MỪNG NGÀY NHÀ GIÁO VIỆT NAM - NĂM HỌC 2023 - 2024 CỦA TOÀN TRƯỜNG")).isFalse();
+        assertThat(HeaderUnits.jointLine("SỞ Y TẾ - SỞ TÀI CHÍNH")).isTrue();
+    }
+
+    @Test
+    void theDoisAnchorRightOfTheUnitIsNoPartOfItsName() {
+        Extraction e = read("HỘI ĐỒNG ĐỘI HUYỆN LỆ THỦY                    ĐỘI TNTP HỒ CHÍ MINH\n\n"
+                + "Số: 05/KH-HĐĐ\n\nLệ Thủy, ngày 02 tháng 10 năm 2019\n\nKẾ HOẠCH\n\nCông tác Đội năm học 2019 – 2020\n\n"
+                + "Căn cứ Chương trình công tác Đội năm học 2019 – 2020 của Hội đồng Đội tỉnh;\n");
+        assertThat(e.issuers()).containsExactly("HỘI ĐỒNG ĐỘI HUYỆN LỆ THỦY");
+    }
 }
