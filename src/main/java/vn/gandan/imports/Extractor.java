@@ -18,7 +18,7 @@ final class Extractor {
     }
 
     static Extraction extract(String fileName, CharSequence text) {
-        TextLines d = new TextLines(text);
+        TextLines d = new TextLines(HeaderUnits.unescaped(text)); // s19: a scrape that wrote its line breaks out as "\r\n"
         HeaderBlock.Header h = HeaderBlock.read(d);
         WebHeadline.Headline web = h.numbered() || h.dated() ? null : WebHeadline.find(d);
         if (web != null && web.number() == null && web.symbol() == null && (h.kindWord() != null || h.title() != null)) {
@@ -55,6 +55,7 @@ final class Extractor {
         String symbol = unnumbered ? named.symbol() : web != null ? web.symbol() : h.symbol();
         IssuerSignals.Decision who = IssuerSignals.decide(found.issuers(), found.parent(), found.confidence(), headerSymbol, d);
         who = web == null ? IssuerShapes.refine(who, units, headerSymbol, h.place(), d) : who; // s18: joint dashes, organ + locality, office under its organ
+        who = web == null ? HeaderUnits.garbled(who, d) : who; // s19: a garbled header line read again from the enacting line
         String kind = kind(web != null ? Extractor.foldKind(web.kindWord()) : h.kindWord(), h.letter() && h.kindWord() == null, symbol,
                 who.issuers().size());
         String shaped = h.kindWord() == null && !h.letter() && web == null && (symbol == null || symbol.isBlank()) ? FieldShapes.kindByShape(d) : null;

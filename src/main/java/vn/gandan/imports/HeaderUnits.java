@@ -78,6 +78,52 @@ final class HeaderUnits {
         return out;
     }
 
+    /** The enacting line of a decision: an office holder's title and the organ's whole name in capitals ("CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH X"). */
+    private static final Pattern ENACTING = Pattern.compile("^(?:(?:CHỦ TỊCH|GIÁM ĐỐC|HIỆU TRƯỞNG|TRƯỞNG BAN|TRƯỞNG PHÒNG|CHÁNH VĂN PHÒNG)\\s+)?"
+            + "((?:[ỦU][ỶY] BAN NHÂN DÂN|HỘI ĐỒNG NHÂN DÂN|SỞ|PHÒNG|TRƯỜNG|BAN)(?:\\s+[^,;:()\\p{Ll}\\d]{1,80}?)?\\s+(?:TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|THỊ XÃ|XÃ|PHƯỜNG|THỊ TRẤN)\\s+\\p{Lu}[^,;:()\\p{Ll}\\d]{1,40})$");
+
+    /**
+     * A header whose issuer line the text garbled (a library's chrome glued before it, letters with diacritics lost: "THƯ VIỆN
+     * PHÁP LUẬT Y BAN NHÂN DÂN" / "NH BÌNH PHƯỚC") is read again from the decision's enacting line below its title ("CHỦ TỊCH ỦY
+     * BAN NHÂN DÂN TỈNH BÌNH PHƯỚC"): only when the header's name does not open with a body's head word, every word of the
+     * enacting organ's locality stands in it, and it holds most of the organ's words. Otherwise the decision is unchanged.
+     */
+    static IssuerSignals.Decision garbled(IssuerSignals.Decision who, TextLines d) {
+        if (who.issuers().size() != 1 || WordLists.startsUnit(who.issuers().get(0))) {
+            return who;
+        }
+        String header = " " + Texts.fold(who.issuers().get(0)) + " ";
+        for (int i = 0; i < Math.min(d.lines.size(), 60); i++) {
+            String l = Texts.clean(d.lines.get(i));
+            java.util.regex.Matcher m = ENACTING.matcher(l);
+            if (l.matches("(?iu)^(?:Căn cứ|Xét)\\b.*")) {
+                return who;
+            }
+            if (!m.matches() || !TextLines.isUpper(l)) {
+                continue;
+            }
+            String organ = m.group(1).strip();
+            String[] words = Texts.fold(organ).split("\\s+");
+            String place = Texts.fold(organ).replaceFirst("^.*?\\b(?:tinh|thanh pho|huyen|quan|thi xa|xa|phuong|thi tran)\\s+", "");
+            long inHeader = java.util.Arrays.stream(words).filter(w -> header.contains(" " + w + " ")).count();
+            boolean placeIn = java.util.Arrays.stream(place.split("\\s+")).allMatch(w -> header.contains(" " + w + " "));
+            return placeIn && inHeader * 3 >= words.length * 2 ? new IssuerSignals.Decision(List.of(organ), who.parent(), who.confidence()) : who;
+        }
+        return who;
+    }
+
+    /** A text whose line breaks were kept as escapes ("\\r\\n" written out by a scraper): the breaks restored; else the text. */
+    static CharSequence unescaped(CharSequence text) {
+        int n = Math.min(text.length(), 4000);
+        int seen = 0;
+        for (int i = 0; i + 3 < n && seen < 3; i++) {
+            if (text.charAt(i) == '\\' && text.charAt(i + 1) == 'r' && text.charAt(i + 2) == '\\' && text.charAt(i + 3) == 'n') {
+                seen++;
+            }
+        }
+        return seen < 3 ? text : text.toString().replace("\\r\\n", "\n");
+    }
+
     /**
      * The lowest two lines are a unit under a body, each a body's name of its own (not a joint line parted by a dash, not
      * the Party's or the Đoàn's anchor, not a central organ under its organisation): the upper is the issuer's superior.

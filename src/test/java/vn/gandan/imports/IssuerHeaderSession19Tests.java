@@ -105,4 +105,31 @@ class IssuerHeaderSession19Tests {
                 + "Căn cứ Chương trình công tác Đội năm học 2019 – 2020 của Hội đồng Đội tỉnh;\n");
         assertThat(e.issuers()).containsExactly("HỘI ĐỒNG ĐỘI HUYỆN LỆ THỦY");
     }
+
+    @Test
+    void aHeaderGarbledByALibraryIsReadAgainFromTheDecisionsEnactingLine() {
+        Extraction e = read("LUẬT VIỆT\n\nY BAN NHÂN DÂN\nT\nNH QUẢNG TRỊ\n-------\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+                + "\nS: 120/QĐ-UBND\n\nĐông Hà, ngày 10 tháng 3 năm 2015\n\nQUYẾT ĐỊNH\n\nBAN HÀNH KẾ HOẠCH PHÁT TRIỂN GIÁO DỤC\n\n"
+                + "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH QUẢNG TRỊ\n\nCăn c Lut T chc HĐND và UBND ngày 26/11/2003;\n");
+        assertThat(e.issuers()).containsExactly("ỦY BAN NHÂN DÂN TỈNH QUẢNG TRỊ");
+    }
+
+    @Test
+    void aWholeHeaderNameIsNeverReplacedByTheEnactingLine() {
+        Extraction e = read("ỦY BAN NHÂN DÂN\nHUYỆN GIO LINH\n-------\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+                + "\nSố: 12/QĐ-UBND\n\nGio Linh, ngày 10 tháng 3 năm 2015\n\nQUYẾT ĐỊNH\n\nBAN HÀNH QUY CHẾ LÀM VIỆC\n\n"
+                + "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH QUẢNG TRỊ\n\nCăn cứ Luật Tổ chức chính quyền địa phương;\n");
+        assertThat(e.issuers()).containsExactly("ỦY BAN NHÂN DÂN HUYỆN GIO LINH");
+    }
+
+    @Test
+    void lineBreaksAScraperWroteOutAsEscapesAreRestored() {
+        Extraction e = read("\\r\\n ỦY BAN NHÂN DÂN | \\r\\n \\r\\n CỘNG\\r\\n HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM | \\r\\n\n"
+                + "\\r\\n Số: 54/KH-UBND \\r\\n | \\r\\n \\r\\n Cao Bằng, ngày 27 tháng 3 năm 2020 \\r\\n | \\r\\n\n"
+                + "Thực hiện Quyết định số 1896/QĐ-TTg ngày 25/12/2019 của Thủ tướng Chính phủ, UBND tỉnh xây dựng Kế hoạch như sau:\n"
+                + "1. Mục tiêu chung\nCải thiện tình trạng dinh dưỡng trên địa bàn tỉnh Cao Bằng.\n");
+        assertThat(e.issuePlace()).isEqualTo("Cao Bằng");
+        assertThat(e.issuers()).containsExactly("ỦY BAN NHÂN DÂN TỈNH CAO BẰNG");
+        assertThat(HeaderUnits.unescaped("a \\r\\n b")).isEqualTo("a \\r\\n b");
+    }
 }
