@@ -112,6 +112,115 @@ final class HeaderUnits {
         return who;
     }
 
+    /** A committee or a sub-unit that a header writes under its organisation or school without naming it again. */
+    private static final Pattern UNDER = Pattern.compile("(?iu)^(?:PHÒNG\\s+)?(BAN THƯỜNG VỤ|BAN CHẤP HÀNH|BAN THƯỜNG TRỰC|BCH|BTV|THƯ VIỆN|TỔ\\s+\\S.*|BAN CHỈ ĐẠO.*|NHÓM\\s+\\S.*|BỘ PHẬN\\s+\\S.*)$");
+
+    /**
+     * A committee or a sub-unit under its organisation's or school's line ("HỘI LIÊN HIỆP PHỤ NỮ HÀ NỘI" / "BAN THƯỜNG VỤ";
+     * "TRƯỜNG TH LƯƠNG YÊN" / "PHÒNG THƯ VIỆN") in the fuller form the text gives it, the body's own name with its superior's
+     * ("Ban Thường vụ Hội LHPN Hà Nội", "Thư viện trường Tiểu học Lương Yên"): the words after the unit's own name must be the
+     * superior's name, word for word or by its initials (LHPN, TH). Otherwise the decision is unchanged.
+     */
+    static IssuerSignals.Decision underItsSuperior(IssuerSignals.Decision who, TextLines d) {
+        if (who.issuers().size() != 1 || who.parent() == null) {
+            return who;
+        }
+        java.util.regex.Matcher u = UNDER.matcher(Texts.clean(who.issuers().get(0)));
+        if (!u.matches()) {
+            return who;
+        }
+        String own = u.group(1).strip();
+        List<String> superior = words(who.parent());
+        Pattern mention = Pattern.compile("(?iu)(?<![\\p{L}])(" + Pattern.quote(own).replace(" ", "\\E\\s+\\Q") + ")\\s+(?:của\\s+)?((?:\\p{L}[\\p{L}&.]*\\s*){1,9})");
+        CharSequence text = d.joined;
+        java.util.regex.Matcher m = mention.matcher(text);
+        int tries = 0;
+        while (m.find() && tries++ < 40) {
+            List<String> after = words(m.group(2));
+            int took = prefixMatch(after, superior);
+            if (took > 0) {
+                String name = Texts.clean(m.group(1) + " " + String.join(" ", originalWords(m.group(2)).subList(0, took)));
+                return new IssuerSignals.Decision(List.of(name), who.parent(), who.confidence());
+            }
+        }
+        return who;
+    }
+
+    private static List<String> originalWords(String s) {
+        return List.of(Texts.clean(s).split("\\s+"));
+    }
+
+    private static List<String> words(String s) {
+        List<String> out = new ArrayList<>();
+        for (String w : Texts.clean(s).split("\\s+")) {
+            out.add(w);
+        }
+        return out;
+    }
+
+    /**
+     * How many of {@code text}'s words name the whole {@code name} in order, each word the same or an abbreviation in capitals
+     * standing for the initials of the next words ("LHPN" for "LIÊN HIỆP PHỤ NỮ", "TH" for "Tiểu học"; either side may
+     * abbreviate; "và" is skipped in initials); 0 when they do not.
+     */
+    static int prefixMatch(List<String> text, List<String> name) {
+        int i = 0;
+        int j = 0;
+        while (j < name.size()) {
+            if (i >= text.size()) {
+                return 0;
+            }
+            String a = text.get(i);
+            String b = name.get(j);
+            if (key(a).equals(key(b))) {
+                i++;
+                j++;
+                continue;
+            }
+            int k = initialsSpan(a, name, j);
+            if (k > 0) {
+                i++;
+                j += k;
+                continue;
+            }
+            k = initialsSpan(b, text, i);
+            if (k > 0) {
+                i += k;
+                j++;
+                continue;
+            }
+            return 0;
+        }
+        return i;
+    }
+
+    /** How many words from {@code at} the abbreviation {@code abbr} stands for by their initials; 0 when it is none. */
+    private static int initialsSpan(String abbr, List<String> ws, int at) {
+        String a = key(abbr);
+        if (a.length() < 2 || !abbr.equals(abbr.toUpperCase(java.util.Locale.ROOT))) {
+            return 0;
+        }
+        StringBuilder ini = new StringBuilder();
+        for (int k = at; k < ws.size(); k++) {
+            String w = key(ws.get(k));
+            if (w.isEmpty() || w.equals("va") && ini.length() > 0) {
+                continue;
+            }
+            ini.append(w.charAt(0));
+            if (ini.toString().equals(a)) {
+                return k - at + 1;
+            }
+            if (!a.startsWith(ini.toString())) {
+                return 0;
+            }
+        }
+        return 0;
+    }
+
+    private static String key(String w) {
+        return Texts.fold(w).replaceAll("[^a-z0-9]", "");
+    }
+
     /** A text whose line breaks were kept as escapes ("\\r\\n" written out by a scraper): the breaks restored; else the text. */
     static CharSequence unescaped(CharSequence text) {
         int n = Math.min(text.length(), 4000);

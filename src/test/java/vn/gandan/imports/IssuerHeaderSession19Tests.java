@@ -132,4 +132,30 @@ class IssuerHeaderSession19Tests {
         assertThat(e.issuers()).containsExactly("ỦY BAN NHÂN DÂN TỈNH CAO BẰNG");
         assertThat(HeaderUnits.unescaped("a \\r\\n b")).isEqualTo("a \\r\\n b");
     }
+
+    @Test
+    void aStandingBoardUnderItsUnionTakesTheFullerNameTheTextGivesIt() {
+        Extraction e = read("HỘI LIÊN HIỆP PHỤ NỮ TỈNH NAM ĐỊNH\n\nCỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\nBAN THƯỜNG VỤ\n\nĐộc lập – Tự do – Hạnh phúc\n\n"
+                + "Số 15/KH-BTV\n\nNam Định, ngày 02 tháng 3 năm 2021\n\nKẾ HOẠCH\n\nTổ chức các hoạt động kỷ niệm ngày 8/3\n\n"
+                + "Thực hiện Kế hoạch số 10/KH-BTV ngày 10/1/2021 của Ban Thường vụ Hội LHPN tỉnh Nam Định về công tác năm 2021;\n");
+        assertThat(e.issuers()).containsExactly("Ban Thường vụ Hội LHPN tỉnh Nam Định");
+        assertThat(e.parentIssuer()).isEqualTo("HỘI LIÊN HIỆP PHỤ NỮ TỈNH NAM ĐỊNH");
+    }
+
+    @Test
+    void aSchoolsLibraryTakesItsNameWithTheSchoolButNeverAnotherSchools() {
+        String head = "TRƯỜNG TH AN BÌNH\n\nPHÒNG THƯ VIỆN\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\nĐộc lập – Tự do – Hạnh phúc\n\n"
+                + "Số: 03 -KH/TV\n\nAn Bình, ngày 10 tháng 4 năm 2021\n\nKẾ HOẠCH TỔ CHỨC NGÀY SÁCH\n\n";
+        assertThat(read(head + "Thư viện trường Tiểu học An Bình xây dựng kế hoạch như sau:\n").issuers())
+                .containsExactly("Thư viện trường Tiểu học An Bình");
+        assertThat(read(head + "Học tập Thư viện trường Tiểu học Hòa Bình, thư viện xây dựng kế hoạch như sau:\n").issuers())
+                .containsExactly("PHÒNG THƯ VIỆN");
+    }
+
+    @Test
+    void anAbbreviationStandsForTheInitialsOfTheWordsOnEitherSide() {
+        assertThat(HeaderUnits.prefixMatch(List.of("Hội", "LHPN", "Hà", "Nội", "chỉ"), List.of("HỘI", "LIÊN", "HIỆP", "PHỤ", "NỮ", "HÀ", "NỘI"))).isEqualTo(4);
+        assertThat(HeaderUnits.prefixMatch(List.of("trường", "Tiểu", "học", "Lương", "Yên"), List.of("TRƯỜNG", "TH", "LƯƠNG", "YÊN"))).isEqualTo(5);
+        assertThat(HeaderUnits.prefixMatch(List.of("trường", "Tiểu", "học", "Lương", "Sơn"), List.of("TRƯỜNG", "TH", "LƯƠNG", "YÊN"))).isZero();
+    }
 }
