@@ -57,6 +57,16 @@ final class HeaderUnits {
         return parts.length >= 2 && java.util.Arrays.stream(parts).allMatch(p -> WordLists.startsUnit(p) && UnitNames.wellFormed(p));
     }
 
+    /**
+     * A unit's name in mixed case standing alone under the header's anchors, before the kind line ("Liên đội trường TH Quảng
+     * Thạch" / "Kế hoạch"): a body's head word, a name the grammar keeps whole, no sentence.
+     */
+    static boolean unitLineInMixedCase(String line) {
+        String l = Texts.clean(line);
+        return !TextLines.isUpper(l) && l.length() <= 60 && WordLists.startsUnit(l) && Units.unitLike(l) && UnitNames.wellFormed(l)
+                && l.equals(UnitNames.clip(l));
+    }
+
     /** The header's unit lines, top first, cleaned and reduced to the issuer and the body directly above it. */
     static List<String> of(List<String> units) {
         List<String> out = new ArrayList<>();

@@ -158,4 +158,15 @@ class IssuerHeaderSession19Tests {
         assertThat(HeaderUnits.prefixMatch(List.of("trường", "Tiểu", "học", "Lương", "Yên"), List.of("TRƯỜNG", "TH", "LƯƠNG", "YÊN"))).isEqualTo(5);
         assertThat(HeaderUnits.prefixMatch(List.of("trường", "Tiểu", "học", "Lương", "Sơn"), List.of("TRƯỜNG", "TH", "LƯƠNG", "YÊN"))).isZero();
     }
+
+    @Test
+    void aUnitLineInMixedCaseUnderTheAnchorsIsTheIssuerAndTheKindLineBelowItOpensTheTitle() {
+        Extraction e = read("Chương trình công tác đội năm học 2019 – 2020\n\nHỘI ĐỒNG ĐỘI HUYỆN BỐ TRẠCH                    ĐỘI TNTP HỒ CHÍ MINH\n\n"
+                + "Liên đội trường TH Hoàn Lão\n\nKế hoạch\n\nCông tác Đội và phong trào thiếu nhi năm học 2019 – 2020\n\n"
+                + "Thực hiện Chương trình công tác Đội năm học 2019 – 2020 của Hội đồng Đội tỉnh Quảng Bình;\n");
+        assertThat(e.issuers()).containsExactly("Liên đội trường TH Hoàn Lão");
+        assertThat(e.parentIssuer()).isEqualTo("HỘI ĐỒNG ĐỘI HUYỆN BỐ TRẠCH");
+        assertThat(e.title()).isEqualTo("Công tác Đội và phong trào thiếu nhi năm học 2019 – 2020");
+        assertThat(HeaderUnits.unitLineInMixedCase("Trường học an toàn, thân thiện")).isFalse();
+    }
 }
