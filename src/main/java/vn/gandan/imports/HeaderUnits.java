@@ -31,6 +31,35 @@ final class HeaderUnits {
     private HeaderUnits() {
     }
 
+    /** A page marker glued before the first header cell ("Trang 1Trường THCS …", "(1)UBND …"). */
+    private static final Pattern PAGE_MARKER = Pattern.compile("^(?:Trang\\s*\\d{1,3}|\\(\\d{1,3}\\))\\s*(?=\\p{Lu})");
+    /** The number's line run into a unit's cell ("… NGUYỄN THỊ ĐỊNH. Số 02 KH - TV"); a school's own "SỐ 2" stays. */
+    private static final Pattern NUMBER_RUN = Pattern.compile("(?<=\\p{Lu}{2}\\.?)\\s+Số\\s*:?\\s*\\d{1,5}\\s*(?:[/\\-–]|\\p{Lu}{2,}).*$");
+    /** A name in capitals closed by a full stop ("NGUYỄN THỊ ĐỊNH.", the second line of a school's name). */
+    private static final Pattern CAPITALS_STOP = Pattern.compile("^([^.;:]{3,60}?\\p{Lu})\\s*\\.$");
+
+    /**
+     * A header cell as a unit line: a page marker glued before a body's name and a full stop closing a name in capitals dropped
+     * ("Trang 1Trường THCS X", "NGUYỄN THỊ ĐỊNH."), a sub-unit's label read ({@link #unlabelled}); any other cell unchanged.
+     */
+    static String cell(String cell) {
+        if (cell == null) {
+            return null;
+        }
+        String c = cell.strip();
+        String unmarked = PAGE_MARKER.matcher(c).replaceFirst("");
+        c = !unmarked.equals(c) && WordLists.startsUnit(unmarked) ? unmarked : c;
+        c = NUMBER_RUN.matcher(c).replaceFirst(""); // a table cell that ran the column's number into the name
+        c = stopless(c);
+        return unlabelled(c.equals(cell.strip()) ? cell : c);
+    }
+
+    /** A name in capitals without the full stop that closes it; any other line unchanged. */
+    static String stopless(String line) {
+        java.util.regex.Matcher m = CAPITALS_STOP.matcher(line.strip());
+        return m.matches() && TextLines.isUpper(m.group(1)) ? m.group(1) : line;
+    }
+
     /** "TỔ: KHOA HỌC TỰ NHIÊN" → "TỔ KHOA HỌC TỰ NHIÊN"; any other cell unchanged. */
     static String unlabelled(String cell) {
         if (cell == null) {

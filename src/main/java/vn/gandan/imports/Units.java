@@ -22,7 +22,7 @@ final class Units {
             if (s.line() < start || s.line() >= end && end > start || s.kind() != Kind.TEXT) {
                 continue;
             }
-            String x = HeaderUnits.unlabelled(s.text()); // s19: "TỔ: KHOA HỌC TỰ NHIÊN" is a sub-unit
+            String x = HeaderUnits.cell(s.text()); // s19: "TỔ: …" a sub-unit; "Trang 1Trường …", "NGUYỄN THỊ ĐỊNH." unit lines
             if (!out.isEmpty() && s.line() == lastLine + 1 && brokenWord(x)) {
                 out.set(out.size() - 1, out.get(out.size() - 1) + " " + x);
                 lastLine = s.line();

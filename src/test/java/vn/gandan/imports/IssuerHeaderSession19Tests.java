@@ -169,4 +169,23 @@ class IssuerHeaderSession19Tests {
         assertThat(e.title()).isEqualTo("Công tác Đội và phong trào thiếu nhi năm học 2019 – 2020");
         assertThat(HeaderUnits.unitLineInMixedCase("Trường học an toàn, thân thiện")).isFalse();
     }
+
+    @Test
+    void aPageMarkerGluedBeforeTheSchoolsLineDoesNotHideItAboveItsDepartment() {
+        Extraction e = read("Thuận lợi: - Năm học 2012- 2013 là năm học tiếp tục đổi mới quản lý\n"
+                + "Trang 1Trường THCS Lê Lợi CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM\nTỔ: XÃ HỘI Độc lập – Tự do – Hạnh phúc.\n"
+                + "KẾ HOẠCH TỔ XÃ HỘI NĂM HỌC 2012 - 2013\n- Căn cứ vào phương hướng, nhiệm vụ năm học 2012-2013 của trường THCS Lê Lợi\n");
+        assertThat(e.issuers()).containsExactly("TỔ XÃ HỘI");
+        assertThat(e.parentIssuer()).isEqualTo("Trường THCS Lê Lợi");
+    }
+
+    @Test
+    void aColumnCellClosedByAFullStopWithTheNumberRunIntoItIsStillTheColumn() {
+        Extraction e = read("PHÒNG GIÁO DỤC & ĐÀO TẠO QUẬN 3\nTRƯỜNG THCS\nLÊ QUÝ ĐÔN.\nSố 05 KH - TV\n|\nCỘNG HÒA XÃ\nHỘI CHỦ NGHĨA VIỆT NAM\n"
+                + "Độc lập – Tự\ndo – Hạnh phúc\nQuận 3, ngày 28 tháng 9 năm 2016\n|\nKẾ\nHOẠCH HOẠT ĐỘNG THƯ VIỆN THÁNG 10\n1.\nTổng vệ sinh thư viện\n");
+        assertThat(e.issuers()).containsExactly("TRƯỜNG THCS LÊ QUÝ ĐÔN");
+        assertThat(e.parentIssuer()).isEqualTo("PHÒNG GIÁO DỤC & ĐÀO TẠO QUẬN 3");
+        assertThat(HeaderUnits.stopless("Thực hiện kế hoạch.")).isEqualTo("Thực hiện kế hoạch.");
+        assertThat(HeaderUnits.cell("TRƯỜNG THPT SƠN DƯƠNG SỐ 2")).isEqualTo("TRƯỜNG THPT SƠN DƯƠNG SỐ 2");
+    }
 }
