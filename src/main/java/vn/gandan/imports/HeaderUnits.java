@@ -54,6 +54,12 @@ final class HeaderUnits {
         return unlabelled(c.equals(cell.strip()) ? cell : c);
     }
 
+    /** A symbol's last word left as a cell of its own right after the number on its line ("Số: 87 /QĐ – DTNT" "THCS"). */
+    static boolean symbolTail(HeaderSegments.Seg number, HeaderSegments.Seg cell) {
+        return number != null && number.kind() == HeaderSegments.Kind.NUMBER && number.line() == cell.line()
+                && cell.text().strip().matches("[\\p{Lu}Đ&]{2,8}") && number.text().matches(".*[/\\-–]\\s*[\\p{Lu}Đ&]{2,10}\\s*$");
+    }
+
     /** A name in capitals without the full stop that closes it; any other line unchanged. */
     static String stopless(String line) {
         java.util.regex.Matcher m = CAPITALS_STOP.matcher(line.strip());

@@ -18,9 +18,15 @@ final class Units {
     static List<String> of(List<Seg> segs, int start, int end, Title t) {
         List<String> out = new ArrayList<>();
         int lastLine = -2;
+        Seg prev = null;
         for (Seg s : segs) {
+            Seg before = prev;
+            prev = s;
             if (s.line() < start || s.line() >= end && end > start || s.kind() != Kind.TEXT) {
                 continue;
+            }
+            if (HeaderUnits.symbolTail(before, s)) {
+                continue; // s19: "Số: 87 /QĐ – DTNT THCS": the symbol's last word, not the column's
             }
             String x = HeaderUnits.cell(s.text()); // s19: "TỔ: …" a sub-unit; "Trang 1Trường …", "NGUYỄN THỊ ĐỊNH." unit lines
             if (!out.isEmpty() && s.line() == lastLine + 1 && brokenWord(x)) {

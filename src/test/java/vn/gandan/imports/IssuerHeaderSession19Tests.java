@@ -188,4 +188,13 @@ class IssuerHeaderSession19Tests {
         assertThat(HeaderUnits.stopless("Thực hiện kế hoạch.")).isEqualTo("Thực hiện kế hoạch.");
         assertThat(HeaderUnits.cell("TRƯỜNG THPT SƠN DƯƠNG SỐ 2")).isEqualTo("TRƯỜNG THPT SƠN DƯƠNG SỐ 2");
     }
+
+    @Test
+    void theSymbolsLastWordRightOfTheNumberIsNoPartOfTheColumnsName() {
+        Extraction e = read("PHÒNG GD & ĐT\nCẦU NGANG CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nTRƯỜNG PHỔ THÔNG DTNT Độc lập - Tự do - Hạnh phúc\n"
+                + "THCS HUYỆN CẦU NGANG\nSố: 12 /QĐ – DTNT THCS Cầu Ngang, ngày 09 tháng 10 năm 2020\nQUYẾT ĐỊNH\nVề việc ban hành\n"
+                + "Quy chế làm việc\nCăn cứ Điều lệ trường trung học;\n");
+        assertThat(e.issuers()).containsExactly("TRƯỜNG PHỔ THÔNG DTNT THCS HUYỆN CẦU NGANG");
+        assertThat(e.parentIssuer()).isEqualTo("PHÒNG GD & ĐT CẦU NGANG");
+    }
 }
