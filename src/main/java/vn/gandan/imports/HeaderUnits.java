@@ -60,6 +60,34 @@ final class HeaderUnits {
                 && cell.text().strip().matches("[\\p{Lu}Đ&]{2,8}") && number.text().matches(".*[/\\-–]\\s*[\\p{Lu}Đ&]{2,10}\\s*$");
     }
 
+    private static final Pattern DEBRIS = Pattern.compile("^[•·●◦▪*+]\\s*|\\s*<[^<>]{1,20}>\\s*|\\s*[—–\\-_=~]{2,}$|\\s*\\(\\p{Lu}[\\p{Lu}Đ&]{1,10}\\)$");
+    private static final Pattern PERIOD_WORDS = Pattern.compile("\\s+(?:GIAI ĐOẠN|NĂM HỌC|NHIỆM KỲ)$");
+
+    /**
+     * Debris around a chosen name dropped, whatever step chose it: a list bullet before it, a tag, a rule of dashes after it, its
+     * abbreviation in brackets, a period word left of a title in capitals ("• BỘ …", "HỘI KHUYẾN HỌC <sub>", "THỦ TƯỚNG CHÍNH
+     * PHỦ ——", "… (BCĐ)", "TRƯỜNG MẦM NON X GIAI ĐOẠN").
+     */
+    static IssuerSignals.Decision tidy(IssuerSignals.Decision who) {
+        List<String> issuers = who.issuers().stream().map(HeaderUnits::tidy).filter(x -> !x.isBlank()).toList();
+        String parent = who.parent() == null ? null : tidy(who.parent());
+        parent = parent != null && parent.isBlank() ? null : parent;
+        return issuers.equals(who.issuers()) && java.util.Objects.equals(parent, who.parent()) ? who
+                : new IssuerSignals.Decision(issuers, parent, who.confidence());
+    }
+
+    static String tidy(String name) {
+        String t = DEBRIS.matcher(name).replaceAll(" ").strip();
+        t = TextLines.isUpper(t) ? PERIOD_WORDS.matcher(t).replaceFirst("") : t;
+        return t.replaceAll("\\s{2,}", " ").equals(name.replaceAll("\\s{2,}", " ").strip()) ? name : t.replaceAll("\\s{2,}", " ");
+    }
+
+    /** One word in capitals alone on its line, no kind word: a cell broken word by word ("VĂN" / "PHÒNG CHÍNH PHỦ"). */
+    static boolean firstWordAlone(String cell) {
+        String c = cell.strip();
+        return c.matches("\\p{Lu}{2,5}") && WordLists.kindOf(c) == null;
+    }
+
     /** A name in capitals without the full stop that closes it; any other line unchanged. */
     static String stopless(String line) {
         java.util.regex.Matcher m = CAPITALS_STOP.matcher(line.strip());

@@ -101,7 +101,7 @@ final class Issuers {
         }
         String key = Texts.fold(best);
         Matcher loc = Pattern.compile("(?<![\\p{L}])" + Pattern.quote(best) + "[ ]+((?:TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|XÃ|PHƯỜNG|THỊ XÃ)"
-                + "(?:[ ]+(?!" + NOT_PLACE + ")\\p{Lu}+){1,3})(?![\\p{L}])").matcher(text);
+                + "(?:[ ]+(?!" + NOT_PLACE + ")(?:\\p{Lu}+|\\d{1,2}(?![\\d/.]))){1,3})(?![\\p{L}])").matcher(text); // s19: "QUẬN 9"
         if (TextLines.isUpper(best) && loc.find()) {
             return best + " " + loc.group(1);
         }
@@ -110,6 +110,9 @@ final class Issuers {
         while (m.find()) {
             String cand = Texts.clean(m.group(0));
             String tail = Texts.clean(m.group(1));
+            if (TextLines.isUpper(best) && !TextLines.isUpper(tail)) {
+                continue; // s19: a name in capitals goes on in capitals ("… HUYỆN GIÁ RAI" never takes "Căn" of "Căn cứ")
+            }
             if (tail.matches("(?iu)(Về|Và|Của|Năm|Trong|Theo|Đã|Đề|Yêu|Thực|Triển|Chỉ|Tổ|Xây|Ban|Thống|Trân|Kính|Số|Báo|Độc|Cộng|Tự|Hạnh|Đoàn|Đảng|Đội)(?!\\p{L}).*") || WordLists.kindOf(tail) != null) {
                 continue;
             }

@@ -19,6 +19,8 @@ final class Units {
         List<String> out = new ArrayList<>();
         int lastLine = -2;
         Seg prev = null;
+        String head = null;
+        int headLine = -2;
         for (Seg s : segs) {
             Seg before = prev;
             prev = s;
@@ -29,6 +31,15 @@ final class Units {
                 continue; // s19: "Số: 87 /QĐ – DTNT THCS": the symbol's last word, not the column's
             }
             String x = HeaderUnits.cell(s.text()); // s19: "TỔ: …" a sub-unit; "Trang 1Trường …", "NGUYỄN THỊ ĐỊNH." unit lines
+            if (head != null && s.line() == headLine + 1 && WordLists.startsUnit(head + " " + x)) {
+                x = head + " " + x; // s19: a name's first word alone on the line above ("VĂN" / "PHÒNG CHÍNH PHỦ")
+            }
+            head = null;
+            if ((out.isEmpty() || s.line() != lastLine + 1) && HeaderUnits.firstWordAlone(x)) {
+                head = x;
+                headLine = s.line();
+                continue;
+            }
             if (!out.isEmpty() && s.line() == lastLine + 1 && brokenWord(x)) {
                 out.set(out.size() - 1, out.get(out.size() - 1) + " " + x);
                 lastLine = s.line();

@@ -197,4 +197,30 @@ class IssuerHeaderSession19Tests {
         assertThat(e.issuers()).containsExactly("TRƯỜNG PHỔ THÔNG DTNT THCS HUYỆN CẦU NGANG");
         assertThat(e.parentIssuer()).isEqualTo("PHÒNG GD & ĐT CẦU NGANG");
     }
+
+    @Test
+    void aNameInCapitalsNeverTakesTheMixedCaseWordAfterItButTakesItsNumberedDistrict() {
+        Extraction e = read("ỦY BAN NHÂN DÂN\nHUYỆN CÁI NƯỚC\n-------\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+                + "Số: 15/QĐ-UBND\nCái Nước, ngày 02 tháng 3 năm 2013\nQUYẾT ĐỊNH\nVề việc ban hành quy chế\n"
+                + "ỦY BAN NHÂN DÂN HUYỆN CÁI NƯỚC Căn cứ Luật Tổ chức HĐND và UBND ngày 26/11/2003;\n");
+        assertThat(e.issuers()).containsExactly("ỦY BAN NHÂN DÂN HUYỆN CÁI NƯỚC");
+        assertThat(Issuers.fuller("ỦY BAN NHÂN DÂN", null, "QUYẾT ĐỊNH\nỦY BAN NHÂN DÂN QUẬN 5\nCăn cứ …")).isEqualTo("ỦY BAN NHÂN DÂN QUẬN 5");
+    }
+
+    @Test
+    void aNamesFirstWordAloneOnTheLineAboveIsPartOfIt() {
+        Extraction e = read("VĂN\nPHÒNG CHÍNH PHỦ\nCỘNG\nHÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 120/TB-VPCP\nHà Nội, ngày 19 tháng 06 năm 2019\n"
+                + "THÔNG BÁO\nKết luận của Phó Thủ tướng tại cuộc họp\n");
+        assertThat(e.issuers()).containsExactly("VĂN PHÒNG CHÍNH PHỦ");
+    }
+
+    @Test
+    void debrisAroundAChosenNameIsDropped() {
+        assertThat(HeaderUnits.tidy("• BỘ GIÁO DỤC VÀ ĐÀO TẠO")).isEqualTo("BỘ GIÁO DỤC VÀ ĐÀO TẠO");
+        assertThat(HeaderUnits.tidy("THỦ TƯỚNG CHÍNH PHỦ ——")).isEqualTo("THỦ TƯỚNG CHÍNH PHỦ");
+        assertThat(HeaderUnits.tidy("HỘI KHUYẾN HỌC <sub>")).isEqualTo("HỘI KHUYẾN HỌC");
+        assertThat(HeaderUnits.tidy("Ban Chỉ đạo phong trào (BCĐ)")).isEqualTo("Ban Chỉ đạo phong trào");
+        assertThat(HeaderUnits.tidy("TRƯỜNG MẦM NON SƠN CA GIAI ĐOẠN")).isEqualTo("TRƯỜNG MẦM NON SƠN CA");
+        assertThat(HeaderUnits.tidy("SỞ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI")).isEqualTo("SỞ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI");
+    }
 }
