@@ -110,6 +110,9 @@ final class Issuers {
         while (m.find()) {
             String cand = Texts.clean(m.group(0));
             String tail = Texts.clean(m.group(1));
+            if (PLACE_DATE_AFTER.matcher(text.subSequence(m.end(), Math.min(text.length(), m.end() + 40))).lookingAt()) {
+                continue; // s19: the name runs into the place and date cell ("Chi Đoàn Giáo Viên Bình liêu, ngày 30 …")
+            }
             if (TextLines.isUpper(best) && !TextLines.isUpper(tail)) {
                 continue; // s19: a name in capitals goes on in capitals ("… HUYỆN GIÁ RAI" never takes "Căn" of "Căn cứ")
             }
@@ -123,6 +126,9 @@ final class Issuers {
         }
         return best.replaceAll("\\s*\\([^)]{1,20}\\)", "");
     }
+
+    /** Session 19: a place's last words and the date cell right after a name ("… liêu, ngày 30 tháng 8"). */
+    private static final Pattern PLACE_DATE_AFTER = Pattern.compile("(?:\\s*\\p{L}+){0,2}\\s*,?\\s*ngày\\s*\\d");
 
     /** Whether the body's name says at least what the header line says (abbreviations spelled out). */
     private static boolean covers(String body, String header) {

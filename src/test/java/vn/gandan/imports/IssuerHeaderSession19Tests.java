@@ -223,4 +223,12 @@ class IssuerHeaderSession19Tests {
         assertThat(HeaderUnits.tidy("TRƯỜNG MẦM NON SƠN CA GIAI ĐOẠN")).isEqualTo("TRƯỜNG MẦM NON SƠN CA");
         assertThat(HeaderUnits.tidy("SỞ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI")).isEqualTo("SỞ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI");
     }
+
+    @Test
+    void aNameIsNeverCompletedWithThePlaceOfTheDateCellGluedAfterIt() {
+        assertThat(Issuers.fuller("Chi Đoàn Giáo Viên", null, "Độc lập – Tự do – Hạnh Phúc ____ Chi Đoàn Giáo Viên Tiên yên, ngày 30 tháng 8 năm 2010"))
+                .isEqualTo("Chi Đoàn Giáo Viên");
+        assertThat(Issuers.fuller("Sở Giáo dục và Đào tạo", null, "Sở Giáo dục và Đào tạo Nam Định hướng dẫn các trường"))
+                .isEqualTo("Sở Giáo dục và Đào tạo Nam Định");
+    }
 }
