@@ -25,7 +25,7 @@ final class Extractor {
             web = null; // a news act without number never outranks the page's own kind line or title (a plan's "đã có kế hoạch")
         }
         Bases.Result cited = Bases.of(d);
-        List<String> units = HeaderUnits.of(h.units()); // s19: ornaments, post titles and three levels in the issuer column
+        List<String> units = HeaderUnits.of(h.units().isEmpty() && !h.anchored() ? HeaderUnits.stackAboveKind(d) : h.units()); // s19: ornaments, post titles and three levels in the issuer column
         String headerSymbol = web != null ? web.symbol() : h.symbol();
         Issuers.Result found = web != null ? new Issuers.Result(web.issuers(), null, 0.7)
                 : HeaderGaps.withPlace(Issuers.of(units, d, cited.baseCitations()), h.place(), d.joined);

@@ -130,6 +130,34 @@ final class HeaderUnits {
                 && l.equals(UnitNames.clip(l));
     }
 
+    /**
+     * Without motto, number or date, and beyond the first lines a page's chrome filled: the unit names in capitals stacked right
+     * above the first kind line in capitals among the first forty lines ("CÔNG ĐOÀN" / "CĐ PHÒNG GIÁO DỤC X" / "CĐ TRƯỜNG THCS Y" /
+     * "BÁO CÁO"), at most three; else none.
+     */
+    static List<String> stackAboveKind(TextLines d) {
+        for (int i = 0; i < Math.min(d.lines.size(), 40); i++) {
+            String l = d.lines.get(i);
+            if (!TextLines.isUpper(l) || WordLists.kindOf(l) == null || l.length() > 40) {
+                continue;
+            }
+            java.util.LinkedList<String> out = new java.util.LinkedList<>();
+            for (int j = i - 1; j >= 0; j--) {
+                String u = d.lines.get(j).strip();
+                if (!u.matches("(?s).*\\p{L}.*")) {
+                    continue; // blank (a no-break space too) or a rule line
+                }
+                if (!TextLines.isUpper(u) || !WordLists.startsUnit(u) || !Units.unitLike(u) || WordLists.kindOf(u) != null
+                        || u.matches("^S[ƠỐ]\\s.*")) { // "SƠ KẾT …" folds like "SỞ …"
+                    break;
+                }
+                out.addFirst(u);
+            }
+            return out.size() >= 2 && out.size() <= 3 ? out : List.of();
+        }
+        return List.of();
+    }
+
     /** The header's unit lines, top first, cleaned and reduced to the issuer and the body directly above it. */
     static List<String> of(List<String> units) {
         List<String> out = new ArrayList<>();

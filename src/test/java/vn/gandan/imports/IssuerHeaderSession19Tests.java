@@ -231,4 +231,15 @@ class IssuerHeaderSession19Tests {
         assertThat(Issuers.fuller("Sở Giáo dục và Đào tạo", null, "Sở Giáo dục và Đào tạo Nam Định hướng dẫn các trường"))
                 .isEqualTo("Sở Giáo dục và Đào tạo Nam Định");
     }
+
+    @Test
+    void unitsStackedAboveAKindLineBelowAPagesChromeAreTheColumn() {
+        StringBuilder page = new StringBuilder("Liên kết website\nThống kê truy cập\nHôm nay : 11\nTháng 10 : 39\nNăm 2021 : 1.179\n"
+                + "A- A A+ | Tăng tương phản\n\nSƠ KẾT HOẠT ĐỘNG CÔNG ĐOÀN\n\nCÔNG ĐOÀN\n\nCĐ PHÒNG GIÁO DỤC YÊN DŨNG\n\n"
+                + "CĐ TRƯỜNG THCS TƯ MẠI\n\n\u00a0\n\nBÁO CÁO\n\nSƠ KẾT THI ĐUA CHÀO MỪNG NGÀY 20/11\n\n");
+        page.append("Hòa chung không khí thi đua, Ban chấp hành CĐ trường THCS Tư Mại đã tổ chức phát động thi đua.\n");
+        Extraction e = read(page.toString());
+        assertThat(e.parentIssuer()).isEqualTo("CĐ PHÒNG GIÁO DỤC YÊN DŨNG");
+        assertThat(HeaderUnits.stackAboveKind(new TextLines("SƠ KẾT NĂM HỌC\nBÁO CÁO\nTình hình\n"))).isEmpty();
+    }
 }
