@@ -55,7 +55,7 @@ final class Extractor {
         String symbol = unnumbered ? named.symbol() : web != null ? web.symbol() : h.symbol();
         IssuerSignals.Decision who = IssuerSignals.decide(found.issuers(), found.parent(), found.confidence(), headerSymbol, d);
         who = web == null ? IssuerShapes.refine(who, units, headerSymbol, h.place(), d) : who; // s18: joint dashes, organ + locality, office under its organ
-        who = HeaderUnits.tidy(web == null ? HeaderUnits.underItsSuperior(HeaderUnits.garbled(who, d), d) : who); // s19: a garbled header line read again from the enacting line
+        who = HeaderUnits.tidy(web == null ? HeaderUnits.accented(HeaderUnits.underItsSuperior(HeaderUnits.garbled(who, d), d), d) : who); // s19: a garbled header line read again from the enacting line
         String kind = kind(web != null ? Extractor.foldKind(web.kindWord()) : h.kindWord(), h.letter() && h.kindWord() == null, symbol,
                 who.issuers().size());
         String shaped = h.kindWord() == null && !h.letter() && web == null && (symbol == null || symbol.isBlank()) ? FieldShapes.kindByShape(d) : null;

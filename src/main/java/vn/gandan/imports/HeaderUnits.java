@@ -82,6 +82,44 @@ final class HeaderUnits {
         return t.replaceAll("\\s{2,}", " ").equals(name.replaceAll("\\s{2,}", " ").strip()) ? name : t.replaceAll("\\s{2,}", " ");
     }
 
+    /**
+     * A header name whose copy lost every diacritic ("BO GIAO DUC VA DAO TAO") is written as the text writes the same words
+     * elsewhere with them ("Bộ Giáo dục và Đào tạo"), in the header's case; unchanged when the text never does.
+     */
+    static IssuerSignals.Decision accented(IssuerSignals.Decision who, TextLines d) {
+        if (who.issuers().size() != 1 || !who.issuers().get(0).matches("[A-Za-z&\\- ]{6,80}")) {
+            return who;
+        }
+        String name = who.issuers().get(0);
+        String[] want = Texts.fold(name).split("\\s+");
+        CharSequence text = d.joined;
+        java.util.regex.Matcher w = Pattern.compile("\\p{L}+").matcher(text.subSequence(0, Math.min(text.length(), 30000)));
+        List<int[]> words = new ArrayList<>();
+        while (w.find()) {
+            words.add(new int[] {w.start(), w.end()});
+        }
+        for (int i = 0; i + want.length <= words.size(); i++) {
+            boolean same = true;
+            boolean marked = false;
+            for (int k = 0; k < want.length && same; k++) {
+                String t = text.subSequence(words.get(i + k)[0], words.get(i + k)[1]).toString();
+                same = Texts.fold(t).equals(want[k]);
+                marked |= !t.matches("[A-Za-z]+");
+            }
+            if (same && marked) {
+                String found = text.subSequence(words.get(i)[0], words.get(i + want.length - 1)[1]).toString().replaceAll("\\s+", " ");
+                String cased = TextLines.isUpper(name) ? found.toUpperCase(java.util.Locale.ROOT) : found;
+                return new IssuerSignals.Decision(List.of(cased), who.parent(), who.confidence());
+            }
+        }
+        return who;
+    }
+
+    /** A line that is only an ornament under a unit ("oOo", "---o0o---", "oo", "***"). */
+    static boolean ornament(String line) {
+        return line.strip().matches("[-–.~*_\\s]*(?:[oO0]{2,3}|\\*{3,})[-–.~*_\\s]*");
+    }
+
     /** One word in capitals alone on its line, no kind word: a cell broken word by word ("VĂN" / "PHÒNG CHÍNH PHỦ"). */
     static boolean firstWordAlone(String cell) {
         String c = cell.strip();

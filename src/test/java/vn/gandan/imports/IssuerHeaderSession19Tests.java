@@ -242,4 +242,13 @@ class IssuerHeaderSession19Tests {
         assertThat(e.parentIssuer()).isEqualTo("CĐ PHÒNG GIÁO DỤC YÊN DŨNG");
         assertThat(HeaderUnits.stackAboveKind(new TextLines("SƠ KẾT NĂM HỌC\nBÁO CÁO\nTình hình\n"))).isEmpty();
     }
+
+    @Test
+    void aHeaderCopiedWithoutDiacriticsAndAnOrnamentUnderItIsWrittenAsTheTextWritesItElsewhere() {
+        Extraction e = read("Tải bản đầy đủ (.pdf) (11 trang)\n\nBO Y TE\n\noOo\n\nCONG HOA XA HOI CHU NGHIA VIET NAM\n\nsá##j5BYT-KCB\n\n"
+                + "V/v hướng dẫn thực hiện nhiệm vụ\n\nKính gửi: Các Sở Y tế\nCác Sở thực hiện nhiệm vụ năm 2019 theo chỉ đạo của Bộ Y tế như sau:\n");
+        assertThat(e.issuers()).containsExactly("BỘ Y TẾ");
+        assertThat(HeaderUnits.ornament("---o0o---")).isTrue();
+        assertThat(HeaderUnits.ornament("TỔ TOÁN")).isFalse();
+    }
 }
