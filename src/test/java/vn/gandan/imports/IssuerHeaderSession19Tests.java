@@ -251,4 +251,14 @@ class IssuerHeaderSession19Tests {
         assertThat(HeaderUnits.ornament("---o0o---")).isTrue();
         assertThat(HeaderUnits.ornament("TỔ TOÁN")).isFalse();
     }
+
+    @Test
+    void theOfficeServingTheDelegationTheCouncilAndTheCommitteeIsOneBody() {
+        assertThat(HeaderShapes.officeOfBoth("Văn phòng Đoàn ĐBQH, HĐND và UBND tỉnh")).isTrue();
+        assertThat(HeaderShapes.officeOfBoth("Văn phòng HĐND và UBND huyện")).isTrue();
+        assertThat(HeaderShapes.officeOfBoth("Văn phòng Tỉnh ủy và UBND tỉnh")).isFalse();
+        Extraction e = read("Lịch tiếp công dân năm 2022 tại Trụ sở Tiếp công dân tỉnh\n"
+                + "Văn phòng Đoàn ĐBQH, HĐND và UBND tỉnh thông báo lịch tiếp công dân năm 2022 như sau:\n1/. Tháng 01/2022:\n");
+        assertThat(e.issuers()).containsExactly("Văn phòng Đoàn ĐBQH, HĐND và UBND tỉnh");
+    }
 }
