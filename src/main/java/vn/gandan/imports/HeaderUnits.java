@@ -360,18 +360,6 @@ final class HeaderUnits {
         return Texts.fold(w).replaceAll("[^a-z0-9]", "");
     }
 
-    /** A text whose line breaks were kept as escapes ("\\r\\n" written out by a scraper): the breaks restored; else the text. */
-    static CharSequence unescaped(CharSequence text) {
-        int n = Math.min(text.length(), 4000);
-        int seen = 0;
-        for (int i = 0; i + 3 < n && seen < 3; i++) {
-            if (text.charAt(i) == '\\' && text.charAt(i + 1) == 'r' && text.charAt(i + 2) == '\\' && text.charAt(i + 3) == 'n') {
-                seen++;
-            }
-        }
-        return seen < 3 ? text : text.toString().replace("\\r\\n", "\n");
-    }
-
     /**
      * The lowest two lines are a unit under a body, each a body's name of its own (not a joint line parted by a dash, not
      * the Party's or the Đoàn's anchor, not a central organ under its organisation): the upper is the issuer's superior.

@@ -130,7 +130,7 @@ class IssuerHeaderSession19Tests {
                 + "1. Mục tiêu chung\nCải thiện tình trạng dinh dưỡng trên địa bàn tỉnh Cao Bằng.\n");
         assertThat(e.issuePlace()).isEqualTo("Cao Bằng");
         assertThat(e.issuers()).containsExactly("ỦY BAN NHÂN DÂN TỈNH CAO BẰNG");
-        assertThat(HeaderUnits.unescaped("a \\r\\n b")).isEqualTo("a \\r\\n b");
+        assertThat(FieldRepairs.unescaped("a \\r\\n b")).isEqualTo("a \\r\\n b");
     }
 
     @Test
