@@ -26,6 +26,7 @@ record Title(String kindWord, boolean letter, String text, int line) {
     static Title find(TextLines d, List<Seg> segs, int lastAnchor) {
         boolean firstText = true;
         int texts = 0;
+        boolean afterAnchors = false;
         for (Seg cell : segs) {
             Seg s = undrafted(cell);
             if (s.line() < lastAnchor || s.kind() != Kind.TEXT || s.line() > lastAnchor + 14) {
@@ -35,6 +36,12 @@ record Title(String kindWord, boolean letter, String text, int line) {
                 break;
             }
             String k = s.text().matches("^[\\p{Lu} ]+:$") ? null : WordLists.kindOf(s.text());
+            if (k == null && lastAnchor >= 0 && !afterAnchors && s.line() > lastAnchor && HeaderUnits.unitLineInMixedCase(s.text())) {
+                afterAnchors = true;
+                texts = 0;
+                continue; // s19: the issuing unit's line in mixed case under the header's anchors ("Liên đội trường TH …"), then the kind line
+            }
+            afterAnchors = afterAnchors || s.line() > lastAnchor;
             boolean top = lastAnchor < 0 && (firstText || d.lines.indexOf(s.text()) != d.lines.lastIndexOf(s.text())
                     || texts < 3 && s.text().matches("(?iu)^\\p{L}+\\s+\\p{L}+\\s+(?:về|v/v)\\s.*")) && s.text().length() < 150;
             firstText = false;
