@@ -16,6 +16,11 @@ final class ShapeNormaliser {
 
     /** How many lines from the top may carry page chrome. */
     private static final int TOP = 12;
+    /** How many lines from the top may hold the header's date line. */
+    private static final int DATE_LINES = 40;
+    private static final Pattern OPEN_DATE = Pattern.compile(".*\\bngay\\s*(?:\\d{1,2}\\s*(?:thang\\s*(?:\\d{1,2}\\s*(?:nam)?)?)?)?$");
+    private static final Pattern DATE_REST = Pattern.compile("^(?:\\d{1,4}|thang|nam)\\b.*");
+    private static final Pattern WHOLE_DATE = Pattern.compile(".*\\bngay\\s*\\d{1,2}\\s*thang\\s*\\d{1,2}\\s*nam\\s*\\d{4}\\b.*");
     /** How many lines from the top show a text spaced double. */
     private static final int DOUBLE_SPACED_LINES = 60;
     private static final Pattern STAMP = Pattern.compile(
@@ -33,7 +38,43 @@ final class ShapeNormaliser {
 
     /** The text without the page chrome of its first lines, and single-spaced if a copy spaced it double; the same object when neither. */
     static CharSequence normal(CharSequence text) {
-        return singleSpaced(withoutChrome(text));
+        return datesJoined(singleSpaced(withoutChrome(text)));
+    }
+
+    /**
+     * A header's date line wrapped by a PDF before its end ("Long Thượng, ngày 10 tháng 05 năm" / "2023", "… ngày 09
+     * tháng" / "10 năm 2018 |"): among the first lines, a line ending inside "ngày … tháng … năm …" is joined with the next
+     * when that one completes it into a whole date.
+     */
+    static CharSequence datesJoined(CharSequence text) {
+        int start = 0;
+        String previous = null;
+        int previousEnd = -1;
+        java.util.List<Integer> joins = new java.util.ArrayList<>();
+        for (int line = 0; line < DATE_LINES && start < text.length(); line++) {
+            int end = start;
+            while (end < text.length() && text.charAt(end) != '\n') {
+                end++;
+            }
+            String now = fold(text.subSequence(start, end).toString());
+            if (previous != null && OPEN_DATE.matcher(previous).matches() && DATE_REST.matcher(now).matches()
+                    && WHOLE_DATE.matcher(previous + " " + now).matches()) {
+                joins.add(previousEnd);
+            }
+            previous = now;
+            previousEnd = end;
+            start = end + 1;
+        }
+        if (joins.isEmpty()) {
+            return text;
+        }
+        StringBuilder out = new StringBuilder(text);
+        for (int i = joins.size() - 1; i >= 0; i--) {
+            int at = joins.get(i);
+            int from = at > 0 && out.charAt(at - 1) == '\r' ? at - 1 : at;
+            out.replace(from, at + 1, " ");
+        }
+        return out.toString();
     }
 
     /**

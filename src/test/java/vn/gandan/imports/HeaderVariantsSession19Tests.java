@@ -83,4 +83,21 @@ class HeaderVariantsSession19Tests {
         assertThat(ShapeNormaliser.singleSpaced(t)).isSameAs(t);
         assertThat(ShapeNormaliser.singleSpaced(t.replace("K\nL", "K\n\nL")).toString()).startsWith("A\nB\nC\n");
     }
+
+    @Test
+    void aDateLineWrappedBeforeItsYearGivesTheWholeDate() {
+        Extraction e = read(DOC.replace("Hòa An, ngày 08 tháng 9 năm 2022", "Hòa An, ngày 08 tháng 9 năm\n2022"));
+        assertThat(e.issueDate()).isEqualTo(read(DOC).issueDate());
+        assertThat(e.issueDate().year()).isEqualTo(2022);
+        Extraction month = read(DOC.replace("Hòa An, ngày 08 tháng 9 năm 2022", "Hòa An, ngày 08 tháng\n9 năm 2022"));
+        assertThat(month.issueDate()).isEqualTo(read(DOC).issueDate());
+    }
+
+    @Test
+    void aLineEndingInNgayIsJoinedOnlyWhenTheNextCompletesAWholeDate() {
+        String t = "Kính gửi các trường, ngày\nhội đọc sách sẽ diễn ra trong tháng 9.\n";
+        assertThat(ShapeNormaliser.datesJoined(t)).isSameAs(t);
+        assertThat(ShapeNormaliser.datesJoined("Hòa An, ngày 08 tháng 9 năm\n2022\nKẾ HOẠCH\n").toString())
+                .isEqualTo("Hòa An, ngày 08 tháng 9 năm 2022\nKẾ HOẠCH\n");
+    }
 }
