@@ -18,7 +18,7 @@ final class ShapeNormaliser {
     private static final int TOP = 12;
     /** How many lines from the top may hold the header's date line. */
     private static final int DATE_LINES = 40;
-    private static final Pattern OPEN_DATE = Pattern.compile(".*\\bngay\\s*(?:\\d{1,2}\\s*(?:thang\\s*(?:\\d{1,2}\\s*(?:nam)?)?)?)?$");
+    private static final Pattern OPEN_DATE = Pattern.compile("^(?:.*\\|\\s*)?(?:[^,|]{1,40},\\s*)?ngay\\s*(?:\\d{1,2}\\s*(?:thang\\s*(?:\\d{1,2}\\s*(?:nam)?)?)?)?$");
     private static final Pattern DATE_REST = Pattern.compile("^(?:\\d{1,4}|thang|nam)\\b.*");
     private static final Pattern WHOLE_DATE = Pattern.compile(".*\\bngay\\s*\\d{1,2}\\s*thang\\s*\\d{1,2}\\s*nam\\s*\\d{4}\\b.*");
     /** How many lines from the top show a text spaced double. */
