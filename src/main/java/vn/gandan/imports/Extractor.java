@@ -47,6 +47,11 @@ final class Extractor {
             TitleSignals.Decision lead = TitleSignals.bound(told != null ? told : TitleRows.vv(d.lines)); // else a header-less letter's "V/v …" lines
             bounded = lead.text() == null ? bounded : new TitleSignals.Decision(lead.text(), lead.startCues(), lead.endCue(), null, bounded.named());
         }
+        TitleLines.Schedule schedule = h.numbered() ? null : TitleLines.schedule(d.lines);
+        if (schedule != null && TitleLines.scheduleWins(bounded.text(), schedule, web != null && web.number() != null)) { // s19: a schedule's own line
+            TitleSignals.Decision own = TitleSignals.bound(schedule.title());
+            bounded = own.text() == null ? bounded : new TitleSignals.Decision(own.text(), own.startCues(), own.endCue(), null, bounded.named());
+        }
         String title = bounded.text();
         TitleSignals.Named named = bounded.named();
         boolean unnumbered = (web != null ? web.number() : h.number()) == null && (web != null ? web.symbol() : h.symbol()) == null;

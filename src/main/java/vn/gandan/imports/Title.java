@@ -159,11 +159,11 @@ record Title(String kindWord, boolean letter, String text, int line) {
             boolean openParen = sb.chars().filter(c -> c == '(').count() > sb.chars().filter(c -> c == ')').count();
             boolean goesOn = blanks > 0 && startsLower(l) && !mostlyUpper(sb.toString()) && !sb.toString().matches("(?s).*[.;:,]$")
                     && l.length() < 150 && !letter;
-            upper = upper || goesOn || termTail(sb, l, letter);
-            if (!openParen && (sb.length() == 0 ? l.matches(FIRST_STOP) : l.matches(STOP) || l.matches("(?i)^Thực hiện\\b.{60,}"))) {
+            upper = upper || goesOn || termTail(sb, l, letter) || TitleLines.unitAboveEnacting(d.lines, i, sb, letter) || TitleLines.schoolYearLine(l) && mostlyUpper(sb.toString()); // s19
+            if (!openParen && (sb.length() == 0 ? l.matches(FIRST_STOP) : l.matches(STOP) && !TitleLines.yearThenEnacting(l) || l.matches("(?i)^Thực hiện\\b.{60,}"))) {
                 break;
             }
-            boolean caseSwitch = mostlyUpper(sb.toString()) && !mostlyUpper(l) && !startsLower(l) && !yearsAfterPeriodWord(sb, l)
+            boolean caseSwitch = mostlyUpper(sb.toString()) && !mostlyUpper(l) && !startsLower(l) && !yearsAfterPeriodWord(sb, l) && !TitleLines.schoolYearLine(l)
                     && !l.matches("(?i)^(năm học|nhiệm kỳ|giai đoạn|thời điểm|học kỳ|tháng)\\s+(?:\\d|tháng).*");
             if (sentenceEnded(sb) && !startsLower(l) || authority(sb.toString(), l) || cut(l).equals(firstLine) && !firstLine.isEmpty()
                     || lowerTail && !startsLower(l) && !mostlyUpper(l)) {
@@ -171,7 +171,7 @@ record Title(String kindWord, boolean letter, String text, int line) {
             }
             if (HeaderSegments.DATE.matcher(l).lookingAt() || HeaderSegments.MOTTO.matcher(l).lookingAt() || blanks > 0 && !upper || caseSwitch
                     || l.length() > (TextLines.isUpper(l) ? 400 : 220)
-                    || l.matches("(?i)^(Năm học|Số)\\s*:.*") || sb.length() > 0 && WordLists.kindOf(l) != null && TextLines.isUpper(l) && !openWord(sb)
+                    || l.matches("(?i)^(Năm học|Số)\\s*:.*") && !(TitleLines.schoolYearLine(l) && mostlyUpper(sb.toString())) || sb.length() > 0 && WordLists.kindOf(l) != null && TextLines.isUpper(l) && !openWord(sb)
                     || HeaderSegments.NUMBER.matcher(l).lookingAt()) {
                 break;
             }
@@ -179,6 +179,9 @@ record Title(String kindWord, boolean letter, String text, int line) {
             lowerTail = lowerTail || startsLower(l) && TextLines.isUpper(sb.toString());
             sb.append(sb.length() > 0 ? " " : "").append(cut(l));
             blanks = 0;
+            if (TitleLines.schoolYearLine(l) && !mostlyUpper(l)) {
+                break; // s19: "Năm học : 2016 - 2017" under a kind line closes the title
+            }
             if (!cut(l).equals(l)) {
                 break;
             }
@@ -215,9 +218,13 @@ record Title(String kindWord, boolean letter, String text, int line) {
         return sb.toString().matches("(?su)(?:.*\\s)?(?:VỀ|CỦA|VÀ|VỀ VIỆC|V/V|THÔNG QUA|BAN HÀNH|PHÊ DUYỆT)$");
     }
 
-    /** "… GIAI ĐOẠN" / "2017-2021": the years of a period word that closed the line above belong to the title. */
+    /**
+     * "… GIAI ĐOẠN" / "2017-2021": the years of a period word that closed the line above belong to the title; s19: so does the
+     * second year of a range the line break split ("… 5 NĂM 2021 -" / "2025", "… GIAI ĐOẠN 2021" / "- 2025").
+     */
     private static boolean yearsAfterPeriodWord(StringBuilder sb, String l) {
-        return l.matches("^\\d{4}(?:\\s*[-–]\\s*\\d{4})?\\.?$") && sb.toString().matches("(?isu).*\\b(?:GIAI ĐOẠN|NĂM HỌC|NHIỆM KỲ|NĂM|KHÓA|KHOÁ)$");
+        return l.matches("^\\d{4}(?:\\s*[-–]\\s*\\d{4})?\\.?$") && sb.toString().matches("(?isu).*\\b(?:GIAI ĐOẠN|NĂM HỌC|NHIỆM KỲ|NĂM|KHÓA|KHOÁ)$")
+                || TitleLines.secondYear(sb, l);
     }
 
     /** A title in running text that already ends its sentence ("… thành phố Huế.") does not go on over the next line. */

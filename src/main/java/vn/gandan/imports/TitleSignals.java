@@ -46,13 +46,15 @@ final class TitleSignals {
             new End("chapter or article", Pattern.compile("\\s(?=(?:Chương\\s+(?:I|1)|Điều\\s+1)\\s*[.:\\s])")),
             new End("salutation", Pattern.compile("\\s(?=Kính g[ửởở]i\\b)")),
             new End("purpose clause", Pattern.compile("(?u)(?<=\\S{2}[\\p{L}\\d”\")])\\s+(?=nhằm\\s)")),
-            new End("enacting authority", Pattern.compile("(?u)(?<![,–\\-]|\\b(?:CỦA|VÀ|VỀ|GIỮA|CÁC|CHO|VỚI|TẠI|THEO|TRONG|ĐẾN|THUỘC|ĐOÀN))\\.?\\s+"
+            new End("enacting authority", Pattern.compile("(?u)(?<![,–\\-]|\\b(?:CỦA|VÀ|VỀ|GIỮA|CÁC|CHO|VỚI|TẠI|THEO|TRONG|ĐẾN|THUỘC|ĐOÀN|TỊCH))\\.?\\s+"
                     + "(?=(?:CHỦ TỊCH|BỘ TRƯỞNG|THỦ TƯỚNG|GIÁM ĐỐC|(?:ỦY|UỶ|UY) BAN NHÂN DÂN|HỘI ĐỒNG NHÂN DÂN)\\s+\\p{Lu}[^,;()\\p{Ll}]{0,80}$)")),
             new End("principal's enacting line", Pattern.compile("(?u)(?<=[\\p{L}\\d])\\s+(?=HIỆU TRƯỞNG\\s+TRƯỜNG\\s+[^,;()\\p{Ll}]{2,80}$)")),
             new End("sentence end", Pattern.compile("(?u)(?<=[\\p{Ll}\\d”\")]{2}[.])\\s+(?=\\p{Lu}\\p{Ll})")),
             new End("connector clause", Pattern.compile("(?u)[,;]\\s*(?=(?:[tT]heo đó|[tT]rong đó|[qQ]ua đó|[đĐ]ồng thời|[tT]ừ đó|[vV]ới mục (?:đích|tiêu)|[vV]ới yêu cầu)(?:[\\s,:]|$)"
                     + "|(?:yêu cầu|đề nghị|chỉ đạo)\\s+(?:các|những|mọi|toàn thể|UBND|Ủy ban|Sở|Phòng|cơ quan|đơn vị|trường|địa phương)\\b)")),
             new End("announced list", Pattern.compile("(?iu),?\\s+(?=(?:cụ thể\\s+)?như sau\\s*:)")), // s18: "…, cụ thể như sau: Vào ngày …"
+            new End("announced contents", Pattern.compile("(?iu),?\\s+(?=(?:với|gồm|bao gồm)\\s+(?:(?:những|các|một số)\\s+)?nội dung(?:\\s+(?:cụ thể|chính|chủ yếu))?"
+                    + "\\s+(?:như\\s+)?sau\\b)")), // s19: "… năm 2019, với những nội dung cụ thể như sau:"
             new End("posting date", Pattern.compile("(?u)\\s+(?=" + HeaderShapes.POSTING + ")")), // s17: a weekday before it
             new End("annex note", Pattern.compile("(?iu)\\s(?=\\(\\s*(?:ban hành\\s+)?kèm\\s+theo\\b)")),
             new End("recipients after the subject", Pattern.compile("(?u)\\s(?=gửi\\s+(?:Thường trực|Ban Thường vụ|UBND|Ủy ban|Uỷ ban|Sở|Phòng|Hội|cơ quan|đơn vị|toàn thể"

@@ -1,0 +1,132 @@
+package vn.gandan.imports;
+
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Session 19: where a title line goes on over the next line, for the shapes the retired held-out 9 showed being cut — the
+ * lines are read by {@link Title#collect}; these are its typed answers on one pair of lines (the title so far, the next line).
+ * <ul>
+ * <li>the second year of a range the line break split ("… 5 NĂM 2021 -" / "2025", "… GIAI ĐOẠN 2021" / "- 2025");</li>
+ * <li>a school-year line written with a colon under a title in capitals ("KẾ HOẠCH TỔ KHTN" / "Năm học : 2016 - 2017"; under a
+ * title in running case the seeds' convention leaves "Năm học: 2023-2024" out, as before);</li>
+ * <li>a school year glued to the principal's enacting line ("Năm học 2020-2021 HIỆU TRƯỞNG TRƯỜNG THCS …");</li>
+ * <li>the unit a mixed-case title names, on its own line over a blank line, right above the enacting authority
+ * ("Ban hành Quy chế … Cổng thông tin điện tử" / "Trường Tiểu học Quảng Hùng" / "HIỆU TRƯỞNG TRƯỜNG TIỂU HỌC QUẢNG HÙNG").</li>
+ * </ul>
+ */
+final class TitleLines {
+
+    private static final Pattern RANGE_OPEN = Pattern.compile("(?su).*\\b\\d{4}\\s*[-–]$");
+    private static final Pattern YEAR_CLOSES = Pattern.compile("^\\d{4}\\)?\\.?$");
+    private static final Pattern PERIOD_YEAR = Pattern.compile("(?su).*\\b(?:GIAI ĐOẠN|NĂM|NHIỆM KỲ|NĂM HỌC|giai đoạn|năm|nhiệm kỳ|năm học)\\s+\\d{4}$");
+    private static final Pattern DASH_YEAR_CLOSES = Pattern.compile("^[-–]\\s*\\d{4}\\)?\\.?$");
+    private static final Pattern SCHOOL_YEAR = Pattern.compile("(?iu)^năm học\\s*:?\\s*\\d{4}\\s*[-–]\\s*\\d{4}\\.?$");
+    /** A school or term year, then the enacting authority in capitals on the same line. */
+    private static final Pattern YEAR_THEN_ENACTING = Pattern.compile("(?u)^(?iu:năm học|nhiệm kỳ|giai đoạn)\\s*:?\\s*\\d{4}\\s*[-–]\\s*\\d{4}\\s+"
+            + "(?:HIỆU TRƯỞNG|CHỦ TỊCH|GIÁM ĐỐC|TRƯỞNG PHÒNG|TRƯỞNG BAN)\\s[^\\p{Ll},;()]{2,80}$");
+    private static final Pattern ENACTING = Pattern.compile("(?u)^(?:HIỆU TRƯỞNG|CHỦ TỊCH|GIÁM ĐỐC|TRƯỞNG PHÒNG|TRƯỞNG BAN|THỦ TRƯỞNG"
+            + "|(?:ỦY|UỶ) BAN NHÂN DÂN)\\s[^\\p{Ll},;()]{2,80}$");
+    private static final Pattern PUNCTUATED = Pattern.compile("(?s).*[.;:,]$");
+
+    private TitleLines() {
+    }
+
+    /** The second year of a range split by the line break goes on with the title. */
+    static boolean secondYear(CharSequence sofar, String line) {
+        String l = line.strip();
+        return YEAR_CLOSES.matcher(l).matches() && RANGE_OPEN.matcher(sofar).matches()
+                || DASH_YEAR_CLOSES.matcher(l).matches() && PERIOD_YEAR.matcher(sofar).matches();
+    }
+
+    /** A line that is only a school year, with or without a colon ("Năm học : 2016 - 2017"). */
+    static boolean schoolYearLine(String line) {
+        return SCHOOL_YEAR.matcher(line.strip()).matches();
+    }
+
+    /** A school or term year glued to the enacting authority's line: never a stop (the title keeps the years; the end cue cuts the rest). */
+    static boolean yearThenEnacting(String line) {
+        return YEAR_THEN_ENACTING.matcher(line.strip()).matches();
+    }
+
+    /**
+     * The unit a mixed-case title names, standing alone after a blank line with the enacting authority in capitals as the next
+     * line: a short capitalised unit name (no comma, no end punctuation, not in capitals), the title so far in running case and
+     * not ended by punctuation.
+     */
+    static boolean unitAboveEnacting(List<String> lines, int at, CharSequence sofar, boolean letter) {
+        String l = lines.get(at).strip();
+        if (letter || sofar.length() == 0 || l.length() >= 80 || l.indexOf(',') >= 0 || PUNCTUATED.matcher(l).matches()
+                || PUNCTUATED.matcher(sofar).matches() || TextLines.isUpper(l) || !TextLines.isUpper(l.substring(0, 1))
+                || !WordLists.startsUnit(l) || sofar.codePoints().noneMatch(Character::isLowerCase)) {
+            return false;
+        }
+        for (int j = at + 1; j < Math.min(lines.size(), at + 6); j++) {
+            String next = lines.get(j).strip();
+            if (!next.isEmpty()) {
+                return ENACTING.matcher(next).matches();
+            }
+        }
+        return false;
+    }
+    /** A schedule's own line ("Lịch tiếp công dân …", "LỊCH TIẾP CÔNG DÂN ĐỊNH KỲ"): the gold keeps the word "Lịch" in its title. */
+    private static final Pattern SCHEDULE = Pattern.compile("(?u)^(?:Lịch|LỊCH)\\s+(?:tiếp|Tiếp|TIẾP|làm việc|LÀM VIỆC|công tác|CÔNG TÁC|trực|TRỰC)(?![\\p{L}])[^.:;|]{5,200}$");
+    private static final Pattern SCHEDULE_GOES_ON = Pattern.compile("(?u)^(?:CỦA|TẠI|NĂM|THÁNG|QUÝ|TUẦN)\\s[^\\p{Ll}]{3,160}$");
+    private static final Pattern BODY_LINE = Pattern.compile("(?iu)^(?:Căn cứ|Thực hiện|Kính gửi)\\b.*|.*\\bnhư sau\\s*:?\\s*$");
+
+    /**
+     * Session 19: a schedule of citizen receptions (or of work) titled by its own line among the page's first lines, above the
+     * body: the last such line before the bases or the first sentence (a portal's headline above it shortens it), with a line
+     * in capitals that goes on with it ("LỊCH TIẾP CÔNG DÂN ĐỊNH KỲ" / "CỦA CHỦ TỊCH ỦY BAN NHÂN DÂN …"). Null when none.
+     * The header's own kind line and title, when a numbered header has them, are never overruled (the caller asks only without one).
+     */
+    static Schedule schedule(List<String> lines) {
+        Schedule found = null;
+        int seen = 0;
+        for (int i = 0; i < lines.size() && seen < 12; i++) {
+            String l = lines.get(i).strip();
+            if (l.isEmpty()) {
+                continue;
+            }
+            seen++;
+            if (BODY_LINE.matcher(l).matches() || l.length() > 220) {
+                break;
+            }
+            if (SCHEDULE.matcher(l).matches()) {
+                StringBuilder sb = new StringBuilder(l);
+                for (int j = i + 1; j < Math.min(lines.size(), i + 5) && TextLines.isUpper(l); j++) {
+                    String next = lines.get(j).strip();
+                    if (next.isEmpty()) {
+                        continue;
+                    }
+                    if (!SCHEDULE_GOES_ON.matcher(next).matches()) {
+                        break;
+                    }
+                    sb.append(' ').append(next);
+                }
+                found = new Schedule(l, sb.toString());
+            }
+        }
+        return found;
+    }
+
+    /**
+     * Whether the schedule's own line outranks the title found: nothing found, a title it only lengthens (a headline "Thông báo
+     * lịch tiếp công dân định kỳ" above "LỊCH TIẾP CÔNG DÂN ĐỊNH KỲ CỦA CHỦ TỊCH …"), or a sentence of the body that names another
+     * document (a base "… đã ban hành Quyết định số 05/QĐ-UBND … về việc ban hành Nội quy …" under the schedule's line).
+     */
+    static boolean scheduleWins(String found, Schedule schedule, boolean fromBodySentence) {
+        if (found == null) {
+            return true;
+        }
+        String f = vn.gandan.shared.Texts.fold(found).strip();
+        String s = vn.gandan.shared.Texts.fold(schedule.title()).strip();
+        String line = vn.gandan.shared.Texts.fold(schedule.line()).strip();
+        return s.startsWith(f) && s.length() > f.length() || f.indexOf(line, 1) > 0 // a headline glued in front of the schedule's line
+                || fromBodySentence && !f.contains("lich ");
+    }
+
+    /** The schedule's own line and the title it gives (with the line in capitals that goes on with it). */
+    record Schedule(String line, String title) {
+    }
+}

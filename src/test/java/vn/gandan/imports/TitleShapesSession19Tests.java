@@ -1,0 +1,219 @@
+package vn.gandan.imports;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * Session 19: the title failures of the retired held-out 9 (and held-out 8 and the s18 dev batches), each shape written here
+ * as a short text of our own: a title in capitals broken inside its year range ("… 2021 -" / "2025", "… 2021" / "- 2025"), a
+ * title whose period line or unit line below it was dropped ("Năm học : 2016 - 2017", "Năm học 2020-2021 HIỆU TRƯỞNG …", a
+ * school's name over a blank line above the enacting principal), a news lead run on into ", với những nội dung cụ thể như
+ * sau", a schedule ("Lịch tiếp công dân …") whose line is the document's title — and the refusals and old readings that guard them.
+ */
+class TitleShapesSession19Tests {
+
+    private static Extraction read(String text) {
+        return Extractor.extract("shape.txt", text);
+    }
+
+    private static final String HEADER = """
+            ỦY BAN NHÂN DÂN
+            TỈNH HÒA BÌNH
+            Số: 120/QĐ-UBND
+            CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+            Độc lập - Tự do - Hạnh phúc
+            Hòa Bình, ngày 10 tháng 12 năm 2020
+            """;
+
+    @Test
+    void aCapitalsTitleBrokenAfterTheDashOfItsYearRangeGoesOnOverTheSecondYear() {
+        Extraction e = read(HEADER + """
+                QUYẾT ĐỊNH
+                VỀ VIỆC PHÊ DUYỆT KẾ HOẠCH ĐẦU TƯ CÔNG TRUNG HẠN TỈNH HÒA BÌNH GIAI ĐOẠN 2021 -
+                2025
+                ỦY BAN NHÂN DÂN TỈNH HÒA BÌNH
+                Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;
+                """);
+        assertThat(e.title()).isEqualTo("VỀ VIỆC PHÊ DUYỆT KẾ HOẠCH ĐẦU TƯ CÔNG TRUNG HẠN TỈNH HÒA BÌNH GIAI ĐOẠN 2021 - 2025");
+    }
+
+    @Test
+    void aCapitalsTitleBrokenBeforeTheDashOfItsYearRangeGoesOnOverTheSecondYear() {
+        Extraction e = read(HEADER.replace("120/QĐ-UBND", "45/KH-UBND") + """
+                KẾ HOẠCH
+                THỰC HIỆN CHƯƠNG TRÌNH MỤC TIÊU QUỐC GIA GIẢM NGHÈO BỀN VỮNG TRÊN ĐỊA BÀN TỈNH GIAI ĐOẠN 2021
+                - 2025
+                Thực hiện Quyết định số 90/QĐ-TTg ngày 18/01/2022 của Thủ tướng Chính phủ, UBND tỉnh ban hành Kế hoạch như sau:
+                I. MỤC ĐÍCH, YÊU CẦU
+                """);
+        assertThat(e.title()).isEqualTo("THỰC HIỆN CHƯƠNG TRÌNH MỤC TIÊU QUỐC GIA GIẢM NGHÈO BỀN VỮNG TRÊN ĐỊA BÀN TỈNH GIAI ĐOẠN 2021 - 2025");
+    }
+
+    @Test
+    void aYearAloneUnderATitleThatClosedOnNoRangeStaysOut() {
+        Extraction e = read(HEADER.replace("120/QĐ-UBND", "45/KH-UBND") + """
+                KẾ HOẠCH
+                TỔ CHỨC HỘI THI GIÁO VIÊN DẠY GIỎI CẤP TỈNH
+                2021
+                Thực hiện Quyết định số 90/QĐ-TTg ngày 18/01/2022 của Thủ tướng Chính phủ, UBND tỉnh ban hành Kế hoạch như sau:
+                """);
+        assertThat(e.title()).isEqualTo("TỔ CHỨC HỘI THI GIÁO VIÊN DẠY GIỎI CẤP TỈNH");
+    }
+
+    @Test
+    void aSchoolYearLineWithAColonUnderTheKindLineBelongsToTheTitle() {
+        Extraction e = read("""
+                Phòng GD&ĐT Kim Động Cộng hòa xã hội chủ nghĩa Việt Nam
+                Trường THCS Toàn Thắng Độc lập – Tự do – Hạnh phúc
+                KẾ HOẠCH TỔ XÃ HỘI
+                Năm học : 2019 - 2020
+                * Những căn cứ để xây dựng kế hoạch :
+                - Công văn số 1113/SGD&ĐT-GDTrH ngày 06/9/2019 của Sở Giáo dục và Đào tạo.
+                """);
+        assertThat(e.title()).isEqualTo("TỔ XÃ HỘI Năm học : 2019 - 2020");
+    }
+
+    @Test
+    void aSchoolYearLineWithAColonUnderATitleInRunningCaseStaysOutAsTheSeedsHaveIt() {
+        Extraction e = read("""
+                TRƯỜNG MẦM NON HOA SEN
+                KẾ HOẠCH
+                Thực hiện quy chế dân chủ trong trường học
+
+                Năm học: 2022-2023
+                Căn cứ Kế hoạch số 12/KH-GDĐT ngày 3 tháng 3 năm 2022 của Phòng Giáo dục và Đào tạo;
+                """);
+        assertThat(e.title()).isEqualTo("Thực hiện quy chế dân chủ trong trường học");
+    }
+
+    @Test
+    void aSchoolYearGluedToThePrincipalsEnactingLineGivesItsYearsToTheTitle() {
+        Extraction e = read("""
+                ỦY BAN NHÂN DÂN QUẬN 3
+                TRƯỜNG TRUNG HỌC CƠ SỞ LÊ LỢI
+                CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+                Độc lập - Tự do - Hạnh phúc
+                Số: 12 /QĐ-LL Quận 3, ngày 5 tháng 9 năm 2021
+                QUYẾT ĐỊNH
+                Về việc thành lập Tổ kiểm tra nội bộ trường học
+                Năm học 2021-2022 HIỆU TRƯỞNG TRƯỜNG THCS LÊ LỢI
+                Căn cứ Luật Giáo dục;
+                """);
+        assertThat(e.title()).isEqualTo("Về việc thành lập Tổ kiểm tra nội bộ trường học Năm học 2021-2022");
+    }
+
+    @Test
+    void aSchoolsNameOverABlankLineAboveThePrincipalsEnactingLineBelongsToTheTitle() {
+        Extraction e = read("""
+                PHÒNG GD&ĐT HUYỆN NGA SƠN
+
+                TRƯỜNG TIỂU HỌC NGA THỦY
+
+                CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM
+
+                Độc lập - Tự do - Hạnh phúc
+
+                Số: 21/QĐ-THNT
+
+                Nga Thủy, ngày 4 tháng 3 năm 2021
+
+                QUYẾT ĐỊNH
+
+                Ban hành Quy chế chi tiêu nội bộ
+
+                Trường Tiểu học Nga Thủy
+
+                HIỆU TRƯỞNG TRƯỜNG TIỂU HỌC NGA THỦY
+
+                Căn cứ Luật Giáo dục năm 2019;
+                """);
+        assertThat(e.title()).isEqualTo("Ban hành Quy chế chi tiêu nội bộ Trường Tiểu học Nga Thủy");
+    }
+
+    @Test
+    void aMixedCaseTitleDoesNotTakeTheUnitLineOfABodyBelowIt() {
+        Extraction e = read("""
+                PHÒNG GD&ĐT HUYỆN NGA SƠN
+
+                TRƯỜNG TIỂU HỌC NGA THỦY
+
+                Số: 22/KH-THNT
+
+                Nga Thủy, ngày 4 tháng 3 năm 2021
+
+                KẾ HOẠCH
+
+                Tổ chức ngày hội đọc sách
+
+                Trường Tiểu học Nga Thủy xây dựng kế hoạch như sau:
+
+                I. MỤC ĐÍCH
+                """);
+        assertThat(e.title()).isEqualTo("Tổ chức ngày hội đọc sách");
+    }
+
+    @Test
+    void aNewsLeadsPlanEndsBeforeTheContentsItAnnounces() {
+        Extraction comma = read("""
+                Vui Tết Trung thu 2022 tại các nhà văn hóa thôn
+                Đăng lúc: 08:11:03 20/09/2022 (GMT+7)
+                Ngày 15/8 âm lịch, tại các nhà văn hóa thôn trên địa bàn xã đồng loạt tổ chức vui Tết Trung thu cho các em thiếu nhi
+
+                Thực hiện chương trình công tác Đoàn năm 2022;
+
+                Ban Chấp hành Đoàn xã xây dựng kế hoạch tổ chức vui Tết Trung thu cho thiếu nhi xã Yên Lạc năm 2022, với những nội dung cụ thể như sau:
+
+                - Tổ chức các hoạt động vui tươi, an toàn.
+                """);
+        assertThat(comma.title()).isEqualTo("tổ chức vui Tết Trung thu cho thiếu nhi xã Yên Lạc năm 2022");
+        Extraction bare = read("""
+                Skip to main content
+                HĐND XÃ YÊN LẠC TỔ CHỨC PHIÊN GIẢI TRÌNH
+
+                Sau khi thống nhất tại phiên họp đầu tháng 9 năm 2023. Thường trực Hội đồng nhân dân xã xây dựng Kế hoạch tổ chức phiên họp giải trình về công tác thu gom rác thải với các nội dung cụ thể như sau:
+
+                - Nội dung thứ nhất: việc thu gom rác thải.
+                """);
+        assertThat(bare.title()).isEqualTo("tổ chức phiên họp giải trình về công tác thu gom rác thải");
+    }
+
+    @Test
+    void aScheduleOfCitizenReceptionsIsTitledByItsOwnLine() {
+        Extraction alone = read("""
+                Lịch tiếp công dân năm 2022 tại Trụ sở Tiếp công dân huyện
+                Văn phòng HĐND và UBND huyện thông báo lịch tiếp công dân năm 2022 như sau:
+                1/. Tháng 01/2022:
+                07 giờ 30 ngày 06/01/2022 Chủ tịch UBND huyện;
+                """);
+        assertThat(alone.title()).isEqualTo("Lịch tiếp công dân năm 2022 tại Trụ sở Tiếp công dân huyện");
+        Extraction underNotice = read("""
+                Thông báo lịch tiếp công dân định kỳ
+                LỊCH TIẾP CÔNG DÂN ĐỊNH KỲ
+                CỦA CHỦ TỊCH ỦY BAN NHÂN DÂN HUYỆN CHÂU THÀNH
+                       Căn cứ Luật Tiếp công dân ngày 25 tháng 11 năm 2013;
+                       Văn phòng HĐND và UBND huyện thông báo lịch tiếp công dân như sau:
+                1. Tiếp công dân định kỳ: vào ngày 05 và 20 hàng tháng.
+                """);
+        assertThat(underNotice.title()).isEqualTo("LỊCH TIẾP CÔNG DÂN ĐỊNH KỲ CỦA CHỦ TỊCH ỦY BAN NHÂN DÂN HUYỆN CHÂU THÀNH");
+        Extraction underHeadline = read("""
+                image banner
+                Lịch Tiếp công dân năm 2023
+                Lượt xem: 120
+                Lịch tiếp công dân của Chủ tịch UBND xã Yên Lạc năm 2023
+                Thực hiện Luật Tiếp công dân năm 2013, Chủ tịch UBND xã Yên Lạc đã ban hành Quyết định số 05/QĐ-UBND ngày 14/01/2019 về việc ban hành Nội quy tiếp công dân tại Trụ sở UBND xã Yên Lạc.
+                * Thời gian tiếp công dân định kỳ của Chủ tịch UBND xã: thứ Năm hàng tuần.
+                """);
+        assertThat(underHeadline.title()).isEqualTo("Lịch tiếp công dân của Chủ tịch UBND xã Yên Lạc năm 2023");
+    }
+
+    @Test
+    void aScheduleNamedInsideABodySentenceIsNoTitle() {
+        Extraction e = read("""
+                UBND xã Yên Lạc tổ chức hội nghị tiếp xúc cử tri
+
+                Sáng 5/6, UBND xã Yên Lạc tổ chức hội nghị tiếp xúc cử tri. Lịch tiếp công dân của xã được niêm yết tại trụ sở.
+                """);
+        assertThat(e.title()).isNotEqualTo("Lịch tiếp công dân của xã được niêm yết tại trụ sở");
+    }
+}
