@@ -57,6 +57,7 @@ final class Extractor {
         boolean unnumbered = (web != null ? web.number() : h.number()) == null && (web != null ? web.symbol() : h.symbol()) == null;
         Integer number = unnumbered ? named.number() : web != null ? web.number() : h.number();
         String symbol = unnumbered ? named.symbol() : web != null ? web.symbol() : h.symbol();
+        title = web == null ? TitleLines.withoutKindInitials(title, h.symbol()) : title; // s19: "PHƯƠNG HƯỚNG CHIẾN LƯỢC …" under "Số: 01/PHCL"
         IssuerSignals.Decision who = IssuerSignals.decide(found.issuers(), found.parent(), found.confidence(), headerSymbol, d);
         who = web == null ? IssuerShapes.refine(who, h.units(), headerSymbol, h.place(), d) : who; // s18: joint dashes, organ + locality, office under its organ
         String kind = kind(web != null ? Extractor.foldKind(web.kindWord()) : h.kindWord(), h.letter() && h.kindWord() == null, symbol,

@@ -54,6 +54,10 @@ record Title(String kindWord, boolean letter, String text, int line) {
                 if (own != null) {
                     return new Title(k, false, collect(d, own.line(), "", false), own.line());
                 }
+                Seg issuing = lastAnchor < 0 && !rest.isBlank() ? TitleLines.decisionIssuing(d.lines, segs, s, k) : null;
+                if (issuing != null) { // s19: the portal's headline names the regulation; the page is the decision issuing it
+                    return new Title(WordLists.kindOf(issuing.text()), false, collect(d, issuing.line(), "", false), issuing.line());
+                }
                 Seg below = lastAnchor < 0 && !rest.isBlank() ? kindLineBelow(d, segs, s, k) : null;
                 if (below != null) {
                     return find(d, segs.subList(segs.indexOf(below), segs.size()), lastAnchor);

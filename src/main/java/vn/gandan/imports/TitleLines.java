@@ -129,4 +129,53 @@ final class TitleLines {
     /** The schedule's own line and the title it gives (with the line in capitals that goes on with it). */
     record Schedule(String line, String title) {
     }
+    private static final Pattern DECISION_LINE = Pattern.compile("(?u)^QUYẾT ĐỊNH$");
+
+    /**
+     * Session 19: a page headline giving a regulation or plan in capitals ("QUY CHẾ PHỐI HỢP HOẠT ĐỘNG …") above the decision
+     * that issues it, its kind line alone ("QUYẾT ĐỊNH") within the next lines and its title opening with "ban hành" and the
+     * headline's kind word ("BAN HÀNH QUY CHẾ PHỐI HỢP …"): the decision is the page's document, its title the one given. The
+     * decision's kind line, or null.
+     */
+    static HeaderSegments.Seg decisionIssuing(List<String> lines, List<HeaderSegments.Seg> segs, HeaderSegments.Seg headline, String kind) {
+        for (HeaderSegments.Seg t : segs) {
+            if (t.line() <= headline.line() || t.line() > headline.line() + 6 || t.kind() != HeaderSegments.Kind.TEXT
+                    || !DECISION_LINE.matcher(t.text().strip()).matches()) {
+                continue;
+            }
+            for (int j = t.line() + 1; j < Math.min(lines.size(), t.line() + 4); j++) {
+                String next = lines.get(j).strip();
+                if (!next.isEmpty()) {
+                    String f = vn.gandan.shared.Texts.fold(next);
+                    return f.startsWith("ban hanh " + kind + " ") || f.startsWith("ve viec ban hanh " + kind + " ") ? t : null;
+                }
+            }
+            return null;
+        }
+        return null;
+    }
+    /**
+     * Session 19: a kind no word list names, told by the symbol ("Số: 01/PHCL - TrMN" over "PHƯƠNG HƯỚNG CHIẾN LƯỢC XÂY DỰNG …"):
+     * the title's first words whose initials are the symbol's kind letters (three or more letters, words in capitals) are the
+     * kind line, not the title — as the gold drops "KẾ HOẠCH" in front of a plan's title. The title unchanged otherwise.
+     */
+    static String withoutKindInitials(String title, String symbol) {
+        if (title == null || symbol == null) {
+            return title;
+        }
+        String letters = vn.gandan.shared.Texts.fold(symbol.replaceFirst("^\\s*\\d{4}\\s*/", "").split("[-/–\\s]", 2)[0]).replace("đ", "d");
+        String[] words = title.strip().split("\\s+");
+        if (letters.length() < 3 || !letters.matches("\\p{L}+") || words.length <= letters.length() + 2) {
+            return title;
+        }
+        StringBuilder initials = new StringBuilder();
+        for (int w = 0; w < letters.length(); w++) {
+            if (!TextLines.isUpper(words[w]) || !words[w].matches("\\p{L}+")) {
+                return title;
+            }
+            initials.append(vn.gandan.shared.Texts.fold(words[w].substring(0, 1)).replace("đ", "d"));
+        }
+        return initials.toString().equals(letters)
+                ? String.join(" ", java.util.Arrays.asList(words).subList(letters.length(), words.length)) : title;
+    }
 }

@@ -42,6 +42,7 @@ final class TitleSignals {
     /** Body cues inside a title: the title ends in front of them. */
     private static final List<End> ENDS = List.of(
             new End("base", Pattern.compile("\\s(?=Căn cứ\\s|Xét đề nghị\\s|Thực hiện\\s+(?:\\S+\\s+){0,3}?(?:số\\b|\\d+\\s*[/\\-])|Thực\\s+c[ôơ]ng\\s+văn\\s)")),
+            new End("dashed rule", Pattern.compile("\\s*(?<![-_=])[-_=]{3,}(?=\\s|\\p{L}|$)")), // s19: a run onto one line keeps the rule under the title ("… đến năm 2020 ----- Lai Châu là …")
             new End("draft note", Pattern.compile("(?iu)\\s(?=\\(\\s*dự\\s+thảo\\b)")),
             new End("chapter or article", Pattern.compile("\\s(?=(?:Chương\\s+(?:I|1)|Điều\\s+1)\\s*[.:\\s])")),
             new End("salutation", Pattern.compile("\\s(?=Kính g[ửởở]i\\b)")),

@@ -216,4 +216,47 @@ class TitleShapesSession19Tests {
                 """);
         assertThat(e.title()).isNotEqualTo("Lịch tiếp công dân của xã được niêm yết tại trụ sở");
     }
+    @Test
+    void aTitleInAPageRunOntoOneLineEndsAtTheDashedRuleUnderIt() {
+        Extraction e = read("""
+                Tuyên Quang là tỉnh miền núi phía Bắc ...
+                12
+                TỈNH ỦY TUYÊN QUANG * Số 88-BC/TU ĐẢNG CỘNG SẢN VIỆT NAM Tuyên Quang, ngày 12 tháng 5 năm 2020 BÁO CÁO Sơ kết 5 năm thực hiện Nghị quyết số 10-NQ/TU của Ban Thường vụ Tỉnh ủy về phát triển du lịch giai đoạn 2016 - 2020 ----- Tuyên Quang là tỉnh miền núi phía Bắc, có diện tích tự nhiên 5.867 km 2, dân số hơn 780 nghìn người, gồm 22 dân tộc cùng sinh sống.
+                """);
+        assertThat(e.title()).isEqualTo("Sơ kết 5 năm thực hiện Nghị quyết số 10-NQ/TU của Ban Thường vụ Tỉnh ủy về phát triển du lịch giai đoạn 2016 - 2020");
+    }
+    @Test
+    void aRegulationsHeadlineAboveTheDecisionIssuingItGivesTheDecisionsTitle() {
+        Extraction e = read("""
+                QUY CHẾ LÀM VIỆC CỦA HỘI ĐỒNG TRƯỜNG TRUNG HỌC CƠ SỞ AN HÒA NĂM HỌC 2023-2024
+                QUYẾT ĐỊNH
+                BAN HÀNH QUY CHẾ LÀM VIỆC CỦA HỘI ĐỒNG TRƯỜNG TRUNG HỌC CƠ SỞ AN HÒA NĂM HỌC 2023-2024
+                - Căn cứ Luật Giáo dục năm 2019;
+                HIỆU TRƯỞNG TRƯỜNG THCS AN HÒA
+                """);
+        assertThat(e.title()).isEqualTo("BAN HÀNH QUY CHẾ LÀM VIỆC CỦA HỘI ĐỒNG TRƯỜNG TRUNG HỌC CƠ SỞ AN HÒA NĂM HỌC 2023-2024");
+        Extraction plan = read("""
+                KẾ HOẠCH TỔ CHỨC HỘI THI VĂN NGHỆ CHÀO MỪNG NGÀY NHÀ GIÁO VIỆT NAM NĂM 2023
+                Căn cứ Kế hoạch năm học 2023-2024 của nhà trường;
+                QUYẾT ĐỊNH
+                """);
+        assertThat(plan.title()).isEqualTo("TỔ CHỨC HỘI THI VĂN NGHỆ CHÀO MỪNG NGÀY NHÀ GIÁO VIỆT NAM NĂM 2023");
+    }
+    @Test
+    void aKindTheSymbolSpellsByItsInitialsIsNoPartOfTheTitle() {
+        String page = """
+                PHÒNG GD & ĐT KIẾN XƯƠNG
+                TRƯỜNG MẦM NON BÌNH MINH
+                Số: 02/%s - TrMN
+                CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+                Độc lập – Tự do – Hạnh phúc
+                Bình Minh, ngày 12 tháng 01 năm 2018
+                PHƯƠNG HƯỚNG CHIẾN LƯỢC PHÁT TRIỂN TRƯỜNG MẦM NON BÌNH MINH
+                GIAI ĐOẠN 2018 - 2023
+                PHẦN I: MỞ ĐẦU
+                """;
+        assertThat(read(page.formatted("PHCL")).title()).isEqualTo("PHÁT TRIỂN TRƯỜNG MẦM NON BÌNH MINH GIAI ĐOẠN 2018 - 2023");
+        assertThat(read(page.formatted("KH")).title()) // no symbol of the kind: the line stays whole
+                .isEqualTo("PHƯƠNG HƯỚNG CHIẾN LƯỢC PHÁT TRIỂN TRƯỜNG MẦM NON BÌNH MINH GIAI ĐOẠN 2018 - 2023");
+    }
 }
