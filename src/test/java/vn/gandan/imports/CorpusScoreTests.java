@@ -116,6 +116,11 @@ class CorpusScoreTests {
     }
 
     @Test
+    void twelfthHeldOutScoreDoesNotDropBelowTheRecordedFigure() throws Exception {
+        assertHeldOutGate("heldout12");
+    }
+
+    @Test
     void devScoreDoesNotDropBelowTheRecordedFigure() throws Exception {
         CorpusScore.Result r = CorpusScore.score("dev");
         assertThat(r.overall()).as(r.fieldTable()).isGreaterThanOrEqualTo(recorded("dev"));
@@ -130,7 +135,7 @@ class CorpusScoreTests {
             boolean retired = f.length > 4 && f[4].matches("retired 2026-12-0[56] s1[36789]: tuning data.*");
             assertThat(retired).as(l).isEqualTo(CorpusScore.RETIRED_PARTS.contains(f[1]));
         }
-        assertThat(CorpusScore.TUNING_PARTS).doesNotContain("heldout10", "heldout11");
+        assertThat(CorpusScore.TUNING_PARTS).doesNotContain("heldout10", "heldout11", "heldout12");
     }
 
     @Test
@@ -146,6 +151,7 @@ class CorpusScoreTests {
         assertPartSize("heldout9", 44, 44);
         assertPartSize("heldout10", 33, 33);
         assertPartSize("heldout11", 31, 31);
+        assertPartSize("heldout12", 21, 21);
     }
 
     /** The part's .txt files are exactly the manifest's lines for it, and their count is within the bounds. */
