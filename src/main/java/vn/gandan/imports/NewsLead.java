@@ -72,6 +72,8 @@ final class NewsLead {
         return NEWS_HEADLINE.matcher(line.strip()).lookingAt();
     }
 
+    private static final Pattern BASE = Pattern.compile("(?iu)^(?:[-–+•*]\\s*)?(?:Căn cứ|Thực hiện)\\b");
+
     private NewsLead() {
     }
 
@@ -95,8 +97,10 @@ final class NewsLead {
 
     /** The subject of the first of the first paragraphs that tells of an unnumbered plan or programme, or null. */
     static String title(List<String> paras) {
-        for (int i = 0; i < Math.min(paras.size(), 8); i++) {
+        int counted = 0;
+        for (int i = 0; i < paras.size() && counted < 8; i++) {
             String para = paras.get(i).strip();
+            counted += BASE.matcher(para).lookingAt() ? 0 : 1; // s19: a page's bases ("Căn cứ …", nine of them) do not use up the lead's window
             Matcher theo = THEO.matcher(para);
             if (theo.find()) {
                 return theo.group(1).strip();

@@ -26,9 +26,10 @@ record Title(String kindWord, boolean letter, String text, int line) {
     static Title find(TextLines d, List<Seg> segs, int lastAnchor) {
         boolean firstText = true;
         int texts = 0;
+        int windowEnd = lastAnchor >= 0 ? lastAnchor + 14 : TitleLines.nonBlankWindow(d.lines, 14); // s19: a page without header counts its lines, not its blank lines
         for (Seg cell : segs) {
             Seg s = undrafted(cell);
-            if (s.line() < lastAnchor || s.kind() != Kind.TEXT || s.line() > lastAnchor + 14) {
+            if (s.line() < lastAnchor || s.kind() != Kind.TEXT || s.line() > windowEnd) {
                 continue;
             }
             if (s.text().matches("(?i)^(?:Căn cứ|Xét|Theo đề nghị)\\b.*")) {
@@ -163,11 +164,12 @@ record Title(String kindWord, boolean letter, String text, int line) {
             boolean openParen = sb.chars().filter(c -> c == '(').count() > sb.chars().filter(c -> c == ')').count();
             boolean goesOn = blanks > 0 && startsLower(l) && !mostlyUpper(sb.toString()) && !sb.toString().matches("(?s).*[.;:,]$")
                     && l.length() < 150 && !letter;
-            upper = upper || goesOn || termTail(sb, l, letter) || TitleLines.unitAboveEnacting(d.lines, i, sb, letter) || TitleLines.schoolYearLine(l) && mostlyUpper(sb.toString()); // s19
+            upper = upper || goesOn || termTail(sb, l, letter) || TitleLines.unitAboveEnacting(d.lines, i, sb, letter) || TitleLines.schoolYearLine(l) && mostlyUpper(sb.toString())
+                    || TitleLines.bracketedTail(sb, l) && mostlyUpper(sb.toString()); // s19
             if (!openParen && (sb.length() == 0 ? l.matches(FIRST_STOP) : l.matches(STOP) && !TitleLines.yearThenEnacting(l) || l.matches("(?i)^Thực hiện\\b.{60,}"))) {
                 break;
             }
-            boolean caseSwitch = mostlyUpper(sb.toString()) && !mostlyUpper(l) && !startsLower(l) && !yearsAfterPeriodWord(sb, l) && !TitleLines.schoolYearLine(l)
+            boolean caseSwitch = mostlyUpper(sb.toString()) && !mostlyUpper(l) && !startsLower(l) && !yearsAfterPeriodWord(sb, l) && !TitleLines.schoolYearLine(l) && !TitleLines.bracketedTail(sb, l)
                     && !l.matches("(?i)^(năm học|nhiệm kỳ|giai đoạn|thời điểm|học kỳ|tháng)\\s+(?:\\d|tháng).*");
             if (sentenceEnded(sb) && !startsLower(l) || authority(sb.toString(), l) || cut(l).equals(firstLine) && !firstLine.isEmpty()
                     || lowerTail && !startsLower(l) && !mostlyUpper(l)) {

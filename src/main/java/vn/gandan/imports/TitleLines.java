@@ -178,4 +178,27 @@ final class TitleLines {
         return initials.toString().equals(letters)
                 ? String.join(" ", java.util.Arrays.asList(words).subList(letters.length(), words.length)) : title;
     }
+    /**
+     * Session 19: the last line of the first {@code count} lines that are not blank, so that a page without header written with a
+     * blank line under every line (a portal's counters and links above its kind line: "Hôm nay : 11" / "" / "Tháng 10 : 39" / …)
+     * is searched for its kind line as far as a page without blank lines ("SƠ KẾT …" / "BÁO CÁO" on its 17th line, 11th not blank).
+     */
+    static int nonBlankWindow(List<String> lines, int count) {
+        int seen = 0;
+        for (int i = 0; i < lines.size(); i++) {
+            if (!lines.get(i).isBlank() && ++seen == count) {
+                return i;
+            }
+        }
+        return lines.size();
+    }
+    private static final Pattern BRACKETED = Pattern.compile("^\\((?!\\s*(?i:ban hành|kèm theo|dự thảo|trích|xem|tiếp theo))[^()]{2,60}\\)$");
+
+    /**
+     * Session 19: a short line wholly in brackets under a title in capitals, over a blank line ("SƠ KẾT THI ĐUA CHÀO MỪNG CÁC NGÀY
+     * LỄ LỚN" / "(20/10, 20/11)"): the title's own qualifier; never an annex note, a draft mark or a reference.
+     */
+    static boolean bracketedTail(CharSequence sofar, String line) {
+        return sofar.length() > 0 && !PUNCTUATED.matcher(sofar).matches() && BRACKETED.matcher(line.strip()).matches();
+    }
 }

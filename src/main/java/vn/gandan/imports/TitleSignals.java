@@ -37,7 +37,8 @@ final class TitleSignals {
             new Start("kind line", Pattern.compile("^(?:KẾ HOẠCH|BÁO CÁO|BIÊN BẢN|HƯỚNG DẪN|THÔNG BÁO|CHƯƠNG TRÌNH|TỜ TRÌNH|QUYẾT ĐỊNH|QUY CHẾ"
                     + "|QUY ĐỊNH|NGHỊ QUYẾT|CÔNG VĂN)\\s*:?\\s+(?=\\p{Lu}\\p{Ll})")),
             new Start("recipients", Pattern.compile("(?iu)^gửi\\s+[^.;]{3,160}?\\s+(?=(?:về|v/v)\\s)")),
-            new Start("issuer", Pattern.compile("(?u)^của\\s+(?:Chủ tịch|Thủ tướng|Giám đốc|Bộ trưởng|" + Issuers.UNIT_START.pattern() + ")[^.;]{0,120}?\\s+(?=(?:về|V/v|v/v)\\s)")));
+            new Start("issuer", Pattern.compile("(?u)^của\\s+(?:Chủ tịch|Thủ tướng|Giám đốc|Bộ trưởng|" + Issuers.UNIT_START.pattern() + ")[^.;]{0,120}?\\s+(?=(?:về|V/v|v/v)\\s)")),
+            new Start("issuer in capitals", Pattern.compile("(?u)^CỦA\\s+[^\\p{Ll}.;]{3,120}?\\s+(?=(?:về|VỀ|V/v|v/v)\\s)"))); // s19: "NGHỊ QUYẾT" / "CỦA BAN THƯỜNG VỤ TỈNH ỦY" / "về …"
 
     /** Body cues inside a title: the title ends in front of them. */
     private static final List<End> ENDS = List.of(
@@ -83,6 +84,9 @@ final class TitleSignals {
     private static final Pattern BODY_START = Pattern.compile("(?iu)^(?:Điều\\s+\\d+\\s*[.:]|Căn cứ\\b|Kính gửi\\b|(?:Pháp lệnh|Luật|Nghị định|"
             + "Thông tư|Quyết định|Kế hoạch|Quy chế|Quy định|Nghị quyết|Chỉ thị)\\s+này\\b)");
 
+    /** Session 19: a title given wholly in quotation marks ("QUYẾT ĐỊNH" / "“V/v Phân công nhiệm vụ …”"), none inside it. */
+    private static final Pattern QUOTED_SUBJECT = Pattern.compile("^[“\"]([^“”\"]{8,})[”\"]$");
+
     /** Session 18: a V/v subject given wholly in brackets under the kind line ("TỜ TRÌNH" / "(V/v Đề nghị …)"). */
     private static final Pattern BRACKETED_SUBJECT = Pattern.compile("(?iu)^\\(\\s*((?:V/v|về việc|về)\\s[^()]+?)\\s*\\)$");
 
@@ -122,6 +126,7 @@ final class TitleSignals {
         }
         String t = halfRepeated(found.replaceAll("\\s\\p{M}+(?=\\s|$)", "").replaceAll("\\s+", " ").strip());
         t = BRACKETED_SUBJECT.matcher(t).replaceFirst("$1"); // s18: "(V/v Đề nghị …)" under the kind line
+        t = QUOTED_SUBJECT.matcher(t).replaceFirst("$1"); // s19: "“V/v Phân công nhiệm vụ …”" under the kind line
         List<String> starts = new java.util.ArrayList<>();
         Named named = Named.NONE;
         for (Start s : STARTS) {

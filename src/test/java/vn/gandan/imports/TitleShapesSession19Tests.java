@@ -259,4 +259,85 @@ class TitleShapesSession19Tests {
         assertThat(read(page.formatted("KH")).title()) // no symbol of the kind: the line stays whole
                 .isEqualTo("PHƯƠNG HƯỚNG CHIẾN LƯỢC PHÁT TRIỂN TRƯỜNG MẦM NON BÌNH MINH GIAI ĐOẠN 2018 - 2023");
     }
+    @Test
+    void aPageWithABlankLineUnderEveryLineIsSearchedForItsKindLineByItsLinesNotItsBlanks() {
+        Extraction e = read("""
+                Liên kết website
+
+                Thống kê truy cập
+
+                Hôm nay : 25
+
+                Tháng 11 : 140
+
+                Năm 2020 : 2.310
+
+                A- A A+ | Tăng tương phản Giảm tương phản
+
+                TỔNG KẾT HOẠT ĐỘNG ĐỘI
+
+                LIÊN ĐỘI TRƯỜNG THCS AN LẠC
+
+                BÁO CÁO
+
+                TỔNG KẾT PHONG TRÀO KẾ HOẠCH NHỎ
+
+                (Đợt 1, năm học 2020 - 2021)
+
+                Thực hiện kế hoạch của Hội đồng Đội huyện, Liên đội đã phát động phong trào kế hoạch nhỏ trong toàn trường.
+                """);
+        assertThat(e.title()).isEqualTo("TỔNG KẾT PHONG TRÀO KẾ HOẠCH NHỎ (Đợt 1, năm học 2020 - 2021)");
+    }
+
+    @Test
+    void aBracketedLineThatIsAnAnnexNoteStaysOutOfATitleInCapitals() {
+        Extraction e = read(HEADER.replace("120/QĐ-UBND", "12/QC-UBND") + """
+                QUY CHẾ
+                LÀM VIỆC CỦA ỦY BAN NHÂN DÂN TỈNH HÒA BÌNH NHIỆM KỲ 2021 - 2026
+
+                (Ban hành kèm theo Quyết định số 120/QĐ-UBND ngày 10/12/2020)
+
+                Chương I
+                """);
+        assertThat(e.title()).isEqualTo("LÀM VIỆC CỦA ỦY BAN NHÂN DÂN TỈNH HÒA BÌNH NHIỆM KỲ 2021 - 2026");
+    }
+
+    @Test
+    void anIssuerInCapitalsUnderTheKindLineIsNoPartOfTheTitle() {
+        Extraction e = read("""
+                Ban biên tập giới thiệu toàn văn Nghị quyết số 05-NQ/TU của Ban Thường vụ Tỉnh ủy về phát triển du lịch
+                NGHỊ QUYẾT
+                CỦA BAN THƯỜNG VỤ TỈNH ỦY
+                về phát triển du lịch cộng đồng gắn với xây dựng nông thôn mới
+                —–
+                Thực hiện Nghị quyết Đại hội đại biểu Đảng bộ tỉnh lần thứ XVII, Ban Thường vụ Tỉnh ủy ban hành Nghị quyết như sau:
+                """);
+        assertThat(e.title()).isEqualTo("về phát triển du lịch cộng đồng gắn với xây dựng nông thôn mới");
+    }
+
+    @Test
+    void aSubjectInQuotationMarksIsGivenWithoutThem() {
+        Extraction e = read("""
+                PHÒNG GD - ĐT TÂN YÊN                CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+                TRƯỜNG THCS NGỌC THIỆN               Độc lập - Tự do - Hạnh Phúc
+                Số:    /QĐ-THCS
+                Ngọc Thiện, ngày 5 tháng 9 năm 2019
+                QUYẾT ĐỊNH
+                “V/v Thành lập Ban kiểm tra nội bộ trường học năm học 2019– 2020”
+                HIỆU TRƯỞNG TRƯỜNG THCS NGỌC THIỆN
+                - Căn cứ Điều lệ trường trung học cơ sở;
+                """);
+        assertThat(e.title()).isEqualTo("V/v Thành lập Ban kiểm tra nội bộ trường học năm học 2019– 2020");
+    }
+
+    @Test
+    void thePagesBasesDoNotUseUpTheParagraphsWhereAPlanIsToldOf() {
+        StringBuilder page = new StringBuilder();
+        for (int i = 1; i <= 9; i++) {
+            page.append("Căn cứ Hướng dẫn số ").append(i).append("/PGD&ĐT ngày 8/9/2018 của Phòng GD&ĐT về việc thực hiện nhiệm vụ năm học;\n\n");
+        }
+        page.append("Ban chỉ đạo y tế trường học trường mầm non Hoa Mai xây dựng kế hoạch phòng chống dịch bệnh cho trẻ năm học 2018-2019 với các nội dung sau:\n\n");
+        page.append("I. Mục tiêu: bảo vệ sức khỏe cho trẻ.\n");
+        assertThat(read(page.toString()).title()).isEqualTo("phòng chống dịch bệnh cho trẻ năm học 2018-2019");
+    }
 }
