@@ -41,7 +41,8 @@ record Title(String kindWord, boolean letter, String text, int line) {
             firstText = false;
             texts++;
             boolean firstAfterAnchors = lastAnchor >= 0 && texts == 1 && s.line() > lastAnchor && s.text().length() < 150;
-            if (k != null && (top || firstAfterAnchors || TextLines.isUpper(s.text().substring(0, Math.min(s.text().length(), 8))))) {
+            if (k != null && (top || firstAfterAnchors || TextLines.isUpper(s.text().substring(0, Math.min(s.text().length(), 8)))
+                    || TitleLines.kindWordAlone(d.lines.get(s.line())))) { // s19: "Kế hoạch" alone on its line under the header (never a table's cell)
                 String rest = s.text().replaceFirst("(?i)^\\p{L}+\\s*\\p{L}+\\s*:?\\s*", "");
                 if (k.equals("kehoach")) {
                     rest = s.text().replaceFirst("^\\p{L}+\\s*", "");

@@ -201,4 +201,10 @@ final class TitleLines {
     static boolean bracketedTail(CharSequence sofar, String line) {
         return sofar.length() > 0 && !PUNCTUATED.matcher(sofar).matches() && BRACKETED.matcher(line.strip()).matches();
     }
+    private static final Pattern KIND_WORD_ALONE = Pattern.compile("(?u)^(?:Kế hoạch|Báo cáo|Thông báo|Quyết định|Chương trình|Hướng dẫn|Tờ trình|Quy chế|Quy định|Nghị quyết)\\s*:?$");
+
+    /** Session 19: a kind word in running case alone on its line ("Liên đội trường TH …" / "Kế hoạch" / "Công tác Đội …"): a kind line. */
+    static boolean kindWordAlone(String line) {
+        return KIND_WORD_ALONE.matcher(line.strip()).matches();
+    }
 }

@@ -340,4 +340,22 @@ class TitleShapesSession19Tests {
         page.append("I. Mục tiêu: bảo vệ sức khỏe cho trẻ.\n");
         assertThat(read(page.toString()).title()).isEqualTo("phòng chống dịch bệnh cho trẻ năm học 2018-2019");
     }
+    @Test
+    void aKindWordInRunningCaseAloneOnItsLineIsTheKindLineAboveTheTitle() {
+        Extraction e = read("""
+                Chương trình công tác Đội năm học 2019 – 2020
+                HỘI ĐỒNG ĐỘI HUYỆN LỆ THỦY                    ĐỘI TNTP HỒ CHÍ MINH
+                Liên đội trường TH Hồng Thủy
+                Kế hoạch
+                Công tác Đội và phong trào thiếu nhi năm học 2019 – 2020
+                Thực hiện Chương trình công tác Đội và phong trào thiếu nhi năm học 2019 – 2020 của Hội đồng Đội tỉnh Quảng Bình;
+                """);
+        assertThat(e.title()).isEqualTo("Công tác Đội và phong trào thiếu nhi năm học 2019 – 2020");
+        Extraction cell = read("""
+                Tiêu đề văn bản | Kế hoạch số 15/KH-UBND vv Thực hiện chuyển đổi số trong các trường học năm 2021
+                Số hiệu | 15/KH-UBND | Cơ quan ban hành | UBND huyện Yên Dũng |
+                Loại tài liệu | Kế hoạch | Người ký | Phó Chủ tịch |
+                """);
+        assertThat(cell.title()).doesNotStartWith("Tiêu đề văn bản");
+    }
 }
