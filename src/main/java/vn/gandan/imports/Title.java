@@ -28,9 +28,8 @@ record Title(String kindWord, boolean letter, String text, int line) {
         int texts = 0;
         int windowEnd = lastAnchor >= 0 ? lastAnchor + 14 : TitleLines.nonBlankWindow(d.lines, 14); // s19: a page without header counts its lines, not its blank lines
         for (Seg cell : segs) {
-            Seg s = undrafted(cell);
-            if (s.line() < lastAnchor || s.kind() != Kind.TEXT || s.line() > windowEnd) {
-                continue;
+            Seg s = TitleLines.brokenKindWord(d.lines, undrafted(cell)); // s19: "KẾ" / "HOẠCH HOẠT ĐỘNG …"
+            if (s.line() < lastAnchor || s.kind() != Kind.TEXT || s.line() > windowEnd) {                continue;
             }
             if (s.text().matches("(?i)^(?:Căn cứ|Xét|Theo đề nghị)\\b.*")) {
                 break;

@@ -207,4 +207,25 @@ final class TitleLines {
     static boolean kindWordAlone(String line) {
         return KIND_WORD_ALONE.matcher(line.strip()).matches();
     }
+    private static final java.util.Map<String, String> KIND_HALVES = java.util.Map.of("KẾ", "HOẠCH", "BÁO", "CÁO", "QUYẾT", "ĐỊNH",
+            "THÔNG", "BÁO", "CHƯƠNG", "TRÌNH", "HƯỚNG", "DẪN", "TỜ", "TRÌNH");
+
+    /**
+     * Session 19: a kind word in capitals broken over two lines by a PDF's column ("KẾ" / "HOẠCH HOẠT ĐỘNG THƯ VIỆN THÁNG 10"): read
+     * as one kind line standing on the second line. The cell unchanged otherwise.
+     */
+    static HeaderSegments.Seg brokenKindWord(List<String> lines, HeaderSegments.Seg s) {
+        String half = KIND_HALVES.get(s.text().strip());
+        if (half == null || s.kind() != HeaderSegments.Kind.TEXT || !s.text().strip().equals(lines.get(s.line()).strip())) {
+            return s;
+        }
+        for (int j = s.line() + 1; j < Math.min(lines.size(), s.line() + 3); j++) {
+            String next = lines.get(j).strip();
+            if (!next.isEmpty()) {
+                return next.equals(half) || next.startsWith(half + " ")
+                        ? new HeaderSegments.Seg(j, HeaderSegments.Kind.TEXT, s.text().strip() + " " + next) : s;
+            }
+        }
+        return s;
+    }
 }

@@ -76,6 +76,9 @@ final class TitleSignals {
     private static final Pattern SESSION_LINE = Pattern.compile("(?iu)^(?:(?:HỘI ĐỒNG NHÂN DÂN|HĐND)\\s+[^,]{0,60}\\s+)?KHÓA\\s+[IVXLC\\d]+\\s*[,\\-–]?"
             + "\\s*(?:KỲ HỌP\\s+(?:THỨ\\s+)?[\\p{L}\\d]+(?:\\s+\\(?[\\p{L}\\s]+\\)?)?)?\\s*$");
 
+    /** The national motto under the state's name, in any case and with any dash. */
+    private static final Pattern MOTTO = Pattern.compile("(?iu)^(?:(?:Độc lập\\s*[-–—]\\s*)?Tự\\s+)?do\\s*[-–—]\\s*Hạnh\\s+phúc$|^Độc lập\\s*[-–—]\\s*Tự(?:\\s+do)?$");
+
     private static final Pattern KIND_ONLY = Pattern.compile("(?iu)^(?:\\(?dự\\s+thảo\\)?\\s*)?(?:kế hoạch|báo cáo|quyết định|"
             + "công văn|thông báo|hướng dẫn|chỉ thị|nghị quyết|chương trình|tờ trình|quy chế|quy định|thông tư|kết luận)\\s*:?$");
     private static final Pattern NUMBER_LINE = Pattern.compile("(?iu)^(?:[•·*\\-–]\\s*)?số\\s*:?\\s*\\d+\\s*[\\-/ ]?\\s*\\p{Lu}{2,}.*");
@@ -211,6 +214,9 @@ final class TitleSignals {
         }
         if (DIRECTIVE.matcher(t).lookingAt()) {
             return "directive";
+        }
+        if (MOTTO.matcher(t).matches()) {
+            return "motto"; // s19: the motto broken over lines ("Độc lập – Tự" / "do – Hạnh phúc") read where a title stood
         }
         if (SESSION_LINE.matcher(t).matches()) {
             return "council session";

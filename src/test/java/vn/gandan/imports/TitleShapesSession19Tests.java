@@ -358,4 +358,33 @@ class TitleShapesSession19Tests {
                 """);
         assertThat(cell.title()).doesNotStartWith("Tiêu đề văn bản");
     }
+    @Test
+    void aKindWordBrokenOverTwoLinesIsReadAsOneKindLine() {
+        Extraction e = read("""
+                PHÒNG GIÁO DỤC & ĐÀO TẠO QUẬN 9
+                TRƯỜNG THCS
+                PHƯỚC BÌNH.
+                Số 03 KH - TV
+                |
+                CỘNG HÒA XÃ
+                HỘI CHỦ NGHĨA VIỆT NAM
+                Độc lập – Tự
+                do – Hạnh phúc
+                Phước Bình, ngày 28 tháng 10 năm 2017
+                |
+                KẾ
+                HOẠCH HOẠT ĐỘNG THƯ VIỆN THÁNG 11
+                1.
+                Tổng vệ sinh thư viện, sắp xếp lại bàn
+                ghế, kho sách.
+                """);
+        assertThat(e.title()).isEqualTo("HOẠT ĐỘNG THƯ VIỆN THÁNG 11");
+    }
+
+    @Test
+    void theMottoIsNeverATitle() {
+        assertThat(TitleSignals.bound("Độc lập – Tự do – Hạnh phúc").text()).isNull();
+        assertThat(TitleSignals.bound("do – Hạnh phúc").text()).isNull();
+        assertThat(TitleSignals.bound("BAN HÀNH QUY ĐỊNH ĐIỀU KIỆN TỐI THIỂU CHO NHÓM TRẺ ĐỘC LẬP").text()).isNotNull();
+    }
 }
