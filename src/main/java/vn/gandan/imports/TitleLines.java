@@ -12,8 +12,12 @@ import java.util.regex.Pattern;
  * title in running case the seeds' convention leaves "Năm học: 2023-2024" out, as before);</li>
  * <li>a school year glued to the principal's enacting line ("Năm học 2020-2021 HIỆU TRƯỞNG TRƯỜNG THCS …");</li>
  * <li>the unit a mixed-case title names, on its own line over a blank line, right above the enacting authority
- * ("Ban hành Quy chế … Cổng thông tin điện tử" / "Trường Tiểu học Quảng Hùng" / "HIỆU TRƯỞNG TRƯỜNG TIỂU HỌC QUẢNG HÙNG").</li>
+ * ("Ban hành Quy chế … Cổng thông tin điện tử" / "Trường Tiểu học Quảng Hùng" / "HIỆU TRƯỞNG TRƯỜNG TIỂU HỌC QUẢNG HÙNG");</li>
+ * <li>a short bracketed qualifier under a title in capitals ("(20/10, 20/11)").</li>
  * </ul>
+ * And where a title stands, for {@link Title#find} and {@link Extractor}: a schedule's own line ("Lịch tiếp công dân …"), a decision
+ * issuing the regulation a page headline names, a kind the symbol spells by its initials, a kind word alone in running case or
+ * broken over two lines, and how far a page without header is searched (its lines, not its blank lines).
  */
 final class TitleLines {
 
