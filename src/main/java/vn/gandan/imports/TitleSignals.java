@@ -33,7 +33,7 @@ final class TitleSignals {
             new Start("number", Pattern.compile("(?iu)^số\\s*:?\\s*\\d[\\p{L}\\d/.&\\-–]*(?:\\s+(?-i:\\p{Lu})[\\p{L}\\d&]*[/\\-][\\p{L}\\d/.&\\-–]*)?\\s+(?=\\S)")),
             new Start("own date", Pattern.compile("(?iu)^(?:ngày\\s+)?(?:\\d{1,2}\\s*[/.\\-]\\s*\\d{1,2}\\s*[/.\\-]\\s*\\d{4}"
                     + "|\\d{1,2}\\s+tháng\\s+\\d{1,2}\\s+năm\\s+\\d{4}),?\\s+(?=\\S)")),
-            new Start("kind word", Pattern.compile("^(?:kế hoạch|báo cáo|hướng dẫn|thông báo|chương trình|tờ trình)\\s+(?=\\p{Ll})")),
+            new Start("kind word", Pattern.compile("^(?:kế hoạch|báo cáo|hướng dẫn|thông báo|chương trình|tờ trình|kết luận)\\s+(?=\\p{Ll})")),
             new Start("kind line", Pattern.compile("^(?:KẾ HOẠCH|BÁO CÁO|BIÊN BẢN|HƯỚNG DẪN|THÔNG BÁO|CHƯƠNG TRÌNH|TỜ TRÌNH|QUYẾT ĐỊNH|QUY CHẾ"
                     + "|QUY ĐỊNH|NGHỊ QUYẾT|CÔNG VĂN)\\s*:?\\s+(?=\\p{Lu}\\p{Ll})")),
             new Start("recipients", Pattern.compile("(?iu)^gửi\\s+[^.;]{3,160}?\\s+(?=(?:về|v/v)\\s)")),

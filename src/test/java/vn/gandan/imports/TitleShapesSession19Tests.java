@@ -387,4 +387,9 @@ class TitleShapesSession19Tests {
         assertThat(TitleSignals.bound("do – Hạnh phúc").text()).isNull();
         assertThat(TitleSignals.bound("BAN HÀNH QUY ĐỊNH ĐIỀU KIỆN TỐI THIỂU CHO NHÓM TRẺ ĐỘC LẬP").text()).isNotNull();
     }
+    @Test
+    void aConclusionNamedByItsKindWordAndIssuerGivesItsSubject() {
+        assertThat(TitleSignals.bound("kết luận của Ban Thường vụ Tỉnh ủy về chủ trương tổ chức Ngày hội Đại đoàn kết toàn dân tộc năm 2024").text())
+                .isEqualTo("về chủ trương tổ chức Ngày hội Đại đoàn kết toàn dân tộc năm 2024");
+    }
 }
