@@ -18,7 +18,7 @@ final class Extractor {
     }
 
     static Extraction extract(String fileName, CharSequence text) {
-        TextLines d = new TextLines(text);
+        TextLines d = new TextLines(FieldRepairs.unescaped(text)); // s19: a copy with its breaks as "\r\n" escapes
         HeaderBlock.Header h = HeaderBlock.read(d);
         WebHeadline.Headline web = h.numbered() || h.dated() ? null : WebHeadline.find(d);
         if (web != null && web.number() == null && web.symbol() == null && (h.kindWord() != null || h.title() != null)) {
@@ -64,6 +64,9 @@ final class Extractor {
                 who.issuers().size());
         String shaped = h.kindWord() == null && !h.letter() && web == null && (symbol == null || symbol.isBlank()) ? FieldShapes.kindByShape(d) : null;
         kind = shaped != null && !"KE_HOACH".equals(shaped) ? shaped : kind; // session 16: a kind no kind line names, read from the shapes that name it
+        kind = web == null && h.kindWord() != null && h.titleLine() >= 0 && h.titleLine() < d.lines.size()
+                ? FieldRepairs.jointKind(kind, d.lines.get(h.titleLine())) : kind; // s19: "KẾ HOẠCH PHỐI HỢP …" under one issuer
+        kind = web == null && h.kindWord() == null && !h.numbered() && symbol == null ? FieldRepairs.jointKindTold(kind, d.paras) : kind; // s19: "… vừa ký kết kế hoạch phối hợp"
         List<Integer> sections = Outline.sectionLines(d, 0);
         Map<String, Double> conf = new LinkedHashMap<>();
         conf.put("doc_kind", h.kindWord() != null || h.letter() || web != null ? 0.95 : shaped != null ? 0.7 : 0.5);
@@ -117,6 +120,7 @@ final class Extractor {
         List<Extraction.Signer> signers = Closing.signers(d);
         conf.put("signers", signers.isEmpty() ? 0.4 : 0.85);
         symbol = FieldCues.withoutDebris(symbol); // s18: "…./2014../KH-TTND"
+        date = FieldRepairs.valid(date); // s19: "ngày 30 tháng 0 năm 2020"
         return new Extraction(fileName, kind, number, symbol, place,
                 date, who.issuers(), who.parent(), title, period, cited.bases(), baseTexts(cited.texts(), title), cited.citations(),
                 sections.stream().map(i -> Outline.sectionName(d, i)).toList(), tasks, deadlines, recipients, signers, conf,

@@ -87,15 +87,17 @@ final class FieldCues {
         return null;
     }
 
-    /** A signing told in a dated news lead ("Chiều 14/6, Liên minh HTX phối hợp Hội Khuyến học tỉnh ký kết chương trình …"). */
-    private static final Pattern SIGNS = Pattern.compile("^[^.;]{0,200}?(?<![\\p{L}])ký kết\\s+(?:chương trình|quy chế)(?![\\p{L}])", CI);
+    /** A signing told in a dated news lead ("Chiều 14/6, Liên minh HTX phối hợp Hội Khuyến học tỉnh ký kết chương trình …"); an
+     *  abbreviation's dot ("Ban Thường vụ T.Ư Đoàn") does not end the sentence (session 19). */
+    private static final Pattern SIGNS = Pattern.compile("^(?:[^.;]|(?-i:(?<=\\p{Lu})\\.(?=\\p{Lu}))){0,240}?(?<![\\p{L}])ký kết\\s+(?:chương trình|quy chế|kế hoạch)(?![\\p{L}])", CI); // s19: a joint plan signed
     /**
      * The date of a news lead that tells of a programme or regulation being signed: the signing is the document's date (day
-     * and month; the year only when the lead writes it). Only a page without a header date, in its first six paragraphs.
+     * and month; the year only when the lead writes it). Only a page without a header date, in its first eight paragraphs
+     * (session 19: a news page's section, feed and author lines come first).
      */
     static DateParts signed(List<String> lines) {
         int seen = 0;
-        for (int i = 0; i < lines.size() && seen < 6; i++) {
+        for (int i = 0; i < lines.size() && seen < 8; i++) {
             String l = lines.get(i).strip();
             if (l.isEmpty()) {
                 continue;

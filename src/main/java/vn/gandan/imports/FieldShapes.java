@@ -160,10 +160,20 @@ final class FieldShapes {
                 }
             }
         }
+        FieldShapes.Registry full = number == null && date == null ? FieldRepairs.fullText(lines) : null;
+        if (full != null) { // s19: "… giới thiệu toàn văn Nghị quyết số 10-NQ/TU, ngày 18/8/2021 của …"
+            return full;
+        }
+        FieldRepairs.Named party = number == null ? FieldRepairs.partyHeadline(lines) : null;
+        if (party != null) { // s19: "KẾT LUẬN 127-KL/TW CỦA BỘ CHÍNH TRỊ …" (a Party number joined by a dash; letters respun)
+            number = party.number();
+            symbol = party.symbol();
+        }
         return number == null && date == null ? null : new Registry(number, symbol, date == null ? DateParts.BLANK : date);
     }
 
-    /** The first line that is only a place and a full date, or null. */
+    /** The first line that is only a place and a full date, or null; else (session 19) the first line that is only a place and
+     *  a month ("Kiên Giang, tháng 5/2015", a report's cover), among the first 60 lines. */
     static Dated dateLine(List<String> lines) {
         for (String l : lines) {
             Matcher m = DATE_LINE.matcher(l.strip());
@@ -171,8 +181,18 @@ final class FieldShapes {
                 return new Dated(m.group(1), new DateParts(Integer.valueOf(m.group(2)), Integer.valueOf(m.group(3)), Integer.valueOf(m.group(4))));
             }
         }
+        for (int i = 0; i < Math.min(lines.size(), 60); i++) {
+            Matcher m = MONTH_LINE.matcher(lines.get(i).strip());
+            if (m.matches() && !WEEKDAY.matcher(m.group(1)).matches() && !WordLists.startsUnit(m.group(1))) {
+                return new Dated(m.group(1), new DateParts(null, Integer.valueOf(m.group(2)), Integer.valueOf(m.group(3))));
+            }
+        }
         return null;
     }
+
+    /** A line that is only a place and a month without "ngày" ("Kiên Giang, tháng 5/2015", "Hà Nội, tháng 12 năm 2020"). */
+    private static final Pattern MONTH_LINE = Pattern.compile("^(" + NUMBERED_PLACE + "|(?:(?:TP|Tp|TX|TT)\\.\\s?)?\\p{Lu}\\p{Ll}*(?:[\\s-]\\p{Lu}\\p{Ll}*){0,3}),\\s*"
+            + "tháng\\s*(0?[1-9]|1[0-2])\\s*(?:năm|/)\\s*((?:19|20)\\d{2})\\s*\\.?$");
 
     // ---- Session 16 ----
 
@@ -302,6 +322,10 @@ final class FieldShapes {
                 return "CONG_VAN"; // a letter's subject ("V/v chủ trương lập …") below page chrome, past where the header step looks
             }
         }
+        String alone = kindLineAlone(d.lines, n);
+        if (alone != null) { // s19: "BÁO CÁO" on a line of its own below page chrome, where the header step does not look
+            return alone;
+        }
         java.util.Set<String> named = new java.util.HashSet<>();
         Matcher m = SELF_KIND.matcher(d.joined);
         while (m.find()) {
@@ -316,6 +340,26 @@ final class FieldShapes {
             }
         }
         return null;
+    }
+
+    /** A kind word in capitals that is a whole line ("BÁO CÁO", "KẾ HOẠCH") or opens a line in capitals ("BÁO CÁO SƠ KẾT …"). */
+    private static final Pattern KIND_ALONE = Pattern.compile("^(" + KIND_WORDS.toUpperCase(java.util.Locale.ROOT) + ")(?:\\s*:?$|\\s+[^\\p{Ll}]{8,}$)");
+
+    /** Session 19: the one kind standing in capitals on a line of its own among the first {@code n} lines; null when none, or
+     *  when lines of two kinds stand so (a page listing documents). */
+    static String kindLineAlone(List<String> lines, int n) {
+        String kind = null;
+        for (int i = 0; i < Math.min(n, lines.size()); i++) {
+            Matcher m = KIND_ALONE.matcher(lines.get(i).strip());
+            if (m.matches()) {
+                String k = DocKinds.ofWord(vn.gandan.shared.Texts.fold(m.group(1)));
+                if (kind != null && !kind.equals(k)) {
+                    return null;
+                }
+                kind = k;
+            }
+        }
+        return kind;
     }
 
     /** "(Ban hành) kèm theo Quyết định số 236/QĐ-THHM ngày 11 tháng 9 năm 2024 (của …)": the annex naming the decision it belongs to. */

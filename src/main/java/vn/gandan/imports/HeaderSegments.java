@@ -25,10 +25,14 @@ final class HeaderSegments {
     static final Pattern MOTTO2 = Pattern.compile("Độc(?:\\s*l\\S*)?(?:\\s*[–\\-—]?\\s*Tự(?:\\s*do)?\\s*[–\\-—]?\\s*Hạnh\\s*phúc\\.?)?(?![\\p{L}])"
             + "|l[ậa]p\\s*[–\\-—]\\s*Tự\\s*do\\s*[–\\-—]\\s*Hạnh\\s*phúc\\.?", CI);
     static final Pattern PARTY = Pattern.compile("ĐẢNG\\s*CỘNG\\s*SẢN\\s*VI[ỆÊE]T\\s*NAM|ĐOÀN\\s*THANH\\s*NIÊN\\s*CỘNG\\s*SẢN\\s*HỒ\\s*CHÍ\\s*MINH|ĐỘI\\s*TNTP\\s*HỒ\\s*CHÍ\\s*MINH");
-    static final Pattern NUMBER = Pattern.compile("(?:(?<![\\p{L}\\d])|(?<=\\p{Lu})(?=Số\\s*:))(?:Số|SỐ|Soá|So|(?<!(?-i:\\p{Lu})\\s)(?-i:S)(?=\\s\\d{1,5}/(?-i:\\p{Lu}))|(?<=^(?:Nghị quyết|Quyết định|Nghị định|Thông tư|Chỉ thị|Pháp lệnh)\\s)số(?=\\s*:))\\s*:?\\s*(\\d+)?[\\s.…_]*([/\\-–]|(?<=\\d)\\s+(?=\\p{Lu}{2,}[\\p{Lu}Đ&]*/)|(?<=:\\s{0,3}\\d{1,5})\\s+(?=\\p{Lu}{2,}[\\p{Lu}Đ&]*\\s*$))\\s*"
-            + "([\\p{Lu}\\d][\\p{L}\\d&.]*(?:\\s*[/\\-]\\s*[\\p{L}\\d&.]+|\\s*–\\s*[\\p{Lu}\\d&]{2,}(?![\\p{Ll}]))*-?)");
+    /** The number line; session 19: a copy that lost its "ố" ("S: 2579/Q Đ-UBND", the symbol's letters split too) and a
+     *  symbol written after "/-" ("Số: 01/-TH&THCSTT", kept as written); a symbol after the number without its slash, the
+     *  line ending with it ("Số 02 KH - TV"). */
+    static final Pattern NUMBER = Pattern.compile("(?:(?<![\\p{L}\\d])|(?<=\\p{Lu})(?=Số\\s*:))(?:Số|SỐ|Soá|So|(?<!(?-i:\\p{Lu})\\s)(?-i:S)(?=\\s\\d{1,5}/(?-i:\\p{Lu})|:\\s?\\d{1,5}\\s*/\\s*(?-i:\\p{Lu}))|(?<=^(?:Nghị quyết|Quyết định|Nghị định|Thông tư|Chỉ thị|Pháp lệnh)\\s)số(?=\\s*:))\\s*:?\\s*(\\d+)?[\\s.…_]*([/\\-–]|(?<=\\d)\\s+(?=\\p{Lu}{2,}[\\p{Lu}Đ&]*/)|(?<=:\\s{0,3}\\d{1,5})\\s+(?=\\p{Lu}{2,}[\\p{Lu}Đ&]*\\s*$)|(?<=\\d)\\s+(?=\\p{Lu}{2,}[\\p{Lu}Đ&]*\\s*[-–]\\s*\\p{Lu}[\\p{Lu}Đ&.]*\\s*$))\\s*"
+            + "((?:(?<=/)-)?(?:\\p{Lu}\\s(?=\\p{Lu}{1,3}[-/]))?[\\p{Lu}\\d][\\p{L}\\d&.]*(?:\\s*[/\\-]\\s*[\\p{L}\\d&.]+|\\s*–\\s*[\\p{Lu}\\d&]{2,}(?![\\p{Ll}]))*-?)");
+    /** The place and date cell; session 19: a spinner's "ngày thứ 7 tháng 08" is day 7 (gold convention, session 17 notes). */
     static final Pattern DATE = Pattern.compile("(?<![\\p{L}\\d/\\-])(?:(" + FieldShapes.NUMBERED_PLACE + "|(?:(?:TP|Tp|TX|X|TT)\\.\\s?)?\\p{Lu}\\p{Ll}*(?:-\\p{Lu}\\p{Ll}*)?(?:\\s+\\p{L}\\p{Ll}*(?:-\\p{Lu}\\p{Ll}*)?){0,4})\\s*)?,\\s*"
-            + "ngày\\s*(\\d{1,2})?[\\s.…]*(?:th[aá]ng|/)\\s*(\\d{1,2})?[\\s.…]*(?:năm|/)\\s*(\\d{4})?", CI);
+            + "ngày\\s*(?:thứ\\s*(?=\\d{1,2}\\s+th[aá]ng))?(\\d{1,2})?[\\s.…]*(?:th[aá]ng|/)\\s*(\\d{1,2})?[\\s.…]*(?:năm|/)\\s*(\\d{4})?", CI);
     /** A cell that is only the place and the date without the comma between them ("Phan Rang ngày 12 tháng 11 năm 2003"). */
     private static final Pattern BARE_DATE = Pattern.compile("^(\\p{Lu}\\p{Ll}*(?:[\\s-]\\p{Lu}\\p{Ll}*){0,3})\\s+(ngày\\s*\\d{1,2}\\s+tháng\\s*\\d{1,2}\\s+năm\\s*\\d{4})");
     /** The Đoàn's name in any case closing a unit's line (a right column glued on, a header lower-cased by a legacy font). */
@@ -214,6 +218,7 @@ final class HeaderSegments {
         int drop = 0;
         int cut = 0;
         int abbr = w.length > 0 && w[0].endsWith(".") ? 1 : 0;
+        abbr += w.length > 3 && w[w.length - 1].matches("\\p{Lu}") ? 1 : 0; // s19: a commune's letter ("Mỹ An Hưng A") is no word of its own
         while (w.length - drop > 2 && !FieldShapes.wholePlace(w, drop) && (WordLists.isUnitWord(w[drop]) || w.length - drop - abbr > 3)) {
             cut += w[drop].length() + 1;
             drop++;

@@ -30,7 +30,7 @@ final class WordLists {
 
     /** A line that opens a trích yếu ("BAN HÀNH QUY ĐỊNH …", "VỀ VIỆC …", "Về …", "PHÊ DUYỆT …"), never a unit name. */
     static boolean startsTitle(String s) {
-        return Texts.fold(s).matches("^(?:ban hanh|ve viec|ve|phe duyet|v/v|to chuc (?:dai hoi|hoi nghi|hoi thi|le|ngay hoi|cuoc thi|chien dich|thuc hien|trien khai))\\b.*"); // s18: "Tổ chức Đại hội …" under the kind line is its title, never a "Tổ" unit
+        return Texts.fold(s).matches("^(?:ban hanh|ve viec|ve|phe duyet|v/v|to chuc (?:dai hoi|hoi nghi|hoi thi|le|ngay hoi|cuoc thi|chien dich|thuc hien|trien khai|ngay|tuan|thang|cac|hoat dong))\\b.*"); // s19: "TỔ CHỨC NGÀY SÁCH …", a page's headline above the header // s18: "Tổ chức Đại hội …" under the kind line is its title, never a "Tổ" unit
     }
 
     static boolean isUnitWord(String w) {
