@@ -56,7 +56,8 @@ final class Bases {
 
     /**
      * Every citation of the text, merged by number and symbol in order of first appearance. A citation never runs
-     * across more than its paragraph and the next (its date, issuer or title may open the next one), so only the
+     * across more than its paragraph and the next (its date, issuer or title may open the next one) — counting a
+     * number alone under its kind's line ("Tờ trình số" / "42/TTr-VPUB ngày …") as where it starts — so only the
      * paragraphs that may cite something ({@link #mayCite}) are read, each with the paragraph after it, in groups of
      * about {@value #CHUNK} characters (a paragraph that may cite opens the next group again when a group is cut after
      * it): the same result as one pass over the whole text, without a copy of it, in time that grows with its length
@@ -66,8 +67,10 @@ final class Bases {
         Map<String, Citation> merged = new LinkedHashMap<>();
         StringBuilder chunk = new StringBuilder();
         String previous = null;
+        boolean numberNext = false;
         for (String p : paras) {
-            boolean cites = mayCite(p);
+            boolean cites = mayCite(p) || numberNext; // a number under its kind's line cites like the line itself
+            numberNext = CitationCandidates.endsBeforeItsNumber(p);
             if (previous == null && !cites) {
                 parse(chunk, merged);
                 continue;

@@ -60,6 +60,7 @@ final class Extractor {
         title = web == null ? TitleLines.withoutKindInitials(title, h.symbol()) : title; // s19: "PHƯƠNG HƯỚNG CHIẾN LƯỢC …" under "Số: 01/PHCL"
         IssuerSignals.Decision who = IssuerSignals.decide(found.issuers(), found.parent(), found.confidence(), headerSymbol, d);
         who = web == null ? IssuerShapes.refine(who, h.units(), headerSymbol, h.place(), d) : who; // s18: joint dashes, organ + locality, office under its organ
+        who = FullestForm.complete(who, web == null && !h.units().isEmpty(), web == null ? h.place() : null, d); // s19: abbreviations spelled out by the body acting, a news subject's board
         String kind = kind(web != null ? Extractor.foldKind(web.kindWord()) : h.kindWord(), h.letter() && h.kindWord() == null, symbol,
                 who.issuers().size());
         String shaped = h.kindWord() == null && !h.letter() && web == null && (symbol == null || symbol.isBlank()) ? FieldShapes.kindByShape(d) : null;

@@ -229,12 +229,15 @@ final class IssuerSignals {
     private static final Pattern CONGRESS = Pattern.compile("(?:^|\\s)(?iu:Nghị quyết)\\s+(Đại hội\\s+(?:đại biểu\\s+)?(?:Đảng bộ|Đoàn|Hội|Công đoàn"
             + "|Mặt trận)[^,.;:\\n]{3,80}?\\s+lần thứ\\s+(?:[IVXLC]+|\\d+))(?![\\p{L}\\d])");
 
+    /** Session 19: a congress's resolution named right after a base's verb is cited, not the page's own. */
+    private static final Pattern CITING = Pattern.compile("(?iu)(?:Thực hiện|Căn cứ|Theo|Quán triệt|Triển khai)\\s*$");
+
     static List<Candidate> candidates(TextLines d, String symbol) {
         List<Candidate> out = new ArrayList<>();
         headRun(d, out);
         for (int i = 0; i < Math.min(d.paras.size(), 6) && out.isEmpty(); i++) {
             Matcher m = CONGRESS.matcher(d.paras.get(i));
-            if (m.find()) {
+            if (m.find() && !CITING.matcher(d.paras.get(i).substring(0, m.start())).find()) { // s19: "Thực hiện Nghị quyết Đại hội …" cites it
                 out.add(new Candidate(Texts.clean(m.group(1)), Source.HEADLINE));
                 return out;
             }

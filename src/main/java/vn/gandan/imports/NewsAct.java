@@ -14,7 +14,7 @@ import vn.gandan.imports.Extraction.DateParts;
 final class NewsAct {
 
     private static final int CI = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
-    private static final Pattern ACT = Pattern.compile("(?:^|[,;.]\\s+|\\s[-–]\\s+)((?:(?:Giám đốc|Chủ tịch|Bộ trưởng|Trưởng ban)\\s+)?(?:"
+    private static final Pattern ACT = Pattern.compile("(?:^|[,;.]\\s+|(?:^|\\s)[-–]\\s+)((?:(?:Giám đốc|Chủ tịch|Bộ trưởng|Trưởng ban)\\s+)?(?:"
             + Issuers.UNIT_START.pattern() + ")[^,.;:\\n]{0,100}?)(?:\\s+cho biết\\s*,)?\\s+(?iu:(?:(?:đã|vừa|mới)\\s+)+(?:có|ra|ký|ban hành|phát đi|gửi)\\s+"
             + "(công văn|văn bản|công điện|kế hoạch|hướng dẫn|thông báo|chỉ thị|quyết định)(?:\\s+(?:khẩn|hỏa tốc|hoả tốc))?)(?![\\p{L}])([^\\n]*)");
     private static final Pattern ABOUT = Pattern.compile("^\\s*,?\\s*(?:gửi\\s+[^\\n.;]{0,300}?\\s+)?((?:về việc|về|V/v)\\s[^\\n]*)", CI);

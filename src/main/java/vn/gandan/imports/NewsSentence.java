@@ -44,6 +44,9 @@ final class NewsSentence {
     /** "thay mặt X, …" and (session 16) "thừa lệnh / thừa ủy quyền X, <the official who signed> …": X is the issuing body. */
     private static final Pattern ON_BEHALF = Pattern.compile("^(?:thay mặt|thừa lệnh|thừa [ủu][ỷy] quyền)\\s+([^,]{3,100}),", CI);
 
+    /** Session 19: "thay mặt X," after a lead ("(LSVN) - Vừa qua, thay mặt X, bà …"): X, a body, outranks the signer's offices. */
+    private static final Pattern BEHALF = Pattern.compile("(?:^|,\\s+|[-–]\\s+)thay mặt\\s+([^,]{3,100}),", CI);
+
     private NewsSentence() {
     }
 
@@ -78,7 +81,9 @@ final class NewsSentence {
         DateParts date = dated ? parts(lead) : DateParts.BLANK;
         String said = dated ? sentence.substring(lead.end()) : sentence;
         String offices = HeaderShapes.personOffices(said);
-        String subject = offices != null ? HeaderShapes.bodyOfLastOffice(offices) : issuer(said); // s17: a person who signs is no body
+        Matcher behalf = BEHALF.matcher(said);
+        String subject = behalf.find() && UNIT.matcher(behalf.group(1)).lookingAt() ? behalf.group(1).replaceAll("\\s*\\([^()]{1,20}\\)", "") // s19: "Vừa qua, thay mặt X, bà Y, <her offices> đã ký …"
+                : offices != null ? HeaderShapes.bodyOfLastOffice(offices) : issuer(said); // s17: a person who signs is no body
         String rest = SHORT_NAME.matcher(head.substring(m.end())).replaceFirst("");
         Matcher own = OWN_DATE.matcher(rest);
         if (own.find()) {

@@ -75,7 +75,8 @@ final class UnitNames {
 
     /** A common noun that opens like a body's name ("Trường học tại …", "Trường hợp …", "Hội nghị …", "Ban hành …"). */
     private static final Pattern GENERIC = Pattern.compile("(?iu)^(?:Trường (?:học|hợp)|Hội (?:nghị|thi|diễn)|Ban hành|Phòng (?:chống|ngừa|học)|Dự thảo"
-            + "|Tổ chức)(?![\\p{L}])"); // s17: "DỰ THẢO"; s18: a heading "Tổ chức Đại hội …" (to organise) is no body
+            + "|Tổ chức|Ban biên tập|Tòa soạn|Toà soạn)(?![\\p{L}])"); // s17: "DỰ THẢO"; s18: a heading "Tổ chức Đại hội …" (to organise) is no body;
+            // s19: a portal's editorial board presenting a document ("Ban biên tập giới thiệu toàn văn Nghị quyết …") never issued it
     /** Session 18: bodies in the plural ("UBND các xã, thị trấn", "Hội … các cấp trong tỉnh") name no one issuer. */
     private static final Pattern PLURAL = Pattern.compile("(?iu)(?<![\\p{L}])các\\s+(?:xã|phường|thị trấn|huyện|quận|tỉnh|cấp|trường|đơn vị|sở|phòng|ban ngành)(?![\\p{L}])");
     /** Session 18: a dot inside an abbreviation ("T.Ư", "TP.", "TX.") is no sentence's end. */

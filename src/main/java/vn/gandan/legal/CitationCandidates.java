@@ -31,6 +31,14 @@ public final class CitationCandidates {
         return typeBefore(p, p.length(), true); // "Thực hiện Nghị định số" with the number on the next line
     }
 
+    /**
+     * Whether the text ends with a kind of document waiting for its number ("Theo đề nghị tại Tờ trình số"): the
+     * citation then goes on in the next paragraph and may run into the one after it.
+     */
+    public static boolean endsBeforeItsNumber(String p) {
+        return typeBefore(p, p.length(), true);
+    }
+
     /** Whether a kind of document stands before the digit at {@code i}, as "{kind} [số[:]] {digit}". */
     private static boolean typeBefore(String p, int i, boolean lineBreak) {
         int j = spacesBefore(p, i);

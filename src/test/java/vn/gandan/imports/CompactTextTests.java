@@ -104,6 +104,15 @@ class CompactTextTests {
         }
     }
 
+    /** A kind's line ending in "số", its number on the next line and its issuer run on into a third: read as one text. */
+    @Test
+    void aCitationWhoseNumberStandsUnderItsKindLineIsReadWithTheLineAfterTheNumber() {
+        TextLines d = new TextLines("Căn cứ Luật Tổ chức chính quyền địa phương;\nTheo đề nghị tại Tờ trình số\n"
+                + "42/TTr-VPUB ngày 06/11/2018 của Chánh Văn phòng\nỦy ban nhân dân tỉnh,\nQUYẾT ĐỊNH:\nĐiều 1. Ban hành quy chế.");
+        assertThat(Bases.citations(d.paras)).isEqualTo(CitationParser.parseAll(d.joined.toString()))
+                .extracting(c -> c.numberSymbol()).containsExactly("42/TTr-VPUB");
+    }
+
     /** The markup removal and paragraph joining of the whole-text implementation this one replaced. */
     private static List<String> referenceRaw(String text) {
         String s = Texts.nfc(text).replace("\r\n", "\n").replace('\r', '\n');
