@@ -25,9 +25,10 @@ final class Extractor {
             web = null; // a news act without number never outranks the page's own kind line or title (a plan's "đã có kế hoạch")
         }
         Bases.Result cited = Bases.of(d);
+        List<String> units = HeaderUnits.of(h.units().isEmpty() && !h.anchored() ? HeaderUnits.stackAboveKind(d) : h.units()); // s19: ornaments, post titles and three levels in the issuer column
         String headerSymbol = web != null ? web.symbol() : h.symbol();
         Issuers.Result found = web != null ? new Issuers.Result(web.issuers(), null, 0.7)
-                : HeaderGaps.withPlace(Issuers.of(h.units(), d, cited.baseCitations()), h.place(), d.joined);
+                : HeaderGaps.withPlace(Issuers.of(units, d, cited.baseCitations()), h.place(), d.joined);
         HeaderGaps.Annex annex = web == null && !h.dated() ? HeaderGaps.annex(d, h.titleLine()) : null;
         if (annex != null && annex.unit() != null && found.issuers().isEmpty()) {
             found = new Issuers.Result(List.of(annex.unit()), found.parent(), 0.6);
@@ -59,8 +60,10 @@ final class Extractor {
         String symbol = unnumbered ? named.symbol() : web != null ? web.symbol() : h.symbol();
         title = web == null ? TitleLines.withoutKindInitials(title, h.symbol()) : title; // s19: "PHƯƠNG HƯỚNG CHIẾN LƯỢC …" under "Số: 01/PHCL"
         IssuerSignals.Decision who = IssuerSignals.decide(found.issuers(), found.parent(), found.confidence(), headerSymbol, d);
-        who = web == null ? IssuerShapes.refine(who, h.units(), headerSymbol, h.place(), d) : who; // s18: joint dashes, organ + locality, office under its organ
-        who = FullestForm.complete(who, web == null && !h.units().isEmpty(), web == null ? h.place() : null, d); // s19: abbreviations spelled out by the body acting, a news subject's board
+        who = web == null ? IssuerShapes.refine(who, units, headerSymbol, h.place(), d) : who; // s18: joint dashes, organ + locality, office under its organ
+        who = web == null ? HeaderUnits.accented(HeaderUnits.underItsSuperior(HeaderUnits.garbled(who, d), d), d) : who; // s19: a garbled header line read again from the enacting line, a sub-unit under its superior
+        who = FullestForm.complete(who, web == null && !units.isEmpty(), web == null ? h.place() : null, d); // s19: abbreviations spelled out by the body acting, a news subject's board
+        who = HeaderUnits.tidy(who); // s19: debris around a chosen name
         String kind = kind(web != null ? Extractor.foldKind(web.kindWord()) : h.kindWord(), h.letter() && h.kindWord() == null, symbol,
                 who.issuers().size());
         String shaped = h.kindWord() == null && !h.letter() && web == null && (symbol == null || symbol.isBlank()) ? FieldShapes.kindByShape(d) : null;

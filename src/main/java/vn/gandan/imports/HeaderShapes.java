@@ -23,8 +23,10 @@ final class HeaderShapes {
     }
 
     /** "Văn phòng HĐND và UBND thành phố": the office serving both councils, one body (never split at its "và"). */
-    private static final Pattern OFFICE_OF_BOTH = Pattern.compile("^\\s*Văn phòng\\s+(?:HĐND|UBND|Hội đồng nhân dân|Ủy ban nhân dân|Uỷ ban nhân dân"
-            + "|Đoàn ĐBQH|Đoàn đại biểu Quốc hội)\\s+(?:và|&)\\s+(?:HĐND|UBND|Hội đồng nhân dân|Ủy ban nhân dân|Uỷ ban nhân dân)(?![\\p{L}]).*", CI);
+    private static final String SERVED = "(?:HĐND|UBND|Hội đồng nhân dân|Ủy ban nhân dân|Uỷ ban nhân dân|Đoàn ĐBQH|Đoàn đại biểu Quốc hội)";
+    /** s19: also the office of three ("Văn phòng Đoàn ĐBQH, HĐND và UBND tỉnh"). */
+    private static final Pattern OFFICE_OF_BOTH = Pattern.compile("^\\s*Văn phòng\\s+" + SERVED + "(?:\\s*,\\s*" + SERVED + ")*"
+            + "\\s+(?:và|&)\\s+(?:HĐND|UBND|Hội đồng nhân dân|Ủy ban nhân dân|Uỷ ban nhân dân)(?![\\p{L}]).*", CI);
 
     static boolean officeOfBoth(String unit) {
         return unit != null && OFFICE_OF_BOTH.matcher(unit).matches();

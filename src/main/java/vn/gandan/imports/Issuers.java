@@ -101,7 +101,7 @@ final class Issuers {
         }
         String key = Texts.fold(best);
         Matcher loc = Pattern.compile("(?<![\\p{L}])" + Pattern.quote(best) + "[ ]+((?:TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|XÃ|PHƯỜNG|THỊ XÃ)"
-                + "(?:[ ]+(?!" + NOT_PLACE + ")\\p{Lu}+){1,3})(?![\\p{L}])").matcher(text);
+                + "(?:[ ]+(?!" + NOT_PLACE + ")(?:\\p{Lu}+|\\d{1,2}(?![\\d/.]))){1,3})(?![\\p{L}])").matcher(text); // s19: "QUẬN 9"
         if (TextLines.isUpper(best) && loc.find()) {
             return best + " " + loc.group(1);
         }
@@ -110,7 +110,13 @@ final class Issuers {
         while (m.find()) {
             String cand = Texts.clean(m.group(0));
             String tail = Texts.clean(m.group(1));
-            if (tail.matches("(?iu)(Về|Và|Của|Năm|Trong|Theo|Đã|Đề|Yêu|Thực|Triển|Chỉ|Tổ|Xây|Ban|Thống|Trân|Kính|Số|Báo|Độc|Cộng|Tự|Hạnh|Đoàn|Đảng)(?!\\p{L}).*") || WordLists.kindOf(tail) != null) {
+            if (PLACE_DATE_AFTER.matcher(text.subSequence(m.end(), Math.min(text.length(), m.end() + 40))).lookingAt()) {
+                continue; // s19: the name runs into the place and date cell ("Chi Đoàn Giáo Viên Bình liêu, ngày 30 …")
+            }
+            if (TextLines.isUpper(best) && !TextLines.isUpper(tail)) {
+                continue; // s19: a name in capitals goes on in capitals ("… HUYỆN GIÁ RAI" never takes "Căn" of "Căn cứ")
+            }
+            if (tail.matches("(?iu)(Về|Và|Của|Năm|Trong|Theo|Đã|Đề|Yêu|Thực|Triển|Chỉ|Tổ|Xây|Ban|Thống|Trân|Kính|Số|Báo|Độc|Cộng|Tự|Hạnh|Đoàn|Đảng|Đội)(?!\\p{L}).*") || WordLists.kindOf(tail) != null) {
                 continue;
             }
             if (Texts.fold(cand).startsWith(key) && cand.length() > best.length()) {
@@ -120,6 +126,9 @@ final class Issuers {
         }
         return best.replaceAll("\\s*\\([^)]{1,20}\\)", "");
     }
+
+    /** Session 19: a place's last words and the date cell right after a name ("… liêu, ngày 30 tháng 8"). */
+    private static final Pattern PLACE_DATE_AFTER = Pattern.compile("(?:\\s*\\p{L}+){0,2}\\s*,?\\s*ngày\\s*\\d");
 
     /** Whether the body's name says at least what the header line says (abbreviations spelled out). */
     private static boolean covers(String body, String header) {

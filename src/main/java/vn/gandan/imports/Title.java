@@ -27,14 +27,22 @@ record Title(String kindWord, boolean letter, String text, int line) {
         boolean firstText = true;
         int texts = 0;
         int windowEnd = lastAnchor >= 0 ? lastAnchor + 14 : TitleLines.nonBlankWindow(d.lines, 14); // s19: a page without header counts its lines, not its blank lines
+        boolean afterAnchors = false;
         for (Seg cell : segs) {
             Seg s = TitleLines.brokenKindWord(d.lines, undrafted(cell)); // s19: "KẾ" / "HOẠCH HOẠT ĐỘNG …"
-            if (s.line() < lastAnchor || s.kind() != Kind.TEXT || s.line() > windowEnd) {                continue;
+            if (s.line() < lastAnchor || s.kind() != Kind.TEXT || s.line() > windowEnd) {
+                continue;
             }
             if (s.text().matches("(?i)^(?:Căn cứ|Xét|Theo đề nghị)\\b.*")) {
                 break;
             }
             String k = s.text().matches("^[\\p{Lu} ]+:$") ? null : WordLists.kindOf(s.text());
+            if (k == null && lastAnchor >= 0 && !afterAnchors && s.line() > lastAnchor && HeaderUnits.unitLineInMixedCase(s.text())) {
+                afterAnchors = true;
+                texts = 0;
+                continue; // s19: the issuing unit's line in mixed case under the header's anchors ("Liên đội trường TH …"), then the kind line
+            }
+            afterAnchors = afterAnchors || s.line() > lastAnchor;
             boolean top = lastAnchor < 0 && (firstText || d.lines.indexOf(s.text()) != d.lines.lastIndexOf(s.text())
                     || texts < 3 && s.text().matches("(?iu)^\\p{L}+\\s+\\p{L}+\\s+(?:về|v/v)\\s.*")) && s.text().length() < 150;
             firstText = false;

@@ -18,11 +18,28 @@ final class Units {
     static List<String> of(List<Seg> segs, int start, int end, Title t) {
         List<String> out = new ArrayList<>();
         int lastLine = -2;
+        Seg prev = null;
+        String head = null;
+        int headLine = -2;
         for (Seg s : segs) {
+            Seg before = prev;
+            prev = s;
             if (s.line() < start || s.line() >= end && end > start || s.kind() != Kind.TEXT) {
                 continue;
             }
-            String x = s.text();
+            if (HeaderUnits.symbolTail(before, s)) {
+                continue; // s19: "Số: 87 /QĐ – DTNT THCS": the symbol's last word, not the column's
+            }
+            String x = HeaderUnits.cell(s.text()); // s19: "TỔ: …" a sub-unit; "Trang 1Trường …", "NGUYỄN THỊ ĐỊNH." unit lines
+            if (head != null && s.line() == headLine + 1 && WordLists.startsUnit(head + " " + x)) {
+                x = head + " " + x; // s19: a name's first word alone on the line above ("VĂN" / "PHÒNG CHÍNH PHỦ")
+            }
+            head = null;
+            if ((out.isEmpty() || s.line() != lastLine + 1) && HeaderUnits.firstWordAlone(x)) {
+                head = x;
+                headLine = s.line();
+                continue;
+            }
             if (!out.isEmpty() && s.line() == lastLine + 1 && brokenWord(x)) {
                 out.set(out.size() - 1, out.get(out.size() - 1) + " " + x);
                 lastLine = s.line();
@@ -51,7 +68,7 @@ final class Units {
     /** A line that can be (part of) a unit name: starts like one, or a short line in capitals of at least two words; a "label: number" line 
      *  ("VIEWS: 10 PAGES: 1", "Số lượt tải: 27") is a page's metadata, never a unit. */
     static boolean unitLike(String l) {
-        if (l.length() > 90 || l.matches(".*[.;:]$") || l.contains(" ngày ") || l.matches(".*\\p{L}\\s*:\\s*\\d.*")
+        if (l.length() > 90 && !HeaderUnits.jointLine(l) || l.matches(".*[.;:]$") || l.contains(" ngày ") || l.matches(".*\\p{L}\\s*:\\s*\\d.*")
                 || l.matches("^[\\p{L} ]{2,30}:\\s*\\S.*") || l.matches("^Số\\s+\\p{Ll}.*")) { // s18: "Số hiệu" folds like "Sở": a label, no unit
             return false;
         }

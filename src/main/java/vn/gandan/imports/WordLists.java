@@ -10,7 +10,7 @@ final class WordLists {
     private static final List<String> UNITS = List.of("uy ban", "ubnd", "hdnd", "so ", "phong ", "truong", "bo ", "ban ",
             "dang uy", "dang bo", "chi bo", "huyen uy", "tinh uy", "thanh uy", "thi uy", "quan uy", "cong doan", "doan ",
             "chi doan", "cd ", "cdcs", "bch", "bcd", "khoi", "hoi dong", "hoi ", "trung tam", "cuc ", "vu ", "van phong",
-            "mat tran", "lien doan", "lien doi", "to ", "thanh doan", "tinh doan", "huyen doan", "dang uy", "nha truong");
+            "mat tran", "lien doan", "tong lien doan", "lien doi", "to ", "thanh doan", "tinh doan", "huyen doan", "dang uy", "nha truong");
     private static final Set<String> UNIT_WORDS = Set.of("chi", "doan", "giao", "vien", "truong", "phong", "ban", "hoi", "so",
             "ubnd", "thpt", "thcs", "mn", "th", "bo", "khoi", "cd", "cdcs");
     private static final List<String> KINDS = List.of("ke hoach", "kehoach", "bao cao", "quyet dinh", "quy dinh", "quy che",
