@@ -48,11 +48,17 @@ final class Extractor {
             TitleSignals.Decision lead = TitleSignals.bound(told != null ? told : TitleRows.vv(d.lines)); // else a header-less letter's "V/v …" lines
             bounded = lead.text() == null ? bounded : new TitleSignals.Decision(lead.text(), lead.startCues(), lead.endCue(), null, bounded.named());
         }
+        TitleLines.Schedule schedule = h.numbered() ? null : TitleLines.schedule(d.lines);
+        if (schedule != null && TitleLines.scheduleWins(bounded.text(), schedule, web != null && web.number() != null)) { // s19: a schedule's own line
+            TitleSignals.Decision own = TitleSignals.bound(schedule.title());
+            bounded = own.text() == null ? bounded : new TitleSignals.Decision(own.text(), own.startCues(), own.endCue(), null, bounded.named());
+        }
         String title = bounded.text();
         TitleSignals.Named named = bounded.named();
         boolean unnumbered = (web != null ? web.number() : h.number()) == null && (web != null ? web.symbol() : h.symbol()) == null;
         Integer number = unnumbered ? named.number() : web != null ? web.number() : h.number();
         String symbol = unnumbered ? named.symbol() : web != null ? web.symbol() : h.symbol();
+        title = web == null ? TitleLines.withoutKindInitials(title, h.symbol()) : title; // s19: "PHƯƠNG HƯỚNG CHIẾN LƯỢC …" under "Số: 01/PHCL"
         IssuerSignals.Decision who = IssuerSignals.decide(found.issuers(), found.parent(), found.confidence(), headerSymbol, d);
         who = web == null ? IssuerShapes.refine(who, units, headerSymbol, h.place(), d) : who; // s18: joint dashes, organ + locality, office under its organ
         who = web == null ? HeaderUnits.accented(HeaderUnits.underItsSuperior(HeaderUnits.garbled(who, d), d), d) : who; // s19: a garbled header line read again from the enacting line, a sub-unit under its superior

@@ -21,11 +21,11 @@ import java.util.regex.Pattern;
 final class NewsLead {
 
     private static final int CI = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
-    private static final String UNIT = "(?:" + Issuers.UNIT_START.pattern() + "|Công an|Liên minh|UBMTTQ|Mặt trận)(?![\\p{L}])";
+    private static final String UNIT = "(?:" + Issuers.UNIT_START.pattern() + "|Công an|Liên minh|UBMTTQ|Mặt trận|Thường trực)(?![\\p{L}])"; // s19: a council's standing body ("Thường trực Hội đồng nhân dân xã xây dựng Kế hoạch …")
     /** Subject, adverbs, the act and the kind word; the unit's own text never holds a meeting word (that is the act's). */
     private static final Pattern ACT = Pattern.compile("(?:^|[,;.]\\s+|\\s[-–]\\s+|(?i:vừa qua|mới đây|theo đó),?\\s+)(?:" + UNIT + ")"
             + "(?:(?!\\s(?:tổ chức|hội nghị|họp|cuộc)\\s)[^,.;:\\n]){0,100}?\\s+"
-            + "(?iu:(?:(?:đã|vừa|mới|sẽ|chính thức)\\s+)*(?:(?:tổ chức\\s+(?:hội nghị|lễ)\\s+)?ký kết|có|xây dựng|triển khai|ban hành|ký|ra|lập|thông qua)\\s+(kế hoạch|chương trình))(?![\\p{L}])([^\\n]*)");
+            + "(?iu:(?:(?:đã|vừa|mới|sẽ|chính thức)\\s+)*(?:(?:tổ chức\\s+(?:hội nghị|lễ)\\s+)?ký kết|có|xây dựng|triển khai|ban hành|ký|ra|lập|thông qua|công bố)\\s+(kế hoạch|chương trình))(?![\\p{L}])([^\\n]*)");
     /** "về …" right after the kind word, a programme's "phối hợp" allowed in front ("chương trình phối hợp về việc …"). */
     private static final Pattern ABOUT = Pattern.compile("^\\s+(?:phối hợp\\s+)?((?:về việc|về)\\s[^\\n]*)", CI);
     /** A subject led by its own lower-case word, not one that continues the naming ("số", "của", "năm" …) nor an adverb. */
@@ -72,6 +72,8 @@ final class NewsLead {
         return NEWS_HEADLINE.matcher(line.strip()).lookingAt();
     }
 
+    private static final Pattern BASE = Pattern.compile("(?iu)^(?:[-–+•*]\\s*)?(?:Căn cứ|Thực hiện)\\b");
+
     private NewsLead() {
     }
 
@@ -95,8 +97,10 @@ final class NewsLead {
 
     /** The subject of the first of the first paragraphs that tells of an unnumbered plan or programme, or null. */
     static String title(List<String> paras) {
-        for (int i = 0; i < Math.min(paras.size(), 8); i++) {
+        int counted = 0;
+        for (int i = 0; i < paras.size() && counted < 8; i++) {
             String para = paras.get(i).strip();
+            counted += BASE.matcher(para).lookingAt() ? 0 : 1; // s19: a page's bases ("Căn cứ …", nine of them) do not use up the lead's window
             Matcher theo = THEO.matcher(para);
             if (theo.find()) {
                 return theo.group(1).strip();

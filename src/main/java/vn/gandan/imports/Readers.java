@@ -31,7 +31,7 @@ final class Readers {
         } else {
             text = TextReader.decode(bytes);
         }
-        text = LegacyFonts.toUnicode(text);
+        text = TextReader.unescapeBreaks(LegacyFonts.toUnicode(text)); // s19: line breaks written out as "\\r\\n", whatever the format
         if (text.isBlank()) {
             throw new ImportException(422, "Tệp không có nội dung văn bản đọc được");
         }

@@ -31,7 +31,44 @@ final class TextReader {
         if (s.indexOf('\r') >= 0) {
             s = s.replace("\r\n", "\n").replace('\r', '\n');
         }
-        return Texts.nfc(s);
+        return Texts.nfc(unescapeBreaks(s));
+    }
+
+    /** The line break a legal library wrote out as the four characters {@code \r\n} (s19: a page's source copied as text). */
+    private static final String ESCAPED_BREAK = "\\r\\n";
+    private static final byte[] ESCAPED_BREAK_BYTES = ESCAPED_BREAK.getBytes(StandardCharsets.US_ASCII);
+    /** Fewer escaped breaks than this are quoted text (a program's source cited in a document), not the text's own line breaks. */
+    private static final int ESCAPED_BREAKS_MIN = 3;
+
+    /**
+     * Session 19: a text whose line breaks arrive escaped ({@code \r\n} written out, a library's page source kept as text)
+     * read with real line breaks, so that every field sees the lines the document has (its title had been read as
+     * "\r\n\r\n…"). Left alone when the escape occurs fewer than three times.
+     */
+    static String unescapeBreaks(String s) {
+        int n = 0;
+        for (int at = s.indexOf(ESCAPED_BREAK); at >= 0 && n < ESCAPED_BREAKS_MIN; at = s.indexOf(ESCAPED_BREAK, at + 4)) {
+            n++;
+        }
+        return n < ESCAPED_BREAKS_MIN ? s : s.replace(ESCAPED_BREAK, "\n");
+    }
+
+    /** Whether the bytes hold escaped line breaks ({@link #unescapeBreaks}): such a text is read by {@link #decode}, not compact. */
+    static boolean escapedBreaks(byte[] b, int from) {
+        int n = 0;
+        outer:
+        for (int i = from; i + ESCAPED_BREAK_BYTES.length <= b.length; i++) {
+            for (int k = 0; k < ESCAPED_BREAK_BYTES.length; k++) {
+                if (b[i + k] != ESCAPED_BREAK_BYTES[k]) {
+                    continue outer;
+                }
+            }
+            if (++n >= ESCAPED_BREAKS_MIN) {
+                return true;
+            }
+            i += ESCAPED_BREAK_BYTES.length - 1;
+        }
+        return false;
     }
 
     /** Strict UTF-8 (no overlong forms, no surrogates, nothing above U+10FFFF), checked without allocating. */
@@ -69,7 +106,7 @@ final class TextReader {
      */
     static Utf8Text compact(byte[] b) {
         int from = b.length >= 3 && (b[0] & 0xff) == 0xEF && (b[1] & 0xff) == 0xBB && (b[2] & 0xff) == 0xBF ? 3 : 0;
-        if (!validUtf8(b, from)) {
+        if (!validUtf8(b, from) || escapedBreaks(b, from)) {
             return null;
         }
         Utf8Text text = new Utf8Text(b, from);

@@ -26,10 +26,11 @@ record Title(String kindWord, boolean letter, String text, int line) {
     static Title find(TextLines d, List<Seg> segs, int lastAnchor) {
         boolean firstText = true;
         int texts = 0;
+        int windowEnd = lastAnchor >= 0 ? lastAnchor + 14 : TitleLines.nonBlankWindow(d.lines, 14); // s19: a page without header counts its lines, not its blank lines
         boolean afterAnchors = false;
         for (Seg cell : segs) {
-            Seg s = undrafted(cell);
-            if (s.line() < lastAnchor || s.kind() != Kind.TEXT || s.line() > lastAnchor + 14) {
+            Seg s = TitleLines.brokenKindWord(d.lines, undrafted(cell)); // s19: "KẾ" / "HOẠCH HOẠT ĐỘNG …"
+            if (s.line() < lastAnchor || s.kind() != Kind.TEXT || s.line() > windowEnd) {
                 continue;
             }
             if (s.text().matches("(?i)^(?:Căn cứ|Xét|Theo đề nghị)\\b.*")) {
@@ -47,7 +48,8 @@ record Title(String kindWord, boolean letter, String text, int line) {
             firstText = false;
             texts++;
             boolean firstAfterAnchors = lastAnchor >= 0 && texts == 1 && s.line() > lastAnchor && s.text().length() < 150;
-            if (k != null && (top || firstAfterAnchors || TextLines.isUpper(s.text().substring(0, Math.min(s.text().length(), 8))))) {
+            if (k != null && (top || firstAfterAnchors || TextLines.isUpper(s.text().substring(0, Math.min(s.text().length(), 8)))
+                    || TitleLines.kindWordAlone(d.lines.get(s.line())))) { // s19: "Kế hoạch" alone on its line under the header (never a table's cell)
                 String rest = s.text().replaceFirst("(?i)^\\p{L}+\\s*\\p{L}+\\s*:?\\s*", "");
                 if (k.equals("kehoach")) {
                     rest = s.text().replaceFirst("^\\p{L}+\\s*", "");
@@ -60,6 +62,10 @@ record Title(String kindWord, boolean letter, String text, int line) {
                 Seg own = lastAnchor < 0 && !rest.isBlank() ? ownKindLine(segs, s, k) : null;
                 if (own != null) {
                     return new Title(k, false, collect(d, own.line(), "", false), own.line());
+                }
+                Seg issuing = lastAnchor < 0 && !rest.isBlank() ? TitleLines.decisionIssuing(d.lines, segs, s, k) : null;
+                if (issuing != null) { // s19: the portal's headline names the regulation; the page is the decision issuing it
+                    return new Title(WordLists.kindOf(issuing.text()), false, collect(d, issuing.line(), "", false), issuing.line());
                 }
                 Seg below = lastAnchor < 0 && !rest.isBlank() ? kindLineBelow(d, segs, s, k) : null;
                 if (below != null) {
@@ -166,11 +172,12 @@ record Title(String kindWord, boolean letter, String text, int line) {
             boolean openParen = sb.chars().filter(c -> c == '(').count() > sb.chars().filter(c -> c == ')').count();
             boolean goesOn = blanks > 0 && startsLower(l) && !mostlyUpper(sb.toString()) && !sb.toString().matches("(?s).*[.;:,]$")
                     && l.length() < 150 && !letter;
-            upper = upper || goesOn || termTail(sb, l, letter);
-            if (!openParen && (sb.length() == 0 ? l.matches(FIRST_STOP) : l.matches(STOP) || l.matches("(?i)^Thực hiện\\b.{60,}"))) {
+            upper = upper || goesOn || termTail(sb, l, letter) || TitleLines.unitAboveEnacting(d.lines, i, sb, letter) || TitleLines.schoolYearLine(l) && mostlyUpper(sb.toString())
+                    || TitleLines.bracketedTail(sb, l) && mostlyUpper(sb.toString()); // s19
+            if (!openParen && (sb.length() == 0 ? l.matches(FIRST_STOP) : l.matches(STOP) && !TitleLines.yearThenEnacting(l) || l.matches("(?i)^Thực hiện\\b.{60,}"))) {
                 break;
             }
-            boolean caseSwitch = mostlyUpper(sb.toString()) && !mostlyUpper(l) && !startsLower(l) && !yearsAfterPeriodWord(sb, l)
+            boolean caseSwitch = mostlyUpper(sb.toString()) && !mostlyUpper(l) && !startsLower(l) && !yearsAfterPeriodWord(sb, l) && !TitleLines.schoolYearLine(l) && !TitleLines.bracketedTail(sb, l)
                     && !l.matches("(?i)^(năm học|nhiệm kỳ|giai đoạn|thời điểm|học kỳ|tháng)\\s+(?:\\d|tháng).*");
             if (sentenceEnded(sb) && !startsLower(l) || authority(sb.toString(), l) || cut(l).equals(firstLine) && !firstLine.isEmpty()
                     || lowerTail && !startsLower(l) && !mostlyUpper(l)) {
@@ -178,7 +185,7 @@ record Title(String kindWord, boolean letter, String text, int line) {
             }
             if (HeaderSegments.DATE.matcher(l).lookingAt() || HeaderSegments.MOTTO.matcher(l).lookingAt() || blanks > 0 && !upper || caseSwitch
                     || l.length() > (TextLines.isUpper(l) ? 400 : 220)
-                    || l.matches("(?i)^(Năm học|Số)\\s*:.*") || sb.length() > 0 && WordLists.kindOf(l) != null && TextLines.isUpper(l) && !openWord(sb)
+                    || l.matches("(?i)^(Năm học|Số)\\s*:.*") && !(TitleLines.schoolYearLine(l) && mostlyUpper(sb.toString())) || sb.length() > 0 && WordLists.kindOf(l) != null && TextLines.isUpper(l) && !openWord(sb)
                     || HeaderSegments.NUMBER.matcher(l).lookingAt()) {
                 break;
             }
@@ -186,6 +193,9 @@ record Title(String kindWord, boolean letter, String text, int line) {
             lowerTail = lowerTail || startsLower(l) && TextLines.isUpper(sb.toString());
             sb.append(sb.length() > 0 ? " " : "").append(cut(l));
             blanks = 0;
+            if (TitleLines.schoolYearLine(l) && !mostlyUpper(l)) {
+                break; // s19: "Năm học : 2016 - 2017" under a kind line closes the title
+            }
             if (!cut(l).equals(l)) {
                 break;
             }
@@ -222,9 +232,13 @@ record Title(String kindWord, boolean letter, String text, int line) {
         return sb.toString().matches("(?su)(?:.*\\s)?(?:VỀ|CỦA|VÀ|VỀ VIỆC|V/V|THÔNG QUA|BAN HÀNH|PHÊ DUYỆT)$");
     }
 
-    /** "… GIAI ĐOẠN" / "2017-2021": the years of a period word that closed the line above belong to the title. */
+    /**
+     * "… GIAI ĐOẠN" / "2017-2021": the years of a period word that closed the line above belong to the title; s19: so does the
+     * second year of a range the line break split ("… 5 NĂM 2021 -" / "2025", "… GIAI ĐOẠN 2021" / "- 2025").
+     */
     private static boolean yearsAfterPeriodWord(StringBuilder sb, String l) {
-        return l.matches("^\\d{4}(?:\\s*[-–]\\s*\\d{4})?\\.?$") && sb.toString().matches("(?isu).*\\b(?:GIAI ĐOẠN|NĂM HỌC|NHIỆM KỲ|NĂM|KHÓA|KHOÁ)$");
+        return l.matches("^\\d{4}(?:\\s*[-–]\\s*\\d{4})?\\.?$") && sb.toString().matches("(?isu).*\\b(?:GIAI ĐOẠN|NĂM HỌC|NHIỆM KỲ|NĂM|KHÓA|KHOÁ)$")
+                || TitleLines.secondYear(sb, l);
     }
 
     /** A title in running text that already ends its sentence ("… thành phố Huế.") does not go on over the next line. */

@@ -33,26 +33,30 @@ final class TitleSignals {
             new Start("number", Pattern.compile("(?iu)^số\\s*:?\\s*\\d[\\p{L}\\d/.&\\-–]*(?:\\s+(?-i:\\p{Lu})[\\p{L}\\d&]*[/\\-][\\p{L}\\d/.&\\-–]*)?\\s+(?=\\S)")),
             new Start("own date", Pattern.compile("(?iu)^(?:ngày\\s+)?(?:\\d{1,2}\\s*[/.\\-]\\s*\\d{1,2}\\s*[/.\\-]\\s*\\d{4}"
                     + "|\\d{1,2}\\s+tháng\\s+\\d{1,2}\\s+năm\\s+\\d{4}),?\\s+(?=\\S)")),
-            new Start("kind word", Pattern.compile("^(?:kế hoạch|báo cáo|hướng dẫn|thông báo|chương trình|tờ trình)\\s+(?=\\p{Ll})")),
+            new Start("kind word", Pattern.compile("^(?:kế hoạch|báo cáo|hướng dẫn|thông báo|chương trình|tờ trình|kết luận)\\s+(?=\\p{Ll})")),
             new Start("kind line", Pattern.compile("^(?:KẾ HOẠCH|BÁO CÁO|BIÊN BẢN|HƯỚNG DẪN|THÔNG BÁO|CHƯƠNG TRÌNH|TỜ TRÌNH|QUYẾT ĐỊNH|QUY CHẾ"
                     + "|QUY ĐỊNH|NGHỊ QUYẾT|CÔNG VĂN)\\s*:?\\s+(?=\\p{Lu}\\p{Ll})")),
             new Start("recipients", Pattern.compile("(?iu)^gửi\\s+[^.;]{3,160}?\\s+(?=(?:về|v/v)\\s)")),
-            new Start("issuer", Pattern.compile("(?u)^của\\s+(?:Chủ tịch|Thủ tướng|Giám đốc|Bộ trưởng|" + Issuers.UNIT_START.pattern() + ")[^.;]{0,120}?\\s+(?=(?:về|V/v|v/v)\\s)")));
+            new Start("issuer", Pattern.compile("(?u)^của\\s+(?:Chủ tịch|Thủ tướng|Giám đốc|Bộ trưởng|" + Issuers.UNIT_START.pattern() + ")[^.;]{0,120}?\\s+(?=(?:về|V/v|v/v)\\s)")),
+            new Start("issuer in capitals", Pattern.compile("(?u)^CỦA\\s+[^\\p{Ll}.;]{3,120}?\\s+(?=(?:về|VỀ|V/v|v/v)\\s)"))); // s19: "NGHỊ QUYẾT" / "CỦA BAN THƯỜNG VỤ TỈNH ỦY" / "về …"
 
     /** Body cues inside a title: the title ends in front of them. */
     private static final List<End> ENDS = List.of(
             new End("base", Pattern.compile("\\s(?=Căn cứ\\s|Xét đề nghị\\s|Thực hiện\\s+(?:\\S+\\s+){0,3}?(?:số\\b|\\d+\\s*[/\\-])|Thực\\s+c[ôơ]ng\\s+văn\\s)")),
+            new End("dashed rule", Pattern.compile("\\s*(?<![-_=])[-_=]{3,}(?=\\s|\\p{L}|$)")), // s19: a run onto one line keeps the rule under the title ("… đến năm 2020 ----- Lai Châu là …")
             new End("draft note", Pattern.compile("(?iu)\\s(?=\\(\\s*dự\\s+thảo\\b)")),
             new End("chapter or article", Pattern.compile("\\s(?=(?:Chương\\s+(?:I|1)|Điều\\s+1)\\s*[.:\\s])")),
             new End("salutation", Pattern.compile("\\s(?=Kính g[ửởở]i\\b)")),
             new End("purpose clause", Pattern.compile("(?u)(?<=\\S{2}[\\p{L}\\d”\")])\\s+(?=nhằm\\s)")),
-            new End("enacting authority", Pattern.compile("(?u)(?<![,–\\-]|\\b(?:CỦA|VÀ|VỀ|GIỮA|CÁC|CHO|VỚI|TẠI|THEO|TRONG|ĐẾN|THUỘC|ĐOÀN))\\.?\\s+"
+            new End("enacting authority", Pattern.compile("(?u)(?<![,–\\-]|\\b(?:CỦA|VÀ|VỀ|GIỮA|CÁC|CHO|VỚI|TẠI|THEO|TRONG|ĐẾN|THUỘC|ĐOÀN|TỊCH))\\.?\\s+"
                     + "(?=(?:CHỦ TỊCH|BỘ TRƯỞNG|THỦ TƯỚNG|GIÁM ĐỐC|(?:ỦY|UỶ|UY) BAN NHÂN DÂN|HỘI ĐỒNG NHÂN DÂN)\\s+\\p{Lu}[^,;()\\p{Ll}]{0,80}$)")),
             new End("principal's enacting line", Pattern.compile("(?u)(?<=[\\p{L}\\d])\\s+(?=HIỆU TRƯỞNG\\s+TRƯỜNG\\s+[^,;()\\p{Ll}]{2,80}$)")),
             new End("sentence end", Pattern.compile("(?u)(?<=[\\p{Ll}\\d”\")]{2}[.])\\s+(?=\\p{Lu}\\p{Ll})")),
             new End("connector clause", Pattern.compile("(?u)[,;]\\s*(?=(?:[tT]heo đó|[tT]rong đó|[qQ]ua đó|[đĐ]ồng thời|[tT]ừ đó|[vV]ới mục (?:đích|tiêu)|[vV]ới yêu cầu)(?:[\\s,:]|$)"
                     + "|(?:yêu cầu|đề nghị|chỉ đạo)\\s+(?:các|những|mọi|toàn thể|UBND|Ủy ban|Sở|Phòng|cơ quan|đơn vị|trường|địa phương)\\b)")),
             new End("announced list", Pattern.compile("(?iu),?\\s+(?=(?:cụ thể\\s+)?như sau\\s*:)")), // s18: "…, cụ thể như sau: Vào ngày …"
+            new End("announced contents", Pattern.compile("(?iu),?\\s+(?=(?:với|gồm|bao gồm)\\s+(?:(?:những|các|một số)\\s+)?nội dung(?:\\s+(?:cụ thể|chính|chủ yếu))?"
+                    + "\\s+(?:như\\s+)?sau\\b)")), // s19: "… năm 2019, với những nội dung cụ thể như sau:"
             new End("posting date", Pattern.compile("(?u)\\s+(?=" + HeaderShapes.POSTING + ")")), // s17: a weekday before it
             new End("annex note", Pattern.compile("(?iu)\\s(?=\\(\\s*(?:ban hành\\s+)?kèm\\s+theo\\b)")),
             new End("recipients after the subject", Pattern.compile("(?u)\\s(?=gửi\\s+(?:Thường trực|Ban Thường vụ|UBND|Ủy ban|Uỷ ban|Sở|Phòng|Hội|cơ quan|đơn vị|toàn thể"
@@ -72,6 +76,9 @@ final class TitleSignals {
     private static final Pattern SESSION_LINE = Pattern.compile("(?iu)^(?:(?:HỘI ĐỒNG NHÂN DÂN|HĐND)\\s+[^,]{0,60}\\s+)?KHÓA\\s+[IVXLC\\d]+\\s*[,\\-–]?"
             + "\\s*(?:KỲ HỌP\\s+(?:THỨ\\s+)?[\\p{L}\\d]+(?:\\s+\\(?[\\p{L}\\s]+\\)?)?)?\\s*$");
 
+    /** The national motto under the state's name, in any case and with any dash. */
+    private static final Pattern MOTTO = Pattern.compile("(?iu)^(?:(?:Độc lập\\s*[-–—]\\s*)?Tự\\s+)?do\\s*[-–—]\\s*Hạnh\\s+phúc$|^Độc lập\\s*[-–—]\\s*Tự(?:\\s+do)?$");
+
     private static final Pattern KIND_ONLY = Pattern.compile("(?iu)^(?:\\(?dự\\s+thảo\\)?\\s*)?(?:kế hoạch|báo cáo|quyết định|"
             + "công văn|thông báo|hướng dẫn|chỉ thị|nghị quyết|chương trình|tờ trình|quy chế|quy định|thông tư|kết luận)\\s*:?$");
     private static final Pattern NUMBER_LINE = Pattern.compile("(?iu)^(?:[•·*\\-–]\\s*)?số\\s*:?\\s*\\d+\\s*[\\-/ ]?\\s*\\p{Lu}{2,}.*");
@@ -79,6 +86,9 @@ final class TitleSignals {
     /** A body sentence taken for a title: an article, a base, a salutation, "<kind> này …" (the document speaking of itself). */
     private static final Pattern BODY_START = Pattern.compile("(?iu)^(?:Điều\\s+\\d+\\s*[.:]|Căn cứ\\b|Kính gửi\\b|(?:Pháp lệnh|Luật|Nghị định|"
             + "Thông tư|Quyết định|Kế hoạch|Quy chế|Quy định|Nghị quyết|Chỉ thị)\\s+này\\b)");
+
+    /** Session 19: a title given wholly in quotation marks ("QUYẾT ĐỊNH" / "“V/v Phân công nhiệm vụ …”"), none inside it. */
+    private static final Pattern QUOTED_SUBJECT = Pattern.compile("^[“\"]([^“”\"]{8,})[”\"]$");
 
     /** Session 18: a V/v subject given wholly in brackets under the kind line ("TỜ TRÌNH" / "(V/v Đề nghị …)"). */
     private static final Pattern BRACKETED_SUBJECT = Pattern.compile("(?iu)^\\(\\s*((?:V/v|về việc|về)\\s[^()]+?)\\s*\\)$");
@@ -119,6 +129,7 @@ final class TitleSignals {
         }
         String t = halfRepeated(found.replaceAll("\\s\\p{M}+(?=\\s|$)", "").replaceAll("\\s+", " ").strip());
         t = BRACKETED_SUBJECT.matcher(t).replaceFirst("$1"); // s18: "(V/v Đề nghị …)" under the kind line
+        t = QUOTED_SUBJECT.matcher(t).replaceFirst("$1"); // s19: "“V/v Phân công nhiệm vụ …”" under the kind line
         List<String> starts = new java.util.ArrayList<>();
         Named named = Named.NONE;
         for (Start s : STARTS) {
@@ -203,6 +214,9 @@ final class TitleSignals {
         }
         if (DIRECTIVE.matcher(t).lookingAt()) {
             return "directive";
+        }
+        if (MOTTO.matcher(t).matches()) {
+            return "motto"; // s19: the motto broken over lines ("Độc lập – Tự" / "do – Hạnh phúc") read where a title stood
         }
         if (SESSION_LINE.matcher(t).matches()) {
             return "council session";

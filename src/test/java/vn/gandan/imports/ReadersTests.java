@@ -53,6 +53,18 @@ class ReadersTests {
     }
 
     @Test
+    void lineBreaksWrittenOutAsBackslashRBackslashNAreReadAsLineBreaksInEveryReader() {
+        String escaped = "\\r\\n ỦY BAN NHÂN DÂN | \\r\\n Số: 54/KH-UBND \\r\\n\\r\\nThực hiện Quyết định số 1896/QĐ-TTg\\r\\nngày 25/12/2019";
+        String lines = "\n ỦY BAN NHÂN DÂN | \n Số: 54/KH-UBND \n\nThực hiện Quyết định số 1896/QĐ-TTg\nngày 25/12/2019";
+        byte[] utf8 = escaped.getBytes(StandardCharsets.UTF_8);
+        assertThat(Readers.read(utf8)).isEqualTo(lines);
+        assertThat(Readers.text(utf8).toString()).isEqualTo(lines); // not the compact form: that would keep the escapes
+        // a document quoting the escape once or twice (a program's source) keeps it
+        String quoted = "Chuỗi \\r\\n là dấu xuống dòng của Windows.";
+        assertThat(Readers.text(quoted.getBytes(StandardCharsets.UTF_8)).toString()).isEqualTo(quoted);
+    }
+
+    @Test
     void binaryContentIsRefusedWith415WhateverTheName() {
         assertThatThrownBy(() -> Readers.read(new byte[] {0x7F, 'E', 'L', 'F', 0, 1, 2, 3}))
                 .isInstanceOfSatisfying(ImportException.class, e -> assertThat(e.status).isEqualTo(415));
