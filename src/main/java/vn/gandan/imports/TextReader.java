@@ -35,22 +35,17 @@ final class TextReader {
     }
 
     /** The line break a legal library wrote out as the four characters {@code \r\n} (s19: a page's source copied as text). */
-    private static final String ESCAPED_BREAK = "\\r\\n";
-    private static final byte[] ESCAPED_BREAK_BYTES = ESCAPED_BREAK.getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] ESCAPED_BREAK_BYTES = "\\r\\n".getBytes(StandardCharsets.US_ASCII);
     /** Fewer escaped breaks than this are quoted text (a program's source cited in a document), not the text's own line breaks. */
     private static final int ESCAPED_BREAKS_MIN = 3;
 
     /**
      * Session 19: a text whose line breaks arrive escaped ({@code \r\n} written out, a library's page source kept as text)
      * read with real line breaks, so that every field sees the lines the document has (its title had been read as
-     * "\r\n\r\n…"). Left alone when the escape occurs fewer than three times.
+     * "\r\n\r\n…"); the same repair the extractor applies to the text it is given ({@link FieldRepairs#unescaped}).
      */
     static String unescapeBreaks(String s) {
-        int n = 0;
-        for (int at = s.indexOf(ESCAPED_BREAK); at >= 0 && n < ESCAPED_BREAKS_MIN; at = s.indexOf(ESCAPED_BREAK, at + 4)) {
-            n++;
-        }
-        return n < ESCAPED_BREAKS_MIN ? s : s.replace(ESCAPED_BREAK, "\n");
+        return FieldRepairs.unescaped(s).toString();
     }
 
     /** Whether the bytes hold escaped line breaks ({@link #unescapeBreaks}): such a text is read by {@link #decode}, not compact. */
