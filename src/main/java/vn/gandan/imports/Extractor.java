@@ -18,7 +18,7 @@ final class Extractor {
     }
 
     static Extraction extract(String fileName, CharSequence text) {
-        TextLines d = new TextLines(ShapeNormaliser.normal(FieldRepairs.unescaped(text))); // s19: a copy with its breaks as "\r\n" escapes; a page's chrome
+        TextLines d = new TextLines(WrappedLines.joined(ShapeNormaliser.normal(FieldRepairs.unescaped(text)))); // s19: a copy with its breaks as "\r\n" escapes; a page's chrome
         HeaderBlock.Header h = HeaderBlock.read(d);
         WebHeadline.Headline web = h.numbered() || h.dated() ? null : WebHeadline.find(d);
         if (web != null && web.number() == null && web.symbol() == null && (h.kindWord() != null || h.title() != null)) {

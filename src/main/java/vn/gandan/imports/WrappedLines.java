@@ -1,0 +1,82 @@
+package vn.gandan.imports;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * The lines of a text wrapped at a fixed width, joined back into the lines the writer wrote (session 19, issue 13: a PDF's
+ * text layer, as portals and 123doc give it, breaks every line at 50–70 characters, so a title, a news sentence naming the
+ * act, a header line were cut at the width and read up to the break). A text is taken as wrapped only when none of its lines
+ * is longer than {@link #MAX_WIDTH} and at least {@link #MIN_FORCED} of its lines were broken by the width: the next line's
+ * first word would not have fitted on them. Only such a forced break is joined, and only when the line does not close a
+ * sentence and the next line does not open an item of its own (a dash, a bullet, a numbered point, an article, a salutation,
+ * the recipients); every other text is returned as it is, uncopied.
+ */
+final class WrappedLines {
+
+    /** The widest line a wrapping copy gives (the variants wrap at 50–70; a PDF layer at up to about 90). */
+    static final int MAX_WIDTH = 90;
+    /** The narrowest width read as a wrap (shorter lines are a header's or a list's own). */
+    static final int MIN_WIDTH = 40;
+    /** How many forced breaks make a text wrapped. */
+    static final int MIN_FORCED = 4;
+    /** How many characters short of the width a forced break may end (the next word did not fit). */
+    private static final Pattern CLOSES = Pattern.compile(".*[.;:!?…]\\s*[”\"»)]?$");
+    private static final Pattern OPENS_ITEM = Pattern.compile(
+            "^(?:[-+•*–—·]|\\d{1,2}[.)/]|[IVXLC]{1,5}[.)]|[a-zđ][.)]\\s|Điều\\s|Căn cứ|Kính gửi|Nơi nhận|Chương\\s|Mục\\s|Phần\\s).*");
+
+    private WrappedLines() {
+    }
+
+    /** The text with its width-forced breaks joined when it is wrapped; the same object when it is not. */
+    static CharSequence joined(CharSequence text) {
+        String t = text.toString();
+        String[] l = t.split("\n", -1);
+        int width = 0;
+        for (String s : l) {
+            width = Math.max(width, s.strip().length());
+        }
+        if (width < MIN_WIDTH || width > MAX_WIDTH) {
+            return text;
+        }
+        int forced = 0;
+        for (int i = 0; i + 1 < l.length; i++) {
+            if (forced(l[i], l[i + 1], width)) {
+                forced++;
+            }
+        }
+        if (forced < MIN_FORCED) {
+            return text;
+        }
+        List<String> out = new ArrayList<>();
+        StringBuilder cur = null;
+        String last = null;
+        for (String s : l) {
+            if (cur != null && forced(last, s, width)) {
+                cur.append(' ').append(s.strip());
+            } else {
+                if (cur != null) {
+                    out.add(cur.toString());
+                }
+                cur = new StringBuilder(s);
+            }
+            last = s;
+        }
+        out.add(cur.toString());
+        return String.join("\n", out);
+    }
+
+    /** Whether the break after {@code line} was forced by the width: the next line's first word would not have fitted. */
+    static boolean forced(String line, String next, int width) {
+        String a = line.strip();
+        String b = next.strip();
+        if (a.isEmpty() || b.isEmpty() || a.contains("\t") || next.contains("\t") || CLOSES.matcher(a).matches()
+                || OPENS_ITEM.matcher(b).matches()) {
+            return false;
+        }
+        int word = b.indexOf(' ');
+        int first = word < 0 ? b.length() : word;
+        return a.length() + 1 + first > width && a.length() >= MIN_WIDTH;
+    }
+}
