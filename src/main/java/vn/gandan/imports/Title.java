@@ -227,9 +227,11 @@ record Title(String kindWord, boolean letter, String text, int line) {
     /**
      * Session 18: a title line that stops on a word that cannot end it ("NGHỊ QUYẾT" / "VỀ" / "CHƯƠNG TRÌNH PHÁT TRIỂN …", a
      * library's line broken after the preposition): the line below, even one opening with a kind word, goes on with it.
+     * s19 (a PDF's text layer wrapping the title anywhere): so does a line stopping on a verb that needs its object
+     * ("BAN HÀNH KẾ HOẠCH THỰC HIỆN" / "CHƯƠNG TRÌNH PHÁT TRIỂN …").
      */
     private static boolean openWord(StringBuilder sb) {
-        return sb.toString().matches("(?su)(?:.*\\s)?(?:VỀ|CỦA|VÀ|VỀ VIỆC|V/V|THÔNG QUA|BAN HÀNH|PHÊ DUYỆT)$");
+        return sb.toString().matches("(?su)(?:.*\\s)?(?:VỀ|CỦA|VÀ|VỀ VIỆC|V/V|THÔNG QUA|BAN HÀNH|PHÊ DUYỆT|THỰC HIỆN|TRIỂN KHAI)$");
     }
 
     /**

@@ -64,4 +64,13 @@ class HeaderRewrapSession19Tests {
         assertThat(wrapped.number()).isEqualTo(plain.number());
         assertThat(wrapped.issueDate()).isEqualTo(plain.issueDate());
     }
+
+    @Test
+    void aCapitalsTitleWrappedAfterAVerbGoesOnOverAKindWordLine() {
+        String text = "ỦY BAN NHÂN DÂN\nTỈNH BÌNH ĐỊNH\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\n"
+                + "Số: 1528/QĐ-UBND\nBình Định, ngày 29 tháng 04 năm 2021\n\nQUYẾT ĐỊNH\nBAN HÀNH KẾ HOẠCH THỰC HIỆN\n"
+                + "CHƯƠNG TRÌNH PHÁT TRIỂN CÔNG TÁC XÃ HỘI\nTRÊN ĐỊA BÀN TỈNH GIAI ĐOẠN 2021 - 2025\n\nCăn cứ Luật Tổ chức chính quyền địa phương;\n";
+        assertThat(Extractor.extract("qd.txt", text).title())
+                .isEqualTo("BAN HÀNH KẾ HOẠCH THỰC HIỆN CHƯƠNG TRÌNH PHÁT TRIỂN CÔNG TÁC XÃ HỘI TRÊN ĐỊA BÀN TỈNH GIAI ĐOẠN 2021 - 2025");
+    }
 }
