@@ -97,13 +97,7 @@ final class FieldRepairs {
      * date (blank when the sentence gives none); else null.
      */
     static FieldShapes.Registry fullText(List<String> lines) {
-        int seen = 0;
-        for (int i = 0; i < lines.size() && seen < 3; i++) {
-            String l = lines.get(i);
-            if (l.isBlank()) {
-                continue;
-            }
-            seen++;
+        for (String l : firstLines(lines)) {
             Matcher m = FULL_TEXT.matcher(l);
             if (m.find()) {
                 DateParts date = m.group(3) == null ? DateParts.BLANK
@@ -112,6 +106,11 @@ final class FieldRepairs {
             }
         }
         return null;
+    }
+
+    /** A page's first three non-blank lines (its headline and the lines around it). */
+    private static List<String> firstLines(List<String> lines) {
+        return lines.stream().filter(l -> !l.isBlank()).limit(3).toList();
     }
 
     /** Number and symbol a page's headline names its Party document by. */
@@ -124,13 +123,7 @@ final class FieldRepairs {
      * so a spinner's respun letters ("KẾT LỦẬN") still name it; else null.
      */
     static Named partyHeadline(List<String> lines) {
-        int seen = 0;
-        for (int i = 0; i < lines.size() && seen < 3; i++) {
-            String l = lines.get(i);
-            if (l.isBlank()) {
-                continue;
-            }
-            seen++;
+        for (String l : firstLines(lines)) {
             Matcher m = PARTY_HEADLINE.matcher(l.replaceFirst("^\\s*date\\s+\\S+\\s+", ""));
             if (m.find() && HEADLINE_KINDS.contains(vn.gandan.shared.Texts.fold(m.group(1)))) {
                 return new Named(Integer.parseInt(m.group(2)), m.group(3));
