@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
  * The lines of a text wrapped at a fixed width, joined back into the lines the writer wrote (session 19, issue 13: a PDF's
  * text layer, as portals and 123doc give it, breaks every line at 50–70 characters, so a title, a news sentence naming the
  * act, a header line were cut at the width and read up to the break). A text is taken as wrapped only when none of its lines
- * is longer than {@link #MAX_WIDTH} and at least {@link #MIN_FORCED} of its lines were broken by the width: the next line's
+ * outside columns (a tab, three spaces between words) is longer than {@link #MAX_WIDTH} and at least {@link #MIN_FORCED} of its lines were broken by the width: the next line's
  * first word would not have fitted on them. Only such a forced break is joined, and only when the line does not close a
  * sentence and the next line does not open an item of its own (a dash, a bullet, a numbered point, an article, a salutation,
  * the recipients); every other text is returned as it is, uncopied.
@@ -22,6 +22,8 @@ final class WrappedLines {
     /** How many forced breaks make a text wrapped. */
     static final int MIN_FORCED = 4;
     /** How many characters short of the width a forced break may end (the next word did not fit). */
+    /** A line laid out in columns (a tab, or three spaces between words): never wrapped, so it sets no width. */
+    private static final Pattern COLUMNS = Pattern.compile(".*(?:\\t|\\S {3,}\\S).*");
     private static final Pattern CLOSES = Pattern.compile(".*[.;:!?…]\\s*[”\"»)]?$");
     private static final Pattern OPENS_ITEM = Pattern.compile(
             "^(?:[-+•*–—·]|\\d{1,2}[.)/]|[IVXLC]{1,5}[.)]|[a-zđ][.)]\\s|Điều\\s|Căn cứ|Kính gửi|Nơi nhận|Chương\\s|Mục\\s|Phần\\s).*");
@@ -35,7 +37,9 @@ final class WrappedLines {
         String[] l = t.split("\n", -1);
         int width = 0;
         for (String s : l) {
-            width = Math.max(width, s.strip().length());
+            if (!COLUMNS.matcher(s).matches()) {
+                width = Math.max(width, s.strip().length());
+            }
         }
         if (width < MIN_WIDTH || width > MAX_WIDTH) {
             return text;
@@ -71,7 +75,7 @@ final class WrappedLines {
     static boolean forced(String line, String next, int width) {
         String a = line.strip();
         String b = next.strip();
-        if (a.isEmpty() || b.isEmpty() || a.contains("\t") || next.contains("\t") || CLOSES.matcher(a).matches()
+        if (a.isEmpty() || b.isEmpty() || COLUMNS.matcher(line).matches() || COLUMNS.matcher(next).matches() || CLOSES.matcher(a).matches()
                 || OPENS_ITEM.matcher(b).matches()) {
             return false;
         }

@@ -73,4 +73,12 @@ class HeaderRewrapSession19Tests {
         assertThat(Extractor.extract("qd.txt", text).title())
                 .isEqualTo("BAN HÀNH KẾ HOẠCH THỰC HIỆN CHƯƠNG TRÌNH PHÁT TRIỂN CÔNG TÁC XÃ HỘI TRÊN ĐỊA BÀN TỈNH GIAI ĐOẠN 2021 - 2025");
     }
+
+    @Test
+    void aHeaderLineLaidOutInColumnsSetsNoWidthAndIsNeverJoined() {
+        String columns = "UBND HUYỆN HIỆP HÒA                         CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n";
+        String joined = WrappedLines.joined(columns + NEWS_WRAPPED).toString();
+        assertThat(joined).startsWith(columns).contains("tổ chức giám sát của Đoàn TNCS Hồ Chí Minh tỉnh");
+        assertThat(WrappedLines.forced(columns.strip(), "TRƯỜNG TH HOÀNG LƯƠNG", 56)).isFalse();
+    }
 }
