@@ -38,7 +38,7 @@ final class WrappedLines {
         int width = 0;
         for (String s : l) {
             if (!COLUMNS.matcher(s).matches()) {
-                width = Math.max(width, s.strip().length());
+                width = Math.max(width, spaced(s).length());
             }
         }
         if (width < MIN_WIDTH || width > MAX_WIDTH) {
@@ -73,8 +73,8 @@ final class WrappedLines {
 
     /** Whether the break after {@code line} was forced by the width: the next line's first word would not have fitted. */
     static boolean forced(String line, String next, int width) {
-        String a = line.strip();
-        String b = next.strip();
+        String a = spaced(line);
+        String b = spaced(next);
         if (a.isEmpty() || b.isEmpty() || COLUMNS.matcher(line).matches() || COLUMNS.matcher(next).matches() || CLOSES.matcher(a).matches()
                 || OPENS_ITEM.matcher(b).matches()) {
             return false;
@@ -82,5 +82,10 @@ final class WrappedLines {
         int word = b.indexOf(' ');
         int first = word < 0 ? b.length() : word;
         return a.length() + 1 + first > width && a.length() >= MIN_WIDTH;
+    }
+
+    /** The line stripped, its no-break spaces read as spaces (a copy that writes them has words all the same). */
+    private static String spaced(String line) {
+        return line.replace('\u00a0', ' ').strip();
     }
 }

@@ -81,4 +81,11 @@ class HeaderRewrapSession19Tests {
         assertThat(joined).startsWith(columns).contains("tổ chức giám sát của Đoàn TNCS Hồ Chí Minh tỉnh");
         assertThat(WrappedLines.forced(columns.strip(), "TRƯỜNG TH HOÀNG LƯƠNG", 56)).isFalse();
     }
+
+    @Test
+    void noBreakSpacesSeparateWordsWhenABreakIsWeighed() {
+        String nbsp = "Căn cứ Kế hoạch số 12/KH-PGDĐT của Phòng Giáo dục và Đào tạo".replace(' ', '\u00a0');
+        assertThat(WrappedLines.forced(nbsp, "năm\u00a0học\u00a02022", nbsp.length() + 4)).isFalse();
+        assertThat(WrappedLines.forced(nbsp, "huyện\u00a0Hiệp\u00a0Hòa", nbsp.length() + 4)).isTrue();
+    }
 }
