@@ -11,6 +11,7 @@ import org.springframework.context.annotation.Primary;
 import org.springframework.core.env.Environment;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
+import org.springframework.session.jdbc.PostgreSqlJdbcIndexedSessionRepositoryCustomizer;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionOperations;
@@ -20,7 +21,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * The sessions in the database (shared by every node), cheaper per request (issue 14): the last access is written
  * only when the stored one is older than {@code app.session.touch-interval} ({@link ThrottledSessionRepository}),
  * and the session's statements run in a plain JDBC transaction on the primary instead of opening a JPA
- * {@code EntityManager} for each request.
+ * {@code EntityManager} for each request. A session attribute is written with an upsert, so that concurrent requests
+ * of one session never fail on its row.
  */
 @Configuration(proxyBeanMethods = false)
 class SessionStoreConfig {
@@ -65,6 +67,9 @@ class SessionStoreConfig {
                 if (!(bean instanceof JdbcIndexedSessionRepository jdbc)) {
                     return bean;
                 }
+                // Two requests of one session adding the same attribute at once (two tabs, two nodes) both insert its row:
+                // PostgreSQL's upsert lets the second one win instead of answering 500 on the duplicate key.
+                new PostgreSqlJdbcIndexedSessionRepositoryCustomizer().customize(jdbc);
                 jdbc.setGetSessionQuery(SessionStampQuery.of(stamps.orderedStream().toList()));
                 jdbc.setConversionService(SessionAttributeReader.conversionService(SessionStoreConfig.class.getClassLoader()));
                 return new ThrottledSessionRepository<>(jdbc, interval);

@@ -51,6 +51,26 @@ class SessionStoreTests {
         assertThat(lastAccess(id)).as("written again once the stored access is a minute old").isGreaterThan(written - 120000);
     }
 
+    @Autowired
+    org.springframework.session.FindByIndexNameSessionRepository<? extends Session> sessions;
+
+    /** Two requests of one session (two tabs, or two nodes) that add the same attribute at once: both saved, the later wins, no 500. */
+    @Test
+    @SuppressWarnings({"rawtypes", "unchecked"})
+    void twoRequestsOfOneSessionAddingTheSameAttributeAtOnceBothSaveAndTheLaterWins() {
+        PageClient staff = PageClient.signIn(port, "th.anlinh");
+        String id = sessionId(staff);
+        Session first = sessions.findById(id);
+        Session second = sessions.findById(id);
+        first.setAttribute("gandan.concurrent", "first");
+        second.setAttribute("gandan.concurrent", "second");
+        org.springframework.session.SessionRepository repository = sessions;
+        repository.save(first);
+        repository.save(second);
+        assertThat((String) sessions.findById(id).getAttribute("gandan.concurrent")).isEqualTo("second");
+        assertThat(staff.get("/").statusCode()).isEqualTo(200);
+    }
+
     @Test
     void aSessionIdleLongerThanTheTimeoutIsGone() {
         PageClient leader = PageClient.signIn(port, "th.phuocsang");
