@@ -33,6 +33,9 @@ final class WrappedLines {
 
     /** The text with its width-forced breaks joined when it is wrapped; the same object when it is not. */
     static CharSequence joined(CharSequence text) {
+        if (anyLineWiderThanAWrap(text)) {
+            return text; // most texts: decided without a copy of the text (a 20 MB import keeps its compact form)
+        }
         String t = text.toString();
         String[] l = t.split("\n", -1);
         int width = 0;
@@ -69,6 +72,25 @@ final class WrappedLines {
         }
         out.add(cur.toString());
         return String.join("\n", out);
+    }
+
+    /** Whether a line not laid out in columns is wider than any wrap ({@link #MAX_WIDTH}): then the text is not wrapped. */
+    private static boolean anyLineWiderThanAWrap(CharSequence text) {
+        int start = 0;
+        while (start < text.length()) {
+            int end = start;
+            while (end < text.length() && text.charAt(end) != '\n') {
+                end++;
+            }
+            if (end - start > MAX_WIDTH) {
+                String line = text.subSequence(start, end).toString();
+                if (!COLUMNS.matcher(line).matches() && spaced(line).length() > MAX_WIDTH) {
+                    return true;
+                }
+            }
+            start = end + 1;
+        }
+        return false;
     }
 
     /** Whether the break after {@code line} was forced by the width: the next line's first word would not have fitted. */
