@@ -46,6 +46,35 @@ class HeaderRewrapSession19Tests {
         assertThat(WrappedLines.forced("Căn cứ Kế hoạch số 12/KH-PGDĐT ngày 02/3/2022 của Phòng GD&ĐT về", "2. Yêu cầu", 66)).isFalse();
     }
 
+    /** A long import's compact text is never copied whole to learn that it is not wrapped (peak heap ≤ 5 × the file). */
+    @Test
+    void aTextWithALineWiderThanAnyWrapIsDecidedWithoutACopyOfIt() {
+        String body = "Căn cứ Kế hoạch số 12/KH-PGDĐT ngày 02/3/2022 của Phòng Giáo dục và Đào tạo về tổ chức ngày hội đọc sách\n"
+                + "năm học 2022 - 2023.\n";
+        CharSequence compact = new CharSequence() {
+            @Override
+            public int length() {
+                return body.length();
+            }
+
+            @Override
+            public char charAt(int i) {
+                return body.charAt(i);
+            }
+
+            @Override
+            public CharSequence subSequence(int from, int to) {
+                return body.subSequence(from, to);
+            }
+
+            @Override
+            public String toString() {
+                throw new AssertionError("the whole text was copied");
+            }
+        };
+        assertThat(WrappedLines.joined(compact)).isSameAs(compact);
+    }
+
     @Test
     void aTextWithLongLinesOrFewForcedBreaksIsLeftAsItIs() {
         String longLines = "Căn cứ Kế hoạch số 12/KH-PGDĐT ngày 02/3/2022 của Phòng Giáo dục và Đào tạo về tổ chức ngày hội đọc sách\n"
