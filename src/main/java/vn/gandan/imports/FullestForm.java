@@ -36,6 +36,8 @@ final class FullestForm {
             Map.entry("lhpn", "lien hiep phu nu"), Map.entry("cdcs", "cong doan co so"), Map.entry("ubmttq", "uy ban mat tran to quoc"),
             Map.entry("mttq", "mat tran to quoc"), Map.entry("ldld", "lien doan lao dong"));
     /** "GD&ĐT", "GD & ĐT", "GD-ĐT" written as one abbreviation. */
+    /** "… (đã / vừa) tổ chức hội nghị / cuộc họp" after a body's name, folded (tested per mention: compiled once). */
+    private static final Pattern HELD_MEETING = Pattern.compile("^\\s+(?:da\\s+|vua\\s+)?to chuc\\s+(?:hoi nghi|cuoc hop)(?![\\p{L}]).*");
     private static final Pattern GDDT = Pattern.compile("\\bgd\\s*(?:&|-|va)\\s*dt\\b");
     /** The verbs of a body acting on a document, after its name (folded text). */
     private static final Pattern ACTS = Pattern.compile("^(?:\\s*\\([^()\\n]{1,15}\\))?(?:\\s+(?:da|vua|moi|cung))*\\s+(?:xay dung|ban hanh|trien khai|thong bao"
@@ -410,7 +412,7 @@ final class FullestForm {
         boolean meeting = false;
         for (int[] at : find(whole, t.words)) {
             String rest = t.folded.substring(t.words.get(at[1]).end(), Math.min(t.folded.length(), t.words.get(at[1]).end() + 30)).replace('\n', ' ');
-            meeting |= rest.matches("^\\s+(?:da\\s+|vua\\s+)?to chuc\\s+(?:hoi nghi|cuoc hop)(?![\\p{L}]).*");
+            meeting |= HELD_MEETING.matcher(rest).matches();
         }
         if (!meeting) {
             return null;

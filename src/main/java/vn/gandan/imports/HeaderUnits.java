@@ -19,6 +19,12 @@ import vn.gandan.shared.Texts;
 final class HeaderUnits {
 
     /** The sub-units of a school or an office that a header may write as a label with a colon. */
+    /** Per-line and per-word tests, compiled once (session 19 review). */
+    private static final Pattern WORD = Pattern.compile("\\p{L}+");
+    private static final Pattern ASCII_WORD = Pattern.compile("[A-Za-z]+");
+    private static final Pattern HAS_LETTER = Pattern.compile("(?s).*\\p{L}.*");
+    private static final Pattern SO_OPENS = Pattern.compile("^S[ƠỐ]\\s.*");
+    private static final Pattern BASIS_OPENS = Pattern.compile("(?iu)^(?:Căn cứ|Xét)\\b.*");
     private static final Pattern LABELLED = Pattern.compile("^((?:TỔ|Tổ)(?:\\s+CHUYÊN\\s+MÔN|\\s+chuyên\\s+môn)?|BỘ PHẬN|Bộ phận|NHÓM|Nhóm|TRƯỜNG|Trường"
             + "|CHI BỘ|Chi bộ|CHI ĐOÀN|Chi đoàn|LIÊN ĐỘI|Liên đội|(?:ĐƠN VỊ|Đơn vị|CƠ QUAN|Cơ quan)(?=\\s*:\\s*\\p{Lu}\\p{L}*\\s))\\s*:\\s*(\\p{Lu}.*)$");
     /** The labels whose value alone is the unit's name ("ĐƠN VỊ: TRƯỜNG MẦM NON X"). */
@@ -93,7 +99,7 @@ final class HeaderUnits {
         String name = who.issuers().get(0);
         String[] want = Texts.fold(name).split("\\s+");
         CharSequence text = d.joined;
-        java.util.regex.Matcher w = Pattern.compile("\\p{L}+").matcher(text.subSequence(0, Math.min(text.length(), 30000)));
+        java.util.regex.Matcher w = WORD.matcher(text.subSequence(0, Math.min(text.length(), 30000)));
         List<int[]> words = new ArrayList<>();
         while (w.find()) {
             words.add(new int[] {w.start(), w.end()});
@@ -104,7 +110,7 @@ final class HeaderUnits {
             for (int k = 0; k < want.length && same; k++) {
                 String t = text.subSequence(words.get(i + k)[0], words.get(i + k)[1]).toString();
                 same = Texts.fold(t).equals(want[k]);
-                marked |= !t.matches("[A-Za-z]+");
+                marked |= !ASCII_WORD.matcher(t).matches();
             }
             if (same && marked) {
                 String found = text.subSequence(words.get(i)[0], words.get(i + want.length - 1)[1]).toString().replaceAll("\\s+", " ");
@@ -182,11 +188,11 @@ final class HeaderUnits {
             java.util.LinkedList<String> out = new java.util.LinkedList<>();
             for (int j = i - 1; j >= 0; j--) {
                 String u = d.lines.get(j).strip();
-                if (!u.matches("(?s).*\\p{L}.*")) {
+                if (!HAS_LETTER.matcher(u).matches()) {
                     continue; // blank (a no-break space too) or a rule line
                 }
                 if (!TextLines.isUpper(u) || !WordLists.startsUnit(u) || !Units.unitLike(u) || WordLists.kindOf(u) != null
-                        || u.matches("^S[ƠỐ]\\s.*")) { // "SƠ KẾT …" folds like "SỞ …"
+                        || SO_OPENS.matcher(u).matches()) { // "SƠ KẾT …" folds like "SỞ …"
                     break;
                 }
                 out.addFirst(u);
@@ -235,7 +241,7 @@ final class HeaderUnits {
         for (int i = 0; i < Math.min(d.lines.size(), 60); i++) {
             String l = Texts.clean(d.lines.get(i));
             java.util.regex.Matcher m = ENACTING.matcher(l);
-            if (l.matches("(?iu)^(?:Căn cứ|Xét)\\b.*")) {
+            if (BASIS_OPENS.matcher(l).matches()) {
                 return who;
             }
             if (!m.matches() || !TextLines.isUpper(l)) {

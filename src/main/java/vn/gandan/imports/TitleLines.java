@@ -21,6 +21,8 @@ import java.util.regex.Pattern;
  */
 final class TitleLines {
 
+    /** A word of letters only (compiled once: tested per word of a title). */
+    private static final Pattern LETTERS = Pattern.compile("\\p{L}+");
     private static final Pattern RANGE_OPEN = Pattern.compile("(?su).*\\b\\d{4}\\s*[-–]$");
     private static final Pattern YEAR_CLOSES = Pattern.compile("^\\d{4}\\)?\\.?$");
     private static final Pattern PERIOD_YEAR = Pattern.compile("(?su).*\\b(?:GIAI ĐOẠN|NĂM|NHIỆM KỲ|NĂM HỌC|giai đoạn|năm|nhiệm kỳ|năm học)\\s+\\d{4}$");
@@ -169,12 +171,12 @@ final class TitleLines {
         }
         String letters = vn.gandan.shared.Texts.fold(symbol.replaceFirst("^\\s*\\d{4}\\s*/", "").split("[-/–\\s]", 2)[0]).replace("đ", "d");
         String[] words = title.strip().split("\\s+");
-        if (letters.length() < 3 || !letters.matches("\\p{L}+") || words.length <= letters.length() + 2) {
+        if (letters.length() < 3 || !LETTERS.matcher(letters).matches() || words.length <= letters.length() + 2) {
             return title;
         }
         StringBuilder initials = new StringBuilder();
         for (int w = 0; w < letters.length(); w++) {
-            if (!TextLines.isUpper(words[w]) || !words[w].matches("\\p{L}+")) {
+            if (!TextLines.isUpper(words[w]) || !LETTERS.matcher(words[w]).matches()) {
                 return title;
             }
             initials.append(vn.gandan.shared.Texts.fold(words[w].substring(0, 1)).replace("đ", "d"));
