@@ -1,7 +1,6 @@
 package vn.gandan.load;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -169,10 +168,9 @@ public final class LoadApp {
         }
     }
 
+    /** Outside the ephemeral range, as for the process tests (see {@link vn.gandan.ops.Ports}). */
     private static int freePort() throws IOException {
-        try (ServerSocket s = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
-            return s.getLocalPort();
-        }
+        return vn.gandan.ops.Ports.free();
     }
 
     private static void deleteTree(Path dir) throws IOException {
