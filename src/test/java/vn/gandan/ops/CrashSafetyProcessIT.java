@@ -104,7 +104,9 @@ class CrashSafetyProcessIT {
 
     private AppProcess app(Path data, Path dir, int round) throws Exception {
         return current = new AppProcess(AppProcess.freePort(), dir.resolve("app-" + round + ".log"),
-                Map.of("GANDAN_DATA_DIR", data.resolve("postgres").toString()));
+                Map.of("GANDAN_DATA_DIR", data.resolve("postgres").toString(),
+                        // the embedded server's port too: left to the library it comes from the ephemeral range
+                        "APP_EMBEDDED_DB_PORT", String.valueOf(Ports.free())));
     }
 
     private static String byKind(java.util.Collection<Write> writes) {
