@@ -55,6 +55,7 @@ record Title(String kindWord, boolean letter, String text, int line) {
                     rest = s.text().replaceFirst("^\\p{L}+\\s*", "");
                 }
                 rest = rest.strip().matches("(?iu)(?:PHỐI HỢP|LIÊN TỊCH|LIÊN NGÀNH)") ? "" : rest; // s18: "QUY CHẾ PHỐI HỢP" / "CHƯƠNG TRÌNH PHỐI HỢP" alone is the kind line; the title is below
+                rest = TitleQualifiers.withoutJointQualifier(k, rest); // s20: "KẾ HOẠCH PHỐI HỢP TỔ CHỨC …" — the qualifier is the kind's
                 rest = rest.replaceFirst(OWN_NUMBER, ""); // session 16: "QUYẾT ĐỊNH 1677/QĐ-TTg" — the title is on the lines below
                 if (rest.matches("(?iu)^và\\s+.*") && WordLists.kindOf(rest.substring(2).strip()) != null) {
                     rest = rest.replaceFirst("(?iu)^và\\s+\\p{L}+\\s*\\p{L}+\\s*:?\\s*", "");
@@ -174,7 +175,7 @@ record Title(String kindWord, boolean letter, String text, int line) {
                     && l.length() < 150 && !letter;
             upper = upper || goesOn || termTail(sb, l, letter) || TitleLines.unitAboveEnacting(d.lines, i, sb, letter) || TitleLines.schoolYearLine(l) && mostlyUpper(sb.toString())
                     || TitleLines.bracketedTail(sb, l) && mostlyUpper(sb.toString()); // s19
-            if (!openParen && (sb.length() == 0 ? l.matches(FIRST_STOP) : l.matches(STOP) && !TitleLines.yearThenEnacting(l) || l.matches("(?i)^Thực hiện\\b.{60,}"))) {
+            if (!openParen && (sb.length() == 0 ? l.matches(FIRST_STOP) : l.matches(STOP) && !TitleLines.yearThenEnacting(l) && !TitleBreaks.goesOn(sb, l) || l.matches("(?i)^Thực hiện\\b.{60,}"))) {
                 break;
             }
             boolean caseSwitch = mostlyUpper(sb.toString()) && !mostlyUpper(l) && !startsLower(l) && !yearsAfterPeriodWord(sb, l) && !TitleLines.schoolYearLine(l) && !TitleLines.bracketedTail(sb, l)
@@ -186,7 +187,7 @@ record Title(String kindWord, boolean letter, String text, int line) {
             if (HeaderSegments.DATE.matcher(l).lookingAt() || HeaderSegments.MOTTO.matcher(l).lookingAt() || blanks > 0 && !upper || caseSwitch
                     || l.length() > (TextLines.isUpper(l) ? 400 : 220)
                     || l.matches("(?i)^(Năm học|Số)\\s*:.*") && !(TitleLines.schoolYearLine(l) && mostlyUpper(sb.toString())) || sb.length() > 0 && WordLists.kindOf(l) != null && TextLines.isUpper(l) && !openWord(sb)
-                    || HeaderSegments.NUMBER.matcher(l).lookingAt()) {
+                    || HeaderSegments.NUMBER.matcher(l).lookingAt() && !TitleBreaks.citedNumber(sb, l.strip())) { // s20: "… NGHỊ QUYẾT" / "SỐ 35/NQ-CP NGÀY …"
                 break;
             }
             firstLine = firstLine.isEmpty() ? cut(l) : firstLine;

@@ -24,6 +24,8 @@ final class WrappedLines {
     /** How many characters short of the width a forced break may end (the next word did not fit). */
     /** A line laid out in columns (a tab, or three spaces between words): never wrapped, so it sets no width. */
     private static final Pattern COLUMNS = Pattern.compile(".*(?:\\t|\\S {3,}\\S).*");
+    /** Session 20: a table row closed by its cell bar ("Số: 18/2011/NQ-HĐND | Bình Thuận, ngày 14 tháng 12 năm 2011 |"): the next line is no part of it. */
+    private static final Pattern ROW_CLOSED = Pattern.compile(".*\\S\\s\\|\\s*$");
     private static final Pattern CLOSES = Pattern.compile(".*[.;:!?…]\\s*[”\"»)]?$");
     private static final Pattern OPENS_ITEM = Pattern.compile(
             "^(?:[-+•*–—·]|\\d{1,2}[.)/]|[IVXLC]{1,5}[.)]|[a-zđ][.)]\\s|Điều\\s|Căn cứ|Kính gửi|Nơi nhận|Chương\\s|Mục\\s|Phần\\s).*");
@@ -60,7 +62,7 @@ final class WrappedLines {
         StringBuilder cur = null;
         String last = null;
         for (String s : l) {
-            if (cur != null && forced(last, s, width)) {
+            if (cur != null && forced(last, s, width) && !ROW_CLOSED.matcher(last).matches() && !kindLineAlone(s)) { // s20: a table row closed by its bar is whole; a kind line stands alone
                 cur.append(' ').append(s.strip());
             } else {
                 if (cur != null) {
@@ -104,6 +106,12 @@ final class WrappedLines {
         int word = b.indexOf(' ');
         int first = word < 0 ? b.length() : word;
         return a.length() + 1 + first > width && a.length() >= MIN_WIDTH;
+    }
+
+    /** Session 20: a kind line in capitals alone on its line ("QUYẾT ĐỊNH", "KẾ HOẠCH"): never the tail of the line above. */
+    private static boolean kindLineAlone(String line) {
+        String l = spaced(line);
+        return l.length() <= 24 && l.indexOf(' ') > 0 && TextLines.isUpper(l) && l.split("\\s+").length <= 3 && WordLists.kindOf(l) != null;
     }
 
     /** The line stripped, its no-break spaces read as spaces (a copy that writes them has words all the same). */

@@ -1,0 +1,62 @@
+package vn.gandan.imports;
+
+import java.util.regex.Pattern;
+
+/**
+ * Session 20: a title line broken where a copy broke it (a PDF text layer or a library re-wrapping the trích yếu at its own
+ * width), the next line opening with a word that would end a title anywhere else. Answered for {@link Title#collect} on one
+ * pair of lines (the title so far, the next line) — never a stop overruled when the title so far has closed its phrase:
+ * <ul>
+ * <li>a citation's number on the next line: the title stops on a kind word ("… THỰC HIỆN NGHỊ QUYẾT" / "SỐ 35/NQ-CP NGÀY
+ * 04/6/2019 CỦA CHÍNH PHỦ …"), the line opens with "số" and a number-and-symbol and goes on (a number line of the header,
+ * "Số: 12/KH-UBND" alone, stays a stop);</li>
+ * <li>a term's Roman numeral on the next line ("Sơ kết học kì" / "I - Năm học 2018-2019"): the title stops on "học kỳ" /
+ * "học kì" / "khóa" / "lần thứ" (a heading "I. …" under any other line stays a stop);</li>
+ * <li>a capitals title going on with "THEO …" ("… KẾ HOẠCH 5 NĂM (2021 - 2025)" / "THEO NGHỊ QUYẾT ĐẠI HỘI …"): in running case
+ * "Theo …" opens a sentence and ends the title, as before; "THEO ĐỀ NGHỊ" (the enacting clause) stays a stop.</li>
+ * </ul>
+ */
+final class TitleBreaks {
+
+    /** The title so far closes on a kind word naming a document it cites (in capitals or in running case). */
+    private static final Pattern ENDS_ON_KIND = Pattern.compile("(?su).*\\s(?:NGHỊ QUYẾT|NGHỊ ĐỊNH|QUYẾT ĐỊNH|CHỈ THỊ|THÔNG TƯ|KẾT LUẬN"
+            + "|KẾ HOẠCH|CHƯƠNG TRÌNH(?: HÀNH ĐỘNG)?|CÔNG VĂN|HƯỚNG DẪN|QUY ĐỊNH|LUẬT|ĐỀ ÁN|Nghị quyết|Nghị định|Quyết định|Chỉ thị"
+            + "|Thông tư|Kết luận|Kế hoạch|Chương trình(?: hành động)?|Công văn|Hướng dẫn|Quy định|Luật|Đề án)$");
+    /** A cited number opening the line and more words after it ("SỐ 35/NQ-CP NGÀY …", "số 116/2016/NĐ-CP của …"). */
+    private static final Pattern CITED_NUMBER = Pattern.compile("(?u)^(?:SỐ|số)\\s+\\d{1,6}\\s*[/\\-]\\s*[\\p{L}\\d&./\\-]+[,]?\\s+\\S.*");
+    /** The title so far closes on a term word waiting for its numeral. */
+    private static final Pattern ENDS_ON_TERM = Pattern.compile("(?iu)(?s).*\\b(?:học\\s+kỳ|học\\s+kì|khóa|khoá|lần\\s+thứ)$");
+    /** A Roman numeral of a term opening the line ("I - Năm học …", "II năm học …", "XIII", "I)"). */
+    private static final Pattern TERM_NUMERAL = Pattern.compile("(?u)^(?:I{1,3}|IV|V|VI{1,3}|IX|X{1,3}(?:I{1,3}|IV|V|VI{1,3}|IX)?)(?:\\s*[-–,)]\\s*|\\s+|$).*");
+    /** A capitals line going on with "THEO …" (never the enacting "THEO ĐỀ NGHỊ"). */
+    private static final Pattern CAPITALS_THEO = Pattern.compile("(?u)^THEO\\s+(?!ĐỀ\\s+NGHỊ|ĐÓ\\b)[^\\p{Ll}]{4,}$");
+    private static final Pattern ENDS_PUNCTUATED = Pattern.compile("(?s).*[.;:]$");
+
+    private TitleBreaks() {
+    }
+
+    /** The next line goes on with the title although it opens like a stop (see the class comment). */
+    static boolean goesOn(CharSequence sofar, String line) {
+        String l = line.strip();
+        if (sofar.length() == 0 || l.isEmpty() || ENDS_PUNCTUATED.matcher(sofar).matches()) {
+            return false;
+        }
+        return citedNumber(sofar, l) || termNumeral(sofar, l) || capitalsTheo(sofar, l);
+    }
+
+    static boolean citedNumber(CharSequence sofar, String l) {
+        return CITED_NUMBER.matcher(l).matches() && ENDS_ON_KIND.matcher(sofar).matches() && words(sofar) >= 3;
+    }
+
+    static boolean termNumeral(CharSequence sofar, String l) {
+        return TERM_NUMERAL.matcher(l).matches() && ENDS_ON_TERM.matcher(sofar).matches();
+    }
+
+    static boolean capitalsTheo(CharSequence sofar, String l) {
+        return CAPITALS_THEO.matcher(l).matches() && TextLines.isUpper(sofar.toString()) && words(sofar) >= 3;
+    }
+
+    private static int words(CharSequence s) {
+        return s.toString().strip().split("\\s+").length;
+    }
+}
