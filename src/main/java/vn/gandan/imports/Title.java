@@ -79,6 +79,10 @@ record Title(String kindWord, boolean letter, String text, int line) {
             if (s.kind() == Kind.TEXT && s.text().matches("(?i)^V/v\\b.*") && s.line() <= lastAnchor + 6) {
                 return new Title(null, true, collect(d, s.line(), s.text(), true), s.line());
             }
+            String bracketed = s.kind() == Kind.TEXT && lastAnchor >= 0 && s.line() <= lastAnchor + 6 ? TitleQualifiers.kindThenBracketedSubject(s.text()) : null;
+            if (bracketed != null) { // s20: "BIÊN BẢN (V/v …) I/. Thời gian …"
+                return new Title(null, true, bracketed, s.line());
+            }
         }
         int kindLine = -1;
         for (int i = lastAnchor + 1; lastAnchor >= 0 && i < Math.min(d.lines.size(), lastAnchor + 5); i++) {
@@ -174,11 +178,13 @@ record Title(String kindWord, boolean letter, String text, int line) {
             boolean goesOn = blanks > 0 && startsLower(l) && !mostlyUpper(sb.toString()) && !sb.toString().matches("(?s).*[.;:,]$")
                     && l.length() < 150 && !letter;
             upper = upper || goesOn || termTail(sb, l, letter) || TitleLines.unitAboveEnacting(d.lines, i, sb, letter) || TitleLines.schoolYearLine(l) && mostlyUpper(sb.toString())
-                    || TitleLines.bracketedTail(sb, l) && mostlyUpper(sb.toString()); // s19
+                    || TitleLines.bracketedTail(sb, l) && mostlyUpper(sb.toString()) // s19
+                    || TitleBreaks.unitAboveRule(d.lines, i, sb, letter); // s20: "… giai đoạn 2023-2025" / "Xã Quỳnh Xá" / "------"
             if (!openParen && (sb.length() == 0 ? l.matches(FIRST_STOP) : l.matches(STOP) && !TitleLines.yearThenEnacting(l) && !TitleBreaks.goesOn(sb, l) || l.matches("(?i)^Thực hiện\\b.{60,}"))) {
                 break;
             }
             boolean caseSwitch = mostlyUpper(sb.toString()) && !mostlyUpper(l) && !startsLower(l) && !yearsAfterPeriodWord(sb, l) && !TitleLines.schoolYearLine(l) && !TitleLines.bracketedTail(sb, l)
+                    && !TitleBreaks.citedDate(sb, l.strip()) // s20: "… NGÀY" / "14/02/2008."
                     && !l.matches("(?i)^(năm học|nhiệm kỳ|giai đoạn|thời điểm|học kỳ|tháng)\\s+(?:\\d|tháng).*");
             if (sentenceEnded(sb) && !startsLower(l) || authority(sb.toString(), l) || cut(l).equals(firstLine) && !firstLine.isEmpty()
                     || lowerTail && !startsLower(l) && !mostlyUpper(l)) {

@@ -41,7 +41,15 @@ final class TitleBreaks {
         if (sofar.length() == 0 || l.isEmpty() || ENDS_PUNCTUATED.matcher(sofar).matches()) {
             return false;
         }
-        return citedNumber(sofar, l) || termNumeral(sofar, l) || capitalsTheo(sofar, l);
+        return citedNumber(sofar, l) || termNumeral(sofar, l) || capitalsTheo(sofar, l) || citedDate(sofar, l);
+    }
+
+    /** The title so far closes on "ngày" and the line opens with the date ("… NGHỊ ĐỊNH SỐ 20/2008/NĐ-CP NGÀY" / "14/02/2008."). */
+    private static final Pattern ENDS_ON_DAY_WORD = Pattern.compile("(?su).*\\s(?:NGÀY|ngày)$");
+    private static final Pattern OPENS_WITH_DATE = Pattern.compile("(?iu)^\\d{1,2}\\s*(?:/\\s*\\d{1,2}\\s*/|\\s+tháng\\s+\\d{1,2}\\s+năm)\\s*\\d{4}\\b.*");
+
+    static boolean citedDate(CharSequence sofar, String l) {
+        return OPENS_WITH_DATE.matcher(l).matches() && ENDS_ON_DAY_WORD.matcher(sofar).matches() && words(sofar) >= 3;
     }
 
     static boolean citedNumber(CharSequence sofar, String l) {
@@ -58,5 +66,30 @@ final class TitleBreaks {
 
     private static int words(CharSequence s) {
         return s.toString().strip().split("\\s+").length;
+    }
+
+    private static final Pattern RULE = Pattern.compile("^[-_=*–—.]{3,}$");
+    private static final Pattern CLOSED = Pattern.compile("(?s).*[.;:,]$");
+
+    /**
+     * Session 20: the unit a running-case title names, alone on its line right above the rule that closes the title block
+     * ("Tuyên truyền sắp xếp đơn vị hành chính cấp xã giai đoạn 2023-2025" / "Xã Quỳnh Xá" / "------"): a short capitalised
+     * unit or locality name in running case (no comma, no end punctuation), the title so far in running case and not closed by
+     * punctuation — as session 19 read the unit right above the enacting authority.
+     */
+    static boolean unitAboveRule(java.util.List<String> lines, int at, CharSequence sofar, boolean letter) {
+        String l = lines.get(at).strip();
+        if (letter || sofar.length() == 0 || l.length() >= 60 || l.indexOf(',') >= 0 || CLOSED.matcher(l).matches()
+                || CLOSED.matcher(sofar).matches() || TextLines.isUpper(l) || !Character.isUpperCase(l.codePointAt(0))
+                || !(WordLists.startsUnit(l) || WordLists.isLocality(l)) || sofar.codePoints().noneMatch(Character::isLowerCase)) {
+            return false;
+        }
+        for (int j = at + 1; j < Math.min(lines.size(), at + 4); j++) {
+            String next = lines.get(j).strip();
+            if (!next.isEmpty()) {
+                return RULE.matcher(next).matches();
+            }
+        }
+        return false;
     }
 }

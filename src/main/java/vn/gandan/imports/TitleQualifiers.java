@@ -25,4 +25,22 @@ final class TitleQualifiers {
         Matcher m = JOINT_PLAN_REST.matcher(rest.strip());
         return m.matches() ? m.group(1) : rest;
     }
+
+    /** A title of one word ("HƯỚN", a copy cut inside the title's first word): no trích yếu is one word; the page may give it elsewhere. */
+    static boolean fragment(String title) {
+        String t = title.strip();
+        return !t.isEmpty() && t.indexOf(' ') < 0 && t.codePoints().filter(Character::isLetter).count() >= 1;
+    }
+
+    /** A kind word in capitals, then the subject in brackets ("BIÊN BẢN (V/v họp cha mẹ học sinh … )"), the line going on after it. */
+    private static final Pattern KIND_THEN_BRACKETED_VV = Pattern.compile("(?u)^\\p{Lu}[\\p{Lu} ]{2,30}?\\s*\\(\\s*((?:V/v|V/V|v/v)\\s[^()]{5,300}?)\\s*\\)");
+
+    /**
+     * Session 20: the subject a kind word gives in brackets on its own line ("BIÊN BẢN (V/v họp cha mẹ học sinh lớp 10a2 …)"), the
+     * body run on behind it in a copy that joined the lines: the bracket's words ("V/v …"), or null.
+     */
+    static String kindThenBracketedSubject(String text) {
+        Matcher m = KIND_THEN_BRACKETED_VV.matcher(text.strip());
+        return m.lookingAt() ? m.group(1).strip() : null;
+    }
 }

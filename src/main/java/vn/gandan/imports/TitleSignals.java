@@ -57,7 +57,7 @@ final class TitleSignals {
             new End("announced list", Pattern.compile("(?iu),?\\s+(?=(?:cụ thể\\s+)?như sau\\s*:)")), // s18: "…, cụ thể như sau: Vào ngày …"
             new End("announced contents", Pattern.compile("(?iu),?\\s+(?=(?:với|gồm|bao gồm)\\s+(?:(?:những|các|một số)\\s+)?nội dung(?:\\s+(?:cụ thể|chính|chủ yếu))?"
                     + "\\s+(?:như\\s+)?sau\\b)")), // s19: "… năm 2019, với những nội dung cụ thể như sau:"
-            new End("posting date", Pattern.compile("(?u)\\s+(?=" + HeaderShapes.POSTING + ")")), // s17: a weekday before it
+            new End("posting date", Pattern.compile("(?u)(?<!ngày|NGÀY|Ngày)\\s+(?=" + HeaderShapes.POSTING + ")")), // s17: a weekday before it; s20: never a cited date ("… NĐ-CP NGÀY 14/02/2008")
             new End("annex note", Pattern.compile("(?iu)\\s(?=\\(\\s*(?:ban hành\\s+)?kèm\\s+theo\\b)")),
             new End("recipients after the subject", Pattern.compile("(?u)\\s(?=gửi\\s+(?:Thường trực|Ban Thường vụ|UBND|Ủy ban|Uỷ ban|Sở|Phòng|Hội|cơ quan|đơn vị|toàn thể"
                     + "|các\\s+(?:sở|Sở|phòng|Phòng|trường|đơn vị|cơ quan|địa phương|huyện|xã|ban|ngành|cơ sở|tỉnh|Hội|Ủy ban|UBND))(?![\\p{L}]))")),
@@ -232,6 +232,9 @@ final class TitleSignals {
         }
         if (t.chars().filter(c -> c == '•').count() >= 2) {
             return "list of documents";
+        }
+        if (TitleQualifiers.fragment(t)) {
+            return "fragment"; // s20: one word, a copy cut inside the title ("THÔNG TƯ LIÊN TỊCH" / "HƯỚN" and the text ends)
         }
         return t.length() > 420 ? "body text" : null;
     }

@@ -174,4 +174,96 @@ class TitleShapesSession20Tests {
                 """);
         assertThat(e.title()).isEqualTo("PHỐI HỢP CÔNG TÁC GIỮA ỦY BAN NHÂN DÂN TỈNH VỚI ỦY BAN MẶT TRẬN TỔ QUỐC TỈNH");
     }
+
+    @Test
+    void aCitedDateClosingTheTitleIsNoPostingDate() {
+        Extraction e = read("""
+                ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |
+                Số: 876/QĐ-UBND | Yên Bái, ngày 22 tháng 6 năm 2011 |
+                VỀ VIỆC BAN HÀNH QUY CHẾ TIẾP NHẬN, XỬ LÝ PHẢN ÁNH THEO QUY ĐỊNH TẠI NGHỊ ĐỊNH SỐ 20/2008/NĐ-CP NGÀY 14/02/2008.
+                ỦY BAN NHÂN DÂN TỈNH YÊN BÁI
+                Căn cứ Luật Tổ chức Hội đồng nhân dân và Ủy ban nhân dân ngày 26/11/2003;
+                """);
+        assertThat(e.title()).isEqualTo("VỀ VIỆC BAN HÀNH QUY CHẾ TIẾP NHẬN, XỬ LÝ PHẢN ÁNH THEO QUY ĐỊNH TẠI NGHỊ ĐỊNH SỐ 20/2008/NĐ-CP NGÀY 14/02/2008");
+    }
+
+    @Test
+    void aPortalsPostingStampAfterAHeadlineIsStillCut() {
+        assertThat(TitleSignals.bound("Kế hoạch tuyên truyền bầu cử năm 2021 14/02/2021").text())
+                .isEqualTo("Kế hoạch tuyên truyền bầu cử năm 2021");
+    }
+
+    @Test
+    void theUnitATitleNamesAloneAboveTheRuleClosingTheTitleBlockGoesOnWithIt() {
+        Extraction e = read("""
+                ĐẢNG ỦY XÃ AN BÌNH
+                TIỂU BAN TUYÊN TRUYỀN
+                *
+                Số 03-KH/TBTT
+                ĐẢNG CỘNG SẢN VIỆT NAM
+
+                An Bình, ngày 12 tháng 3 năm 2024
+
+                KẾ HOẠCH
+
+                Tuyên truyền sáp nhập thôn, tổ dân phố giai đoạn 2023-2025
+
+                Xã An Bình
+
+                ------
+
+                Thực hiện Kế hoạch số 126-KH/HU ngày 20/12/2023 của Huyện ủy, Tiểu ban tuyên truyền xây dựng kế hoạch như sau:
+                """);
+        assertThat(e.title()).isEqualTo("Tuyên truyền sáp nhập thôn, tổ dân phố giai đoạn 2023-2025 Xã An Bình");
+    }
+
+    @Test
+    void aUnitLineThatOpensTheBodyUnderTheRuleStaysOut() {
+        Extraction e = read("""
+                ĐẢNG ỦY XÃ AN BÌNH
+                TIỂU BAN TUYÊN TRUYỀN
+                *
+                Số 03-KH/TBTT
+                ĐẢNG CỘNG SẢN VIỆT NAM
+
+                An Bình, ngày 12 tháng 3 năm 2024
+
+                KẾ HOẠCH
+
+                Tuyên truyền sáp nhập thôn, tổ dân phố giai đoạn 2023-2025
+
+                Xã An Bình
+
+                Thực hiện Kế hoạch số 126-KH/HU ngày 20/12/2023 của Huyện ủy, Tiểu ban tuyên truyền xây dựng kế hoạch như sau:
+                """);
+        assertThat(e.title()).isEqualTo("Tuyên truyền sáp nhập thôn, tổ dân phố giai đoạn 2023-2025");
+    }
+
+    @Test
+    void aKindWordsBracketedSubjectInARunOntoOneLineIsTheTitle() {
+        Extraction e = read("TRƯỜNG THPT AN LẠC. CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM. BAN ĐẠI DIỆN CMHS. Độc lập - Tự do - Hạnh phúc. "
+                + "BIÊN BẢN (V/v họp cha mẹ học sinh lớp 11a1 đầu năm học 2019 – 2020 ) I/. Thời gian, địa điểm: Vào lúc 8 giờ, ngày 19 "
+                + "tháng 8 năm 2019, tại phòng học số 3, lớp 11a1 tiến hành họp cha mẹ học sinh đầu năm học 2019 – 2020.");
+        assertThat(e.title()).isEqualTo("V/v họp cha mẹ học sinh lớp 11a1 đầu năm học 2019 – 2020");
+    }
+
+    @Test
+    void aOneWordTitleIsRefused() {
+        assertThat(TitleSignals.refusal("HƯỚN")).isEqualTo("fragment");
+        assertThat(TitleSignals.refusal("TỔ KHTN")).isNull();
+    }
+
+    @Test
+    void aCapitalsTitleBrokenBeforeTheDateItCitesGoesOn() {
+        Extraction e = read("""
+                ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |
+                Số: 876/QĐ-UBND | Yên Bái, ngày 22 tháng 6 năm 2011 |
+                VỀ VIỆC BAN HÀNH QUY CHẾ TIẾP NHẬN, XỬ LÝ PHẢN ÁNH
+                THEO QUY ĐỊNH TẠI NGHỊ ĐỊNH SỐ 20/2008/NĐ-CP NGÀY
+                14/02/2008.
+                ỦY BAN NHÂN DÂN TỈNH YÊN BÁI
+                Căn cứ Luật Tổ chức Hội đồng nhân dân và Ủy ban nhân dân ngày 26/11/2003;
+                """);
+        assertThat(e.title()).isEqualTo("VỀ VIỆC BAN HÀNH QUY CHẾ TIẾP NHẬN, XỬ LÝ PHẢN ÁNH THEO QUY ĐỊNH TẠI NGHỊ ĐỊNH SỐ 20/2008/NĐ-CP NGÀY 14/02/2008");
+    }
 }
