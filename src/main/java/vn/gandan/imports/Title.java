@@ -187,6 +187,7 @@ record Title(String kindWord, boolean letter, String text, int line) {
                     && !TitleBreaks.citedDate(sb, l.strip()) // s20: "… NGÀY" / "14/02/2008."
                     && !l.matches("(?i)^(năm học|nhiệm kỳ|giai đoạn|thời điểm|học kỳ|tháng)\\s+(?:\\d|tháng).*");
             if (sentenceEnded(sb) && !startsLower(l) || authority(sb.toString(), l) || cut(l).equals(firstLine) && !firstLine.isEmpty()
+                    || !mostlyUpper(sb.toString()) && TitleBreaks.noteBelow(sb, l) // s20: "(trình phiên họp Chính phủ …)" under a running-case title
                     || lowerTail && !startsLower(l) && !mostlyUpper(l)) {
                 break;
             }

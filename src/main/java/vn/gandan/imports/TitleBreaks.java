@@ -92,4 +92,18 @@ final class TitleBreaks {
         }
         return false;
     }
+
+    private static final Pattern WHOLLY_BRACKETED = Pattern.compile("^\\([^()]{2,160}\\)\\.?$");
+
+    /**
+     * Session 20: a note in brackets on its own line under a running-case title ("Về dự thảo Nghị định … (sửa đổi)" / "(trình
+     * phiên họp Chính phủ thường kỳ tháng 8/2016)", "(26/03/2021)"): no part of the title — the gold of every such line in the tuning
+     * parts leaves it out (a short qualifier under a title in capitals, session 19's "(20/10, 20/11)", still goes on).
+     */
+    static boolean noteBelow(CharSequence sofar, String line) {
+        String l = line.strip();
+        String t = sofar.toString();
+        return WHOLLY_BRACKETED.matcher(l).matches() && words(t) >= 3 && t.codePoints().anyMatch(Character::isLowerCase)
+                && t.chars().filter(c -> c == '(').count() <= t.chars().filter(c -> c == ')').count();
+    }
 }

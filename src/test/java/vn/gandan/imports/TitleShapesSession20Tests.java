@@ -266,4 +266,36 @@ class TitleShapesSession20Tests {
                 """);
         assertThat(e.title()).isEqualTo("VỀ VIỆC BAN HÀNH QUY CHẾ TIẾP NHẬN, XỬ LÝ PHẢN ÁNH THEO QUY ĐỊNH TẠI NGHỊ ĐỊNH SỐ 20/2008/NĐ-CP NGÀY 14/02/2008");
     }
+
+    @Test
+    void aNoteInBracketsUnderARunningCaseTitleStaysOut() {
+        Extraction e = read("""
+                VĂN PHÒNG CHÍNH PHỦ
+                Số: 120/TTr-VPCP
+                CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+                Độc lập - Tự do - Hạnh phúc
+                Hà Nội, ngày 10 tháng 8 năm 2016
+                TỜ TRÌNH
+                Về dự thảo Nghị định ban hành Quy chế làm việc của Chính phủ (sửa đổi)
+                (trình phiên họp Chính phủ thường kỳ tháng 8/2016)
+                Kính gửi: Chính phủ
+                """);
+        assertThat(e.title()).isEqualTo("Về dự thảo Nghị định ban hành Quy chế làm việc của Chính phủ (sửa đổi)");
+    }
+
+    @Test
+    void aBracketOpenOnTheTitleLineStillGoesOnOverTheNextLine() {
+        Extraction e = read("""
+                VĂN PHÒNG CHÍNH PHỦ
+                Số: 120/TTr-VPCP
+                CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+                Độc lập - Tự do - Hạnh phúc
+                Hà Nội, ngày 10 tháng 8 năm 2016
+                TỜ TRÌNH
+                Về dự thảo Nghị định ban hành Quy chế làm việc của Chính phủ (bản
+                sửa đổi lần thứ hai)
+                Kính gửi: Chính phủ
+                """);
+        assertThat(e.title()).isEqualTo("Về dự thảo Nghị định ban hành Quy chế làm việc của Chính phủ (bản sửa đổi lần thứ hai)");
+    }
 }
