@@ -298,4 +298,20 @@ class TitleShapesSession20Tests {
                 """);
         assertThat(e.title()).isEqualTo("Về dự thảo Nghị định ban hành Quy chế làm việc của Chính phủ (bản sửa đổi lần thứ hai)");
     }
+
+    @Test
+    void aPagesClockAndDateJoinedToTheTitleAreCut() {
+        assertThat(TitleSignals.bound("Tổ chức các hoạt động chào mừng Năm Thanh niên 2011 11:34:49 17/11/2011").text())
+                .isEqualTo("Tổ chức các hoạt động chào mừng Năm Thanh niên 2011");
+        assertThat(TitleSignals.bound("Kế hoạch tổ chức ngày hội đọc sách lúc 7:30 sáng").text())
+                .isEqualTo("Kế hoạch tổ chức ngày hội đọc sách lúc 7:30 sáng");
+    }
+
+    @Test
+    void aDeputyPrincipalsEnactingLineJoinedToARunningCaseTitleIsCut() {
+        assertThat(TitleSignals.bound("Ban hành quy chế phối hợp giữa Công đoàn và Nhà trường PHÓ HIỆU TRƯỞNG PT TRƯỜNG TH& THCS THÁI THÀNH").text())
+                .isEqualTo("Ban hành quy chế phối hợp giữa Công đoàn và Nhà trường");
+        assertThat(TitleSignals.bound("BAN HÀNH QUY CHẾ LÀM VIỆC CỦA PHÓ HIỆU TRƯỞNG TRƯỜNG THCS AN BÌNH").text())
+                .isEqualTo("BAN HÀNH QUY CHẾ LÀM VIỆC CỦA PHÓ HIỆU TRƯỞNG TRƯỜNG THCS AN BÌNH");
+    }
 }
