@@ -45,6 +45,10 @@ record Title(String kindWord, boolean letter, String text, int line) {
             afterAnchors = afterAnchors || s.line() > lastAnchor;
             boolean top = lastAnchor < 0 && (firstText || d.lines.indexOf(s.text()) != d.lines.lastIndexOf(s.text())
                     || texts < 3 && s.text().matches("(?iu)^\\p{L}+\\s+\\p{L}+\\s+(?:về|v/v)\\s.*")) && s.text().length() < 150;
+            if (k == null && TitleBreaks.titleWithoutKindLine(s.text(), texts, lastAnchor >= 0 && s.line() > lastAnchor)) {
+                String whole = d.lines.get(s.line()).strip(); // the line, not the cell: a cited "SỐ 63/2010/NĐ-CP" inside it is no number anchor
+                return new Title(null, false, collect(d, s.line(), whole.startsWith(s.text().strip()) ? whole : s.text(), false), s.line()); // s20: "VỀ VIỆC …" first under the header, no kind line
+            }
             firstText = false;
             texts++;
             boolean firstAfterAnchors = lastAnchor >= 0 && texts == 1 && s.line() > lastAnchor && s.text().length() < 150;
@@ -193,7 +197,7 @@ record Title(String kindWord, boolean letter, String text, int line) {
             }
             if (HeaderSegments.DATE.matcher(l).lookingAt() || HeaderSegments.MOTTO.matcher(l).lookingAt() || blanks > 0 && !upper || caseSwitch
                     || l.length() > (TextLines.isUpper(l) ? 400 : 220)
-                    || l.matches("(?i)^(Năm học|Số)\\s*:.*") && !(TitleLines.schoolYearLine(l) && mostlyUpper(sb.toString())) || sb.length() > 0 && WordLists.kindOf(l) != null && TextLines.isUpper(l) && !openWord(sb)
+                    || l.matches("(?i)^(Năm học|Số)\\s*:.*") && !(TitleLines.schoolYearLine(l) && mostlyUpper(sb.toString())) || sb.length() > 0 && WordLists.kindOf(l) != null && TextLines.isUpper(l) && !openWord(sb) && !TitleBreaks.endsOnPreposition(sb)
                     || HeaderSegments.NUMBER.matcher(l).lookingAt() && !TitleBreaks.citedNumber(sb, l.strip())) { // s20: "… NGHỊ QUYẾT" / "SỐ 35/NQ-CP NGÀY …"
                 break;
             }

@@ -1,6 +1,7 @@
 package vn.gandan.imports;
 
 import java.util.regex.Pattern;
+import vn.gandan.shared.Texts;
 
 /**
  * Session 20: a title line broken where a copy broke it (a PDF text layer or a library re-wrapping the trích yếu at its own
@@ -105,5 +106,23 @@ final class TitleBreaks {
         String t = sofar.toString();
         return WHOLLY_BRACKETED.matcher(l).matches() && words(t) >= 3 && t.codePoints().anyMatch(Character::isLowerCase)
                 && t.chars().filter(c -> c == '(').count() <= t.chars().filter(c -> c == ')').count();
+    }
+
+    /**
+     * Session 20: a library's header without its kind line, the trích yếu in capitals first under the anchors ("VỀ VIỆC BAN HÀNH
+     * …", "BAN HÀNH …", "PHÊ DUYỆT …", "V/V …"): it is the title, and a later line of it opening with a kind word ("NGHỊ ĐỊNH SỐ …",
+     * where a re-wrap broke the title) is no kind line.
+     */
+    static boolean titleWithoutKindLine(String text, int textsBefore, boolean underAnchors) {
+        String t = text.strip();
+        return underAnchors && textsBefore == 0 && t.length() >= 15 && TextLines.isUpper(t) && WordLists.startsTitle(t)
+                && !Texts.fold(t).startsWith("to chuc");
+    }
+
+    private static final Pattern ENDS_ON_PREPOSITION = Pattern.compile("(?su)(?:.*\\s)?(?:TẠI|THEO|VỚI|CHO|TRONG|ĐỐI VỚI|GIỮA|CÁC|NHỮNG|TỪ|ĐẾN|QUY ĐỊNH TẠI)$");
+
+    /** A capitals title line stopping on a preposition or determiner that needs what follows ("… THEO QUY ĐỊNH TẠI" / "NGHỊ ĐỊNH SỐ …"). */
+    static boolean endsOnPreposition(CharSequence sofar) {
+        return ENDS_ON_PREPOSITION.matcher(sofar).matches();
     }
 }

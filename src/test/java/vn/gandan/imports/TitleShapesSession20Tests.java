@@ -314,4 +314,25 @@ class TitleShapesSession20Tests {
         assertThat(TitleSignals.bound("BAN HÀNH QUY CHẾ LÀM VIỆC CỦA PHÓ HIỆU TRƯỞNG TRƯỜNG THCS AN BÌNH").text())
                 .isEqualTo("BAN HÀNH QUY CHẾ LÀM VIỆC CỦA PHÓ HIỆU TRƯỞNG TRƯỜNG THCS AN BÌNH");
     }
+
+    @Test
+    void aCapitalsTitleWithoutKindLineBrokenAfterAPrepositionGoesOnOverTheKindWordItCites() {
+        Extraction e = read("""
+                ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |
+                Số: 876/QĐ-UBND | Yên Bái, ngày 22 tháng 6 năm 2011 |
+                VỀ VIỆC BAN HÀNH QUY CHẾ TIẾP NHẬN, XỬ LÝ PHẢN ÁNH THEO QUY ĐỊNH TẠI
+                NGHỊ ĐỊNH SỐ 20/2008/NĐ-CP NGÀY
+                14/02/2008.
+                ỦY BAN NHÂN DÂN TỈNH YÊN BÁI
+                Căn cứ Luật Tổ chức Hội đồng nhân dân và Ủy ban nhân dân ngày 26/11/2003;
+                """);
+        assertThat(e.title()).isEqualTo("VỀ VIỆC BAN HÀNH QUY CHẾ TIẾP NHẬN, XỬ LÝ PHẢN ÁNH THEO QUY ĐỊNH TẠI NGHỊ ĐỊNH SỐ 20/2008/NĐ-CP NGÀY 14/02/2008");
+    }
+
+    @Test
+    void onlyATitleStoppingOnAPrepositionGoesOnOverAKindWord() {
+        assertThat(TitleBreaks.endsOnPreposition("VỀ VIỆC BAN HÀNH QUY CHẾ THEO QUY ĐỊNH TẠI")).isTrue();
+        assertThat(TitleBreaks.endsOnPreposition("TỔ CHỨC HỘI THI GIÁO VIÊN DẠY GIỎI CẤP TỈNH")).isFalse();
+        assertThat(TitleBreaks.endsOnPreposition("KẾ HOẠCH PHÁT TRIỂN GIÁO DỤC TỈNH CAO BẰNG")).isFalse();
+    }
 }
