@@ -34,9 +34,7 @@ final class FullestForm {
             Map.entry("th", "tieu hoc"), Map.entry("thcs", "trung hoc co so"), Map.entry("thpt", "trung hoc pho thong"),
             Map.entry("gddt", "giao duc va dao tao"), Map.entry("ubnd", "uy ban nhan dan"), Map.entry("hdnd", "hoi dong nhan dan"),
             Map.entry("lhpn", "lien hiep phu nu"), Map.entry("cdcs", "cong doan co so"), Map.entry("ubmttq", "uy ban mat tran to quoc"),
-            Map.entry("mttq", "mat tran to quoc"), Map.entry("ldld", "lien doan lao dong"),
-            Map.entry("dtnt", "dan toc noi tru"), Map.entry("dtbt", "dan toc ban tru"), Map.entry("ptdtnt", "pho thong dan toc noi tru"),
-            Map.entry("ptdtbt", "pho thong dan toc ban tru"), Map.entry("gdtx", "giao duc thuong xuyen")); // s20: boarding and continuing-education schools
+            Map.entry("mttq", "mat tran to quoc"), Map.entry("ldld", "lien doan lao dong"));
     /** "GD&ĐT", "GD & ĐT", "GD-ĐT" written as one abbreviation. */
     /** "… (đã / vừa) tổ chức hội nghị / cuộc họp" after a body's name, folded (tested per mention: compiled once). */
     private static final Pattern HELD_MEETING = Pattern.compile("^\\s+(?:da\\s+|vua\\s+)?to chuc\\s+(?:hoi nghi|cuoc hop)(?![\\p{L}]).*");
@@ -45,8 +43,8 @@ final class FullestForm {
     private static final Pattern ACTS = Pattern.compile("^(?:\\s*\\([^()\\n]{1,15}\\))?(?:\\s+(?:da|vua|moi|cung))*\\s+(?:xay dung|ban hanh|trien khai|thong bao"
             + "|cong bo|lap|huong dan|de ra|chi dao|co (?:ke hoach|van ban|cong van))(?:(?![\\p{L}])|(?=ke hoach))"); // "xây dựngkế hoạch": glued by the PDF
     /** The locality the text attaches after the name, an abbreviation in brackets allowed before it (original text, case kept). */
-    private static final Pattern LOCALITY = Pattern.compile("^(?:\\s*\\(([^()\\n]{1,15})\\))?\\s+((?iu:" + IssuerShapes.LEVEL
-            + ")(?:[ \\t]+(?!(?i:vừa|đã|mới)(?![\\p{L}]))\\p{Lu}\\p{L}*){1,3})(?![\\p{L}])"); // s20: never over a line break ("TỈNH X" / "Căn cứ")
+    private static final Pattern LOCALITY = Pattern.compile("^(?:\\s*\\(([^()\\n]{1,15})\\))?\\s+((?i:" + IssuerShapes.LEVEL
+            + ")(?:\\s+(?!(?i:vừa|đã|mới)(?![\\p{L}]))\\p{Lu}\\p{L}*){1,3})(?![\\p{L}])");
     /** The enacting line of a header: the office and the body's name alone on its line (folded). */
     private static final Pattern ENACTING = Pattern.compile("^\\s*(?:hieu truong|giam doc|chu tich|truong ban|truong phong|bi thu)\\s+$");
     /** A standing board named before a body ("Ban Thường vụ Huyện đoàn …"), then the act of drawing up a document (folded). */
@@ -347,10 +345,8 @@ final class FullestForm {
             }
             String rest = t.folded.substring(after, Math.min(t.folded.length(), after + 60));
             String before = t.folded.substring(t.folded.lastIndexOf('\n', Math.max(0, first.start() - 1)) + 1, first.start());
-            boolean acting = ACTS.matcher(rest.replace('\n', ' ')).lookingAt() // a verb broken over lines ("xây\ndựng")
-                    || IssuerHeads.closesBases(t.folded, first.start()); // s20: "Căn cứ …, Trường Tiểu học X đã tiến hành …"
-            boolean enacting = (ENACTING.matcher(before).find() || IssuerHeads.organAlone(before, t.text, first.start(), rest))
-                    && rest.matches("(?s)^[ \\t]*(?:\\n.*)?$"); // s20: a council's or committee's own name over the bases
+            boolean acting = ACTS.matcher(rest.replace('\n', ' ')).lookingAt(); // a verb broken over lines ("xây\ndựng")
+            boolean enacting = ENACTING.matcher(before).find() && rest.matches("(?s)^[ \\t]*(?:\\n.*)?$");
             if (anyRole && !full.equals(written) && best != null && !Texts.fold(best).equals(Texts.fold(full))) {
                 return null; // a superior named with two localities: which is its own is not known
             }

@@ -160,7 +160,7 @@ final class HeaderUnits {
         if (l.length() > 300 || !TextLines.isUpper(l)) {
             return false;
         }
-        String[] parts = IssuerHeads.jointParts(l); // s20: a dash inside a name ("SỞ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI") parts nothing
+        String[] parts = l.split("\\s+[-–]\\s+");
         return parts.length >= 2 && java.util.Arrays.stream(parts).allMatch(p -> WordLists.startsUnit(p) && UnitNames.wellFormed(p));
     }
 

@@ -121,8 +121,7 @@ final class IssuerShapes {
         String key = Texts.fold(Texts.clean(unit).replaceFirst("\\s*[-–]$", ""));
         for (int i = 0; i < Math.min(d.lines.size(), 30); i++) {
             String line = Texts.clean(d.lines.get(i));
-            if (line.matches(".*\\S\\s+[-–]$") && Texts.fold(line.replaceFirst("\\s*[-–]$", "")).equals(key)
-                    || IssuerHeads.dashCell(key, d.lines.get(i))) { // s20: the column flattened after the dash ("UỶ BAN NHÂN DÂN -\tCỘNG HÒA …")
+            if (line.matches(".*\\S\\s+[-–]$") && Texts.fold(line.replaceFirst("\\s*[-–]$", "")).equals(key)) {
                 return true;
             }
         }
@@ -209,7 +208,7 @@ final class IssuerShapes {
      */
     static List<String> jointOrgans(List<String> issuers, List<String> units, String symbol, TextLines d) {
         int bodies = symbolBodies(symbol);
-        if (bodies < 2 || issuers.size() > 1 && !IssuerHeads.bodyReadOverJointLine(issuers, units, bodies)) {
+        if (bodies < 2 || issuers.size() > 1) {
             return null;
         }
         String line = null;

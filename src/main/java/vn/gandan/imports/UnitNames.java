@@ -122,10 +122,6 @@ final class UnitNames {
         if (school.matches()) {
             return new Split(school.group(1).strip(), school.group(2).strip());
         }
-        Split sub = IssuerHeads.schoolThenSubUnit(name); // s20: "TRƯỜNG TH X PHÒNG THƯ VIỆN", "TRƯỜNG THCS X TỔ: KHOA HỌC TỰ NHIÊN"
-        if (sub != null) {
-            return sub;
-        }
         Matcher m = STACKED.matcher(name);
         return m.matches() && WordLists.startsUnit(m.group(1)) ? new Split(m.group(1).strip(), m.group(2).strip()) : null;
     }

@@ -49,7 +49,7 @@ final class Units {
                 continue;
             }
             if (x.matches("(?i)^V/v\\b.*") || WordLists.startsTitle(x) || WordLists.kindOf(x) != null && TextLines.isUpper(x)
-                    || t.text() != null && x.equals(t.text()) || !unitLike(x) || IssuerHeads.heading(x)) { // s20: "I. MỤC ĐÍCH" of a run-on header
+                    || t.text() != null && x.equals(t.text()) || !unitLike(x)) {
                 continue;
             }
             if (!out.isEmpty() && out.get(out.size() - 1).equals(x)) {
@@ -69,7 +69,7 @@ final class Units {
      *  ("VIEWS: 10 PAGES: 1", "Số lượt tải: 27") is a page's metadata, never a unit. */
     static boolean unitLike(String l) {
         if (l.length() > 90 && !HeaderUnits.jointLine(l) || l.matches(".*[.;:]$") || l.contains(" ngày ") || l.matches(".*\\p{L}\\s*:\\s*\\d.*")
-                || l.matches("^[\\p{L} ]{2,30}:\\s*\\S.*") && IssuerHeads.schoolThenSubUnit(l) == null || l.matches("^Số\\s+\\p{Ll}.*")) { // s18: "Số hiệu" folds like "Sở": a label, no unit
+                || l.matches("^[\\p{L} ]{2,30}:\\s*\\S.*") || l.matches("^Số\\s+\\p{Ll}.*")) { // s18: "Số hiệu" folds like "Sở": a label, no unit
             return false;
         }
         return WordLists.startsUnit(l) || TextLines.isUpper(l) && l.strip().contains(" ");
