@@ -67,6 +67,8 @@ final class Extractor {
         String kind = kind(web != null ? Extractor.foldKind(web.kindWord()) : h.kindWord(), h.letter() && h.kindWord() == null, symbol,
                 who.issuers().size());
         String shaped = h.kindWord() == null && !h.letter() && web == null && (symbol == null || symbol.isBlank()) ? FieldShapes.kindByShape(d) : null;
+        String headed = shaped == null && h.kindWord() == null && !h.letter() && web == null && (symbol == null || symbol.isBlank()) ? NewsItems.headlineKind(d.paras, title) : null;
+        kind = headed != null ? kind(headed, false, symbol, who.issuers().size()) : kind; // s20: the kind word of the page headline that gave the title
         kind = shaped != null && !"KE_HOACH".equals(shaped) ? shaped : kind; // session 16: a kind no kind line names, read from the shapes that name it
         kind = web == null && h.kindWord() != null && h.titleLine() >= 0 && h.titleLine() < d.lines.size()
                 ? FieldRepairs.jointKind(kind, d.lines.get(h.titleLine())) : kind; // s19: "KẾ HOẠCH PHỐI HỢP …" under one issuer
