@@ -53,7 +53,7 @@ final class Extractor {
             TitleSignals.Decision own = TitleSignals.bound(schedule.title());
             bounded = own.text() == null ? bounded : new TitleSignals.Decision(own.text(), own.startCues(), own.endCue(), null, bounded.named());
         }
-        String title = bounded.text();
+        String title = web == null && !h.anchored() ? NewsItems.withoutRunOnLead(bounded.text()) : bounded.text(); // s20: a headline run on into its lead
         TitleSignals.Named named = bounded.named();
         boolean unnumbered = (web != null ? web.number() : h.number()) == null && (web != null ? web.symbol() : h.symbol()) == null;
         Integer number = unnumbered ? named.number() : web != null ? web.number() : h.number();
@@ -96,6 +96,8 @@ final class Extractor {
         }
         OwnNamed.Named ownDoc = number == null && symbol == null && undated(date) && !h.numbered() && !h.dated() && who.issuers().size() == 1
                 ? OwnNamed.find(d.paras, who.issuers().get(0), kind) : null;
+        ownDoc = ownDoc == null && number == null && symbol == null && undated(date) && !h.numbered() && !h.dated() && web == null
+                ? NewsItems.bracketed(d.paras, kind) : ownDoc; // s20: the lead's closing bracket "(Kế hoạch số 67/KH-UBND ngày 02/3/2026)"
         if (ownDoc != null) { // session 18: a news item's unit deploying its own plan, named by number and date
             number = ownDoc.number();
             symbol = ownDoc.symbol();

@@ -83,8 +83,11 @@ final class NewsItems {
 
     /** The subject without a clause that follows it in the news sentence ({@link #CLAUSE}). */
     static String subjectOnly(String title) {
-        return title == null ? null : CLAUSE.matcher(title).replaceFirst("");
+        return title == null || REQUEST.matcher(title).lookingAt() ? null : CLAUSE.matcher(title).replaceFirst("");
     }
+
+    /** What a letter asks of its recipients ("đề nghị Ban Biên tập …, các tỉnh đoàn triển khai …"): a request, no subject. */
+    private static final Pattern REQUEST = Pattern.compile("(?:đề nghị|yêu cầu|đôn đốc)\\s+(?:\\p{Lu}|các\\s|những\\s|toàn thể\\s)");
 
     /**
      * The kind word of a page headline that gave the title ("Báo cáo tình hình, kết quả công tác tiếp công dân … tháng 6/2020"
@@ -102,5 +105,39 @@ final class NewsItems {
             }
         }
         return null;
+    }
+
+    /**
+     * The page's own document named only in a closing bracket of its lead ("UBND tỉnh ban hành kế hoạch phối hợp tổ chức … (Kế
+     * hoạch số 67/KH-UBND ngày 02/3/2026)."): number, symbol and date, when the bracket's kind word is the kind already read
+     * and the bracket ends its sentence in one of the first four paragraphs; null otherwise.
+     */
+    static OwnNamed.Named bracketed(List<String> paras, String kind) {
+        for (int i = 0; i < Math.min(4, paras.size()); i++) {
+            Matcher m = FieldCues.BRACKETED.matcher(paras.get(i));
+            if (m.find()) {
+                String word = m.group(1).equalsIgnoreCase("văn bản") ? "" : DocKinds.ofWord(Extractor.foldKind(m.group(1)));
+                boolean same = word.equals(kind) || "KE_HOACH".equals(word) && "KE_HOACH_PHOI_HOP".equals(kind);
+                if (!same || m.group(4) == null) {
+                    return null;
+                }
+                return new OwnNamed.Named(HeaderBlock.num(m.group(2)), m.group(3),
+                        new DateParts(HeaderBlock.num(m.group(4)), HeaderBlock.num(m.group(5)), HeaderBlock.num(m.group(6))));
+            }
+        }
+        return null;
+    }
+
+    /** A lead run on after the headline: a unit subject, adverbs, "ban hành" and a kind word ("… 2026 -2031 UBND tỉnh ban hành kế hoạch …"). */
+    private static final Pattern RUN_ON_LEAD = Pattern.compile("\\s+(?=(?:" + Issuers.UNIT_START.pattern() + ")[^,.;:]{0,80}?\\s(?iu:(?:(?:đã|vừa|mới)\\s+)*"
+            + "(?:ký\\s+)?ban hành\\s+(?:kế hoạch|công văn|thông báo|hướng dẫn|chương trình|quyết định|chỉ thị|quy chế|văn bản))(?![\\p{L}]))");
+
+    /** A header-less page's title without the lead its headline ran on into; the title as it is when nothing follows it. */
+    static String withoutRunOnLead(String title) {
+        if (title == null) {
+            return null;
+        }
+        Matcher m = RUN_ON_LEAD.matcher(title);
+        return m.find() && m.start() >= 15 ? title.substring(0, m.start()).strip() : title;
     }
 }

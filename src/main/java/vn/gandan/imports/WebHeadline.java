@@ -34,6 +34,11 @@ final class WebHeadline {
     }
 
     static Headline find(TextLines d) {
+        Headline h = found(d);
+        return h == null || h.title() == null ? h : new Headline(h.kindWord(), h.number(), h.symbol(), h.date(), h.issuers(), NewsItems.subjectOnly(h.title())); // s20
+    }
+
+    private static Headline found(TextLines d) {
         List<String> paras = NewsLead.withoutTeasers(d.paras.subList(0, Math.min(d.paras.size(), 16))); // s18: a teaser cut with "..." gives way to its full text
         paras = NewsItems.beforeBody(paras); // s20: a report printed under its headline narrates other documents in its sections
         String head = NewsItems.spacedSymbols(HeaderShapes.withoutDateChrome(FieldShapes.newsDates(String.join("\n", paras.subList(0, Math.min(paras.size(), 12))))));

@@ -52,6 +52,16 @@ class NewsItemsSession20Tests {
     }
 
     @Test
+    void whatALetterAsksOfItsRecipientsIsNoSubject() {
+        Extraction e = read("Nhằm hưởng ứng cuộc thi, ngày 10/8/2018, Trung ương Đoàn TNCS Hồ Chí Minh đã ban hành Công văn số 1225-CV/TWĐTN-BTG "
+                + "đề nghị Ban Biên tập các đơn vị báo chí, Ban thường vụ các tỉnh đoàn triển khai một số nội dung cụ thể như sau:\n");
+        assertThat(e.number()).isEqualTo(1225);
+        assertThat(e.title()).isNull();
+        assertThat(NewsItems.subjectOnly("đề nghị các trường tổ chức ngày hội")).isNull();
+        assertThat(NewsItems.subjectOnly("đề nghị xét tặng danh hiệu thi đua năm 2018")).isEqualTo("đề nghị xét tặng danh hiệu thi đua năm 2018");
+    }
+
+    @Test
     void aDateThatNamesACitedDocumentDoesNotEndTheSubject() {
         assertThat(NewsItems.subjectOnly("về thực hiện Kết luận số 114-KL/TW, ngày 14/7/2015 của Ban Bí thư"))
                 .isEqualTo("về thực hiện Kết luận số 114-KL/TW, ngày 14/7/2015 của Ban Bí thư");
@@ -74,6 +84,32 @@ class NewsItemsSession20Tests {
                 + "Ngày đăng 03/07/2020 | 09:52 | View count: 120\n\nTrong tháng 6/2020, lãnh đạo UBND các huyện đã tiếp 40 lượt công dân.\n");
         assertThat(e.title()).isEqualTo("tình hình, kết quả công tác tiếp công dân của lãnh đạo UBND tỉnh tháng 6/2020");
         assertThat(e.docKind()).isEqualTo("BAO_CAO");
+    }
+
+    @Test
+    void aHeadlineRunOnIntoItsLeadLosesTheLeadAndTheLeadsClosingBracketNamesTheDocument() {
+        Extraction e = read("Kế hoạch tổ chức tiếp công dân phục vụ bầu cử đại biểu Quốc hội khóa XVI\n"
+                + "UBND tỉnh ban hành kế hoạch tổ chức tiếp công dân phục vụ bầu cử đại biểu Quốc hội khóa XVI (Kế hoạch số 52/KH-UBND ngày 04/3/2026).\n"
+                + "Theo đó, yêu cầu các sở, ban, ngành tổ chức tốt công tác tiếp công dân.\n");
+        assertThat(e.title()).isEqualTo("tổ chức tiếp công dân phục vụ bầu cử đại biểu Quốc hội khóa XVI");
+        assertThat(e.number()).isEqualTo(52);
+        assertThat(e.symbol()).isEqualTo("KH-UBND");
+        assertThat(e.issueDate()).isEqualTo(new DateParts(4, 3, 2026));
+    }
+
+    @Test
+    void aBracketNamingAnotherKindOrNoDateIsNotThePagesDocument() {
+        assertThat(NewsItems.bracketed(java.util.List.of("UBND tỉnh ban hành kế hoạch tổ chức hội thi (Quyết định số 12/QĐ-UBND ngày 04/3/2026)."),
+                "KE_HOACH")).isNull();
+        assertThat(NewsItems.bracketed(java.util.List.of("UBND tỉnh ban hành kế hoạch tổ chức hội thi (Kế hoạch số 52/KH-UBND)."), "KE_HOACH")).isNull();
+        assertThat(NewsItems.bracketed(java.util.List.of("UBND tỉnh ban hành kế hoạch tổ chức hội thi (văn bản số 52/UBND-VX ngày 04/3/2026)."),
+                "KE_HOACH")).isNull();
+    }
+
+    @Test
+    void aTitleWithoutARunOnLeadStaysWhole() {
+        assertThat(NewsItems.withoutRunOnLead("về việc Ủy ban nhân dân xã ban hành kế hoạch")).isEqualTo("về việc Ủy ban nhân dân xã ban hành kế hoạch");
+        assertThat(NewsItems.withoutRunOnLead("tổ chức Ngày hội Đại đoàn kết toàn dân tộc năm 2024")).isEqualTo("tổ chức Ngày hội Đại đoàn kết toàn dân tộc năm 2024");
     }
 
     @Test
