@@ -76,6 +76,15 @@ class NewsItemsSession20Tests {
         assertThat(e.number()).isEqualTo(905);
     }
 
+    @Test
+    void aMeetingThatSignsARegulationOfCooperationGivesItsSubject() {
+        assertThat(NewsLead.title(java.util.List.of("Hòa An: Ký kết quy chế phối hợp",
+                "Chiều ngày 12/5, Ban Dân vận Huyện ủy - Thường trực HĐND huyện tổ chức hội nghị ký kết quy chế phối hợp thực hiện công tác dân vận.")))
+                .isEqualTo("phối hợp thực hiện công tác dân vận");
+        assertThat(NewsLead.title(java.util.List.of("Chiều ngày 12/5, Ban Dân vận Huyện ủy tổ chức hội nghị quán triệt quy chế dân chủ ở cơ sở.")))
+                .isNull();
+    }
+
     // ---- the page headline ----
 
     @Test
