@@ -107,6 +107,8 @@ final class Extractor {
             place = own.place();
             date = own.date();
         }
+        DateParts recorded = web == null && !h.dated() && undated(date) ? FieldCues.recorded(String.join("\n", d.lines.subList(0, Math.min(d.lines.size(), 60)))) : null;
+        date = recorded != null ? recorded : date; // s20: a record (biên bản) dated by the meeting it minutes
         Period period = Periods.of(title, String.join("\n", d.lines.subList(Math.min(Math.max(h.titleLine(), 0), d.lines.size()), Math.min(Math.max(h.titleLine(), 0) + 6, d.lines.size()))), date.year(), conf);
         if (period == null && title == null && undated(date)) {
             period = FieldCues.leadYear(d.paras); // session 18: a title-less news item's year, named by itself in its lead

@@ -62,4 +62,25 @@ final class HeaderGaps {
     /** The decision's date and the unit that issued it (null when it names none). */
     record Annex(DateParts date, String unit) {
     }
+
+    /**
+     * Session 20: the first line of the header's cluster below a page's registry row or title that named the document by its
+     * number ("Số kí hiệu Số: 218 /BC-UBND" fourteen lines above): the motto's line, or the header's own number cell when it
+     * stands right above the motto (a header laid out one cell per line: "Số: 218 /BC-UBND" / "" / "CỘNG HÒA …") — reading
+     * from the motto alone lost that number and left the page's row as the only one.
+     *
+     * @param segs  the head's cells
+     * @param i     the index of the first anchor beyond the page's row
+     * @param first the line of the page's row
+     * @param motto the line of the motto below it
+     */
+    static int clusterStart(List<HeaderSegments.Seg> segs, int i, int first, int motto) {
+        int start = segs.get(i).line();
+        for (int k = i - 1; k >= 0 && segs.get(k).line() > first && segs.get(k).line() >= motto - 4; k--) {
+            if (segs.get(k).kind() == HeaderSegments.Kind.NUMBER) {
+                start = Math.min(start, segs.get(k).line());
+            }
+        }
+        return start;
+    }
 }
