@@ -83,4 +83,30 @@ final class HeaderGaps {
         }
         return start;
     }
+
+    /** A number cell left blank and alone on its line ("Số:"). */
+    private static final Pattern BARE_NUMBER_CELL = Pattern.compile("^(?:Số|SỐ)\\s*:?$");
+    /** A blank number's symbol alone on its line ("/BC-TTN", "/TTr-VPCP"). */
+    private static final Pattern SYMBOL_ALONE = Pattern.compile("^/\\s*\\p{Lu}[\\p{L}\\d&.]*(?:\\s*[-–/]\\s*[\\p{L}\\d&.]+)*$");
+
+    /**
+     * Session 20: a blank number cell "Số:" standing alone, its symbol ("/BC-TTN") on a line of its own below it — a Word
+     * file copied as PDF-like text, each header cell on its own line, the motto's lines at most between them ("Số:" /
+     * "CỘNG HÒA …" / "Độc lập …" / "/TTr-VPCP"): the index of the symbol's line within the next five, or -1.
+     */
+    static int symbolBelow(List<String> raw, int numberLine, int n) {
+        if (!BARE_NUMBER_CELL.matcher(raw.get(numberLine).strip()).matches()) {
+            return -1;
+        }
+        for (int i = numberLine + 1; i < Math.min(n, numberLine + 6); i++) {
+            String s = raw.get(i).strip();
+            if (SYMBOL_ALONE.matcher(s).matches()) {
+                return i;
+            }
+            if (!s.isEmpty() && !HeaderSegments.MOTTO.matcher(s).find() && !HeaderSegments.MOTTO2.matcher(s).find()) {
+                return -1;
+            }
+        }
+        return -1;
+    }
 }

@@ -72,10 +72,11 @@ final class HeaderSegments {
         List<String[]> out = new ArrayList<>();
         boolean dateOpen = false;
         int preview = preview(d, n);
+        int symbolBelow = -1;
         for (int i = 0; i < n; i++) {
             String l = d.raw.get(i);
             String s = l.strip();
-            if (i == preview) {
+            if (i == preview || i == symbolBelow) {
                 continue;
             }
             if (s.isEmpty() && dateOpen) {
@@ -93,7 +94,9 @@ final class HeaderSegments {
             if (!s.isEmpty()) {
                 dateOpen = s.matches("(?i).*,\\s*ngày[\\s.…\\d]*$") || FieldShapes.dateOpen(s);
             }
-            out.add(new String[] {String.valueOf(i), s.equals("|") ? "" : l});
+            int below = HeaderGaps.symbolBelow(d.raw, i, n); // s20: "Số:" / "/BC-TTN" on a line below
+            symbolBelow = below < 0 ? symbolBelow : below;
+            out.add(new String[] {String.valueOf(i), s.equals("|") ? "" : below < 0 ? l : s + " " + d.raw.get(below).strip()});
         }
         return out;
     }

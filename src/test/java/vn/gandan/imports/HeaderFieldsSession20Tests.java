@@ -133,4 +133,43 @@ class HeaderFieldsSession20Tests {
         assertThat(e.issueDate()).isEqualTo(new DateParts(null, null, null));
         assertThat(FieldCues.recorded("BIÊN BẢN\nHọp tổ chuyên môn\nThành phần: toàn tổ.\n")).isNull();
     }
+
+    // ---- a blank number cell alone, its symbol on a line below ----
+
+    @Test
+    void aBlankNumberCellAloneTakesTheSymbolOnALineBelow() {
+        Extraction e = read("UBND XÃ QUẢNG ĐIỀN\nTRƯỜNG THCS TRẦN THÚC NHẪN\nCỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+                + "Quảng Điền, ngày 06 tháng 01 năm 2026\nSố:\n/BC-TTN\nBÁO CÁO SƠ KẾT HOẠT ĐỘNG THƯ VIỆN HỌC KỲ I\nNĂM HỌC 2025 - 2026" + BODY);
+        assertThat(e.number()).isNull();
+        assertThat(e.symbol()).isEqualTo("BC-TTN");
+        Extraction across = read("VĂN PHÒNG CHÍNH PHỦ\nSố:\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\n/TTr-VPCP\n\n"
+                + "Hà Nội, ngày\n\ntháng\n\nnăm 2016\n\nDỰ THẢO\n\nTỜ TRÌNH\nVề dự thảo Nghị định ban hành Quy chế làm việc" + BODY);
+        assertThat(across.symbol()).isEqualTo("TTr-VPCP");
+        assertThat(across.issuers()).containsExactly("VĂN PHÒNG CHÍNH PHỦ"); // the draft's stamp is no part of the unit
+    }
+
+    @Test
+    void aSymbolLineBelowBodyTextIsNotTakenForTheBlankNumber() {
+        java.util.List<String> raw = java.util.List.of("Số:", "Kính gửi các đơn vị trực thuộc", "/KH-UBND");
+        assertThat(HeaderGaps.symbolBelow(raw, 0, raw.size())).isEqualTo(-1);
+        java.util.List<String> filled = java.util.List.of("Số: 12", "/KH-UBND");
+        assertThat(HeaderGaps.symbolBelow(filled, 0, filled.size())).isEqualTo(-1);
+    }
+
+    // ---- a school year in brackets or joined by a slash ----
+
+    @Test
+    void aSchoolYearInBracketsOrWithASlashIsTheSchoolYear() {
+        Extraction e = read("CĐGD QUẢNG TRỊ CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\nCĐ TRƯỜNG THPT TÂN LÂM Độc lập – Tự do – Hạnh phúc\n\n"
+                + "Tân Lâm, ngày 27/5/ 2009\n\nBÁO CÁO\nTổng kết hoạt động công đoàn năm học (2008-2009)" + BODY);
+        assertThat(e.period().kind()).isEqualTo("SCHOOL_YEAR");
+        assertThat(e.period().value()).isEqualTo("2008-2009");
+        Extraction slash = read(header("KẾ HOẠCH", "Hoạt động thư viện năm học 2020/2021"));
+        assertThat(slash.period().value()).isEqualTo("2020-2021");
+    }
+
+    private static String header(String kindLine, String title) {
+        return "UBND HUYỆN HÒA AN\nTRƯỜNG THCS HÒA AN\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\nSố: 15/KH-THCS\n\n"
+                + "Hòa An, ngày 19 tháng 09 năm 2020\n\n" + kindLine + "\n" + title + BODY;
+    }
 }
