@@ -30,4 +30,28 @@ final class DateCells {
         Matcher m = COMMALESS.matcher(rest);
         return m.find() ? rest.substring(0, m.end(2)) + "," + rest.substring(m.end(2)) : rest;
     }
+
+    /** A line ending with a place and its comma ("Hà Nội,", "Thành phố Hồ Chí Minh,", "Số: 144 /BC-MGLT Long Thượng,"). */
+    private static final Pattern PLACE_ONLY = Pattern.compile("(?:^|(?<=\\s))(?:(?:Thành phố|Thị xã|Thị trấn|TP\\.|Tp\\.|TX\\.|TT\\.)\\s?)?\\p{Lu}\\p{Ll}*"
+            + "(?:[\\s-]+\\p{Lu}\\p{Ll}*){0,4}\\s*,$");
+    /** A date cell's rest opening a line: "ngày 05 tháng 3 năm 2021", "ngày    tháng 3 năm 2021", "ngày 05/3/2021". */
+    private static final Pattern DATE_REST = Pattern.compile("^(?iu:ngày)\\s*[\\d.…_\\s]*(?:(?iu:tháng)|/)");
+
+    /**
+     * Session 20: a line ending with a place and its comma (alone, or after the symbol or the motto), the date cell's rest ("ngày 05 tháng 3 năm 2021") opening the next
+     * line with text (a narrow right column wrapped after the comma): the two lines are one date cell. Anything else after
+     * the place's line (a sentence, a unit) leaves it alone.
+     */
+    static boolean placeOpen(String line, java.util.List<String> raw, int at, int n) {
+        if (!line.endsWith(",") || !PLACE_ONLY.matcher(line).find()) {
+            return false;
+        }
+        for (int i = at + 1; i < Math.min(n, at + 4); i++) {
+            String s = raw.get(i).strip();
+            if (!s.isEmpty()) {
+                return DATE_REST.matcher(s).find();
+            }
+        }
+        return false;
+    }
 }

@@ -92,7 +92,8 @@ final class HeaderSegments {
                 continue;
             }
             if (!s.isEmpty()) {
-                dateOpen = s.matches("(?i).*,\\s*ngày[\\s.…\\d]*$") || FieldShapes.dateOpen(s);
+                dateOpen = s.matches("(?i).*,\\s*ngày[\\s.…\\d]*$") || FieldShapes.dateOpen(s)
+                        || DateCells.placeOpen(s, d.raw, i, n); // s20: "Hà Nội," / "ngày 05 tháng 3 năm 2021"
             }
             int below = HeaderGaps.symbolBelow(d.raw, i, n); // s20: "Số:" / "/BC-TTN" on a line below
             symbolBelow = below < 0 ? symbolBelow : below;

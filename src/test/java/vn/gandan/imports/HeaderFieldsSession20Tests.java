@@ -172,4 +172,28 @@ class HeaderFieldsSession20Tests {
         return "UBND HUYỆN HÒA AN\nTRƯỜNG THCS HÒA AN\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\nSố: 15/KH-THCS\n\n"
                 + "Hòa An, ngày 19 tháng 09 năm 2020\n\n" + kindLine + "\n" + title + BODY;
     }
+
+    // ---- a date cell wrapped after the place's comma ----
+
+    @Test
+    void aDateCellWrappedAfterThePlacesCommaIsOneCell() {
+        Extraction e = read("UBND HUYỆN HÒA AN\nTRƯỜNG THCS HÒA AN\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\n"
+                + "Số: 15/KH-THCS\n\nThành phố Hồ Chí Minh,\nngày 19 tháng 04 năm 2022\n\nKẾ HOẠCH\nTổ chức ngày hội đọc sách" + BODY);
+        assertThat(e.issuePlace()).isEqualTo("Thành phố Hồ Chí Minh");
+        assertThat(e.issueDate()).isEqualTo(new DateParts(19, 4, 2022));
+        Extraction afterSymbol = read("UBND HUYỆN HÒA AN\nTRƯỜNG MẦM NON LONG THƯỢNG\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+                + "Độc lập - Tự do - Hạnh phúc\n\nSố: 144 /BC-MGLT Long Thượng,\nngày 10 tháng 05 năm 2023\n\nBÁO CÁO\nKết quả tổ chức" + BODY);
+        assertThat(afterSymbol.issuePlace()).isEqualTo("Long Thượng");
+        assertThat(afterSymbol.issueDate()).isEqualTo(new DateParts(10, 5, 2023));
+    }
+
+    @Test
+    void aPlacesCommaEndingALineJoinsOnlyADateCellsRest() {
+        java.util.List<String> raw = java.util.List.of("Hà Nội,", "", "ngày 05 tháng 3 năm 2021");
+        assertThat(DateCells.placeOpen("Hà Nội,", raw, 0, raw.size())).isTrue();
+        java.util.List<String> sentence = java.util.List.of("Hà Nội,", "Kính gửi: các đơn vị");
+        assertThat(DateCells.placeOpen("Hà Nội,", sentence, 0, sentence.size())).isFalse();
+        java.util.List<String> lower = java.util.List.of("các trường trên địa bàn,", "ngày 05 tháng 3 năm 2021");
+        assertThat(DateCells.placeOpen("các trường trên địa bàn,", lower, 0, lower.size())).isFalse();
+    }
 }
