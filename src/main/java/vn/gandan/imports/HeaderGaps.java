@@ -86,11 +86,12 @@ final class HeaderGaps {
 
     /** A number cell left blank and alone on its line ("Số:"). */
     private static final Pattern BARE_NUMBER_CELL = Pattern.compile("^(?:Số|SỐ)\\s*:?$");
-    /** A blank number's symbol alone on its line ("/BC-TTN", "/TTr-VPCP"). */
-    private static final Pattern SYMBOL_ALONE = Pattern.compile("^/\\s*\\p{Lu}[\\p{L}\\d&.]*(?:\\s*[-–/]\\s*[\\p{L}\\d&.]+)*$");
+    /** A blank number's symbol alone on its line ("/BC-TTN", "/TTr-VPCP"), or the number with it ("149/KH-UBND", "12-KH/ĐU"). */
+    private static final Pattern SYMBOL_ALONE = Pattern.compile("^(?:\\d{1,6}\\s*|[.…_]+\\s*)?[/\\-–]\\s*\\p{Lu}[\\p{L}\\d&.]*(?:\\s*[-–/]\\s*[\\p{L}\\d&.]+)*$");
 
     /**
-     * Session 20: a blank number cell "Số:" standing alone, its symbol ("/BC-TTN") on a line of its own below it — a Word
+     * Session 20: a number cell "Số:" standing alone, its symbol ("/BC-TTN", blank number) or its number and symbol
+     * ("149/KH-UBND", a narrow column wrapped after the colon) alone on a line below it — a Word
      * file copied as PDF-like text, each header cell on its own line, the motto's lines at most between them ("Số:" /
      * "CỘNG HÒA …" / "Độc lập …" / "/TTr-VPCP"): the index of the symbol's line within the next five, or -1.
      */

@@ -149,6 +149,15 @@ class HeaderFieldsSession20Tests {
     }
 
     @Test
+    void aNumberCellWrappedAfterItsColonIsOneCell() {
+        Extraction e = read("UBND HUYỆN CAM LÂM\nTRƯỜNG MẦM NON MỸ HƯNG\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\n"
+                + "Số:\n149/KH-MNMH\n\nMỹ Hưng, ngày 07 tháng 9 năm 2018\n\nKẾ HOẠCH\nTổ chức ngày hội đến trường" + BODY);
+        assertThat(e.number()).isEqualTo(149);
+        assertThat(e.symbol()).isEqualTo("KH-MNMH");
+        assertThat(e.title()).isEqualTo("Tổ chức ngày hội đến trường");
+    }
+
+    @Test
     void aSymbolLineBelowBodyTextIsNotTakenForTheBlankNumber() {
         java.util.List<String> raw = java.util.List.of("Số:", "Kính gửi các đơn vị trực thuộc", "/KH-UBND");
         assertThat(HeaderGaps.symbolBelow(raw, 0, raw.size())).isEqualTo(-1);
