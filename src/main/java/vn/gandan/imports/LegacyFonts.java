@@ -80,8 +80,56 @@ final class LegacyFonts {
             char u = c >= 0xA1 && c <= 0xFF ? TCVN3[c - 0xA1] : 0;
             sb.append(u != 0 ? u : c);
         }
-        return Normalizer.normalize(sb.toString(), Normalizer.Form.NFC);
+        return capitals(Normalizer.normalize(sb.toString(), Normalizer.Form.NFC));
     }
+
+    /** A cell of a line: the text between tabs, runs of two or more spaces, " | " and line breaks. */
+    private static final java.util.regex.Pattern CELL = java.util.regex.Pattern.compile("[^\\t\\n|]+?(?=\\s{2,}|\\t|\\||\\n|$)");
+
+    /**
+     * s20: a cell typed in the TCVN3 capitals font (.VnTimeH), which writes a toned capital with the lower-case letter's
+     * code ("HUYệN", "ủY BAN"): a cell whose ASCII letters (two or more) are all capitals and that holds a lower-case
+     * Vietnamese letter is written in capitals, and so is such a word with two ASCII capitals in any cell ("CHấP"). A word
+     * with one ASCII capital in a mixed cell is as it was typed ("Bộ", "Lý").
+     */
+    static String capitals(String s) {
+        java.util.regex.Matcher m = CELL.matcher(s);
+        StringBuilder sb = null;
+        int from = 0;
+        while (m.find()) {
+            String w = m.group();
+            int asciiUpper = 0;
+            boolean asciiLower = false;
+            boolean otherLower = false;
+            for (int i = 0; i < w.length(); i++) {
+                char c = w.charAt(i);
+                asciiUpper += c >= 'A' && c <= 'Z' ? 1 : 0;
+                asciiLower |= c >= 'a' && c <= 'z';
+                otherLower |= c > 0x7F && Character.isLowerCase(c);
+            }
+            if (asciiUpper >= 2 && !asciiLower && otherLower) {
+                sb = sb == null ? new StringBuilder(s.length()) : sb;
+                sb.append(s, from, m.start()).append(w.toUpperCase(java.util.Locale.ROOT));
+                from = m.end();
+            }
+        }
+        String cells = sb == null ? s : sb.append(s, from, s.length()).toString();
+        java.util.regex.Matcher w = WORD.matcher(cells);
+        StringBuilder out = null;
+        from = 0;
+        while (w.find()) { // a word with two ASCII capitals is in capitals whatever its cell ("CHấP", "QUYếT"); "Bộ", "Lý" stay
+            String word = w.group();
+            if (word.chars().filter(c -> c >= 'A' && c <= 'Z').count() >= 2 && word.chars().noneMatch(c -> c >= 'a' && c <= 'z')
+                    && word.chars().anyMatch(c -> c > 0x7F && Character.isLowerCase(c))) {
+                out = out == null ? new StringBuilder(cells.length()) : out;
+                out.append(cells, from, w.start()).append(word.toUpperCase(java.util.Locale.ROOT));
+                from = w.end();
+            }
+        }
+        return out == null ? cells : out.append(cells, from, cells.length()).toString();
+    }
+
+    private static final java.util.regex.Pattern WORD = java.util.regex.Pattern.compile("\\p{L}+");
 
     static String fromVni(String s) {
         StringBuilder sb = new StringBuilder(s.length());

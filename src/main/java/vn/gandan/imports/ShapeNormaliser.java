@@ -31,6 +31,8 @@ final class ShapeNormaliser {
     private static final Pattern CRUMB = Pattern.compile("^trang chu\\s*[»›>/|].*");
     private static final Pattern LINKS = Pattern.compile("^(?:chia se|in trang|in bai|gui email|gui bai)(?:\\s*[|/]\\s*(?:chia se|in trang|in bai|gui email|gui bai|in))*$");
 
+    /** s20: a legal library's banner on a line of its own above the copy ("THƯ VIỆN PHÁP LUẬT"): read as a superior body. */
+    private static final Pattern LIBRARY = Pattern.compile("^(?:thu vien phap luat|thuvienphapluat(?:\\.vn)?|luat minh khue|luatvietnam(?:\\.vn)?|luat viet nam)$");
     private static final Pattern SITE = Pattern.compile("^(?:cong thong tin dien tu|trang thong tin dien tu|trang tin dien tu|website)\\b.{0,80}$");
 
     private ShapeNormaliser() {
@@ -38,7 +40,7 @@ final class ShapeNormaliser {
 
     /** The text without the page chrome of its first lines, and single-spaced if a copy spaced it double; the same object when neither. */
     static CharSequence normal(CharSequence text) {
-        return datesJoined(singleSpaced(withoutChrome(text)));
+        return datesJoined(singleSpaced(withoutChrome(CopyNoise.repaired(text)))); // s20: a copy's letter noise (PDF fonts, OCR, TCVN3 debris)
     }
 
     /**
@@ -183,7 +185,7 @@ final class ShapeNormaliser {
         if (f.isEmpty() || f.length() > 120) {
             return false;
         }
-        return stamp(f) || COUNTER.matcher(f).matches()
+        return stamp(f) || COUNTER.matcher(f).matches() || LIBRARY.matcher(f).matches()
                 || CRUMB.matcher(f).matches() || LINKS.matcher(f).matches();
     }
 }
