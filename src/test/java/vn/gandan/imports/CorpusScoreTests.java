@@ -122,6 +122,11 @@ class CorpusScoreTests {
     }
 
     @Test
+    void thirteenthHeldOutScoreDoesNotDropBelowTheRecordedFigure() throws Exception {
+        assertHeldOutGate("heldout13");
+    }
+
+    @Test
     void devScoreDoesNotDropBelowTheRecordedFigure() throws Exception {
         CorpusScore.Result r = CorpusScore.score("dev");
         assertThat(r.overall()).as(r.fieldTable()).isGreaterThanOrEqualTo(recorded("dev"));
@@ -136,7 +141,7 @@ class CorpusScoreTests {
             boolean retired = f.length > 4 && f[4].matches("retired 2026-12-0[56] s(1[36789]|20): tuning data.*");
             assertThat(retired).as(l).isEqualTo(CorpusScore.RETIRED_PARTS.contains(f[1]));
         }
-        assertThat(CorpusScore.TUNING_PARTS).doesNotContain("heldout11", "heldout12");
+        assertThat(CorpusScore.TUNING_PARTS).doesNotContain("heldout11", "heldout12", "heldout13");
     }
 
     @Test
@@ -153,6 +158,7 @@ class CorpusScoreTests {
         assertPartSize("heldout10", 33, 33);
         assertPartSize("heldout11", 31, 31);
         assertPartSize("heldout12", 21, 21);
+        assertPartSize("heldout13", 29, 29);
     }
 
     /** The part's .txt files are exactly the manifest's lines for it, and their count is within the bounds. */
