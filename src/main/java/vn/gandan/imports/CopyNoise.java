@@ -19,7 +19,8 @@ import vn.gandan.shared.Texts;
  * <li>the words of a date line read by OCR — "thág", "ngy", "nm" (a letter lost), "l5", "I0" (l and I for 1, O for 0) —
  * when the line is otherwise a whole "ngày D tháng M năm YYYY"; the same digits in the header's "Số: l2/…";</li>
  * <li>a header cell's "TRUONG" (the horned letters lost: "TRUỜNG") before a school's kind, "THUONG TRUC", "BAN THUONG VU",
- * "UBND PHUONG" — the few unit words whose accents their place leaves no doubt about.</li>
+ * "UBND PHUONG", "THỦ TUONG CHÍNH PHỦ" — the few unit words whose accents their place leaves no doubt about;</li>
+ * <li>the motto's and the slogan's words with a letter lost or changed ("CHỦ NGHA", "Hạnh phc").</li>
  * </ul>
  * A text without any of them is returned as it is (the same object: a large text keeps its compact form).
  */
@@ -76,6 +77,8 @@ final class CopyNoise {
         tcvn3Blocks(lines);
         for (int i = 0; i < lines.size(); i++) {
             String s = lines.get(i);
+            s = phrase(s, MOTTO, 6);
+            s = phrase(s, SLOGAN, 4);
             s = yBan(s);
             s = date(s);
             s = number(s);
@@ -123,6 +126,60 @@ final class CopyNoise {
         return n;
     }
 
+    private static final String[] MOTTO = {"Cộng", "hòa", "xã", "hội", "chủ", "nghĩa", "Việt", "Nam"};
+    private static final String[] SLOGAN = {"Độc", "lập", "Tự", "do", "Hạnh", "phúc"};
+    private static final Pattern LETTERS = Pattern.compile("\\p{L}+");
+
+    /**
+     * The motto's or the slogan's words read by OCR with a letter lost or changed ("CHỦ NGHA", "Hạnh phc"): a run of the
+     * phrase's words in order, at least {@code exact} of them whole (accents aside) and every other one letter from its
+     * word, is written with the phrase's words, in the case each had. The words between stay as they were.
+     */
+    static String phrase(String s, String[] words, int exact) {
+        List<int[]> spans = new ArrayList<>();
+        Matcher m = LETTERS.matcher(s);
+        while (m.find()) {
+            spans.add(new int[] {m.start(), m.end()});
+        }
+        for (int i = 0; i + words.length <= spans.size(); i++) {
+            int whole = 0;
+            boolean near = true;
+            for (int k = 0; k < words.length && near; k++) {
+                String w = s.substring(spans.get(i + k)[0], spans.get(i + k)[1]);
+                String f = Texts.fold(words[k]);
+                whole += Texts.fold(w).equals(f) ? 1 : 0;
+                near = Texts.fold(w).equals(f) || oneEdit(Texts.fold(w), f);
+            }
+            if (near && whole >= exact && whole < words.length) {
+                StringBuilder sb = new StringBuilder(s);
+                for (int k = words.length - 1; k >= 0; k--) {
+                    int[] at = spans.get(i + k);
+                    String w = s.substring(at[0], at[1]);
+                    if (!Texts.fold(w).equals(Texts.fold(words[k]))) {
+                        sb.replace(at[0], at[1], cased(w, words[k].toUpperCase(new Locale("vi"))));
+                    }
+                }
+                return sb.toString();
+            }
+        }
+        return s;
+    }
+
+    /** Whether two folded words differ by one letter lost, added or changed (both of two letters or more). */
+    static boolean oneEdit(String a, String b) {
+        if (Math.min(a.length(), b.length()) < 2 || Math.abs(a.length() - b.length()) > 1) {
+            return false;
+        }
+        int i = 0;
+        while (i < Math.min(a.length(), b.length()) && a.charAt(i) == b.charAt(i)) {
+            i++;
+        }
+        if (a.length() == b.length()) {
+            return a.substring(i + 1).equals(b.substring(i + 1));
+        }
+        return a.length() < b.length() ? a.substring(i).equals(b.substring(i + 1)) : a.substring(i + 1).equals(b.substring(i));
+    }
+
     static String yBan(String s) {
         Matcher m = Y_BAN.matcher(s);
         if (!m.find()) {
@@ -152,7 +209,7 @@ final class CopyNoise {
 
     static String number(String s) {
         Matcher m = NUMBER.matcher(s);
-        if (!m.find() || m.group(2).matches("\\d+") || !m.group(2).matches(".*\\d.*|[lI]")) {
+        if (!m.find() || m.group(2).matches("\\d+") || !m.group(2).matches(".*\\d.*|[lI]{1,3}")) {
             return s;
         }
         return s.substring(0, m.start(2)) + digit(m.group(2)) + s.substring(m.end(2));
@@ -172,6 +229,11 @@ final class CopyNoise {
                 to = "TRƯỜNG";
             } else if (f.equals("thuong") && next.equals("truc") && lostMarks(w, "THƯỜNG")) {
                 to = "THƯỜNG";
+            } else if (f.equals("thu") && next.equals("tuong") && !m.group(4).toUpperCase(new Locale("vi")).equals("TƯỚNG")
+                    && Texts.fold(s.substring(m.end())).startsWith("chinh phu")) { // "THỦ TUONG CHÍNH PHỦ"
+                changed = true;
+                m.appendReplacement(sb, Matcher.quoteReplacement(m.group(1) + cased(w, "THỦ") + m.group(3) + cased(m.group(4), "TƯỚNG")));
+                continue;
             }
             if (to != null) {
                 changed = true;

@@ -126,7 +126,33 @@ final class LegacyFonts {
                 from = w.end();
             }
         }
-        return out == null ? cells : out.append(cells, from, cells.length()).toString();
+        String words = out == null ? cells : out.append(cells, from, cells.length()).toString();
+        return between(words);
+    }
+
+    /** A word with one ASCII capital and lower-case Vietnamese letters ("Kế") between two words in capitals is in capitals. */
+    private static String between(String s) {
+        java.util.List<int[]> spans = new java.util.ArrayList<>();
+        java.util.regex.Matcher w = WORD.matcher(s);
+        while (w.find()) {
+            spans.add(new int[] {w.start(), w.end()});
+        }
+        StringBuilder sb = null;
+        for (int i = 1; i + 1 < spans.size(); i++) {
+            String word = s.substring(spans.get(i)[0], spans.get(i)[1]);
+            boolean one = Character.isUpperCase(word.charAt(0)) && word.charAt(0) < 0x80
+                    && word.substring(1).chars().allMatch(c -> Character.isLowerCase(c) && c > 0x7F);
+            if (one && word.length() > 1 && upper(s.substring(spans.get(i - 1)[0], spans.get(i - 1)[1]))
+                    && upper(s.substring(spans.get(i + 1)[0], spans.get(i + 1)[1]))) {
+                sb = sb == null ? new StringBuilder(s) : sb;
+                sb.replace(spans.get(i)[0], spans.get(i)[1], word.toUpperCase(java.util.Locale.ROOT));
+            }
+        }
+        return sb == null ? s : sb.toString();
+    }
+
+    private static boolean upper(String word) {
+        return word.length() >= 2 && word.equals(word.toUpperCase(java.util.Locale.ROOT));
     }
 
     private static final java.util.regex.Pattern WORD = java.util.regex.Pattern.compile("\\p{L}+");

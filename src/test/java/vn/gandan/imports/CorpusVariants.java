@@ -511,7 +511,7 @@ final class CorpusVariants {
     static {
         for (char c = 0xA1; c <= 0xFF; c++) {
             String u = LegacyFonts.fromTcvn3(String.valueOf(c));
-            if (u.length() == 1 && Character.isLetter(u.charAt(0))) { // "ý" is its own code; "Ý" (0xDD) is "í"'s
+            if (u.length() == 1 && Character.isLetter(u.charAt(0)) && (u.charAt(0) != c || Character.isLowerCase(c))) { // "ý" is its own code; "Ý" (0xDD) is "í"'s, "Ã" none
                 TO_TCVN3.putIfAbsent(u.charAt(0), c);
             }
         }

@@ -68,6 +68,29 @@ class HeaderNoiseSession20Tests {
     }
 
     @Test
+    void theMottosWordsWithALetterLostAreTheMottos() {
+        String broken = UBND.replace("CHỦ NGHĨA", "CHỦ NGHA").replace("Hạnh phúc", "Hạnh phc");
+        sameHeader(read(broken), read(UBND));
+        assertThat(CopyNoise.phrase("ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHA VIỆT NAM |", new String[] {"Cộng", "hòa", "xã", "hội",
+                "chủ", "nghĩa", "Việt", "Nam"}, 6)).isEqualTo("ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |");
+        assertThat(CopyNoise.phrase("Độc lập – Tự do – Hạnh phc", new String[] {"Độc", "lập", "Tự", "do", "Hạnh", "phúc"}, 4))
+                .isEqualTo("Độc lập – Tự do – Hạnh phúc");
+        assertThat(CopyNoise.phrase("Độc lập, tự chủ và hạnh phúc", new String[] {"Độc", "lập", "Tự", "do", "Hạnh", "phúc"}, 4))
+                .isEqualTo("Độc lập, tự chủ và hạnh phúc"); // words of other sense, not the slogan with a letter lost
+    }
+
+    @Test
+    void ocrOnesWithoutADigitBeforeTheSymbolAreANumber() {
+        assertThat(CopyNoise.number("Số: ll/CT-UBND | An Giang")).isEqualTo("Số: 11/CT-UBND | An Giang");
+    }
+
+    @Test
+    void thuTuongChinhPhuWithoutItsHornIsThuTuong() {
+        assertThat(CopyNoise.unitWords("THỦ TUONG CHÍNH PHỦ")).isEqualTo("THỦ TƯỚNG CHÍNH PHỦ");
+        assertThat(CopyNoise.unitWords("THU TUONG CHINH PHU")).isEqualTo("THỦ TƯỚNG CHINH PHU");
+    }
+
+    @Test
     void yBanAtTheStartOfACellIsUyBan() {
         sameHeader(read(UBND.replaceFirst("ỦY BAN NHÂN DÂN\n", "Y BAN NHÂN DÂN\n")), read(UBND));
         assertThat(CopyNoise.yBan("Y BAN NHÂN DÂN\t\tCỘNG HÒA")).isEqualTo("ỦY BAN NHÂN DÂN\t\tCỘNG HÒA");
@@ -107,6 +130,8 @@ class HeaderNoiseSession20Tests {
         assertThat(LegacyFonts.capitals("UBND HUYệN HƯNG Hà\t\tCéNG HòA")).isEqualTo("UBND HUYỆN HƯNG HÀ\t\tCÉNG HÒA");
         assertThat(LegacyFonts.capitals("Bộ Giáo dục và Đào tạo, QUYếT ĐịNH")).isEqualTo("Bộ Giáo dục và Đào tạo, QUYẾT ĐỊNH");
         assertThat(LegacyFonts.capitals("Phước Lý, ngày 12")).isEqualTo("Phước Lý, ngày 12");
+        assertThat(LegacyFonts.capitals("TRƯỜNG THCS BUÔN TRẤP Kế HOẠCH HOẠT ĐỘNG năm học")).isEqualTo("TRƯỜNG THCS BUÔN TRẤP KẾ HOẠCH HOẠT ĐỘNG năm học");
+        assertThat(LegacyFonts.capitals("UBND Hà Nội")).isEqualTo("UBND Hà Nội");
     }
 
     @Test
