@@ -64,6 +64,7 @@ final class Extractor {
         who = web == null ? HeaderUnits.accented(HeaderUnits.underItsSuperior(HeaderUnits.garbled(who, d), d), d) : who; // s19: a garbled header line read again from the enacting line, a sub-unit under its superior
         who = FullestForm.complete(who, web == null && !units.isEmpty(), web == null ? h.place() : null, d); // s19: abbreviations spelled out by the body acting, a news subject's board
         who = HeaderUnits.tidy(who); // s19: debris around a chosen name
+        who = ShapeNormaliser.withoutHeading(who); // s20: "PHÒNG … I. MỤC ĐÍCH" from a header laid on one line
         String kind = kind(web != null ? Extractor.foldKind(web.kindWord()) : h.kindWord(), h.letter() && h.kindWord() == null, symbol,
                 who.issuers().size());
         String shaped = h.kindWord() == null && !h.letter() && web == null && (symbol == null || symbol.isBlank()) ? FieldShapes.kindByShape(d) : null;

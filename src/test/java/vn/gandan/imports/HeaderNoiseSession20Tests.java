@@ -91,6 +91,17 @@ class HeaderNoiseSession20Tests {
     }
 
     @Test
+    void aHeaderLaidOnOneLineLendsItsUnitNoSectionHeading() {
+        String row = "UBND HUYỆN HƯNG HÀ | TRƯỜNG THCS HÒA AN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM | Độc lập - Tự do - Hạnh phúc"
+                + " | Số: 12/KH-THCS | Hưng Hà, ngày 15 tháng 10 năm 2022\n\nKẾ HOẠCH\n\nTổ chức ngày hội đọc sách năm học 2022 - 2023\n\n"
+                + "I. MỤC ĐÍCH, YÊU CẦU\n\n1. Mục đích\n\nNâng cao chất lượng hoạt động của nhà trường.\n";
+        assertThat(read(row).issuers()).noneMatch(x -> x.contains("MỤC ĐÍCH"));
+        assertThat(ShapeNormaliser.withoutHeading("PHÒNG GIÁO DỤC VÀ ĐÀO TẠO I. MỤC ĐÍCH YÊU CẦU")).isEqualTo("PHÒNG GIÁO DỤC VÀ ĐÀO TẠO");
+        assertThat(ShapeNormaliser.withoutHeading("BỘ GIÁO DỤC VÀ ĐÀO TẠO A. NHIỆM VỤ CHUNG")).isEqualTo("BỘ GIÁO DỤC VÀ ĐÀO TẠO");
+        assertThat(ShapeNormaliser.withoutHeading("TRƯỜNG THCS SỐ 1 PHÚ LỘC")).isEqualTo("TRƯỜNG THCS SỐ 1 PHÚ LỘC");
+    }
+
+    @Test
     void yBanAtTheStartOfACellIsUyBan() {
         sameHeader(read(UBND.replaceFirst("ỦY BAN NHÂN DÂN\n", "Y BAN NHÂN DÂN\n")), read(UBND));
         assertThat(CopyNoise.yBan("Y BAN NHÂN DÂN\t\tCỘNG HÒA")).isEqualTo("ỦY BAN NHÂN DÂN\t\tCỘNG HÒA");
