@@ -165,6 +165,81 @@ final class CopyNoise {
         return s;
     }
 
+    /**
+     * A header name some of whose words lost their marks while the others kept them ("UBND PHƯỜNG KIẾN TUONG", "THỊ TRẤN
+     * HUONG SON": a font without the horned letters) is written with the marks the text gives the same words where it writes
+     * them with their neighbour ("phường Kiến Tường"), in the name's case — only a word the text writes with a horned letter
+     * (ư, ơ: the letters such a font lacks; "NAM ĐỊNH" is no "năm Định"). A name with every word marked, or none (that is
+     * {@code HeaderUnits.accented}'s), is returned as it is; so is a word the text never writes with marks beside the same neighbour.
+     */
+    static String reaccented(String name, CharSequence text) {
+        if (name == null) {
+            return null;
+        }
+        List<int[]> spans = new ArrayList<>();
+        Matcher m = LETTERS.matcher(name);
+        boolean marked = false;
+        boolean bare = false;
+        while (m.find()) {
+            spans.add(new int[] {m.start(), m.end()});
+            boolean ascii = m.group().chars().allMatch(c -> c < 0x80);
+            marked |= !ascii;
+            bare |= ascii && m.group().length() >= 2 && m.group().matches("(?i).*[aeiouy].*");
+        }
+        if (!marked || !bare) {
+            return name;
+        }
+        java.util.Map<String, String> pairs = pairs(text);
+        StringBuilder sb = new StringBuilder(name);
+        for (int i = spans.size() - 1; i >= 0; i--) {
+            String w = name.substring(spans.get(i)[0], spans.get(i)[1]);
+            if (!w.chars().allMatch(c -> c < 0x80) || w.length() < 2 || !w.matches("(?i).*[aeiouy].*")) {
+                continue;
+            }
+            String prev = i > 0 ? Texts.fold(name.substring(spans.get(i - 1)[0], spans.get(i - 1)[1])) : null;
+            String next = i + 1 < spans.size() ? Texts.fold(name.substring(spans.get(i + 1)[0], spans.get(i + 1)[1])) : null;
+            String f = Texts.fold(w);
+            String found = prev != null ? pairs.get(prev + " " + f + " 1") : null;
+            found = found == null && next != null ? pairs.get(f + " " + next + " 0") : found;
+            if (found != null && java.text.Normalizer.normalize(found, java.text.Normalizer.Form.NFD).indexOf('\u031B') >= 0) { // a horn lost ("Năm" is no "NAM")
+                sb.replace(spans.get(i)[0], spans.get(i)[1], w.equals(w.toUpperCase(Locale.ROOT)) ? found.toUpperCase(new Locale("vi"))
+                        : cased(w, found.toUpperCase(new Locale("vi"))));
+            }
+        }
+        return sb.toString();
+    }
+
+    /** Folded word pairs of the text's first 30,000 characters to the marked word ("kien tuong 1" → "Tường": its second). */
+    private static java.util.Map<String, String> pairs(CharSequence text) {
+        java.util.Map<String, String> out = new java.util.HashMap<>();
+        Matcher m = LETTERS.matcher(text.subSequence(0, Math.min(text.length(), 30000)));
+        String prev = null;
+        String prevFold = null;
+        while (m.find()) {
+            String w = m.group();
+            String f = Texts.fold(w);
+            if (prev != null) {
+                if (!w.chars().allMatch(c -> c < 0x80)) {
+                    out.putIfAbsent(prevFold + " " + f + " 1", w);
+                }
+                if (!prev.chars().allMatch(c -> c < 0x80)) {
+                    out.putIfAbsent(prevFold + " " + f + " 0", prev);
+                }
+            }
+            prev = w;
+            prevFold = f;
+        }
+        return out;
+    }
+
+    /** The issuers and superior with {@link #reaccented} names; the same object when none changes. */
+    static IssuerSignals.Decision reaccented(IssuerSignals.Decision who, CharSequence text) {
+        List<String> issuers = who.issuers().stream().map(x -> reaccented(x, text)).toList();
+        String parent = reaccented(who.parent(), text);
+        return issuers.equals(who.issuers()) && java.util.Objects.equals(parent, who.parent()) ? who
+                : new IssuerSignals.Decision(issuers, parent, who.confidence());
+    }
+
     /** Whether two folded words differ by one letter lost, added or changed (both of two letters or more). */
     static boolean oneEdit(String a, String b) {
         if (Math.min(a.length(), b.length()) < 2 || Math.abs(a.length() - b.length()) > 1) {

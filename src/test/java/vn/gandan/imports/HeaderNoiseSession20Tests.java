@@ -102,6 +102,17 @@ class HeaderNoiseSession20Tests {
     }
 
     @Test
+    void aHeaderNameThatLostItsHornsTakesThemFromTheText() {
+        String lost = DOC.replace("UBND HUYỆN HƯNG HÀ", "UBND HUYỆN HUNG HÀ").replace("Hưng Hà, ngày", "Hung Hà, ngày")
+                + "\nỦy ban nhân dân huyện Hưng Hà chỉ đạo các trường thực hiện.\n";
+        Extraction e = read(lost);
+        assertThat(e.issuePlace()).isEqualTo("Hưng Hà");
+        assertThat(CopyNoise.reaccented("UBND PHƯỜNG KIẾN TUONG", "Ủy ban nhân dân phường Kiến Tường")).isEqualTo("UBND PHƯỜNG KIẾN TƯỜNG");
+        assertThat(CopyNoise.reaccented("ỦY BAN NHÂN DÂN TỈNH NAM ĐỊNH", "đến năm Định hướng")).isEqualTo("ỦY BAN NHÂN DÂN TỈNH NAM ĐỊNH");
+        assertThat(CopyNoise.reaccented("TRUONG THCS HOA AN", "Trường THCS Hòa An")).isEqualTo("TRUONG THCS HOA AN"); // no word marked: not this step's
+    }
+
+    @Test
     void yBanAtTheStartOfACellIsUyBan() {
         sameHeader(read(UBND.replaceFirst("ỦY BAN NHÂN DÂN\n", "Y BAN NHÂN DÂN\n")), read(UBND));
         assertThat(CopyNoise.yBan("Y BAN NHÂN DÂN\t\tCỘNG HÒA")).isEqualTo("ỦY BAN NHÂN DÂN\t\tCỘNG HÒA");
