@@ -53,7 +53,7 @@ final class Extractor {
             TitleSignals.Decision own = TitleSignals.bound(schedule.title());
             bounded = own.text() == null ? bounded : new TitleSignals.Decision(own.text(), own.startCues(), own.endCue(), null, bounded.named());
         }
-        String title = bounded.text();
+        String title = web == null && !h.anchored() ? NewsItems.withoutRunOnLead(bounded.text()) : bounded.text(); // s20: a headline run on into its lead
         TitleSignals.Named named = bounded.named();
         boolean unnumbered = (web != null ? web.number() : h.number()) == null && (web != null ? web.symbol() : h.symbol()) == null;
         Integer number = unnumbered ? named.number() : web != null ? web.number() : h.number();
@@ -68,6 +68,8 @@ final class Extractor {
         String kind = kind(web != null ? Extractor.foldKind(web.kindWord()) : h.kindWord(), h.letter() && h.kindWord() == null, symbol,
                 who.issuers().size());
         String shaped = h.kindWord() == null && !h.letter() && web == null && (symbol == null || symbol.isBlank()) ? FieldShapes.kindByShape(d) : null;
+        String headed = shaped == null && h.kindWord() == null && !h.letter() && web == null && (symbol == null || symbol.isBlank()) ? NewsItems.headlineKind(d.paras, title) : null;
+        kind = headed != null ? kind(headed, false, symbol, who.issuers().size()) : kind; // s20: the kind word of the page headline that gave the title
         kind = shaped != null && !"KE_HOACH".equals(shaped) ? shaped : kind; // session 16: a kind no kind line names, read from the shapes that name it
         kind = web == null && h.kindWord() != null && h.titleLine() >= 0 && h.titleLine() < d.lines.size()
                 ? FieldRepairs.jointKind(kind, d.lines.get(h.titleLine())) : kind; // s19: "KẾ HOẠCH PHỐI HỢP …" under one issuer
@@ -95,6 +97,8 @@ final class Extractor {
         }
         OwnNamed.Named ownDoc = number == null && symbol == null && undated(date) && !h.numbered() && !h.dated() && who.issuers().size() == 1
                 ? OwnNamed.find(d.paras, who.issuers().get(0), kind) : null;
+        ownDoc = ownDoc == null && number == null && symbol == null && undated(date) && !h.numbered() && !h.dated() && web == null
+                ? NewsItems.bracketed(d.paras, kind) : ownDoc; // s20: the lead's closing bracket "(Kế hoạch số 67/KH-UBND ngày 02/3/2026)"
         if (ownDoc != null) { // session 18: a news item's unit deploying its own plan, named by number and date
             number = ownDoc.number();
             symbol = ownDoc.symbol();

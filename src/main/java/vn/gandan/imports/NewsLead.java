@@ -25,7 +25,7 @@ final class NewsLead {
     /** Subject, adverbs, the act and the kind word; the unit's own text never holds a meeting word (that is the act's). */
     private static final Pattern ACT = Pattern.compile("(?:^|[,;.]\\s+|\\s[-–]\\s+|(?i:vừa qua|mới đây|theo đó),?\\s+)(?:" + UNIT + ")"
             + "(?:(?!\\s(?:tổ chức|hội nghị|họp|cuộc)\\s)[^,.;:\\n]){0,100}?\\s+"
-            + "(?iu:(?:(?:đã|vừa|mới|sẽ|chính thức)\\s+)*(?:(?:tổ chức\\s+(?:hội nghị|lễ)\\s+)?ký kết|có|xây dựng|triển khai|ban hành|ký|ra|lập|thông qua|công bố)\\s+(kế hoạch|chương trình))(?![\\p{L}])([^\\n]*)");
+            + "(?iu:(?:(?:đã|vừa|mới|sẽ|chính thức)\\s+)*(?:(?:tổ chức\\s+(?:hội nghị|lễ)\\s+)?ký kết|có|xây dựng|triển khai|ban hành|ký|ra|lập|thông qua|công bố)\\s+(kế hoạch|chương trình|quy chế))(?![\\p{L}])([^\\n]*)"); // s20: "tổ chức hội nghị ký kết quy chế phối hợp …"
     /** "về …" right after the kind word, a programme's "phối hợp" allowed in front ("chương trình phối hợp về việc …"). */
     private static final Pattern ABOUT = Pattern.compile("^\\s+(?:phối hợp\\s+)?((?:về việc|về)\\s[^\\n]*)", CI);
     /** A subject led by its own lower-case word, not one that continues the naming ("số", "của", "năm" …) nor an adverb. */

@@ -18,11 +18,11 @@ final class NewsSentence {
     private static final int CI = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
     private static final String KIND = "(Kế hoạch|Công văn|Báo cáo|Hướng dẫn|Chương trình|Thông báo|Quyết định|Nghị quyết|Chỉ thị|Kết luận"
             + "|Thông tư|Quy chế|Quy định|Tờ trình|Đề án|Công điện|văn bản)";
-    private static final Pattern DOC = Pattern.compile("(?:(?:đã|vừa|mới|khẩn trương|chính thức)\\s+)*(?:ký ban hành|ban hành|ký kết|ký|phát hành|có|(?<=(?:đã|vừa|mới)\\s)(?:ra|gửi|phát đi)"
+    private static final Pattern DOC = Pattern.compile("(?:(?:đã|vừa|mới|khẩn trương|chính thức)\\s+)*(?:ký ban hành|ban hành|ký kết|ký|phát hành|có|(?<=(?:đã|vừa|mới)\\s)(?:ra|gửi|phát đi|xây dựng)"
             + "|" + FieldShapes.PRESENTING + "|(?<=\\bnội dung\\s)(?:tại|của|trong)|(?m:^)Theo)\\s+"
             + KIND + "(?:\\s+(?:hành động|liên tịch|phối hợp|kết luận|liên ngành))?\\s+(số\\s+)?(\\d+)(?:\\s*[/\\-]\\s*([\\p{Lu}\\d][\\p{L}\\d&]*(?:[/\\-][\\p{L}\\d&]+)*))?(?![\\d\\p{L}])", CI);
-    private static final Pattern OWN_DATE = Pattern.compile("^\\s*,?\\s*ngày\\s+(\\d{1,2})\\s*[/.\\-]\\s*(\\d{1,2})(?:\\s*[/.\\-]\\s*(\\d{4}))?(?![\\d/])", CI);
-    private static final Pattern SUBJECT = Pattern.compile("^\\s*,?\\s*(?:gửi\\s+[^\\n]{0,150}?\\s+)?(?:của\\s+(?<of>(?:Chủ tịch|Thủ tướng|Giám đốc|"
+    private static final Pattern OWN_DATE = Pattern.compile("^(?:\\s+(?-i:\\p{Lu}\\p{Ll}+)(?:\\s+(?-i:\\p{Lu}\\p{Ll}+)){0,2}\\s*(?=,))?\\s*,?\\s*ngày\\s+(\\d{1,2})\\s*[/.\\-]\\s*(\\d{1,2})(?:\\s*[/.\\-]\\s*(\\d{4}))?(?![\\d/])", CI);
+    private static final Pattern SUBJECT = Pattern.compile("^\\s*,?\\s*(?:(?:gửi|(?:đến|tới)(?=\\s+(?:các|toàn thể|tất cả)\\s))\\s+[^\\n]{0,150}?\\s+)?(?:của\\s+(?<of>(?:Chủ tịch|Thủ tướng|Giám đốc|"
             + Issuers.UNIT_START.pattern() + ")[^\\n.;]{0,100}?)\\s+)?((?:về việc|về|V/v)\\s[^\\n]*)", CI);
     /**
      * A subject led by its own verb right after the number or date, without "về" ("Quyết định số 1850/QĐ-UBND phê duyệt
@@ -33,7 +33,7 @@ final class NewsSentence {
             + "|kèm|được|đã|vừa|là|có|thì|nêu|nói|cũng|sẽ)\\s)(?-i:\\p{Ll})[^\\n]{9,})", CI);
     /** The short name a news item gives the document in brackets right after its number ("(Quyết định 304)", "(gọi tắt là Kế hoạch 12)"). */
     private static final Pattern SHORT_NAME = Pattern.compile("^\\s*\\((?:gọi tắt là\\s+|sau đây gọi là\\s+)?[^()\\n]{2,40}\\)(?=\\s)", CI);
-    static final Pattern LEAD_DATE = Pattern.compile("^(?:(?:\\([\\p{L}.]{2,20}(?:\\s[\\p{L}.]{2,20}){1,3}\\)|\\(?[\\p{L}.]{2,24}\\)?)\\s*[-–]\\s*)?(?:(?:(?:sáng|chiều|tối|trưa)(?:\\s+nay)?|hôm nay)\\s+(?:ngày\\s+)?|ngày\\s+)"
+    static final Pattern LEAD_DATE = Pattern.compile("^(?:(?:\\([\\p{L}.]{2,20}(?:\\s[\\p{L}.]{2,20}){1,3}\\)|\\(?[\\p{L}.]{2,24}\\)?)\\s*[-–]\\s*|(?-i:\\p{Lu}{2,8})\\s+(?=Ngày\\s))?(?:(?:(?:sáng|chiều|tối|trưa)(?:\\s+nay)?|hôm nay)\\s+(?:ngày\\s+)?|ngày\\s+)"
             + "(\\d{1,2})\\s*[/.\\-]\\s*(\\d{1,2})"
             + "(?:\\s*[/.\\-]\\s*(\\d{4}))?\\s*,?\\s*", CI);
     /** A unit word, or the Prime Minister (who issues in person: "Thủ tướng Chính phủ … vừa ký Công điện …"). */
@@ -80,6 +80,7 @@ final class NewsSentence {
         boolean dated = lead.lookingAt();
         DateParts date = dated ? parts(lead) : DateParts.BLANK;
         String said = dated ? sentence.substring(lead.end()) : sentence;
+        said = said.substring(said.lastIndexOf("; ") + 1).strip(); // s20: "Thực hiện …; Thực hiện …; Đoàn xã X đã xây dựng Kế hoạch số …": the last clause's subject
         String offices = HeaderShapes.personOffices(said);
         Matcher behalf = BEHALF.matcher(said);
         String subject = behalf.find() && UNIT.matcher(behalf.group(1)).lookingAt() ? behalf.group(1).replaceAll("\\s*\\([^()]{1,20}\\)", "") // s19: "Vừa qua, thay mặt X, bà Y, <her offices> đã ký …"
@@ -93,7 +94,7 @@ final class NewsSentence {
         Matcher about = SUBJECT.matcher(rest);
         Matcher led = LED.matcher(rest);
         boolean named = about.find();
-        String title = named ? WebHeadline.title(about.group(2)) : led.find() ? WebHeadline.title(led.group(1)) : null;
+        String title = NewsItems.subjectOnly(named ? WebHeadline.title(about.group(2)) : led.find() ? WebHeadline.title(led.group(1)) : null); // s20: a dated clause after it
         Matcher of = PRESENTED.matcher(head.substring(m.start(), m.start(1))).find() ? OF.matcher(head.substring(m.end())) : null;
         if (subject == null && of != null && of.find()) {
             subject = of.group(1).strip(); // "Đó là nội dung tại Chỉ thị số 03/CT-UBND của Chủ tịch UBND tỉnh về …": the body after "của"
