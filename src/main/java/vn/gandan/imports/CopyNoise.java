@@ -79,7 +79,7 @@ final class CopyNoise {
             String s = lines.get(i);
             s = phrase(s, MOTTO, 6);
             s = phrase(s, SLOGAN, 4);
-            s = yBan(s);
+            s = garbledBelow(lines, i) ? s : yBan(s);
             s = date(s);
             s = number(s);
             s = unitWords(s);
@@ -253,6 +253,22 @@ final class CopyNoise {
             return a.substring(i + 1).equals(b.substring(i + 1));
         }
         return a.length() < b.length() ? a.substring(i).equals(b.substring(i + 1)) : a.substring(i + 1).equals(b.substring(i));
+    }
+
+    private static final Pattern FRAGMENT = Pattern.compile("^\\s*\\p{Lu}{1,2}\\s*$");
+
+    /**
+     * Whether one of the two lines below is a fragment of one or two capitals ("T" / "NH BÌNH PHƯỚC"): a legal library's
+     * garble, which lost letters all through the header; {@code HeaderUnits.garbled} reads that name again, whole, from the
+     * decision's enacting line, and a repaired "ỦY BAN" would hide the garble from it.
+     */
+    private static boolean garbledBelow(List<String> lines, int i) {
+        for (int j = i + 1; j < Math.min(lines.size(), i + 3); j++) {
+            if (FRAGMENT.matcher(lines.get(j)).matches()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static String yBan(String s) {
