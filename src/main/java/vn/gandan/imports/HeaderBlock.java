@@ -133,7 +133,7 @@ final class HeaderBlock {
         int start = first;
         int seen = 0;
         for (int i = first - 1; i >= 0 && seen < 8; i--) {
-            String l = HeaderUnits.stopless(d.lines.get(i).replaceFirst("^Trang\\s*\\d{1,3}(?=\\p{Lu}{2})", "")); // s19: "NGUYỄN THỊ ĐỊNH."
+            String l = HeaderUnits.unlabelled(HeaderUnits.stopless(d.lines.get(i).replaceFirst("^Trang\\s*\\d{1,3}(?=\\p{Lu}{2})", ""))); // s19: "NGUYỄN THỊ ĐỊNH."; s20: "TỔ: …" above the date
             if (l.isEmpty() || l.matches("^(?:[-_=*|]+|[–—]{2,})$") || HeaderUnits.ornament(l)) { // s19: "oOo", "o0o" under a unit
                 continue;
             }

@@ -194,7 +194,7 @@ final class IssuerShapes {
     }
 
     /** The heads that open each body of a joint header (a council's standing committee before its council). */
-    private static final Pattern JOINT_HEAD = Pattern.compile("(?:BAN THƯỜNG TRỰC|THƯỜNG TRỰC|BAN THƯỜNG VỤ|[ỦU][ỶY] BAN|UBND|UBMTTQ|HỘI ĐỒNG|HĐND"
+    private static final Pattern JOINT_HEAD = Pattern.compile("(?:BAN THƯỜNG TRỰC|THƯỜNG TRỰC|BAN THƯỜNG VỤ|[ỦU][ỶY] BAN|UBND|UBMTTQ(?:VN)?|HỘI ĐỒNG|HĐND"
             + "|LIÊN ĐOÀN|LĐLĐ|SỞ|HỘI|ĐOÀN|BAN|CÔNG ĐOÀN|PHÒNG|TRƯỜNG)(?![\\p{L}])");
     private static final Pattern LOCALITY_TAIL = Pattern.compile("\\s((?:TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|THỊ XÃ|XÃ|PHƯỜNG|THỊ TRẤN)\\s+\\p{Lu}.*)$");
     private static final Pattern HAS_LOCALITY = Pattern.compile("(?:^|\\s)(?:TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|THỊ XÃ|XÃ|PHƯỜNG|THỊ TRẤN|TRUNG ƯƠNG)\\s");
@@ -276,9 +276,9 @@ final class IssuerShapes {
         return parts;
     }
 
-    /** A joint header's abbreviated bodies spelled out ("UBMTTQ" → "ỦY BAN MẶT TRẬN TỔ QUỐC"). */
+    /** A joint header's abbreviated bodies spelled out ("UBMTTQ" → "ỦY BAN MẶT TRẬN TỔ QUỐC"; s20: "UBMTTQVN" with "VIỆT NAM"). */
     private static String spelledOut(String body) {
-        return (" " + body + " ").replace(" UBMTTQ ", " ỦY BAN MẶT TRẬN TỔ QUỐC ").replace(" MTTQ ", " MẶT TRẬN TỔ QUỐC ")
+        return (" " + body + " ").replace(" UBMTTQVN ", " ỦY BAN MẶT TRẬN TỔ QUỐC VIỆT NAM ").replace(" UBMTTQ ", " ỦY BAN MẶT TRẬN TỔ QUỐC ").replace(" MTTQ ", " MẶT TRẬN TỔ QUỐC ")
                 .replace(" UBND ", " ỦY BAN NHÂN DÂN ").replace(" HĐND ", " HỘI ĐỒNG NHÂN DÂN ").replace(" LĐLĐ ", " LIÊN ĐOÀN LAO ĐỘNG ").strip();
     }
 
