@@ -110,4 +110,25 @@ final class FieldCues {
         }
         return null;
     }
+
+    /** A record's kind line ("BIÊN BẢN", in capitals, opening a line or a cell of a header run onto one line). */
+    private static final Pattern RECORD = Pattern.compile("(?:^\\s*|(?<=[.:]\\s{0,3}))BIÊN\\s*BẢN(?![\\p{L}])", Pattern.MULTILINE);
+    /** The meeting the record minutes, opening its first section: "Vào lúc ……. giờ …. phút, ngày 19 tháng 8 năm 2017, tại …",
+     *  "Hôm nay, hồi 8 giờ 00 ngày 06/10/2020 …" — the time may be left blank with dots. */
+    private static final Pattern MEETING = Pattern.compile("(?<![\\p{L}])(?:Vào\\s+(?:lúc|hồi)|Hôm\\s+nay|Hồi)(?![\\p{L}])[^;\\n]{0,80}?(?<![\\p{L}])ngày\\s*"
+            + "(\\d{1,2})\\s*(?:tháng|/)\\s*(\\d{1,2})\\s*(?:năm|/)\\s*((?:19|20)\\d{2})(?!\\d)", CI);
+
+    /**
+     * Session 20: a record (biên bản) is dated by the meeting it minutes — when its header gives no date cell, the date of the
+     * first "Vào lúc … ngày …" / "Hôm nay, … ngày …" sentence within the 1,200 characters after its kind line (a record's
+     * first section states when and where the meeting sat). Null for any other document, or when no such sentence follows.
+     */
+    static DateParts recorded(String head) {
+        Matcher kind = RECORD.matcher(head);
+        if (!kind.find()) {
+            return null;
+        }
+        Matcher m = MEETING.matcher(head.substring(kind.end(), Math.min(head.length(), kind.end() + 1200)));
+        return m.find() ? new DateParts(Integer.valueOf(m.group(1)), Integer.valueOf(m.group(2)), Integer.valueOf(m.group(3))) : null;
+    }
 }

@@ -261,7 +261,7 @@ final class FieldShapes {
             } else if (s.line() > first + 14) {
                 for (int j = i; j < segs.size() && segs.get(j).line() <= s.line() + 4; j++) {
                     if (segs.get(j).kind() == HeaderSegments.Kind.MOTTO) {
-                        return s.line(); // the motto's cluster, its number a few lines above it at most
+                        return HeaderGaps.clusterStart(segs, i, first, segs.get(j).line()); // the motto's cluster, its number a few lines above it at most
                     }
                 }
                 return 0;

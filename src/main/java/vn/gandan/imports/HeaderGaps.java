@@ -62,4 +62,52 @@ final class HeaderGaps {
     /** The decision's date and the unit that issued it (null when it names none). */
     record Annex(DateParts date, String unit) {
     }
+
+    /**
+     * Session 20: the first line of the header's cluster below a page's registry row or title that named the document by its
+     * number ("Số kí hiệu Số: 218 /BC-UBND" fourteen lines above): the motto's line, or the header's own number cell when it
+     * stands right above the motto (a header laid out one cell per line: "Số: 218 /BC-UBND" / "" / "CỘNG HÒA …") — reading
+     * from the motto alone lost that number and left the page's row as the only one.
+     *
+     * @param segs  the head's cells
+     * @param i     the index of the first anchor beyond the page's row
+     * @param first the line of the page's row
+     * @param motto the line of the motto below it
+     */
+    static int clusterStart(List<HeaderSegments.Seg> segs, int i, int first, int motto) {
+        int start = segs.get(i).line();
+        for (int k = i - 1; k >= 0 && segs.get(k).line() > first && segs.get(k).line() >= motto - 4; k--) {
+            if (segs.get(k).kind() == HeaderSegments.Kind.NUMBER) {
+                start = Math.min(start, segs.get(k).line());
+            }
+        }
+        return start;
+    }
+
+    /** A number cell left blank and alone on its line ("Số:"). */
+    private static final Pattern BARE_NUMBER_CELL = Pattern.compile("^(?:Số|SỐ)\\s*:?$");
+    /** A blank number's symbol alone on its line ("/BC-TTN", "/TTr-VPCP"), or the number with it ("149/KH-UBND", "12-KH/ĐU"). */
+    private static final Pattern SYMBOL_ALONE = Pattern.compile("^(?:\\d{1,6}\\s*|[.…_]+\\s*)?[/\\-–]\\s*\\p{Lu}[\\p{L}\\d&.]*(?:\\s*[-–/]\\s*[\\p{L}\\d&.]+)*$");
+
+    /**
+     * Session 20: a number cell "Số:" standing alone, its symbol ("/BC-TTN", blank number) or its number and symbol
+     * ("149/KH-UBND", a narrow column wrapped after the colon) alone on a line below it — a Word
+     * file copied as PDF-like text, each header cell on its own line, the motto's lines at most between them ("Số:" /
+     * "CỘNG HÒA …" / "Độc lập …" / "/TTr-VPCP"): the index of the symbol's line within the next five, or -1.
+     */
+    static int symbolBelow(List<String> raw, int numberLine, int n) {
+        if (!BARE_NUMBER_CELL.matcher(raw.get(numberLine).strip()).matches()) {
+            return -1;
+        }
+        for (int i = numberLine + 1; i < Math.min(n, numberLine + 6); i++) {
+            String s = raw.get(i).strip();
+            if (SYMBOL_ALONE.matcher(s).matches()) {
+                return i;
+            }
+            if (!s.isEmpty() && !HeaderSegments.MOTTO.matcher(s).find() && !HeaderSegments.MOTTO2.matcher(s).find()) {
+                return -1;
+            }
+        }
+        return -1;
+    }
 }

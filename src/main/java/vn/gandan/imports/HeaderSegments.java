@@ -27,9 +27,10 @@ final class HeaderSegments {
     static final Pattern PARTY = Pattern.compile("ĐẢNG\\s*CỘNG\\s*SẢN\\s*VI[ỆÊE]T\\s*NAM|ĐOÀN\\s*THANH\\s*NIÊN\\s*CỘNG\\s*SẢN\\s*HỒ\\s*CHÍ\\s*MINH|ĐỘI\\s*TNTP\\s*HỒ\\s*CHÍ\\s*MINH");
     /** The number line; session 19: a copy that lost its "ố" ("S: 2579/Q Đ-UBND", the symbol's letters split too) and a
      *  symbol written after "/-" ("Số: 01/-TH&THCSTT", kept as written); a symbol after the number without its slash, the
-     *  line ending with it ("Số 02 KH - TV"). */
+     *  line ending with it ("Số 02 KH - TV"); session 20: an en dash typed inside a symbol ("QĐ–TTg", "BC–MNTrX", Word's
+     *  autoformat) joins its blocks as a hyphen does. */
     static final Pattern NUMBER = Pattern.compile("(?:(?<![\\p{L}\\d])|(?<=\\p{Lu})(?=Số\\s*:))(?:Số|SỐ|Soá|So|(?<!(?-i:\\p{Lu})\\s)(?-i:S)(?=\\s\\d{1,5}/(?-i:\\p{Lu})|:\\s?\\d{1,5}\\s*/\\s*(?-i:\\p{Lu}))|(?<=^(?:Nghị quyết|Quyết định|Nghị định|Thông tư|Chỉ thị|Pháp lệnh)\\s)số(?=\\s*:))\\s*:?\\s*(\\d+)?[\\s.…_]*([/\\-–]|(?<=\\d)\\s+(?=\\p{Lu}{2,}[\\p{Lu}Đ&]*/)|(?<=:\\s{0,3}\\d{1,5})\\s+(?=\\p{Lu}{2,}[\\p{Lu}Đ&]*\\s*$)|(?<=\\d)\\s+(?=\\p{Lu}{2,}[\\p{Lu}Đ&]*\\s*[-–]\\s*\\p{Lu}[\\p{Lu}Đ&.]*\\s*$))\\s*"
-            + "((?:(?<=/)-)?(?:\\p{Lu}\\s(?=\\p{Lu}{1,3}[-/]))?[\\p{Lu}\\d][\\p{L}\\d&.]*(?:\\s*[/\\-]\\s*[\\p{L}\\d&.]+|\\s*–\\s*[\\p{Lu}\\d&]{2,}(?![\\p{Ll}]))*-?)");
+            + "((?:(?<=/)-)?(?:\\p{Lu}\\s(?=\\p{Lu}{1,3}[-/]))?[\\p{Lu}\\d][\\p{L}\\d&.]*(?:\\s*[/\\-]\\s*[\\p{L}\\d&.]+|–(?=\\p{Lu})[\\p{L}\\d&.]+|\\s*–\\s*[\\p{Lu}\\d&]{2,}(?![\\p{Ll}]))*-?)");
     /** The place and date cell; session 19: a spinner's "ngày thứ 7 tháng 08" is day 7 (gold convention, session 17 notes). */
     static final Pattern DATE = Pattern.compile("(?<![\\p{L}\\d/\\-])(?:(" + FieldShapes.NUMBERED_PLACE + "|(?:(?:TP|Tp|TX|X|TT)\\.\\s?)?\\p{Lu}\\p{Ll}*(?:-\\p{Lu}\\p{Ll}*)?(?:\\s+\\p{L}\\p{Ll}*(?:-\\p{Lu}\\p{Ll}*)?){0,4})\\s*)?,\\s*"
             + "ngày\\s*(?:thứ\\s*(?=\\d{1,2}\\s+th[aá]ng))?(\\d{1,2})?[\\s.…]*(?:th[aá]ng|/)\\s*(\\d{1,2})?[\\s.…]*(?:năm|/)\\s*(\\d{4})?", CI);
@@ -71,10 +72,11 @@ final class HeaderSegments {
         List<String[]> out = new ArrayList<>();
         boolean dateOpen = false;
         int preview = preview(d, n);
+        int symbolBelow = -1;
         for (int i = 0; i < n; i++) {
             String l = d.raw.get(i);
             String s = l.strip();
-            if (i == preview) {
+            if (i == preview || i == symbolBelow) {
                 continue;
             }
             if (s.isEmpty() && dateOpen) {
@@ -90,9 +92,12 @@ final class HeaderSegments {
                 continue;
             }
             if (!s.isEmpty()) {
-                dateOpen = s.matches("(?i).*,\\s*ngày[\\s.…\\d]*$") || FieldShapes.dateOpen(s);
+                dateOpen = s.matches("(?i).*,\\s*ngày[\\s.…\\d]*$") || FieldShapes.dateOpen(s)
+                        || DateCells.placeOpen(s, d.raw, i, n); // s20: "Hà Nội," / "ngày 05 tháng 3 năm 2021"
             }
-            out.add(new String[] {String.valueOf(i), s.equals("|") ? "" : l});
+            int below = HeaderGaps.symbolBelow(d.raw, i, n); // s20: "Số:" / "/BC-TTN" on a line below
+            symbolBelow = below < 0 ? symbolBelow : below;
+            out.add(new String[] {String.valueOf(i), s.equals("|") ? "" : below < 0 ? l : s + " " + d.raw.get(below).strip()});
         }
         return out;
     }
@@ -101,7 +106,7 @@ final class HeaderSegments {
     /** A site's preview of the page (its opening run onto one line and cut off with "[.]") above the page itself, which
      *  shows the national motto again: the line of the preview (its header would join the page's), else -1. */
     static int preview(TextLines d, int n) {
-        for (int i = 0; i < Math.min(n, 3); i++) {
+        for (int i = 0; i < n; i++) { // s20: also below a download page's chrome ("THÔNG TIN TÀI LIỆU" … "Nội dung"), not only on top
             String s = d.raw.get(i).strip();
             if (s.endsWith("[.]") && MOTTO.matcher(s).find()) {
                 for (int j = i + 1; j < n; j++) {
@@ -139,6 +144,7 @@ final class HeaderSegments {
             return;
         }
         while (!s.isEmpty()) {
+            s = DateCells.commaless(s); // s20: "… Hạnh phúc Hà Đông ngày 30 tháng 01 năm 2020", "Số: 144 /BC-MGLT Long Thượng ngày …"
             Matcher best = null;
             Kind kind = null;
             for (Kind k : List.of(Kind.MOTTO, Kind.PARTY, Kind.NUMBER, Kind.DATE)) {

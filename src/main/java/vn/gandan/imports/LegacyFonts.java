@@ -80,8 +80,82 @@ final class LegacyFonts {
             char u = c >= 0xA1 && c <= 0xFF ? TCVN3[c - 0xA1] : 0;
             sb.append(u != 0 ? u : c);
         }
-        return Normalizer.normalize(sb.toString(), Normalizer.Form.NFC);
+        return capitals(Normalizer.normalize(sb.toString(), Normalizer.Form.NFC));
     }
+
+    /** A cell of a line: the text between tabs, runs of two or more spaces, " | " and line breaks. */
+    private static final java.util.regex.Pattern CELL = java.util.regex.Pattern.compile("[^\\t\\n|]+?(?=\\s{2,}|\\t|\\||\\n|$)");
+
+    /**
+     * s20: a cell typed in the TCVN3 capitals font (.VnTimeH), which writes a toned capital with the lower-case letter's
+     * code ("HUYệN", "ủY BAN"): a cell whose ASCII letters (two or more) are all capitals and that holds a lower-case
+     * Vietnamese letter is written in capitals, and so is such a word with two ASCII capitals in any cell ("CHấP"). A word
+     * with one ASCII capital in a mixed cell is as it was typed ("Bộ", "Lý").
+     */
+    static String capitals(String s) {
+        java.util.regex.Matcher m = CELL.matcher(s);
+        StringBuilder sb = null;
+        int from = 0;
+        while (m.find()) {
+            String w = m.group();
+            int asciiUpper = 0;
+            boolean asciiLower = false;
+            boolean otherLower = false;
+            for (int i = 0; i < w.length(); i++) {
+                char c = w.charAt(i);
+                asciiUpper += c >= 'A' && c <= 'Z' ? 1 : 0;
+                asciiLower |= c >= 'a' && c <= 'z';
+                otherLower |= c > 0x7F && Character.isLowerCase(c);
+            }
+            if (asciiUpper >= 2 && !asciiLower && otherLower) {
+                sb = sb == null ? new StringBuilder(s.length()) : sb;
+                sb.append(s, from, m.start()).append(w.toUpperCase(java.util.Locale.ROOT));
+                from = m.end();
+            }
+        }
+        String cells = sb == null ? s : sb.append(s, from, s.length()).toString();
+        java.util.regex.Matcher w = WORD.matcher(cells);
+        StringBuilder out = null;
+        from = 0;
+        while (w.find()) { // a word with two ASCII capitals is in capitals whatever its cell ("CHấP", "QUYếT"); "Bộ", "Lý" stay
+            String word = w.group();
+            if (word.chars().filter(c -> c >= 'A' && c <= 'Z').count() >= 2 && word.chars().noneMatch(c -> c >= 'a' && c <= 'z')
+                    && word.chars().anyMatch(c -> c > 0x7F && Character.isLowerCase(c))) {
+                out = out == null ? new StringBuilder(cells.length()) : out;
+                out.append(cells, from, w.start()).append(word.toUpperCase(java.util.Locale.ROOT));
+                from = w.end();
+            }
+        }
+        String words = out == null ? cells : out.append(cells, from, cells.length()).toString();
+        return between(words);
+    }
+
+    /** A word with one ASCII capital and lower-case Vietnamese letters ("Kế") between two words in capitals is in capitals. */
+    private static String between(String s) {
+        java.util.List<int[]> spans = new java.util.ArrayList<>();
+        java.util.regex.Matcher w = WORD.matcher(s);
+        while (w.find()) {
+            spans.add(new int[] {w.start(), w.end()});
+        }
+        StringBuilder sb = null;
+        for (int i = 1; i + 1 < spans.size(); i++) {
+            String word = s.substring(spans.get(i)[0], spans.get(i)[1]);
+            boolean one = Character.isUpperCase(word.charAt(0)) && word.charAt(0) < 0x80
+                    && word.substring(1).chars().allMatch(c -> Character.isLowerCase(c) && c > 0x7F);
+            if (one && word.length() > 1 && upper(s.substring(spans.get(i - 1)[0], spans.get(i - 1)[1]))
+                    && upper(s.substring(spans.get(i + 1)[0], spans.get(i + 1)[1]))) {
+                sb = sb == null ? new StringBuilder(s) : sb;
+                sb.replace(spans.get(i)[0], spans.get(i)[1], word.toUpperCase(java.util.Locale.ROOT));
+            }
+        }
+        return sb == null ? s : sb.toString();
+    }
+
+    private static boolean upper(String word) {
+        return word.length() >= 2 && word.equals(word.toUpperCase(java.util.Locale.ROOT));
+    }
+
+    private static final java.util.regex.Pattern WORD = java.util.regex.Pattern.compile("\\p{L}+");
 
     static String fromVni(String s) {
         StringBuilder sb = new StringBuilder(s.length());

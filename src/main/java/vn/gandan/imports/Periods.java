@@ -14,7 +14,8 @@ import vn.gandan.imports.Extraction.Period;
 final class Periods {
 
     private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
-    private static final Pattern SCHOOL_YEAR = Pattern.compile("năm\\s*học\\s*(?:mới\\s*)?:?\\s*(\\d{4})\\s*[-–]\\s*(\\d{4})", FLAGS);
+    /** Session 20: the years also in brackets ("năm học (2008-2009)") or joined by a slash ("năm học 2020/2021"). */
+    private static final Pattern SCHOOL_YEAR = Pattern.compile("năm\\s*học\\s*(?:mới\\s*)?:?\\s*\\(?\\s*(\\d{4})\\s*[-–/]\\s*(\\d{4})", FLAGS);
     private static final Pattern YEAR = Pattern.compile("(?<![\\d/-])(20\\d{2}|19\\d{2})(?![\\d/-])");
     /** "tháng 10/2025", "quý I/2025", "tháng 10 - 2025": a year after a month or quarter, not a date's. */
     private static final Pattern PART_YEAR = Pattern.compile(

@@ -1,5 +1,6 @@
 package vn.gandan.imports;
 
+import java.util.List;
 import java.util.regex.Pattern;
 
 /**
@@ -31,6 +32,8 @@ final class ShapeNormaliser {
     private static final Pattern CRUMB = Pattern.compile("^trang chu\\s*[»›>/|].*");
     private static final Pattern LINKS = Pattern.compile("^(?:chia se|in trang|in bai|gui email|gui bai)(?:\\s*[|/]\\s*(?:chia se|in trang|in bai|gui email|gui bai|in))*$");
 
+    /** s20: a legal library's banner on a line of its own above the copy ("THƯ VIỆN PHÁP LUẬT"): read as a superior body. */
+    private static final Pattern LIBRARY = Pattern.compile("^(?:thu vien phap luat|thuvienphapluat(?:\\.vn)?|luat minh khue|luatvietnam(?:\\.vn)?|luat viet nam)$");
     private static final Pattern SITE = Pattern.compile("^(?:cong thong tin dien tu|trang thong tin dien tu|trang tin dien tu|website)\\b.{0,80}$");
 
     private ShapeNormaliser() {
@@ -38,7 +41,7 @@ final class ShapeNormaliser {
 
     /** The text without the page chrome of its first lines, and single-spaced if a copy spaced it double; the same object when neither. */
     static CharSequence normal(CharSequence text) {
-        return datesJoined(singleSpaced(withoutChrome(text)));
+        return datesJoined(singleSpaced(withoutChrome(CopyNoise.repaired(text)))); // s20: a copy's letter noise (PDF fonts, OCR, TCVN3 debris)
     }
 
     /**
@@ -169,6 +172,28 @@ final class ShapeNormaliser {
         return out.append(text, from, text.length()).toString();
     }
 
+    /** A section heading ("I. MỤC ĐÍCH", "A. NHIỆM VỤ CHUNG", "1. Mục đích") run on at the end of a name. */
+    private static final Pattern HEADING_TAIL = Pattern.compile("\\s+(?:[IVX]{1,4}|[A-D]|\\d{1,2})\\s*[.)]\\s+\\p{Lu}.*$");
+
+    /**
+     * s20: the issuers and superior without a section heading a flattened header ran on into them — a header laid on one
+     * line (a portal's table row, "UBND … | PHÒNG … | CỘNG HÒA …") leaves its left column's last name right before the
+     * body's first numbered heading, and the name read on over it ("PHÒNG GIÁO DỤC VÀ ĐÀO TẠO I. MỤC ĐÍCH YÊU CẦU"). No
+     * unit's name holds "I. " or "A. " followed by a capital word; the name is cut there. The same object when none does.
+     */
+    static IssuerSignals.Decision withoutHeading(IssuerSignals.Decision who) {
+        List<String> issuers = who.issuers().stream().map(ShapeNormaliser::withoutHeading).filter(x -> !x.isBlank()).toList();
+        String parent = who.parent() == null ? null : withoutHeading(who.parent());
+        parent = parent != null && parent.isBlank() ? null : parent;
+        return issuers.equals(who.issuers()) && java.util.Objects.equals(parent, who.parent()) ? who
+                : new IssuerSignals.Decision(issuers, parent, who.confidence());
+    }
+
+    static String withoutHeading(String name) {
+        java.util.regex.Matcher m = HEADING_TAIL.matcher(name);
+        return m.find() && m.start() > 0 ? name.substring(0, m.start()) : name;
+    }
+
     private static boolean stamp(String folded) {
         return STAMP.matcher(folded).matches() || WEEKDAY_STAMP.matcher(folded).matches();
     }
@@ -183,7 +208,7 @@ final class ShapeNormaliser {
         if (f.isEmpty() || f.length() > 120) {
             return false;
         }
-        return stamp(f) || COUNTER.matcher(f).matches()
+        return stamp(f) || COUNTER.matcher(f).matches() || LIBRARY.matcher(f).matches()
                 || CRUMB.matcher(f).matches() || LINKS.matcher(f).matches();
     }
 }

@@ -69,7 +69,8 @@ final class Units {
      *  ("VIEWS: 10 PAGES: 1", "Số lượt tải: 27") is a page's metadata, never a unit. */
     static boolean unitLike(String l) {
         if (l.length() > 90 && !HeaderUnits.jointLine(l) || l.matches(".*[.;:]$") || l.contains(" ngày ") || l.matches(".*\\p{L}\\s*:\\s*\\d.*")
-                || l.matches("^[\\p{L} ]{2,30}:\\s*\\S.*") || l.matches("^Số\\s+\\p{Ll}.*")) { // s18: "Số hiệu" folds like "Sở": a label, no unit
+                || l.matches("^[\\p{L} ]{2,30}:\\s*\\S.*") || l.matches("^Số\\s+\\p{Ll}.*") // s18: "Số hiệu" folds like "Sở": a label, no unit
+                || l.matches("(?iu)^\\(?\\s*dự\\s*thảo\\s*\\)?$")) { // s20: a draft's stamp "DỰ THẢO" in the column
             return false;
         }
         return WordLists.startsUnit(l) || TextLines.isUpper(l) && l.strip().contains(" ");

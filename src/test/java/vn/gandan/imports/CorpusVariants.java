@@ -34,7 +34,7 @@ final class CorpusVariants {
     static final List<String> FIELDS = List.of("doc_kind", "number", "symbol", "issue_place", "issue_date", "issuers",
             "parent_issuer", "title", "period");
     static final List<String> DEFAULT_PARTS = List.of("dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5",
-            "heldout6", "heldout7", "heldout8", "heldout9");
+            "heldout6", "heldout7", "heldout8", "heldout9", "heldout10");
 
     private static final Pattern CELL_SPLIT = Pattern.compile("\\t+|\\s+\\|\\s*|\\s{3,}|^\\|\\s*");
     private static final Pattern DECORATION = Pattern.compile("^[-_=*~.•–—|\\s]*$");
@@ -71,6 +71,21 @@ final class CorpusVariants {
         v.add(new Variant("nfd", t -> Normalizer.normalize(t, Normalizer.Form.NFD)));
         v.add(new Variant("bold-md", CorpusVariants::bold));
         v.add(new Variant("so-glued", CorpusVariants::glued));
+        // session 20: the noise held-out sources show, and shapes combined
+        v.add(new Variant("ocr-motto", CorpusVariants::ocrMotto));
+        v.add(new Variant("pdf-font", t -> t.replace('ư', 'ƣ').replace('Ư', 'Ƣ')));
+        v.add(new Variant("lost-horn", CorpusVariants::lostHorn));
+        v.add(new Variant("ocr-digits", CorpusVariants::ocrDigits));
+        v.add(new Variant("lost-letter", CorpusVariants::lostLetter));
+        v.add(new Variant("y-ban", CorpusVariants::yBan));
+        v.add(new Variant("chrome-ascii", CorpusVariants::chromeAscii));
+        v.add(new Variant("library-banner", t -> "THƯ VIỆN PHÁP LUẬT\n\n" + t));
+        v.add(new Variant("tcvn3", CorpusVariants::tcvn3));
+        v.add(new Variant("tcvn3-header", t -> tcvn3Lines(t, 12)));
+        v.add(new Variant("chrome+rewrap", t -> chrome(rewrap(t))));
+        v.add(new Variant("bar+nbsp", t -> nbsp(columns(t, " | ", false))));
+        v.add(new Variant("portal+flat", t -> portal(oneLine(t), false)));
+        v.add(new Variant("reversed", t -> columns(t, "\t", true)));
         return v;
     }
 
@@ -188,7 +203,7 @@ final class CorpusVariants {
      * row by row from the top, the number with the date on the last row; {@code sep == null} interleaves them line by
      * line (left then right), as a PDF text layer gives them.
      */
-    static String columns(String t, String sep, boolean unused) {
+    static String columns(String t, String sep, boolean reversed) {
         List<String> l = lines(t);
         Region r = region(l);
         if (r == null) {
@@ -216,6 +231,11 @@ final class CorpusVariants {
         for (int i = 0; i <= n; i++) {
             String a = i < n ? (i < left.size() ? left.get(i) : null) : number;
             String b = i < n ? (i < right.size() ? right.get(i) : null) : date;
+            if (reversed) { // s20: the motto column first (a copy that read the table right to left)
+                String x = a;
+                a = b;
+                b = x;
+            }
             if (sep == null) {
                 if (a != null) {
                     rows.add(a);
@@ -303,8 +323,13 @@ final class CorpusVariants {
 
     /** One paragraph per line with blank lines between: the header's cells each a paragraph, a wrapped line joined to the next. */
     static String portal(String t) {
+        return portal(t, true);
+    }
+
+    /** {@link #portal(String)}; {@code cells == false} keeps the header's lines whole (a header already flattened). */
+    static String portal(String t, boolean cells) {
         List<String> l = lines(t);
-        Region r = region(l);
+        Region r = cells ? region(l) : null;
         List<String> paras = new ArrayList<>();
         StringBuilder cur = new StringBuilder();
         for (int i = 0; i < l.size(); i++) {
@@ -409,6 +434,110 @@ final class CorpusVariants {
         List<String> l = lines(t);
         for (int i = 0; i < Math.min(40, l.size()); i++) {
             l.set(i, l.get(i).replaceAll("(Số|SỐ)\\s*:\\s+(?=\\S)", "$1:"));
+        }
+        return String.join("\n", l);
+    }
+
+    // ---- session 20: noise ---------------------------------------------------------------------------------------
+
+    /** Applies {@code f} to the header region's lines (motto to date / number line); the text as it is when there is none. */
+    private static String inRegion(String t, UnaryOperator<String> f) {
+        List<String> l = lines(t);
+        Region r = region(l);
+        if (r == null) {
+            return t;
+        }
+        for (int i = r.from(); i <= r.to(); i++) {
+            l.set(i, f.apply(l.get(i)));
+        }
+        return String.join("\n", l);
+    }
+
+    /** The motto as OCR reads it: "XĂ HỘI" for "XÃ HỘI", "CỘNG HOA", "Hanh phúc" (a tone lost). */
+    static String ocrMotto(String t) {
+        return inRegion(t, s -> s.replace("XÃ HỘI", "XĂ HỘI").replace("Xã hội", "Xă hội").replace("Xã Hội", "Xă Hội")
+                .replace("CỘNG HÒA", "CỘNG HOA").replace("CỘNG HOÀ", "CỘNG HOA").replace("Hạnh phúc", "Hanh phúc")
+                .replace("Hạnh Phúc", "Hanh Phúc"));
+    }
+
+    private static final Pattern HORNED_WORD = Pattern.compile("[\\p{L}\\p{M}]*[ƯưƠơỨứỪừỬửỮữỰựỚớỜờỞởỠỡỢợ][\\p{L}\\p{M}]*");
+
+    /** The header's words with a horned letter written without their marks, as a font without those letters gives them ("TRUONG"). */
+    static String lostHorn(String t) {
+        return inRegion(t, s -> {
+            Matcher m = HORNED_WORD.matcher(s);
+            StringBuilder sb = new StringBuilder();
+            while (m.find()) {
+                String bare = Normalizer.normalize(m.group(), Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
+                m.appendReplacement(sb, Matcher.quoteReplacement(bare));
+            }
+            return m.appendTail(sb).toString();
+        });
+    }
+
+    private static final Pattern NUMBER_DIGITS = Pattern.compile("((?:Số|SỐ|số)\\s*[:.]?\\s*)(\\d+)");
+    private static final Pattern DATE_DIGITS = Pattern.compile("((?:ngày|Ngày|NGÀY)\\s*)(\\d{1,2})(\\s*(?:tháng|THÁNG)\\s*)(\\d{1,2})");
+
+    /** OCR's "l" and "I" for "1" in the header's number and date ("Số: l2/KH-UBND", "ngày I5 tháng l0"). */
+    static String ocrDigits(String t) {
+        return inRegion(t, s -> {
+            Matcher n = NUMBER_DIGITS.matcher(s);
+            s = n.find() ? s.substring(0, n.start(2)) + n.group(2).replace('1', 'l') + s.substring(n.end(2)) : s;
+            Matcher d = DATE_DIGITS.matcher(s);
+            return d.find() ? s.substring(0, d.start(2)) + d.group(2).replace('1', 'I') + d.group(3) + d.group(4).replace('1', 'l')
+                    + s.substring(d.end(4)) : s;
+        });
+    }
+
+    /** A letter lost inside the motto's words and the date line's "tháng" ("CHỦ NGHA", "Hạnh phc", "thág"). */
+    static String lostLetter(String t) {
+        return inRegion(t, s -> s.replace("CHỦ NGHĨA", "CHỦ NGHA").replace("Chủ nghĩa", "Chủ ngha").replace("Hạnh phúc", "Hạnh phc")
+                .replace("Hạnh Phúc", "Hạnh Phc").replaceFirst("(ngày\\s*\\d{1,2}\\s*)tháng", "$1thág"));
+    }
+
+    /** "Y BAN" for "ỦY BAN" / "UỶ BAN" in the header (the first letter lost under its marks). */
+    static String yBan(String t) {
+        return inRegion(t, s -> s.replaceAll("(?<![\\p{L}])(?:ỦY|UỶ|ỦY)(?= BAN)", "Y"));
+    }
+
+    /** The page's chrome without diacritics (a web copy whose template is ASCII). */
+    static String chromeAscii(String t) {
+        return "CONG THONG TIN DIEN TU\nTrang chu » Van ban » Van ban chi dao, dieu hanh\nThu hai, 12/05/2025 08:30\n"
+                + "Luot xem: 1.245\nChia se | In trang\n\n" + t;
+    }
+
+    private static final Map<Character, Character> TO_TCVN3 = new java.util.HashMap<>();
+
+    static {
+        for (char c = 0xA1; c <= 0xFF; c++) {
+            String u = LegacyFonts.fromTcvn3(String.valueOf(c));
+            if (u.length() == 1 && Character.isLetter(u.charAt(0)) && (u.charAt(0) != c || Character.isLowerCase(c))) { // "ý" is its own code; "Ý" (0xDD) is "í"'s, "Ã" none
+                TO_TCVN3.putIfAbsent(u.charAt(0), c);
+            }
+        }
+    }
+
+    /** A line in the TCVN3 (ABC) font: one code per letter; a toned capital has none and is written in the lower-case code (the .VnTimeH font). */
+    static String toTcvn3(String s) {
+        StringBuilder sb = new StringBuilder(s.length());
+        for (char c : Normalizer.normalize(s, Normalizer.Form.NFC).toCharArray()) {
+            Character code = TO_TCVN3.get(c);
+            code = code == null ? TO_TCVN3.get(Character.toLowerCase(c)) : code;
+            sb.append(code == null ? c : code);
+        }
+        return sb.toString();
+    }
+
+    /** The whole text in TCVN3 (an old .doc read without its fonts). */
+    static String tcvn3(String t) {
+        return toTcvn3(t);
+    }
+
+    /** The first {@code n} lines in TCVN3, the rest in Unicode (123doc debris: a header table kept in its old font). */
+    static String tcvn3Lines(String t, int n) {
+        List<String> l = lines(t);
+        for (int i = 0; i < Math.min(n, l.size()); i++) {
+            l.set(i, toTcvn3(l.get(i)));
         }
         return String.join("\n", l);
     }
@@ -554,6 +683,11 @@ final class CorpusVariants {
         }
         Path work = Files.createTempDirectory("corpus-variants");
         Map<String, Map<String, Double>> base = scoreVariant(parts, null, work);
+        if (System.getProperty("variants.base") != null) { // s20: every field of every document, to compare before / after a change
+            StringBuilder sb = new StringBuilder();
+            base.forEach((doc, row) -> sb.append(doc).append(' ').append(row).append('\n'));
+            Files.writeString(Path.of(System.getProperty("variants.base")), sb.toString(), StandardCharsets.UTF_8);
+        }
         System.out.println("parts " + parts + ", " + base.size() + " documents; per field: mean change / documents that lost it");
         System.out.println(header());
         for (Variant v : variants()) {
