@@ -137,25 +137,34 @@ final class CopyNoise {
      */
     static String phrase(String s, String[] words, int exact) {
         List<int[]> spans = new ArrayList<>();
+        List<String> folded = new ArrayList<>();
         Matcher m = LETTERS.matcher(s);
         while (m.find()) {
             spans.add(new int[] {m.start(), m.end()});
+            folded.add(Texts.fold(m.group()));
+        }
+        if (spans.size() < words.length) {
+            return s;
+        }
+        String[] f = new String[words.length];
+        for (int k = 0; k < words.length; k++) {
+            f[k] = Texts.fold(words[k]);
         }
         for (int i = 0; i + words.length <= spans.size(); i++) {
             int whole = 0;
             boolean near = true;
             for (int k = 0; k < words.length && near; k++) {
-                String w = s.substring(spans.get(i + k)[0], spans.get(i + k)[1]);
-                String f = Texts.fold(words[k]);
-                whole += Texts.fold(w).equals(f) ? 1 : 0;
-                near = Texts.fold(w).equals(f) || oneEdit(Texts.fold(w), f);
+                String w = folded.get(i + k);
+                boolean same = w.equals(f[k]);
+                whole += same ? 1 : 0;
+                near = same || oneEdit(w, f[k]);
             }
             if (near && whole >= exact && whole < words.length) {
                 StringBuilder sb = new StringBuilder(s);
                 for (int k = words.length - 1; k >= 0; k--) {
                     int[] at = spans.get(i + k);
                     String w = s.substring(at[0], at[1]);
-                    if (!Texts.fold(w).equals(Texts.fold(words[k]))) {
+                    if (!folded.get(i + k).equals(f[k])) {
                         sb.replace(at[0], at[1], cased(w, words[k].toUpperCase(new Locale("vi"))));
                     }
                 }
@@ -182,18 +191,18 @@ final class CopyNoise {
         boolean bare = false;
         while (m.find()) {
             spans.add(new int[] {m.start(), m.end()});
-            boolean ascii = m.group().chars().allMatch(c -> c < 0x80);
+            boolean ascii = ascii(m.group());
             marked |= !ascii;
             bare |= ascii && m.group().length() >= 2 && m.group().matches("(?i).*[aeiouy].*");
         }
         if (!marked || !bare) {
             return name;
         }
-        java.util.Map<String, String> pairs = pairs(text);
+        java.util.Map<String, String> pairs = pairsOf(text);
         StringBuilder sb = new StringBuilder(name);
         for (int i = spans.size() - 1; i >= 0; i--) {
             String w = name.substring(spans.get(i)[0], spans.get(i)[1]);
-            if (!w.chars().allMatch(c -> c < 0x80) || w.length() < 2 || !w.matches("(?i).*[aeiouy].*")) {
+            if (!ascii(w) || w.length() < 2 || !w.matches("(?i).*[aeiouy].*")) {
                 continue;
             }
             String prev = i > 0 ? Texts.fold(name.substring(spans.get(i - 1)[0], spans.get(i - 1)[1])) : null;
@@ -209,6 +218,29 @@ final class CopyNoise {
         return sb.toString();
     }
 
+    /** The last text's {@link #pairs} on this thread (the issuers, the superior and the place of one import read them). */
+    private static final ThreadLocal<Object[]> LAST_PAIRS = new ThreadLocal<>();
+
+    @SuppressWarnings("unchecked")
+    private static java.util.Map<String, String> pairsOf(CharSequence text) {
+        Object[] last = LAST_PAIRS.get();
+        if (last != null && ((java.lang.ref.WeakReference<?>) last[0]).get() == text) {
+            return (java.util.Map<String, String>) last[1];
+        }
+        java.util.Map<String, String> pairs = pairs(text);
+        LAST_PAIRS.set(new Object[] {new java.lang.ref.WeakReference<>(text), pairs});
+        return pairs;
+    }
+
+    private static boolean ascii(String w) {
+        for (int i = 0; i < w.length(); i++) {
+            if (w.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Folded word pairs of the text's first 30,000 characters to the marked word ("kien tuong 1" → "Tường": its second). */
     private static java.util.Map<String, String> pairs(CharSequence text) {
         java.util.Map<String, String> out = new java.util.HashMap<>();
@@ -219,10 +251,10 @@ final class CopyNoise {
             String w = m.group();
             String f = Texts.fold(w);
             if (prev != null) {
-                if (!w.chars().allMatch(c -> c < 0x80)) {
+                if (!ascii(w)) {
                     out.putIfAbsent(prevFold + " " + f + " 1", w);
                 }
-                if (!prev.chars().allMatch(c -> c < 0x80)) {
+                if (!ascii(prev)) {
                     out.putIfAbsent(prevFold + " " + f + " 0", prev);
                 }
             }
