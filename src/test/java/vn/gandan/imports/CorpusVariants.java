@@ -666,6 +666,14 @@ final class CorpusVariants {
     }
 
     public static void main(String[] args) throws Exception {
+        run(args, variants(), "corpus-variants");
+    }
+
+    /**
+     * The variant table of {@code variants} on the parts the arguments name (default {@link #DEFAULT_PARTS});
+     * {@code variant=a,b} keeps some, {@code -v} lists the documents that lost a field. Also {@code IssuerVariants}'.
+     */
+    static void run(String[] args, List<Variant> variants, String workPrefix) throws Exception {
         List<String> parts = new ArrayList<>();
         List<String> only = new ArrayList<>();
         boolean verbose = false;
@@ -681,7 +689,7 @@ final class CorpusVariants {
         if (parts.isEmpty()) {
             parts.addAll(DEFAULT_PARTS);
         }
-        Path work = Files.createTempDirectory("corpus-variants");
+        Path work = Files.createTempDirectory(workPrefix);
         Map<String, Map<String, Double>> base = scoreVariant(parts, null, work);
         if (System.getProperty("variants.base") != null) { // s20: every field of every document, to compare before / after a change
             StringBuilder sb = new StringBuilder();
@@ -690,7 +698,7 @@ final class CorpusVariants {
         }
         System.out.println("parts " + parts + ", " + base.size() + " documents; per field: mean change / documents that lost it");
         System.out.println(header());
-        for (Variant v : variants()) {
+        for (Variant v : variants) {
             if (!only.isEmpty() && !only.contains(v.name())) {
                 continue;
             }

@@ -103,34 +103,6 @@ final class IssuerVariants {
     }
 
     public static void main(String[] args) throws Exception {
-        List<String> parts = new ArrayList<>();
-        List<String> only = new ArrayList<>();
-        boolean verbose = false;
-        for (String a : args) {
-            if (a.equals("-v")) {
-                verbose = true;
-            } else if (a.startsWith("variant=")) {
-                only.addAll(List.of(a.substring(8).split(",")));
-            } else {
-                parts.add(a);
-            }
-        }
-        if (parts.isEmpty()) {
-            parts.addAll(CorpusVariants.DEFAULT_PARTS);
-        }
-        Path work = Files.createTempDirectory("issuer-variants");
-        Map<String, Map<String, Double>> base = CorpusVariants.scoreVariant(parts, null, work);
-        System.out.println("parts " + parts + ", " + base.size() + " documents; per field: mean change / documents that lost it");
-        System.out.println(CorpusVariants.header());
-        for (CorpusVariants.Variant v : variants()) {
-            if (!only.isEmpty() && !only.contains(v.name())) {
-                continue;
-            }
-            CorpusVariants.Row row = CorpusVariants.compare(v.name(), base, CorpusVariants.scoreVariant(parts, v, work), CorpusVariants.changed(parts, v));
-            System.out.println(CorpusVariants.format(row));
-            if (verbose) {
-                row.losers().forEach(x -> System.out.println("    lost " + x));
-            }
-        }
+        CorpusVariants.run(args, variants(), "issuer-variants");
     }
 }
