@@ -28,6 +28,7 @@ final class CopyNoise {
 
     /** How many lines from the top are the header's, where the letter-level repairs apply. */
     private static final int TOP = 40;
+    private static final Locale VI = Locale.forLanguageTag("vi");
 
     private static final Pattern Y_BAN = Pattern.compile("(^|\\t|\\|\\s*|\\s{2,}|-\\s+)([Yy])(\\s+)(BAN|[Bb]an)(?=\\s+\\p{L})");
     private static final Pattern DATE = Pattern.compile(
@@ -165,7 +166,7 @@ final class CopyNoise {
                     int[] at = spans.get(i + k);
                     String w = s.substring(at[0], at[1]);
                     if (!folded.get(i + k).equals(f[k])) {
-                        sb.replace(at[0], at[1], cased(w, words[k].toUpperCase(new Locale("vi"))));
+                        sb.replace(at[0], at[1], cased(w, words[k].toUpperCase(VI)));
                     }
                 }
                 return sb.toString();
@@ -182,6 +183,44 @@ final class CopyNoise {
      * {@code HeaderUnits.accented}'s), is returned as it is; so is a word the text never writes with marks beside the same neighbour.
      */
     static String reaccented(String name, CharSequence text) {
+        return new Marks(text).reaccented(name);
+    }
+
+    /**
+     * One text's marked word pairs, read once, when a name first needs them (the issuers, the superior and the place of one
+     * import: {@link #reaccented(String, CharSequence)} for each).
+     */
+    static final class Marks {
+
+        private final CharSequence text;
+        private java.util.Map<String, String> pairs;
+
+        Marks(CharSequence text) {
+            this.text = text;
+        }
+
+        private java.util.Map<String, String> pairs() {
+            if (pairs == null) {
+                pairs = CopyNoise.pairs(text);
+            }
+            return pairs;
+        }
+
+        /** The issuers and superior with {@link #reaccented(String)} names; the same object when none changes. */
+        IssuerSignals.Decision reaccented(IssuerSignals.Decision who) {
+            List<String> issuers = who.issuers().stream().map(this::reaccented).toList();
+            String parent = reaccented(who.parent());
+            return issuers.equals(who.issuers()) && java.util.Objects.equals(parent, who.parent()) ? who
+                    : new IssuerSignals.Decision(issuers, parent, who.confidence());
+        }
+
+        /** {@link CopyNoise#reaccented(String, CharSequence)} on this text. */
+        String reaccented(String name) {
+            return CopyNoise.reaccented(name, this::pairs);
+        }
+    }
+
+    private static String reaccented(String name, java.util.function.Supplier<java.util.Map<String, String>> pairsOfText) {
         if (name == null) {
             return null;
         }
@@ -198,7 +237,7 @@ final class CopyNoise {
         if (!marked || !bare) {
             return name;
         }
-        java.util.Map<String, String> pairs = pairsOf(text);
+        java.util.Map<String, String> pairs = pairsOfText.get();
         StringBuilder sb = new StringBuilder(name);
         for (int i = spans.size() - 1; i >= 0; i--) {
             String w = name.substring(spans.get(i)[0], spans.get(i)[1]);
@@ -211,25 +250,11 @@ final class CopyNoise {
             String found = prev != null ? pairs.get(prev + " " + f + " 1") : null;
             found = found == null && next != null ? pairs.get(f + " " + next + " 0") : found;
             if (found != null && java.text.Normalizer.normalize(found, java.text.Normalizer.Form.NFD).indexOf('\u031B') >= 0) { // a horn lost ("Năm" is no "NAM")
-                sb.replace(spans.get(i)[0], spans.get(i)[1], w.equals(w.toUpperCase(Locale.ROOT)) ? found.toUpperCase(new Locale("vi"))
-                        : cased(w, found.toUpperCase(new Locale("vi"))));
+                sb.replace(spans.get(i)[0], spans.get(i)[1], w.equals(w.toUpperCase(Locale.ROOT)) ? found.toUpperCase(VI)
+                        : cased(w, found.toUpperCase(VI)));
             }
         }
         return sb.toString();
-    }
-
-    /** The last text's {@link #pairs} on this thread (the issuers, the superior and the place of one import read them). */
-    private static final ThreadLocal<Object[]> LAST_PAIRS = new ThreadLocal<>();
-
-    @SuppressWarnings("unchecked")
-    private static java.util.Map<String, String> pairsOf(CharSequence text) {
-        Object[] last = LAST_PAIRS.get();
-        if (last != null && ((java.lang.ref.WeakReference<?>) last[0]).get() == text) {
-            return (java.util.Map<String, String>) last[1];
-        }
-        java.util.Map<String, String> pairs = pairs(text);
-        LAST_PAIRS.set(new Object[] {new java.lang.ref.WeakReference<>(text), pairs});
-        return pairs;
     }
 
     private static boolean ascii(String w) {
@@ -262,14 +287,6 @@ final class CopyNoise {
             prevFold = f;
         }
         return out;
-    }
-
-    /** The issuers and superior with {@link #reaccented} names; the same object when none changes. */
-    static IssuerSignals.Decision reaccented(IssuerSignals.Decision who, CharSequence text) {
-        List<String> issuers = who.issuers().stream().map(x -> reaccented(x, text)).toList();
-        String parent = reaccented(who.parent(), text);
-        return issuers.equals(who.issuers()) && java.util.Objects.equals(parent, who.parent()) ? who
-                : new IssuerSignals.Decision(issuers, parent, who.confidence());
     }
 
     /** Whether two folded words differ by one letter lost, added or changed (both of two letters or more). */
@@ -352,7 +369,7 @@ final class CopyNoise {
                 to = "TRƯỜNG";
             } else if (f.equals("thuong") && next.equals("truc") && lostMarks(w, "THƯỜNG")) {
                 to = "THƯỜNG";
-            } else if (f.equals("thu") && next.equals("tuong") && !m.group(4).toUpperCase(new Locale("vi")).equals("TƯỚNG")
+            } else if (f.equals("thu") && next.equals("tuong") && !m.group(4).toUpperCase(VI).equals("TƯỚNG")
                     && Texts.fold(s.substring(m.end())).startsWith("chinh phu")) { // "THỦ TUONG CHÍNH PHỦ"
                 changed = true;
                 m.appendReplacement(sb, Matcher.quoteReplacement(m.group(1) + cased(w, "THỦ") + m.group(3) + cased(m.group(4), "TƯỚNG")));
@@ -381,7 +398,7 @@ final class CopyNoise {
 
     /** Whether {@code w} is {@code full} with some of its marks lost (not a word of its own, as "TRƯƠNG" is). */
     private static boolean lostMarks(String w, String full) {
-        String u = w.toUpperCase(new Locale("vi"));
+        String u = w.toUpperCase(VI);
         return !u.equals(full) && !u.equals("TRƯƠNG") && !u.equals("THƯƠNG");
     }
 
@@ -389,25 +406,14 @@ final class CopyNoise {
         if (original.equals(original.toUpperCase(Locale.ROOT))) {
             return upper;
         }
-        String low = upper.toLowerCase(new Locale("vi"));
+        String low = upper.toLowerCase(VI);
         return Character.isUpperCase(original.charAt(0)) ? Character.toUpperCase(low.charAt(0)) + low.substring(1) : low;
     }
 
     /** Whether a word is {@code target} (folded) or {@code target} with one letter lost. */
     static boolean near(String word, String target) {
         String f = Texts.fold(word);
-        if (f.equals(target)) {
-            return true;
-        }
-        if (f.length() != target.length() - 1 || f.length() < 2) {
-            return false;
-        }
-        for (int i = 0; i < target.length(); i++) {
-            if ((target.substring(0, i) + target.substring(i + 1)).equals(f)) {
-                return true;
-            }
-        }
-        return false;
+        return f.equals(target) || f.length() == target.length() - 1 && oneEdit(f, target);
     }
 
     private static String word(String original, String canonical) {
@@ -415,7 +421,7 @@ final class CopyNoise {
         if (f.equals(Texts.fold(canonical))) {
             return original;
         }
-        return cased(original, canonical.toUpperCase(new Locale("vi")));
+        return cased(original, canonical.toUpperCase(VI));
     }
 
     private static boolean digits(String token) {

@@ -64,7 +64,8 @@ final class Extractor {
         who = web == null ? HeaderUnits.accented(HeaderUnits.underItsSuperior(HeaderUnits.garbled(who, d), d), d) : who; // s19: a garbled header line read again from the enacting line, a sub-unit under its superior
         who = FullestForm.complete(who, web == null && !units.isEmpty(), web == null ? h.place() : null, d); // s19: abbreviations spelled out by the body acting, a news subject's board
         who = HeaderUnits.tidy(who); // s19: debris around a chosen name
-        who = CopyNoise.reaccented(ShapeNormaliser.withoutHeading(who), d.joined); // s20: "PHÒNG … I. MỤC ĐÍCH" from a header laid on one line; "THỊ TRẤN HUONG SON"
+        CopyNoise.Marks marks = new CopyNoise.Marks(d.joined); // the text's marked word pairs, read once if a name needs them
+        who = marks.reaccented(ShapeNormaliser.withoutHeading(who)); // s20: "PHÒNG … I. MỤC ĐÍCH" from a header laid on one line; "THỊ TRẤN HUONG SON"
         String kind = kind(web != null ? Extractor.foldKind(web.kindWord()) : h.kindWord(), h.letter() && h.kindWord() == null, symbol,
                 who.issuers().size());
         String shaped = h.kindWord() == null && !h.letter() && web == null && (symbol == null || symbol.isBlank()) ? FieldShapes.kindByShape(d) : null;
@@ -114,7 +115,7 @@ final class Extractor {
         }
         DateParts recorded = web == null && !h.dated() && undated(date) ? FieldCues.recorded(String.join("\n", d.lines.subList(0, Math.min(d.lines.size(), 60)))) : null;
         date = recorded != null ? recorded : date; // s20: a record (biên bản) dated by the meeting it minutes
-        place = CopyNoise.reaccented(place, d.joined); // s20: "Kiến Tuong" from a font without the horned letters
+        place = marks.reaccented(place); // s20: "Kiến Tuong" from a font without the horned letters
         Period period = Periods.of(title, String.join("\n", d.lines.subList(Math.min(Math.max(h.titleLine(), 0), d.lines.size()), Math.min(Math.max(h.titleLine(), 0) + 6, d.lines.size()))), date.year(), conf);
         if (period == null && title == null && undated(date)) {
             period = FieldCues.leadYear(d.paras); // session 18: a title-less news item's year, named by itself in its lead
