@@ -25,6 +25,7 @@ final class Extractor {
             web = null; // a news act without number never outranks the page's own kind line or title (a plan's "đã có kế hoạch")
         }
         Bases.Result cited = Bases.of(d);
+        PageMetadata.Meta meta = PageMetadata.read(d.lines); // s21: the page's metadata rows and tables, every site's form
         List<String> units = HeaderUnits.of(h.units().isEmpty() && !h.anchored() ? HeaderUnits.stackAboveKind(d) : h.units()); // s19: ornaments, post titles and three levels in the issuer column
         String headerSymbol = web != null ? web.symbol() : h.symbol();
         Issuers.Result found = web != null ? new Issuers.Result(web.issuers(), null, 0.7)
@@ -38,7 +39,7 @@ final class Extractor {
             TitleSignals.Decision headline = TitleSignals.bound(WebHeadline.subject(d)); // the header's line was no title: the page's headline may give it
             bounded = headline.text() != null ? headline : bounded; // else the number and date the refused line named still hold (s16)
         }
-        TitleSignals.Decision row = h.title() == null || bounded.text() == null ? TitleSignals.bound(TitleRows.of(d.lines)) : null;
+        TitleSignals.Decision row = h.title() == null || bounded.text() == null ? TitleSignals.bound(PageMetadata.orRow(TitleRows.of(d.lines), meta)) : null;
         if (row != null && row.text() != null) { // s18: a portal's "Tiêu đề văn bản | …" row is the page's own word on the title
             bounded = new TitleSignals.Decision(row.text(), row.startCues(), row.endCue(), null, bounded.named() == TitleSignals.Named.NONE ? row.named() : bounded.named());
         }
@@ -54,6 +55,8 @@ final class Extractor {
             bounded = own.text() == null ? bounded : new TitleSignals.Decision(own.text(), own.startCues(), own.endCue(), null, bounded.named());
         }
         String title = web == null && !h.anchored() ? NewsItems.withoutRunOnLead(bounded.text()) : bounded.text(); // s20: a headline run on into its lead
+        String paged = web == null ? PageMetadata.pageTitle(d.lines, h.number(), h.symbol(), meta) : null;
+        title = paged != null && (title == null || PageMetadata.localityBefore(title, paged, meta)) ? paged : title; // s21: a library's headline naming the document
         TitleSignals.Named named = bounded.named();
         boolean unnumbered = (web != null ? web.number() : h.number()) == null && (web != null ? web.symbol() : h.symbol()) == null;
         Integer number = unnumbered ? named.number() : web != null ? web.number() : h.number();
@@ -66,6 +69,7 @@ final class Extractor {
         who = HeaderUnits.tidy(who); // s19: debris around a chosen name
         CopyNoise.Marks marks = new CopyNoise.Marks(d.joined); // the text's marked word pairs, read once if a name needs them
         who = marks.reaccented(ShapeNormaliser.withoutHeading(who)); // s20: "PHÒNG … I. MỤC ĐÍCH" from a header laid on one line; "THỊ TRẤN HUONG SON"
+        who = PageMetadata.weigh(who, meta); // s21: the metadata's issuer where the text names none, or the organ-only cell's fuller name
         String kind = kind(web != null ? Extractor.foldKind(web.kindWord()) : h.kindWord(), h.letter() && h.kindWord() == null, symbol,
                 who.issuers().size());
         String shaped = h.kindWord() == null && !h.letter() && web == null && (symbol == null || symbol.isBlank()) ? FieldShapes.kindByShape(d) : null;
@@ -95,6 +99,13 @@ final class Extractor {
             symbol = registry.symbol();
             date = registry.date();
             kind = h.kindWord() == null && !h.letter() && web == null && shaped == null ? kind(null, false, symbol, who.issuers().size()) : kind; // s18: "148/SGDĐT-TCHC" is a letter's
+        } else if (number == null && symbol == null && undated(date) && meta.numbered()) { // s21: the metadata in any site's form
+            number = meta.number();
+            symbol = meta.symbol();
+            date = meta.dated() ? meta.date() : date;
+            kind = h.kindWord() == null && !h.letter() && web == null && shaped == null ? kind(null, false, symbol, who.issuers().size()) : kind;
+        } else if (undated(date) && meta.dated() && meta.names(number, symbol)) { // s21: the header's date cut off; the metadata of the same number
+            date = meta.date();
         }
         OwnNamed.Named ownDoc = number == null && symbol == null && undated(date) && !h.numbered() && !h.dated() && who.issuers().size() == 1
                 ? OwnNamed.find(d.paras, who.issuers().get(0), kind) : null;
@@ -115,6 +126,7 @@ final class Extractor {
         }
         DateParts recorded = web == null && !h.dated() && undated(date) ? FieldCues.recorded(String.join("\n", d.lines.subList(0, Math.min(d.lines.size(), 60)))) : null;
         date = recorded != null ? recorded : date; // s20: a record (biên bản) dated by the meeting it minutes
+        place = place == null && web == null && meta.names(number, symbol) ? PageMetadata.cutPlace(d.lines, symbol, meta) : place; // s21: "Số: … | Cà Mau", the text ending there
         place = marks.reaccented(place); // s20: "Kiến Tuong" from a font without the horned letters
         Period period = Periods.of(title, String.join("\n", d.lines.subList(Math.min(Math.max(h.titleLine(), 0), d.lines.size()), Math.min(Math.max(h.titleLine(), 0) + 6, d.lines.size()))), date.year(), conf);
         if (period == null && title == null && undated(date)) {
