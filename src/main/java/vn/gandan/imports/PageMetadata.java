@@ -125,7 +125,7 @@ final class PageMetadata {
         Map<Key, Object> parsed = new EnumMap<>(Key.class);
         int limit = Math.min(lines.size(), 80);
         for (int i = 0; i < limit; i++) {
-            String line = Texts.clean(lines.get(i).replace('\u00a0', ' '));
+            String line = cells(lines.get(i));
             if (line.isEmpty()) {
                 continue;
             }
@@ -142,6 +142,10 @@ final class PageMetadata {
                 int end = k + 1 < labels.size() ? labels.get(k + 1).start() : line.length();
                 String value = line.substring(Math.min(f.end(), end), end).replaceFirst("^\\s*[:|]", "").replaceAll("[|\\s]+$", "")
                         .replaceAll("^[|\\s]+", "").strip();
+                if (value.isEmpty() && labels.size() == 1 && i + 1 < limit) { // a key alone on its line: its value on the next one
+                    String next = cells(lines.get(i + 1));
+                    value = labels(next).isEmpty() ? next.replaceAll("^[|\\s]+|[|\\s]+$", "") : "";
+                }
                 value = value.replaceFirst("\\s*\\|.*$", ""); // a row's next cells ("Cơ quan ban hành/ Chức danh/ Người ký | UBND … | Chủ tịch | …")
                 if (!value.isEmpty()) {
                     first.putIfAbsent(f.key(), value);
@@ -159,6 +163,11 @@ final class PageMetadata {
         }
         return new Meta(number == null ? null : Integer.valueOf(number[0]), number == null ? null : number[1], date,
                 (String) parsed.get(Key.KIND), (String) parsed.get(Key.ISSUER), first.get(Key.ISSUER), (String) parsed.get(Key.TITLE));
+    }
+
+    /** A line with its column gaps (a tab, three spaces or more: a web page's table cells) written as "|", then cleaned. */
+    private static String cells(String raw) {
+        return Texts.clean(raw.replace('\u00a0', ' ').replaceAll("\\t+| {3,}", " | "));
     }
 
     /**

@@ -62,6 +62,18 @@ class PageMetadataSession21Tests {
     }
 
     @Test
+    void aWebPagesTableCellsSeparatedByTabsOrValuesOnTheLineBelowTheirKey() {
+        PageMetadata.Meta m = meta("Số ký hiệu\t39/2023/QĐ-UBND\tNgày ban hành\t20/12/2023\nCơ quan ban hành     Ủy ban nhân dân tỉnh Cà Mau\n");
+        assertThat(m.symbol()).isEqualTo("2023/QĐ-UBND");
+        assertThat(m.date()).isEqualTo(new DateParts(20, 12, 2023));
+        assertThat(m.issuer()).isEqualTo("Ủy ban nhân dân tỉnh Cà Mau");
+        PageMetadata.Meta below = meta("Số hiệu:\n148/SGDĐT-TCHC\nNgày ban hành:\n05/02/2020\nTrích yếu:\nVề việc tăng cường kỷ luật hành chính\n");
+        assertThat(below.number()).isEqualTo(148);
+        assertThat(below.date()).isEqualTo(new DateParts(5, 2, 2020));
+        assertThat(below.title()).isEqualTo("Về việc tăng cường kỷ luật hành chính");
+    }
+
+    @Test
     void aListTableOfOneDocumentIsReadByItsCellsShapesEvenGlued() {
         PageMetadata.Meta m = meta("Số hiệu Ngày BH Đơn vị BH Trích yếu  \n19/2018/TT-BGDĐT10/10/2018BỘ GIÁO DỤCTHÔNG TƯ 19 Tải về\n");
         assertThat(m.number()).isEqualTo(19);
