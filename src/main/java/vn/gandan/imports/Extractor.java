@@ -104,7 +104,8 @@ final class Extractor {
             symbol = meta.symbol();
             date = meta.dated() ? meta.date() : date;
             kind = h.kindWord() == null && !h.letter() && web == null && shaped == null ? kind(null, false, symbol, who.issuers().size()) : kind;
-        } else if (undated(date) && meta.dated() && meta.names(number, symbol)) { // s21: the header's date cut off; the metadata of the same number
+        }
+        if (undated(date) && meta.dated() && meta.names(number, symbol)) { // s21: the header's or the registry's date cut off; the metadata of the same number
             date = meta.date();
         }
         OwnNamed.Named ownDoc = number == null && symbol == null && undated(date) && !h.numbered() && !h.dated() && who.issuers().size() == 1
