@@ -53,11 +53,11 @@ final class PageMetadata {
     private static final Map<String, Key> LABELS = new LinkedHashMap<>();
 
     static {
-        for (String l : List.of("Số hiệu văn bản", "Số hiệu", "Số ký hiệu văn bản", "Số ký hiệu", "Số kí hiệu", "Số/Ký hiệu", "Số / Ký hiệu", "Số/Kí hiệu",
-                "Số, ký hiệu", "Số văn bản")) {
+        for (String l : List.of("Số hiệu văn bản", "Số hiệu", "Số ký hiệu văn bản", "Số ký hiệu", "Số kí hiệu", "Số/Ký hiệu", "Số / Ký hiệu", "Số/ Ký hiệu",
+                "Số /Ký hiệu", "Số/Kí hiệu", "Số / Kí hiệu", "Số, ký hiệu", "Số văn bản", "Ký hiệu")) {
             LABELS.put(l, Key.NUMBER);
         }
-        for (String l : List.of("Ngày ban hành", "Ngày BH", "Ngày ký", "Ngày kí", "Ngày văn bản")) {
+        for (String l : List.of("Ngày ban hành", "Ngày BH", "Ngày ký", "Ngày kí", "Ngày văn bản", "Ngày phát hành")) {
             LABELS.put(l, Key.DATE);
         }
         for (String l : List.of("Loại văn bản", "Loại tài liệu", "Hình thức văn bản", "Thể loại", "Phân loại")) {
@@ -77,7 +77,8 @@ final class PageMetadata {
                 "Hết hiệu lực", "Tình trạng hiệu lực", "Tình trạng", "Trạng thái", "Lĩnh vực", "Phạm vi", "Áp dụng",
                 "Ngày bị bãi bỏ, thay thế", "Ngôn ngữ", "Định dạng văn bản hiện có", "Tài liệu đính kèm", "File đính kèm",
                 "Số lượt xem", "Số lượt tải về", "Lượt xem", "Lượt tải", "Nơi nhận", "Mô tả", "Ngày cập nhật", "Cấp ban hành",
-                "Thời gian duy trì hiệu lực", "Ngày bắt đầu hiệu lực", "STT", "Tải về", "Nguồn thu thập", "Ngành", "Thông tin áp dụng", "Ngày hết hiệu lực")) {
+                "Thời gian duy trì hiệu lực", "Ngày bắt đầu hiệu lực", "STT", "Tải về", "Nguồn thu thập", "Ngành", "Thông tin áp dụng", "Ngày hết hiệu lực",
+                "Đơn vị soạn thảo", "Hiệu lực", "Tình trạng văn bản")) {
             LABELS.put(l, Key.OTHER);
         }
     }
@@ -144,7 +145,7 @@ final class PageMetadata {
                         .replaceAll("^[|\\s]+", "").strip();
                 if (value.isEmpty() && labels.size() == 1 && i + 1 < limit) { // a key alone on its line: its value on the next one
                     String next = cells(lines.get(i + 1));
-                    value = labels(next).isEmpty() ? next.replaceAll("^[|\\s]+|[|\\s]+$", "") : "";
+                    value = labels(next).isEmpty() ? next.replaceAll("^[|\\s•\\-*+·]+|[|\\s]+$", "") : "";
                 }
                 value = value.replaceFirst("\\s*\\|.*$", ""); // a row's next cells ("Cơ quan ban hành/ Chức danh/ Người ký | UBND … | Chủ tịch | …")
                 if (!value.isEmpty()) {
@@ -153,7 +154,7 @@ final class PageMetadata {
                 }
             }
         }
-        if (parsed.isEmpty() && !first.containsKey(Key.ISSUER)) {
+        if (parsed.isEmpty() && !first.containsKey(Key.ISSUER) || parsed.containsKey(Key.OTHER)) {
             return Meta.NONE;
         }
         String[] number = (String[]) parsed.get(Key.NUMBER);
@@ -189,7 +190,7 @@ final class PageMetadata {
             boolean afterCell = before.matches("(?s).*\\|\\s*");
             boolean colon = after.matches("(?s)^\\s*:.*");
             boolean spaced = before.isEmpty() || Character.isWhitespace(before.charAt(before.length() - 1));
-            if (atStart || afterCell || colon || spaced && labelsOnlyCandidate(line)) {
+            if (atStart || afterCell || colon || spaced && (!out.isEmpty() && out.get(0).start() == lead || labelsOnlyCandidate(line))) {
                 out.add(new Found(m.start(), m.end(), LABELS.get(canonical(m.group(1)))));
             }
         }
@@ -253,7 +254,18 @@ final class PageMetadata {
 
     /** Keeps a value of the key's shape (the first one of each key). */
     private static void accept(Key key, String value, Map<Key, Object> parsed) {
-        if (parsed.containsKey(key) || value.isEmpty()) {
+        if (value.isEmpty()) {
+            return;
+        }
+        if (parsed.containsKey(key)) { // a second value of a number or a date: a list of several documents, naming none (CONFLICT)
+            if ((key == Key.NUMBER || key == Key.DATE) && !parsed.containsKey(Key.OTHER)) {
+                Map<Key, Object> again = new EnumMap<>(Key.class);
+                accept(key, value, again);
+                Object other = again.get(key);
+                if (other != null && !same(other, parsed.get(key))) {
+                    parsed.put(Key.OTHER, CONFLICT);
+                }
+            }
             return;
         }
         switch (key) {
@@ -291,6 +303,12 @@ final class PageMetadata {
             default -> {
             }
         }
+    }
+
+    private static final String CONFLICT = "conflict";
+
+    private static boolean same(Object a, Object b) {
+        return a instanceof String[] x && b instanceof String[] y ? x[0].equals(y[0]) && key(x[1]).equals(key(y[1])) : a.equals(b);
     }
 
     /** The kind word a title row opens with ("Công văn Hướng dẫn …" → "cong van"), or null. */

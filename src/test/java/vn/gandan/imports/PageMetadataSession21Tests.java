@@ -74,6 +74,23 @@ class PageMetadataSession21Tests {
     }
 
     @Test
+    void keysWithoutColonAfterALineStartingWithAKeyAndBulletedValuesBelow() {
+        PageMetadata.Meta m = meta("Số ký hiệu 685/BGDĐT-KHTC Ngày ban hành 26/02/2016\nLoại văn bản Công văn Ngày có hiệu lực 26/02/2016\n");
+        assertThat(m.number()).isEqualTo(685);
+        assertThat(m.date()).isEqualTo(new DateParts(26, 2, 2016));
+        assertThat(meta("Số / ký hiệu 01/2016/QH14\nHình thức văn bản Luật\n").symbol()).isEqualTo("2016/QH14");
+        assertThat(meta(" • Ngày ban hành:\n • 23/09/2021\n").date()).isEqualTo(new DateParts(23, 9, 2021));
+    }
+
+    @Test
+    void aPageListingSeveralDocumentsByKeysNamesNoneOfThem() {
+        assertThat(meta("Số hiệu: 12/KH-THCS\nNgày ban hành: 23/09/2021\nSố hiệu: 11/KH-THCS\nNgày ban hành: 20/09/2021\n"))
+                .isEqualTo(PageMetadata.Meta.NONE);
+        assertThat(meta("Số hiệu: | 328/KH-UBND |\nNgày ban hành: | 29/09/2022 |\nSố hiệu: | 328/KH-UBND |\n").number())
+                .as("the same block printed twice").isEqualTo(328);
+    }
+
+    @Test
     void aListTableOfOneDocumentIsReadByItsCellsShapesEvenGlued() {
         PageMetadata.Meta m = meta("Số hiệu Ngày BH Đơn vị BH Trích yếu  \n19/2018/TT-BGDĐT10/10/2018BỘ GIÁO DỤCTHÔNG TƯ 19 Tải về\n");
         assertThat(m.number()).isEqualTo(19);
