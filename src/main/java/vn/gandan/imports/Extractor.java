@@ -55,8 +55,6 @@ final class Extractor {
             bounded = own.text() == null ? bounded : new TitleSignals.Decision(own.text(), own.startCues(), own.endCue(), null, bounded.named());
         }
         String title = web == null && !h.anchored() ? NewsItems.withoutRunOnLead(bounded.text()) : bounded.text(); // s20: a headline run on into its lead
-        String paged = web == null ? PageMetadata.pageTitle(d.lines, h.number(), h.symbol(), meta) : null;
-        title = paged != null && (title == null || PageMetadata.localityBefore(title, paged, meta)) ? paged : title; // s21: a library's headline naming the document
         TitleSignals.Named named = bounded.named();
         boolean unnumbered = (web != null ? web.number() : h.number()) == null && (web != null ? web.symbol() : h.symbol()) == null;
         Integer number = unnumbered ? named.number() : web != null ? web.number() : h.number();
@@ -105,6 +103,10 @@ final class Extractor {
             date = meta.dated() ? meta.date() : date;
             kind = h.kindWord() == null && !h.letter() && web == null && shaped == null ? kind(null, false, symbol, who.issuers().size()) : kind;
         }
+        symbol = registry != null && meta.numbered() && meta.number().equals(number) && symbol != null && !meta.symbol().equals(symbol)
+                && PageMetadata.glued(symbol, meta.symbol()) ? meta.symbol() : symbol; // s21: "2025/NQ-HĐNDNgày đăng công báo:" cut at its key
+        String paged = web == null ? PageMetadata.pageTitle(d.lines, number, symbol, meta) : null;
+        title = paged != null && (title == null || PageMetadata.headlineTail(d.lines, title, number, symbol)) ? paged : title; // s21: a library's headline naming the document
         if (undated(date) && meta.dated() && meta.names(number, symbol)) { // s21: the header's or the registry's date cut off; the metadata of the same number
             date = meta.date();
         }

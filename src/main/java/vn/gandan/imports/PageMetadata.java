@@ -143,9 +143,9 @@ final class PageMetadata {
                 int end = k + 1 < labels.size() ? labels.get(k + 1).start() : line.length();
                 String value = line.substring(Math.min(f.end(), end), end).replaceFirst("^\\s*[:|]", "").replaceAll("[|\\s]+$", "")
                         .replaceAll("^[|\\s]+", "").strip();
-                if (value.isEmpty() && labels.size() == 1 && i + 1 < limit) { // a key alone on its line: its value on the next one
-                    String next = cells(lines.get(i + 1));
-                    value = labels(next).isEmpty() ? next.replaceAll("^[|\\s•\\-*+·]+|[|\\s]+$", "") : "";
+                if (labels.size() == 1 && i + 1 < limit && (value.isEmpty() || !shaped(f.key(), value))) { // a key alone on its line
+                    String below = valueBelow(lines, i); // ("Số ký hiệu văn bản 123" / "481/QĐ-UBND"): its value on the next one
+                    value = below != null ? below : value;
                 }
                 value = value.replaceFirst("\\s*\\|.*$", ""); // a row's next cells ("Cơ quan ban hành/ Chức danh/ Người ký | UBND … | Chủ tịch | …")
                 if (!value.isEmpty()) {
@@ -164,6 +164,32 @@ final class PageMetadata {
         }
         return new Meta(number == null ? null : Integer.valueOf(number[0]), number == null ? null : number[1], date,
                 (String) parsed.get(Key.KIND), (String) parsed.get(Key.ISSUER), first.get(Key.ISSUER), (String) parsed.get(Key.TITLE));
+    }
+
+    /**
+     * The value on the line below a key standing alone, when that line stands alone too: the line after it is another key, a
+     * blank or the end. A key over a list of options (a search filter's "Cơ quan ban hành" / "UBND tỉnh …" / "Tỉnh ủy …") has none.
+     */
+    private static String valueBelow(List<String> lines, int key) {
+        String next = cells(lines.get(key + 1));
+        if (next.isEmpty() || !labels(next).isEmpty()) {
+            return null;
+        }
+        String after = key + 2 < lines.size() ? cells(lines.get(key + 2)) : "";
+        return after.isEmpty() || !labels(after).isEmpty() && labels(after).get(0).start() <= LEAD_LENGTH(after)
+                ? next.replaceAll("^[|\\s•\\-*+·]+|[|\\s]+$", "") : null;
+    }
+
+    private static int LEAD_LENGTH(String line) {
+        Matcher lm = LEAD.matcher(line);
+        return lm.find() ? lm.end() : 0;
+    }
+
+    /** Whether a value has its key's shape (number and symbol, date, body, subject); other keys' values always have. */
+    private static boolean shaped(Key key, String value) {
+        Map<Key, Object> probe = new EnumMap<>(Key.class);
+        accept(key, value, probe);
+        return probe.containsKey(key) || key == Key.OTHER || key == Key.SIGNER;
     }
 
     /** A line with its column gaps (a tab, three spaces or more: a web page's table cells) written as "|", then cleaned. */
@@ -341,16 +367,45 @@ final class PageMetadata {
         if (number == null || symbol == null || meta.issuerText() == null) {
             return null;
         }
-        for (int i = 0; i < Math.min(lines.size(), 30); i++) {
-            Matcher m = PAGE_TITLE.matcher(Texts.clean(lines.get(i)).replaceFirst("^[•\\-*]\\s*", ""));
-            if (!m.matches() || Integer.parseInt(m.group(1)) != number || !key(m.group(2)).equals(key(symbol))) {
+        String shortened = null;
+        for (int i = 0; i < Math.min(lines.size(), 40); i++) {
+            Matcher m = headline(lines.get(i), number, symbol);
+            if (m == null) {
                 continue;
             }
             String rest = STATUS.matcher(TITLE_DATE.matcher(m.group(3)).replaceFirst("")).replaceFirst("").strip();
-            String cut = afterIssuer(rest, meta.issuerText());
-            return cut != null && cut.length() >= 10 && Character.isUpperCase(cut.charAt(0)) ? cut : null;
+            String named = Texts.fold(rest).matches("^(?:cua|giua)\\s.*") ? afterIssuer(rest, meta.issuerText()) : null;
+            if (named != null && named.length() >= 10) {
+                return named; // the full headline: "… của <issuer> <title>", as written
+            }
+            String cut = shortened == null ? afterIssuer(rest, meta.issuerText()) : null;
+            shortened = cut != null && cut.length() >= 10 && Character.isUpperCase(cut.charAt(0)) ? cut : shortened;
         }
-        return null;
+        return shortened; // a library's short headline "<kind> <number> <locality> <Title>" when no full one names the issuer
+    }
+
+    /** The line as a page headline naming the document by this number and symbol, or null. */
+    private static Matcher headline(String line, Integer number, String symbol) {
+        Matcher m = PAGE_TITLE.matcher(Texts.clean(line).replaceFirst("^[•\\-*]\\s*", ""));
+        return m.matches() && Integer.parseInt(m.group(1)) == number && key(m.group(2)).equals(key(symbol)) ? m : null;
+    }
+
+    /**
+     * Whether the title read so far is the tail of a page headline naming the document ("146/2025/NQ-HĐND Hà Tĩnh biện pháp …",
+     * "Cà Mau Quy định …"): the headline's words, not a header's title line, so the headline's own cut may replace it.
+     */
+    static boolean headlineTail(List<String> lines, String title, Integer number, String symbol) {
+        if (title == null || number == null || symbol == null) {
+            return false;
+        }
+        String t = Texts.fold(title);
+        for (int i = 0; i < Math.min(lines.size(), 40); i++) {
+            Matcher m = headline(lines.get(i), number, symbol);
+            if (m != null && Texts.fold(STATUS.matcher(Texts.clean(lines.get(i))).replaceFirst("")).endsWith(" " + t)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The text after the issuer's part of a page title: after its locality in front, or after the last issuer named by "của" / "giữa". */
@@ -420,17 +475,15 @@ final class PageMetadata {
         return row != null ? row : titleText(meta);
     }
 
-    /** Whether {@code title} is {@code tail} with the metadata issuer's locality in front ("Cà Mau Quy định …" is "Quy định …"). */
-    static boolean localityBefore(String title, String tail, Meta meta) {
-        String t = Texts.fold(title);
-        String e = Texts.fold(tail);
-        String place = Texts.fold(locality(meta.issuerText()));
-        return !place.isEmpty() && t.equals(place + " " + e);
+    /** Whether a symbol read elsewhere is the metadata's with the next key's first word glued on ("2025/NQ-HĐNDNgày" for "2025/NQ-HĐND"). */
+    static boolean glued(String symbol, String metaSymbol) {
+        return symbol.startsWith(metaSymbol) && symbol.substring(metaSymbol.length()).matches("\\p{Lu}\\p{Ll}+");
     }
 
     /**
-     * The issuers weighed against the metadata: the metadata's body where the text named none ({@code 0.6}), or an organ-only
-     * header cell completed by the metadata's name of the same organ ({@link #completes}); else the decision as it stood.
+     * The issuers weighed against the metadata: the metadata's body where the text named none ({@code 0.6}), an organ-only
+     * header cell completed by the metadata's name of the same organ ({@link #completes}), or a name the metadata gives run on
+     * into a verb; else the decision as it stood.
      */
     static IssuerSignals.Decision weigh(IssuerSignals.Decision who, Meta meta) {
         if (meta.issuer() == null) {
@@ -440,6 +493,10 @@ final class PageMetadata {
             return new IssuerSignals.Decision(List.of(meta.issuer()), who.parent(), 0.6);
         }
         String full = who.issuers().size() == 1 ? completes(who.issuers().get(0), meta) : null;
+        String one = who.issuers().size() == 1 ? who.issuers().get(0) : "";
+        if (full == null && one.startsWith(meta.issuer() + " ") && Character.isLowerCase(one.charAt(meta.issuer().length() + 1))) {
+            full = meta.issuer(); // a headline's subject run on into its verb ("Hội đồng nhân dân tỉnh Hà Tĩnh quy định các …")
+        }
         return full == null ? who : new IssuerSignals.Decision(List.of(full), who.parent(), who.confidence());
     }
 

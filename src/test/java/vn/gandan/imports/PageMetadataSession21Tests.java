@@ -91,6 +91,28 @@ class PageMetadataSession21Tests {
     }
 
     @Test
+    void aSearchFiltersKeyOverItsListOfOptionsGivesNoValue() {
+        PageMetadata.Meta m = meta("Cơ quan ban hành\nUBND tỉnh Hà Giang\nTỉnh ủy Hà Giang\nSở Giáo dục và Đào tạo Hà Giang\nLoại văn bản\nThông tư\n"
+                + "Chỉ thị\nSố ký hiệu văn bản 123\n481/QĐ-UBND\nNgày ban hành\n20/03/2019\nNgày hiệu lực\n20/03/2019\n");
+        assertThat(m.issuer()).isNull();
+        assertThat(m.kind()).isNull();
+        assertThat(m.number()).as("a stray value on the key's line: the value below").isEqualTo(481);
+        assertThat(m.date()).isEqualTo(new DateParts(20, 3, 2019));
+    }
+
+    @Test
+    void theFullHeadlineNamingTheIssuerOutranksTheLibrarysShortOne() {
+        Extraction e = read("Nghị quyết 146/2025/NQ-HĐND Hà Tĩnh biện pháp bảo đảm thực hiện dân chủ cơ sở\n\n  • Thuộc tính\n  • Nội dung\n\n"
+                + "Nghị quyết 146/2025/NQ-HĐND của Hội đồng nhân dân tỉnh Hà Tĩnh quy định các biện pháp bảo đảm thực hiện dân chủ ở cơ sở\n"
+                + "Cơ quan ban hành: Hội đồng nhân dân tỉnh Hà TĩnhSố công báo:Đang cập nhật\nSố hiệu:146/2025/NQ-HĐNDNgày đăng công báo:Đang cập nhật\n"
+                + "Ngày ban hành:18/04/2025Ngày hết hiệu lực:Đang cập nhật\n");
+        assertThat(e.symbol()).as("the next key glued on is no part of the symbol").isEqualTo("2025/NQ-HĐND");
+        assertThat(e.issueDate()).isEqualTo(new DateParts(18, 4, 2025));
+        assertThat(e.issuers()).containsExactly("Hội đồng nhân dân tỉnh Hà Tĩnh");
+        assertThat(e.title()).isEqualTo("quy định các biện pháp bảo đảm thực hiện dân chủ ở cơ sở");
+    }
+
+    @Test
     void aListTableOfOneDocumentIsReadByItsCellsShapesEvenGlued() {
         PageMetadata.Meta m = meta("Số hiệu Ngày BH Đơn vị BH Trích yếu  \n19/2018/TT-BGDĐT10/10/2018BỘ GIÁO DỤCTHÔNG TƯ 19 Tải về\n");
         assertThat(m.number()).isEqualTo(19);
