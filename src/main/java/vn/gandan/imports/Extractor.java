@@ -107,6 +107,7 @@ final class Extractor {
                 && PageMetadata.glued(symbol, meta.symbol()) ? meta.symbol() : symbol; // s21: "2025/NQ-HĐNDNgày đăng công báo:" cut at its key
         String paged = web == null ? PageMetadata.pageTitle(d.lines, number, symbol, meta) : null;
         title = paged != null && (title == null || PageMetadata.headlineTail(d.lines, title, number, symbol)) ? paged : title; // s21: a library's headline naming the document
+        title = PageChrome.callToAction(title) ? null : title; // s21: "Bấm vào đây để xem chi tiết!" is the page's link, no title
         if (undated(date) && meta.dated() && meta.names(number, symbol)) { // s21: the header's or the registry's date cut off; the metadata of the same number
             date = meta.date();
         }

@@ -194,4 +194,18 @@ class PageMetadataSession21Tests {
         assertThat(PageMetadata.pageTitle(lines, 2, "2011/TTLT-VPCP-BNV", meta("Cơ quan ban hành: Sở Nội vụ\n")))
                 .as("no issuer the headline names: no cut").isNull();
     }
+
+    // ---- page chrome ----
+
+    @Test
+    void aLinksCallToActionIsNoTitle() {
+        assertThat(PageChrome.callToAction("Bấm vào đây để xem chi tiết!")).isTrue();
+        assertThat(PageChrome.callToAction("Xem chi tiết tại file đính kèm")).isTrue();
+        assertThat(PageChrome.callToAction("Tải về tại đây")).isTrue();
+        assertThat(PageChrome.callToAction("Xem xét, giải quyết kiến nghị của cử tri tại đây")).as("over the words of a subject").isFalse();
+        assertThat(PageChrome.callToAction("Xây dựng thư viện trường đạt chuẩn")).isFalse();
+        Extraction e = read("triển khai Cuộc thi viết chính luận năm 2023 trên địa bàn huyện\n\nBan Chỉ đạo huyện ban hành Công văn số 25-CV/BCĐ"
+                + " ngày 27/02/2023 tổ chức triển khai Kế hoạch và phát động cuộc thi.\n\nBấm vào đây để xem chi tiết!\n");
+        assertThat(e.title()).isNotEqualTo("Bấm vào đây để xem chi tiết!");
+    }
 }
