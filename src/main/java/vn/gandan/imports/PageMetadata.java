@@ -87,6 +87,7 @@ final class PageMetadata {
     private static final Pattern LABEL = Pattern.compile("(?iu)(" + LABELS.keySet().stream()
             .sorted(Comparator.comparingInt(String::length).reversed()).map(Pattern::quote)
             .reduce((a, b) -> a + "|" + b).orElseThrow() + ")(?![\\p{L}\\d])");
+    private static final Pattern BODY = Pattern.compile("(?u)^(?:Căn cứ|Thực hiện|Kính gửi|Điều 1\\b|I\\.\\s+\\p{Lu}|1\\.\\s+\\p{Lu}|Phần I\\b|Chương I\\b)");
     private static final Pattern LEAD = Pattern.compile("^[\\s|•\\-*+·]*");
     private static final Pattern NUMBER = Pattern.compile("(?iu)^(?:số\\s*:?\\s*)?(\\d{1,6})\\s*[/-]\\s*([\\p{L}\\d][\\p{L}\\d&.\\-/]*\\p{L}[\\p{L}\\d&]*)"
             + "(?:\\s*,?\\s*(?:ngày|ban hành ngày)\\s+(\\d{1,2})\\s*[/.-]\\s*(\\d{1,2})\\s*[/.-]\\s*((?:19|20)\\d{2}))?\\s*$");
@@ -123,18 +124,24 @@ final class PageMetadata {
     /** The page's metadata among its first lines, or {@link Meta#NONE}. */
     static Meta read(List<String> lines) {
         Map<Key, String> first = new EnumMap<>(Key.class);
-        Map<Key, Object> parsed = new EnumMap<>(Key.class);
+        Map<Key, Object> above = new EnumMap<>(Key.class);
+        Map<Key, Object> below = new EnumMap<>(Key.class);
+        Map<Key, String> firstBelow = new EnumMap<>(Key.class);
+        Map<Key, Object> parsed = above;
         int limit = Math.min(lines.size(), 80);
         for (int i = 0; i < limit; i++) {
             String line = cells(lines.get(i));
             if (line.isEmpty()) {
                 continue;
             }
+            if (parsed == above && BODY.matcher(line).lookingAt()) { // the document's body has begun: below it only a whole block counts
+                parsed = below;
+            }
             List<Found> labels = labels(line);
             if (labels.isEmpty()) {
                 continue;
             }
-            if (labelsOnly(line, labels)) { // a list table's header row: its values in the one row below
+            if (labelsOnly(line, labels) && parsed == above) { // a list table's header row: its values in the one row below
                 listRow(lines, i, labels, parsed);
                 continue;
             }
@@ -144,15 +151,23 @@ final class PageMetadata {
                 String value = line.substring(Math.min(f.end(), end), end).replaceFirst("^\\s*[:|]", "").replaceAll("[|\\s]+$", "")
                         .replaceAll("^[|\\s]+", "").strip();
                 if (labels.size() == 1 && i + 1 < limit && (value.isEmpty() || !shaped(f.key(), value))) { // a key alone on its line
-                    String below = valueBelow(lines, i); // ("Số ký hiệu văn bản 123" / "481/QĐ-UBND"): its value on the next one
-                    value = below != null ? below : value;
+                    String under = valueBelow(lines, i); // ("Số ký hiệu văn bản 123" / "481/QĐ-UBND"): its value on the next one
+                    value = under != null ? under : value;
                 }
                 value = value.replaceFirst("\\s*\\|.*$", ""); // a row's next cells ("Cơ quan ban hành/ Chức danh/ Người ký | UBND … | Chủ tịch | …")
                 if (!value.isEmpty()) {
-                    first.putIfAbsent(f.key(), value);
+                    (parsed == above ? first : firstBelow).putIfAbsent(f.key(), value);
                     accept(f.key(), value, parsed);
                 }
             }
+        }
+        if (below.containsKey(Key.OTHER)) {
+            below.clear();
+        }
+        parsed = above;
+        if (below.size() >= 3 && !above.containsKey(Key.NUMBER) && !above.containsKey(Key.DATE)) { // a library's block below the text
+            below.forEach(above::putIfAbsent);
+            firstBelow.forEach(first::putIfAbsent);
         }
         if (parsed.isEmpty() && !first.containsKey(Key.ISSUER) || parsed.containsKey(Key.OTHER)) {
             return Meta.NONE;

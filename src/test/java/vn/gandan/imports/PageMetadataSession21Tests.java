@@ -136,6 +136,16 @@ class PageMetadataSession21Tests {
                 + "Đề nghị ghi rõ số hiệu: 12/KH-UBND của văn bản.\nTìm kiếm văn bản : Nơi ban hành :\n")).isEqualTo(PageMetadata.Meta.NONE);
     }
 
+    @Test
+    void aKeyInTheDocumentsBodyIsNoPageMetadata() {
+        assertThat(meta("KẾ HOẠCH\nKiểm tra nội bộ năm học 2021-2022\nCăn cứ Kế hoạch số 12/KH-PGD ngày 02/9/2021;\nI. MỤC ĐÍCH\n"
+                + "Số hiệu: 15/KH-THCS\nNgày ban hành: 05/9/2021\n")).isEqualTo(PageMetadata.Meta.NONE);
+        PageMetadata.Meta block = meta("NGHỊ QUYẾT\nVề việc thành lập thành phố\nCăn cứ Luật Tổ chức Chính phủ;\nĐiều 1. Thành lập thành phố.\n"
+                + "Số hiệu: | 27/NQ-CP |\nLoại văn bản: | Nghị quyết |\nNgày ban hành: | 02/07/2010 |\n");
+        assertThat(block.number()).as("a library's whole block below the text").isEqualTo(27);
+        assertThat(block.date()).isEqualTo(new DateParts(2, 7, 2010));
+    }
+
     // ---- weighed against the document ----
 
     @Test
