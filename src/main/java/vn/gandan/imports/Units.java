@@ -82,8 +82,8 @@ final class Units {
     }
 
     private static boolean continues(String prev, String x) {
-        return prev.matches(".*(?:–|-|VÀ|và|PHÒNG|BAN|SỞ)$") || WordLists.isLocality(x) && !Texts.fold(x).matches("^(?:tinh|huyen|thanh|thi|quan) uy\\b.*")
-                || !WordLists.startsUnit(x);
+        return prev.matches(".*(?:–|-|VÀ|và|PHÒNG|BAN|SỞ)$") || HeaderIssuers.boardAlone(prev) || WordLists.isLocality(x) && !Texts.fold(x).matches("^(?:tinh|huyen|thanh|thi|quan) uy\\b.*")
+                || !WordLists.startsUnit(x) && !HeaderIssuers.subUnitLine(x); // s21: "THANH TRA" under its ministry opens a unit
     }
 
     /** "BAN CHẤP HÀNH TRUNG ƯƠNG" over "ĐOÀN TNCS HỒ CHÍ MINH", in whatever order the two cells were flattened: one body. */
