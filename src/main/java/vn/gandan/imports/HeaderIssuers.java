@@ -33,6 +33,9 @@ final class HeaderIssuers {
     /** A council's standing body written alone on the line above the bodies it belongs to ("THƯỜNG TRỰC" / "HĐND - UBND TỈNH X"). */
     private static final Pattern BOARD_ALONE = Pattern.compile("^(?:BAN\\s+)?THƯỜNG\\s+TRỰC$");
 
+    /** An organ's whole name (three words at least) with its inspectorate after it on one line. */
+    private static final Pattern UNDER_ORGAN = Pattern.compile("^(\\p{Lu}+(?:\\s+[\\p{Lu}&]+){2,12}?)\\s+(THANH TRA(?:\\s+\\p{Lu}+){0,2})$");
+
     private HeaderIssuers() {
     }
 
@@ -57,6 +60,11 @@ final class HeaderIssuers {
         }
         List<String> issuers = who.issuers();
         String parent = who.parent();
+        Matcher inspectorate = issuers.size() == 1 && parent == null ? UNDER_ORGAN.matcher(Texts.clean(issuers.get(0))) : null;
+        if (inspectorate != null && inspectorate.matches() && WordLists.startsUnit(inspectorate.group(1))) {
+            parent = inspectorate.group(1); // the two lines read as one ("BỘ GIÁO DỤC VÀ ĐÀO TẠO THANH TRA"): the organ above its inspectorate
+            issuers = List.of(inspectorate.group(2));
+        }
         if (issuers.size() == 1 && parent == null) {
             String organ = organOfRegistry(issuers.get(0), d);
             issuers = organ != null ? List.of(organ) : issuers;
@@ -64,6 +72,7 @@ final class HeaderIssuers {
         if (issuers.size() == 1 && parent == null) {
             parent = youthAnchorAbove(issuers.get(0), d);
         }
+        parent = parent != null ? anchoredLocality(parent, d) : null;
         if (issuers.size() == 1) {
             String school = withSchool(issuers.get(0), d);
             school = school == null ? spelledSubject(issuers.get(0), d) : school;
@@ -129,10 +138,10 @@ final class HeaderIssuers {
     /** Whether the unit's line among the first lines ends with a dash (its partner's cells follow or were lost). */
     private static boolean endsWithDash(String unit, TextLines d) {
         String key = Texts.fold(Texts.clean(unit).replaceFirst("\\s*[-–]$", ""));
+        Pattern dashed = Pattern.compile("(?:^|\\s)" + Pattern.quote(key) + "\\s*[-–]\\s*(?:$|\\||cong hoa(?![\\p{L}]))");
         for (int i = 0; i < Math.min(d.lines.size(), 60); i++) {
-            String line = Texts.clean(d.lines.get(i).replaceFirst("\\|.*$", ""));
-            if (line.matches(".*\\S\\s*[-–]$") && Texts.fold(line.replaceFirst("\\s*[-–]$", "")).equals(key)) {
-                return true;
+            if (dashed.matcher(Texts.fold(Texts.clean(d.lines.get(i)))).find()) {
+                return true; // alone, before the next cell's bar, or glued before the motto
             }
         }
         return false;
@@ -216,6 +225,29 @@ final class HeaderIssuers {
                 + ")(?=\\s+(?-i:\\p{Ll}))", Pattern.MULTILINE);
         Matcher s = subject.matcher(d.joined);
         return s.find() ? Texts.clean(s.group(1)) : null;
+    }
+
+    private static final Pattern BARE_LOCALITY = Pattern.compile("^(?:TỈNH|HUYỆN|QUẬN|THỊ XÃ|THÀNH PHỐ|XÃ|PHƯỜNG|THỊ TRẤN)\\s+(?!(?:ỦY|UỶ|ĐOÀN)(?![\\p{L}]))\\p{Lu}.*");
+    private static final Pattern YOUTH_NAME = Pattern.compile("(?:ĐỘI\\s+(?:TNTP|THIẾU NIÊN TIỀN PHONG)|ĐOÀN\\s+(?:TNCS|THANH NIÊN CỘNG SẢN))\\s+HỒ\\s+CHÍ\\s+MINH");
+
+    /**
+     * A superior read as a bare locality ("HUYỆN TÂN HỒNG") that the header writes right after the Đội's or the Đoàn's name
+     * ("ĐỘI TNTP HỒ CHÍ MINH HUYỆN TÂN HỒNG", the name taken for the header's anchor): that locality's Đội or Đoàn, as written.
+     * Any other superior is returned as is.
+     */
+    static String anchoredLocality(String parent, TextLines d) {
+        String p = Texts.clean(parent);
+        if (!BARE_LOCALITY.matcher(p).matches()) {
+            return parent;
+        }
+        Pattern after = Pattern.compile("(" + YOUTH_NAME.pattern() + ")\\s+" + Pattern.quote(p).replace(" ", "\\E\\s+\\Q") + "(?![\\p{L}\\d])");
+        for (int i = 0; i < Math.min(d.lines.size(), 60); i++) {
+            Matcher m = after.matcher(d.lines.get(i));
+            if (m.find()) {
+                return Texts.clean(m.group(1)) + " " + p;
+            }
+        }
+        return parent;
     }
 
     private static final Pattern SCHOOL_ORGANISATION = Pattern.compile("(?iu)^(LIÊN ĐỘI|CHI ĐOÀN|CHI BỘ|CÔNG ĐOÀN|CĐCS)\\s+(\\S.*)$");

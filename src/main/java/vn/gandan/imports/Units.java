@@ -70,6 +70,7 @@ final class Units {
     static boolean unitLike(String l) {
         if (l.length() > 90 && !HeaderUnits.jointLine(l) || l.matches(".*[.;:]$") || l.contains(" ngày ") || l.matches(".*\\p{L}\\s*:\\s*\\d.*")
                 || l.matches("^[\\p{L} ]{2,30}:\\s*\\S.*") || l.matches("^Số\\s+\\p{Ll}.*") // s18: "Số hiệu" folds like "Sở": a label, no unit
+                || l.matches("^(?:Số|SỐ)\\s*\\d.*") // s21: a number cell without colon or slash ("Số 10 KHLĐ") is no "Sở"
                 || l.matches("(?iu)^\\(?\\s*dự\\s*thảo\\s*\\)?$")) { // s20: a draft's stamp "DỰ THẢO" in the column
             return false;
         }

@@ -121,4 +121,36 @@ class IssuerHeaderSession21Tests {
         Extraction e = read(ABBREVIATED + "Nhà trường đề nghị kiểm tra tại Trường Tiểu học Võ Xu 2 trong tháng 12.\n");
         assertThat(e.issuers()).containsExactly("TRƯỜNG TH VÕ XU 2");
     }
+
+    @Test
+    void aLocalityNumberedAfterItsNameStillPartsTheOrganFromTheSchoolOnOneLine() {
+        Extraction e = read("UBND THỊ TRẤN SỐ 2 TRƯỜNG TH THỊ TRẤN 2 Số : 15/BC CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc\n"
+                + "BÁO CÁO\nTổng kết năm học 2012 - 2013\nCăn cứ kế hoạch năm học của nhà trường;\n");
+        assertThat(e.parentIssuer()).isEqualTo("UBND THỊ TRẤN SỐ 2");
+        assertThat(e.issuers()).containsExactly("TRƯỜNG TH THỊ TRẤN 2");
+    }
+
+    @Test
+    void aBareLocalityAfterTheDoisNameIsThatLocalitysDoi() {
+        Extraction e = read("ĐỘI TNTP HỒ CHÍ MINH HUYỆN THANH BÌNH ĐỘI TNTP HỒ CHÍ MINH LIÊN ĐỘI TRƯỜNG THCS AN PHONG An Phong, ngày 8 tháng 11 năm 2021 "
+                + "Số 12 KHLĐ KẾ HOẠCH\nPhát động phong trào thi đua\nCăn cứ chương trình công tác Đội năm học 2021 - 2022;\n");
+        assertThat(e.parentIssuer()).isEqualTo("ĐỘI TNTP HỒ CHÍ MINH HUYỆN THANH BÌNH");
+        assertThat(e.issuers()).containsExactly("LIÊN ĐỘI TRƯỜNG THCS AN PHONG"); // "Số 12 KHLĐ", a number cell, is no "Sở"
+    }
+
+    @Test
+    void anInspectorateReadOnOneLineWithItsOrganIsPartedFromIt() {
+        Extraction e = read("SỞ NỘI VỤ THANH TRA SỞ CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc\n"
+                + "Số: 31/KH-TTr Điện Biên, ngày 4 tháng 10 năm 2021\nKẾ HOẠCH\nThanh tra công vụ năm 2022\nCăn cứ Luật Thanh tra năm 2010;\n");
+        assertThat(e.issuers()).containsExactly("THANH TRA SỞ");
+        assertThat(e.parentIssuer()).isEqualTo("SỞ NỘI VỤ");
+    }
+
+    @Test
+    void aBoardOfInspectionIsOneName() {
+        Extraction e = read("CÔNG ĐOÀN TRƯỜNG THPT AN LẠC\nBAN THANH TRA NHÂN DÂN\n" + MOTTO + "Số: 02/KH-TTND\nAn Lạc, ngày 4 tháng 10 năm 2021\n"
+                + "KẾ HOẠCH\nHoạt động năm học 2021 - 2022\nCăn cứ Luật Thanh tra năm 2010;\n");
+        assertThat(e.issuers()).containsExactly("BAN THANH TRA NHÂN DÂN");
+        assertThat(e.parentIssuer()).isEqualTo("CÔNG ĐOÀN TRƯỜNG THPT AN LẠC");
+    }
 }
