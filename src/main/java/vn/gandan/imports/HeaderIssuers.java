@@ -34,7 +34,8 @@ final class HeaderIssuers {
     private static final Pattern BOARD_ALONE = Pattern.compile("^(?:BAN\\s+)?THƯỜNG\\s+TRỰC$");
 
     /** An organ's whole name (three words at least) with its inspectorate after it on one line. */
-    private static final Pattern UNDER_ORGAN = Pattern.compile("^(\\p{Lu}+(?:\\s+[\\p{Lu}&]+){2,12}?)\\s+(THANH TRA(?:\\s+\\p{Lu}+){0,2})$");
+    private static final Pattern UNDER_ORGAN = Pattern.compile("^(\\p{Lu}+(?:\\s+[\\p{Lu}&]+){2,12}?)(?<!\\sBAN|\\sTỔ|\\sPHÒNG|\\sBỘ PHẬN|\\sĐOÀN)"
+            + "\\s+(THANH TRA(?:\\s+(?:SỞ|BỘ|TỈNH|HUYỆN|QUẬN|THỊ XÃ|THÀNH PHỐ))?)$"); // never "… BAN" + "THANH TRA NHÂN DÂN"
 
     private HeaderIssuers() {
     }
@@ -58,7 +59,7 @@ final class HeaderIssuers {
         if (joint != null) {
             return new IssuerSignals.Decision(joint, null, who.confidence());
         }
-        List<String> issuers = who.issuers();
+        List<String> issuers = who.issuers().size() >= 2 ? jointPlaced(who.issuers(), units, place, d) : who.issuers();
         String parent = who.parent();
         Matcher inspectorate = issuers.size() == 1 && parent == null ? UNDER_ORGAN.matcher(Texts.clean(issuers.get(0))) : null;
         if (inspectorate != null && inspectorate.matches() && WordLists.startsUnit(inspectorate.group(1))) {
@@ -122,6 +123,27 @@ final class HeaderIssuers {
         return out;
     }
 
+    /**
+     * Joint issuers read from a body sentence that names them by their level alone ("Ủy ban nhân dân tỉnh và Ban Thường trực Ủy ban
+     * MTTQ Việt Nam tỉnh thống nhất …") while the header's units name the locality ("… TỈNH QUẢNG TRỊ"): each such name with the
+     * place. Unchanged when the header does not name the place with that level.
+     */
+    static List<String> jointPlaced(List<String> issuers, List<String> units, String place, TextLines d) {
+        if (place == null || place.isBlank()) {
+            return issuers;
+        }
+        String header = Texts.fold(String.join(" ", units));
+        List<String> out = new ArrayList<>(issuers.size());
+        boolean changed = false;
+        for (String name : issuers) {
+            Matcher level = ENDS_WITH_LEVEL.matcher(name);
+            String placed = level.find() && header.contains(Texts.fold(level.group(1) + " " + Texts.clean(place))) ? placed(name, place, d) : null;
+            changed |= placed != null;
+            out.add(placed != null ? placed : name);
+        }
+        return changed ? out : issuers;
+    }
+
     /** A name ending with a bare level word ("Liên đoàn Lao động tỉnh") with the place the text names at that level; else as is. */
     private static String placed(String name, String place, TextLines d) {
         Matcher level = ENDS_WITH_LEVEL.matcher(name);
@@ -158,11 +180,18 @@ final class HeaderIssuers {
             return null;
         }
         String row = registryOrgan(d);
-        if (row == null || !Texts.fold(row).startsWith(Texts.fold(Texts.clean(issuer)) + " ")) {
+        String organ = Texts.clean(issuer);
+        String abbreviation = Texts.fold(organ).startsWith("uy") ? "ubnd " : "hdnd ";
+        boolean spelled = row != null && Texts.fold(row).startsWith(Texts.fold(organ) + " ");
+        if (row == null || !spelled && !Texts.fold(row).startsWith(abbreviation)) {
             return null;
         }
-        String rest = Texts.clean(row).substring(Texts.clean(issuer).length()).strip();
-        return rest.matches("(?iu)^" + IssuerShapes.LEVEL + "\\s+\\p{Lu}\\p{L}*(?:\\s+\\p{Lu}\\p{L}*){0,3}$") ? Texts.clean(row) : null;
+        String rest = Texts.clean(row).substring(spelled ? organ.length() : abbreviation.length()).strip();
+        if (!rest.matches("(?iu)^" + IssuerShapes.LEVEL + "\\s+\\p{Lu}\\p{L}*(?:\\s+\\p{Lu}\\p{L}*){0,3}$")) {
+            return null;
+        }
+        String whole = organ + " " + rest; // "UBND tỉnh Bình Định" under "ỦY BAN NHÂN DÂN": the header's organ with the row's locality
+        return spelled ? Texts.clean(row) : TextLines.isUpper(organ) ? whole.toUpperCase(Locale.ROOT) : whole;
     }
 
     /** A page's metadata row naming the issuing body, its label closed by a colon, a bar or both ("Cơ quan ban hành: | Ủy ban …"). */

@@ -153,4 +153,26 @@ class IssuerHeaderSession21Tests {
         assertThat(e.issuers()).containsExactly("BAN THANH TRA NHÂN DÂN");
         assertThat(e.parentIssuer()).isEqualTo("CÔNG ĐOÀN TRƯỜNG THPT AN LẠC");
     }
+
+    @Test
+    void aBareOrgansRegistryRowMayAbbreviateTheOrgan() {
+        Extraction e = read("Cơ quan ban hành | UBND tỉnh Bình Định |\nSố hiệu | 12/2020/QĐ-UBND |\n"
+                + "ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\nSố: 12/2020/QĐ-UBND | Bình Định\nQUYẾT ĐỊNH\nBan hành quy chế\n");
+        assertThat(e.issuers()).containsExactly("ỦY BAN NHÂN DÂN TỈNH BÌNH ĐỊNH");
+    }
+
+    @Test
+    void jointBodiesTheEnactingSentenceNamesByTheirLevelTakeTheLocalityTheHeaderNames() {
+        Extraction e = read("ỦY BAN NHÂN DÂN TỈNH QUẢNG TRỊ - BAN THƯỜNG TRỰC ỦY BAN MTTQ VIỆT NAM TỈNH\n" + MOTTO
+                + "Số: 01/CTPH-UBND-MTTQ\nQuảng Trị, ngày 2 tháng 4 năm 2021\nCHƯƠNG TRÌNH PHỐI HỢP\nCăn cứ Luật Mặt trận Tổ quốc;\n"
+                + "Ủy ban nhân dân tỉnh và Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh thống nhất ban hành Chương trình phối hợp như sau:\n");
+        assertThat(e.issuers()).containsExactly("Ủy ban nhân dân tỉnh Quảng Trị", "Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Quảng Trị");
+    }
+
+    @Test
+    void aPeoplesInspectionBoardOnOneLineWithItsUnionIsNoInspectorate() {
+        Extraction e = read("CÔNG ĐOÀN TRƯỜNG THPT AN LẠC BAN THANH TRA NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc\n"
+                + "Số: 02/KH-TTND An Lạc, ngày 4 tháng 10 năm 2021\nKẾ HOẠCH\nHoạt động năm học 2021 - 2022\nCăn cứ Luật Thanh tra năm 2010;\n");
+        assertThat(e.issuers()).noneMatch(i -> i.equals("THANH TRA NHÂN DÂN"));
+    }
 }
