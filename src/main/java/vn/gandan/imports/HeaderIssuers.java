@@ -66,6 +66,11 @@ final class HeaderIssuers {
             parent = inspectorate.group(1); // the two lines read as one ("BỘ GIÁO DỤC VÀ ĐÀO TẠO THANH TRA"): the organ above its inspectorate
             issuers = List.of(inspectorate.group(2));
         }
+        String proposed = issuers.size() == 1 && parent == null ? proposedCollective(issuers.get(0), d) : null;
+        if (proposed != null) { // the superior's line alone above a commendation report: the collective it proposes reports
+            parent = issuers.get(0);
+            issuers = List.of(proposed);
+        }
         if (issuers.size() == 1 && parent == null) {
             String organ = organOfRegistry(issuers.get(0), d);
             issuers = organ != null ? List.of(organ) : issuers;
@@ -167,6 +172,28 @@ final class HeaderIssuers {
             }
         }
         return false;
+    }
+
+    private static final Pattern ACHIEVEMENT_REPORT = Pattern.compile("(?iu)^BÁO CÁO THÀNH TÍCH(?![\\p{L}]).*");
+    private static final Pattern PROPOSED = Pattern.compile("(?iu)^(?:Tên\\s+)?tập thể(?:\\s+được)?\\s+đề nghị(?:\\s+khen thưởng)?\\s*:\\s*(\\S.{3,90})$");
+
+    /**
+     * A commendation report ("BÁO CÁO THÀNH TÍCH …") whose header kept only its superior's line ("PHÒNG GD&ĐT PHÚ BÌNH"): the
+     * collective the form names ("Tập thể đề nghị: TRƯỜNG TRUNG HỌC CƠ SỞ TÂN ĐỨC") reports, under that line. Null when the form
+     * has no such report line or names no body, or names the header's own unit.
+     */
+    static String proposedCollective(String issuer, TextLines d) {
+        boolean report = false;
+        for (int i = 0; i < Math.min(d.lines.size(), 40); i++) {
+            String line = Texts.clean(d.lines.get(i));
+            report |= ACHIEVEMENT_REPORT.matcher(line).matches() && TextLines.isUpper(line);
+            Matcher m = report ? PROPOSED.matcher(line) : null;
+            if (m != null && m.matches()) {
+                String name = UnitNames.clip(m.group(1));
+                return name != null && UnitNames.wellFormed(name) && !Texts.fold(name).equals(Texts.fold(Texts.clean(issuer))) ? name : null;
+            }
+        }
+        return null;
     }
 
     private static final Pattern BARE_ORGAN = Pattern.compile("(?iu)^(?:[ỦU][ỶY] BAN NHÂN DÂN|HỘI ĐỒNG NHÂN DÂN)$");

@@ -175,4 +175,20 @@ class IssuerHeaderSession21Tests {
                 + "Số: 02/KH-TTND An Lạc, ngày 4 tháng 10 năm 2021\nKẾ HOẠCH\nHoạt động năm học 2021 - 2022\nCăn cứ Luật Thanh tra năm 2010;\n");
         assertThat(e.issuers()).noneMatch(i -> i.equals("THANH TRA NHÂN DÂN"));
     }
+
+    private static final String ACHIEVEMENT = "PHÒNG GD&ĐT YÊN THẾ\n" + MOTTO + "Yên Thế, ngày 20 tháng 7 năm 2013\nBÁO CÁO THÀNH TÍCH\n"
+            + "ĐỀ NGHỊ KHEN THƯỞNG TẬP THỂ LAO ĐỘNG XUẤT SẮC\n%s\nI. SƠ LƯỢC ĐẶC ĐIỂM TÌNH HÌNH\n";
+
+    @Test
+    void aCommendationReportUnderItsSuperiorsLineIsTheProposedCollectives() {
+        Extraction e = read(String.format(ACHIEVEMENT, "Tập thể đề nghị: TRƯỜNG TIỂU HỌC ĐỒNG KỲ"));
+        assertThat(e.issuers()).containsExactly("TRƯỜNG TIỂU HỌC ĐỒNG KỲ");
+        assertThat(e.parentIssuer()).isEqualTo("PHÒNG GD&ĐT YÊN THẾ");
+    }
+
+    @Test
+    void aCommendationReportProposingAPersonKeepsItsHeader() {
+        Extraction e = read(String.format(ACHIEVEMENT, "Tập thể đề nghị: Nguyễn Văn An, giáo viên"));
+        assertThat(e.issuers()).containsExactly("PHÒNG GD&ĐT YÊN THẾ");
+    }
 }
