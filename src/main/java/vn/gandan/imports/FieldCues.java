@@ -107,6 +107,10 @@ final class FieldCues {
             if (lead.lookingAt() && SIGNS.matcher(l.substring(lead.end())).find()) {
                 return NewsSentence.parts(lead);
             }
+            DateParts clause = lead.lookingAt() ? null : NewsNamed.signedClause(l);
+            if (clause != null) {
+                return clause; // s21: "Nhằm …, chiều 25.4, ông … đã ký kết kế hoạch …"
+            }
         }
         return null;
     }

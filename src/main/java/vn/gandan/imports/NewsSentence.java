@@ -33,7 +33,7 @@ final class NewsSentence {
             + "|kèm|được|đã|vừa|là|có|thì|nêu|nói|cũng|sẽ)\\s)(?-i:\\p{Ll})[^\\n]{9,})", CI);
     /** The short name a news item gives the document in brackets right after its number ("(Quyết định 304)", "(gọi tắt là Kế hoạch 12)"). */
     private static final Pattern SHORT_NAME = Pattern.compile("^\\s*\\((?:gọi tắt là\\s+|sau đây gọi là\\s+)?[^()\\n]{2,40}\\)(?=\\s)", CI);
-    static final Pattern LEAD_DATE = Pattern.compile("^(?:(?:\\([\\p{L}.]{2,20}(?:\\s[\\p{L}.]{2,20}){1,3}\\)|\\(?[\\p{L}.]{2,24}\\)?)\\s*[-–]\\s*|(?-i:\\p{Lu}{2,8})\\s+(?=Ngày\\s))?(?:(?:(?:sáng|chiều|tối|trưa)(?:\\s+nay)?|hôm nay)\\s+(?:ngày\\s+)?|ngày\\s+)"
+    static final Pattern LEAD_DATE = Pattern.compile("^(?:(?:\\([\\p{L}.]{2,20}(?:\\s[\\p{L}.]{2,20}){1,3}\\)|\\(?[\\p{L}.]{2,24}\\)?)\\s*[-–]\\s*|\\(?(?-i:\\p{Lu}{2,8})\\)?\\s+(?=Ngày\\s))?(?:(?:(?:sáng|chiều|tối|trưa)(?:\\s+nay)?|hôm nay)\\s+(?:ngày\\s+)?|ngày\\s+)"
             + "(\\d{1,2})\\s*[/.\\-]\\s*(\\d{1,2})"
             + "(?:\\s*[/.\\-]\\s*(\\d{4}))?\\s*,?\\s*", CI);
     /** A unit word, or the Prime Minister (who issues in person: "Thủ tướng Chính phủ … vừa ký Công điện …"). */
@@ -85,6 +85,8 @@ final class NewsSentence {
         Matcher behalf = BEHALF.matcher(said);
         String subject = behalf.find() && UNIT.matcher(behalf.group(1)).lookingAt() ? behalf.group(1).replaceAll("\\s*\\([^()]{1,20}\\)", "") // s19: "Vừa qua, thay mặt X, bà Y, <her offices> đã ký …"
                 : offices != null ? HeaderShapes.bodyOfLastOffice(offices) : issuer(said); // s17: a person who signs is no body
+        String office = NewsNamed.officeBody(said, m.group(4));
+        subject = office != null ? office : subject; // s21: a person holding several offices signs for the one the symbol names
         String rest = SHORT_NAME.matcher(head.substring(m.end())).replaceFirst("");
         Matcher own = OWN_DATE.matcher(rest);
         if (own.find()) {

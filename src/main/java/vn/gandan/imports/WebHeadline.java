@@ -35,13 +35,13 @@ final class WebHeadline {
 
     static Headline find(TextLines d) {
         Headline h = found(d);
-        return h == null || h.title() == null ? h : new Headline(h.kindWord(), h.number(), h.symbol(), h.date(), h.issuers(), NewsItems.subjectOnly(h.title())); // s20
+        return h == null || h.title() == null ? h : new Headline(h.kindWord(), h.number(), h.symbol(), h.date(), h.issuers(), NewsNamed.withoutShortName(NewsItems.subjectOnly(h.title()))); // s20; s21: "(Thông tư 11) về việc …"
     }
 
     private static Headline found(TextLines d) {
         List<String> paras = NewsLead.withoutTeasers(d.paras.subList(0, Math.min(d.paras.size(), 16))); // s18: a teaser cut with "..." gives way to its full text
         paras = NewsItems.beforeBody(paras); // s20: a report printed under its headline narrates other documents in its sections
-        String head = NewsItems.spacedSymbols(HeaderShapes.withoutDateChrome(FieldShapes.newsDates(String.join("\n", paras.subList(0, Math.min(paras.size(), 12))))));
+        String head = NewsNamed.withoutQualifier(NewsItems.spacedSymbols(HeaderShapes.withoutDateChrome(FieldShapes.newsDates(String.join("\n", paras.subList(0, Math.min(paras.size(), 12)))))));
         Matcher m = TITLE_FIRST.matcher(head);
         if (m.find()) {
             return new Headline(m.group(1), HeaderBlock.num(m.group(2)), m.group(4), date(m, 5), units(m.group(8)),
@@ -68,7 +68,8 @@ final class WebHeadline {
         }
         Headline news = NewsSentence.find(head);
         news = news != null ? news : NewsAct.find(head);
-        return news != null ? news : NewsItems.notice(head); // s20: "X vừa thông báo lịch …"
+        news = news != null ? news : NewsItems.notice(head); // s20: "X vừa thông báo lịch …"
+        return news != null ? news : NewsNamed.announced(head); // s21: "… công bố Quyết định số … của UBND tỉnh về việc …"
     }
 
     /** "Chỉ thị số 1112/CT-BGDĐT về việc … của Bộ Giáo dục và Đào tạo xác định …": subject before the issuer, no date. */

@@ -1,0 +1,146 @@
+package vn.gandan.imports;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import vn.gandan.imports.Extraction.DateParts;
+
+/**
+ * Session 21: how a news item or a portal post names the document it is about, in shapes held-out 11 (retired into tuning data)
+ * showed and the earlier readers did not take — each read by its structure, each refusing what it cannot read.
+ * <ul>
+ * <li>{@link #withoutQualifier}: a bracketed qualifier between the kind word and the number ("Kế hoạch (HOẢ TỐC) số 1141/KH-UBND",
+ * "Công văn (khẩn) số …") is no part of the naming.</li>
+ * <li>{@link #withoutShortName}: the short name a news item gives the document in brackets before its subject ("… số
+ * 11/2020/TT-BGDĐT (Thông tư 11) về việc …") is no part of the title.</li>
+ * <li>{@link #announced}: a decision announced or handed over at a meeting, named with its number, its date and its issuer
+ * ("… công bố Quyết định số 1828/QĐ-UBND ngày 31/10/2025 của UBND tỉnh về việc bổ nhiệm …").</li>
+ * <li>{@link #officeBody}: a person who signs for one of several offices ("đồng chí X, Ủy viên Ban Thường vụ Tỉnh ủy, Trưởng ban Dân vận
+ * Tỉnh ủy, Chủ tịch UBMTTQVN tỉnh ký ban hành Kế hoạch số 174-KH/BDVTU"): the body of the office whose initials are the symbol's
+ * issuer part.</li>
+ * <li>{@link #signers}: two persons signing a joint plan or programme, each named with the office of a body ("ông X – Chủ tịch
+ * Hội NDVN tỉnh Long An và Ông Y – Giám đốc Sở NNPTNT tỉnh Long An đã ký kết kế hoạch phối hợp …"): the two bodies.</li>
+ * <li>{@link #signedClause}: a signing dated by a clause inside the lead's sentence, after a purpose clause ("Nhằm …, chiều 25.4,
+ * ông … đã ký kết kế hoạch …"): the clause's day and month (and year when written).</li>
+ * </ul>
+ */
+final class NewsNamed {
+
+    private static final int CI = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+    private static final String KIND = "(?:Kế hoạch|Công văn|Báo cáo|Hướng dẫn|Chương trình|Thông báo|Quyết định|Nghị quyết|Chỉ thị|Kết luận"
+            + "|Thông tư|Quy chế|Quy định|Tờ trình|Đề án|Công điện|văn bản)";
+    /** A short bracket (no digit: "(HOẢ TỐC)", "(khẩn)", "(Mật)") between a kind word and "số" with a number. */
+    private static final Pattern QUALIFIER = Pattern.compile("(?<![\\p{L}])(" + KIND + ")\\s*\\([^()\\d\\n]{2,20}\\)\\s*(?=số\\s*:?\\s*\\d)", CI);
+    /** A leading bracket of at most six words followed by the "về …" subject. */
+    private static final Pattern SHORT_NAME = Pattern.compile("^\\(([^()\\n]{2,40})\\)\\s+(?=(?:về việc|về|V/v)\\s)", CI);
+    /**
+     * The document a meeting announces or hands over: the verb, the kind word, "số" and the number with its symbol, an optional
+     * date, "của" and the issuing unit (at most twelve words, no comma), then the "về …" subject.
+     */
+    private static final Pattern ANNOUNCED = Pattern.compile("(?<![\\p{L}])(?:công bố|trao|tuyên đọc|đọc)\\s+(Quyết định|Nghị quyết|Chỉ thị|Thông báo)\\s+số\\s+(\\d+)\\s*[/\\-]\\s*"
+            + "([\\p{Lu}\\d][\\p{L}\\d&]*(?:[/\\-][\\p{L}\\d&]+)*)(?:\\s*,?\\s*ngày\\s+(\\d{1,2})\\s*[/.\\-]\\s*(\\d{1,2})\\s*[/.\\-]\\s*(\\d{4}))?"
+            + "\\s+của\\s+((?:Chủ tịch\\s+|Thủ tướng\\s+)?(?:" + Issuers.UNIT_START.pattern() + ")(?:(?!\\s(?:về|V/v)\\s)[^,.;:\\n]){0,80}?)\\s+((?:về việc|về|V/v)\\s[^\\n]*)", CI);
+
+    /** A person named in the subject ("đồng chí Lê Thị Xuân Trang,", "ông Phạm Minh Hùng –"): up to five words of a name, then the offices. */
+    private static final Pattern PERSON = Pattern.compile("(?:^|[,;]\\s*|\\s)(?:đồng chí|đ/c|ông|bà)\\s+\\p{Lu}\\p{Ll}*(?:\\s+\\p{L}+){1,4}?\\s*(?:,|[–\\-])\\s*", CI);
+    /** The head of an office: the post held in the body that follows ("Trưởng ban Dân vận Tỉnh ủy" → "Ban Dân vận Tỉnh ủy"). */
+    private static final Pattern POST = Pattern.compile("^(?:(?:Phó|Ủy viên|Uỷ viên)\\s+)?(?:Trưởng(?=\\s+(?:ban|phòng)\\s)|Chủ tịch|Chỉ tịch|Bí thư|Giám đốc|Chánh văn phòng"
+            + "|Chánh|Thường trực|Viện trưởng|Cục trưởng|Vụ trưởng|Hiệu trưởng)\\s+", CI);
+
+    private static final String NAMED = "(?:ông|bà|anh|chị|đồng chí|đ/c)\\s+\\p{Lu}\\p{Ll}*(?:\\s+\\p{Lu}\\p{Ll}*){1,4}\\s*(?:,|[–\\-])\\s*";
+    /** Two persons, each with the offices they hold (an abbreviation's dot allowed: "T.Ư Đoàn"), signing one document. */
+    private static final Pattern SIGNERS = Pattern.compile("(?:^|[,;]\\s+)" + NAMED + "((?:[^.;\\n]|(?<=\\p{Lu})\\.(?=\\p{Lu})){3,150}?)\\s+và\\s+" + NAMED
+            + "((?:[^.;\\n]|(?<=\\p{Lu})\\.(?=\\p{Lu})){3,150}?)\\s+(?:(?:đã|vừa|cùng)\\s+)*ký kết\\s+(?iu:chương trình|kế hoạch|quy chế)(?![\\p{L}])", CI);
+    /** A dated clause inside a sentence ("…, chiều 25.4, …"), then a signing later in the same sentence. */
+    private static final Pattern SIGNED_CLAUSE = Pattern.compile(",\\s+(?:sáng|chiều|tối|trưa|ngày)\\s+(?:ngày\\s+)?(\\d{1,2})\\s*[/.\\-]\\s*(\\d{1,2})(?:\\s*[/.\\-]\\s*(\\d{4}))?\\s*,\\s+"
+            + "(?:[^.;\\n]|(?<=\\p{Lu})\\.(?=\\p{Lu})){0,240}?(?<![\\p{L}])ký kết\\s+(?:chương trình|quy chế|kế hoạch)(?![\\p{L}])", CI);
+
+    private NewsNamed() {
+    }
+
+    /** The two bodies whose heads sign a joint document in one of the first paragraphs, or an empty list. */
+    static java.util.List<String> signers(java.util.List<String> paras) {
+        for (int i = 0; i < Math.min(paras.size(), 6); i++) {
+            Matcher m = SIGNERS.matcher(paras.get(i));
+            if (m.find()) {
+                String a = lastBody(m.group(1));
+                String b = lastBody(m.group(2));
+                return a != null && b != null && !a.equalsIgnoreCase(b) ? java.util.List.of(a, b) : java.util.List.of();
+            }
+        }
+        return java.util.List.of();
+    }
+
+    /** The body of the last office a person holds ("Ủy viên …, Bí thư Tỉnh Đoàn Ninh Bình" → "Tỉnh Đoàn Ninh Bình"), or null. */
+    private static String lastBody(String offices) {
+        String[] parts = offices.split("\\s*,\\s*");
+        String last = parts[parts.length - 1].strip();
+        Matcher post = POST.matcher(last);
+        if (!post.lookingAt()) {
+            return null;
+        }
+        String body = last.substring(post.end()).strip();
+        body = body.isEmpty() || !Character.isLowerCase(body.codePointAt(0)) ? body : body.substring(0, 1).toUpperCase(java.util.Locale.ROOT) + body.substring(1);
+        return WordLists.startsUnit(body) && UnitNames.clip(body) != null && body.split("\\s+").length <= 10 ? body : null;
+    }
+
+    /** The date of a signing clause in one line of a news lead, or null. */
+    static DateParts signedClause(String line) {
+        Matcher m = SIGNED_CLAUSE.matcher(line);
+        return m.find() ? new DateParts(HeaderBlock.num(m.group(1)), HeaderBlock.num(m.group(2)), m.group(3) == null ? null : HeaderBlock.num(m.group(3))) : null;
+    }
+
+    /**
+     * The body of the office, among those the subject's person holds, whose initials are the symbol's issuer part; null when the
+     * subject names no person, the symbol no issuer, or no office (or more than one) agrees.
+     */
+    static String officeBody(String said, String symbol) {
+        String own = UnitNames.symbolIssuer(symbol);
+        Matcher person = PERSON.matcher(said == null ? "" : said);
+        if (own == null || own.length() < 3 || !person.find()) {
+            return null;
+        }
+        String found = null;
+        for (String office : said.substring(person.end()).split("\\s*,\\s*|\\s+[–\\-]\\s+")) {
+            Matcher post = POST.matcher(office.strip());
+            if (!post.lookingAt()) {
+                continue;
+            }
+            String body = office.strip().substring(post.end()).replaceFirst("\\s+(?:(?:đã|vừa|mới)\\s*)+$", "").strip();
+            body = Character.isLowerCase(body.codePointAt(0)) ? body.substring(0, 1).toUpperCase(java.util.Locale.ROOT) + body.substring(1) : body;
+            if (WordLists.startsUnit(body) && UnitNames.initials(body).equals(own)) {
+                if (found != null) {
+                    return null;
+                }
+                found = body;
+            }
+        }
+        return found;
+    }
+
+    /** "Kế hoạch (HOẢ TỐC) số 1141/KH-UBND" → "Kế hoạch số 1141/KH-UBND". */
+    static String withoutQualifier(String head) {
+        return QUALIFIER.matcher(head).replaceAll("$1 ");
+    }
+
+    /** "(Thông tư 11) về việc …" → "về việc …"; any other title as it is. */
+    static String withoutShortName(String title) {
+        return title == null ? null : SHORT_NAME.matcher(title).replaceFirst("");
+    }
+
+    /** The decision the head's first paragraphs announce or hand over, or null. */
+    static WebHeadline.Headline announced(String head) {
+        String[] paras = head.split("\n");
+        for (int i = 0; i < Math.min(paras.length, 4); i++) {
+            Matcher m = ANNOUNCED.matcher(paras[i]);
+            if (m.find()) {
+                String title = NewsItems.subjectOnly(WebHeadline.title(m.group(8)));
+                DateParts date = m.group(4) == null ? DateParts.BLANK
+                        : new DateParts(HeaderBlock.num(m.group(4)), HeaderBlock.num(m.group(5)), HeaderBlock.num(m.group(6)));
+                String unit = m.group(7).strip();
+                return new WebHeadline.Headline(m.group(1), HeaderBlock.num(m.group(2)), m.group(3), date,
+                        NewsSentence.units(unit), title);
+            }
+        }
+        return null;
+    }
+}

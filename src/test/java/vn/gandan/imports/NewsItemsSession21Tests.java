@@ -1,0 +1,96 @@
+package vn.gandan.imports;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import vn.gandan.imports.Extraction.DateParts;
+
+/**
+ * Session 21: documents without a header block — how news items and portal posts name the document, in the shapes held-out 11
+ * (retired into tuning data) showed; each as a short text of our own, with the refusals that keep look-alikes out.
+ */
+class NewsItemsSession21Tests {
+
+    private static Extraction read(String text) {
+        return Extractor.extract("news.txt", text);
+    }
+
+    // ---- the naming ----
+
+    @Test
+    void aBracketedUrgencyMarkBetweenTheKindWordAndTheNumberIsNoPartOfTheNaming() {
+        Extraction e = read("Ngày 12/4, UBND huyện ban hành Công văn (KHẨN) số 215/UBND-NN về việc phòng chống hạn hán vụ Đông Xuân.\n"
+                + "Theo đó, các xã rà soát diện tích lúa.\n");
+        assertThat(e.number()).isEqualTo(215);
+        assertThat(e.symbol()).isEqualTo("UBND-NN");
+        assertThat(e.issueDate()).isEqualTo(new DateParts(12, 4, null));
+        assertThat(e.title()).isEqualTo("về việc phòng chống hạn hán vụ Đông Xuân");
+        assertThat(NewsNamed.withoutQualifier("Kế hoạch (Hỏa tốc) số 12/KH-UBND")).isEqualTo("Kế hoạch số 12/KH-UBND");
+        assertThat(NewsNamed.withoutQualifier("Kế hoạch (kèm theo) ngày 12")).isEqualTo("Kế hoạch (kèm theo) ngày 12"); // no number follows
+        assertThat(NewsNamed.withoutQualifier("Quyết định (số 2) số 12/QĐ")).isEqualTo("Quyết định (số 2) số 12/QĐ"); // a bracket with a digit names something
+    }
+
+    @Test
+    void theShortNameANewsItemGivesTheDocumentBeforeItsSubjectIsNoPartOfTheTitle() {
+        Extraction e = read("Ngày 02/3/2021, Bộ Tài chính vừa ban hành Thông tư số 18/2021/TT-BTC (Thông tư 18) về việc hướng dẫn quản lý kinh phí "
+                + "hoạt động của ban thanh tra nhân dân.\n\nThông tư 18 có hiệu lực từ tháng 5.\n");
+        assertThat(e.number()).isEqualTo(18);
+        assertThat(e.title()).isEqualTo("về việc hướng dẫn quản lý kinh phí hoạt động của ban thanh tra nhân dân");
+        assertThat(NewsNamed.withoutShortName("(Kế hoạch 12) về triển khai")).isEqualTo("về triển khai");
+        assertThat(NewsNamed.withoutShortName("(Kế hoạch 12) triển khai")).isEqualTo("(Kế hoạch 12) triển khai"); // no "về" follows: left as it is
+    }
+
+    @Test
+    void aDecisionAnnouncedAtAMeetingIsNamedByItsNumberDateIssuerAndSubject() {
+        Extraction e = read("Sáng nay, tại hội nghị cán bộ chủ chốt, lãnh đạo Sở Nội vụ công bố Quyết định số 402/QĐ-UBND ngày 05/6/2024 của UBND tỉnh "
+                + "Hòa Bình về việc điều động bà Nguyễn Thị Lan giữ chức Phó Giám đốc Sở Y tế.\n\nPhát biểu tại buổi lễ, bà Lan cảm ơn.\n");
+        assertThat(e.number()).isEqualTo(402);
+        assertThat(e.symbol()).isEqualTo("QĐ-UBND");
+        assertThat(e.issueDate()).isEqualTo(new DateParts(5, 6, 2024));
+        assertThat(e.issuers()).containsExactly("UBND tỉnh Hòa Bình");
+        assertThat(e.title()).isEqualTo("về việc điều động bà Nguyễn Thị Lan giữ chức Phó Giám đốc Sở Y tế");
+    }
+
+    @Test
+    void aDecisionAnnouncedWithoutItsIssuerIsNotRead() {
+        assertThat(NewsNamed.announced("Lãnh đạo Sở công bố Quyết định số 402/QĐ-UBND ngày 05/6/2024 về việc điều động bà Lan.")).isNull();
+        assertThat(NewsNamed.announced("Đại hội đã bầu Ban Chấp hành và trao giấy khen cho các tập thể.")).isNull();
+    }
+
+    // ---- who signed ----
+
+    @Test
+    void aPersonHoldingSeveralOfficesSignsForTheBodyTheSymbolNames() {
+        assertThat(NewsNamed.officeBody("đồng chí Trần Văn Minh, Ủy viên Ban Thường vụ Huyện ủy, Trưởng ban Tuyên giáo Huyện ủy, Giám đốc Trung tâm "
+                + "Chính trị huyện", "KH/BTGHU")).isEqualTo("Ban Tuyên giáo Huyện ủy");
+        assertThat(NewsNamed.officeBody("đồng chí Trần Văn Minh, Trưởng ban Tuyên giáo Huyện ủy", "KH-UBND")).isNull(); // the symbol names another body
+        assertThat(NewsNamed.officeBody("Ban Tuyên giáo Huyện ủy", "KH/BTGHU")).isNull(); // no person: the subject is the body
+    }
+
+    @Test
+    void twoPersonsSigningAJointPlanGiveTheBodiesOfTheirOfficesAndTheClausesDate() {
+        Extraction e = read("Để nâng cao hiệu quả tuyên truyền pháp luật cho hội viên, sáng 14.3, bà Lê Thị Hoa – Chủ tịch Hội LHPN huyện Cần Giuộc và "
+                + "ông Võ Văn Tâm – Trưởng phòng Tư pháp huyện Cần Giuộc đã ký kết kế hoạch phối hợp giai đoạn 2024-2026.\n\nBuổi lễ diễn ra trang trọng.\n");
+        assertThat(e.issuers()).containsExactly("Hội LHPN huyện Cần Giuộc", "Phòng Tư pháp huyện Cần Giuộc");
+        assertThat(e.issueDate()).isEqualTo(new DateParts(14, 3, null));
+        assertThat(NewsNamed.signers(List.of("Ông Nguyễn Văn An và bà Trần Thị Bình đã ký kết kế hoạch phối hợp."))).isEmpty(); // no office: no body
+    }
+
+    @Test
+    void aSigningConferenceOfACentralAssociationAndAMinistryGivesBothAndTheSubject() {
+        Extraction e = read("Ký kết Chương trình phối hợp giữa Hội Cựu chiến binh Việt Nam và Bộ Giáo dục\n\n"
+                + "Ngày 10-9, Trung ương Hội Cựu chiến binh Việt Nam và Bộ Giáo dục và Đào tạo tổ chức Hội nghị ký kết Chương trình phối hợp "
+                + "về giáo dục truyền thống cho học sinh giai đoạn 2024-2029.\n");
+        assertThat(e.issuers()).containsExactly("Trung ương Hội Cựu chiến binh Việt Nam", "Bộ Giáo dục và Đào tạo");
+        assertThat(e.title()).isEqualTo("về giáo dục truyền thống cho học sinh giai đoạn 2024-2029");
+        assertThat(e.issueDate()).isEqualTo(new DateParts(10, 9, null));
+    }
+
+    @Test
+    void aBracketedSourceTagWithoutADashStillLeadsTheDatedSentence() {
+        Extraction e = read("(BHG) Ngày 15-8, Sở Tư pháp và Hội Nông dân tỉnh đã ký kết Chương trình phối hợp về việc tuyên truyền pháp luật "
+                + "cho nông dân giai đoạn 2023-2025.\n");
+        assertThat(e.issueDate()).isEqualTo(new DateParts(15, 8, null));
+    }
+}
