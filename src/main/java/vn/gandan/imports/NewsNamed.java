@@ -57,6 +57,33 @@ final class NewsNamed {
     private NewsNamed() {
     }
 
+    /** The chairman's office opening the subject alone (not after "thừa lệnh", a base clause or a vice chairman's title). */
+    private static final Pattern CHAIR = Pattern.compile("^\\s*(?:\\(?(?-i:\\p{Lu})[\\p{L}.]{1,23}\\)?\\s*[-–]\\s*)?Chủ tịch\\s*$");
+    private static final Pattern PEOPLES_COMMITTEE = Pattern.compile("^(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân)(?![\\p{L}])");
+
+    /**
+     * The issuer of a news subject that opens with the chairman's office and names no holder ("Chủ tịch UBND tỉnh vừa có Công văn
+     * …"): the office as written ("Chủ tịch UBND tỉnh", as a directive's issuer); the unit when a holder is named ({@code signed}
+     * shorter than {@code unit}), when a vice chairman signs, or when the office is not a people's committee's.
+     */
+    static String officeAsWritten(String before, String unit, String signed) {
+        return signed.equals(unit) && CHAIR.matcher(before).find() && PEOPLES_COMMITTEE.matcher(unit).lookingAt() ? "Chủ tịch " + unit : signed;
+    }
+
+    /**
+     * Whether the document a news lead tells of without its number ("UBND tỉnh X vừa có thông báo về việc …") outranks the kind word
+     * and title read above it: only on a page without a header block, when the lead gives a unit and a "về …" subject, and the line
+     * the kind word was read from is a headline in sentence case ("Thông báo lịch tiếp công dân … của Chủ tịch UBND tỉnh"), not a
+     * document's own kind line in capitals (then the page is the document and its title line is its title).
+     */
+    static boolean toldOutranksHeadline(HeaderBlock.Header h, WebHeadline.Headline web, TextLines d) {
+        if (h.anchored() || !h.units().isEmpty() || web.title() == null || !web.title().matches("(?iu)^về\\s.*") || web.issuers().isEmpty()) {
+            return false;
+        }
+        String line = h.titleLine() >= 0 && h.titleLine() < d.lines.size() ? d.lines.get(h.titleLine()).strip() : "";
+        return line.length() > 20 && !TextLines.isUpper(line);
+    }
+
     /** The two bodies whose heads sign a joint document in one of the first paragraphs, or an empty list. */
     static java.util.List<String> signers(java.util.List<String> paras) {
         for (int i = 0; i < Math.min(paras.size(), 6); i++) {

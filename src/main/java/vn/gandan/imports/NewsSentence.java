@@ -126,7 +126,8 @@ final class NewsSentence {
     private static String issuer(String subject) {
         String s = subject.strip();
         Matcher behalf = ON_BEHALF.matcher(s);
-        if (behalf.find()) {
+        boolean onBehalf = behalf.find();
+        if (onBehalf) {
             s = behalf.group(1);
         }
         Matcher unit = UNIT.matcher(s);
@@ -134,7 +135,8 @@ final class NewsSentence {
             return null;
         }
         String u = s.substring(unit.start()).replaceFirst("[,;]?\\s*$", "").replaceFirst(",\\s*(?:tỉnh|thành phố)\\s+[^,]*$", "").strip();
-        u = withoutSigner(s.substring(0, unit.start()), u);
+        String signed = withoutSigner(s.substring(0, unit.start()), u);
+        u = onBehalf ? signed : NewsNamed.officeAsWritten(s.substring(0, unit.start()), u, signed); // s21: "Chủ tịch UBND tỉnh vừa có Công văn …" — the office, as written
         return u.isEmpty() || u.length() > 120 ? null : u;
     }
 

@@ -93,4 +93,28 @@ class NewsItemsSession21Tests {
                 + "cho nông dân giai đoạn 2023-2025.\n");
         assertThat(e.issueDate()).isEqualTo(new DateParts(15, 8, null));
     }
+
+    @Test
+    void theChairmansOfficeOpeningTheSubjectIsTheIssuerAsWrittenButNotWhenHeSignsForAnotherOrIsNamed() {
+        Extraction e = read("Bảo đảm an toàn giao thông dịp Tết\n\nBTN - Chủ tịch UBND huyện vừa có Công văn số 512/UBND-VP gửi các xã về việc bảo đảm "
+                + "an toàn giao thông dịp Tết Nguyên đán.\n");
+        assertThat(e.issuers()).containsExactly("Chủ tịch UBND huyện");
+        assertThat(NewsNamed.officeAsWritten("Chủ tịch ", "UBND huyện Nguyễn Văn A", "UBND huyện")).isEqualTo("UBND huyện"); // a holder named: the body
+        assertThat(NewsNamed.officeAsWritten("Phó Chủ tịch ", "UBND huyện", "UBND huyện")).isEqualTo("UBND huyện"); // a vice chairman
+        assertThat(NewsNamed.officeAsWritten("Thực hiện Luật …, Chủ tịch ", "UBND xã", "UBND xã")).isEqualTo("UBND xã"); // not the subject's start
+        Extraction behalf = read("Ngày 02/3/2019, thừa lệnh Chủ tịch UBND tỉnh Yên Bái, Phó Chánh Văn phòng UBND tỉnh đã ký ban hành văn bản số 88/UBND-VX "
+                + "về việc tổ chức ngày sách.\n");
+        assertThat(behalf.issuers()).containsExactly("UBND tỉnh Yên Bái");
+    }
+
+    @Test
+    void aLeadTellingTheNoticeAboutSomethingOutranksTheHeadlineAboveItButNotADocumentsOwnKindLine() {
+        Extraction e = read("Thông báo lịch tiếp công dân tháng 5 của Chủ tịch UBND huyện Kỳ Anh\n\n"
+                + "UBND huyện Kỳ Anh vừa có thông báo về việc Chủ tịch UBND huyện tiếp công dân định kỳ tháng 5 năm 2025.\n\nTheo đó, buổi tiếp bắt đầu lúc 8 giờ.\n");
+        assertThat(e.title()).isEqualTo("về việc Chủ tịch UBND huyện tiếp công dân định kỳ tháng 5 năm 2025");
+        assertThat(e.issuers()).containsExactly("UBND huyện Kỳ Anh");
+        Extraction own = read("THÔNG BÁO\nLịch tiếp công dân tháng 5 năm 2025 của Chủ tịch UBND huyện\n\n"
+                + "UBND huyện Kỳ Anh vừa có thông báo về việc tổ chức tiếp công dân định kỳ tháng 5 năm 2025.\n");
+        assertThat(own.title()).isNotEqualTo("về việc tổ chức tiếp công dân định kỳ tháng 5 năm 2025"); // the page's own kind line and title
+    }
 }
