@@ -114,7 +114,7 @@ final class NewsLead {
             }
             Matcher guides = GUIDES.matcher(para);
             if (guides.find() && !guides.group(1).matches("(?s)^(?:số|của|và|cho|về|thực hiện)\\s.*") && !WHOM.matcher(guides.group(1)).lookingAt()) {
-                return WebHeadline.title(guides.group(1));
+                return NewsNamed.withoutAsFollows(WebHeadline.title(guides.group(1))); // s21: "… hướng dẫn X như sau" gives X
             }
         }
         return null;

@@ -84,6 +84,82 @@ final class NewsNamed {
         return line.length() > 20 && !TextLines.isUpper(line);
     }
 
+    /** A date or a reporting verb after a unit's name in a news subject, with a bracketed abbreviation right before it. */
+    private static final Pattern DATED_TAIL = Pattern.compile("(?:\\s*\\([^()]{1,15}\\))?\\s+(?:(?:(?:ngày|sáng|chiều|tối|hôm)\\s+(?:ngày\\s+)?\\d{1,2}\\s*[/.\\-]\\s*\\d{1,2}"
+            + "|cho biết)(?![\\p{L}\\d]).*)$", CI);
+
+    /** "Bộ Giáo dục và Đào tạo (GD-ĐT) ngày 3-12 cho biết" → "Bộ Giáo dục và Đào tạo"; a name without such a tail as it is. */
+    static String withoutDatedTail(String unit) {
+        Matcher m = DATED_TAIL.matcher(unit);
+        return m.find() && m.start() > 0 && !unit.substring(0, m.start()).matches("(?iu).*(?:[,;]|\\svề\\s|\\ssố\\s).*") ? unit.substring(0, m.start()).strip() : unit; // a name, not a clause
+    }
+
+    /** The dot of a place or title abbreviation before a capitalised name ("TP. Cần Thơ", "TX. Sơn Tây", "ThS. Lê …"). */
+    private static final Pattern ABBREVIATION_DOT = Pattern.compile("(?<![\\p{L}])(TP|Tp|TX|Tx|TT|Q|P|ThS|TS|PGS|GS|BS)\\.(?=\\s?\\p{Lu})");
+    private static final char KEPT_DOT = '\u2024';
+
+    static String abbreviationDotsKept(String s) {
+        return ABBREVIATION_DOT.matcher(s).replaceAll("$1" + KEPT_DOT);
+    }
+
+    static String abbreviationDotsRestored(String s) {
+        return s == null ? null : s.replace(KEPT_DOT, '.');
+    }
+
+    /** A clause that tells what the document holds, after its subject ("… nhiệm kỳ 2024 - 2029 theo đó: Đại hội dự kiến …"). */
+    private static final Pattern FOLLOWING = Pattern.compile("\\s*[,;]?\\s+(?:theo đó|cụ thể)\\s*[:,]\\s.*$", CI);
+
+    /** The subject without the clause after it that tells what the document holds; the subject as it is otherwise. */
+    static String withoutFollowingClause(String title) {
+        if (title == null) {
+            return null;
+        }
+        Matcher m = FOLLOWING.matcher(title);
+        return m.find() && m.start() >= 10 ? title.substring(0, m.start()).strip() : title;
+    }
+
+    /** A dated lead telling that a unit issues a document it names by its kind word alone ("(TGCT) Ngày 20/9/2018, Ban Tuyên giáo
+     *  Thành ủy ban hành kế hoạch thực hiện …"): the unit, then the issuing verb and the kind word with no number after it. */
+    private static final Pattern ISSUES = Pattern.compile("^(?:" + Issuers.UNIT_START.pattern() + ")[^,.;:\\n]{0,100}?\\s+(?iu:(?:(?:đã|vừa|mới|chính thức)\\s+)*(?:ký\\s+)?ban hành\\s+"
+            + "(?:kế hoạch|chương trình|hướng dẫn|công văn|thông báo|quyết định|chỉ thị|quy chế|quy định|đề án))(?![\\p{L}])(?!\\s+(?:số|\\d))");
+
+    /** The lead's date when the lead tells a unit issuing a document named by its kind word alone; null otherwise. */
+    static DateParts issuedOn(String line) {
+        Matcher lead = NewsSentence.LEAD_DATE.matcher(line);
+        return lead.lookingAt() && ISSUES.matcher(line.substring(lead.end())).lookingAt() ? NewsSentence.parts(lead) : null;
+    }
+
+    private static final Pattern AS_FOLLOWS = Pattern.compile("\\s*,?\\s+(?:cụ thể\\s+)?như sau\\s*:?\\s*$", CI);
+
+    /** "… năm 2019 như sau" → "… năm 2019": the announcement of what follows is no part of a subject. */
+    static String withoutAsFollows(String title) {
+        return title == null ? null : AS_FOLLOWS.matcher(title).replaceFirst("");
+    }
+
+    private static final Pattern BASES_HEADING = Pattern.compile("^(?:Căn cứ|Thực hiện)\\s*:?$", CI);
+    private static final Pattern BASE_ITEM = Pattern.compile("^[-+•*–]\\s*\\S.*|.*[,;]$");
+
+    /**
+     * The paragraphs after a bases block the page opens with: a heading "Căn cứ" (or "Căn cứ:") alone on its paragraph, then the
+     * bases — items opened by a dash or closed by a comma or semicolon. What they name is cited, never the page's document
+     * ("Công văn số 7876-CV/VPTW ngày … của Văn phòng Trung ương Đảng Về việc …," as the last, undashed base). The paragraphs as
+     * they are when the page does not open so.
+     */
+    static java.util.List<String> afterOpeningBases(java.util.List<String> paras) {
+        int i = 0;
+        while (i < paras.size() && paras.get(i).isBlank()) {
+            i++;
+        }
+        if (i >= paras.size() || !BASES_HEADING.matcher(paras.get(i).strip()).matches()) {
+            return paras;
+        }
+        i++;
+        while (i < paras.size() && (paras.get(i).isBlank() || BASE_ITEM.matcher(paras.get(i).strip()).matches())) {
+            i++;
+        }
+        return paras.subList(i, paras.size());
+    }
+
     /** The two bodies whose heads sign a joint document in one of the first paragraphs, or an empty list. */
     static java.util.List<String> signers(java.util.List<String> paras) {
         for (int i = 0; i < Math.min(paras.size(), 6); i++) {

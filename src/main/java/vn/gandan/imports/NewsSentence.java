@@ -136,7 +136,8 @@ final class NewsSentence {
         }
         String u = s.substring(unit.start()).replaceFirst("[,;]?\\s*$", "").replaceFirst(",\\s*(?:tỉnh|thành phố)\\s+[^,]*$", "").strip();
         String signed = withoutSigner(s.substring(0, unit.start()), u);
-        u = onBehalf ? signed : NewsNamed.officeAsWritten(s.substring(0, unit.start()), u, signed); // s21: "Chủ tịch UBND tỉnh vừa có Công văn …" — the office, as written
+        u = onBehalf ? signed : NewsNamed.officeAsWritten(s.substring(0, unit.start()), u, signed);
+        u = NewsNamed.withoutDatedTail(u); // s21: "Bộ Giáo dục và Đào tạo (GD-ĐT) ngày 3-12 cho biết vừa ban hành …" // s21: "Chủ tịch UBND tỉnh vừa có Công văn …" — the office, as written
         return u.isEmpty() || u.length() > 120 ? null : u;
     }
 

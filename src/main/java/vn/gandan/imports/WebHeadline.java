@@ -35,12 +35,13 @@ final class WebHeadline {
 
     static Headline find(TextLines d) {
         Headline h = found(d);
-        return h == null || h.title() == null ? h : new Headline(h.kindWord(), h.number(), h.symbol(), h.date(), h.issuers(), NewsNamed.withoutShortName(NewsItems.subjectOnly(h.title()))); // s20; s21: "(Thông tư 11) về việc …"
+        return h == null || h.title() == null ? h : new Headline(h.kindWord(), h.number(), h.symbol(), h.date(), h.issuers(), NewsNamed.withoutFollowingClause(NewsNamed.withoutShortName(NewsItems.subjectOnly(h.title())))); // s20; s21: "(Thông tư 11) về việc …"
     }
 
     private static Headline found(TextLines d) {
         List<String> paras = NewsLead.withoutTeasers(d.paras.subList(0, Math.min(d.paras.size(), 16))); // s18: a teaser cut with "..." gives way to its full text
         paras = NewsItems.beforeBody(paras); // s20: a report printed under its headline narrates other documents in its sections
+        paras = NewsNamed.afterOpeningBases(paras); // s21: a page opening with its "Căn cứ" list cites what it names there
         String head = NewsNamed.withoutQualifier(NewsItems.spacedSymbols(HeaderShapes.withoutDateChrome(FieldShapes.newsDates(String.join("\n", paras.subList(0, Math.min(paras.size(), 12)))))));
         Matcher m = TITLE_FIRST.matcher(head);
         if (m.find()) {
@@ -88,7 +89,7 @@ final class WebHeadline {
 
     /** The subject of a document whose header gives no title: the page's headline or the sentence that enacts it. */
     static String subject(TextLines d) {
-        List<String> head = d.paras.subList(0, Math.min(d.paras.size(), 14));
+        List<String> head = NewsNamed.afterOpeningBases(d.paras.subList(0, Math.min(d.paras.size(), 14))); // s21: never a base of an opening "Căn cứ" list
         String headline = HeaderShapes.kindHeadline(head); // s17: "Thông báo lịch tiếp công dân của …", "Chương trình hành động thực hiện …"
         if (headline != null) {
             return headline;
@@ -146,8 +147,8 @@ final class WebHeadline {
      * a clause after it ("; theo đó, …") is cut by {@link TitleSignals}.
      */
     static String title(String s) {
-        String t = s.strip().replaceFirst("^[,:]\\s*", "").replaceFirst("\\s+nhằm\\s.*$", "");
+        String t = NewsNamed.abbreviationDotsKept(s.strip()).replaceFirst("^[,:]\\s*", "").replaceFirst("\\s+nhằm\\s.*$", ""); // s21: "… mừng TP. Cần Thơ 15 năm …": an abbreviation's dot ends no sentence
         t = t.replaceFirst("(?<=\\S)(?:\\.|;(?=\\s*$))(?:\\s.*|/\\.?)?$", "").replaceFirst("\\s*\\((?![\\d/.\\s\\-–]+\\))[^)]*\\)\\s*[;.]?$", "");
-        return Extractor.trimEnd(t.replaceAll("\\s*\\./\\.$", "").strip());
+        return NewsNamed.abbreviationDotsRestored(Extractor.trimEnd(t.replaceAll("\\s*\\./\\.$", "").strip()));
     }
 }

@@ -117,4 +117,44 @@ class NewsItemsSession21Tests {
                 + "UBND huyện Kỳ Anh vừa có thông báo về việc tổ chức tiếp công dân định kỳ tháng 5 năm 2025.\n");
         assertThat(own.title()).isNotEqualTo("về việc tổ chức tiếp công dân định kỳ tháng 5 năm 2025"); // the page's own kind line and title
     }
+
+    // ---- after merging the s21 dev documents ----
+
+    @Test
+    void whatAPageNamesInTheBasesListItOpensWithIsCitedAndTheEnactingSentenceGivesUnitAndSubject() {
+        String text = "Căn cứ\n\n- Chỉ thị số 05-CT/TW ngày 15/5/2016 của Bộ Chính trị về đẩy mạnh học tập và làm theo tư tưởng Hồ Chí Minh;\n\n"
+                + "Công văn số 1234-CV/VPTW ngày 02/01/2021 của Văn phòng Trung ương Đảng về việc tổ chức các ngày lễ lớn năm 2021,\n\n"
+                + "Ban Tuyên giáo Tỉnh ủy hướng dẫn tuyên truyền các ngày lễ lớn trong năm 2021 như sau\n\nI. MỤC ĐÍCH, YÊU CẦU\n";
+        assertThat(WebHeadline.find(new TextLines(text))).isNull(); // the undashed last base names no document of the page's
+        Extraction e = read(text);
+        assertThat(e.issueDate()).isEqualTo(new DateParts(null, null, null));
+        assertThat(e.issuers()).containsExactly("Ban Tuyên giáo Tỉnh ủy");
+        assertThat(e.title()).isEqualTo("tuyên truyền các ngày lễ lớn trong năm 2021");
+        List<String> news = List.of("Căn cứ kết quả kiểm tra, UBND xã thông báo.", "Ngày 3/4, …");
+        assertThat(NewsNamed.afterOpeningBases(news)).isSameAs(news); // a "Căn cứ …" sentence, not a heading over a list
+    }
+
+    @Test
+    void aDateOrAReportingVerbAfterTheUnitsNameIsNoPartOfIt() {
+        assertThat(NewsNamed.withoutDatedTail("Sở Y tế (SYT) ngày 5-3 cho biết")).isEqualTo("Sở Y tế");
+        assertThat(NewsNamed.withoutDatedTail("Bộ Tư pháp cho biết")).isEqualTo("Bộ Tư pháp");
+        assertThat(NewsNamed.withoutDatedTail("Ban Bí thư và Bộ Tư pháp về phối hợp, căn cứ Hướng dẫn ngày 06/4/2020")) // a clause, not a name
+                .isEqualTo("Ban Bí thư và Bộ Tư pháp về phối hợp, căn cứ Hướng dẫn ngày 06/4/2020");
+    }
+
+    @Test
+    void anAbbreviationsDotEndsNoSubjectAndAClauseTellingWhatTheDocumentHoldsDoes() {
+        Extraction e = read("(BQN) Ngày 02/4/2024, Thành đoàn đã ban hành Kế hoạch số 77-KH/TĐTN về tổ chức Ngày hội thanh niên TP. Quy Nhơn năm 2024 "
+                + "theo đó: Ngày hội diễn ra trong hai ngày tại quảng trường.\n");
+        assertThat(e.title()).isEqualTo("về tổ chức Ngày hội thanh niên TP. Quy Nhơn năm 2024");
+        assertThat(NewsNamed.withoutFollowingClause("về tổ chức hội thi theo đó: hội thi gồm")).isEqualTo("về tổ chức hội thi");
+    }
+
+    @Test
+    void aDatedLeadTellingAUnitIssuingADocumentByItsKindWordAloneGivesTheDate() {
+        assertThat(NewsNamed.issuedOn("(TGCT) Ngày 12/10/2019, Ban Tuyên giáo Quận ủy ban hành kế hoạch tổ chức hội thi tìm hiểu lịch sử Đảng."))
+                .isEqualTo(new DateParts(12, 10, 2019));
+        assertThat(NewsNamed.issuedOn("Ngày 12/10/2019, Ban Tuyên giáo Quận ủy tổ chức hội nghị triển khai kế hoạch.")).isNull(); // a meeting, no issuing
+        assertThat(NewsNamed.issuedOn("Ngày 12/10/2019, Ban Tuyên giáo Quận ủy ban hành kế hoạch số 12-KH/BTGQU.")).isNull(); // numbered: the sentence readers' own
+    }
 }
