@@ -129,6 +129,56 @@ final class NewsNamed {
         return lead.lookingAt() && ISSUES.matcher(line.substring(lead.end())).lookingAt() ? NewsSentence.parts(lead) : null;
     }
 
+    /** A news lead of recent time ("Mới đây,", "Vừa qua,", "Mới đây nhất,") that stands for the sentence's date. */
+    private static final Pattern RECENT = Pattern.compile("^(?:\\(?[\\p{L}.]{2,24}\\)?\\s*[-–]\\s*)?(?:Mới đây(?:\\s+nhất)?|Vừa qua|Gần đây|Mới rồi)\\s*,", CI);
+
+    /** Whether the sentence opens with a lead of recent time: its "có Công văn số …" is an issuing act, as after "đã" or "vừa". */
+    static boolean recentLead(String sentence) {
+        return RECENT.matcher(sentence.strip()).lookingAt();
+    }
+
+    /** A subject that advised another body to issue ("Sở Nội vụ đã tham mưu (cho) UBND tỉnh" before "ban hành …"). */
+    private static final Pattern ADVISED = Pattern.compile("(?<![\\p{L}])tham mưu\\s+(?:cho\\s+)?((?:Chủ tịch\\s+|Thủ tướng\\s+)?(?:" + Issuers.UNIT_START.pattern() + ")[^,.;:]{0,80}?)\\s*$", CI);
+
+    /** The body advised to issue, when the subject only advised it; null otherwise. */
+    static String advisedBody(String said) {
+        Matcher m = ADVISED.matcher(said);
+        return m.find() && !m.group(1).matches("(?iu).*\\s(?:ban hành|ký)$") ? m.group(1).strip() : null;
+    }
+
+    /** The headline with a subject that only advised ("Sở Nội vụ đã tham mưu UBND tỉnh") replaced by the body advised. */
+    static WebHeadline.Headline advised(WebHeadline.Headline h) {
+        if (h == null || h.issuers().size() != 1) {
+            return h;
+        }
+        String body = advisedBody(h.issuers().get(0));
+        return body == null ? h : new WebHeadline.Headline(h.kindWord(), h.number(), h.symbol(), h.date(), java.util.List.of(body), h.title());
+    }
+
+    /** A letter's enacting sentence without header: "…; Ủy ban nhân dân Tỉnh có ý kiến như sau:", "Sở GD&ĐT có ý kiến chỉ đạo như sau". */
+    private static final Pattern OPINION = Pattern.compile("(?:^|[;:.]\\s+|,\\s+)((?:" + Issuers.UNIT_START.pattern() + ")[^,.;:\\n]{0,80}?)\\s+(?:đã\\s+)?có ý kiến"
+            + "(?:\\s+chỉ đạo)?\\s+(?:như sau|cụ thể như sau)\\s*:?");
+
+    /** The body giving its opinion in the enacting sentence of a letter printed without header, in the first paragraphs; else null. */
+    static String opinionGiver(TextLines d) {
+        String head = String.join(" ", d.paras.subList(0, Math.min(d.paras.size(), 20))).replaceAll("\\s+", " "); // a PDF copy breaks the sentence anywhere
+        Matcher m = OPINION.matcher(head);
+        if (!m.find()) {
+            return null;
+        }
+        String unit = UnitNames.clip(m.group(1));
+        return unit != null && UnitNames.wellFormed(unit) ? unit : null;
+    }
+
+    /** Recipients after the number, then the guidance: "gửi các Sở GD&ĐT hướng dẫn thực hiện …". */
+    private static final Pattern RECIPIENTS_GUIDE = Pattern.compile("^(\\s*,?\\s*)gửi\\s+(?:các|toàn thể|tất cả|những)?\\s*[^\\n.;,]{2,120}?\\s+hướng dẫn\\s+(?=(?-i:\\p{Ll}))", CI);
+
+    /** The words after a recipients phrase and "hướng dẫn", as a subject led by its own verb; the rest as it is otherwise. */
+    static String guidanceAfterRecipients(String rest) {
+        Matcher m = RECIPIENTS_GUIDE.matcher(rest);
+        return m.find() ? " " + rest.substring(m.end()) : rest;
+    }
+
     private static final Pattern AS_FOLLOWS = Pattern.compile("\\s*,?\\s+(?:cụ thể\\s+)?như sau\\s*:?\\s*$", CI);
 
     /** "… năm 2019 như sau" → "… năm 2019": the announcement of what follows is no part of a subject. */

@@ -66,7 +66,7 @@ final class NewsSentence {
             String sentence = sentenceBefore(head, m.start());
             Matcher lead = LEAD_DATE.matcher(sentence);
             boolean dated = lead.lookingAt();
-            if (!dated && FieldShapes.bareHas(head.substring(m.start(), m.start(1)))) {
+            if (!dated && !NewsNamed.recentLead(sentence) && FieldShapes.bareHas(head.substring(m.start(), m.start(1)))) { // s21: "Mới đây, X có Công văn số …"
                 continue; // "có Công văn số …" without "đã/vừa" is an issuing act only in a dated news sentence (session 15)
             }
             return read(head, m);
@@ -85,6 +85,8 @@ final class NewsSentence {
         Matcher behalf = BEHALF.matcher(said);
         String subject = behalf.find() && UNIT.matcher(behalf.group(1)).lookingAt() ? behalf.group(1).replaceAll("\\s*\\([^()]{1,20}\\)", "") // s19: "Vừa qua, thay mặt X, bà Y, <her offices> đã ký …"
                 : offices != null ? HeaderShapes.bodyOfLastOffice(offices) : issuer(said); // s17: a person who signs is no body
+        String advised = NewsNamed.advisedBody(said);
+        subject = advised != null ? advised : subject; // s21: "Sở Nội vụ đã tham mưu UBND tỉnh ban hành Kế hoạch số …": the body advised issues
         String office = NewsNamed.officeBody(said, m.group(4));
         subject = office != null ? office : subject; // s21: a person holding several offices signs for the one the symbol names
         String rest = SHORT_NAME.matcher(head.substring(m.end())).replaceFirst("");
@@ -93,6 +95,7 @@ final class NewsSentence {
             date = parts(own);
             rest = rest.substring(own.end());
         }
+        rest = NewsNamed.guidanceAfterRecipients(rest); // s21: "… số 1234/BGDĐT-GDTH gửi các Sở GD&ĐT hướng dẫn …": what it guides
         Matcher about = SUBJECT.matcher(rest);
         Matcher led = LED.matcher(rest);
         boolean named = about.find();

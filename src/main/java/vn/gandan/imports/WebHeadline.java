@@ -34,7 +34,7 @@ final class WebHeadline {
     }
 
     static Headline find(TextLines d) {
-        Headline h = found(d);
+        Headline h = NewsNamed.advised(found(d)); // s21: "Sở Nội vụ đã tham mưu UBND tỉnh ban hành …": the body advised issues
         return h == null || h.title() == null ? h : new Headline(h.kindWord(), h.number(), h.symbol(), h.date(), h.issuers(), NewsNamed.withoutFollowingClause(NewsNamed.withoutShortName(NewsItems.subjectOnly(h.title())))); // s20; s21: "(Thông tư 11) về việc …"
     }
 

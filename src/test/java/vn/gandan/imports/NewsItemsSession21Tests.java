@@ -157,4 +157,31 @@ class NewsItemsSession21Tests {
         assertThat(NewsNamed.issuedOn("Ngày 12/10/2019, Ban Tuyên giáo Quận ủy tổ chức hội nghị triển khai kế hoạch.")).isNull(); // a meeting, no issuing
         assertThat(NewsNamed.issuedOn("Ngày 12/10/2019, Ban Tuyên giáo Quận ủy ban hành kế hoạch số 12-KH/BTGQU.")).isNull(); // numbered: the sentence readers' own
     }
+
+    // ---- shapes of the next batch: common news idioms no tuning document shows wrongly read ----
+
+    @Test
+    void theBodyAdvisedToIssueIsTheIssuerNotTheDepartmentThatAdvised() {
+        Extraction e = read("Tin hoạt động\n\nSở Tư pháp đã tham mưu UBND tỉnh ban hành Kế hoạch số 71/KH-UBND ngày 09/5/2024 về tổ chức Ngày Pháp luật năm 2024.\n");
+        assertThat(e.issuers()).containsExactly("UBND tỉnh");
+        assertThat(e.number()).isEqualTo(71);
+        assertThat(NewsNamed.advisedBody("Sở Tư pháp đã tổ chức")).isNull();
+    }
+
+    @Test
+    void aLeadOfRecentTimeMakesABareHasAnIssuingActAndRecipientsBeforeAGuidanceAreSkipped() {
+        Extraction e = read("Tin giáo dục\n\nMới đây, Bộ GD&ĐT có Công văn số 4567/BGDĐT-GDTrH gửi các Sở GD&ĐT hướng dẫn thực hiện nhiệm vụ giáo dục "
+                + "trung học năm học 2024-2025.\n");
+        assertThat(e.number()).isEqualTo(4567);
+        assertThat(e.symbol()).isEqualTo("BGDĐT-GDTrH");
+        assertThat(e.title()).isEqualTo("thực hiện nhiệm vụ giáo dục trung học năm học 2024-2025");
+        assertThat(NewsNamed.recentLead("Trường có Công văn số 12 gửi phụ huynh")).isFalse();
+    }
+
+    @Test
+    void aLetterPrintedWithoutHeaderIsIssuedByTheBodyGivingItsOpinionInTheEnactingSentence() {
+        Extraction e = read("V/v triển khai kế hoạch chuyển đổi số\n\nXét đề nghị của Sở Thông tin và Truyền thông tại Tờ trình số 12/TTr-STTTT; Ủy ban nhân dân\n"
+                + "huyện có ý kiến như sau:\n\n1. Thống nhất kế hoạch.\n");
+        assertThat(e.issuers()).containsExactly("Ủy ban nhân dân huyện");
+    }
 }
