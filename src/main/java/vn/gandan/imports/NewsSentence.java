@@ -37,7 +37,7 @@ final class NewsSentence {
             + "(\\d{1,2})\\s*[/.\\-]\\s*(\\d{1,2})"
             + "(?:\\s*[/.\\-]\\s*(\\d{4}))?\\s*,?\\s*", CI);
     /** A unit word, or the Prime Minister (who issues in person: "Thủ tướng Chính phủ … vừa ký Công điện …"). */
-    private static final Pattern UNIT = Pattern.compile("Thủ tướng Chính phủ|" + Issuers.UNIT_START.pattern());
+    private static final Pattern UNIT = Pattern.compile("Thủ tướng Chính phủ|Thường trực(?=\\s+(?:Tỉnh ủy|Huyện ủy|Thành ủy|Thị ủy|Quận ủy|Đảng ủy|HĐND|Hội đồng nhân dân)(?![\\p{L}]))|" + Issuers.UNIT_START.pattern()); // s21: "Thường trực Tỉnh ủy vừa ban hành …"
     private static final Pattern PRESENTED = Pattern.compile(FieldShapes.PRESENTING, CI);
     /** The body a presented document is "của" (of), up to its subject. */
     private static final Pattern OF = Pattern.compile("^\\s*(?:,?\\s*ngày\\s+[\\d/.\\-]{6,10}\\s*)?của\\s+([^,.;\\n]{3,80}?)\\s+(?:về việc|về|V/v)\\s", CI);

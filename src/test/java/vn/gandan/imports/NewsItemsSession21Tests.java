@@ -184,4 +184,11 @@ class NewsItemsSession21Tests {
                 + "huyện có ý kiến như sau:\n\n1. Thống nhất kế hoạch.\n");
         assertThat(e.issuers()).containsExactly("Ủy ban nhân dân huyện");
     }
+
+    @Test
+    void aStandingBodyOfAPartyCommitteeIssuesUnderItsOwnName() {
+        Extraction e = read("Tin tức\n\nThường trực Huyện ủy vừa ban hành Thông báo số 210-TB/HU về kết quả kiểm tra công tác cán bộ năm 2024.\n");
+        assertThat(e.issuers()).containsExactly("Thường trực Huyện ủy");
+        assertThat(e.number()).isEqualTo(210);
+    }
 }
