@@ -1,5 +1,6 @@
 package vn.gandan.imports;
 
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import vn.gandan.imports.Extraction.DateParts;
@@ -168,6 +169,39 @@ final class NewsNamed {
         }
         String unit = UnitNames.clip(m.group(1));
         return unit != null && UnitNames.wellFormed(unit) ? unit : null;
+    }
+
+    /**
+     * A page's headline or abstract naming its document by kind and issuer, without a number: "Chương trình của Ban Chấp hành Đảng bộ
+     * tỉnh Khóa XVI thực hiện Nghị quyết số 45-NQ/TW …", "Nghị quyết của Ban Chấp hành Đảng bộ tỉnh khóa XIII về …" — the unit (no
+     * comma, at most sixteen words) then the subject, opened by "về" or by its own verb.
+     */
+    private static final Pattern KIND_OF = Pattern.compile("^(?:Kế hoạch|Chương trình|Hướng dẫn|Chỉ thị|Quyết định|Công văn|Thông báo|Nghị quyết|Kết luận|Quy chế|Quy định)"
+            + "(?:\\s+(?:hành động|liên tịch|phối hợp|công tác))?\\s+của\\s+((?:Chủ tịch\\s+|Thủ tướng\\s+)?(?:" + Issuers.UNIT_START.pattern() + ")[^,.;:\\n]{0,100}?)\\s+"
+            + "((?:về việc|về|V/v|thực hiện|triển khai|hướng dẫn|tổ chức)\\s[^\\n]{10,})$");
+
+    /** The unit and subject of the first of the page's first five paragraphs so shaped, or null. */
+    private static String[] kindOf(List<String> paras) {
+        for (int i = 0; i < Math.min(paras.size(), 5); i++) {
+            Matcher m = KIND_OF.matcher(paras.get(i).strip());
+            if (m.matches() && m.group(1).split("\\s+").length <= 16) {
+                return new String[] {m.group(1).strip(), m.group(2).strip()};
+            }
+        }
+        return null;
+    }
+
+    /** The issuer a headline "Chương trình của X thực hiện …" names, when it is a well-formed unit; else null. */
+    static String headlineIssuer(TextLines d) {
+        String[] found = kindOf(d.paras);
+        String unit = found == null ? null : UnitNames.clip(found[0]);
+        return unit != null && UnitNames.wellFormed(unit) ? unit : null;
+    }
+
+    /** The subject a headline "Chương trình của X thực hiện …" gives, led by its own verb (a "về" subject is the page-title reader's); else null. */
+    static String headlineSubject(List<String> paras) {
+        String[] found = kindOf(paras);
+        return found == null || found[1].matches("(?iu)^(?:về|V/v)\\s.*") ? null : WebHeadline.title(found[1]);
     }
 
     /** Recipients after the number, then the guidance: "gửi các Sở GD&ĐT hướng dẫn thực hiện …". */

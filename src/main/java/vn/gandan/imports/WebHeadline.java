@@ -94,6 +94,10 @@ final class WebHeadline {
         if (headline != null) {
             return headline;
         }
+        String told = NewsNamed.headlineSubject(head); // s21: "Chương trình của X thực hiện Nghị quyết …" (a "về" further on is the cited one's)
+        if (told != null) {
+            return told;
+        }
         for (Pattern p : List.of(PAGE_TITLE, PAGE_TITLE_OF, ENACTING)) {
             for (String para : head) {
                 Matcher m = p.matcher(para.strip());

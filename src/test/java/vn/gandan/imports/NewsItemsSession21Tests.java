@@ -191,4 +191,15 @@ class NewsItemsSession21Tests {
         assertThat(e.issuers()).containsExactly("Thường trực Huyện ủy");
         assertThat(e.number()).isEqualTo(210);
     }
+
+    @Test
+    void anAbstractNamingTheDocumentByKindAndIssuerGivesBothWhenTheSubjectIsLedByItsVerb() {
+        Extraction e = read("Trích yếu\nChương trình của Ban Thường vụ Huyện ủy Krông Búk thực hiện Nghị quyết số 12-NQ/TU, ngày 2-3-2023 của Tỉnh ủy "
+                + "\"về phát triển du lịch\".\n");
+        assertThat(e.issuers()).containsExactly("Ban Thường vụ Huyện ủy Krông Búk");
+        assertThat(e.title()).isEqualTo("thực hiện Nghị quyết số 12-NQ/TU, ngày 2-3-2023 của Tỉnh ủy \"về phát triển du lịch\"");
+        assertThat(read("Trích yếu\nKế hoạch của Ban Thường vụ Huyện ủy Krông Búk triển khai Nghị quyết số 12-NQ/TU của Tỉnh ủy về phát triển du lịch.\n")
+                .title()).startsWith("triển khai Nghị quyết số 12-NQ/TU"); // the cited resolution's "về" is not the plan's subject
+        assertThat(NewsNamed.headlineSubject(List.of("Kế hoạch của các trường học trên địa bàn trong năm 2024 được triển khai"))).isNull(); // no unit word
+    }
 }
