@@ -10,7 +10,7 @@ import vn.gandan.imports.Extraction.DateParts;
  * showed and the earlier readers did not take — each read by its structure, each refusing what it cannot read.
  * <ul>
  * <li>{@link #withoutQualifier}: a bracketed qualifier between the kind word and the number ("Kế hoạch (HOẢ TỐC) số 1141/KH-UBND",
- * "Công văn (khẩn) số …") is no part of the naming.</li>
+ * "Công văn (khẩn) số …"), or an urgency word without brackets ("Công văn hỏa tốc số …"), is no part of the naming.</li>
  * <li>{@link #withoutShortName}: the short name a news item gives the document in brackets before its subject ("… số
  * 11/2020/TT-BGDĐT (Thông tư 11) về việc …") is no part of the title.</li>
  * <li>{@link #announced}: a decision announced or handed over at a meeting, named with its number, its date and its issuer
@@ -306,8 +306,11 @@ final class NewsNamed {
 
     /** "Kế hoạch (HOẢ TỐC) số 1141/KH-UBND" → "Kế hoạch số 1141/KH-UBND". */
     static String withoutQualifier(String head) {
-        return QUALIFIER.matcher(head).replaceAll("$1 ");
+        return URGENCY.matcher(QUALIFIER.matcher(head).replaceAll("$1 ")).replaceAll("$1 ");
     }
+
+    /** An urgency or secrecy word without brackets between the kind word and "số" ("Công văn hỏa tốc số …", "Công điện khẩn số …"). */
+    private static final Pattern URGENCY = Pattern.compile("(?<![\\p{L}])(" + KIND + ")\\s+(?:hỏa tốc|hoả tốc|thượng khẩn|khẩn cấp|khẩn|mật)\\s+(?=số\\s*:?\\s*\\d)", CI);
 
     /** "(Thông tư 11) về việc …" → "về việc …"; any other title as it is. */
     static String withoutShortName(String title) {

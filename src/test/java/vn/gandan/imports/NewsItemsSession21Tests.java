@@ -27,6 +27,8 @@ class NewsItemsSession21Tests {
         assertThat(e.issueDate()).isEqualTo(new DateParts(12, 4, null));
         assertThat(e.title()).isEqualTo("về việc phòng chống hạn hán vụ Đông Xuân");
         assertThat(NewsNamed.withoutQualifier("Kế hoạch (Hỏa tốc) số 12/KH-UBND")).isEqualTo("Kế hoạch số 12/KH-UBND");
+        assertThat(NewsNamed.withoutQualifier("Công văn hỏa tốc số 45/UBND-NN")).isEqualTo("Công văn số 45/UBND-NN");
+        assertThat(NewsNamed.withoutQualifier("công văn khẩn gửi các trường")).isEqualTo("công văn khẩn gửi các trường"); // no number: the act reader's
         assertThat(NewsNamed.withoutQualifier("Kế hoạch (kèm theo) ngày 12")).isEqualTo("Kế hoạch (kèm theo) ngày 12"); // no number follows
         assertThat(NewsNamed.withoutQualifier("Quyết định (số 2) số 12/QĐ")).isEqualTo("Quyết định (số 2) số 12/QĐ"); // a bracket with a digit names something
     }
