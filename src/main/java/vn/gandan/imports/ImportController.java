@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -21,8 +22,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import vn.gandan.imports.PendingImports.Pending;
-import vn.gandan.plans.PlanService;
-import vn.gandan.plans.PlanView;
 import vn.gandan.reporting.Attachments;
 import vn.gandan.shared.NavItem;
 import vn.gandan.shared.NotFoundException;
@@ -44,18 +43,18 @@ class ImportController {
     static final double LOW_CONFIDENCE = 0.6;
 
     private final Parsing parsing;
+    private final ImportDrafts drafts;
     private final ImportUnits units;
-    private final PlanService plans;
     private final vn.gandan.plans.CoReceiverNames coReceivers;
     private final Attachments attachments;
     private final MessageSource messages;
     private final Clock clock;
 
-    ImportController(Parsing parsing, ImportUnits units, PlanService plans, vn.gandan.plans.CoReceiverNames coReceivers, Attachments attachments,
+    ImportController(Parsing parsing, ImportDrafts drafts, ImportUnits units, vn.gandan.plans.CoReceiverNames coReceivers, Attachments attachments,
                      MessageSource messages, Clock clock) {
         this.parsing = parsing;
+        this.drafts = drafts;
         this.units = units;
-        this.plans = plans;
         this.coReceivers = coReceivers;
         this.attachments = attachments;
         this.messages = messages;
@@ -116,6 +115,14 @@ class ImportController {
     String confirm(@PathVariable String token, @ModelAttribute("form") ReviewForm form,
                    @RequestParam(defaultValue = "save") String action, @RequestParam(required = false) Long unitId,
                    HttpSession session, Model model) {
+        if ("plan".equals(action)) {
+            // pressed again after the draft was made (back button, a second tab): the plan it made, not a 404
+            Optional<Long> made = drafts.made(token);
+            if (made.isPresent()) {
+                PendingImports.remove(session, token);
+                return "redirect:/plans/" + made.get();
+            }
+        }
         Pending p = pending(session, token);
         if (form.getOutline().isEmpty()) {
             form.setOutline(p.form().getOutline());
@@ -132,9 +139,9 @@ class ImportController {
             return reviewPage(p, form, message("imports.review.chooseUnit"), List.of(), model);
         }
         try {
-            PlanView plan = plans.create(DraftPlanMapping.toCommand(form, unitId, coReceivers::resolve));
+            long plan = drafts.create(token, () -> DraftPlanMapping.toCommand(form, unitId, coReceivers::resolve));
             PendingImports.remove(session, token);
-            return "redirect:/plans/" + plan.id();
+            return "redirect:/plans/" + plan;
         } catch (ProblemException e) {
             if (e.status() != 422) throw e;
             List<String> fields = e.fieldProblems().stream().map(f -> message(f.messageKey(), f.args())).toList();
