@@ -108,7 +108,7 @@ final class Readers {
     private static boolean looksBinary(byte[] b) {
         boolean utf16 = b.length >= 2 && ((b[0] & 0xff) == 0xFF && (b[1] & 0xff) == 0xFE
                 || (b[0] & 0xff) == 0xFE && (b[1] & 0xff) == 0xFF);
-        if (utf16) {
+        if (utf16 || TextReader.utf16WithoutBom(b) != null) {
             return false;
         }
         int n = Math.min(b.length, 8192);
