@@ -43,8 +43,8 @@ final class TextReader {
      */
     static Charset utf16WithoutBom(byte[] b) {
         int n = Math.min(b.length, 8192) & ~1;
-        if (n < 4) {
-            return null;
+        if (n < 64) {
+            return null; // too short to tell from a binary header
         }
         int evenZeros = 0;
         int oddZeros = 0;
@@ -53,13 +53,19 @@ final class TextReader {
             oddZeros += b[i + 1] == 0 ? 1 : 0;
         }
         int pairs = n / 2;
-        if (oddZeros * 10 >= pairs * 3 && evenZeros * 50 <= pairs) {
-            return StandardCharsets.UTF_16LE;
+        Charset cs = oddZeros * 10 >= pairs * 3 && evenZeros * 50 <= pairs ? StandardCharsets.UTF_16LE
+                : evenZeros * 10 >= pairs * 3 && oddZeros * 50 <= pairs ? StandardCharsets.UTF_16BE : null;
+        if (cs == null) {
+            return null;
         }
-        if (evenZeros * 10 >= pairs * 3 && oddZeros * 50 <= pairs) {
-            return StandardCharsets.UTF_16BE;
+        String head = new String(b, 0, n, cs);
+        for (int i = 0; i < head.length(); i++) {
+            char c = head.charAt(i);
+            if (c < 0x20 && c != '\t' && c != '\n' && c != '\r' || Character.isSurrogate(c) || c == '\uFFFD') {
+                return null; // a control character or an unpaired half: not text
+            }
         }
-        return null;
+        return cs;
     }
 
     /** The line break a legal library wrote out as the four characters {@code \r\n} (s19: a page's source copied as text). */

@@ -74,6 +74,12 @@ class ReadersTests {
         // an executable's zeros fall on both byte positions: still binary
         byte[] elf = {0x7F, 'E', 'L', 'F', 2, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2, 0, 0x3E, 0, 1, 0, 0, 0};
         assertThat(Readers.type(elf)).isNull();
+        assertThat(Readers.type(new byte[] {0x7F, 'E', 'L', 'F', 0, 1, 2})).isNull();
+        byte[] pairs = new byte[256]; // zeros in every other byte but not text: control characters
+        for (int i = 0; i < pairs.length; i += 2) {
+            pairs[i] = (byte) (i % 7 + 1);
+        }
+        assertThat(Readers.type(pairs)).isNull();
     }
 
     @Test
