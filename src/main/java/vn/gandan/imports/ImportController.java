@@ -145,6 +145,7 @@ class ImportController {
         } catch (ProblemException e) {
             if (e.status() != 422) throw e;
             List<String> fields = e.fieldProblems().stream().map(f -> message(f.messageKey(), f.args())).toList();
+            model.addAttribute("fieldProblems", inPlace(e.fieldProblems()));
             return reviewPage(p, form, message(e.messageKey(), e.args()), fields, model);
         }
     }
@@ -196,6 +197,9 @@ class ImportController {
         model.addAttribute("lines", p.text().lines().toList());
         model.addAttribute("problem", problem);
         model.addAttribute("problems", problems);
+        if (!model.containsAttribute("fieldProblems")) {
+            model.addAttribute("fieldProblems", Map.of());
+        }
         model.addAttribute("units", units.drafting());
         model.addAttribute("unmatched", unmatched(form));
         model.addAttribute("formCodes", units.formCodes());
@@ -205,6 +209,24 @@ class ImportController {
                 : DocKinds.draft(form.getKind()).name());
         model.addAttribute("reportPeriods", List.of("QUARTER_1", "QUARTERLY", "SIX_MONTH", "NINE_MONTH", "ANNUAL", "OTHER"));
         return "imports/review";
+    }
+
+    /**
+     * Session 21: the draft's problems beside the field they concern (the list at the top of a long page was out of sight
+     * on a phone): the plan's field names as the review form's (title, periodValue, place, bases, sections, deadlines,
+     * recipients, signers, kind), each with its messages.
+     */
+    private Map<String, String> inPlace(List<vn.gandan.shared.FieldProblem> problems) {
+        Map<String, String> out = new LinkedHashMap<>();
+        for (vn.gandan.shared.FieldProblem f : problems) {
+            String field = f.field() == null ? "" : f.field();
+            String name = field.startsWith("period") ? "periodValue" : field.startsWith("baseRefs") ? "bases"
+                    : field.startsWith("reportDeadlines") ? "deadlines" : field.replaceAll("[\\[.].*", "");
+            if (List.of("title", "periodValue", "place", "bases", "sections", "deadlines", "recipients", "signers", "kind").contains(name)) {
+                out.merge(name, message(f.messageKey(), f.args()), (a, b) -> a.equals(b) ? a : a + " " + b);
+            }
+        }
+        return out;
     }
 
     /** Per deadline row (by position) the co-receivers' names that match no unit, joined for the warning in place. */

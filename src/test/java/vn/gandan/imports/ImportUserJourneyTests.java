@@ -154,6 +154,27 @@ class ImportUserJourneyTests {
         assertThat(forged.getResponse().getStatus()).isEqualTo(403);
     }
 
+    @Test
+    void theDraftsProblemsAreShownBesideTheFieldsTheyConcern() throws Exception {
+        MockHttpSession session = new MockHttpSession();
+        Matcher m = TOKEN.matcher(body(multipart("/imports").file(new MockMultipartFile("files", "ke-hoach.txt", "text/plain",
+                PLAN.getBytes(StandardCharsets.UTF_8))).with(user("phong.phugiao")).with(csrf()).session(session)));
+        assertThat(m.find()).isTrue();
+        long phong = units.findByCode("PGDDT-PG").orElseThrow().id();
+        String page = body(post("/imports/" + m.group(1)).with(user("phong.phugiao")).with(csrf()).session(session)
+                .param("action", "plan").param("unitId", String.valueOf(phong)).param("kind", "KE_HOACH").param("title", "")
+                .param("periodKind", "YEAR").param("periodValue", "năm nay"));
+        int title = page.indexOf("id=\"problem-title\"");
+        int period = page.indexOf("id=\"problem-periodValue\"");
+        assertThat(title).as("the title's problem in place").isPositive();
+        assertThat(period).as("the period's problem in place").isPositive();
+        // each just above its own input, after the source text
+        assertThat(page.indexOf("class=\"import-lines\"")).isLessThan(title);
+        assertThat(title).isLessThan(page.indexOf("id=\"f-title\"")).isGreaterThan(page.indexOf("id=\"f-parentIssuer\""));
+        assertThat(period).isLessThan(page.indexOf("id=\"f-periodValue\"")).isGreaterThan(page.indexOf("id=\"f-title\""));
+        assertThat(page.substring(title, page.indexOf("</span>", title))).contains("Nhập trích yếu");
+    }
+
     private static MockHttpSession copy(MockHttpSession session) {
         MockHttpSession copy = new MockHttpSession();
         for (String name : java.util.Collections.list(session.getAttributeNames())) {
