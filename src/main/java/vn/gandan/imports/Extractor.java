@@ -21,7 +21,7 @@ final class Extractor {
         TextLines d = new TextLines(WrappedLines.joined(ShapeNormaliser.normal(FieldRepairs.unescaped(text)))); // s19: a copy with its breaks as "\r\n" escapes; a page's chrome
         HeaderBlock.Header h = HeaderBlock.read(d);
         WebHeadline.Headline web = h.numbered() || h.dated() ? null : WebHeadline.find(d);
-        if (web != null && web.number() == null && web.symbol() == null && (h.kindWord() != null || h.title() != null)) {
+        if (web != null && web.number() == null && web.symbol() == null && (h.kindWord() != null || h.title() != null) && !NewsNamed.toldOutranksHeadline(h, web, d)) { // s21: unless a headline over a lead that tells "X vừa có thông báo về …"
             web = null; // a news act without number never outranks the page's own kind line or title (a plan's "đã có kế hoạch")
         }
         Bases.Result cited = Bases.of(d);
@@ -39,7 +39,7 @@ final class Extractor {
             TitleSignals.Decision headline = TitleSignals.bound(WebHeadline.subject(d)); // the header's line was no title: the page's headline may give it
             bounded = headline.text() != null ? headline : bounded; // else the number and date the refused line named still hold (s16)
         }
-        TitleSignals.Decision row = h.title() == null || bounded.text() == null ? TitleSignals.bound(PageMetadata.orRow(TitleRows.of(d.lines), meta)) : null;
+        TitleSignals.Decision row = h.title() == null || bounded.text() == null ? TitleSignals.bound(PageMetadata.orRow(TitleRows.of(d.lines), bounded.text() == null ? meta : PageMetadata.Meta.NONE)) : null;
         if (row != null && row.text() != null) { // s18: a portal's "Tiêu đề văn bản | …" row is the page's own word on the title
             bounded = new TitleSignals.Decision(row.text(), row.startCues(), row.endCue(), null, bounded.named() == TitleSignals.Named.NONE ? row.named() : bounded.named());
         }

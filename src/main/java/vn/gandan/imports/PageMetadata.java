@@ -485,7 +485,10 @@ final class PageMetadata {
         return null;
     }
 
-    /** A portal's title row where {@link TitleRows} found none (the row opening with its table's "|"), without its kind word. */
+    /**
+     * A portal's title row where {@link TitleRows} found none (the row opening with its table's "|", a key over its value), without
+     * its kind word; the extractor asks only when no other step found a title (a news reading of the same line stands).
+     */
     static String orRow(String row, Meta meta) {
         return row != null ? row : titleText(meta);
     }
