@@ -190,14 +190,17 @@ record Title(String kindWord, boolean letter, String text, int line) {
             boolean caseSwitch = mostlyUpper(sb.toString()) && !mostlyUpper(l) && !startsLower(l) && !yearsAfterPeriodWord(sb, l) && !TitleLines.schoolYearLine(l) && !TitleLines.bracketedTail(sb, l)
                     && !TitleBreaks.citedDate(sb, l.strip()) // s20: "… NGÀY" / "14/02/2008."
                     && !l.matches("(?i)^(năm học|nhiệm kỳ|giai đoạn|thời điểm|học kỳ|tháng)\\s+(?:\\d|tháng).*");
-            if (sentenceEnded(sb) && !startsLower(l) || authority(sb.toString(), l) || cut(l).equals(firstLine) && !firstLine.isEmpty()
+            if (sentenceEnded(sb) && !startsLower(l) && !TitleTails.periodLine(l) || authority(sb.toString(), l) || cut(l).equals(firstLine) && !firstLine.isEmpty()
                     || !mostlyUpper(sb.toString()) && TitleBreaks.noteBelow(sb, l) // s20: "(trình phiên họp Chính phủ …)" under a running-case title
                     || lowerTail && !startsLower(l) && !mostlyUpper(l)) {
                 break;
             }
             if (HeaderSegments.DATE.matcher(l).lookingAt() || HeaderSegments.MOTTO.matcher(l).lookingAt() || blanks > 0 && !upper || caseSwitch
                     || l.length() > (TextLines.isUpper(l) ? 400 : 220)
-                    || l.matches("(?i)^(Năm học|Số)\\s*:.*") && !(TitleLines.schoolYearLine(l) && mostlyUpper(sb.toString())) || sb.length() > 0 && WordLists.kindOf(l) != null && TextLines.isUpper(l) && !openWord(sb) && !TitleBreaks.endsOnPreposition(sb)
+                    || l.matches("(?i)^(Năm học|Số)\\s*:.*") && !(TitleLines.schoolYearLine(l) && mostlyUpper(sb.toString()))
+                    && !TitleTails.schoolYearRightUnder(l, blanks, letter, mostlyUpper(sb.toString())) // s21: "KẾ HOẠCH Phát động …" / "Năm học: 2016 - 2017"
+                    || TitleTails.placeDateLine(l) // s21: "Hà Nội ngày 30 tháng 3 năm 2010" under a V/v subject
+                    || sb.length() > 0 && WordLists.kindOf(l) != null && TextLines.isUpper(l) && !openWord(sb) && !TitleBreaks.endsOnPreposition(sb)
                     || HeaderSegments.NUMBER.matcher(l).lookingAt() && !TitleBreaks.citedNumber(sb, l.strip())) { // s20: "… NGHỊ QUYẾT" / "SỐ 35/NQ-CP NGÀY …"
                 break;
             }
@@ -265,7 +268,7 @@ record Title(String kindWord, boolean letter, String text, int line) {
 
     /** The enacting authority under a decision's title ("ỦY BAN NHÂN DÂN TỈNH X", "CHỦ TỊCH …", "BỘ TRƯỞNG …"). */
     private static boolean authority(String sofar, String l) {
-        return TextLines.isUpper(l) && l.matches(AUTHORITY) && sofar.split("\\s+").length >= 5 && !sofar.matches("(?s).*(?:\\b(?:VÀ|CỦA|VỀ|GIỮA|CÁC|CHO|VỚI|TẠI|THEO|TRONG|ĐẾN|THUỘC)|[,–-])$");
+        return TextLines.isUpper(l) && l.matches(AUTHORITY) && sofar.split("\\s+").length >= 5 && !sofar.matches("(?s).*(?:\\b(?:VÀ|CỦA|VỀ|GIỮA|CÁC|CHO|VỚI|TẠI|THEO|TRONG|ĐẾN|THUỘC|THƯỜNG TRỰC)|[,–-])$"); // s21: "… GIỮA THƯỜNG TRỰC" / "HỘI ĐỒNG NHÂN DÂN TỈNH …"
     }
 
     /** Capitals but for a letter or two of a legacy font ("KINH TẾ - Xà HỘI"). */

@@ -1,0 +1,46 @@
+package vn.gandan.imports;
+
+import java.util.regex.Pattern;
+
+/**
+ * Session 21: where a title's tail stops, read from the shapes documents never seen brought (held-out 11, retired this
+ * session). A title's last line is often a period line, a sentence break before a period, or the place and date cell
+ * a copy put under it without its comma:
+ * <ul>
+ * <li>a school-year line with a colon right under a running-case title, no blank line between ("KẾ HOẠCH Phát động …" /
+ * "Năm học: 2016 - 2017") goes on with it, as every period line right under a title does in the tuning gold (40 of 40); over a
+ * blank line (seed 003: "Thực hiện quy chế dân chủ ở cơ sở" / "" / "Năm học: 2023-2024") it stays out;</li>
+ * <li>a full stop in front of the period that closes the title ("… Học sinh tích cực”. Năm học 2019 – 2020") is no sentence
+ * end;</li>
+ * <li>a place and date cell without its comma on its own line ("Hà Nội ngày 30 tháng 3 năm 2010") is the header's, never the
+ * tail of the title or V/v subject above it.</li>
+ * </ul>
+ */
+final class TitleTails {
+
+    private TitleTails() {
+    }
+
+    /** A period phrase alone to the end of the text: "Năm học 2019 – 2020", "Giai đoạn 2021-2025", "Nhiệm kỳ 2020 - 2025", "Năm 2023". */
+    static final String PERIOD_TO_END = "(?:(?iu:năm học|giai đoạn|nhiệm kỳ)\\s*:?\\s*\\d{4}\\s*[-–—]\\s*\\d{4}|(?iu:năm)\\s+\\d{4})\\s*\\.?\\s*$";
+
+    private static final Pattern PERIOD_LINE = Pattern.compile("^" + PERIOD_TO_END);
+
+    private static final Pattern PLACE_DATE = Pattern.compile("(?u)^(?:(?:TP|Tp|TX|TT)\\.\\s?)?\\p{Lu}\\p{Ll}*(?:[\\s\\-]\\p{Lu}\\p{Ll}*){0,4}\\s+(?iu:ngày)\\s*"
+            + "\\d{1,2}\\s*(?:\\s(?iu:tháng)\\s*\\d{1,2}\\s+(?iu:năm)\\s*|[/.\\-]\\s*\\d{1,2}\\s*[/.\\-]\\s*)\\d{4}\\s*\\.?$");
+
+    /** The school-year line with a colon right under a running-case title, no blank line between: part of the title. */
+    static boolean schoolYearRightUnder(String line, int blanks, boolean letter, boolean capitalsSoFar) {
+        return !letter && blanks == 0 && !capitalsSoFar && TitleLines.schoolYearLine(line);
+    }
+
+    /** A line holding a period phrase only ("Năm học 2019 – 2020"): a full stop above it ends no title. */
+    static boolean periodLine(String line) {
+        return PERIOD_LINE.matcher(line.strip()).matches();
+    }
+
+    /** A place and date cell without the comma, alone on its line ("Hà Nội ngày 30 tháng 3 năm 2010"). */
+    static boolean placeDateLine(String line) {
+        return PLACE_DATE.matcher(line.strip()).matches();
+    }
+}

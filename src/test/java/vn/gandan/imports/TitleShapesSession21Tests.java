@@ -1,0 +1,152 @@
+package vn.gandan.imports;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * Session 21: where the title of a document WITH a header block ends, in the shapes held-out 11 (retired this session) brought
+ * and their next variants — a school-year line under a running-case title, a full stop in front of the period that closes a
+ * title, the council's standing body ("THƯỜNG TRỰC HỘI ĐỒNG NHÂN DÂN …") named inside a title, and the place and date cell
+ * without its comma under a V/v subject. Each shape as a short text of our own, with the stops it must keep.
+ */
+class TitleShapesSession21Tests {
+
+    private static Extraction read(String text) {
+        return Extractor.extract("shape.txt", text);
+    }
+
+    private static final String SCHOOL = """
+            UBND HUYỆN AN PHÚ
+            TRƯỜNG THCS AN PHÚ
+            Số: 21/KH-THCS
+            CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+            Độc lập – Tự do – Hạnh phúc
+            An Phú, ngày 12 tháng 9 năm 2022
+            """;
+
+    private static final String COUNCIL = """
+            THƯỜNG TRỰC
+            HĐND - UBND TỈNH SƠN LA
+            -------
+            CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+            Độc lập - Tự do - Hạnh phúc
+            Số: 02/QC-TT.HĐND-UBND
+            Sơn La, ngày 10 tháng 4 năm 2022
+            QUY CHẾ
+            """;
+
+    @Test
+    void aSchoolYearLineWithItsColonRightUnderARunningCaseTitleBelongsToIt() {
+        Extraction e = read("""
+                ĐỘI TNTP HỒ CHÍ MINH
+                LIÊN ĐỘI TRƯỜNG TIỂU HỌC HÒA BÌNH
+                ***
+                Số: 05/KH-LĐ
+                Hòa Bình, ngày 05 tháng 10 năm 2021
+                KẾ HOẠCH Tổ chức hội thi kể chuyện theo sách cấp Liên đội
+                Năm học: 2021 - 2022
+                - Căn cứ chương trình công tác Đội năm học 2021 - 2022;
+                I. MỤC ĐÍCH - YÊU CẦU
+                """);
+        assertThat(e.title()).isEqualTo("Tổ chức hội thi kể chuyện theo sách cấp Liên đội Năm học: 2021 - 2022");
+        assertThat(e.period().value()).isEqualTo("2021-2022");
+    }
+
+    @Test
+    void aSchoolYearLineOverABlankLineUnderARunningCaseTitleStaysOut() {
+        Extraction e = read(SCHOOL + """
+                KẾ HOẠCH
+                Thực hiện quy chế dân chủ ở cơ sở
+
+                Năm học: 2022-2023
+                Căn cứ Kế hoạch số 41/KH-PGDĐT ngày 03 tháng 9 năm 2022 của Phòng GD và ĐT An Phú;
+                """);
+        assertThat(e.title()).isEqualTo("Thực hiện quy chế dân chủ ở cơ sở");
+        assertThat(TitleTails.schoolYearRightUnder("Năm học: 2022-2023", 1, false, false)).isFalse();
+        assertThat(TitleTails.schoolYearRightUnder("Năm học: 2022-2023", 0, true, false)).isFalse();
+    }
+
+    @Test
+    void aFullStopInFrontOfThePeriodClosingTheTitleIsNoSentenceEnd() {
+        Extraction sameLine = read(SCHOOL + """
+                KẾ HOẠCH
+                Tổ chức các hoạt động ngoại khóa “Em yêu khoa học –
+                Sáng tạo trẻ”. Năm học 2022 – 2023
+                Căn cứ Kế hoạch số 41/KH-PGDĐT ngày 03 tháng 9 năm 2022 của Phòng GD và ĐT An Phú;
+                I. MỤC ĐÍCH YÊU CẦU
+                """);
+        assertThat(sameLine.title()).isEqualTo("Tổ chức các hoạt động ngoại khóa “Em yêu khoa học – Sáng tạo trẻ”. Năm học 2022 – 2023");
+        Extraction nextLine = read(SCHOOL + """
+                KẾ HOẠCH
+                Tổ chức các hoạt động ngoại khóa “Em yêu khoa học – Sáng tạo trẻ”.
+                Năm học 2022 – 2023
+                Căn cứ Kế hoạch số 41/KH-PGDĐT ngày 03 tháng 9 năm 2022 của Phòng GD và ĐT An Phú;
+                """);
+        assertThat(nextLine.title()).isEqualTo("Tổ chức các hoạt động ngoại khóa “Em yêu khoa học – Sáng tạo trẻ”. Năm học 2022 – 2023");
+    }
+
+    @Test
+    void aFullStopInFrontOfASentenceStillEndsTheTitle() {
+        assertThat(TitleSignals.bound("Tổ chức ngày hội đọc sách năm học 2022 – 2023. Nhà trường xây dựng kế hoạch như sau").text())
+                .isEqualTo("Tổ chức ngày hội đọc sách năm học 2022 – 2023");
+        assertThat(TitleTails.periodLine("Năm học 2022 – 2023")).isTrue();
+        assertThat(TitleTails.periodLine("Năm học 2022 – 2023 toàn trường có 20 lớp")).isFalse();
+    }
+
+    @Test
+    void theCouncilsStandingBodyNamedInsideATitleIsNoEnactingAuthority() {
+        Extraction oneLine = read(COUNCIL + """
+                PHỐI HỢP CÔNG TÁC GIỮA THƯỜNG TRỰC HỘI ĐỒNG NHÂN DÂN TỈNH VỚI ỦY BAN NHÂN DÂN TỈNH NHIỆM
+                KỲ 2021 - 2026
+                Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;
+                """);
+        assertThat(oneLine.title()).isEqualTo("PHỐI HỢP CÔNG TÁC GIỮA THƯỜNG TRỰC HỘI ĐỒNG NHÂN DÂN TỈNH VỚI ỦY BAN NHÂN DÂN TỈNH NHIỆM KỲ 2021 - 2026");
+        Extraction wrapped = read(COUNCIL + """
+                PHỐI HỢP CÔNG TÁC GIỮA THƯỜNG TRỰC
+                HỘI ĐỒNG NHÂN DÂN TỈNH VỚI ỦY BAN NHÂN DÂN TỈNH
+                Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;
+                """);
+        assertThat(wrapped.title()).isEqualTo("PHỐI HỢP CÔNG TÁC GIỮA THƯỜNG TRỰC HỘI ĐỒNG NHÂN DÂN TỈNH VỚI ỦY BAN NHÂN DÂN TỈNH");
+    }
+
+    @Test
+    void theEnactingAuthorityUnderADecisionsTitleStillEndsIt() {
+        Extraction e = read("""
+                ỦY BAN NHÂN DÂN
+                TỈNH SƠN LA
+                Số: 12/QĐ-UBND
+                CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+                Độc lập - Tự do - Hạnh phúc
+                Sơn La, ngày 10 tháng 4 năm 2022
+                QUYẾT ĐỊNH
+                VỀ VIỆC BAN HÀNH QUY CHẾ TIẾP CÔNG DÂN CỦA TỈNH
+                ỦY BAN NHÂN DÂN TỈNH SƠN LA
+                Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;
+                """);
+        assertThat(e.title()).isEqualTo("VỀ VIỆC BAN HÀNH QUY CHẾ TIẾP CÔNG DÂN CỦA TỈNH");
+        assertThat(TitleSignals.bound("BAN HÀNH QUY CHẾ TIẾP CÔNG DÂN CỦA TỈNH ỦY BAN NHÂN DÂN TỈNH SƠN LA").text())
+                .isEqualTo("BAN HÀNH QUY CHẾ TIẾP CÔNG DÂN CỦA TỈNH");
+    }
+
+    @Test
+    void aPlaceAndDateWithoutItsCommaUnderAVvSubjectIsNoPartOfIt() {
+        Extraction e = read("""
+                SỞ GIÁO DỤC VÀ ĐÀO TẠO
+                PHÒNG KHẢO THÍ
+                -------
+                CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+                Độc lập – Tự do – Hạnh phúc
+                Số: 112/KT
+                V/v: Hướng dẫn tổ chức thi thử năm 2021
+
+                Đà Nẵng ngày 14 tháng 4 năm 2021
+
+                Kính gửi: Các trường trung học phổ thông.
+                """);
+        assertThat(e.title()).isEqualTo("V/v: Hướng dẫn tổ chức thi thử năm 2021");
+        assertThat(TitleTails.placeDateLine("TP. Hồ Chí Minh ngày 30/3/2010")).isTrue();
+        assertThat(TitleTails.placeDateLine("Về việc tổ chức ngày 30 tháng 3 năm 2010")).isFalse();
+        assertThat(TitleTails.placeDateLine("Hà Nội ngày càng phát triển")).isFalse();
+    }
+}
