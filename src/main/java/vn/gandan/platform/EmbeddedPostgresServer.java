@@ -109,12 +109,59 @@ public final class EmbeddedPostgresServer {
         return builder;
     }
 
+    /** Starts of the test server tried before giving up: the first may lose its port (see {@link #attempts}). */
+    static final int EPHEMERAL_START_ATTEMPTS = 3;
+
     private static Server startEphemeral(EmbeddedPostgres.Builder builder) throws IOException {
+        return attempts(EPHEMERAL_START_ATTEMPTS, () -> startEphemeralOnce(builder));
+    }
+
+    /** One try at something that can fail for a reason outside this JVM. */
+    @FunctionalInterface
+    interface Attempt<T> {
+        T run() throws IOException;
+    }
+
+    /**
+     * Runs {@code attempt} up to {@code max} times, returning the first success. The test server's port is chosen by
+     * the library (a free port from the kernel's ephemeral range, checked then released) a second or two before the
+     * server binds it, after initdb: a connection opened meanwhile by anything on the machine can take it, and the
+     * server then fails to start. A fresh try picks a fresh port and a fresh directory. The first failure is thrown
+     * with the later ones attached.
+     */
+    static <T> T attempts(int max, Attempt<T> attempt) throws IOException {
+        Exception first = null;
+        for (int i = 1; ; i++) {
+            try {
+                return attempt.run();
+            } catch (IOException | RuntimeException e) {
+                if (first == null) {
+                    first = e;
+                } else {
+                    first.addSuppressed(e);
+                }
+                if (i >= max) {
+                    if (first instanceof IOException io) {
+                        throw io;
+                    }
+                    throw (RuntimeException) first;
+                }
+            }
+        }
+    }
+
+    private static Server startEphemeralOnce(EmbeddedPostgres.Builder builder) throws IOException {
         Path dir = Files.createTempDirectory("gandan-pg-");
         // Stopped after Spring has closed every context of the JVM: a JVM shutdown hook would run in parallel
         // with Spring's, and contexts still closing would wait 30 s for a connection to a stopped server.
         builder.setDataDirectory(dir).setCleanDataDirectory(true).setRegisterShutdownHook(false);
-        EmbeddedPostgres pg = builder.start();
+        EmbeddedPostgres pg;
+        try {
+            pg = builder.start();
+        } catch (IOException | RuntimeException e) {
+            org.springframework.util.FileSystemUtils.deleteRecursively(dir); // a failed start leaves its initdb behind
+            throw e;
+        }
         OrphanedPostgres.watch(dir);
         org.springframework.boot.SpringApplication.getShutdownHandlers().add(() -> closeQuietly(pg));
         return new Server(pg, null);
