@@ -129,6 +129,11 @@ class CorpusScoreTests {
     }
 
     @Test
+    void fourteenthHeldOutScoreDoesNotDropBelowTheRecordedFigure() throws Exception {
+        assertHeldOutGate("heldout14");
+    }
+
+    @Test
     void devScoreDoesNotDropBelowTheRecordedFigure() throws Exception {
         CorpusScore.Result r = CorpusScore.score("dev");
         assertThat(r.overall()).as(r.fieldTable()).isGreaterThanOrEqualTo(recorded("dev"));
@@ -143,7 +148,7 @@ class CorpusScoreTests {
             boolean retired = f.length > 4 && f[4].matches("retired 2026-12-0[56] s(1[36789]|2[01]): tuning data.*");
             assertThat(retired).as(l).isEqualTo(CorpusScore.RETIRED_PARTS.contains(f[1]));
         }
-        assertThat(CorpusScore.TUNING_PARTS).doesNotContain("heldout12", "heldout13");
+        assertThat(CorpusScore.TUNING_PARTS).doesNotContain("heldout12", "heldout13", "heldout14");
     }
 
     @Test
@@ -161,6 +166,7 @@ class CorpusScoreTests {
         assertPartSize("heldout11", 31, 31);
         assertPartSize("heldout12", 21, 21);
         assertPartSize("heldout13", 29, 29);
+        assertPartSize("heldout14", 21, 21);
     }
 
     /** The part's .txt files are exactly the manifest's lines for it, and their count is within the bounds. */

@@ -9,7 +9,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Development tool for the forward-chaining estimate (docs/imports.md "Session 14: issuers"): takes the predictions an
+ * Development tool for the forward-chaining estimate (docs/imports-history.md "Session 14: issuers"): takes the predictions an
  * older extractor made for a tuning part ({@code old}), applies today's {@link IssuerSignals} to their issuers, superior
  * body and symbol with the document's text, and writes the predictions again ({@code out}). Tuning parts only.
  * {@code java … IssuerForwardCheck <old dir> <part> <out dir>}.

@@ -23,7 +23,7 @@ import vn.gandan.shared.Texts;
  * capitals; a unit's head word; a kind word; length; punctuation; whether the rules chose it and how sure they were; the
  * document's shape) — never a document's own words — and scores them with a linear ranker (averaged perceptron) whose
  * weights {@code LearntHeaderTraining} learns from the tuning parts' gold. Deterministic; no dependency. An experiment kept in
- * test scope: leave-one-part-out cross-validation showed no form of it beating the rules (docs/imports.md, session 17), so
+ * test scope: leave-one-part-out cross-validation showed no form of it beating the rules (docs/imports-history.md, session 17), so
  * the product does not use it; {@code LearntHeaderTraining cv} reproduces the figures.
  */
 final class LearntHeader {

@@ -25,7 +25,7 @@ import vn.gandan.imports.LearntHeader.Field;
 
 /**
  * Session 17: trains {@link LearntHeader}'s ranker on the TUNING parts' gold (listed by name; the held-out parts are never
- * read) and writes the weights to {@code target/learnt-header-weights.txt} (an experiment: not used by the product, see docs/imports.md session 17); {@code cv} prints the
+ * read) and writes the weights to {@code target/learnt-header-weights.txt} (an experiment: not used by the product, see docs/imports-history.md session 17); {@code cv} prints the
  * leave-one-part-out cross-validation (dev cut into its batches by file prefix) against the rules' answers.
  * <pre>java -cp … vn.gandan.imports.LearntHeaderTraining [write] [cv] [cv-structural] [new17] [group:dev-s17d]</pre>
  */
