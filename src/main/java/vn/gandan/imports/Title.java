@@ -89,9 +89,10 @@ record Title(String kindWord, boolean letter, String text, int line) {
             }
         }
         int kindLine = -1;
-        for (int i = lastAnchor + 1; lastAnchor >= 0 && i < Math.min(d.lines.size(), lastAnchor + 5); i++) {
+        int fallbackEnd = lastAnchor >= 0 ? TitleTails.windowEnd(d.lines, lastAnchor + 1, 4) : -1; // s21: blank lines and a draft mark do not count
+        for (int i = lastAnchor + 1; lastAnchor >= 0 && i < Math.min(d.lines.size(), fallbackEnd); i++) {
             String l = d.lines.get(i);
-            if (l.isEmpty() || l.matches("^(?:[-_=*|]+|[–—]{2,})$") || kindLine < 0 && WordLists.startsUnit(l) && TextLines.isUpper(l) && l.length() < 40) {
+            if (l.isEmpty() || TitleTails.draftMark(l) || l.matches("^(?:[-_=*|]+|[–—]{2,})$") || kindLine < 0 && WordLists.startsUnit(l) && TextLines.isUpper(l) && l.length() < 40) {
                 continue;
             }
             if (kindLine < 0 && TextLines.isUpper(l) && l.length() <= 12 && l.matches("[\\p{L} ]+")) {

@@ -29,6 +29,13 @@ final class TitleTails {
     private static final Pattern PLACE_DATE = Pattern.compile("(?u)^(?:(?:TP|Tp|TX|TT)\\.\\s?)?\\p{Lu}\\p{Ll}*(?:[\\s\\-]\\p{Lu}\\p{Ll}*){0,4}\\s+(?iu:ngày)\\s*"
             + "\\d{1,2}\\s*(?:\\s(?iu:tháng)\\s*\\d{1,2}\\s+(?iu:năm)\\s*|[/.\\-]\\s*\\d{1,2}\\s*[/.\\-]\\s*)\\d{4}\\s*\\.?$");
 
+    /**
+     * The place and date cell glued after the subject without its comma ("V/v: Hướng dẫn … năm 2010 Hà Nội ngày 30 tháng 3 năm
+     * 2010"): capitalised place words (all of them: never from inside a name), never after "tại" / "ở" (an event's
+     * place and day are the title's) nor "Việt Nam".
+     */
+    static final String GLUED_PLACE_DATE = "(?<!\\b(?:tại|ở|TẠI|Ở|Tại)|\\p{Lu}\\p{Ll}{0,12})\\s+(?=(?!Việt\\s+Nam\\s)(?:(?:TP|Tp|TX|TT)\\.\\s?)?\\p{Lu}\\p{Ll}*(?:[\\s\\-]\\p{Lu}\\p{Ll}*){0,3}\\s+ngày\\s*\\d{1,2}\\s+tháng\\s*\\d{1,2}\\s+năm\\s*\\d{4}\\s*\\.?$)";
+
     /** The school-year line with a colon right under a running-case title, no blank line between: part of the title. */
     static boolean schoolYearRightUnder(String line, int blanks, boolean letter, boolean capitalsSoFar) {
         return !letter && blanks == 0 && !capitalsSoFar && TitleLines.schoolYearLine(line);
@@ -42,5 +49,26 @@ final class TitleTails {
     /** A place and date cell without the comma, alone on its line ("Hà Nội ngày 30 tháng 3 năm 2010"). */
     static boolean placeDateLine(String line) {
         return PLACE_DATE.matcher(line.strip()).matches();
+    }
+
+    private static final Pattern DRAFT_MARK = Pattern.compile("(?iu)^\\(\\s*dự\\s+thảo(?:\\s+lần\\s+(?:thứ\\s+)?[\\p{L}\\d]+)?\\s*\\)\\.?$");
+
+    /**
+     * A draft mark alone on its line under the header ("(Dự thảo lần 5)"): no title, and no end of the search for the title in
+     * capitals below it when the header has no kind line (a Party committee's political report, "Số -BC/TU").
+     */
+    static boolean draftMark(String line) {
+        return DRAFT_MARK.matcher(line.strip()).matches();
+    }
+
+    /** The index after {@code count} lines from {@code from} that are neither blank nor a draft mark (a copy's blank line after every line). */
+    static int windowEnd(java.util.List<String> lines, int from, int count) {
+        int i = from;
+        for (int seen = 0; i < lines.size() && seen < count; i++) {
+            if (!lines.get(i).isBlank() && !draftMark(lines.get(i))) {
+                seen++;
+            }
+        }
+        return i;
     }
 }

@@ -149,4 +149,63 @@ class TitleShapesSession21Tests {
         assertThat(TitleTails.placeDateLine("Về việc tổ chức ngày 30 tháng 3 năm 2010")).isFalse();
         assertThat(TitleTails.placeDateLine("Hà Nội ngày càng phát triển")).isFalse();
     }
+
+    @Test
+    void aPlaceAndDateGluedAfterTheSubjectWithoutItsCommaEndsIt() {
+        assertThat(TitleSignals.bound("V/v: Hướng dẫn tổ chức thi thử năm 2021 Đà Nẵng ngày 14 tháng 4 năm 2021").text())
+                .isEqualTo("V/v: Hướng dẫn tổ chức thi thử năm 2021");
+        assertThat(TitleSignals.bound("V/v: Tổ chức hội nghị tổng kết tại Đà Nẵng ngày 14 tháng 4 năm 2021").text())
+                .isEqualTo("V/v: Tổ chức hội nghị tổng kết tại Đà Nẵng ngày 14 tháng 4 năm 2021");
+        assertThat(TitleSignals.bound("V/v: Hưởng ứng Ngày Pháp luật Việt Nam ngày 09 tháng 11 năm 2021").text())
+                .isEqualTo("V/v: Hưởng ứng Ngày Pháp luật Việt Nam ngày 09 tháng 11 năm 2021");
+        assertThat(TitleSignals.bound("V/v: Mời dự hội nghị ngày 14 tháng 4 năm 2021").text())
+                .isEqualTo("V/v: Mời dự hội nghị ngày 14 tháng 4 năm 2021");
+    }
+
+    @Test
+    void theSecondDateOfASpanClosingTheTitleIsNoPostingStamp() {
+        Extraction e = read("""
+                ĐỘI TNTP HỒ CHÍ MINH
+                LIÊN ĐỘI TRƯỜNG THCS AN HÒA
+                Số: 10-KH/LĐ
+                An Hòa, ngày 08 tháng 11 năm 2021
+                KẾ HOẠCH
+                Phát động phong trào thi đua chào mừng kỉ niệm 39 năm
+                Ngày Nhà giáo Việt Nam 20/11/1982- 20/11/2021
+                Căn cứ vào Chương trình công tác Đội và phong trào thiếu nhi năm học 2021-2022;
+                """);
+        assertThat(e.title()).isEqualTo("Phát động phong trào thi đua chào mừng kỉ niệm 39 năm Ngày Nhà giáo Việt Nam 20/11/1982- 20/11/2021");
+        assertThat(TitleSignals.bound("Tổ chức Ngày hội đọc sách năm 2021 Thứ hai, 20/11/2021").text())
+                .isEqualTo("Tổ chức Ngày hội đọc sách năm 2021");
+    }
+
+    @Test
+    void aDraftMarkAloneUnderAHeaderWithoutKindLineDoesNotEndTheSearchForTheTitle() {
+        Extraction e = read("""
+                TỈNH UỶ HÒA BÌNH
+                              *
+                 
+                    ĐẢNG CỘNG SẢN VIỆT NAM
+                Hòa Bình, ngày 15 tháng 6 năm 2020
+                Số       -BC/TU
+                (Dự thảo lần 3)
+
+                 
+
+                ĐOÀN KẾT, ĐỔI MỚI, PHÁT HUY TIỀM NĂNG, XÂY DỰNG TỈNH HÒA BÌNH
+
+                PHÁT TRIỂN NHANH VÀ BỀN VỮNG
+
+                (Báo cáo chính trị của Ban Chấp hành Đảng bộ tỉnh khoá XVI,
+
+                trình Đại hội Đảng bộ tỉnh lần thứ XVII, nhiệm kỳ 2020 - 2025)
+
+                -----
+
+                Đại hội Đảng bộ tỉnh Hòa Bình lần thứ XVII được tổ chức vào thời điểm quan trọng.
+                """);
+        assertThat(e.title()).isEqualTo("ĐOÀN KẾT, ĐỔI MỚI, PHÁT HUY TIỀM NĂNG, XÂY DỰNG TỈNH HÒA BÌNH PHÁT TRIỂN NHANH VÀ BỀN VỮNG");
+        assertThat(TitleTails.draftMark("(Dự thảo lần 5)")).isTrue();
+        assertThat(TitleTails.draftMark("(Dự thảo kế hoạch tổ chức hội nghị)")).isFalse();
+    }
 }
