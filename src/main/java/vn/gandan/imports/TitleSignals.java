@@ -158,6 +158,7 @@ final class TitleSignals {
             endCue = "capitals title, then a sentence";
         }
         t = Extractor.trimEnd(t.substring(0, cut));
+        t = TitleTails.withoutBullet(t); // s21: "… Liên đội - Căn cứ …" (the body's first bullet, cut here or where the title was collected)
         String refusal = refusal(t);
         return new Decision(refusal == null ? t : null, List.copyOf(starts), endCue, refusal, named);
     }

@@ -71,4 +71,11 @@ final class TitleTails {
         }
         return i;
     }
+
+    private static final Pattern TRAILING_BULLET = Pattern.compile("\\s+[-–+•*]$");
+
+    /** The body's first bullet left behind where a run onto one line was cut ("… cấp Liên đội -" before "Căn cứ …"); no gold title ends on one. */
+    static String withoutBullet(String title) {
+        return title == null ? null : Extractor.trimEnd(TRAILING_BULLET.matcher(title).replaceFirst(""));
+    }
 }

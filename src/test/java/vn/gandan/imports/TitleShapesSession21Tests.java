@@ -208,4 +208,13 @@ class TitleShapesSession21Tests {
         assertThat(TitleTails.draftMark("(Dự thảo lần 5)")).isTrue();
         assertThat(TitleTails.draftMark("(Dự thảo kế hoạch tổ chức hội nghị)")).isFalse();
     }
+
+    @Test
+    void theBodysFirstBulletLeftWhereARunOntoOneLineWasCutIsNoPartOfTheTitle() {
+        Extraction e = read("ĐỘI TNTP HỒ CHÍ MINH LIÊN ĐỘI TRƯỜNG TIỂU HỌC HÒA BÌNH *** Số: 05/KH-LĐ Hòa Bình, ngày 05 tháng 10 năm 2021 "
+                + "KẾ HOẠCH Tổ chức hội thi kể chuyện theo sách cấp Liên đội Năm học: 2021 - 2022 - Căn cứ chương trình công tác Đội "
+                + "năm học 2021 - 2022; I. MỤC ĐÍCH - YÊU CẦU\n");
+        assertThat(e.title()).isEqualTo("Tổ chức hội thi kể chuyện theo sách cấp Liên đội Năm học: 2021 - 2022");
+        assertThat(TitleTails.withoutBullet("Kỷ niệm ngày thành lập Đoàn 26/3/1931 - 26/3/2021")).isEqualTo("Kỷ niệm ngày thành lập Đoàn 26/3/1931 - 26/3/2021");
+    }
 }
