@@ -179,6 +179,9 @@ record Title(String kindWord, boolean letter, String text, int line) {
             boolean upper = sb.length() == 0 || TextLines.isUpper(sb.toString()) && TextLines.isUpper(l)
                     || l.matches("(?i)^(năm học|nhiệm kỳ|giai đoạn|thời điểm|học kỳ|tháng)\\s+(?:\\d|tháng).*") || sb.toString().matches("(?s).*\\b(VÀ|CỦA|VỀ|và|của|về)$")
                     || letter && !sb.toString().matches("(?s).*[.;:]$") || l.matches("(?i)^năm\\s+\\d{4}\\.?$") || sb.toString().endsWith(",");
+            boolean yearUnder = TitleTails.schoolYearRightUnder(l, TitleTails.spacedBlock(d.lines, line, first) ? blanks - 1 : blanks, letter,
+                    mostlyUpper(sb.toString())); // s21: "KẾ HOẠCH Phát động …" / "Năm học: 2016 - 2017", also in a block spaced by blank lines
+            upper = upper || yearUnder;
             boolean openParen = sb.chars().filter(c -> c == '(').count() > sb.chars().filter(c -> c == ')').count();
             boolean goesOn = blanks > 0 && startsLower(l) && !mostlyUpper(sb.toString()) && !sb.toString().matches("(?s).*[.;:,]$")
                     && l.length() < 150 && !letter;
@@ -199,7 +202,7 @@ record Title(String kindWord, boolean letter, String text, int line) {
             if (HeaderSegments.DATE.matcher(l).lookingAt() || HeaderSegments.MOTTO.matcher(l).lookingAt() || blanks > 0 && !upper || caseSwitch
                     || l.length() > (TextLines.isUpper(l) ? 400 : 220)
                     || l.matches("(?i)^(Năm học|Số)\\s*:.*") && !(TitleLines.schoolYearLine(l) && mostlyUpper(sb.toString()))
-                    && !TitleTails.schoolYearRightUnder(l, blanks, letter, mostlyUpper(sb.toString())) // s21: "KẾ HOẠCH Phát động …" / "Năm học: 2016 - 2017"
+                    && !yearUnder // s21: "KẾ HOẠCH Phát động …" / "Năm học: 2016 - 2017"
                     || TitleTails.placeDateLine(l) // s21: "Hà Nội ngày 30 tháng 3 năm 2010" under a V/v subject
                     || sb.length() > 0 && WordLists.kindOf(l) != null && TextLines.isUpper(l) && !openWord(sb) && !TitleBreaks.endsOnPreposition(sb)
                     || HeaderSegments.NUMBER.matcher(l).lookingAt() && !TitleBreaks.citedNumber(sb, l.strip())) { // s20: "… NGHỊ QUYẾT" / "SỐ 35/NQ-CP NGÀY …"

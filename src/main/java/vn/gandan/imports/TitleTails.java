@@ -78,4 +78,14 @@ final class TitleTails {
     static String withoutBullet(String title) {
         return title == null ? null : Extractor.trimEnd(TRAILING_BULLET.matcher(title).replaceFirst(""));
     }
+
+    /**
+     * A title block spaced by its copy, a blank line after every line: the kind line alone and a blank line under it ("KẾ
+     * HOẠCH" / "" / "Xây dựng thư viện …" / "" / "Năm học: 2018-2019"). One blank line there separates nothing; in seed 003 the
+     * title stands right under the kind line and only the school year is set apart by a blank line (it stays out).
+     */
+    static boolean spacedBlock(java.util.List<String> lines, int kindLine, String restOfKindLine) {
+        return (restOfKindLine == null || restOfKindLine.isBlank()) && kindLine + 2 < lines.size() && lines.get(kindLine + 1).isBlank()
+                && !lines.get(kindLine + 2).isBlank();
+    }
 }

@@ -217,4 +217,19 @@ class TitleShapesSession21Tests {
         assertThat(e.title()).isEqualTo("Tổ chức hội thi kể chuyện theo sách cấp Liên đội Năm học: 2021 - 2022");
         assertThat(TitleTails.withoutBullet("Kỷ niệm ngày thành lập Đoàn 26/3/1931 - 26/3/2021")).isEqualTo("Kỷ niệm ngày thành lập Đoàn 26/3/1931 - 26/3/2021");
     }
+
+    @Test
+    void aSchoolYearLineInATitleBlockSpacedByBlankLinesBelongsToTheTitle() {
+        Extraction e = read(SCHOOL + """
+
+                KẾ HOẠCH
+
+                Xây dựng thư viện trường đạt thư viện tiên tiến
+
+                Năm học: 2022-2023
+
+                A. Những căn cứ để xây dựng kế hoạch
+                """);
+        assertThat(e.title()).isEqualTo("Xây dựng thư viện trường đạt thư viện tiên tiến Năm học: 2022-2023");
+    }
 }
