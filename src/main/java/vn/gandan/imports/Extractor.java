@@ -62,6 +62,7 @@ final class Extractor {
         IssuerSignals.Decision who = IssuerSignals.decide(found.issuers(), found.parent(), found.confidence(), headerSymbol, d);
         who = web == null ? IssuerShapes.refine(who, units, headerSymbol, h.place(), d) : who; // s18: joint dashes, organ + locality, office under its organ
         who = web == null ? HeaderUnits.accented(HeaderUnits.underItsSuperior(HeaderUnits.garbled(who, d), d), d) : who; // s19: a garbled header line read again from the enacting line, a sub-unit under its superior
+        who = web == null ? HeaderIssuers.refine(who, units, headerSymbol, h.place(), d) : who; // s21: a joint header's lost partner, the bare organ's registry row, the Đội above a Liên đội
         who = FullestForm.complete(who, web == null && !units.isEmpty(), web == null ? h.place() : null, d); // s19: abbreviations spelled out by the body acting, a news subject's board
         who = HeaderUnits.tidy(who); // s19: debris around a chosen name
         CopyNoise.Marks marks = new CopyNoise.Marks(d.joined); // the text's marked word pairs, read once if a name needs them

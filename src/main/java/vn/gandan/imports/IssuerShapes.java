@@ -208,7 +208,8 @@ final class IssuerShapes {
      */
     static List<String> jointOrgans(List<String> issuers, List<String> units, String symbol, TextLines d) {
         int bodies = symbolBodies(symbol);
-        if (bodies < 2 || issuers.size() > 1) {
+        if (bodies < 2 || issuers.size() > 1 && !(units.size() == 1 && issuers.size() == bodies
+                && Texts.fold(String.join(" - ", issuers)).equals(Texts.fold(Texts.clean(units.get(0)))))) { // s21: the same line already parted
             return null;
         }
         String line = null;
@@ -255,7 +256,7 @@ final class IssuerShapes {
         String[] parts = Texts.clean(symbol).replaceAll("^[0-9 ]*[/-]?", "").split("[/\\-–]");
         int n = 0;
         for (int i = 1; i < parts.length; i++) {
-            n += parts[i].strip().matches("\\p{Lu}[\\p{Lu}&]{1,10}") ? 1 : 0;
+            n += parts[i].strip().matches("\\p{Lu}[\\p{Lu}&]{1,10}|\\p{Lu}{1,4}\\.\\p{Lu}[\\p{Lu}&]{1,10}") ? 1 : 0; // s21: a body's board "TT.HĐND"
         }
         return n == parts.length - 1 ? n : 0;
     }

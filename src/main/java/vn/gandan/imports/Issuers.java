@@ -113,6 +113,9 @@ final class Issuers {
             if (PLACE_DATE_AFTER.matcher(text.subSequence(m.end(), Math.min(text.length(), m.end() + 40))).lookingAt()) {
                 continue; // s19: the name runs into the place and date cell ("Chi Đoàn Giáo Viên Bình liêu, ngày 30 …")
             }
+            if (tail.matches("(?iu)(?:TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|XÃ|PHƯỜNG|THỊ XÃ)\\s+" + NOT_PLACE + ".*")) {
+                continue; // s21: a level word without its place ("ỦY BAN NHÂN DÂN TỈNH VÀ LIÊN …" of a joint title) names no locality
+            }
             if (TextLines.isUpper(best) && !TextLines.isUpper(tail)) {
                 continue; // s19: a name in capitals goes on in capitals ("… HUYỆN GIÁ RAI" never takes "Căn" of "Căn cứ")
             }

@@ -61,8 +61,8 @@ final class UnitNames {
     /** Session 15: the Đội name standing behind a unit as the header's anchor ("HĐĐ HUYỆN X ĐỘI TNTP HỒ CHÍ MINH"). */
     private static final Pattern YOUTH_ANCHOR = Pattern.compile("\\s+ĐỘI\\s+(?:TNTP|THIẾU NIÊN TIỀN PHONG)\\s+HỒ\\s+CHÍ\\s+MINH.*$");
     private static final Pattern GLUED = Pattern.compile("(?<=\\p{Lu}{2})(?=(?:" + HEADS + ")\\s)");
-    private static final Pattern STACKED = Pattern.compile("^(.*?(?:TỈNH|HUYỆN|QUẬN|THÀNH PHỐ|THỊ XÃ|XÃ|PHƯỜNG|THỊ TRẤN|TP\\.?|TX\\.?)\\s+(?:\\p{Lu}+|\\d{1,2}(?=\\s))(?:\\s+\\p{Lu}+){0,3}?)"
-            + "\\s+((?:" + HEADS + ")\\s.+)$");
+    private static final Pattern STACKED = Pattern.compile("^(.*?(?:TỈNH|HUYỆN|QUẬN|THÀNH PHỐ|THỊ XÃ|XÃ|PHƯỜNG|THỊ TRẤN|TP\\.?|TX\\.?)\\s+(?:\\p{Lu}+|\\d{1,2}(?=\\s))(?:\\s+(?:\\p{Lu}+|\\d{1,2}(?=\\s))){0,3}?)"
+            + "\\s+((?:" + HEADS + ")\\s.+)$"); // s21: a locality numbered after its name ("THỊ TRẤN THỨ 11")
     private static final Pattern PERSON = Pattern.compile("(?<=(?:^|\\s)(?:tỉnh|huyện|xã|Sở [\\p{L} ]{3,40}))\\s+(?!Hồ Chí Minh)"
             + "(?:Nguyễn|Trần|Lê|Phạm|Hoàng|Huỳnh|Phan|Vũ|Võ|Đặng|Bùi|Đỗ|Hồ|Ngô|Dương|Lý)(?:\\s+\\p{Lu}\\p{Ll}+){1,3}$");
 

@@ -70,6 +70,7 @@ final class Units {
     static boolean unitLike(String l) {
         if (l.length() > 90 && !HeaderUnits.jointLine(l) || l.matches(".*[.;:]$") || l.contains(" ngày ") || l.matches(".*\\p{L}\\s*:\\s*\\d.*")
                 || l.matches("^[\\p{L} ]{2,30}:\\s*\\S.*") || l.matches("^Số\\s+\\p{Ll}.*") // s18: "Số hiệu" folds like "Sở": a label, no unit
+                || l.matches("^(?:Số|SỐ)\\s*\\d.*") // s21: a number cell without colon or slash ("Số 10 KHLĐ") is no "Sở"
                 || l.matches("(?iu)^\\(?\\s*dự\\s*thảo\\s*\\)?$")) { // s20: a draft's stamp "DỰ THẢO" in the column
             return false;
         }
@@ -82,8 +83,8 @@ final class Units {
     }
 
     private static boolean continues(String prev, String x) {
-        return prev.matches(".*(?:–|-|VÀ|và|PHÒNG|BAN|SỞ)$") || WordLists.isLocality(x) && !Texts.fold(x).matches("^(?:tinh|huyen|thanh|thi|quan) uy\\b.*")
-                || !WordLists.startsUnit(x);
+        return prev.matches(".*(?:–|-|VÀ|và|PHÒNG|BAN|SỞ)$") || HeaderIssuers.boardAlone(prev) || WordLists.isLocality(x) && !Texts.fold(x).matches("^(?:tinh|huyen|thanh|thi|quan) uy\\b.*")
+                || !WordLists.startsUnit(x) && !HeaderIssuers.subUnitLine(x); // s21: "THANH TRA" under its ministry opens a unit
     }
 
     /** "BAN CHẤP HÀNH TRUNG ƯƠNG" over "ĐOÀN TNCS HỒ CHÍ MINH", in whatever order the two cells were flattened: one body. */
