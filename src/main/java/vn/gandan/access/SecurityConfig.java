@@ -111,11 +111,31 @@ class SecurityConfig {
                 .formLogin(f -> f.loginPage("/login").successHandler(outcome).failureHandler(outcome).permitAll())
                 .logout(l -> l.logoutSuccessUrl("/login?logout"))
                 .sessionManagement(s -> s.sessionFixation(f -> f.changeSessionId()))
+                .exceptionHandling(e -> e.accessDeniedHandler(expiredOrForbidden()))
                 .headers(h -> h.httpStrictTransportSecurity(t -> t.includeSubDomains(true).maxAgeInSeconds(31_536_000))
                         .contentSecurityPolicy(c -> c.policyDirectives(
                         "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; "
                                 + "object-src 'none'; base-uri 'self'; frame-ancestors 'self'; form-action 'self'")));
         return http.build();
+    }
+
+    /**
+     * A form posted from a page whose session has ended (timed out, signed out in another tab) fails its CSRF check; that
+     * is not a refusal of the person's rights (session 21: a review of an import saved after the session expired answered
+     * "Bạn không có quyền thực hiện thao tác này"): the login page says the session has expired. Any other denial is the
+     * 403 page as before.
+     */
+    static org.springframework.security.web.access.AccessDeniedHandler expiredOrForbidden() {
+        org.springframework.security.web.access.AccessDeniedHandlerImpl forbidden =
+                new org.springframework.security.web.access.AccessDeniedHandlerImpl();
+        return (req, res, denied) -> {
+            if (denied instanceof org.springframework.security.web.csrf.CsrfException
+                    && req.getRequestedSessionId() != null && !req.isRequestedSessionIdValid()) {
+                res.sendRedirect(req.getContextPath() + "/login?expired");
+                return;
+            }
+            forbidden.handle(req, res, denied);
+        };
     }
 
     /**

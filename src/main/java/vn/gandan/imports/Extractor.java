@@ -21,7 +21,7 @@ final class Extractor {
         TextLines d = new TextLines(WrappedLines.joined(ShapeNormaliser.normal(FieldRepairs.unescaped(text)))); // s19: a copy with its breaks as "\r\n" escapes; a page's chrome
         HeaderBlock.Header h = HeaderBlock.read(d);
         WebHeadline.Headline web = h.numbered() || h.dated() ? null : WebHeadline.find(d);
-        if (web != null && web.number() == null && web.symbol() == null && (h.kindWord() != null || h.title() != null)) {
+        if (web != null && web.number() == null && web.symbol() == null && (h.kindWord() != null || h.title() != null) && !NewsNamed.toldOutranksHeadline(h, web, d)) { // s21: unless a headline over a lead that tells "X vừa có thông báo về …"
             web = null; // a news act without number never outranks the page's own kind line or title (a plan's "đã có kế hoạch")
         }
         Bases.Result cited = Bases.of(d);

@@ -107,6 +107,10 @@ final class FieldCues {
             if (lead.lookingAt() && SIGNS.matcher(l.substring(lead.end())).find()) {
                 return NewsSentence.parts(lead);
             }
+            DateParts clause = lead.lookingAt() ? NewsNamed.issuedOn(l) : NewsNamed.signedClause(l); // s21: "Ngày 20/9/2018, Ban … ban hành kế hoạch …"
+            if (clause != null) {
+                return clause; // s21: "Nhằm …, chiều 25.4, ông … đã ký kết kế hoạch …"
+            }
         }
         return null;
     }

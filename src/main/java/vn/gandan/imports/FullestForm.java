@@ -70,6 +70,8 @@ final class FullestForm {
             String enacted = enacted(d);
             enacted = enacted == null ? drawnUpBy(d) : enacted;
             enacted = enacted == null ? officeHolder(d) : enacted;
+            enacted = enacted == null && !headed ? NewsNamed.opinionGiver(d) : enacted;
+            enacted = enacted == null && !headed ? NewsNamed.headlineIssuer(d) : enacted; // s21: "Chương trình của Ban Chấp hành Đảng bộ tỉnh … thực hiện …" // s21: "…; Ủy ban nhân dân Tỉnh có ý kiến như sau:"
             List<String> headline = enacted == null ? numberedHeadline(d) : List.of(enacted);
             return headline.isEmpty() ? who : new IssuerSignals.Decision(headline, who.parent(), 0.6);
         }

@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -21,8 +22,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import vn.gandan.imports.PendingImports.Pending;
-import vn.gandan.plans.PlanService;
-import vn.gandan.plans.PlanView;
 import vn.gandan.reporting.Attachments;
 import vn.gandan.shared.NavItem;
 import vn.gandan.shared.NotFoundException;
@@ -44,18 +43,18 @@ class ImportController {
     static final double LOW_CONFIDENCE = 0.6;
 
     private final Parsing parsing;
+    private final ImportDrafts drafts;
     private final ImportUnits units;
-    private final PlanService plans;
     private final vn.gandan.plans.CoReceiverNames coReceivers;
     private final Attachments attachments;
     private final MessageSource messages;
     private final Clock clock;
 
-    ImportController(Parsing parsing, ImportUnits units, PlanService plans, vn.gandan.plans.CoReceiverNames coReceivers, Attachments attachments,
+    ImportController(Parsing parsing, ImportDrafts drafts, ImportUnits units, vn.gandan.plans.CoReceiverNames coReceivers, Attachments attachments,
                      MessageSource messages, Clock clock) {
         this.parsing = parsing;
+        this.drafts = drafts;
         this.units = units;
-        this.plans = plans;
         this.coReceivers = coReceivers;
         this.attachments = attachments;
         this.messages = messages;
@@ -116,6 +115,14 @@ class ImportController {
     String confirm(@PathVariable String token, @ModelAttribute("form") ReviewForm form,
                    @RequestParam(defaultValue = "save") String action, @RequestParam(required = false) Long unitId,
                    HttpSession session, Model model) {
+        if ("plan".equals(action)) {
+            // pressed again after the draft was made (back button, a second tab): the plan it made, not a 404
+            Optional<Long> made = drafts.made(token);
+            if (made.isPresent()) {
+                PendingImports.remove(session, token);
+                return "redirect:/plans/" + made.get();
+            }
+        }
         Pending p = pending(session, token);
         if (form.getOutline().isEmpty()) {
             form.setOutline(p.form().getOutline());
@@ -132,12 +139,13 @@ class ImportController {
             return reviewPage(p, form, message("imports.review.chooseUnit"), List.of(), model);
         }
         try {
-            PlanView plan = plans.create(DraftPlanMapping.toCommand(form, unitId, coReceivers::resolve));
+            long plan = drafts.create(token, () -> DraftPlanMapping.toCommand(form, unitId, coReceivers::resolve));
             PendingImports.remove(session, token);
-            return "redirect:/plans/" + plan.id();
+            return "redirect:/plans/" + plan;
         } catch (ProblemException e) {
             if (e.status() != 422) throw e;
             List<String> fields = e.fieldProblems().stream().map(f -> message(f.messageKey(), f.args())).toList();
+            model.addAttribute("fieldProblems", inPlace(e.fieldProblems()));
             return reviewPage(p, form, message(e.messageKey(), e.args()), fields, model);
         }
     }
@@ -189,6 +197,9 @@ class ImportController {
         model.addAttribute("lines", p.text().lines().toList());
         model.addAttribute("problem", problem);
         model.addAttribute("problems", problems);
+        if (!model.containsAttribute("fieldProblems")) {
+            model.addAttribute("fieldProblems", Map.of());
+        }
         model.addAttribute("units", units.drafting());
         model.addAttribute("unmatched", unmatched(form));
         model.addAttribute("formCodes", units.formCodes());
@@ -198,6 +209,24 @@ class ImportController {
                 : DocKinds.draft(form.getKind()).name());
         model.addAttribute("reportPeriods", List.of("QUARTER_1", "QUARTERLY", "SIX_MONTH", "NINE_MONTH", "ANNUAL", "OTHER"));
         return "imports/review";
+    }
+
+    /**
+     * Session 21: the draft's problems beside the field they concern (the list at the top of a long page was out of sight
+     * on a phone): the plan's field names as the review form's (title, periodValue, place, bases, sections, deadlines,
+     * recipients, signers, kind), each with its messages.
+     */
+    private Map<String, String> inPlace(List<vn.gandan.shared.FieldProblem> problems) {
+        Map<String, String> out = new LinkedHashMap<>();
+        for (vn.gandan.shared.FieldProblem f : problems) {
+            String field = f.field() == null ? "" : f.field();
+            String name = field.startsWith("period") ? "periodValue" : field.startsWith("baseRefs") ? "bases"
+                    : field.startsWith("reportDeadlines") ? "deadlines" : field.replaceAll("[\\[.].*", "");
+            if (List.of("title", "periodValue", "place", "bases", "sections", "deadlines", "recipients", "signers", "kind").contains(name)) {
+                out.merge(name, message(f.messageKey(), f.args()), (a, b) -> a.equals(b) ? a : a + " " + b);
+            }
+        }
+        return out;
     }
 
     /** Per deadline row (by position) the co-receivers' names that match no unit, joined for the warning in place. */

@@ -152,7 +152,7 @@ final class IssuerShapes {
 
     /** A news lead telling two bodies signing their joint programme ("Ngày 5/3, Công an tỉnh và UBMTTQ tỉnh ký kết chương trình …"). */
     private static final Pattern JOINT_SIGNING = Pattern.compile("(?:^|,\\s+)(\\p{Lu}[^,.;:()]{2,60}?(?:\\s*\\([\\p{Lu}]{2,8}\\))?)\\s+(?:và|phối hợp với|phối hợp|cùng)\\s+"
-            + "(\\p{Lu}[^,.;:()]{2,60}?)\\s+(?:(?:đã|vừa)\\s+)?(?:tổ chức\\s+(?:hội nghị|lễ)\\s+)?ký kết\\s+(?:chương trình|quy chế|kế hoạch|thỏa thuận|thoả thuận)(?![\\p{L}])");
+            + "(\\p{Lu}[^,.;:()]{2,60}?)\\s+(?:(?:đã|vừa)\\s+)?(?:tổ chức\\s+(?iu:hội nghị|lễ)\\s+)?ký kết\\s+(?iu:chương trình|quy chế|kế hoạch|thỏa thuận|thoả thuận)(?![\\p{L}])"); // s21: "tổ chức Hội nghị ký kết Chương trình …" in capitals
 
     /**
      * Session 18: a page without header whose opening paragraphs tell two bodies signing their joint programme: both are its
@@ -170,7 +170,7 @@ final class IssuerShapes {
                 }
             }
         }
-        return List.of();
+        return NewsNamed.signers(d.paras); // s21: two persons signing, each for the body of an office
     }
 
     /**

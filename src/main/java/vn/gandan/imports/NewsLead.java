@@ -21,7 +21,7 @@ import java.util.regex.Pattern;
 final class NewsLead {
 
     private static final int CI = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
-    private static final String UNIT = "(?:" + Issuers.UNIT_START.pattern() + "|Công an|Liên minh|UBMTTQ|Mặt trận|Thường trực)(?![\\p{L}])"; // s19: a council's standing body ("Thường trực Hội đồng nhân dân xã xây dựng Kế hoạch …")
+    private static final String UNIT = "(?:" + Issuers.UNIT_START.pattern() + "|Công an|Liên minh|UBMTTQ|Mặt trận|Thường trực|Trung ương(?=\\s+(?:Hội|Đoàn)\\s))(?![\\p{L}])"; // s19; s21: "Trung ương Hội Nông dân Việt Nam và Bộ … ký kết": a council's standing body ("Thường trực Hội đồng nhân dân xã xây dựng Kế hoạch …")
     /** Subject, adverbs, the act and the kind word; the unit's own text never holds a meeting word (that is the act's). */
     private static final Pattern ACT = Pattern.compile("(?:^|[,;.]\\s+|\\s[-–]\\s+|(?i:vừa qua|mới đây|theo đó),?\\s+)(?:" + UNIT + ")"
             + "(?:(?!\\s(?:tổ chức|hội nghị|họp|cuộc)\\s)[^,.;:\\n]){0,100}?\\s+"
@@ -114,7 +114,7 @@ final class NewsLead {
             }
             Matcher guides = GUIDES.matcher(para);
             if (guides.find() && !guides.group(1).matches("(?s)^(?:số|của|và|cho|về|thực hiện)\\s.*") && !WHOM.matcher(guides.group(1)).lookingAt()) {
-                return WebHeadline.title(guides.group(1));
+                return NewsNamed.withoutAsFollows(WebHeadline.title(guides.group(1))); // s21: "… hướng dẫn X như sau" gives X
             }
         }
         return null;

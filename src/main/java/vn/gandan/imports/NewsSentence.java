@@ -33,11 +33,11 @@ final class NewsSentence {
             + "|kèm|được|đã|vừa|là|có|thì|nêu|nói|cũng|sẽ)\\s)(?-i:\\p{Ll})[^\\n]{9,})", CI);
     /** The short name a news item gives the document in brackets right after its number ("(Quyết định 304)", "(gọi tắt là Kế hoạch 12)"). */
     private static final Pattern SHORT_NAME = Pattern.compile("^\\s*\\((?:gọi tắt là\\s+|sau đây gọi là\\s+)?[^()\\n]{2,40}\\)(?=\\s)", CI);
-    static final Pattern LEAD_DATE = Pattern.compile("^(?:(?:\\([\\p{L}.]{2,20}(?:\\s[\\p{L}.]{2,20}){1,3}\\)|\\(?[\\p{L}.]{2,24}\\)?)\\s*[-–]\\s*|(?-i:\\p{Lu}{2,8})\\s+(?=Ngày\\s))?(?:(?:(?:sáng|chiều|tối|trưa)(?:\\s+nay)?|hôm nay)\\s+(?:ngày\\s+)?|ngày\\s+)"
+    static final Pattern LEAD_DATE = Pattern.compile("^(?:(?:\\([\\p{L}.]{2,20}(?:\\s[\\p{L}.]{2,20}){1,3}\\)|\\(?[\\p{L}.]{2,24}\\)?)\\s*[-–]\\s*|\\(?(?-i:\\p{Lu}{2,8})\\)?\\s+(?=Ngày\\s))?(?:(?:(?:sáng|chiều|tối|trưa)(?:\\s+nay)?|hôm nay)\\s+(?:ngày\\s+)?|ngày\\s+)"
             + "(\\d{1,2})\\s*[/.\\-]\\s*(\\d{1,2})"
             + "(?:\\s*[/.\\-]\\s*(\\d{4}))?\\s*,?\\s*", CI);
     /** A unit word, or the Prime Minister (who issues in person: "Thủ tướng Chính phủ … vừa ký Công điện …"). */
-    private static final Pattern UNIT = Pattern.compile("Thủ tướng Chính phủ|" + Issuers.UNIT_START.pattern());
+    private static final Pattern UNIT = Pattern.compile("Thủ tướng Chính phủ|Thường trực(?=\\s+(?:Tỉnh ủy|Huyện ủy|Thành ủy|Thị ủy|Quận ủy|Đảng ủy|HĐND|Hội đồng nhân dân)(?![\\p{L}]))|" + Issuers.UNIT_START.pattern()); // s21: "Thường trực Tỉnh ủy vừa ban hành …"
     private static final Pattern PRESENTED = Pattern.compile(FieldShapes.PRESENTING, CI);
     /** The body a presented document is "của" (of), up to its subject. */
     private static final Pattern OF = Pattern.compile("^\\s*(?:,?\\s*ngày\\s+[\\d/.\\-]{6,10}\\s*)?của\\s+([^,.;\\n]{3,80}?)\\s+(?:về việc|về|V/v)\\s", CI);
@@ -66,7 +66,7 @@ final class NewsSentence {
             String sentence = sentenceBefore(head, m.start());
             Matcher lead = LEAD_DATE.matcher(sentence);
             boolean dated = lead.lookingAt();
-            if (!dated && FieldShapes.bareHas(head.substring(m.start(), m.start(1)))) {
+            if (!dated && !NewsNamed.recentLead(sentence) && FieldShapes.bareHas(head.substring(m.start(), m.start(1)))) { // s21: "Mới đây, X có Công văn số …"
                 continue; // "có Công văn số …" without "đã/vừa" is an issuing act only in a dated news sentence (session 15)
             }
             return read(head, m);
@@ -85,12 +85,17 @@ final class NewsSentence {
         Matcher behalf = BEHALF.matcher(said);
         String subject = behalf.find() && UNIT.matcher(behalf.group(1)).lookingAt() ? behalf.group(1).replaceAll("\\s*\\([^()]{1,20}\\)", "") // s19: "Vừa qua, thay mặt X, bà Y, <her offices> đã ký …"
                 : offices != null ? HeaderShapes.bodyOfLastOffice(offices) : issuer(said); // s17: a person who signs is no body
+        String advised = NewsNamed.advisedBody(said);
+        subject = advised != null ? advised : subject; // s21: "Sở Nội vụ đã tham mưu UBND tỉnh ban hành Kế hoạch số …": the body advised issues
+        String office = NewsNamed.officeBody(said, m.group(4));
+        subject = office != null ? office : subject; // s21: a person holding several offices signs for the one the symbol names
         String rest = SHORT_NAME.matcher(head.substring(m.end())).replaceFirst("");
         Matcher own = OWN_DATE.matcher(rest);
         if (own.find()) {
             date = parts(own);
             rest = rest.substring(own.end());
         }
+        rest = NewsNamed.guidanceAfterRecipients(rest); // s21: "… số 1234/BGDĐT-GDTH gửi các Sở GD&ĐT hướng dẫn …": what it guides
         Matcher about = SUBJECT.matcher(rest);
         Matcher led = LED.matcher(rest);
         boolean named = about.find();
@@ -124,7 +129,8 @@ final class NewsSentence {
     private static String issuer(String subject) {
         String s = subject.strip();
         Matcher behalf = ON_BEHALF.matcher(s);
-        if (behalf.find()) {
+        boolean onBehalf = behalf.find();
+        if (onBehalf) {
             s = behalf.group(1);
         }
         Matcher unit = UNIT.matcher(s);
@@ -132,7 +138,9 @@ final class NewsSentence {
             return null;
         }
         String u = s.substring(unit.start()).replaceFirst("[,;]?\\s*$", "").replaceFirst(",\\s*(?:tỉnh|thành phố)\\s+[^,]*$", "").strip();
-        u = withoutSigner(s.substring(0, unit.start()), u);
+        String signed = withoutSigner(s.substring(0, unit.start()), u);
+        u = onBehalf ? signed : NewsNamed.officeAsWritten(s.substring(0, unit.start()), u, signed);
+        u = NewsNamed.withoutDatedTail(u); // s21: "Bộ Giáo dục và Đào tạo (GD-ĐT) ngày 3-12 cho biết vừa ban hành …" // s21: "Chủ tịch UBND tỉnh vừa có Công văn …" — the office, as written
         return u.isEmpty() || u.length() > 120 ? null : u;
     }
 

@@ -47,11 +47,13 @@ final class OfficeReaders {
             return docx(new XWPFDocument(OPCPackage.open(tmp.toFile(), PackageAccess.READ)));
         } catch (IOException | InvalidFormatException | RuntimeException e) {
             for (Throwable t = e; t != null; t = t.getCause()) {
-                if (String.valueOf(t.getMessage()).contains("Zip bomb")) {
-                    throw new ImportException(422, "Tệp Word có dấu hiệu nén bất thường (zip bomb), không đọc");
+                // an entry inflating past the ratio limit, or declaring a size POI refuses to allocate (an archive bomb)
+                if (String.valueOf(t.getMessage()).contains("Zip bomb")
+                        || t instanceof org.apache.poi.util.RecordFormatException && String.valueOf(t.getMessage()).contains("Tried to allocate")) {
+                    throw new ImportException(422, "imports.reader.zipBomb");
                 }
             }
-            throw new ImportException(415, "Tệp nén không phải tài liệu Word (.docx) đọc được");
+            throw new ImportException(415, "imports.reader.notDocx");
         } finally {
             delete(tmp);
         }
@@ -78,7 +80,7 @@ final class OfficeReaders {
              WordExtractor ex = new WordExtractor(doc)) {
             return ex.getText();
         } catch (IOException | RuntimeException e) {
-            throw new ImportException(415, "Tệp không phải tài liệu Word 97-2003 (.doc) đọc được");
+            throw new ImportException(415, "imports.reader.notDoc");
         }
     }
 
@@ -87,7 +89,7 @@ final class OfficeReaders {
         try (PDDocument pdf = Loader.loadPDF(bytes)) {
             text = new PDFTextStripper().getText(pdf);
         } catch (IOException | RuntimeException e) {
-            throw new ImportException(415, "Tệp PDF hỏng hoặc được bảo vệ, không đọc được");
+            throw new ImportException(415, "imports.reader.badPdf");
         }
         return text.strip().length() < 20 ? Scans.pdf(bytes) : text;
     }

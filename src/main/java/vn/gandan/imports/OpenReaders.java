@@ -34,7 +34,7 @@ final class OpenReaders {
                 throw ie;
             }
         }
-        throw new ImportException(415, "Tệp nén không phải văn bản OpenDocument (.odt) đọc được");
+        throw new ImportException(415, "imports.reader.notOdt");
     }
 
     /** The inflated entry, refused past the .docx limits (absolute size and compression ratio). */
@@ -45,7 +45,7 @@ final class OpenReaders {
         for (int n = in.read(buf); n > 0; n = in.read(buf)) {
             out.write(buf, 0, n);
             if (out.size() > limit) {
-                throw new ImportException(422, "Tệp OpenDocument có dấu hiệu nén bất thường (zip bomb), không đọc");
+                throw new ImportException(422, "imports.reader.zipBomb");
             }
         }
         return out.toByteArray();
@@ -95,7 +95,7 @@ final class OpenReaders {
             kit.read(new ByteArrayInputStream(bytes), doc, 0);
             return doc.getText(0, doc.getLength());
         } catch (IOException | BadLocationException | RuntimeException e) {
-            throw new ImportException(415, "Tệp RTF hỏng, không đọc được");
+            throw new ImportException(415, "imports.reader.badRtf");
         }
     }
 }

@@ -21,6 +21,8 @@ import vn.gandan.shared.ProblemException;
 @Component
 class Parsing {
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(Parsing.class);
+
     /** The text and the extracted fields (seeds schema) of one file. */
     record Parsed(String fileName, String type, CharSequence text, Extraction fields) {
     }
@@ -66,10 +68,11 @@ class Parsing {
             throw new ProblemException(422, "imports.timeout", List.of(), timeLimit.toSeconds());
         } catch (ExecutionException e) {
             if (e.getCause() instanceof ImportException ie) {
-                throw new ProblemException(ie.status, ie.status == 415 ? "imports.unsupported" : "imports.unreadable",
-                        List.of(), ie.getMessage());
+                throw new ProblemException(ie.status, ie.key, List.of());
             }
-            throw new ProblemException(422, "imports.unreadable", List.of(), String.valueOf(e.getCause()));
+            // a reader's own failure (a library's exception on a malformed file): logged, never shown to the person
+            LOG.warn("Import of {} failed", fileName, e.getCause());
+            throw new ProblemException(422, "imports.unreadable", List.of());
         }
     }
 }

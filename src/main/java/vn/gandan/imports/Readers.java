@@ -27,13 +27,13 @@ final class Readers {
         } else if (Scans.isImage(bytes)) {
             text = Scans.image(bytes);
         } else if (looksBinary(bytes)) {
-            throw new ImportException(415, "Định dạng tệp không được hỗ trợ");
+            throw new ImportException(415, "imports.unsupported");
         } else {
             text = TextReader.decode(bytes);
         }
         text = TextReader.unescapeBreaks(LegacyFonts.toUnicode(text)); // s19: line breaks written out as "\\r\\n", whatever the format
         if (text.isBlank()) {
-            throw new ImportException(422, "Tệp không có nội dung văn bản đọc được");
+            throw new ImportException(422, "imports.empty");
         }
         return Texts.nfc(text);
     }
@@ -52,7 +52,7 @@ final class Readers {
                 return compact;
             }
         }
-        throw new ImportException(422, "Tệp không có nội dung văn bản đọc được");
+        throw new ImportException(422, "imports.empty");
     }
 
     /** A short name of the type the content shows (PDF, DOCX, ODT, DOC, RTF, TXT), or null for anything else. */
@@ -108,7 +108,7 @@ final class Readers {
     private static boolean looksBinary(byte[] b) {
         boolean utf16 = b.length >= 2 && ((b[0] & 0xff) == 0xFF && (b[1] & 0xff) == 0xFE
                 || (b[0] & 0xff) == 0xFE && (b[1] & 0xff) == 0xFF);
-        if (utf16) {
+        if (utf16 || TextReader.utf16WithoutBom(b) != null) {
             return false;
         }
         int n = Math.min(b.length, 8192);

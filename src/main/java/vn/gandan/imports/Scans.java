@@ -18,8 +18,8 @@ import org.apache.pdfbox.rendering.PDFRenderer;
  */
 final class Scans {
 
-    static final String MISSING = "Máy chủ chưa cài Tesseract với gói tiếng Việt (tesseract-ocr, tesseract-ocr-vie) "
-            + "nên không đọc được bản quét; hãy tải lên bản có lớp chữ (.docx, .pdf có chữ)";
+    /** The reason when Tesseract or its Vietnamese model is missing (message key). */
+    static final String MISSING = "imports.reader.ocrMissing";
     private static final long SECONDS_PER_PAGE = 90;
     private static final int MAX_PAGES = 30;
     private static final float DPI = 300;
@@ -47,7 +47,7 @@ final class Scans {
             }
             return ocr(file);
         } catch (IOException e) {
-            throw new ImportException(422, "Không đọc được ảnh quét");
+            throw new ImportException(422, "imports.reader.badImage");
         } finally {
             delete(file);
         }
@@ -69,10 +69,10 @@ final class Scans {
                 }
             }
         } catch (IOException e) {
-            throw new ImportException(415, "Tệp PDF hỏng hoặc được bảo vệ, không đọc được");
+            throw new ImportException(415, "imports.reader.badPdf");
         }
         if (out.toString().isBlank()) {
-            throw new ImportException(422, "Tệp PDF là bản quét (ảnh) mà không nhận dạng được chữ nào; hãy dùng bản có chữ");
+            throw new ImportException(422, "imports.reader.scanNoText");
         }
         return out.toString();
     }
@@ -89,7 +89,7 @@ final class Scans {
             byte[] out = p.getInputStream().readAllBytes();
             if (!p.waitFor(SECONDS_PER_PAGE, TimeUnit.SECONDS)) {
                 p.destroyForcibly();
-                throw new ImportException(422, "Nhận dạng chữ quá thời gian cho phép");
+                throw new ImportException(422, "imports.reader.ocrTimeout");
             }
             if (p.exitValue() != 0) {
                 throw new ImportException(422, MISSING);
@@ -98,7 +98,7 @@ final class Scans {
         } catch (InterruptedException e) {
             p.destroyForcibly();
             Thread.currentThread().interrupt();
-            throw new ImportException(422, "Nhận dạng chữ bị ngắt");
+            throw new ImportException(422, "imports.reader.ocrInterrupted");
         }
     }
 

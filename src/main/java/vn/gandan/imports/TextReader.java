@@ -19,6 +19,8 @@ final class TextReader {
             s = new String(b, 2, b.length - 2, StandardCharsets.UTF_16LE);
         } else if (b.length >= 2 && (b[0] & 0xff) == 0xFE && (b[1] & 0xff) == 0xFF) {
             s = new String(b, 2, b.length - 2, StandardCharsets.UTF_16BE);
+        } else if (utf16WithoutBom(b) != null) {
+            s = new String(b, utf16WithoutBom(b));
         } else {
             if (validUtf8(b)) {
                 s = new String(b, StandardCharsets.UTF_8); // checked first: no decoder buffer beside the string
@@ -32,6 +34,38 @@ final class TextReader {
             s = s.replace("\r\n", "\n").replace('\r', '\n');
         }
         return Texts.nfc(unescapeBreaks(s));
+    }
+
+    /**
+     * UTF-16 saved without a byte order mark (session 21: refused as binary): most characters of a Vietnamese text are
+     * ASCII letters, digits and spaces, whose high byte is zero — zero bytes in nearly every other position, and (almost)
+     * none in the others. Null when the bytes do not look so.
+     */
+    static Charset utf16WithoutBom(byte[] b) {
+        int n = Math.min(b.length, 8192) & ~1;
+        if (n < 64) {
+            return null; // too short to tell from a binary header
+        }
+        int evenZeros = 0;
+        int oddZeros = 0;
+        for (int i = 0; i < n; i += 2) {
+            evenZeros += b[i] == 0 ? 1 : 0;
+            oddZeros += b[i + 1] == 0 ? 1 : 0;
+        }
+        int pairs = n / 2;
+        Charset cs = oddZeros * 10 >= pairs * 3 && evenZeros * 50 <= pairs ? StandardCharsets.UTF_16LE
+                : evenZeros * 10 >= pairs * 3 && oddZeros * 50 <= pairs ? StandardCharsets.UTF_16BE : null;
+        if (cs == null) {
+            return null;
+        }
+        String head = new String(b, 0, n, cs);
+        for (int i = 0; i < head.length(); i++) {
+            char c = head.charAt(i);
+            if (c < 0x20 && c != '\t' && c != '\n' && c != '\r' || Character.isSurrogate(c) || c == '\uFFFD') {
+                return null; // a control character or an unpaired half: not text
+            }
+        }
+        return cs;
     }
 
     /** The line break a legal library wrote out as the four characters {@code \r\n} (s19: a page's source copied as text). */
@@ -101,7 +135,7 @@ final class TextReader {
      */
     static Utf8Text compact(byte[] b) {
         int from = b.length >= 3 && (b[0] & 0xff) == 0xEF && (b[1] & 0xff) == 0xBB && (b[2] & 0xff) == 0xBF ? 3 : 0;
-        if (!validUtf8(b, from) || escapedBreaks(b, from)) {
+        if (!validUtf8(b, from) || escapedBreaks(b, from) || from == 0 && utf16WithoutBom(b) != null) {
             return null;
         }
         Utf8Text text = new Utf8Text(b, from);

@@ -34,14 +34,15 @@ final class WebHeadline {
     }
 
     static Headline find(TextLines d) {
-        Headline h = found(d);
-        return h == null || h.title() == null ? h : new Headline(h.kindWord(), h.number(), h.symbol(), h.date(), h.issuers(), NewsItems.subjectOnly(h.title())); // s20
+        Headline h = NewsNamed.advised(found(d)); // s21: "Sở Nội vụ đã tham mưu UBND tỉnh ban hành …": the body advised issues
+        return h == null || h.title() == null ? h : new Headline(h.kindWord(), h.number(), h.symbol(), h.date(), h.issuers(), NewsNamed.withoutFollowingClause(NewsNamed.withoutShortName(NewsItems.subjectOnly(h.title())))); // s20; s21: "(Thông tư 11) về việc …"
     }
 
     private static Headline found(TextLines d) {
         List<String> paras = NewsLead.withoutTeasers(d.paras.subList(0, Math.min(d.paras.size(), 16))); // s18: a teaser cut with "..." gives way to its full text
         paras = NewsItems.beforeBody(paras); // s20: a report printed under its headline narrates other documents in its sections
-        String head = NewsItems.spacedSymbols(HeaderShapes.withoutDateChrome(FieldShapes.newsDates(String.join("\n", paras.subList(0, Math.min(paras.size(), 12))))));
+        paras = NewsNamed.afterOpeningBases(paras); // s21: a page opening with its "Căn cứ" list cites what it names there
+        String head = NewsNamed.withoutQualifier(NewsItems.spacedSymbols(HeaderShapes.withoutDateChrome(FieldShapes.newsDates(String.join("\n", paras.subList(0, Math.min(paras.size(), 12)))))));
         Matcher m = TITLE_FIRST.matcher(head);
         if (m.find()) {
             return new Headline(m.group(1), HeaderBlock.num(m.group(2)), m.group(4), date(m, 5), units(m.group(8)),
@@ -68,7 +69,8 @@ final class WebHeadline {
         }
         Headline news = NewsSentence.find(head);
         news = news != null ? news : NewsAct.find(head);
-        return news != null ? news : NewsItems.notice(head); // s20: "X vừa thông báo lịch …"
+        news = news != null ? news : NewsItems.notice(head); // s20: "X vừa thông báo lịch …"
+        return news != null ? news : NewsNamed.announced(head); // s21: "… công bố Quyết định số … của UBND tỉnh về việc …"
     }
 
     /** "Chỉ thị số 1112/CT-BGDĐT về việc … của Bộ Giáo dục và Đào tạo xác định …": subject before the issuer, no date. */
@@ -87,10 +89,14 @@ final class WebHeadline {
 
     /** The subject of a document whose header gives no title: the page's headline or the sentence that enacts it. */
     static String subject(TextLines d) {
-        List<String> head = d.paras.subList(0, Math.min(d.paras.size(), 14));
+        List<String> head = NewsNamed.afterOpeningBases(d.paras.subList(0, Math.min(d.paras.size(), 14))); // s21: never a base of an opening "Căn cứ" list
         String headline = HeaderShapes.kindHeadline(head); // s17: "Thông báo lịch tiếp công dân của …", "Chương trình hành động thực hiện …"
         if (headline != null) {
             return headline;
+        }
+        String told = NewsNamed.headlineSubject(head); // s21: "Chương trình của X thực hiện Nghị quyết …" (a "về" further on is the cited one's)
+        if (told != null) {
+            return told;
         }
         for (Pattern p : List.of(PAGE_TITLE, PAGE_TITLE_OF, ENACTING)) {
             for (String para : head) {
@@ -145,8 +151,8 @@ final class WebHeadline {
      * a clause after it ("; theo đó, …") is cut by {@link TitleSignals}.
      */
     static String title(String s) {
-        String t = s.strip().replaceFirst("^[,:]\\s*", "").replaceFirst("\\s+nhằm\\s.*$", "");
+        String t = NewsNamed.abbreviationDotsKept(s.strip()).replaceFirst("^[,:]\\s*", "").replaceFirst("\\s+nhằm\\s.*$", ""); // s21: "… mừng TP. Cần Thơ 15 năm …": an abbreviation's dot ends no sentence
         t = t.replaceFirst("(?<=\\S)(?:\\.|;(?=\\s*$))(?:\\s.*|/\\.?)?$", "").replaceFirst("\\s*\\((?![\\d/.\\s\\-–]+\\))[^)]*\\)\\s*[;.]?$", "");
-        return Extractor.trimEnd(t.replaceAll("\\s*\\./\\.$", "").strip());
+        return NewsNamed.abbreviationDotsRestored(Extractor.trimEnd(t.replaceAll("\\s*\\./\\.$", "").strip()));
     }
 }

@@ -59,8 +59,9 @@ class RequestGuard extends OncePerRequestFilter {
             guardJson(req, res, chain);
             return;
         }
-        if (hasNul(req, type)) {
-            responses.send(req, res, 400, "error.nul");
+        int refused = refusedForm(req, type);
+        if (refused != 0) {
+            responses.send(req, res, refused, refused == 413 ? "error.tooLarge" : "error.nul");
             return;
         }
         chain.doFilter(req, res);
@@ -87,20 +88,37 @@ class RequestGuard extends OncePerRequestFilter {
         chain.doFilter(new CachedBodyRequest(req, body), res);
     }
 
-    /** A NUL in a form field (name or value) or in an uploaded file's name. */
-    private static boolean hasNul(HttpServletRequest req, String type) throws IOException {
+    /**
+     * 400 for a NUL in a form field (name or value) or in an uploaded file's name; 413 for a multipart body over the
+     * container's upload limits (session 21: a page's form carrying its CSRF token in the body, with a file over
+     * {@code spring.servlet.multipart.max-file-size}, answered 500 — the body's parse failure surfaced when the CSRF filter
+     * read the token); 0 when the form is fine.
+     */
+    private static int refusedForm(HttpServletRequest req, String type) throws IOException {
         try {
             for (Map.Entry<String, String[]> e : req.getParameterMap().entrySet()) {
                 if (e.getKey().indexOf('\0') >= 0 || java.util.Arrays.stream(e.getValue()).anyMatch(v -> v.indexOf('\0') >= 0)) {
-                    return true;
+                    return 400;
                 }
             }
             if (type.startsWith("multipart/")) {
                 return req.getParts().stream().map(p -> p.getSubmittedFileName())
-                        .anyMatch(n -> n != null && n.indexOf('\0') >= 0);
+                        .anyMatch(n -> n != null && n.indexOf('\0') >= 0) ? 400 : 0;
             }
         } catch (ServletException | IllegalStateException | IllegalArgumentException unreadable) {
-            return false; // left to Spring MVC, which answers a problem for a malformed or oversized body
+            // an oversized upload is answered here; anything else is left to Spring MVC, which answers a problem
+            return overLimit(unreadable) ? 413 : 0;
+        }
+        return 0;
+    }
+
+    /** Tomcat's upload limits (file size, request size, part count) raised while parsing the body. */
+    private static boolean overLimit(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            String name = t.getClass().getSimpleName();
+            if (name.endsWith("SizeLimitExceededException") || name.equals("FileCountLimitExceededException")) {
+                return true;
+            }
         }
         return false;
     }

@@ -65,6 +65,24 @@ class ReadersTests {
     }
 
     @Test
+    void utf16SavedWithoutAByteOrderMarkIsReadNotRefusedAsBinary() {
+        String plan = PHRASE + "\nSố: 15/KH-PGDĐT\nPhú Giáo, ngày 10 tháng 9 năm 2025\nKẾ HOẠCH";
+        assertThat(Readers.read(plan.getBytes(StandardCharsets.UTF_16LE))).isEqualTo(plan);
+        assertThat(Readers.read(plan.getBytes(StandardCharsets.UTF_16BE))).isEqualTo(plan);
+        assertThat(Readers.text(plan.getBytes(StandardCharsets.UTF_16LE)).toString()).isEqualTo(plan);
+        assertThat(Readers.type(plan.getBytes(StandardCharsets.UTF_16LE))).isEqualTo("TXT");
+        // an executable's zeros fall on both byte positions: still binary
+        byte[] elf = {0x7F, 'E', 'L', 'F', 2, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2, 0, 0x3E, 0, 1, 0, 0, 0};
+        assertThat(Readers.type(elf)).isNull();
+        assertThat(Readers.type(new byte[] {0x7F, 'E', 'L', 'F', 0, 1, 2})).isNull();
+        byte[] pairs = new byte[256]; // zeros in every other byte but not text: control characters
+        for (int i = 0; i < pairs.length; i += 2) {
+            pairs[i] = (byte) (i % 7 + 1);
+        }
+        assertThat(Readers.type(pairs)).isNull();
+    }
+
+    @Test
     void binaryContentIsRefusedWith415WhateverTheName() {
         assertThatThrownBy(() -> Readers.read(new byte[] {0x7F, 'E', 'L', 'F', 0, 1, 2, 3}))
                 .isInstanceOfSatisfying(ImportException.class, e -> assertThat(e.status).isEqualTo(415));
