@@ -89,9 +89,10 @@ record Title(String kindWord, boolean letter, String text, int line) {
             }
         }
         int kindLine = -1;
-        for (int i = lastAnchor + 1; lastAnchor >= 0 && i < Math.min(d.lines.size(), lastAnchor + 5); i++) {
+        int fallbackEnd = lastAnchor >= 0 ? TitleTails.windowEnd(d.lines, lastAnchor + 1, 4) : -1; // s21: blank lines and a draft mark do not count
+        for (int i = lastAnchor + 1; lastAnchor >= 0 && i < Math.min(d.lines.size(), fallbackEnd); i++) {
             String l = d.lines.get(i);
-            if (l.isEmpty() || l.matches("^(?:[-_=*|]+|[–—]{2,})$") || kindLine < 0 && WordLists.startsUnit(l) && TextLines.isUpper(l) && l.length() < 40) {
+            if (l.isEmpty() || TitleTails.draftMark(l) || l.matches("^(?:[-_=*|]+|[–—]{2,})$") || kindLine < 0 && WordLists.startsUnit(l) && TextLines.isUpper(l) && l.length() < 40) {
                 continue;
             }
             if (kindLine < 0 && TextLines.isUpper(l) && l.length() <= 12 && l.matches("[\\p{L} ]+")) {
@@ -178,6 +179,9 @@ record Title(String kindWord, boolean letter, String text, int line) {
             boolean upper = sb.length() == 0 || TextLines.isUpper(sb.toString()) && TextLines.isUpper(l)
                     || l.matches("(?i)^(năm học|nhiệm kỳ|giai đoạn|thời điểm|học kỳ|tháng)\\s+(?:\\d|tháng).*") || sb.toString().matches("(?s).*\\b(VÀ|CỦA|VỀ|và|của|về)$")
                     || letter && !sb.toString().matches("(?s).*[.;:]$") || l.matches("(?i)^năm\\s+\\d{4}\\.?$") || sb.toString().endsWith(",");
+            boolean yearUnder = TitleTails.schoolYearRightUnder(l, TitleTails.spacedBlock(d.lines, line, first) ? blanks - 1 : blanks, letter,
+                    mostlyUpper(sb.toString())); // s21: "KẾ HOẠCH Phát động …" / "Năm học: 2016 - 2017", also in a block spaced by blank lines
+            upper = upper || yearUnder;
             boolean openParen = sb.chars().filter(c -> c == '(').count() > sb.chars().filter(c -> c == ')').count();
             boolean goesOn = blanks > 0 && startsLower(l) && !mostlyUpper(sb.toString()) && !sb.toString().matches("(?s).*[.;:,]$")
                     && l.length() < 150 && !letter;
@@ -190,14 +194,17 @@ record Title(String kindWord, boolean letter, String text, int line) {
             boolean caseSwitch = mostlyUpper(sb.toString()) && !mostlyUpper(l) && !startsLower(l) && !yearsAfterPeriodWord(sb, l) && !TitleLines.schoolYearLine(l) && !TitleLines.bracketedTail(sb, l)
                     && !TitleBreaks.citedDate(sb, l.strip()) // s20: "… NGÀY" / "14/02/2008."
                     && !l.matches("(?i)^(năm học|nhiệm kỳ|giai đoạn|thời điểm|học kỳ|tháng)\\s+(?:\\d|tháng).*");
-            if (sentenceEnded(sb) && !startsLower(l) || authority(sb.toString(), l) || cut(l).equals(firstLine) && !firstLine.isEmpty()
+            if (sentenceEnded(sb) && !startsLower(l) && !TitleTails.periodLine(l) || authority(sb.toString(), l) || cut(l).equals(firstLine) && !firstLine.isEmpty()
                     || !mostlyUpper(sb.toString()) && TitleBreaks.noteBelow(sb, l) // s20: "(trình phiên họp Chính phủ …)" under a running-case title
                     || lowerTail && !startsLower(l) && !mostlyUpper(l)) {
                 break;
             }
             if (HeaderSegments.DATE.matcher(l).lookingAt() || HeaderSegments.MOTTO.matcher(l).lookingAt() || blanks > 0 && !upper || caseSwitch
                     || l.length() > (TextLines.isUpper(l) ? 400 : 220)
-                    || l.matches("(?i)^(Năm học|Số)\\s*:.*") && !(TitleLines.schoolYearLine(l) && mostlyUpper(sb.toString())) || sb.length() > 0 && WordLists.kindOf(l) != null && TextLines.isUpper(l) && !openWord(sb) && !TitleBreaks.endsOnPreposition(sb)
+                    || l.matches("(?i)^(Năm học|Số)\\s*:.*") && !(TitleLines.schoolYearLine(l) && mostlyUpper(sb.toString()))
+                    && !yearUnder // s21: "KẾ HOẠCH Phát động …" / "Năm học: 2016 - 2017"
+                    || TitleTails.placeDateLine(l) // s21: "Hà Nội ngày 30 tháng 3 năm 2010" under a V/v subject
+                    || sb.length() > 0 && WordLists.kindOf(l) != null && TextLines.isUpper(l) && !openWord(sb) && !TitleBreaks.endsOnPreposition(sb)
                     || HeaderSegments.NUMBER.matcher(l).lookingAt() && !TitleBreaks.citedNumber(sb, l.strip())) { // s20: "… NGHỊ QUYẾT" / "SỐ 35/NQ-CP NGÀY …"
                 break;
             }
@@ -265,7 +272,7 @@ record Title(String kindWord, boolean letter, String text, int line) {
 
     /** The enacting authority under a decision's title ("ỦY BAN NHÂN DÂN TỈNH X", "CHỦ TỊCH …", "BỘ TRƯỞNG …"). */
     private static boolean authority(String sofar, String l) {
-        return TextLines.isUpper(l) && l.matches(AUTHORITY) && sofar.split("\\s+").length >= 5 && !sofar.matches("(?s).*(?:\\b(?:VÀ|CỦA|VỀ|GIỮA|CÁC|CHO|VỚI|TẠI|THEO|TRONG|ĐẾN|THUỘC)|[,–-])$");
+        return TextLines.isUpper(l) && l.matches(AUTHORITY) && sofar.split("\\s+").length >= 5 && !sofar.matches("(?s).*(?:\\b(?:VÀ|CỦA|VỀ|GIỮA|CÁC|CHO|VỚI|TẠI|THEO|TRONG|ĐẾN|THUỘC|THƯỜNG TRỰC)|[,–-])$"); // s21: "… GIỮA THƯỜNG TRỰC" / "HỘI ĐỒNG NHÂN DÂN TỈNH …"
     }
 
     /** Capitals but for a letter or two of a legacy font ("KINH TẾ - Xà HỘI"). */

@@ -48,17 +48,18 @@ final class TitleSignals {
             new End("chapter or article", Pattern.compile("\\s(?=(?:Chương\\s+(?:I|1)|Điều\\s+1)\\s*[.:\\s])")),
             new End("salutation", Pattern.compile("\\s(?=Kính g[ửởở]i\\b)")),
             new End("purpose clause", Pattern.compile("(?u)(?<=\\S{2}[\\p{L}\\d”\")])\\s+(?=nhằm\\s)")),
-            new End("enacting authority", Pattern.compile("(?u)(?<![,–\\-]|\\b(?:CỦA|VÀ|VỀ|GIỮA|CÁC|CHO|VỚI|TẠI|THEO|TRONG|ĐẾN|THUỘC|ĐOÀN|TỊCH))\\.?\\s+"
+            new End("enacting authority", Pattern.compile("(?u)(?<![,–\\-]|\\b(?:CỦA|VÀ|VỀ|GIỮA|CÁC|CHO|VỚI|TẠI|THEO|TRONG|ĐẾN|THUỘC|ĐOÀN|TỊCH|TRỰC))\\.?\\s+"
                     + "(?=(?:CHỦ TỊCH|BỘ TRƯỞNG|THỦ TƯỚNG|GIÁM ĐỐC|(?:ỦY|UỶ|UY) BAN NHÂN DÂN|HỘI ĐỒNG NHÂN DÂN)\\s+\\p{Lu}[^,;()\\p{Ll}]{0,80}$)")),
             new End("principal's enacting line", Pattern.compile("(?u)(?<=[\\p{L}\\d])\\s+(?=(?:PHÓ\\s+)?HIỆU TRƯỞNG\\s+(?:PT\\s+|PHỤ TRÁCH\\s+)?TRƯỜNG\\s+[^,;()\\p{Ll}]{2,80}$)")), // s20: a deputy in charge ("PHÓ HIỆU TRƯỞNG PT TRƯỜNG …")
             new End("posting time", Pattern.compile("(?u)(?<=[\\p{L}\\d)]{2})\\s+(?=\\d{1,2}:\\d{2}(?::\\d{2})?(?:\\s+\\d{1,2}/\\d{1,2}/\\d{4})?$)")), // s20: a page's clock after the headline ("… Đoàn TNCS Hồ Chí Minh 11:34:49 17/11/2011")
-            new End("sentence end", Pattern.compile("(?u)(?<=[\\p{Ll}\\d”\")]{2}[.])\\s+(?=\\p{Lu}\\p{Ll})")),
+            new End("sentence end", Pattern.compile("(?u)(?<=[\\p{Ll}\\d”\")]{2}[.])\\s+(?=\\p{Lu}\\p{Ll})(?!" + TitleTails.PERIOD_TO_END + ")")), // s21: "… tích cực”. Năm học 2019 – 2020"
             new End("connector clause", Pattern.compile("(?u)[,;]\\s*(?=(?:[tT]heo đó|[tT]rong đó|[qQ]ua đó|[đĐ]ồng thời|[tT]ừ đó|[vV]ới mục (?:đích|tiêu)|[vV]ới yêu cầu)(?:[\\s,:]|$)"
                     + "|(?:yêu cầu|đề nghị|chỉ đạo)\\s+(?:các|những|mọi|toàn thể|UBND|Ủy ban|Sở|Phòng|cơ quan|đơn vị|trường|địa phương)\\b)")),
             new End("announced list", Pattern.compile("(?iu),?\\s+(?=(?:cụ thể\\s+)?như sau\\s*:)")), // s18: "…, cụ thể như sau: Vào ngày …"
             new End("announced contents", Pattern.compile("(?iu),?\\s+(?=(?:với|gồm|bao gồm)\\s+(?:(?:những|các|một số)\\s+)?nội dung(?:\\s+(?:cụ thể|chính|chủ yếu))?"
                     + "\\s+(?:như\\s+)?sau\\b)")), // s19: "… năm 2019, với những nội dung cụ thể như sau:"
-            new End("posting date", Pattern.compile("(?u)(?<!ngày|NGÀY|Ngày)\\s+(?=" + HeaderShapes.POSTING + ")")), // s17: a weekday before it; s20: never a cited date ("… NĐ-CP NGÀY 14/02/2008")
+            new End("place and date", Pattern.compile("(?u)" + TitleTails.GLUED_PLACE_DATE)), // s21: "V/v: … năm 2010 Hà Nội ngày 30 tháng 3 năm 2010"
+            new End("posting date", Pattern.compile("(?u)(?<!ngày|NGÀY|Ngày|[-–—])\\s+(?=" + HeaderShapes.POSTING + ")")), // s17: a weekday before it; s20: never a cited date ("… NĐ-CP NGÀY 14/02/2008"); s21: nor the end of a span ("20/11/1982- 20/11/2021")
             new End("annex note", Pattern.compile("(?iu)\\s(?=\\(\\s*(?:ban hành\\s+)?kèm\\s+theo\\b)")),
             new End("recipients after the subject", Pattern.compile("(?u)\\s(?=gửi\\s+(?:Thường trực|Ban Thường vụ|UBND|Ủy ban|Uỷ ban|Sở|Phòng|Hội|cơ quan|đơn vị|toàn thể"
                     + "|các\\s+(?:sở|Sở|phòng|Phòng|trường|đơn vị|cơ quan|địa phương|huyện|xã|ban|ngành|cơ sở|tỉnh|Hội|Ủy ban|UBND))(?![\\p{L}]))")),
@@ -157,6 +158,7 @@ final class TitleSignals {
             endCue = "capitals title, then a sentence";
         }
         t = Extractor.trimEnd(t.substring(0, cut));
+        t = TitleTails.withoutBullet(t); // s21: "… Liên đội - Căn cứ …" (the body's first bullet, cut here or where the title was collected)
         String refusal = refusal(t);
         return new Decision(refusal == null ? t : null, List.copyOf(starts), endCue, refusal, named);
     }

@@ -10,7 +10,10 @@ import vn.gandan.shared.FieldProblem;
 import vn.gandan.shared.ProblemException;
 import vn.gandan.shared.Texts;
 
-/** What a plan command must satisfy before it is saved: text normalised (NFC, trimmed), then every field checked. */
+/**
+ * What a plan command must satisfy before it is saved: text normalised (NFC, trimmed; a body keeps its paragraphs one per
+ * line), then every field checked.
+ */
 @Component
 class PlanChecks {
 
@@ -30,8 +33,8 @@ class PlanChecks {
     static PlanCommand normalise(PlanCommand c) {
         if (c == null) throw ProblemException.badRequest("error.malformed");
         List<PlanContent.Section> sections = c.sections().stream().filter(s -> s != null).map(s -> new PlanContent.Section(
-                Texts.clean(s.heading()), Texts.clean(s.body()), s.items().stream().filter(i -> i != null)
-                .map(i -> new PlanContent.Item(Texts.clean(i.heading()), Texts.clean(i.body()),
+                Texts.clean(s.heading()), Texts.paragraphs(s.body()), s.items().stream().filter(i -> i != null)
+                .map(i -> new PlanContent.Item(Texts.clean(i.heading()), Texts.paragraphs(i.body()),
                         i.subItems().stream().map(Texts::clean).filter(x -> x != null && !x.isBlank()).toList())).toList()))
                 .toList();
         List<PlanContent.BaseRef> bases = c.baseRefs().stream().filter(b -> b != null)

@@ -33,12 +33,14 @@ final class PlanDocuments {
             String label = (s < ROMAN.length ? ROMAN[s] : Integer.toString(s + 1)) + (party ? "-" : ".");
             s++;
             blocks.add(Block.heading(label, sec.heading()));
-            if (sec.body() != null && !sec.body().isBlank()) blocks.add(Block.text(sec.body()));
+            paragraphs(sec.body()).forEach(p -> blocks.add(Block.text(p)));
             int i = 1;
             for (PlanContent.Item item : sec.items()) {
-                String text = item.heading() == null ? item.body()
-                        : item.body() == null || item.body().isBlank() ? item.heading() : item.heading() + ": " + item.body();
+                List<String> body = paragraphs(item.body());
+                String first = body.isEmpty() ? null : body.get(0);
+                String text = item.heading() == null ? first : first == null ? item.heading() : item.heading() + ": " + first;
                 blocks.add(Block.paragraph(i++ + ".", text));
+                body.stream().skip(1).forEach(p -> blocks.add(Block.text(p))); // the item's further paragraphs, each its own
                 char sub = 'a';
                 for (String si : item.subItems()) blocks.add(Block.subItem(sub++ + ")", si));
             }
@@ -105,4 +107,9 @@ final class PlanDocuments {
     }
 
     private PlanDocuments() {}
+
+    /** A body's paragraphs, one per line as {@code PlanChecks} stores them; none for an empty body. */
+    static List<String> paragraphs(String body) {
+        return body == null ? List.of() : body.lines().map(String::strip).filter(p -> !p.isEmpty()).toList();
+    }
 }

@@ -30,6 +30,18 @@ public final class Texts {
                 .replaceAll(" ").strip();
     }
 
+    /**
+     * Long text of paragraphs (a plan section's or item's body): each line {@link #clean}ed, blank lines dropped, the
+     * paragraphs kept one per line ("\n"); null stays null, and text of no paragraph at all is "".
+     */
+    public static String paragraphs(String s) {
+        if (s == null) {
+            return null;
+        }
+        return String.join("\n", HIDDEN.matcher(s.replace("\r\n", "\n").replace('\r', '\n')).replaceAll("").lines()
+                .map(Texts::clean).filter(x -> !x.isEmpty()).toList());
+    }
+
     /** The non-blank lines of a textarea ("one per line" fields), each trimmed; empty for null. */
     public static java.util.List<String> lines(String s) {
         return s == null ? java.util.List.of() : s.lines().map(String::strip).filter(x -> !x.isEmpty()).toList();
