@@ -18,57 +18,22 @@ final class Extractor {
     }
 
     static Extraction extract(String fileName, CharSequence text) {
-        TextLines d = new TextLines(WrappedLines.joined(ShapeNormaliser.normal(FieldRepairs.unescaped(text)))); // s19: a copy with its breaks as "\r\n" escapes; a page's chrome
-        HeaderBlock.Header h = HeaderBlock.read(d);
-        WebHeadline.Headline web = h.numbered() || h.dated() ? null : WebHeadline.find(d);
-        if (web != null && web.number() == null && web.symbol() == null && (h.kindWord() != null || h.title() != null) && !NewsNamed.toldOutranksHeadline(h, web, d)) { // s21: unless a headline over a lead that tells "X vừa có thông báo về …"
-            web = null; // a news act without number never outranks the page's own kind line or title (a plan's "đã có kế hoạch")
-        }
-        Bases.Result cited = Bases.of(d);
-        PageMetadata.Meta meta = PageMetadata.read(d.lines); // s21: the page's metadata rows and tables, every site's form
-        List<String> units = HeaderUnits.of(h.units().isEmpty() && !h.anchored() ? HeaderUnits.stackAboveKind(d) : h.units()); // s19: ornaments, post titles and three levels in the issuer column
-        String headerSymbol = web != null ? web.symbol() : h.symbol();
-        Issuers.Result found = web != null ? new Issuers.Result(web.issuers(), null, 0.7)
-                : HeaderGaps.withPlace(Issuers.of(units, d, cited.baseCitations()), h.place(), d.joined);
-        HeaderGaps.Annex annex = web == null && !h.dated() ? HeaderGaps.annex(d, h.titleLine()) : null;
-        if (annex != null && annex.unit() != null && found.issuers().isEmpty()) {
-            found = new Issuers.Result(List.of(annex.unit()), found.parent(), 0.6);
-        }
-        TitleSignals.Decision bounded = TitleSignals.bound(web != null ? web.title() : h.title() != null ? h.title() : WebHeadline.subject(d));
-        if (web == null && h.title() != null && bounded.text() == null) {
-            TitleSignals.Decision headline = TitleSignals.bound(WebHeadline.subject(d)); // the header's line was no title: the page's headline may give it
-            bounded = headline.text() != null ? headline : bounded; // else the number and date the refused line named still hold (s16)
-        }
-        TitleSignals.Decision row = h.title() == null || bounded.text() == null ? TitleSignals.bound(PageMetadata.orRow(TitleRows.of(d.lines), bounded.text() == null ? meta : PageMetadata.Meta.NONE)) : null;
-        if (row != null && row.text() != null) { // s18: a portal's "Tiêu đề văn bản | …" row is the page's own word on the title
-            bounded = new TitleSignals.Decision(row.text(), row.startCues(), row.endCue(), null, bounded.named() == TitleSignals.Named.NONE ? row.named() : bounded.named());
-        }
-        if (bounded.text() == null && h.kindWord() == null && h.title() == null && !h.numbered()
-                && (web == null || web.number() == null && web.symbol() == null)) { // s18: an unnumbered plan a news lead tells of
-            String told = NewsLead.title(d.paras);
-            TitleSignals.Decision lead = TitleSignals.bound(told != null ? told : TitleRows.vv(d.lines)); // else a header-less letter's "V/v …" lines
-            bounded = lead.text() == null ? bounded : new TitleSignals.Decision(lead.text(), lead.startCues(), lead.endCue(), null, bounded.named());
-        }
-        TitleLines.Schedule schedule = h.numbered() ? null : TitleLines.schedule(d.lines);
-        if (schedule != null && TitleLines.scheduleWins(bounded.text(), schedule, web != null && web.number() != null)) { // s19: a schedule's own line
-            TitleSignals.Decision own = TitleSignals.bound(schedule.title());
-            bounded = own.text() == null ? bounded : new TitleSignals.Decision(own.text(), own.startCues(), own.endCue(), null, bounded.named());
-        }
+        Source s = source(text);
+        TextLines d = s.d();
+        HeaderBlock.Header h = s.h();
+        WebHeadline.Headline web = s.web();
+        Bases.Result cited = s.cited();
+        PageMetadata.Meta meta = s.meta();
+        HeaderGaps.Annex annex = s.annex();
+        CopyNoise.Marks marks = s.marks();
+        TitleSignals.Decision bounded = titleDecision(s);
         String title = web == null && !h.anchored() ? NewsItems.withoutRunOnLead(bounded.text()) : bounded.text(); // s20: a headline run on into its lead
         TitleSignals.Named named = bounded.named();
         boolean unnumbered = (web != null ? web.number() : h.number()) == null && (web != null ? web.symbol() : h.symbol()) == null;
         Integer number = unnumbered ? named.number() : web != null ? web.number() : h.number();
         String symbol = unnumbered ? named.symbol() : web != null ? web.symbol() : h.symbol();
         title = web == null ? TitleLines.withoutKindInitials(title, h.symbol()) : title; // s19: "PHƯƠNG HƯỚNG CHIẾN LƯỢC …" under "Số: 01/PHCL"
-        IssuerSignals.Decision who = IssuerSignals.decide(found.issuers(), found.parent(), found.confidence(), headerSymbol, d);
-        who = web == null ? IssuerShapes.refine(who, units, headerSymbol, h.place(), d) : who; // s18: joint dashes, organ + locality, office under its organ
-        who = web == null ? HeaderUnits.accented(HeaderUnits.underItsSuperior(HeaderUnits.garbled(who, d), d), d) : who; // s19: a garbled header line read again from the enacting line, a sub-unit under its superior
-        who = web == null ? HeaderIssuers.refine(who, units, headerSymbol, h.place(), d) : who; // s21: a joint header's lost partner, the bare organ's registry row, the Đội above a Liên đội
-        who = FullestForm.complete(who, web == null && !units.isEmpty(), web == null ? h.place() : null, d); // s19: abbreviations spelled out by the body acting, a news subject's board
-        who = HeaderUnits.tidy(who); // s19: debris around a chosen name
-        CopyNoise.Marks marks = new CopyNoise.Marks(d.joined); // the text's marked word pairs, read once if a name needs them
-        who = marks.reaccented(ShapeNormaliser.withoutHeading(who)); // s20: "PHÒNG … I. MỤC ĐÍCH" from a header laid on one line; "THỊ TRẤN HUONG SON"
-        who = PageMetadata.weigh(who, meta); // s21: the metadata's issuer where the text names none, or the organ-only cell's fuller name
+        IssuerSignals.Decision who = issuers(s);
         String kind = kind(web != null ? Extractor.foldKind(web.kindWord()) : h.kindWord(), h.letter() && h.kindWord() == null, symbol,
                 who.issuers().size());
         String shaped = h.kindWord() == null && !h.letter() && web == null && (symbol == null || symbol.isBlank()) ? FieldShapes.kindByShape(d) : null;
@@ -155,6 +120,86 @@ final class Extractor {
                 date, who.issuers(), who.parent(), title, period, cited.bases(), baseTexts(cited.texts(), title), cited.citations(),
                 sections.stream().map(i -> Outline.sectionName(d, i)).toList(), tasks, deadlines, recipients, signers, conf,
                 Outline.parts(d, h.titleLine() + 1));
+    }
+
+    /**
+     * What every later step reads: the text's lines (after the copy's repairs), its header block or else the page's headline,
+     * the citations, the page's metadata, the issuer column, an annex naming the document, the text's marked word pairs.
+     */
+    private record Source(TextLines d, HeaderBlock.Header h, WebHeadline.Headline web, Bases.Result cited, PageMetadata.Meta meta,
+                          List<String> units, String headerSymbol, HeaderGaps.Annex annex, CopyNoise.Marks marks) {
+    }
+
+    private static Source source(CharSequence text) {
+        TextLines d = new TextLines(WrappedLines.joined(ShapeNormaliser.normal(FieldRepairs.unescaped(text)))); // s19: a copy with its breaks as "\r\n" escapes; a page's chrome
+        HeaderBlock.Header h = HeaderBlock.read(d);
+        WebHeadline.Headline web = h.numbered() || h.dated() ? null : WebHeadline.find(d);
+        if (web != null && web.number() == null && web.symbol() == null && (h.kindWord() != null || h.title() != null) && !NewsNamed.toldOutranksHeadline(h, web, d)) { // s21: unless a headline over a lead that tells "X vừa có thông báo về …"
+            web = null; // a news act without number never outranks the page's own kind line or title (a plan's "đã có kế hoạch")
+        }
+        Bases.Result cited = Bases.of(d);
+        PageMetadata.Meta meta = PageMetadata.read(d.lines); // s21: the page's metadata rows and tables, every site's form
+        List<String> units = HeaderUnits.of(h.units().isEmpty() && !h.anchored() ? HeaderUnits.stackAboveKind(d) : h.units()); // s19: ornaments, post titles and three levels in the issuer column
+        String headerSymbol = web != null ? web.symbol() : h.symbol();
+        HeaderGaps.Annex annex = web == null && !h.dated() ? HeaderGaps.annex(d, h.titleLine()) : null;
+        CopyNoise.Marks marks = new CopyNoise.Marks(d.joined); // the text's marked word pairs, read once if a name needs them
+        return new Source(d, h, web, cited, meta, units, headerSymbol, annex, marks);
+    }
+
+    /** The title as the header, the headline, a portal's title row, a news lead or a schedule's own line gives it, in that order. */
+    private static TitleSignals.Decision titleDecision(Source s) {
+        TextLines d = s.d();
+        HeaderBlock.Header h = s.h();
+        WebHeadline.Headline web = s.web();
+        PageMetadata.Meta meta = s.meta();
+        TitleSignals.Decision bounded = TitleSignals.bound(web != null ? web.title() : h.title() != null ? h.title() : WebHeadline.subject(d));
+        if (web == null && h.title() != null && bounded.text() == null) {
+            TitleSignals.Decision headline = TitleSignals.bound(WebHeadline.subject(d)); // the header's line was no title: the page's headline may give it
+            bounded = headline.text() != null ? headline : bounded; // else the number and date the refused line named still hold (s16)
+        }
+        TitleSignals.Decision row = h.title() == null || bounded.text() == null ? TitleSignals.bound(PageMetadata.orRow(TitleRows.of(d.lines), bounded.text() == null ? meta : PageMetadata.Meta.NONE)) : null;
+        if (row != null && row.text() != null) { // s18: a portal's "Tiêu đề văn bản | …" row is the page's own word on the title
+            bounded = new TitleSignals.Decision(row.text(), row.startCues(), row.endCue(), null, bounded.named() == TitleSignals.Named.NONE ? row.named() : bounded.named());
+        }
+        if (bounded.text() == null && h.kindWord() == null && h.title() == null && !h.numbered()
+                && (web == null || web.number() == null && web.symbol() == null)) { // s18: an unnumbered plan a news lead tells of
+            String told = NewsLead.title(d.paras);
+            TitleSignals.Decision lead = TitleSignals.bound(told != null ? told : TitleRows.vv(d.lines)); // else a header-less letter's "V/v …" lines
+            bounded = lead.text() == null ? bounded : new TitleSignals.Decision(lead.text(), lead.startCues(), lead.endCue(), null, bounded.named());
+        }
+        TitleLines.Schedule schedule = h.numbered() ? null : TitleLines.schedule(d.lines);
+        if (schedule != null && TitleLines.scheduleWins(bounded.text(), schedule, web != null && web.number() != null)) { // s19: a schedule's own line
+            TitleSignals.Decision own = TitleSignals.bound(schedule.title());
+            bounded = own.text() == null ? bounded : new TitleSignals.Decision(own.text(), own.startCues(), own.endCue(), null, bounded.named());
+        }
+        return bounded;
+    }
+
+    /** The issuers and their superior: the header's column (or the headline's), then each refinement in turn. */
+    private static IssuerSignals.Decision issuers(Source s) {
+        TextLines d = s.d();
+        HeaderBlock.Header h = s.h();
+        WebHeadline.Headline web = s.web();
+        Bases.Result cited = s.cited();
+        PageMetadata.Meta meta = s.meta();
+        List<String> units = s.units();
+        String headerSymbol = s.headerSymbol();
+        HeaderGaps.Annex annex = s.annex();
+        CopyNoise.Marks marks = s.marks();
+        Issuers.Result found = web != null ? new Issuers.Result(web.issuers(), null, 0.7)
+                : HeaderGaps.withPlace(Issuers.of(units, d, cited.baseCitations()), h.place(), d.joined);
+        if (annex != null && annex.unit() != null && found.issuers().isEmpty()) {
+            found = new Issuers.Result(List.of(annex.unit()), found.parent(), 0.6);
+        }
+        IssuerSignals.Decision who = IssuerSignals.decide(found.issuers(), found.parent(), found.confidence(), headerSymbol, d);
+        who = web == null ? IssuerShapes.refine(who, units, headerSymbol, h.place(), d) : who; // s18: joint dashes, organ + locality, office under its organ
+        who = web == null ? HeaderUnits.accented(HeaderUnits.underItsSuperior(HeaderUnits.garbled(who, d), d), d) : who; // s19: a garbled header line read again from the enacting line, a sub-unit under its superior
+        who = web == null ? HeaderIssuers.refine(who, units, headerSymbol, h.place(), d) : who; // s21: a joint header's lost partner, the bare organ's registry row, the Đội above a Liên đội
+        who = FullestForm.complete(who, web == null && !units.isEmpty(), web == null ? h.place() : null, d); // s19: abbreviations spelled out by the body acting, a news subject's board
+        who = HeaderUnits.tidy(who); // s19: debris around a chosen name
+        who = marks.reaccented(ShapeNormaliser.withoutHeading(who)); // s20: "PHÒNG … I. MỤC ĐÍCH" from a header laid on one line; "THỊ TRẤN HUONG SON"
+        who = PageMetadata.weigh(who, meta); // s21: the metadata's issuer where the text names none, or the organ-only cell's fuller name
+        return who;
     }
 
     private static boolean undated(DateParts p) {
