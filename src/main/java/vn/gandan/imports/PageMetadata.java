@@ -211,7 +211,8 @@ final class PageMetadata {
             return null;
         }
         String after = key + 2 < lines.size() ? cells(lines.get(key + 2)) : "";
-        return after.isEmpty() || !labels(after).isEmpty() && labels(after).get(0).start() <= LEAD_LENGTH(after)
+        List<Found> afterLabels = after.isEmpty() ? List.of() : labels(after);
+        return after.isEmpty() || !afterLabels.isEmpty() && afterLabels.get(0).start() <= LEAD_LENGTH(after)
                 ? next.replaceAll("^[|\\s•\\-*+·]+|[|\\s]+$", "") : null;
     }
 

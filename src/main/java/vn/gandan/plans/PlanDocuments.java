@@ -33,10 +33,10 @@ final class PlanDocuments {
             String label = (s < ROMAN.length ? ROMAN[s] : Integer.toString(s + 1)) + (party ? "-" : ".");
             s++;
             blocks.add(Block.heading(label, sec.heading()));
-            paragraphs(sec.body()).forEach(p -> blocks.add(Block.text(p)));
+            vn.gandan.shared.Texts.lines(sec.body()).forEach(p -> blocks.add(Block.text(p)));
             int i = 1;
             for (PlanContent.Item item : sec.items()) {
-                List<String> body = paragraphs(item.body());
+                List<String> body = vn.gandan.shared.Texts.lines(item.body()); // its paragraphs, one per line as PlanChecks stores them
                 String first = body.isEmpty() ? null : body.get(0);
                 String text = item.heading() == null ? first : first == null ? item.heading() : item.heading() + ": " + first;
                 blocks.add(Block.paragraph(i++ + ".", text));
@@ -108,8 +108,4 @@ final class PlanDocuments {
 
     private PlanDocuments() {}
 
-    /** A body's paragraphs, one per line as {@code PlanChecks} stores them; none for an empty body. */
-    static List<String> paragraphs(String body) {
-        return body == null ? List.of() : body.lines().map(String::strip).filter(p -> !p.isEmpty()).toList();
-    }
 }

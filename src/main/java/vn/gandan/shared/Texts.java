@@ -38,8 +38,7 @@ public final class Texts {
         if (s == null) {
             return null;
         }
-        return String.join("\n", HIDDEN.matcher(s.replace("\r\n", "\n").replace('\r', '\n')).replaceAll("").lines()
-                .map(Texts::clean).filter(x -> !x.isEmpty()).toList());
+        return String.join("\n", lines(HIDDEN.matcher(s).replaceAll("")).stream().map(Texts::clean).filter(x -> !x.isEmpty()).toList());
     }
 
     /** The non-blank lines of a textarea ("one per line" fields), each trimmed; empty for null. */
