@@ -135,6 +135,11 @@ class CorpusScoreTests {
     }
 
     @Test
+    void fifteenthHeldOutScoreDoesNotDropBelowTheRecordedFigure() throws Exception {
+        assertHeldOutGate("heldout15");
+    }
+
+    @Test
     void devScoreDoesNotDropBelowTheRecordedFigure() throws Exception {
         CorpusScore.Result r = CorpusScore.score("dev");
         assertThat(r.overall()).as(r.fieldTable()).isGreaterThanOrEqualTo(recorded("dev"));
@@ -149,7 +154,7 @@ class CorpusScoreTests {
             boolean retired = f.length > 4 && f[4].matches("retired 2026-12-0[56] s(1[36789]|2[012]): tuning data.*");
             assertThat(retired).as(l).isEqualTo(CorpusScore.RETIRED_PARTS.contains(f[1]));
         }
-        assertThat(CorpusScore.TUNING_PARTS).doesNotContain("heldout13", "heldout14");
+        assertThat(CorpusScore.TUNING_PARTS).doesNotContain("heldout13", "heldout14", "heldout15");
     }
 
     @Test
@@ -168,6 +173,7 @@ class CorpusScoreTests {
         assertPartSize("heldout12", 21, 21);
         assertPartSize("heldout13", 29, 29);
         assertPartSize("heldout14", 21, 21);
+        assertPartSize("heldout15", 32, 32);
     }
 
     /** The part's .txt files are exactly the manifest's lines for it, and their count is within the bounds. */
