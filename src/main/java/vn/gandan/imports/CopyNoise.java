@@ -78,8 +78,9 @@ final class CopyNoise {
         tcvn3Blocks(lines);
         for (int i = 0; i < lines.size(); i++) {
             String s = lines.get(i);
-            s = phrase(s, MOTTO, 6);
-            s = phrase(s, SLOGAN, 4);
+            Words read = Words.of(s); // the line's words, folded once for both phrases (the slogan's pass reads them again only after the motto's changed the line)
+            String motto = phrase(s, read, MOTTO, MOTTO_FOLDED, 6);
+            s = phrase(motto, motto == s ? read : Words.of(motto), SLOGAN, SLOGAN_FOLDED, 4);
             s = garbledBelow(lines, i) ? s : yBan(s);
             s = date(s);
             s = number(s);
@@ -130,6 +131,30 @@ final class CopyNoise {
     private static final String[] MOTTO = {"Cộng", "hòa", "xã", "hội", "chủ", "nghĩa", "Việt", "Nam"};
     private static final String[] SLOGAN = {"Độc", "lập", "Tự", "do", "Hạnh", "phúc"};
     private static final Pattern LETTERS = Pattern.compile("\\p{L}+");
+    private static final String[] MOTTO_FOLDED = folded(MOTTO);
+    private static final String[] SLOGAN_FOLDED = folded(SLOGAN);
+
+    /** A line's words: where each stands and its folded form. */
+    private record Words(List<int[]> spans, List<String> folded) {
+        static Words of(String s) {
+            List<int[]> spans = new ArrayList<>();
+            List<String> folded = new ArrayList<>();
+            Matcher m = LETTERS.matcher(s);
+            while (m.find()) {
+                spans.add(new int[] {m.start(), m.end()});
+                folded.add(foldWord(m.group()));
+            }
+            return new Words(spans, folded);
+        }
+    }
+
+    private static String[] folded(String[] words) {
+        String[] f = new String[words.length];
+        for (int k = 0; k < words.length; k++) {
+            f[k] = Texts.fold(words[k]);
+        }
+        return f;
+    }
 
     /**
      * The motto's or the slogan's words read by OCR with a letter lost or changed ("CHỦ NGHA", "Hạnh phc"): a run of the
@@ -137,19 +162,15 @@ final class CopyNoise {
      * word, is written with the phrase's words, in the case each had. The words between stay as they were.
      */
     static String phrase(String s, String[] words, int exact) {
-        List<int[]> spans = new ArrayList<>();
-        List<String> folded = new ArrayList<>();
-        Matcher m = LETTERS.matcher(s);
-        while (m.find()) {
-            spans.add(new int[] {m.start(), m.end()});
-            folded.add(Texts.fold(m.group()));
-        }
+        return phrase(s, Words.of(s), words, folded(words), exact);
+    }
+
+    /** {@link #phrase(String, String[], int)} with the line's words read and the phrase's words folded beforehand ({@code f}). */
+    private static String phrase(String s, Words read, String[] words, String[] f, int exact) {
+        List<int[]> spans = read.spans();
+        List<String> folded = read.folded();
         if (spans.size() < words.length) {
             return s;
-        }
-        String[] f = new String[words.length];
-        for (int k = 0; k < words.length; k++) {
-            f[k] = Texts.fold(words[k]);
         }
         for (int i = 0; i + words.length <= spans.size(); i++) {
             int whole = 0;
@@ -257,6 +278,11 @@ final class CopyNoise {
         return sb.toString();
     }
 
+    /** A word of letters folded: {@link Texts#fold} (an ASCII word has nothing to fold but its case, so it is only lower-cased). */
+    private static String foldWord(String word) {
+        return ascii(word) ? word.toLowerCase(Locale.ROOT) : Texts.fold(word);
+    }
+
     private static boolean ascii(String w) {
         for (int i = 0; i < w.length(); i++) {
             if (w.charAt(i) >= 0x80) {
@@ -274,7 +300,7 @@ final class CopyNoise {
         String prevFold = null;
         while (m.find()) {
             String w = m.group();
-            String f = Texts.fold(w);
+            String f = foldWord(w);
             if (prev != null) {
                 if (!ascii(w)) {
                     out.putIfAbsent(prevFold + " " + f + " 1", w);

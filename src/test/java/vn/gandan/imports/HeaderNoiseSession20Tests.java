@@ -80,6 +80,14 @@ class HeaderNoiseSession20Tests {
     }
 
     @Test
+    void theMottoAndTheSloganOnOneLineAreBothRepaired() { // the slogan read from the line as the motto's repair left it
+        assertThat(CopyNoise.header("CỘNG HÒA XÃ HỘI CHỦ NGHA VIỆT NAM Độc lập – Tự do – Hạnh phc\n"))
+                .isEqualTo("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập – Tự do – Hạnh phúc\n");
+        assertThat(CopyNoise.header("Cộng hòa xã hội chủ nghĩa Việt Nam | Độc lập – Tự do – Hạnh phc\n"))
+                .isEqualTo("Cộng hòa xã hội chủ nghĩa Việt Nam | Độc lập – Tự do – Hạnh phúc\n");
+    }
+
+    @Test
     void ocrOnesWithoutADigitBeforeTheSymbolAreANumber() {
         assertThat(CopyNoise.number("Số: ll/CT-UBND | An Giang")).isEqualTo("Số: 11/CT-UBND | An Giang");
     }

@@ -15,7 +15,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * The labels of a page's metadata are found by one scan of the line ({@link PageMetadata#nextLabel}) instead of a regular
+ * The labels of a page's metadata are found by one scan of the line ({@link MetadataKeys#nextLabel}) instead of a regular
  * expression of every label tried at every character (a quarter of an import's CPU). The scan must find exactly what that
  * expression found — the leftmost label in any case, the longest there, not followed by a letter or digit — on every line
  * the reader looks at in the tuning documents and on random lines made of labels' pieces.
@@ -23,7 +23,7 @@ import org.junit.jupiter.api.Test;
 class PageMetadataScanTests {
 
     /** The expression the scan replaced, as it was written: every label, longest first, case folded, ending at a word's end. */
-    private static final Pattern ORACLE = Pattern.compile("(?iu)(" + PageMetadata.LABELS_IN_ORDER.stream().map(Pattern::quote)
+    private static final Pattern ORACLE = Pattern.compile("(?iu)(" + MetadataKeys.LABELS_IN_ORDER.stream().map(Pattern::quote)
             .reduce((a, b) -> a + "|" + b).orElseThrow() + ")(?![\\p{L}\\d])");
 
     private static List<int[]> byExpression(String line) {
@@ -37,7 +37,7 @@ class PageMetadataScanTests {
 
     private static List<int[]> byScan(String line) {
         List<int[]> out = new ArrayList<>();
-        for (int[] m = PageMetadata.nextLabel(line, 0); m != null; m = PageMetadata.nextLabel(line, m[1])) {
+        for (int[] m = MetadataKeys.nextLabel(line, 0); m != null; m = MetadataKeys.nextLabel(line, m[1])) {
             out.add(m);
         }
         return out;
@@ -46,7 +46,7 @@ class PageMetadataScanTests {
     private static void agree(String line) {
         assertThat(byScan(line)).as(line).usingElementComparator((a, b) -> a[0] == b[0] && a[1] == b[1] ? 0 : 1)
                 .containsExactlyElementsOf(byExpression(line));
-        assertThat(PageMetadata.withoutLabels(line)).as(line).isEqualTo(ORACLE.matcher(line).replaceAll(""));
+        assertThat(MetadataKeys.withoutLabels(line)).as(line).isEqualTo(ORACLE.matcher(line).replaceAll(""));
     }
 
     @Test
@@ -71,7 +71,7 @@ class PageMetadataScanTests {
 
     @Test
     void theScanFindsWhatTheExpressionFoundOnRandomLinesOfLabelsPieces() {
-        List<String> pieces = new ArrayList<>(PageMetadata.LABELS_IN_ORDER);
+        List<String> pieces = new ArrayList<>(MetadataKeys.LABELS_IN_ORDER);
         pieces.addAll(List.of(" ", ":", "|", "  ", "a", "Đ", "1", "/", "-", "•", "SỐ HIỆU", "số hiệu", "NGÀY BAN HÀNH", "ngàyban", "x", "\t",
                 "Cơ quan", "ban hành", "Trích", "yếu", "Ngày", "Số", "kýhiệu", "é"));
         Random r = new Random(21);
