@@ -79,4 +79,41 @@ class TitlePhraseTests {
         }
         assertThat(TitlePhrase.continues("KẾ HOẠCH TỔNG KẾT NĂM 2020 VÀ", "THỰC HIỆN NGHỊ QUYẾT SỐ 35/NQ-CP")).isTrue();
     }
+
+    @Test
+    void aKindLineGluedOntoTheSymbolStartsInsideTheGluedRun() {
+        Extraction e = Extractor.extract("shape.txt", """
+                PHÒNG GD&ĐT THỊ XÃ BA ĐỒN
+                TRƯỜNG TIỂU HỌC QUẢNG AN
+                Số:   /BCSK-THQA
+                CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM
+                Độc lập - Tự do – Hạnh phúc
+                Quảng An, ngày 25 tháng 12 năm 2017
+                Số:   /BCSK-THQABÁO CÁO
+
+                SƠ KẾT HỌC KỲ I, TRIỂN KHAI NHIỆM VỤ
+
+                HỌC KỲ II NĂM HỌC 2017 – 2018
+
+                Căn cứ Công văn số 3868/BGDĐT-GDTH ngày 22/8/2017 của Bộ Giáo dục và Đào tạo;
+                """);
+        assertThat(e.title()).isEqualTo("SƠ KẾT HỌC KỲ I, TRIỂN KHAI NHIỆM VỤ HỌC KỲ II NĂM HỌC 2017 – 2018");
+        assertThat(e.docKind()).isEqualTo("BAO_CAO");
+        assertThat(GluedCells.kindAfterSymbol("Số: 12/KH-UBND")).isEqualTo("Số: 12/KH-UBND");
+    }
+
+    @Test
+    void aPortalPostHeadlineAboveItsStampGivesTheTitleWhenThereIsNoHeader() {
+        Extraction e = Extractor.extract("shape.txt", """
+                Liên kết website
+                Kế hoạch Tổ chức Hội nghị đối thoại giữa Chủ tịch UBND xã với Nhân dân xã An Bình năm 2024
+                Ngày cập nhật 27/07/2024
+
+                Thực hiện Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015.
+
+                Ủy ban nhân dân xã An Bình xây dựng kế hoạch tổ chức hội nghị đối thoại năm 2024 với mục đích:
+                """);
+        assertThat(e.title()).isEqualTo("Tổ chức Hội nghị đối thoại giữa Chủ tịch UBND xã với Nhân dân xã An Bình năm 2024");
+        assertThat(PostHeadline.subject(java.util.List.of("Kế hoạch Tổ chức Hội nghị đối thoại với Nhân dân năm 2024", "Hội nghị diễn ra sáng nay"))).isNull();
+    }
 }
