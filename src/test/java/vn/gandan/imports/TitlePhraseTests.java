@@ -116,4 +116,12 @@ class TitlePhraseTests {
         assertThat(e.title()).isEqualTo("Tổ chức Hội nghị đối thoại giữa Chủ tịch UBND xã với Nhân dân xã An Bình năm 2024");
         assertThat(PostHeadline.subject(java.util.List.of("Kế hoạch Tổ chức Hội nghị đối thoại với Nhân dân năm 2024", "Hội nghị diễn ra sáng nay"))).isNull();
     }
+
+    @Test
+    void aWrappedLineLeftOpenByTheBreakIsJoinedEvenWhenTheNextWordWouldHaveFitted() {
+        String line = "về việc ban hành Quy chế giám sát và phản biện xã hội của";
+        assertThat(WrappedLines.forced(line, "Mặt trận Tổ quốc Việt Nam và các đoàn thể", 70)).isTrue();
+        assertThat(WrappedLines.forced(line, "Căn cứ Điều lệ Mặt trận Tổ quốc Việt Nam;", 70)).isFalse();
+        assertThat(WrappedLines.forced("về việc ban hành Quy chế giám sát và phản biện xã hội", "Mặt trận Tổ quốc", 70)).isFalse();
+    }
 }
