@@ -11,11 +11,11 @@ import vn.gandan.shared.Texts;
  * <li>a citation's number on the next line: the title stops on a kind word ("… THỰC HIỆN NGHỊ QUYẾT" / "SỐ 35/NQ-CP NGÀY
  * 04/6/2019 CỦA CHÍNH PHỦ …"), the line opens with "số" and a number-and-symbol and goes on (a number line of the header,
  * "Số: 12/KH-UBND" alone, stays a stop);</li>
- * <li>a term's Roman numeral on the next line ("Sơ kết học kì" / "I - Năm học 2018-2019"): the title stops on "học kỳ" /
- * "học kì" / "khóa" / "lần thứ" (a heading "I. …" under any other line stays a stop);</li>
  * <li>a capitals title going on with "THEO …" ("… KẾ HOẠCH 5 NĂM (2021 - 2025)" / "THEO NGHỊ QUYẾT ĐẠI HỘI …"): in running case
  * "Theo …" opens a sentence and ends the title, as before; "THEO ĐỀ NGHỊ" (the enacting clause) stays a stop.</li>
  * </ul>
+ * s22: a term's numeral ("… học kì" / "I - Năm học …"), a cited date ("… NGÀY" / "14/02/2008") and a line stopping on a
+ * preposition are {@link TitlePhrase}'s — the grammar of the phrase, not a shape each.
  */
 final class TitleBreaks {
 
