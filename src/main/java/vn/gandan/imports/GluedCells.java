@@ -24,6 +24,20 @@ final class GluedCells {
     private GluedCells() {
     }
 
+    /**
+     * Session 22: the number cell with the kind line glued onto its symbol, a copy having lost the line break between them ("Số:
+     * /BCSK-THQLBÁO CÁO" / "SƠ KẾT HỌC KỲ I …"): the kind word starts inside the glued run of capitals, right after the
+     * symbol's last letter or digit. Word lists only name kinds of two words, so a symbol's own letters never read as one.
+     */
+    private static final Pattern KIND_AFTER_SYMBOL = Pattern.compile("(?<![\\p{L}])((?:Số|SỐ)\\s*:?\\s*[\\d.…_\\s]*[/\\-–]\\s*[\\p{Lu}\\d&/\\-]*?[\\p{Lu}\\d])"
+            + "((?:KẾ HOẠCH|BÁO CÁO|QUYẾT ĐỊNH|THÔNG BÁO|HƯỚNG DẪN|CHƯƠNG TRÌNH|TỜ TRÌNH|QUY CHẾ|QUY ĐỊNH|NGHỊ QUYẾT|CÔNG VĂN|KẾT LUẬN"
+            + "|CHỈ THỊ|BIÊN BẢN)(?![\\p{L}]))");
+
+    /** The line with a column gap put between a symbol and the kind line glued onto it; the line unchanged otherwise. */
+    static String kindAfterSymbol(String line) {
+        return KIND_AFTER_SYMBOL.matcher(line).replaceFirst("$1   $2");
+    }
+
     /** Adds the cells found at the start of {@code t} to {@code out} and returns what is left of it. */
     static String split(int line, String text, List<Seg> out) {
         String t = text.replaceFirst("^Trang\\s*\\d{1,3}(?=\\p{Lu}{2})", "")

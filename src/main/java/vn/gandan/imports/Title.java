@@ -177,35 +177,36 @@ record Title(String kindWord, boolean letter, String text, int line) {
                 continue;
             }
             boolean upper = sb.length() == 0 || TextLines.isUpper(sb.toString()) && TextLines.isUpper(l)
-                    || l.matches("(?i)^(năm học|nhiệm kỳ|giai đoạn|thời điểm|học kỳ|tháng)\\s+(?:\\d|tháng).*") || sb.toString().matches("(?s).*\\b(VÀ|CỦA|VỀ|và|của|về)$")
-                    || letter && !sb.toString().matches("(?s).*[.;:]$") || l.matches("(?i)^năm\\s+\\d{4}\\.?$") || sb.toString().endsWith(",");
+                    || l.matches("(?i)^(năm học|nhiệm kỳ|giai đoạn|thời điểm|học kỳ|tháng)\\s+(?:\\d|tháng).*") || letter && !sb.toString().matches("(?s).*[.;:]$") || l.matches("(?i)^năm\\s+\\d{4}\\.?$");
             boolean yearUnder = TitleTails.schoolYearRightUnder(l, TitleTails.spacedBlock(d.lines, line, first) ? blanks - 1 : blanks, letter,
                     mostlyUpper(sb.toString())); // s21: "KẾ HOẠCH Phát động …" / "Năm học: 2016 - 2017", also in a block spaced by blank lines
             upper = upper || yearUnder;
             boolean openParen = sb.chars().filter(c -> c == '(').count() > sb.chars().filter(c -> c == ')').count();
+            boolean phraseOpen = TitlePhrase.continues(sb, l); // s22: the phrase cannot end where the line broke it
             boolean goesOn = blanks > 0 && startsLower(l) && !mostlyUpper(sb.toString()) && !sb.toString().matches("(?s).*[.;:,]$")
                     && l.length() < 150 && !letter;
             upper = upper || goesOn || termTail(sb, l, letter) || TitleLines.unitAboveEnacting(d.lines, i, sb, letter) || TitleLines.schoolYearLine(l) && mostlyUpper(sb.toString())
                     || TitleLines.bracketedTail(sb, l) && mostlyUpper(sb.toString()) // s19
                     || TitleBreaks.unitAboveRule(d.lines, i, sb, letter); // s20: "… giai đoạn 2023-2025" / "Xã Quỳnh Xá" / "------"
-            if (!openParen && (sb.length() == 0 ? l.matches(FIRST_STOP) : l.matches(STOP) && !TitleLines.yearThenEnacting(l) && !TitleBreaks.goesOn(sb, l) || l.matches("(?i)^Thực hiện\\b.{60,}"))) {
+            if (!openParen && !phraseOpen && (sb.length() == 0 ? l.matches(FIRST_STOP) : l.matches(STOP) && !TitleLines.yearThenEnacting(l) && !TitleBreaks.goesOn(sb, l) || l.matches("(?i)^Thực hiện\\b.{60,}"))) {
                 break;
             }
             boolean caseSwitch = mostlyUpper(sb.toString()) && !mostlyUpper(l) && !startsLower(l) && !yearsAfterPeriodWord(sb, l) && !TitleLines.schoolYearLine(l) && !TitleLines.bracketedTail(sb, l)
-                    && !TitleBreaks.citedDate(sb, l.strip()) // s20: "… NGÀY" / "14/02/2008."
                     && !l.matches("(?i)^(năm học|nhiệm kỳ|giai đoạn|thời điểm|học kỳ|tháng)\\s+(?:\\d|tháng).*");
-            if (sentenceEnded(sb) && !startsLower(l) && !TitleTails.periodLine(l) || authority(sb.toString(), l) || cut(l).equals(firstLine) && !firstLine.isEmpty()
+            if (phraseOpen) {
+                // the grammar of the phrase decides: no stop below applies
+            } else if (sentenceEnded(sb) && !startsLower(l) && !TitleTails.periodLine(l) || authority(sb.toString(), l) || cut(l).equals(firstLine) && !firstLine.isEmpty()
                     || !mostlyUpper(sb.toString()) && TitleBreaks.noteBelow(sb, l) // s20: "(trình phiên họp Chính phủ …)" under a running-case title
                     || lowerTail && !startsLower(l) && !mostlyUpper(l)) {
                 break;
             }
-            if (HeaderSegments.DATE.matcher(l).lookingAt() || HeaderSegments.MOTTO.matcher(l).lookingAt() || blanks > 0 && !upper || caseSwitch
+            if (!phraseOpen && (HeaderSegments.DATE.matcher(l).lookingAt() || HeaderSegments.MOTTO.matcher(l).lookingAt() || blanks > 0 && !upper || caseSwitch
                     || l.length() > (TextLines.isUpper(l) ? 400 : 220)
                     || l.matches("(?i)^(Năm học|Số)\\s*:.*") && !(TitleLines.schoolYearLine(l) && mostlyUpper(sb.toString()))
                     && !yearUnder // s21: "KẾ HOẠCH Phát động …" / "Năm học: 2016 - 2017"
                     || TitleTails.placeDateLine(l) // s21: "Hà Nội ngày 30 tháng 3 năm 2010" under a V/v subject
-                    || sb.length() > 0 && WordLists.kindOf(l) != null && TextLines.isUpper(l) && !openWord(sb) && !TitleBreaks.endsOnPreposition(sb)
-                    || HeaderSegments.NUMBER.matcher(l).lookingAt() && !TitleBreaks.citedNumber(sb, l.strip())) { // s20: "… NGHỊ QUYẾT" / "SỐ 35/NQ-CP NGÀY …"
+                    || sb.length() > 0 && WordLists.kindOf(l) != null && TextLines.isUpper(l)
+                    || HeaderSegments.NUMBER.matcher(l).lookingAt() && !TitleBreaks.citedNumber(sb, l.strip()))) { // s20: "… NGHỊ QUYẾT" / "SỐ 35/NQ-CP NGÀY …"
                 break;
             }
             firstLine = firstLine.isEmpty() ? cut(l) : firstLine;
@@ -243,23 +244,10 @@ record Title(String kindWord, boolean letter, String text, int line) {
                 && !OPENS_BASE.matcher(l).matches());
     }
 
-    /**
-     * Session 18: a title line that stops on a word that cannot end it ("NGHỊ QUYẾT" / "VỀ" / "CHƯƠNG TRÌNH PHÁT TRIỂN …", a
-     * library's line broken after the preposition): the line below, even one opening with a kind word, goes on with it.
-     * s19 (a PDF's text layer wrapping the title anywhere): so does a line stopping on a verb that needs its object
-     * ("BAN HÀNH KẾ HOẠCH THỰC HIỆN" / "CHƯƠNG TRÌNH PHÁT TRIỂN …").
-     */
-    private static boolean openWord(StringBuilder sb) {
-        return sb.toString().matches("(?su)(?:.*\\s)?(?:VỀ|CỦA|VÀ|VỀ VIỆC|V/V|THÔNG QUA|BAN HÀNH|PHÊ DUYỆT|THỰC HIỆN|TRIỂN KHAI)$");
-    }
 
-    /**
-     * "… GIAI ĐOẠN" / "2017-2021": the years of a period word that closed the line above belong to the title; s19: so does the
-     * second year of a range the line break split ("… 5 NĂM 2021 -" / "2025", "… GIAI ĐOẠN 2021" / "- 2025").
-     */
+    /** s19: the second year of a range the line break split after the first ("… GIAI ĐOẠN 2021" / "- 2025"); a year after a period word is {@link TitlePhrase}'s. */
     private static boolean yearsAfterPeriodWord(StringBuilder sb, String l) {
-        return l.matches("^\\d{4}(?:\\s*[-–]\\s*\\d{4})?\\.?$") && sb.toString().matches("(?isu).*\\b(?:GIAI ĐOẠN|NĂM HỌC|NHIỆM KỲ|NĂM|KHÓA|KHOÁ)$")
-                || TitleLines.secondYear(sb, l);
+        return TitleLines.secondYear(sb, l);
     }
 
     /** A title in running text that already ends its sentence ("… thành phố Huế.") does not go on over the next line. */
@@ -272,7 +260,7 @@ record Title(String kindWord, boolean letter, String text, int line) {
 
     /** The enacting authority under a decision's title ("ỦY BAN NHÂN DÂN TỈNH X", "CHỦ TỊCH …", "BỘ TRƯỞNG …"). */
     private static boolean authority(String sofar, String l) {
-        return TextLines.isUpper(l) && l.matches(AUTHORITY) && sofar.split("\\s+").length >= 5 && !sofar.matches("(?s).*(?:\\b(?:VÀ|CỦA|VỀ|GIỮA|CÁC|CHO|VỚI|TẠI|THEO|TRONG|ĐẾN|THUỘC|THƯỜNG TRỰC)|[,–-])$"); // s21: "… GIỮA THƯỜNG TRỰC" / "HỘI ĐỒNG NHÂN DÂN TỈNH …"
+        return TextLines.isUpper(l) && l.matches(AUTHORITY) && sofar.split("\\s+").length >= 5 && !TitlePhrase.awaits(sofar); // s22: never under an open phrase
     }
 
     /** Capitals but for a letter or two of a legacy font ("KINH TẾ - Xà HỘI"). */
@@ -290,9 +278,16 @@ record Title(String kindWord, boolean letter, String text, int line) {
     /** The title part of a line that runs on into the bases ("… (Ban hành kèm …) Căn cứ …", "… I. ĐẶC ĐIỂM"). */
     /** Where a title line's own text ends; s18: "học kì I - Năm học …" (kì spelt with i) and "ĐOÀN CHỦ TỊCH …" (the presidium) go on. */
     private static String cut(String l) {
-        Matcher m = java.util.regex.Pattern.compile("(?<!KỲ|kỳ|Kỳ|KÌ|kì|Kì)\\s(?:(?<!CỦA\\s|VÀ\\s|của\\s|và\\s|VỚI\\s|ĐOÀN\\s)(?=(?:BỘ TRƯỞNG|CHỦ TỊCH [ỦU]Y|THỦ TƯỚNG)\\s)|\\(Ban hành|\\(Dự thảo|Căn cứ|Căn\\s|Thực hiện\\s|Thực\\s+(?:công|cơng|kế|chỉ|nghị|quyết|hướng)\\s|Chương\\s+(?:I|1)\\s|Điều\\s+1\\s*\\.|Kính gửi|I\\.\\s|I\\s*[–-]\\s|" + PAGE_META + ")").matcher(l);
-        return m.find() ? l.substring(0, m.start()).strip() : l.strip();
+        Matcher m = CUT.matcher(l);
+        while (m.find()) {
+            if (m.group(1) == null || !TitlePhrase.awaits(l.substring(0, m.start()))) { // s22: an office inside an open phrase is the phrase's
+                return l.substring(0, m.start()).strip();
+            }
+        }
+        return l.strip();
     }
+
+    private static final Pattern CUT = Pattern.compile("(?<!KỲ|kỳ|Kỳ|KÌ|kì|Kì)\\s(?:(?=(BỘ TRƯỞNG|CHỦ TỊCH [ỦU]Y|THỦ TƯỚNG)\\s)|\\(Ban hành|\\(Dự thảo|Căn cứ|Căn\\s|Thực hiện\\s|Thực\\s+(?:công|cơng|kế|chỉ|nghị|quyết|hướng)\\s|Chương\\s+(?:I|1)\\s|Điều\\s+1\\s*\\.|Kính gửi|I\\.\\s|I\\s*[–-]\\s|" + PAGE_META + ")");
 
     /** Day, month and year of a date line whose numbers are on the next lines ("Vĩnh Bình, ngày" … "tháng 9 năm 2017"). */
     static DateParts dateAfter(TextLines d, int line, DateParts parts) {

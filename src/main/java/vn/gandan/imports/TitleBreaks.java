@@ -11,11 +11,11 @@ import vn.gandan.shared.Texts;
  * <li>a citation's number on the next line: the title stops on a kind word ("… THỰC HIỆN NGHỊ QUYẾT" / "SỐ 35/NQ-CP NGÀY
  * 04/6/2019 CỦA CHÍNH PHỦ …"), the line opens with "số" and a number-and-symbol and goes on (a number line of the header,
  * "Số: 12/KH-UBND" alone, stays a stop);</li>
- * <li>a term's Roman numeral on the next line ("Sơ kết học kì" / "I - Năm học 2018-2019"): the title stops on "học kỳ" /
- * "học kì" / "khóa" / "lần thứ" (a heading "I. …" under any other line stays a stop);</li>
  * <li>a capitals title going on with "THEO …" ("… KẾ HOẠCH 5 NĂM (2021 - 2025)" / "THEO NGHỊ QUYẾT ĐẠI HỘI …"): in running case
  * "Theo …" opens a sentence and ends the title, as before; "THEO ĐỀ NGHỊ" (the enacting clause) stays a stop.</li>
  * </ul>
+ * s22: a term's numeral ("… học kì" / "I - Năm học …"), a cited date ("… NGÀY" / "14/02/2008") and a line stopping on a
+ * preposition are {@link TitlePhrase}'s — the grammar of the phrase, not a shape each.
  */
 final class TitleBreaks {
 
@@ -25,10 +25,6 @@ final class TitleBreaks {
             + "|Thông tư|Kết luận|Kế hoạch|Chương trình(?: hành động)?|Công văn|Hướng dẫn|Quy định|Luật|Đề án)$");
     /** A cited number opening the line and more words after it ("SỐ 35/NQ-CP NGÀY …", "số 116/2016/NĐ-CP của …"). */
     private static final Pattern CITED_NUMBER = Pattern.compile("(?u)^(?:SỐ|số)\\s+\\d{1,6}\\s*[/\\-]\\s*[\\p{L}\\d&./\\-]+[,]?\\s+\\S.*");
-    /** The title so far closes on a term word waiting for its numeral. */
-    private static final Pattern ENDS_ON_TERM = Pattern.compile("(?iu)(?s).*\\b(?:học\\s+kỳ|học\\s+kì|khóa|khoá|lần\\s+thứ)$");
-    /** A Roman numeral of a term opening the line ("I - Năm học …", "II năm học …", "XIII", "I)"). */
-    private static final Pattern TERM_NUMERAL = Pattern.compile("(?u)^(?:I{1,3}|IV|V|VI{1,3}|IX|X{1,3}(?:I{1,3}|IV|V|VI{1,3}|IX)?)(?:\\s*[-–,)]\\s*|\\s+|$).*");
     /** A capitals line going on with "THEO …" (never the enacting "THEO ĐỀ NGHỊ"). */
     private static final Pattern CAPITALS_THEO = Pattern.compile("(?u)^THEO\\s+(?!ĐỀ\\s+NGHỊ|ĐÓ\\b)[^\\p{Ll}]{4,}$");
     private static final Pattern ENDS_PUNCTUATED = Pattern.compile("(?s).*[.;:]$");
@@ -42,24 +38,15 @@ final class TitleBreaks {
         if (sofar.length() == 0 || l.isEmpty() || ENDS_PUNCTUATED.matcher(sofar).matches()) {
             return false;
         }
-        return citedNumber(sofar, l) || termNumeral(sofar, l) || capitalsTheo(sofar, l) || citedDate(sofar, l);
+        return citedNumber(sofar, l) || capitalsTheo(sofar, l);
     }
 
-    /** The title so far closes on "ngày" and the line opens with the date ("… NGHỊ ĐỊNH SỐ 20/2008/NĐ-CP NGÀY" / "14/02/2008."). */
-    private static final Pattern ENDS_ON_DAY_WORD = Pattern.compile("(?su).*\\s(?:NGÀY|ngày)$");
-    private static final Pattern OPENS_WITH_DATE = Pattern.compile("(?iu)^\\d{1,2}\\s*(?:/\\s*\\d{1,2}\\s*/|\\s+tháng\\s+\\d{1,2}\\s+năm)\\s*\\d{4}\\b.*");
 
-    static boolean citedDate(CharSequence sofar, String l) {
-        return OPENS_WITH_DATE.matcher(l).matches() && ENDS_ON_DAY_WORD.matcher(sofar).matches() && words(sofar) >= 3;
-    }
 
     static boolean citedNumber(CharSequence sofar, String l) {
         return CITED_NUMBER.matcher(l).matches() && ENDS_ON_KIND.matcher(sofar).matches() && words(sofar) >= 3;
     }
 
-    static boolean termNumeral(CharSequence sofar, String l) {
-        return TERM_NUMERAL.matcher(l).matches() && ENDS_ON_TERM.matcher(sofar).matches();
-    }
 
     static boolean capitalsTheo(CharSequence sofar, String l) {
         return CAPITALS_THEO.matcher(l).matches() && TextLines.isUpper(sofar.toString()) && words(sofar) >= 3;
@@ -119,10 +106,4 @@ final class TitleBreaks {
                 && !Texts.fold(t).startsWith("to chuc");
     }
 
-    private static final Pattern ENDS_ON_PREPOSITION = Pattern.compile("(?su)(?:.*\\s)?(?:TẠI|THEO|VỚI|CHO|TRONG|ĐỐI VỚI|GIỮA|CÁC|NHỮNG|TỪ|ĐẾN|QUY ĐỊNH TẠI)$");
-
-    /** A capitals title line stopping on a preposition or determiner that needs what follows ("… THEO QUY ĐỊNH TẠI" / "NGHỊ ĐỊNH SỐ …"). */
-    static boolean endsOnPreposition(CharSequence sofar) {
-        return ENDS_ON_PREPOSITION.matcher(sofar).matches();
-    }
 }

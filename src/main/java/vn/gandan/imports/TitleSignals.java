@@ -48,7 +48,7 @@ final class TitleSignals {
             new End("chapter or article", Pattern.compile("\\s(?=(?:Chương\\s+(?:I|1)|Điều\\s+1)\\s*[.:\\s])")),
             new End("salutation", Pattern.compile("\\s(?=Kính g[ửởở]i\\b)")),
             new End("purpose clause", Pattern.compile("(?u)(?<=\\S{2}[\\p{L}\\d”\")])\\s+(?=nhằm\\s)")),
-            new End("enacting authority", Pattern.compile("(?u)(?<![,–\\-]|\\b(?:CỦA|VÀ|VỀ|GIỮA|CÁC|CHO|VỚI|TẠI|THEO|TRONG|ĐẾN|THUỘC|ĐOÀN|TỊCH|TRỰC))\\.?\\s+"
+            new End("enacting authority", Pattern.compile("(?u)\\.?\\s+"
                     + "(?=(?:CHỦ TỊCH|BỘ TRƯỞNG|THỦ TƯỚNG|GIÁM ĐỐC|(?:ỦY|UỶ|UY) BAN NHÂN DÂN|HỘI ĐỒNG NHÂN DÂN)\\s+\\p{Lu}[^,;()\\p{Ll}]{0,80}$)")),
             new End("principal's enacting line", Pattern.compile("(?u)(?<=[\\p{L}\\d])\\s+(?=(?:PHÓ\\s+)?HIỆU TRƯỞNG\\s+(?:PT\\s+|PHỤ TRÁCH\\s+)?TRƯỜNG\\s+[^,;()\\p{Ll}]{2,80}$)")), // s20: a deputy in charge ("PHÓ HIỆU TRƯỞNG PT TRƯỜNG …")
             new End("posting time", Pattern.compile("(?u)(?<=[\\p{L}\\d)]{2})\\s+(?=\\d{1,2}:\\d{2}(?::\\d{2})?(?:\\s+\\d{1,2}/\\d{1,2}/\\d{4})?$)")), // s20: a page's clock after the headline ("… Đoàn TNCS Hồ Chí Minh 11:34:49 17/11/2011")
@@ -146,7 +146,11 @@ final class TitleSignals {
         int cut = t.length();
         for (End e : ENDS) {
             Matcher m = e.pattern().matcher(t);
-            if (m.find() && m.start() >= 12 && m.start() < cut && (!e.cue().equals("principal's enacting line")
+            boolean hit = m.find();
+            while (hit && e.cue().equals("enacting authority") && TitlePhrase.awaits(t.substring(0, m.start()))) {
+                hit = m.find(); // s22: a body's or office's name inside an open phrase is the phrase's own
+            }
+            if (hit && m.start() >= 12 && m.start() < cut && (!e.cue().equals("principal's enacting line")
                     || t.substring(0, m.start()).codePoints().anyMatch(Character::isLowerCase))) { // in a title in capitals, a principal is its subject
                 cut = m.start();
                 endCue = e.cue();

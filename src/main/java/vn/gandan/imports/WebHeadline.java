@@ -107,7 +107,8 @@ final class WebHeadline {
                 }
             }
         }
-        return aboveBases(head);
+        String posted = PostHeadline.subject(d.paras); // s22: "Kế hoạch <subject>" over "Ngày cập nhật …"
+        return posted != null ? posted : aboveBases(head);
     }
 
     /**

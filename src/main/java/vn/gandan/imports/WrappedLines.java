@@ -105,7 +105,8 @@ final class WrappedLines {
         }
         int word = b.indexOf(' ');
         int first = word < 0 ? b.length() : word;
-        return a.length() + 1 + first > width && a.length() >= MIN_WIDTH;
+        return a.length() >= MIN_WIDTH && (a.length() + 1 + first > width
+                || TitlePhrase.open(a) && !TitlePhrase.opensStructure(b)); // s22: a phrase the break left open ("… xã hội của" / "Mặt trận …")
     }
 
     /** Session 20: a kind line in capitals alone on its line ("QUYẾT ĐỊNH", "KẾ HOẠCH"): never the tail of the line above. */
