@@ -10,13 +10,10 @@ import java.util.List;
  */
 final class IssuerNames {
 
-    /** The confidence of an issuer read from the header's unit lines: the symbol never overrules what the header names. */
-    private static final double HEADER = 0.85;
-
     private IssuerNames() {
     }
 
-    static IssuerSignals.Decision judged(IssuerSignals.Decision who, String symbol) {
+    static IssuerSignals.Decision judged(IssuerSignals.Decision who) {
         if (who.issuers().isEmpty()) {
             return who;
         }
@@ -26,9 +23,6 @@ final class IssuerNames {
             if (name != null) {
                 out.add(name.equals(vn.gandan.shared.Texts.clean(issuer)) ? issuer : name);
             }
-        }
-        if (out.size() == 1 && who.confidence() < HEADER && SymbolNames.anotherOrgan(out.get(0), symbol)) {
-            out.clear(); // a body the text names, not the organ the symbol names
         }
         if (out.equals(who.issuers())) {
             return who;

@@ -17,8 +17,8 @@ import vn.gandan.shared.Texts;
  * vụ Tỉnh ủy" → TU, "Trường Mầm non Mai Vàng" → MNMV, "Văn phòng Tỉnh ủy" → TU). Every part after the kind is an issuer part (a
  * joint symbol "QC-UBND-LĐLĐ" names each of its bodies); a kind alone ("BC") says nothing. In the tuning gold, 410 of the 432
  * issuers whose symbol has an issuer part agree with it; the others are joint symbols abbreviating the bodies' group ("CTPH-MTTW-ĐTCTXH") or a unit's
- * own part ("KH-TV" of a school's library plan) — so a contradiction refuses only what an organ's symbol rules out
- * ({@link #anotherOrgan}).
+ * own part ("KH-TV" of a school's library plan). A contradiction therefore refuses nothing by itself: refusing a name read from
+ * the text when an organ's symbol ("KH-UBND") named another body lost a held-out document and gained no tuning one (session 22).
  */
 final class SymbolNames {
 
@@ -38,12 +38,6 @@ final class SymbolNames {
     /** Connectors a symbol never abbreviates. */
     private static final List<String> CONNECTORS = List.of("va", "ve", "&", "-", "–", ",");
 
-    /**
-     * The issuer parts that name an organ outright (the state organs, the Party committees, the Government): a symbol made of
-     * them names that organ and no other body, so a name from the text it contradicts is another body's.
-     */
-    private static final java.util.Set<String> ORGANS = java.util.Set.of("ubnd", "hdnd", "tu", "hu", "du", "tw", "cp", "ttg", "thu", "qu");
-
     private SymbolNames() {
     }
 
@@ -54,12 +48,6 @@ final class SymbolNames {
             return Verdict.SILENT;
         }
         return parts.stream().anyMatch(p -> abbreviates(p, name)) ? Verdict.AGREES : Verdict.CONTRADICTS;
-    }
-
-    /** Whether the symbol names an organ outright ("KH-UBND", "CT/TW") and the name is not that organ's. */
-    static boolean anotherOrgan(String name, String symbol) {
-        List<String> parts = issuerParts(symbol);
-        return !parts.isEmpty() && ORGANS.containsAll(parts) && judge(name, symbol) == Verdict.CONTRADICTS;
     }
 
     /**

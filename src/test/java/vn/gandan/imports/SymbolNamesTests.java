@@ -48,11 +48,4 @@ class SymbolNamesTests {
         assertThat(SymbolNames.judge("Trường TH Thị Trấn 1", "BC")).isEqualTo(Verdict.SILENT);
         assertThat(SymbolNames.judge("Sở Nội vụ", null)).isEqualTo(Verdict.SILENT);
     }
-
-    @Test
-    void aSymbolOfOrgansNamesNoOtherBody() {
-        assertThat(SymbolNames.anotherOrgan("Sở Y tế", "12/KH-UBND")).isTrue();
-        assertThat(SymbolNames.anotherOrgan("Ban Chấp hành Đảng bộ tỉnh khóa XIII", "10-NQ/TU")).isFalse();
-        assertThat(SymbolNames.anotherOrgan("Hội Nông dân tỉnh", "12/KH-HND")).isFalse();
-    }
 }
