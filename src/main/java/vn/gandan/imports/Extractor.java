@@ -115,6 +115,7 @@ final class Extractor {
         who = FullestForm.complete(who, web == null && !units.isEmpty(), web == null ? h.place() : null, d); // s19: abbreviations spelled out by the body acting, a news subject's board
         who = HeaderUnits.tidy(who); // s19: debris around a chosen name
         who = marks.reaccented(ShapeNormaliser.withoutHeading(who)); // s20: "PHÒNG … I. MỤC ĐÍCH" from a header laid on one line; "THỊ TRẤN HUONG SON"
+        who = IssuerNames.judged(who); // s22: every name parsed by the grammar of a body's name
         who = PageMetadata.weigh(who, meta); // s21: the metadata's issuer where the text names none, or the organ-only cell's fuller name
         return who;
     }

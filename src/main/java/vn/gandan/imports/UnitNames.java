@@ -9,7 +9,7 @@ import vn.gandan.shared.Texts;
  * The grammar of a Vietnamese public body's name, used to judge issuer candidates from any source: a head word
  * (UBND, Sở, Phòng, Trường, Chi bộ, Đoàn, Hội, Ban, Liên đoàn, Hội đồng …) and name words; never an issuing verb, a
  * document kind, the Party name or the motto after it; two whole units stacked or glued on one line are a superior
- * body and its unit (the lowest issues). Its initials are compared with the symbol's issuer part ("-UBND", "-SGDĐT").
+ * body and its unit (the lowest issues). It is compared with the symbol's issuer part ("-UBND", "-SGDĐT") by {@link SymbolNames}.
  */
 final class UnitNames {
 
@@ -161,14 +161,9 @@ final class UnitNames {
         return own.matches("\\p{L}[\\p{L}&.]{1,14}") ? key(own) : null;
     }
 
-    /** Whether a name's initials agree with the symbol's issuer part (either starts the other, or they share a 3-letter head). */
+    /** Whether the symbol's issuer part abbreviates the name ({@link SymbolNames}, session 22). */
     static boolean agrees(String name, String symbol) {
-        String own = symbolIssuer(symbol);
-        if (own == null || name == null) {
-            return false;
-        }
-        String ini = initials(name);
-        return ini.startsWith(own) || own.startsWith(ini) || ini.length() >= 3 && own.length() >= 3 && ini.substring(0, 3).equals(own.substring(0, 3));
+        return SymbolNames.judge(name, symbol) == SymbolNames.Verdict.AGREES;
     }
 
     private static String key(String s) {
