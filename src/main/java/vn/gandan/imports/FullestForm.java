@@ -40,7 +40,7 @@ final class FullestForm {
     private static final Pattern HELD_MEETING = Pattern.compile("^\\s+(?:da\\s+|vua\\s+)?to chuc\\s+(?:hoi nghi|cuoc hop)(?![\\p{L}]).*");
     private static final Pattern GDDT = Pattern.compile("\\bgd\\s*(?:&|-|va)\\s*dt\\b");
     /** The verbs of a body acting on a document, after its name (folded text). */
-    private static final Pattern ACTS = Pattern.compile("^(?:\\s*\\([^()\\n]{1,15}\\))?(?:\\s+(?:da|vua|moi|cung))*\\s+(?:xay dung|ban hanh|trien khai|thong bao"
+    static final Pattern ACTS = Pattern.compile("^(?:\\s*\\([^()\\n]{1,15}\\))?(?:\\s+(?:da|vua|moi|cung))*\\s+(?:xay dung|ban hanh|trien khai|thong bao"
             + "|cong bo|lap|huong dan|de ra|chi dao|co (?:ke hoach|van ban|cong van))(?:(?![\\p{L}])|(?=ke hoach))"); // "xây dựngkế hoạch": glued by the PDF
     /** The locality the text attaches after the name, an abbreviation in brackets allowed before it (original text, case kept). */
     private static final Pattern LOCALITY = Pattern.compile("^(?:\\s*\\(([^()\\n]{1,15})\\))?\\s+((?i:" + IssuerShapes.LEVEL
