@@ -1,6 +1,5 @@
 package vn.gandan.imports;
 
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -31,8 +30,6 @@ import vn.gandan.shared.Texts;
  */
 final class FullerNames {
 
-    /** How much of the text is read. */
-    private static final int HEAD_CHARS = 40_000;
     private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\d]+");
     /** A word written as an abbreviation: capitals without tone marks, two to eight letters. */
     private static final Pattern ABBREVIATION = Pattern.compile("[A-ZĐ]{2,8}");
@@ -192,17 +189,13 @@ final class FullerNames {
         return out;
     }
 
-    /** The head of the text, lines joined by line breaks (NFC), and its words. */
+    /** The head of the text ({@link FullestForm#head}) and its words. */
     static final class Text {
         final String text;
         final List<Tok> words;
 
         Text(TextLines d) {
-            StringBuilder sb = new StringBuilder();
-            for (int i = 0; i < d.lines.size() && sb.length() < HEAD_CHARS; i++) {
-                sb.append(Normalizer.normalize(d.lines.get(i), Normalizer.Form.NFC)).append('\n');
-            }
-            text = sb.toString();
+            text = FullestForm.head(d);
             words = tokens(text);
         }
 

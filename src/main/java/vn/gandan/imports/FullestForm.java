@@ -432,6 +432,15 @@ final class FullestForm {
         return prefix ? body : null;
     }
 
+    /** The head of the text, where a body names itself: its first lines (NFC) joined by line breaks. */
+    static String head(TextLines d) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < d.lines.size() && sb.length() < HEAD_CHARS; i++) {
+            sb.append(Normalizer.normalize(d.lines.get(i), Normalizer.Form.NFC)).append('\n');
+        }
+        return sb.toString();
+    }
+
     /** The head of the text, lines joined by line breaks, and its folded copy of the same length (one char for one char). */
     private static final class Text {
         final String text;
@@ -439,11 +448,7 @@ final class FullestForm {
         final List<Word> words;
 
         Text(TextLines d) {
-            StringBuilder sb = new StringBuilder();
-            for (int i = 0; i < d.lines.size() && sb.length() < HEAD_CHARS; i++) {
-                sb.append(Normalizer.normalize(d.lines.get(i), Normalizer.Form.NFC)).append('\n');
-            }
-            text = sb.toString();
+            text = head(d);
             StringBuilder f = new StringBuilder(text.length());
             for (int i = 0; i < text.length(); i++) {
                 f.append(foldChar(text.charAt(i)));
