@@ -40,7 +40,7 @@ final class FullestForm {
     private static final Pattern HELD_MEETING = Pattern.compile("^\\s+(?:da\\s+|vua\\s+)?to chuc\\s+(?:hoi nghi|cuoc hop)(?![\\p{L}]).*");
     private static final Pattern GDDT = Pattern.compile("\\bgd\\s*(?:&|-|va)\\s*dt\\b");
     /** The verbs of a body acting on a document, after its name (folded text). */
-    private static final Pattern ACTS = Pattern.compile("^(?:\\s*\\([^()\\n]{1,15}\\))?(?:\\s+(?:da|vua|moi|cung))*\\s+(?:xay dung|ban hanh|trien khai|thong bao"
+    static final Pattern ACTS = Pattern.compile("^(?:\\s*\\([^()\\n]{1,15}\\))?(?:\\s+(?:da|vua|moi|cung))*\\s+(?:xay dung|ban hanh|trien khai|thong bao"
             + "|cong bo|lap|huong dan|de ra|chi dao|co (?:ke hoach|van ban|cong van))(?:(?![\\p{L}])|(?=ke hoach))"); // "xây dựngkế hoạch": glued by the PDF
     /** The locality the text attaches after the name, an abbreviation in brackets allowed before it (original text, case kept). */
     private static final Pattern LOCALITY = Pattern.compile("^(?:\\s*\\(([^()\\n]{1,15})\\))?\\s+((?i:" + IssuerShapes.LEVEL
@@ -432,6 +432,15 @@ final class FullestForm {
         return prefix ? body : null;
     }
 
+    /** The head of the text, where a body names itself: its first lines (NFC) joined by line breaks. */
+    static String head(TextLines d) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < d.lines.size() && sb.length() < HEAD_CHARS; i++) {
+            sb.append(Normalizer.normalize(d.lines.get(i), Normalizer.Form.NFC)).append('\n');
+        }
+        return sb.toString();
+    }
+
     /** The head of the text, lines joined by line breaks, and its folded copy of the same length (one char for one char). */
     private static final class Text {
         final String text;
@@ -439,11 +448,7 @@ final class FullestForm {
         final List<Word> words;
 
         Text(TextLines d) {
-            StringBuilder sb = new StringBuilder();
-            for (int i = 0; i < d.lines.size() && sb.length() < HEAD_CHARS; i++) {
-                sb.append(Normalizer.normalize(d.lines.get(i), Normalizer.Form.NFC)).append('\n');
-            }
-            text = sb.toString();
+            text = head(d);
             StringBuilder f = new StringBuilder(text.length());
             for (int i = 0; i < text.length(); i++) {
                 f.append(foldChar(text.charAt(i)));

@@ -74,11 +74,19 @@ final class SymbolNames {
     static boolean abbreviates(String part, String name) {
         List<Word> words = words(name);
         for (int start : starts(words)) {
-            if (consumes(part, 0, words, start)) {
+            if (consumes(part, 0, words, start, false)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * Whether the words of {@code run}, all of them from the first, spell the abbreviation {@code part} (folded letters) as a
+     * symbol's part does ("tiểu học Vân Sơn" spells thvs, "Trung tâm GDNN" spells ttgdnn, "Ủy ban nhân dân" spells ubnd).
+     */
+    static boolean spells(String part, String run) {
+        return consumes(part, 0, words(run), 0, true);
     }
 
     /** A word of the name: folded, and whether it is written as an acronym (every letter a capital, in a name that is not). */
@@ -125,23 +133,23 @@ final class SymbolNames {
         return ps.length;
     }
 
-    /** Whether the letters of {@code part} from {@code p} are spelled by the words from {@code w} on. */
-    private static boolean consumes(String part, int p, List<Word> words, int w) {
+    /** Whether the letters of {@code part} from {@code p} are spelled by the words from {@code w} on ({@code whole}: by all of them). */
+    private static boolean consumes(String part, int p, List<Word> words, int w, boolean whole) {
         if (p == part.length()) {
-            return true;
+            return !whole || w == words.size();
         }
         if (w >= words.size()) {
             return false;
         }
         Word word = words.get(w);
         if (CONNECTORS.contains(word.folded()) || word.folded().isEmpty()) {
-            return consumes(part, p, words, w + 1);
+            return consumes(part, p, words, w + 1, whole);
         }
         for (Map.Entry<String, List<String>> e : LEXICON.entrySet()) {
             if (part.startsWith(e.getKey(), p)) {
                 for (String phrase : e.getValue()) {
                     int n = matches(words, w, phrase);
-                    if (n > 0 && consumes(part, p + e.getKey().length(), words, w + n)) {
+                    if (n > 0 && consumes(part, p + e.getKey().length(), words, w + n, whole)) {
                         return true;
                     }
                 }
@@ -149,10 +157,10 @@ final class SymbolNames {
         }
         String f = word.folded();
         for (int n = f.length(); word.acronym() && n >= 2; n--) { // an acronym by its letters, or their head ("TNCS" in "TWĐTN")
-            if (part.startsWith(f.substring(0, n), p) && consumes(part, p + n, words, w + 1)) {
+            if (part.startsWith(f.substring(0, n), p) && consumes(part, p + n, words, w + 1, whole)) {
                 return true;
             }
         }
-        return !f.isEmpty() && part.charAt(p) == f.charAt(0) && consumes(part, p + 1, words, w + 1);
+        return !f.isEmpty() && part.charAt(p) == f.charAt(0) && consumes(part, p + 1, words, w + 1, whole);
     }
 }
