@@ -22,15 +22,6 @@ final class MetadataWeighing {
     private MetadataWeighing() {
     }
 
-    /** The kind word a title row opens with ("Công văn Hướng dẫn …" → "cong van"), or null. */
-    static String titleKind(Meta meta) {
-        if (meta.title() == null) {
-            return null;
-        }
-        Matcher m = KIND_FIRST.matcher(meta.title());
-        return m.find() ? Texts.fold(m.group(1)) : null;
-    }
-
     /** A title row without the kind word it opens with ("Công văn Khẩn về việc …" → "về việc …"). */
     static String titleText(Meta meta) {
         return meta.title() == null ? null : KIND_FIRST.matcher(meta.title()).replaceFirst("").strip();
