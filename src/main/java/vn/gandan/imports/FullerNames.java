@@ -85,11 +85,11 @@ final class FullerNames {
         }
         Map<String, String> forms = new LinkedHashMap<>();
         boolean acting = false;
-        for (int i = 0; i < t.words.size(); i++) {
+        for (int i = 0; i < t.words().size(); i++) {
             for (int end : mention(words, 0, t, i, false)) {
-                int from = t.words.get(i).start();
-                int to = t.words.get(end).end();
-                String written = Texts.clean(t.text.substring(from, to));
+                int from = t.words().get(i).start();
+                int to = t.words().get(end).end();
+                String written = Texts.clean(t.text().substring(from, to));
                 forms.putIfAbsent(Texts.fold(written), written);
                 acting |= acting(t, to);
             }
@@ -102,22 +102,22 @@ final class FullerNames {
         if (k == name.size()) {
             return spelled ? List.of(j - 1) : List.of();
         }
-        if (j >= t.words.size()) {
+        if (j >= t.words().size()) {
             return List.of();
         }
         List<Integer> out = new ArrayList<>();
         Tok w = name.get(k);
-        if (t.words.get(j).folded().equals(w.folded()) && (j == 0 || k == 0 || joined(t, j - 1, j))) {
+        if (t.words().get(j).folded().equals(w.folded()) && (j == 0 || k == 0 || joined(t, j - 1, j))) {
             out.addAll(mention(name, k + 1, t, j + 1, spelled));
         }
-        String head = t.words.get(j).folded();
+        String head = t.words().get(j).folded();
         boolean own = head.length() > 1 && w.folded().startsWith(head); // the abbreviation itself, or its head, is no spelling of it
         if (ABBREVIATION.matcher(w.written()).matches() && head.charAt(0) == w.folded().charAt(0) && !own && (k == 0 || joined(t, j - 1, j))) {
-            for (int n = 2; n <= w.folded().length() + 1 && j + n <= t.words.size(); n++) {
+            for (int n = 2; n <= w.folded().length() + 1 && j + n <= t.words().size(); n++) {
                 if (!joined(t, j + n - 2, j + n - 1)) {
                     break;
                 }
-                String run = t.text.substring(t.words.get(j).start(), t.words.get(j + n - 1).end());
+                String run = t.text().substring(t.words().get(j).start(), t.words().get(j + n - 1).end());
                 if (SymbolNames.spells(w.folded(), run)) {
                     out.addAll(mention(name, k + 1, t, j + n, true));
                 }
@@ -128,12 +128,12 @@ final class FullerNames {
 
     /** Whether two neighbouring text words belong to one name: nothing but spaces, a break, a hyphen between them. */
     private static boolean joined(Text t, int a, int b) {
-        return BETWEEN.matcher(t.text.substring(t.words.get(a).end(), t.words.get(b).start())).matches();
+        return BETWEEN.matcher(t.text().substring(t.words().get(a).end(), t.words().get(b).start())).matches();
     }
 
     /** Whether the mention acts on a document: an issuing verb follows it ("… lập kế hoạch", "… xây dựng Kế hoạch"). */
     private static boolean acting(Text t, int to) {
-        String rest = " " + Texts.fold(t.text.substring(to, Math.min(t.text.length(), to + 60))); // fold strips the space before the verb
+        String rest = " " + Texts.fold(t.text().substring(to, Math.min(t.text().length(), to + 60))); // fold strips the space before the verb
         return FullestForm.ACTS.matcher(rest).lookingAt();
     }
 
@@ -189,20 +189,37 @@ final class FullerNames {
         return out;
     }
 
-    /** The head of the text ({@link FullestForm#head}) and its words. */
+    /**
+     * The head of the text ({@link FullestForm#head}) and its words, read when first asked for: most names have no
+     * abbreviation and no bare level word, and then the text is never read.
+     */
     static final class Text {
-        final String text;
-        final List<Tok> words;
+        private final TextLines lines;
+        private String text;
+        private List<Tok> words;
 
         Text(TextLines d) {
-            text = FullestForm.head(d);
-            words = tokens(text);
+            lines = d;
+        }
+
+        String text() {
+            if (text == null) {
+                text = FullestForm.head(lines);
+            }
+            return text;
+        }
+
+        List<Tok> words() {
+            if (words == null) {
+                words = tokens(text());
+            }
+            return words;
         }
 
         /** The one place the text names at a level (the shortest of its spellings), or null when it names none or several. */
         String onlyPlace(String level) {
             Pattern at = Pattern.compile("(?<![\\p{L}])(?iu:" + level + ")[ \\t]+(" + PROPER + "(?:[ \\t]+" + PROPER + "){0,3})(?![\\p{L}])");
-            Matcher m = at.matcher(text);
+            Matcher m = at.matcher(text());
             List<List<String>> places = new ArrayList<>();
             List<String> capitals = new ArrayList<>();
             while (m.find()) {
@@ -259,7 +276,7 @@ final class FullerNames {
 
         private List<String> canon() {
             if (canonical == null) {
-                canonical = FullestForm.canonical(text).stream().map(FullestForm.Word::w).toList();
+                canonical = FullestForm.canonical(text()).stream().map(FullestForm.Word::w).toList();
             }
             return canonical;
         }
