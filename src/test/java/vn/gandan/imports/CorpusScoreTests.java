@@ -141,6 +141,11 @@ class CorpusScoreTests {
     }
 
     @Test
+    void sixteenthHeldOutScoreDoesNotDropBelowTheRecordedFigure() throws Exception {
+        assertHeldOutGate("heldout16");
+    }
+
+    @Test
     void devScoreDoesNotDropBelowTheRecordedFigure() throws Exception {
         CorpusScore.Result r = CorpusScore.score("dev");
         assertThat(r.overall()).as(r.fieldTable()).isGreaterThanOrEqualTo(recorded("dev"));
@@ -155,7 +160,7 @@ class CorpusScoreTests {
             boolean retired = f.length > 4 && f[4].matches("retired 2026-12-0[56] s(1[36789]|2[0123]): tuning data.*");
             assertThat(retired).as(l).isEqualTo(CorpusScore.RETIRED_PARTS.contains(f[1]));
         }
-        assertThat(CorpusScore.TUNING_PARTS).doesNotContain("heldout14", "heldout15");
+        assertThat(CorpusScore.TUNING_PARTS).doesNotContain("heldout14", "heldout15", "heldout16");
     }
 
     @Test
@@ -175,6 +180,7 @@ class CorpusScoreTests {
         assertPartSize("heldout13", 29, 29);
         assertPartSize("heldout14", 21, 21);
         assertPartSize("heldout15", 32, 32);
+        assertPartSize("heldout16", 23, 23);
     }
 
     /** The part's .txt files are exactly the manifest's lines for it, and their count is within the bounds. */
