@@ -180,7 +180,7 @@ class CorpusScoreTests {
         assertPartSize("heldout13", 29, 29);
         assertPartSize("heldout14", 21, 21);
         assertPartSize("heldout15", 32, 32);
-        assertPartSize("heldout16", 20, 20);
+        assertPartSize("heldout16", 25, 25);
     }
 
     /** The part's .txt files are exactly the manifest's lines for it, and their count is within the bounds. */
