@@ -21,10 +21,10 @@ import vn.gandan.shared.Texts;
 final class TitleCandidates {
 
     /** Who proposed a candidate. */
-    enum Gen { RULES, HEADER, WEB, HEADLINE, ROW, LEAD, VV, SCHEDULE, KIND_REST, AFTER_KIND, AFTER_NUMBER, AFTER_MOTTO, FIRST, ABOUT, NONE }
+    enum Gen { RULES, HEADER, WEB, HEADLINE, ROW, LEAD, VV, SCHEDULE, KIND_REST, AFTER_KIND, AFTER_NUMBER, AFTER_MOTTO, FIRST, ABOUT, NAMED, NONE }
 
     /** How a generator's text was turned into the candidate. */
-    enum Form { AS_FOUND, BOUNDED, NO_KIND_WORD, NO_BRACKET }
+    enum Form { AS_FOUND, BOUNDED, NO_KIND_WORD, NO_BRACKET, NO_BODY_NAME, NO_ABOUT }
 
     /**
      * One candidate: its text (null for "none"), who proposed it and in which forms, the first line (index into the text's
@@ -53,6 +53,11 @@ final class TitleCandidates {
     private static final Pattern DATE = Pattern.compile("(?iu)ngày\\s*[\\d.…_ ]*\\s*tháng\\s*[\\d.…_ ]*\\s*năm\\s*\\d{2,4}");
     private static final Pattern SUBJECT = Pattern.compile("(?iu)^\\W{0,2}(?:V/v|V/V|Vv|V\\.v|Về việc)\\s*:?\\s*(.+)$");
     private static final Pattern ABOUT = Pattern.compile("(?iu)\\s(?:về việc|về)\\s+(.+)$");
+    private static final Pattern LEADING_ABOUT = Pattern.compile("(?iu)^(?:V/v|Vv|V\\.v|về việc|về)\\s*:?\\s+");
+    /** A kind word in running text, its number and date when given, then what the sentence says of it. */
+    private static final Pattern NAMED = Pattern.compile("(?iu)(?<![\\p{L}])(?:kế hoạch|báo cáo|công văn|quyết định|nghị quyết|chỉ thị|thông tư|kết luận"
+            + "|quy định|quy chế|hướng dẫn|thông báo|chương trình|đề án|tờ trình|nghị định|đề cương)(?:\\s+(?:liên tịch|phối hợp|hành động))?"
+            + "(?:\\s+(?:số\\s*)?\\d+[\\p{L}\\d/.\\-–&]*)?(?:\\s*,?\\s*ngày\\s+\\d{1,2}[/.\\-]\\d{1,2}[/.\\-]\\d{2,4})?\\s*,?\\s*(\\S.{0,400})");
     private static final Pattern BRACKET_TAIL = Pattern.compile("\\s*[(\\[][^()\\[\\]]*[)\\]]\\s*$");
     private static final Pattern SENTENCE_END = Pattern.compile("[.;!?](?:\\s|$)");
     private static final Pattern SPACES = Pattern.compile("\\s+");
@@ -192,23 +197,32 @@ final class TitleCandidates {
         }
     }
 
-    /** The words after "về (việc)" in the first sentences that name a document by its kind word. */
+    /**
+     * In the first paragraphs' sentences that name a document by its kind word ("… ban hành Kế hoạch số 12/KH-UBND về việc
+     * tổ chức …"): the words after the kind word (and its number), and the words from "về (việc)" on — each to the sentence's
+     * end and to its first comma.
+     */
     private static void abouts(Pool pool, List<String> paras) {
         int seen = 0;
-        for (int p = 0; p < paras.size() && p < 15 && seen < 3; p++) {
+        for (int p = 0; p < paras.size() && p < 20 && seen < 4; p++) {
             String para = paras.get(p);
-            String folded = Texts.fold(para);
-            if (DocKinds.ALL.stream().noneMatch(k -> folded.contains(k.toLowerCase(java.util.Locale.ROOT).replace('_', ' ')))) {
-                continue;
-            }
-            Matcher m = ABOUT.matcher(para.length() > 1500 ? para.substring(0, 1500) : para);
-            if (m.find()) {
-                String about = m.group(1);
-                Matcher end = SENTENCE_END.matcher(about);
-                about = end.find() ? about.substring(0, end.start()) : about;
-                pool.add(about, Gen.ABOUT, -1, 0);
-                pool.add(about.replaceFirst(",.*$", ""), Gen.ABOUT, -1, 0);
+            Matcher k = NAMED.matcher(para.length() > 1500 ? para.substring(0, 1500) : para);
+            for (int from = 0; seen < 4 && k.find(from); from = k.start(1)) {
+                String rest = k.group(1);
+                Matcher end = SENTENCE_END.matcher(rest);
+                rest = end.find() ? rest.substring(0, end.start()) : rest;
+                if (rest.isBlank()) {
+                    continue;
+                }
                 seen++;
+                pool.add(rest, Gen.NAMED, -1, 0);
+                pool.add(rest.replaceFirst(",.*$", ""), Gen.NAMED, -1, 0);
+                Matcher about = ABOUT.matcher(" " + rest);
+                if (about.find() && about.start() < 160) {
+                    String told = (" " + rest).substring(about.start()).strip();
+                    pool.add(told, Gen.ABOUT, -1, 0);
+                    pool.add(told.replaceFirst(",.*$", ""), Gen.ABOUT, -1, 0);
+                }
             }
         }
     }
@@ -236,11 +250,23 @@ final class TitleCandidates {
             }
             String t = SPACES.matcher(found).replaceAll(" ").strip();
             put(t, gen, Form.AS_FOUND, line, span);
+            if (gen == Gen.RULES) {
+                return; // the rules' answer as given, not reworked
+            }
             put(TitleSignals.bound(t).text(), gen, Form.BOUNDED, line, span);
             int kind = kindWordEnd(t);
             String bare = kind >= 0 ? t.substring(kind).replaceFirst("^[\\s:.\\-–]+", "") : null;
             put(bare, gen, Form.NO_KIND_WORD, line, span);
             put(BRACKET_TAIL.matcher(bare != null ? bare : t).replaceFirst(""), gen, Form.NO_BRACKET, line, span);
+            if (t.startsWith("(") && t.endsWith(")")) {
+                put(t.substring(1, t.length() - 1), gen, Form.NO_BRACKET, line, span);
+            }
+            String body = NameGrammar.headed(t) ? NameGrammar.name(t) : null;
+            if (body != null && body.length() < t.length() && t.startsWith(body)) {
+                put(t.substring(body.length()).strip(), gen, Form.NO_BODY_NAME, line, span);
+            }
+            String about = LEADING_ABOUT.matcher(bare != null ? bare : t).replaceFirst("");
+            put(about, gen, Form.NO_ABOUT, line, span);
         }
 
         private void put(String text, Gen gen, Form form, int line, int span) {

@@ -51,17 +51,40 @@ final class TitleRankerTraining {
         double rate = RATE;
         boolean write = false;
         boolean grid = false;
+        boolean changes = false;
+        boolean misses = false;
+        Path cache = null;
         for (String a : args) {
             if (a.startsWith("firstsight:")) {
                 String[] kv = a.substring(11).split("=", 2);
                 firstSight.put(kv[0], Path.of(kv[1]));
+            } else if (a.startsWith("cache:")) {
+                cache = Path.of(a.substring(6));
             } else if (a.equals("write")) {
                 write = true;
+            } else if (a.equals("misses")) {
+                misses = true;
+            } else if (a.equals("changes")) {
+                changes = true;
             } else if (a.equals("grid")) {
                 grid = true;
             }
         }
-        Map<String, List<Doc>> docs = corpus(firstSight);
+        Map<String, List<Doc>> docs = cache != null && Files.isRegularFile(cache) ? read(cache) : corpus(firstSight);
+        if (cache != null && !Files.isRegularFile(cache)) {
+            write(cache, docs);
+        }
+        if (misses) {
+            docs.values().forEach(ds -> ds.forEach(d -> {
+                int best = 0;
+                for (int i = 0; i < d.labels().length; i++) {
+                    best = d.labels()[i] > d.labels()[best] ? i : best;
+                }
+                if (d.labels()[best] < 1) {
+                    System.out.printf(Locale.ROOT, "miss %s %s %.1f %s%n     %s%n", d.part(), d.name(), d.labels()[best], d.candidates().size(), d.candidates().get(best).text());
+                }
+            }));
+        }
         Map<String, List<LinearRanker.Example>> pure = examples(docs, false);
         System.out.println("(P) pure: no rules' choice feature; L2=" + l2 + " steps=" + steps + " rate=" + rate);
         System.out.print(RankerFolds.table(pureTable(RankerFolds.leaveOnePartOut(pure, ex -> LinearRanker.train(ex, l2, steps, rate)), docs)));
@@ -75,7 +98,7 @@ final class TitleRankerTraining {
             }
         }
         System.out.println("(R) pure weights × a + rules_chose × b, (a, b) fitted on the first-sight parts " + FIRST_SIGHT);
-        System.out.print(RankerFolds.table(rulesFolds(docs, l2, steps, rate)));
+        System.out.print(RankerFolds.table(rulesFolds(docs, l2, steps, rate, changes)));
         Map<String, List<LinearRanker.Example>> naive = examples(docs, true);
         System.out.println("(R-naive) every feature with the rules' choice, trained in-sample on every part");
         System.out.print(RankerFolds.table(RankerFolds.leaveOnePartOut(naive, ex -> LinearRanker.train(ex, l2, steps, rate))));
@@ -130,6 +153,52 @@ final class TitleRankerTraining {
         return out;
     }
 
+    /** Writes the labelled candidates to a scratch file outside the repository (one run's cache: {@code cache:/tmp/…}). */
+    static void write(Path file, Map<String, List<Doc>> docs) throws IOException {
+        StringBuilder b = new StringBuilder();
+        docs.values().forEach(ds -> ds.forEach(d -> {
+            var at = d.at();
+            b.append(String.join("\t", "D", d.part(), d.name(), "" + at.motto(), "" + at.number(), "" + at.date(), "" + at.kind(), String.valueOf(at.kindWord()))).append('\n');
+            for (int i = 0; i < d.candidates().size(); i++) {
+                var c = d.candidates().get(i);
+                b.append(String.join("\t", "C", c.text() == null ? "\\N" : c.text(),
+                        String.join(",", c.gens().stream().map(Enum::name).sorted().toList()),
+                        String.join(",", c.forms().stream().map(Enum::name).sorted().toList()),
+                        "" + c.line(), "" + c.span(), "" + d.labels()[i])).append('\n');
+            }
+        }));
+        Files.writeString(file, b.toString(), StandardCharsets.UTF_8);
+    }
+
+    static Map<String, List<Doc>> read(Path file) throws IOException {
+        Map<String, List<Doc>> out = new LinkedHashMap<>();
+        PARTS.forEach(p -> out.put(p, new ArrayList<>()));
+        String[] head = null;
+        List<TitleCandidates.Candidate> cs = new ArrayList<>();
+        List<Double> ys = new ArrayList<>();
+        for (String line : (Files.readString(file, StandardCharsets.UTF_8) + "D\n").split("\n")) {
+            String[] f = line.split("\t", -1);
+            if (f[0].equals("D")) {
+                if (head != null) {
+                    out.get(head[1]).add(new Doc(head[1], head[2], List.copyOf(cs), new TitleCandidates.Landmarks(Integer.parseInt(head[3]),
+                            Integer.parseInt(head[4]), Integer.parseInt(head[5]), Integer.parseInt(head[6]), head[7].equals("null") ? null : head[7]),
+                            ys.stream().mapToDouble(Double::doubleValue).toArray()));
+                }
+                head = f;
+                cs.clear();
+                ys.clear();
+            } else if (f[0].equals("C")) {
+                java.util.EnumSet<TitleCandidates.Gen> gens = java.util.EnumSet.noneOf(TitleCandidates.Gen.class);
+                java.util.Arrays.stream(f[2].split(",")).filter(x -> !x.isEmpty()).forEach(x -> gens.add(TitleCandidates.Gen.valueOf(x)));
+                java.util.EnumSet<TitleCandidates.Form> forms = java.util.EnumSet.noneOf(TitleCandidates.Form.class);
+                java.util.Arrays.stream(f[3].split(",")).filter(x -> !x.isEmpty()).forEach(x -> forms.add(TitleCandidates.Form.valueOf(x)));
+                cs.add(new TitleCandidates.Candidate(f[1].equals("\\N") ? null : f[1], gens, forms, Integer.parseInt(f[4]), Integer.parseInt(f[5])));
+                ys.add(Double.parseDouble(f[6]));
+            }
+        }
+        return out;
+    }
+
     private static String text(JsonNode n) {
         return n == null || n.isNull() ? null : n.asString();
     }
@@ -154,7 +223,7 @@ final class TitleRankerTraining {
             if (!withRules && c.rulesOnly()) {
                 continue;
             }
-            if (c.gens().contains(TitleCandidates.Gen.RULES)) {
+            if (rules < 0 && c.gens().contains(TitleCandidates.Gen.RULES)) {
                 rules = fs.size();
             }
             fs.add(TitleFeatures.of(c, d.at(), withRules));
@@ -176,13 +245,22 @@ final class TitleRankerTraining {
         return out;
     }
 
-    /** The (R) folds: each part scored by {@link #withRules} trained on the other parts. */
-    static List<RankerFolds.PartScore> rulesFolds(Map<String, List<Doc>> docs, double l2, int steps, double rate) {
+    /** The (R) folds: each part scored by {@link #withRules} trained on the other parts; {@code changes} lists each changed choice. */
+    static List<RankerFolds.PartScore> rulesFolds(Map<String, List<Doc>> docs, double l2, int steps, double rate, boolean changes) {
         List<RankerFolds.PartScore> out = new ArrayList<>();
         for (String part : docs.keySet()) {
             List<String> train = docs.keySet().stream().filter(p -> !p.equals(part)).toList();
             LinearRanker r = withRules(docs, train, l2, steps, rate);
             out.add(RankerFolds.score(part, examples(Map.of(part, docs.get(part)), true).get(part), r));
+            for (Doc d : changes ? docs.get(part) : List.<Doc>of()) {
+                LinearRanker.Example e = example(d, true);
+                int best = r.best(e.candidates());
+                if (best != e.baseline()) {
+                    System.out.printf(Locale.ROOT, "  %s %s rules %.1f -> %.1f%n    R: %s%n    L: %s%n", part, d.name(),
+                            e.baseline() >= 0 ? e.labels()[e.baseline()] : 0, e.labels()[best],
+                            e.baseline() >= 0 ? d.candidates().get(e.baseline()).text() : "-", d.candidates().get(best).text());
+                }
+            }
         }
         return out;
     }
