@@ -28,9 +28,10 @@ final class TitleCandidates {
 
     /**
      * One candidate: its text (null for "none"), who proposed it and in which forms, the first line (index into the text's
-     * lines, −1 when not found among the head's lines) and how many lines the span covers (0 when not a span).
+     * lines, −1 when not found among the head's lines), how many lines the span covers (0 when not a span) and whether the
+     * line after the span reads as its continuation (it opens in lower case, or both are in capitals).
      */
-    record Candidate(String text, Set<Gen> gens, Set<Form> forms, int line, int span) {
+    record Candidate(String text, Set<Gen> gens, Set<Form> forms, int line, int span, boolean runsOn) {
         Candidate {
             gens = Set.copyOf(gens);
             forms = Set.copyOf(forms);
@@ -193,8 +194,20 @@ final class TitleCandidates {
             if (b.length() > MAX_CHARS) {
                 return;
             }
-            pool.add(b.toString(), gen, from, taken);
+            pool.add(b.toString(), gen, from, taken, runsOn(l, i + 1 < lines.size() ? lines.get(i + 1) : ""));
         }
+    }
+
+    /** Whether {@code next} reads as the continuation of {@code line}: it opens in lower case, or both are in capitals. */
+    static boolean runsOn(String line, String next) {
+        String n = next.strip();
+        if (n.isEmpty()) {
+            return false;
+        }
+        if (Character.isLowerCase(n.codePointAt(0))) {
+            return true;
+        }
+        return TextLines.isUpper(line) && TextLines.isUpper(n);
     }
 
     /**
@@ -237,7 +250,7 @@ final class TitleCandidates {
         }
 
         void none(boolean rules) {
-            Building b = byKey.computeIfAbsent("", k -> new Building(null, -1, 0));
+            Building b = byKey.computeIfAbsent("", k -> new Building(null, -1, 0, false));
             b.gens.add(Gen.NONE);
             if (rules) {
                 b.gens.add(Gen.RULES);
@@ -245,31 +258,35 @@ final class TitleCandidates {
         }
 
         void add(String found, Gen gen, int line, int span) {
+            add(found, gen, line, span, false);
+        }
+
+        void add(String found, Gen gen, int line, int span, boolean runsOn) {
             if (found == null || found.isBlank()) {
                 return;
             }
             String t = SPACES.matcher(found).replaceAll(" ").strip();
-            put(t, gen, Form.AS_FOUND, line, span);
+            put(t, gen, Form.AS_FOUND, line, span, runsOn);
             if (gen == Gen.RULES) {
                 return; // the rules' answer as given, not reworked
             }
-            put(TitleSignals.bound(t).text(), gen, Form.BOUNDED, line, span);
+            put(TitleSignals.bound(t).text(), gen, Form.BOUNDED, line, span, runsOn);
             int kind = kindWordEnd(t);
             String bare = kind >= 0 ? t.substring(kind).replaceFirst("^[\\s:.\\-–]+", "") : null;
-            put(bare, gen, Form.NO_KIND_WORD, line, span);
-            put(BRACKET_TAIL.matcher(bare != null ? bare : t).replaceFirst(""), gen, Form.NO_BRACKET, line, span);
+            put(bare, gen, Form.NO_KIND_WORD, line, span, runsOn);
+            put(BRACKET_TAIL.matcher(bare != null ? bare : t).replaceFirst(""), gen, Form.NO_BRACKET, line, span, runsOn);
             if (t.startsWith("(") && t.endsWith(")")) {
-                put(t.substring(1, t.length() - 1), gen, Form.NO_BRACKET, line, span);
+                put(t.substring(1, t.length() - 1), gen, Form.NO_BRACKET, line, span, runsOn);
             }
             String body = NameGrammar.headed(t) ? NameGrammar.name(t) : null;
             if (body != null && body.length() < t.length() && t.startsWith(body)) {
-                put(t.substring(body.length()).strip(), gen, Form.NO_BODY_NAME, line, span);
+                put(t.substring(body.length()).strip(), gen, Form.NO_BODY_NAME, line, span, runsOn);
             }
             String about = LEADING_ABOUT.matcher(bare != null ? bare : t).replaceFirst("");
-            put(about, gen, Form.NO_ABOUT, line, span);
+            put(about, gen, Form.NO_ABOUT, line, span, runsOn);
         }
 
-        private void put(String text, Gen gen, Form form, int line, int span) {
+        private void put(String text, Gen gen, Form form, int line, int span, boolean runsOn) {
             String t = Extractor.trimEnd(text);
             if (t == null || t.length() < 3 || t.length() > MAX_CHARS) {
                 return;
@@ -278,7 +295,7 @@ final class TitleCandidates {
             if (key.isEmpty()) {
                 return;
             }
-            Building b = byKey.computeIfAbsent(key, k -> new Building(t, line >= 0 ? line : locate(t), span));
+            Building b = byKey.computeIfAbsent(key, k -> new Building(t, line >= 0 ? line : locate(t), span, runsOn));
             b.gens.add(gen);
             b.forms.add(form);
         }
@@ -296,7 +313,7 @@ final class TitleCandidates {
 
         List<Candidate> list() {
             List<Candidate> out = new ArrayList<>();
-            byKey.values().forEach(b -> out.add(new Candidate(b.text, b.gens, b.forms.isEmpty() ? EnumSet.of(Form.AS_FOUND) : b.forms, b.line, b.span)));
+            byKey.values().forEach(b -> out.add(new Candidate(b.text, b.gens, b.forms.isEmpty() ? EnumSet.of(Form.AS_FOUND) : b.forms, b.line, b.span, b.runsOn)));
             return out;
         }
     }
@@ -305,13 +322,15 @@ final class TitleCandidates {
         final String text;
         final int line;
         final int span;
+        final boolean runsOn;
         final EnumSet<Gen> gens = EnumSet.noneOf(Gen.class);
         final EnumSet<Form> forms = EnumSet.noneOf(Form.class);
 
-        Building(String text, int line, int span) {
+        Building(String text, int line, int span, boolean runsOn) {
             this.text = text;
             this.line = line;
             this.span = span;
+            this.runsOn = runsOn;
         }
     }
 }

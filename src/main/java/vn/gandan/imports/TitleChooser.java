@@ -36,7 +36,7 @@ final class TitleChooser {
     /** The best-scoring candidate's text (null for "none"); the rules' answer where there is no candidate to weigh. */
     static String choose(List<TitleCandidates.Candidate> all, TitleCandidates.Landmarks at, LinearRanker r, boolean withRules, String rules) {
         List<TitleCandidates.Candidate> candidates = withRules ? all : all.stream().filter(c -> !c.rulesOnly()).toList();
-        int best = r.best(candidates.stream().map(c -> TitleFeatures.of(c, at, withRules)).toList());
+        int best = r.best(TitleFeatures.of(candidates, at, withRules));
         return best < 0 ? rules : candidates.get(best).text();
     }
 

@@ -1,6 +1,9 @@
 package vn.gandan.imports;
 
+import java.util.EnumSet;
+import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
@@ -30,8 +33,18 @@ final class TitleFeatures {
     private TitleFeatures() {
     }
 
-    /** The candidate's features; {@code withRules} adds the rules' choice. */
-    static LinearRanker.Features of(Candidate c, Landmarks at, boolean withRules) {
+    private static final Set<Gen> STEPS = EnumSet.of(Gen.HEADER, Gen.WEB, Gen.HEADLINE, Gen.ROW, Gen.LEAD, Gen.VV, Gen.SCHEDULE);
+    private static final Pattern AS_FOLLOWS = Pattern.compile("(?iu)(?:như sau|sau đây|cụ thể)$");
+    private static final Pattern ARTICLE = Pattern.compile("(?iu)^(?:Điều\\s+\\d|số\\s*\\d|\\d+[/\\-])");
+
+    /** Every candidate's features, in order; {@code withRules} adds the rules' choice. */
+    static List<LinearRanker.Features> of(List<Candidate> cs, Landmarks at, boolean withRules) {
+        boolean stepped = cs.stream().anyMatch(c -> c.gens().stream().anyMatch(STEPS::contains));
+        return cs.stream().map(c -> of(c, at, withRules, stepped)).toList();
+    }
+
+    /** One candidate's features; {@code stepped}: whether any title step proposed a candidate in this text. */
+    static LinearRanker.Features of(Candidate c, Landmarks at, boolean withRules, boolean stepped) {
         Map<String, Double> f = new TreeMap<>();
         if (withRules && c.gens().contains(Gen.RULES)) {
             f.put("rules_chose", 1.0);
@@ -41,15 +54,26 @@ final class TitleFeatures {
             flag(f, "none_without_kind_line", at.kind() < 0);
             flag(f, "none_without_number_line", at.number() < 0);
             flag(f, "none_without_motto", at.motto() < 0);
+            flag(f, "none_without_step", !stepped);
             return new LinearRanker.Features(f);
         }
         int gens = 0;
+        boolean headed = at.motto() >= 0 || at.number() >= 0;
         for (Gen g : c.gens()) {
             if (g != Gen.RULES && g != Gen.NONE) {
-                f.put("gen_" + g.name().toLowerCase(Locale.ROOT), 1.0);
+                String gen = "gen_" + g.name().toLowerCase(Locale.ROOT);
+                f.put(gen, 1.0);
+                flag(f, gen + "_in_headed_text", headed);
+                for (Form form : c.forms()) {
+                    f.put(gen + "_" + form.name().toLowerCase(Locale.ROOT), 1.0);
+                }
+                if (c.span() > 0) {
+                    f.put(gen + "_span_" + Math.min(c.span(), 4), 1.0);
+                }
                 gens++;
             }
         }
+        flag(f, "runs_on", c.runsOn());
         f.put("generators", Math.min(gens, 5) / 5.0);
         for (Form form : c.forms()) {
             f.put("form_" + form.name().toLowerCase(Locale.ROOT), 1.0);
@@ -108,6 +132,8 @@ final class TitleFeatures {
         flag(f, "has_quote", t.indexOf('"') >= 0 || t.indexOf('“') >= 0);
         flag(f, "has_page_chrome", CHROME.matcher(t).find());
         flag(f, "has_motto", MOTTO.matcher(t).find());
+        flag(f, "ends_as_follows", AS_FOLLOWS.matcher(t).find());
+        flag(f, "opens_article_or_number", ARTICLE.matcher(t).lookingAt());
         f.put("commas", Math.min(t.chars().filter(ch -> ch == ',').count(), 4) / 4.0);
     }
 

@@ -105,7 +105,7 @@ final class TitleRankerTraining {
         if (write) {
             LinearRanker all = withRules(docs, PARTS, l2, steps, rate);
             String header = String.format(Locale.ROOT, "# title ranker (R): pure weights trained on every tuning part (%s, s23* left out; %d documents),"
-                    + " scaled and joined by rules_chose fitted on %s first-sight; L2=%s steps=%d rate=%s%n",
+                    + " scaled and joined by rules_chose fitted on %s first-sight (heldout12: its first-sight dump given as firstsight:); L2=%s steps=%d rate=%s%n",
                     String.join(",", PARTS), docs.values().stream().mapToInt(List::size).sum(), FIRST_SIGHT, l2, steps, rate);
             Files.writeString(OUT, header + all.write(), StandardCharsets.UTF_8);
             System.out.println("wrote " + OUT);
@@ -164,7 +164,7 @@ final class TitleRankerTraining {
                 b.append(String.join("\t", "C", c.text() == null ? "\\N" : c.text(),
                         String.join(",", c.gens().stream().map(Enum::name).sorted().toList()),
                         String.join(",", c.forms().stream().map(Enum::name).sorted().toList()),
-                        "" + c.line(), "" + c.span(), "" + d.labels()[i])).append('\n');
+                        "" + c.line(), "" + c.span(), "" + d.labels()[i], "" + c.runsOn())).append('\n');
             }
         }));
         Files.writeString(file, b.toString(), StandardCharsets.UTF_8);
@@ -192,7 +192,7 @@ final class TitleRankerTraining {
                 java.util.Arrays.stream(f[2].split(",")).filter(x -> !x.isEmpty()).forEach(x -> gens.add(TitleCandidates.Gen.valueOf(x)));
                 java.util.EnumSet<TitleCandidates.Form> forms = java.util.EnumSet.noneOf(TitleCandidates.Form.class);
                 java.util.Arrays.stream(f[3].split(",")).filter(x -> !x.isEmpty()).forEach(x -> forms.add(TitleCandidates.Form.valueOf(x)));
-                cs.add(new TitleCandidates.Candidate(f[1].equals("\\N") ? null : f[1], gens, forms, Integer.parseInt(f[4]), Integer.parseInt(f[5])));
+                cs.add(new TitleCandidates.Candidate(f[1].equals("\\N") ? null : f[1], gens, forms, Integer.parseInt(f[4]), Integer.parseInt(f[5]), Boolean.parseBoolean(f[7])));
                 ys.add(Double.parseDouble(f[6]));
             }
         }
@@ -215,7 +215,7 @@ final class TitleRankerTraining {
      * the full candidates).
      */
     static LinearRanker.Example example(Doc d, boolean withRules) {
-        List<LinearRanker.Features> fs = new ArrayList<>();
+        List<TitleCandidates.Candidate> cs = new ArrayList<>();
         List<Double> y = new ArrayList<>();
         int rules = -1;
         for (int i = 0; i < d.candidates().size(); i++) {
@@ -224,12 +224,12 @@ final class TitleRankerTraining {
                 continue;
             }
             if (rules < 0 && c.gens().contains(TitleCandidates.Gen.RULES)) {
-                rules = fs.size();
+                rules = cs.size();
             }
-            fs.add(TitleFeatures.of(c, d.at(), withRules));
+            cs.add(c);
             y.add(d.labels()[i]);
         }
-        return new LinearRanker.Example(fs, y.stream().mapToDouble(Double::doubleValue).toArray(), rules);
+        return new LinearRanker.Example(TitleFeatures.of(cs, d.at(), withRules), y.stream().mapToDouble(Double::doubleValue).toArray(), rules);
     }
 
     /** The pure folds with the rules' column taken from the full candidates (the pure examples may lack the rules' answer). */
