@@ -9,7 +9,8 @@ import vn.gandan.imports.TitleCandidates.Gen;
 
 class TitleCandidatesTests {
 
-    private static final String HEADER = """
+    /** A plan's header: issuer and motto, number and date, the kind line and a title over two lines. */
+    static final String HEADER = """
             UBND XÃ AN PHÚ                 CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
                                             Độc lập - Tự do - Hạnh phúc
             Số: 12/KH-UBND                  An Phú, ngày 3 tháng 4 năm 2024

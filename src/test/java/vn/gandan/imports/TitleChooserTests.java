@@ -8,16 +8,7 @@ import org.junit.jupiter.api.Test;
 
 class TitleChooserTests {
 
-    private static final String HEADER = """
-            UBND XÃ AN PHÚ                 CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
-                                            Độc lập - Tự do - Hạnh phúc
-            Số: 12/KH-UBND                  An Phú, ngày 3 tháng 4 năm 2024
-
-            KẾ HOẠCH
-            Tổ chức ngày hội đọc sách năm 2024
-
-            Căn cứ Luật Thư viện năm 2019;
-            """;
+    private static final String HEADER = TitleCandidatesTests.HEADER;
 
     @Test
     void theShippedWeightsLoadAndNameOnlyFeaturesOfTheFixedGrammar() {
