@@ -39,6 +39,11 @@ final class DocKinds {
         return BY_WORD.getOrDefault(folded, "KE_HOACH");
     }
 
+    /** Whether a folded word pair is a kind word the list knows ("ke hoach", "bao cao"); unlike {@link #ofWord}, no default. */
+    static boolean known(String folded) {
+        return BY_WORD.containsKey(folded);
+    }
+
     /** A symbol that names no kind, only the issuer and its department ("PGD&ĐT-GDMN", "SGDĐT-TCCB", "UBND-KGVX"): NĐ 30/2020
      *  gives official letters (công văn) this form, every other kind its abbreviation first. */
     static boolean letterSymbol(String symbol) {

@@ -20,6 +20,7 @@ final class Extractor {
         HeaderBlock.Header h = s.h();
         Bases.Result cited = s.cited();
         HeaderFields f = HeaderFields.of(s, titleDecision(s), issuers(s));
+        String title = TitleChooser.chosen(s, f.title()); // s23: the learned choice among the title's candidates, when switched on
         List<Integer> sections = Outline.sectionLines(d, 0);
         Map<String, Double> conf = new LinkedHashMap<>(f.confidence());
         conf.put("bases", cited.bases().isEmpty() ? 0.4 : 0.85);
@@ -34,7 +35,7 @@ final class Extractor {
         List<Extraction.Signer> signers = Closing.signers(d);
         conf.put("signers", signers.isEmpty() ? 0.4 : 0.85);
         return new Extraction(fileName, f.kind(), f.number(), f.symbol(), f.place(),
-                f.date(), f.issuers(), f.parent(), f.title(), f.period(), cited.bases(), baseTexts(cited.texts(), f.title()), cited.citations(),
+                f.date(), f.issuers(), f.parent(), title, f.period(), cited.bases(), baseTexts(cited.texts(), title), cited.citations(),
                 sections.stream().map(i -> Outline.sectionName(d, i)).toList(), tasks, deadlines, recipients, signers, conf,
                 Outline.parts(d, h.titleLine() + 1));
     }
@@ -47,7 +48,7 @@ final class Extractor {
                   List<String> units, String headerSymbol, HeaderGaps.Annex annex, CopyNoise.Marks marks) {
     }
 
-    private static Source source(CharSequence text) {
+    static Source source(CharSequence text) {
         TextLines d = new TextLines(WrappedLines.joined(ShapeNormaliser.normal(FieldRepairs.unescaped(text)))); // s19: a copy with its breaks as "\r\n" escapes; a page's chrome
         HeaderBlock.Header h = HeaderBlock.read(d);
         WebHeadline.Headline web = h.numbered() || h.dated() ? null : WebHeadline.find(d);
