@@ -47,7 +47,7 @@ final class Extractor {
                   List<String> units, String headerSymbol, HeaderGaps.Annex annex, CopyNoise.Marks marks) {
     }
 
-    private static Source source(CharSequence text) {
+    static Source source(CharSequence text) {
         TextLines d = new TextLines(WrappedLines.joined(ShapeNormaliser.normal(FieldRepairs.unescaped(text)))); // s19: a copy with its breaks as "\r\n" escapes; a page's chrome
         HeaderBlock.Header h = HeaderBlock.read(d);
         WebHeadline.Headline web = h.numbered() || h.dated() ? null : WebHeadline.find(d);
@@ -64,7 +64,7 @@ final class Extractor {
     }
 
     /** The title as the header, the headline, a portal's title row, a news lead or a schedule's own line gives it, in that order. */
-    private static TitleSignals.Decision titleDecision(Source s) {
+    static TitleSignals.Decision titleDecision(Source s) {
         TextLines d = s.d();
         HeaderBlock.Header h = s.h();
         WebHeadline.Headline web = s.web();
@@ -93,7 +93,7 @@ final class Extractor {
     }
 
     /** The issuers and their superior: the header's column (or the headline's), then each refinement in turn. */
-    private static IssuerSignals.Decision issuers(Source s) {
+    static IssuerSignals.Decision issuers(Source s) {
         TextLines d = s.d();
         HeaderBlock.Header h = s.h();
         WebHeadline.Headline web = s.web();
