@@ -48,21 +48,35 @@ final class IdentityCandidates {
     }
 
     /** The candidates, the rules' triple first and the empty triple second, then in the order they were proposed. */
-    static List<Candidate> of(Steps steps, List<Mention> mentions) {
+    static List<Candidate> of(Steps steps, List<Mention> mentions, List<IdentityDates.Dated> dates) {
         Map<String, Builder> out = new LinkedHashMap<>();
         add(out, steps.rules(), "rules", null);
         add(out, Identity.NONE, "none", null);
         DateParts rulesDate = steps.rules().dated() ? steps.rules().date() : null;
         add(out, new Identity(steps.rules().number(), steps.rules().symbol(), null), "rules_undated", null);
         add(out, new Identity(null, null, rulesDate), "rules_date_only", null);
+        for (IdentityDates.Dated d : dates) {
+            add(out, new Identity(null, null, d.date()), "date_of_text", null);
+            add(out, new Identity(steps.rules().number(), steps.rules().symbol(), d.date()), "rules_named_date_of_text", null);
+        }
+        List<String> named = new ArrayList<>();
         for (Mention m : mentions) {
+            String pair = m.number() + "|" + symbolKey(m.symbol());
+            if (!named.contains(pair)) {
+                named.add(pair);
+                if (named.size() <= 6) {
+                    for (IdentityDates.Dated d : dates) {
+                        add(out, new Identity(m.number(), m.symbol(), d.date()), "mention_date_of_text", m);
+                    }
+                }
+            }
             add(out, new Identity(m.number(), m.symbol(), m.date()), m.date() != null ? "mention_dated" : "mention", m);
             add(out, new Identity(m.number(), m.symbol(), null), "mention", m);
             if (m.sentenceDate() != null) {
                 add(out, new Identity(m.number(), m.symbol(), m.sentenceDate()), "mention_sentence_date", m);
             }
             if (rulesDate != null) {
-                add(out, new Identity(m.number(), m.symbol(), rulesDate), "mention_rules_date", m);
+                add(out, new Identity(m.number(), m.symbol(), rulesDate), "rules_date_on_mention", m);
             }
         }
         step(out, steps.header(), "header");

@@ -56,8 +56,10 @@ final class IdentityChooser {
                 web == null ? null : new Identity(web.number(), web.symbol(), web.date()),
                 meta.numbered() || meta.dated() ? new Identity(meta.number(), meta.symbol(), meta.date()) : null,
                 reg == null ? null : new Identity(reg.number(), reg.symbol(), reg.date()));
-        List<Candidate> cs = IdentityCandidates.of(steps, IdentityMentions.of(s.d().paras));
-        IdentityFeatures.Context ctx = IdentityFeatures.context(s.d().lines, kind, issuers);
+        List<IdentityMentions.Mention> mentions = IdentityMentions.of(s.d().paras, s.d().lines);
+        List<IdentityDates.Dated> dates = IdentityDates.of(s.d().lines);
+        List<Candidate> cs = IdentityCandidates.of(steps, mentions, dates);
+        IdentityFeatures.Context ctx = IdentityFeatures.context(s.d().lines, kind, issuers, mentions, dates);
         return new Ranked(cs, cs.stream().map(c -> IdentityFeatures.of(c, ctx, rules, cs.size())).toList());
     }
 }

@@ -23,7 +23,7 @@ import vn.gandan.shared.Texts;
 final class IdentityFeatures {
 
     /** What the features read of the whole text: the rules' kind and first issuer, the first date of the page's first lines. */
-    record Context(String kind, String issuer, DateParts stamp) {
+    record Context(String kind, String issuer, DateParts stamp, Mention first, Mention firstUnbased, List<IdentityDates.Dated> dates) {
     }
 
     private static final Pattern ISSUING = Pattern.compile("(?iu)(?:ban hành|ký|ký ban hành|có|xây dựng|vừa|đã|phê duyệt|công bố)\\s*(?:\\S+\\s*){0,1}$");
@@ -39,7 +39,7 @@ final class IdentityFeatures {
     }
 
     /** The context of a text: the first date its first three lines write (a page's post stamp, a headline's date). */
-    static Context context(List<String> lines, String kind, List<String> issuers) {
+    static Context context(List<String> lines, String kind, List<String> issuers, List<Mention> mentions, List<IdentityDates.Dated> dates) {
         DateParts stamp = null;
         for (String l : lines.subList(0, Math.min(3, lines.size()))) {
             Matcher m = EARLY_DATE.matcher(l);
@@ -48,7 +48,14 @@ final class IdentityFeatures {
                 break;
             }
         }
-        return new Context(kind, issuers == null || issuers.isEmpty() ? null : issuers.get(0), stamp);
+        Mention first = mentions.stream().filter(m -> m.paragraph() >= 0).findFirst().orElse(null);
+        Mention unbased = mentions.stream().filter(m -> m.paragraph() >= 0 && !based(m)).findFirst().orElse(null);
+        return new Context(kind, issuers == null || issuers.isEmpty() ? null : issuers.get(0), stamp, first, unbased, dates);
+    }
+
+    /** A mention after a basis word or in a sentence opening with one: usually a document the text carries out. */
+    static boolean based(Mention m) {
+        return BASIS.matcher(m.before()).find() || BASIS_OPENING.matcher(m.sentenceStart()).find();
     }
 
     static LinearRanker.Features of(Candidate c, Context ctx, Identity rules, int candidates) {
@@ -65,7 +72,10 @@ final class IdentityFeatures {
         f.put("date_only", id.number() == null && id.symbol() == null && id.dated() ? 1.0 : 0.0);
         f.put("named_undated", (id.number() != null || id.symbol() != null) && !id.dated() ? 1.0 : 0.0);
         Mention m = c.mention();
-        if (m != null) {
+        if (m != null && m.paragraph() < 0) {
+            f.put("m_cell", 1.0);
+            f.put("m_repeated", Math.min(3, c.mentions()) / 3.0);
+        } else if (m != null) {
             f.put("m_headline", m.paragraph() == 0 ? 1.0 : 0.0);
             f.put("m_lead", m.paragraph() >= 1 && m.paragraph() <= 2 ? 1.0 : 0.0);
             f.put("m_later", m.paragraph() >= 3 ? 1.0 : 0.0);
@@ -84,7 +94,11 @@ final class IdentityFeatures {
             f.put("m_kind_agrees_symbol", kind != null && id.symbol() != null && symbolKind(id.symbol()) != null
                     && symbolKind(id.symbol()).equals(kind) ? 1.0 : 0.0);
             f.put("m_date_attached", m.date() != null && sameDate(m.date(), id.date()) ? 1.0 : 0.0);
-        } else if (id.number() != null || id.symbol() != null) {
+            f.put("m_date_sentence", m.sentenceDate() != null && sameDate(m.sentenceDate(), id.date()) && !sameDate(m.date(), id.date()) ? 1.0 : 0.0);
+            f.put("m_dated_but_undated", m.date() != null && !id.dated() ? 1.0 : 0.0);
+            f.put("m_first", same(m, ctx.first()) ? 1.0 : 0.0);
+            f.put("m_first_unbased", same(m, ctx.firstUnbased()) ? 1.0 : 0.0);
+        } else if ((id.number() != null || id.symbol() != null) && c.sources().stream().anyMatch(x -> !x.startsWith("rules"))) {
             f.put("unmentioned", 1.0);
         }
         if (id.symbol() != null && ctx.issuer() != null) {
@@ -97,6 +111,11 @@ final class IdentityFeatures {
             f.put("date_partial", id.date().day() == null || id.date().month() == null || id.date().year() == null ? 1.0 : 0.0);
             Matcher y = id.symbol() == null ? null : YEAR.matcher(id.symbol());
             f.put("date_year_in_symbol", y != null && y.find() && Objects.equals(Integer.valueOf(y.group(1)), id.date().year()) ? 1.0 : 0.0);
+            IdentityDates.Dated text = ctx.dates().stream().filter(x -> sameDate(x.date(), id.date())).findFirst().orElse(null);
+            f.put("date_placed_head", text != null && text.placed() && !text.foot() ? 1.0 : 0.0);
+            f.put("date_placed_foot", text != null && text.placed() && text.foot() ? 1.0 : 0.0);
+            f.put("date_in_words", text != null && text.words() ? 1.0 : 0.0);
+            f.put("date_first_of_text", !ctx.dates().isEmpty() && sameDate(ctx.dates().get(0).date(), id.date()) ? 1.0 : 0.0);
             f.put("date_after_stamp", ctx.stamp() != null && after(id.date(), ctx.stamp()) ? 1.0 : 0.0);
         }
         f.put("few_candidates", candidates <= 4 ? 1.0 : 0.0);
@@ -113,6 +132,11 @@ final class IdentityFeatures {
         Map<String, Double> out = new TreeMap<>(f.values());
         out.keySet().removeIf(k -> k.startsWith("rules_"));
         return new LinearRanker.Features(out);
+    }
+
+    private static boolean same(Mention a, Mention b) {
+        return b != null && Objects.equals(a.number(), b.number())
+                && IdentityCandidates.symbolKey(a.symbol()).equals(IdentityCandidates.symbolKey(b.symbol()));
     }
 
     private static boolean sameDate(DateParts a, DateParts b) {

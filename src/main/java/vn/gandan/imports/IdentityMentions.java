@@ -21,12 +21,18 @@ final class IdentityMentions {
             + "|quy chế|hướng dẫn|thông báo|chương trình|đề án|tờ trình|thông tri|công điện|nghị định|văn bản|biên bản|phương án|điều lệ|luật";
     private static final String DATE = "(\\d{1,2})\\s*[/.\\-]\\s*(\\d{1,2})\\s*[/.\\-]\\s*((?:19|20)\\d{2})(?![\\d/])"
             + "|(\\d{1,2})\\s+tháng\\s+(\\d{1,2})\\s+năm\\s+((?:19|20)\\d{2})";
-    private static final String SYMBOL = "(?:(?:19|20)\\d{2}\\s*/\\s*)?(?-i:\\p{Lu})[\\p{L}\\d&.]*(?:\\s?[/\\-–]\\s?[\\p{L}\\d&]+)*";
+    /** A symbol: an optional year, then parts of letters ("KH-UBND", "2018/TT-BGDĐT", "KH/BDVTW-BCSĐCP"); a part never runs on into digits. */
+    private static final String SYMBOL = "(?:(?:19|20)\\d{2}\\s*/\\s*)?(?-i:\\p{Lu})[\\p{L}&.]*(?:\\s?[/\\-–]\\s?\\p{L}[\\p{L}&]*)*(?![\\p{L}\\d])";
     private static final Pattern MENTION = Pattern.compile("(?iu)(?<![\\p{L}])(?:(" + KINDS + ")(?:\\s+[\\p{Ll}\\p{Lu}]+){0,3}?\\s+)?"
             + "(?:(số)\\s*:?\\s*)?(\\d{1,5})?\\s*[/\\-–]\\s*(" + SYMBOL + ")");
-    private static final Pattern NUMBER_ONLY = Pattern.compile("(?iu)(?<![\\p{L}])(" + KINDS + ")\\s+số\\s*:?\\s*(\\d{1,5})(?![\\d/\\-–\\p{L}])");
+    private static final Pattern NUMBER_ONLY = Pattern.compile("(?iu)(?<![\\p{L}])(" + KINDS + ")\\s+số\\s*:?\\s*(\\d{1,5})(?!\\s?[/\\-–]|[\\d\\p{L}])");
+    /** A cell or line holding only a number and symbol, as metadata tables and e-office viewers print it. */
+    private static final Pattern CELL = Pattern.compile("(?u)^\\s*(\\d{1,5})\\s*[/\\-–]\\s*(" + SYMBOL + ")\\s*$");
     private static final Pattern ATTACHED_DATE = Pattern.compile("(?iu)^\\s*[,(]?\\s*(?:ban hành\\s+|được ký\\s+|ký\\s+)?ngày\\s*:?\\s*(?:" + DATE + ")");
     private static final Pattern ANY_DATE = Pattern.compile("(?iu)(?<![\\d/])(?:" + DATE + ")");
+
+    /** The lines read for cells holding only a number and symbol. */
+    static final int LINES = 150;
 
     /** One mention: where it is, what it names and what surrounds it. */
     record Mention(int paragraph, int offset, int sentence, String kindWord, boolean so, Integer number, String symbol,
@@ -38,6 +44,14 @@ final class IdentityMentions {
 
     /** The mentions of the first {@link #PARAGRAPHS} paragraphs, in text order (at most 30). */
     static List<Mention> of(List<String> paras) {
+        return of(paras, List.of());
+    }
+
+    /**
+     * The mentions of the first {@link #PARAGRAPHS} paragraphs, in text order (at most 30), then the cells of the first
+     * {@link #LINES} lines that hold only a number and symbol (kind word null, "số" false, paragraph −1).
+     */
+    static List<Mention> of(List<String> paras, List<String> lines) {
         List<Mention> out = new ArrayList<>();
         for (int p = 0; p < Math.min(paras.size(), PARAGRAPHS) && out.size() < MAX; p++) {
             String para = paras.get(p);
@@ -64,6 +78,14 @@ final class IdentityMentions {
             }
         }
         out.sort(java.util.Comparator.comparingInt(Mention::paragraph).thenComparingInt(Mention::offset));
+        for (String line : lines.subList(0, Math.min(lines.size(), LINES))) {
+            for (String cell : line.split("\\t|\\s\\|\\s|\\s{3,}")) {
+                Matcher c = CELL.matcher(cell);
+                if (c.find() && out.size() < MAX + 5 && c.group(2).matches("(?s).*\\p{Lu}.*")) {
+                    out.add(new Mention(-1, 0, 0, null, false, Integer.valueOf(c.group(1)), c.group(2).replaceAll("\\s+", ""), null, null, "", "", ""));
+                }
+            }
+        }
         return out;
     }
 
