@@ -8,7 +8,9 @@ import vn.gandan.imports.IdentityCandidates.Identity;
  * Session 23: the learned choice of a header-less text's identity (number, symbol and date together) among the
  * {@link IdentityCandidates}, by a {@link LinearRanker} trained on the tuning parts' gold ({@code imports/identity-ranker.tsv},
  * written by {@code IdentityRankerTraining}). A text with a header block keeps the rules' triple. Behind the system property
- * {@value #SWITCH} ({@code true} / {@code false}; default {@value #DEFAULT}) so both can be scored.
+ * {@value #SWITCH} so both can be scored: {@code true} (every header-less text), {@code gated} (only where the rules named no
+ * document: number and symbol empty), {@code false} (the rules alone; the default {@value #DEFAULT}, because the tuning parts'
+ * figures — where the rules were tuned — drop with the ranker on; see docs/imports-history.md, session 23).
  */
 final class IdentityChooser {
 
@@ -28,7 +30,12 @@ final class IdentityChooser {
     }
 
     static boolean on() {
-        return Boolean.parseBoolean(System.getProperty(SWITCH, DEFAULT));
+        return !"false".equals(System.getProperty(SWITCH, DEFAULT));
+    }
+
+    /** Whether the chooser decides only where the rules named no document. */
+    static boolean gated() {
+        return "gated".equals(System.getProperty(SWITCH, DEFAULT));
     }
 
     /** Whether the text is one the chooser decides: no header number line and no header date. */
@@ -38,7 +45,7 @@ final class IdentityChooser {
 
     /** The ranker's choice for a header-less text, or the rules' triple. */
     static Identity choose(Extractor.Source s, Identity rules, String kind, List<String> issuers) {
-        if (!on() || !decides(s)) {
+        if (!on() || !decides(s) || gated() && (rules.number() != null || rules.symbol() != null)) {
             return rules;
         }
         Ranked r = ranked(s, rules, kind, issuers);

@@ -22,7 +22,7 @@ final class IdentityMentions {
     private static final String DATE = "(\\d{1,2})\\s*[/.\\-]\\s*(\\d{1,2})\\s*[/.\\-]\\s*((?:19|20)\\d{2})(?![\\d/])"
             + "|(\\d{1,2})\\s+tháng\\s+(\\d{1,2})\\s+năm\\s+((?:19|20)\\d{2})";
     /** A symbol: an optional year, then parts of letters ("KH-UBND", "2018/TT-BGDĐT", "KH/BDVTW-BCSĐCP"); a part never runs on into digits. */
-    private static final String SYMBOL = "(?:(?:19|20)\\d{2}\\s*/\\s*)?(?-i:\\p{Lu})[\\p{L}&.]*(?:\\s?[/\\-–]\\s?\\p{L}[\\p{L}&]*)*(?![\\p{L}\\d])";
+    private static final String SYMBOL = "(?:(?:19|20)\\d{2}\\s*/\\s*)?(?-i:\\p{Lu})[\\p{L}&.]*(?:\\s?[/\\-–]\\s?\\p{L}[\\p{L}&]*)*";
     private static final Pattern MENTION = Pattern.compile("(?iu)(?<![\\p{L}])(?:(" + KINDS + ")(?:\\s+[\\p{Ll}\\p{Lu}]+){0,3}?\\s+)?"
             + "(?:(số)\\s*:?\\s*)?(\\d{1,5})?\\s*[/\\-–]\\s*(" + SYMBOL + ")");
     private static final Pattern NUMBER_ONLY = Pattern.compile("(?iu)(?<![\\p{L}])(" + KINDS + ")\\s+số\\s*:?\\s*(\\d{1,5})(?!\\s?[/\\-–]|[\\d\\p{L}])");

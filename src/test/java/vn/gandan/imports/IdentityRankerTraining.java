@@ -233,7 +233,7 @@ final class IdentityRankerTraining {
 
     static String header(List<Doc> docs) {
         return String.format(Locale.ROOT, "# identity ranker (session 23, IdentityRankerTraining): variant %s, trained on the %d header-less"
-                + " documents of the tuning parts %s (s23* left out); l2=%s steps=%d rate=%s%n", PURE ? "P (pure)" : "R",
-                docs.stream().filter(Doc::decided).count(), String.join(",", PARTS), L2, STEPS, RATE);
+                + " documents of the tuning parts %s (s23* left out); l2=%s steps=%d rate=%s labels^%s%n", PURE ? "P (pure)" : "R",
+                docs.stream().filter(Doc::decided).count(), String.join(",", PARTS), L2, STEPS, RATE, SHARPEN);
     }
 }
