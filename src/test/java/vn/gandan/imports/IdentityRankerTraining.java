@@ -10,8 +10,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
-import java.util.function.UnaryOperator;
-import java.util.stream.Stream;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import vn.gandan.imports.Extraction.DateParts;
@@ -55,12 +53,11 @@ final class IdentityRankerTraining {
         List<Doc> docs = new ArrayList<>();
         for (String part : PARTS) {
             Path dir = CorpusScore.CORPUS.resolve(part);
-            List<Path> files;
-            try (Stream<Path> s = Files.list(dir)) {
-                files = s.filter(p -> p.toString().endsWith(".txt") && !p.getFileName().toString().startsWith("s23")).sorted().toList();
-            }
-            for (Path f : files) {
+            for (Path f : CorpusScore.texts(dir)) {
                 String name = f.getFileName().toString();
+                if (name.startsWith("s23")) {
+                    continue; // this session's new documents: first sight only
+                }
                 Path goldFile = dir.resolve("gold").resolve(name.replaceFirst("\\.txt$", ".json"));
                 if (!Files.isRegularFile(goldFile)) {
                     continue;
