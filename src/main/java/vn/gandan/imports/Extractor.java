@@ -65,7 +65,7 @@ final class Extractor {
     }
 
     /** The title as the header, the headline, a portal's title row, a news lead or a schedule's own line gives it, in that order. */
-    private static TitleSignals.Decision titleDecision(Source s) {
+    static TitleSignals.Decision titleDecision(Source s) {
         TextLines d = s.d();
         HeaderBlock.Header h = s.h();
         WebHeadline.Headline web = s.web();
@@ -94,7 +94,7 @@ final class Extractor {
     }
 
     /** The issuers and their superior: the header's column (or the headline's), then each refinement in turn. */
-    private static IssuerSignals.Decision issuers(Source s) {
+    static IssuerSignals.Decision issuers(Source s) {
         TextLines d = s.d();
         HeaderBlock.Header h = s.h();
         WebHeadline.Headline web = s.web();

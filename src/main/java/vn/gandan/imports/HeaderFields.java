@@ -101,6 +101,10 @@ record HeaderFields(String kind, Integer number, String symbol, String place, Da
         }
         symbol = FieldCues.withoutDebris(symbol); // s18: "…./2014../KH-TTND"
         date = FieldRepairs.valid(date); // s19: "ngày 30 tháng 0 năm 2020"
+        IdentityCandidates.Identity chosen = IdentityChooser.choose(s, new IdentityCandidates.Identity(number, symbol, date), kind, who.issuers()); // s23: learned, header-less texts only, behind a switch
+        number = chosen.number();
+        symbol = chosen.symbol();
+        date = chosen.date() != null ? chosen.date() : undated(date) ? date : DateParts.BLANK;
         return new HeaderFields(kind, number, symbol, place, date, who.issuers(), who.parent(), title, period, Collections.unmodifiableMap(conf));
     }
 

@@ -47,11 +47,7 @@ final class CorpusScore {
     /** Scores the .txt files of {@code dir} against {@code dir/gold}; {@code verbose} keeps the per-document lines. */
     static Result score(Path dir, boolean verbose) throws IOException, InterruptedException {
         Path pred = Files.createTempDirectory("corpus-pred");
-        List<Path> files;
-        try (Stream<Path> s = Files.list(dir)) {
-            files = s.filter(p -> p.toString().endsWith(".txt")).sorted().toList();
-        }
-        for (Path f : files) {
+        for (Path f : texts(dir)) {
             String name = f.getFileName().toString().replaceFirst("\\.txt$", ".json");
             Files.writeString(pred.resolve(name), Json.write(ImportCommand.extract(f)), StandardCharsets.UTF_8);
         }
@@ -68,6 +64,13 @@ final class CorpusScore {
         }
         String table = out.lines().filter(l -> verbose || !l.strip().startsWith("doc ")).reduce("", (a, b) -> a + b + "\n");
         return new Result(table, Double.parseDouble(m.group(1)));
+    }
+
+    /** The texts of a corpus folder ({@code *.txt}), sorted by name. */
+    static List<Path> texts(Path dir) throws IOException {
+        try (Stream<Path> s = Files.list(dir)) {
+            return s.filter(p -> p.toString().endsWith(".txt")).sorted().toList();
+        }
     }
 
     static Path scorer() {
