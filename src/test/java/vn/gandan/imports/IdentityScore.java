@@ -1,7 +1,5 @@
 package vn.gandan.imports;
 
-import java.text.Normalizer;
-import java.util.Locale;
 import java.util.Objects;
 import vn.gandan.imports.Extraction.DateParts;
 import vn.gandan.imports.IdentityCandidates.Identity;
@@ -44,22 +42,12 @@ final class IdentityScore {
                 + (Objects.equals(a.year(), b.year()) ? 1 : 0)) / 3.0;
     }
 
-    /** {@code norm}: NFC, markdown marks out, whitespace collapsed, the ends' ".,:;/ " stripped, case folded. */
-    static String norm(String s) {
-        if (s == null) {
-            return null;
-        }
-        String t = Normalizer.normalize(s, Normalizer.Form.NFC).replaceAll("[*#_`]|\\[bookmark:[^\\]]*\\]", " ");
-        t = t.replaceAll("\\s+", " ").strip().replaceAll("^[.,:;/ ]+|[.,:;/ ]+$", "");
-        return t.toLowerCase(Locale.ROOT);
-    }
-
     /** {@code symkey}: a number / symbol compared without spaces, case or "số". */
     static String symkey(String s) {
         if (s == null) {
             return null;
         }
-        String t = norm(s).replaceFirst("^(số|so)\\s*", "");
+        String t = LearntHeaderTraining.norm(s).replaceFirst("^(số|so)\\s*", "");
         t = t.replaceAll("[\u2010-\u2015\u2212]", "-");
         return t.replaceAll("\\s+", "");
     }
