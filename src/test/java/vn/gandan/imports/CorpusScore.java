@@ -67,6 +67,12 @@ final class CorpusScore {
     }
 
     /** The texts of a corpus folder ({@code *.txt}), sorted by name. */
+    /** The tuning parts in a fixed order — dev, then the retired parts by number — so a training run reads them the same way each time. */
+    static List<String> tuningParts() {
+        return TUNING_PARTS.stream().sorted(java.util.Comparator.comparingInt((String p) -> p.equals("dev") ? -1
+                : p.equals("heldout") ? 1 : Integer.parseInt(p.substring("heldout".length())))).toList();
+    }
+
     static List<Path> texts(Path dir) throws IOException {
         try (Stream<Path> s = Files.list(dir)) {
             return s.filter(p -> p.toString().endsWith(".txt")).sorted().toList();

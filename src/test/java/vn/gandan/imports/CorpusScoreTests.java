@@ -152,6 +152,12 @@ class CorpusScoreTests {
     }
 
     @Test
+    void theTuningPartsAreListedDevFirstThenTheRetiredPartsByNumber() {
+        assertThat(CorpusScore.tuningParts()).startsWith("dev", "heldout", "heldout2", "heldout3")
+                .containsExactlyInAnyOrderElementsOf(CorpusScore.TUNING_PARTS).endsWith("heldout12", "heldout13");
+    }
+
+    @Test
     void theRetiredPartsAndOnlyThemAreMarkedAsTuningDataInTheManifest() throws Exception {
         var lines = Files.readAllLines(CorpusScore.CORPUS.resolve("manifest.tsv"));
         assertThat(lines.get(0).split("\t")).endsWith("status");

@@ -25,8 +25,7 @@ import vn.gandan.imports.IdentityCandidates.Identity;
 final class IdentityRankerTraining {
 
     /** The tuning parts, by name: never a glob that could reach a held-out part. */
-    static final List<String> PARTS = List.of("dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6",
-            "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13");
+    static final List<String> PARTS = CorpusScore.tuningParts();
     static final Path WEIGHTS = Path.of("src/main/resources/imports/identity-ranker.tsv");
     /** The settings the CV chose (see {@code grid}). */
     static final double L2 = 0.003;

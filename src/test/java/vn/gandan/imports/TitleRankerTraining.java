@@ -27,8 +27,7 @@ import tools.jackson.databind.json.JsonMapper;
  */
 final class TitleRankerTraining {
 
-    static final List<String> PARTS = List.of("dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6",
-            "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13");
+    static final List<String> PARTS = CorpusScore.tuningParts();
     /** Parts whose rules' answers were first-sight when scored: heldout13 with the current rules, heldout12 from its dump. */
     static final List<String> FIRST_SIGHT = List.of("heldout12", "heldout13");
     static final Path OUT = Path.of("src/main/resources/imports/title-ranker.tsv");
@@ -118,10 +117,7 @@ final class TitleRankerTraining {
         Map<String, List<Doc>> out = new LinkedHashMap<>();
         for (String part : PARTS) {
             Path dir = CorpusScore.CORPUS.resolve(part);
-            List<Path> files;
-            try (Stream<Path> s = Files.list(dir)) {
-                files = s.filter(p -> p.toString().endsWith(".txt") && !p.getFileName().toString().startsWith("s23")).sorted().toList();
-            }
+            List<Path> files = CorpusScore.texts(dir).stream().filter(p -> !p.getFileName().toString().startsWith("s23")).toList();
             List<Doc> docs = new ArrayList<>();
             for (Path f : files) {
                 String name = f.getFileName().toString();
