@@ -15,7 +15,10 @@ final class TitleChooser {
     /** Whether the shipped weights were trained with the rules' choice as a feature (the (R) variant). */
     static final boolean WITH_RULES = true;
 
-    private static volatile LinearRanker ranker;
+    /** The weights, read on first use (class initialisation is lazy and thread-safe). */
+    private static final class Holder {
+        static final LinearRanker RANKER = LinearRanker.resource(RESOURCE);
+    }
 
     private TitleChooser() {
     }
@@ -30,7 +33,7 @@ final class TitleChooser {
         if (!on()) {
             return rules;
         }
-        return choose(TitleCandidates.of(s, rules), TitleCandidates.landmarks(s.d().lines), weights(), WITH_RULES, rules);
+        return choose(TitleCandidates.of(s, rules), TitleCandidates.landmarks(s.d().lines), Holder.RANKER, WITH_RULES, rules);
     }
 
     /** The best-scoring candidate's text (null for "none"); the rules' answer where there is no candidate to weigh. */
@@ -38,14 +41,5 @@ final class TitleChooser {
         List<TitleCandidates.Candidate> candidates = withRules ? all : all.stream().filter(c -> !c.rulesOnly()).toList();
         int best = r.best(TitleFeatures.of(candidates, at, withRules));
         return best < 0 ? rules : candidates.get(best).text();
-    }
-
-    private static LinearRanker weights() {
-        LinearRanker r = ranker;
-        if (r == null) {
-            r = LinearRanker.resource(RESOURCE);
-            ranker = r;
-        }
-        return r;
     }
 }
