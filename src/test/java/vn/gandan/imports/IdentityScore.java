@@ -6,8 +6,8 @@ import vn.gandan.imports.IdentityCandidates.Identity;
 
 /**
  * The scorer's own field scores ({@code score_import.py}: {@code score_field}) for a document's identity: the number exact,
- * the symbol after {@code symkey} (NFC, markdown marks and the ends' punctuation dropped, case folded, a leading "số"
- * dropped, every dash one hyphen, no spaces), the date a third per day, month and year (a null date is one with no parts).
+ * the symbol after {@link ScorerPort#symkey} (NFC, markdown marks and the ends' punctuation dropped, case folded, a leading
+ * "số" dropped, every dash one hyphen, no spaces), the date a third per day, month and year (a null date is one with no parts).
  */
 final class IdentityScore {
 
@@ -24,7 +24,7 @@ final class IdentityScore {
 
     static Fields fields(Identity gold, Identity pred) {
         return new Fields(Objects.equals(gold.number(), pred.number()) ? 1 : 0,
-                Objects.equals(symkey(gold.symbol()), symkey(pred.symbol())) ? 1 : 0, date(gold.date(), pred.date()));
+                Objects.equals(ScorerPort.symkey(gold.symbol()), ScorerPort.symkey(pred.symbol())) ? 1 : 0, date(gold.date(), pred.date()));
     }
 
     /** The label: the mean of the fields the gold has. */
@@ -40,15 +40,5 @@ final class IdentityScore {
         DateParts b = p == null ? DateParts.BLANK : p;
         return ((Objects.equals(a.day(), b.day()) ? 1 : 0) + (Objects.equals(a.month(), b.month()) ? 1 : 0)
                 + (Objects.equals(a.year(), b.year()) ? 1 : 0)) / 3.0;
-    }
-
-    /** {@code symkey}: a number / symbol compared without spaces, case or "số". */
-    static String symkey(String s) {
-        if (s == null) {
-            return null;
-        }
-        String t = LearntHeaderTraining.norm(s).replaceFirst("^(số|so)\\s*", "");
-        t = t.replaceAll("[\u2010-\u2015\u2212]", "-");
-        return t.replaceAll("\\s+", "");
     }
 }
