@@ -147,6 +147,11 @@ class CorpusScoreTests {
     }
 
     @Test
+    void seventeenthHeldOutScoreDoesNotDropBelowTheRecordedFigure() throws Exception {
+        assertHeldOutGate("heldout17");
+    }
+
+    @Test
     void devScoreDoesNotDropBelowTheRecordedFigure() throws Exception {
         CorpusScore.Result r = CorpusScore.score("dev");
         assertThat(r.overall()).as(r.fieldTable()).isGreaterThanOrEqualTo(recorded("dev"));
@@ -167,7 +172,7 @@ class CorpusScoreTests {
             boolean retired = f.length > 4 && f[4].matches("retired 2026-12-0[567] s(1[36789]|2[01234]): tuning data.*");
             assertThat(retired).as(l).isEqualTo(CorpusScore.RETIRED_PARTS.contains(f[1]));
         }
-        assertThat(CorpusScore.TUNING_PARTS).doesNotContain("heldout15", "heldout16");
+        assertThat(CorpusScore.TUNING_PARTS).doesNotContain("heldout15", "heldout16", "heldout17");
     }
 
     @Test
@@ -188,6 +193,7 @@ class CorpusScoreTests {
         assertPartSize("heldout14", 21, 21);
         assertPartSize("heldout15", 32, 32);
         assertPartSize("heldout16", 25, 25);
+        assertPartSize("heldout17", 21, 21);
     }
 
     /** The part's .txt files are exactly the manifest's lines for it, and their count is within the bounds. */
