@@ -96,4 +96,38 @@ class IssuerNamesSession24Tests {
         assertThat(DataKeys.labelled("so_hieu: 12/KH-UBND")).isEqualTo("Số hiệu: 12/KH-UBND");
         assertThat(DataKeys.labelled("Thời gian: 8-10 giờ")).isEqualTo("Thời gian: 8-10 giờ");
     }
+
+    // ---- a superior without its level word run into its unit on one line ----
+
+    @Test
+    void aSchoolRunIntoItsOfficesLineIsTheIssuerUnderIt() {
+        Extraction e = read("PGD & ĐT AN PHÚ TRƯỜNG TH HOA SEN Số: 02/QC-CM. " + MOTTO.replace("\n", " ") + "An Phú, ngày 9 tháng 10 năm 2012\n"
+                + "QUYẾT ĐỊNH\nBan hành Quy định về kiểm tra định kì\nCăn cứ kế hoạch chuyên môn của trường TH Hoa Sen năm học 2012-2013;\n");
+        assertThat(e.issuers()).containsExactly("TRƯỜNG TH HOA SEN");
+        assertThat(e.parentIssuer()).isEqualTo("PGD & ĐT AN PHÚ");
+    }
+
+    @Test
+    void aSchoolsUnionRunIntoItsSectorsUnionIsCutBeforeTheUnionNotTheSchool() {
+        UnitNames.Split s = RunTogetherUnits.split("CĐ NGÀNH GD&ĐT AN PHÚ CĐCS TRƯỜNG THCS HOA SEN",
+                new TextLines("CĐ NGÀNH GD&ĐT AN PHÚ CĐCS TRƯỜNG THCS HOA SEN\nNay CĐCS trường THCS Hoa Sen báo cáo kết quả hoạt động như sau:\n"));
+        assertThat(s).isEqualTo(new UnitNames.Split("CĐ NGÀNH GD&ĐT AN PHÚ", "CĐCS TRƯỜNG THCS HOA SEN"));
+    }
+
+    @Test
+    void aBodyNamedWithItsOwnerWholeInItsTextIsOneName() {
+        TextLines d = new TextLines("HỘI ĐỒNG TRƯỜNG THPT HOA SEN\nHội đồng trường THPT Hoa Sen họp thống nhất. Trường THPT Hoa Sen triển khai kế hoạch.\n");
+        assertThat(RunTogetherUnits.split("HỘI ĐỒNG TRƯỜNG THPT HOA SEN", d)).isNull();
+        assertThat(RunTogetherUnits.split("CÔNG ĐOÀN CƠ SỞ TRƯỜNG THPT HOA SEN",
+                new TextLines("CÔNG ĐOÀN CƠ SỞ TRƯỜNG THPT HOA SEN\nCông đoàn cơ sở trường THPT Hoa Sen báo cáo. Trường THPT Hoa Sen có 40 giáo viên.\n"))).isNull();
+    }
+
+    @Test
+    void aDepartmentUnderItsSchoolIsNotRunIntoThePageTitleAboveTheHeader() {
+        Extraction e = read("KẾ HOẠCH NĂM HỌC 2014-2015 CỦA TỔ NGỮ VĂN\n\nTRƯỜNG THPT HOA SEN\n\nTỔ NGỮ VĂN\n\n" + MOTTO + "\n"
+                + "An Phú, ngày 03 tháng 9 năm 2014\n\nKẾ HOẠCH HOẠT ĐỘNG TỔ NGỮ VĂN\n\nNăm học: 2014-2015\n\n"
+                + "- Căn cứ phương hướng nhiệm vụ năm học của trường THPT Hoa Sen,\n");
+        assertThat(e.issuers()).containsExactly("TỔ NGỮ VĂN");
+        assertThat(e.parentIssuer()).isEqualTo("TRƯỜNG THPT HOA SEN");
+    }
 }
