@@ -130,4 +130,15 @@ class IssuerNamesSession24Tests {
         assertThat(e.issuers()).containsExactly("TỔ NGỮ VĂN");
         assertThat(e.parentIssuer()).isEqualTo("TRƯỜNG THPT HOA SEN");
     }
+
+    // ---- a letter's subject cell between its unit column and the motto ----
+
+    @Test
+    void aLettersSubjectCellAboveTheMottoDoesNotCutTheUnitColumnOff() {
+        Extraction e = read("Công văn Về việc đón đọc chuyên trang\n\n12\nỦY BAN MTTQ VIỆT NAM\nTHÀNH PHỐ AN HẢI\nBAN TUYÊN GIÁO\n"
+                + "Về việc đón đọc chuyên trang\n" + MOTTO + "An Hải, ngày 21 tháng 02 năm 2020\nKính gửi: Ban Thường trực các quận, huyện\n"
+                + "Đề nghị các quận, huyện thông báo đến khu dân cư.\n");
+        assertThat(e.issuers()).containsExactly("BAN TUYÊN GIÁO");
+        assertThat(e.parentIssuer()).isEqualTo("ỦY BAN MTTQ VIỆT NAM THÀNH PHỐ AN HẢI");
+    }
 }
