@@ -113,7 +113,9 @@ final class Extractor {
         who = web == null ? IssuerShapes.refine(who, units, headerSymbol, h.place(), d) : who; // s18: joint dashes, organ + locality, office under its organ
         who = web == null ? HeaderUnits.accented(HeaderUnits.underItsSuperior(HeaderUnits.garbled(who, d), d), d) : who; // s19: a garbled header line read again from the enacting line, a sub-unit under its superior
         who = web == null ? HeaderIssuers.refine(who, units, headerSymbol, h.place(), d) : who; // s21: a joint header's lost partner, the bare organ's registry row, the Đội above a Liên đội
+        who = web == null ? BoardNames.named(who, units, d) : who; // s24: a standing board heading its organisation's header, named as the text names it
         who = FullestForm.complete(who, web == null && !units.isEmpty(), web == null ? h.place() : null, d); // s19: abbreviations spelled out by the body acting, a news subject's board
+        who = web == null ? EnactingOrgan.filled(who, d) : who; // s24: a collective body's enacting line above its bases, when nothing else named the issuer
         who = FullerNames.complete(who, d); // s22: an abbreviation spelled by the text's words, an organ's level with its one place, two header lines run together
         who = HeaderUnits.tidy(who); // s19: debris around a chosen name
         who = marks.reaccented(ShapeNormaliser.withoutHeading(who)); // s20: "PHÒNG … I. MỤC ĐÍCH" from a header laid on one line; "THỊ TRẤN HUONG SON"

@@ -278,7 +278,7 @@ final class FullestForm {
     }
 
     /** Where the canonical words of a name stand in the text's words, each as [first, last] word index. */
-    private static List<int[]> find(List<Word> name, List<Word> text) {
+    static List<int[]> find(List<Word> name, List<Word> text) {
         List<int[]> out = new ArrayList<>();
         int n = name.size();
         for (int i = 0; n > 0 && i < text.size(); i++) {
@@ -442,7 +442,7 @@ final class FullestForm {
     }
 
     /** The head of the text, lines joined by line breaks, and its folded copy of the same length (one char for one char). */
-    private static final class Text {
+    static final class Text {
         final String text;
         final String folded;
         final List<Word> words;

@@ -129,6 +129,9 @@ final class HeaderBlock {
     }
 
     /** The first line of the issuer column: unit-like lines right above the first anchor. */
+    /** A letter's subject cell ("V/v …", "Về việc …") standing between its unit column and the motto in a flattened header. */
+    private static final Pattern SUBJECT_CELL = Pattern.compile("(?iu)^(?:V/v|Về việc)(?![\\p{L}])");
+
     private static int start(TextLines d, List<Seg> segs, int first) {
         int start = first;
         int seen = 0;
@@ -136,6 +139,9 @@ final class HeaderBlock {
             String l = HeaderUnits.unlabelled(HeaderUnits.stopless(d.lines.get(i).replaceFirst("^Trang\\s*\\d{1,3}(?=\\p{Lu}{2})", ""))); // s19: "NGUYỄN THỊ ĐỊNH."; s20: "TỔ: …" above the date
             if (l.isEmpty() || l.matches("^(?:[-_=*|]+|[–—]{2,})$") || HeaderUnits.ornament(l)) { // s19: "oOo", "o0o" under a unit
                 continue;
+            }
+            if (seen == 0 && start == first && SUBJECT_CELL.matcher(l).lookingAt()) {
+                continue; // s24: a letter's "Về việc …" cell under its unit column, flattened above the motto
             }
             if (!Units.unitLike(l) && !(TextLines.isUpper(l) && !l.contains(" ")) || WordLists.kindOf(l) != null) {
                 break;

@@ -276,7 +276,7 @@ final class HeaderUnits {
         }
         String own = u.group(1).strip();
         List<String> superior = words(who.parent());
-        Pattern mention = Pattern.compile("(?iu)(?<![\\p{L}])(" + Pattern.quote(own).replace(" ", "\\E\\s+\\Q") + ")\\s+(?:của\\s+)?((?:\\p{L}[\\p{L}&.]*\\s*){1,9})");
+        Pattern mention = Pattern.compile("(?iu)(?<![\\p{L}])(" + Pattern.quote(own).replace(" ", "\\E\\s+\\Q") + ")[^\\S\\n]+(?:của[^\\S\\n]+)?((?:\\p{L}[\\p{L}&.]*[^\\S\\n]*){1,9})"); // s24: within one paragraph (a page title ending on the sub-unit is not its name with the header's next line)
         CharSequence text = d.joined;
         java.util.regex.Matcher m = mention.matcher(text);
         int tries = 0;

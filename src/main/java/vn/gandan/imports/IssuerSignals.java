@@ -70,6 +70,7 @@ final class IssuerSignals {
         for (String f : joint(found)) {
             String name = organOfLocality(UnitNames.clip(f), d);
             UnitNames.Split two = UnitNames.split(name);
+            two = two == null && found.size() == 1 && parent == null ? RunTogetherUnits.split(name, d) : two; // s24: a superior without its level word run into its unit
             if (two != null && found.size() == 1) {
                 upper = upper == null ? two.upper() : upper;
                 name = two.unit();

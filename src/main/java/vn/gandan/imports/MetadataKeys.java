@@ -139,6 +139,11 @@ final class MetadataKeys {
         return out.append(line, at, line.length()).toString();
     }
 
+    /** The label a key written without accents spells ("co quan ban hanh" → "Cơ quan ban hành"), or null (s24, {@link DataKeys}). */
+    static String labelOfFolded(String folded) {
+        return CANONICAL.get(folded);
+    }
+
     private static String canonical(String label) {
         return java.util.Objects.requireNonNull(CANONICAL.get(Texts.fold(label)));
     }

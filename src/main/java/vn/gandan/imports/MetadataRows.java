@@ -54,7 +54,7 @@ final class MetadataRows {
         Map<Key, Object> parsed = above;
         int limit = Math.min(lines.size(), 80);
         for (int i = 0; i < limit; i++) {
-            String line = cells(lines.get(i));
+            String line = cells(DataKeys.labelled(lines.get(i))); // s24: a data file's snake-case keys read as the labels they spell
             if (line.isEmpty()) {
                 continue;
             }
