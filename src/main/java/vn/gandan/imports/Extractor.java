@@ -70,7 +70,8 @@ final class Extractor {
         HeaderBlock.Header h = s.h();
         WebHeadline.Headline web = s.web();
         PageMetadata.Meta meta = s.meta();
-        TitleSignals.Decision bounded = TitleSignals.bound(web != null ? web.title() : h.title() != null ? h.title() : WebHeadline.subject(d));
+        TitleSignals.Decision bounded = web != null ? TitleSignals.boundVerbLed(web.title(), web.kindWord(), web.symbol()) // s24: "văn bản số … hướng dẫn …" keeps its verb
+                : TitleSignals.bound(h.title() != null ? h.title() : WebHeadline.subject(d));
         if (web == null && h.title() != null && bounded.text() == null) {
             TitleSignals.Decision headline = TitleSignals.bound(WebHeadline.subject(d)); // the header's line was no title: the page's headline may give it
             bounded = headline.text() != null ? headline : bounded; // else the number and date the refused line named still hold (s16)

@@ -144,6 +144,25 @@ final class TitleSignals {
 
     /** The title as it should be given, or null with the refusal when what was found is no title. */
     static Decision bound(String found) {
+        return bound(found, false);
+    }
+
+    /**
+     * Session 24: the subject of a document a sentence names as another kind than a guidance, opening with "hướng dẫn" ("văn
+     * bản số 391-CV/ĐU hướng dẫn nội dung tuyên truyền …"): the word is the subject's own verb, kept. Where the named kind or the
+     * symbol's kind part says the document is a guidance ("văn bản số 71-HD/BTGTW hướng dẫn việc …"), it is the kind word, dropped.
+     */
+    static Decision boundVerbLed(String found, String namedKind, String symbol) {
+        boolean verb = found != null && GUIDES.matcher(found.strip()).lookingAt() && (namedKind == null || !GUIDANCE.matcher(namedKind.strip()).matches())
+                && (symbol == null || !GUIDANCE_SYMBOL.matcher(symbol.strip()).lookingAt());
+        return bound(found, verb);
+    }
+
+    private static final Pattern GUIDES = Pattern.compile("(?u)^hướng dẫn\\s+\\p{Ll}");
+    private static final Pattern GUIDANCE = Pattern.compile("(?iu)hướng dẫn");
+    private static final Pattern GUIDANCE_SYMBOL = Pattern.compile("(?iu)^(?:HD|HDLT|HDLN)(?![\\p{L}])");
+
+    private static Decision bound(String found, boolean verbLed) {
         if (found == null || found.isBlank()) {
             return new Decision(null, List.of(), null, "none found", Named.NONE);
         }
@@ -160,7 +179,7 @@ final class TitleSignals {
         }
         for (Start s : STARTS) {
             Matcher m = s.pattern().matcher(t);
-            if (s.cue().equals("document's year") && !starts.contains("number")) {
+            if (s.cue().equals("document's year") && !starts.contains("number") || verbLed && s.cue().equals("kind word")) {
                 continue;
             }
             if (m.lookingAt() && m.end() < t.length()) {

@@ -103,4 +103,56 @@ class TitleEdgesSession24Tests {
                 """);
         assertThat(e.title()).isEqualTo("THỰC HIỆN NGHỊ QUYẾT ĐẠI HỘI ĐẢNG BỘ TỈNH LẦN THỨ XX");
     }
+    @Test
+    void aGuidingVerbOpeningTheSubjectOfALetterIsKept() {
+        assertThat(TitleSignals.boundVerbLed("hướng dẫn nội dung tuyên truyền tháng 5/2016", null, "CV/ĐU").text())
+                .isEqualTo("hướng dẫn nội dung tuyên truyền tháng 5/2016");
+        assertThat(TitleSignals.boundVerbLed("hướng dẫn việc học tập chuyên đề năm 2014", null, "HD/BTGTW").text())
+                .isEqualTo("việc học tập chuyên đề năm 2014");
+        assertThat(TitleSignals.boundVerbLed("hướng dẫn việc học tập chuyên đề năm 2014", "Hướng dẫn", null).text())
+                .isEqualTo("việc học tập chuyên đề năm 2014");
+        assertThat(TitleSignals.boundVerbLed("kết luận của Ban Thường vụ Huyện ủy về công tác cán bộ", "Thông báo", null).text())
+                .isEqualTo("về công tác cán bộ");
+        Extraction e = read("""
+                Ngày 06/5, Đảng ủy Sở Tư pháp ban hành văn bản số 45-CV/ĐU hướng dẫn nội dung tuyên truyền tháng 5/2016.
+                Theo đó, các chi bộ tập trung tuyên truyền các ngày lễ lớn trong tháng.
+                """);
+        assertThat(e.title()).isEqualTo("hướng dẫn nội dung tuyên truyền tháng 5/2016");
+    }
+
+    @Test
+    void aNewsItemNarratingAnEventGivesTheDocumentItCarriesOut() {
+        Extraction e = read("""
+                Ngày hội đọc sách năm 2022
+                Ngày đăng: 24/03/2022 - 14:40
+                Thực hiện Kế hoạch số 15-KH/TĐTN ngày 19/02/2022 của Ban Thường vụ Huyện đoàn về tổ chức Ngày hội đọc sách chào mừng ngày 26/3;
+                Được sự đồng ý của Ban giám hiệu, ngày 22/3/2022 Liên đội trường Tiểu học Hòa Bình tổ chức Ngày hội đọc sách cho học sinh toàn trường.
+                Ngày hội được tổ chức trong không khí vui tươi.
+                """);
+        assertThat(e.title()).isEqualTo("về tổ chức Ngày hội đọc sách chào mừng ngày 26/3");
+        assertThat(e.number()).isEqualTo(15);
+        assertThat(e.symbol()).isEqualTo("KH/TĐTN");
+        assertThat(e.issuers()).containsExactly("Ban Thường vụ Huyện đoàn");
+        Extraction after = read("""
+                Thực hiện Kế hoạch liên tịch số 12-KHLT/CĐ về Tổ chức Hội nghị viên chức, năm học 2022-2023 của Trường Tiểu học An Lạc
+                Vào lúc 14 giờ ngày 07 tháng 10 năm 2022, trường Tiểu học An Lạc đã long trọng tổ chức Hội nghị viên chức năm học 2022 - 2023.
+                """);
+        assertThat(after.title()).isEqualTo("về Tổ chức Hội nghị viên chức, năm học 2022-2023");
+        assertThat(after.issuers()).containsExactly("Trường Tiểu học An Lạc");
+    }
+
+    @Test
+    void aCarriedOutLineAboveThePagesOwnPlanOrListingSeveralDocumentsIsNoSubject() {
+        String ownPlan = """
+                Thực hiện Kế hoạch số 15-KH/TĐTN ngày 19/02/2022 của Ban Thường vụ Huyện đoàn về tổ chức Ngày hội đọc sách;
+                Liên đội trường Tiểu học Hòa Bình xây dựng kế hoạch tổ chức Ngày hội đọc sách như sau:
+                1. Thời gian: ngày 22/3/2022, tổ chức tại sân trường.
+                """;
+        assertThat(NewsCarriedOut.find(java.util.List.of(ownPlan.split("\n")))).isNull();
+        String several = """
+                Thực hiện Công văn số 57/UBND-NC ngày 3/2/2023 của UBND tỉnh về việc triển khai Luật; Kế hoạch số 76/KH-UBND ngày 16/3/2023 của UBND thành phố về việc thi hành Luật
+                Ngày 20/3/2023, UBND phường tổ chức hội nghị lấy ý kiến Nhân dân.
+                """;
+        assertThat(NewsCarriedOut.find(java.util.List.of(several.split("\n")))).isNull();
+    }
 }
