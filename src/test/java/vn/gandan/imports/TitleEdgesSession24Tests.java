@@ -155,4 +155,17 @@ class TitleEdgesSession24Tests {
                 """;
         assertThat(NewsCarriedOut.find(java.util.List.of(several.split("\n")))).isNull();
     }
+    @Test
+    void aBodySentenceEnactingADocumentByAnotherNumberGivesNoTitle() {
+        Extraction e = read("""
+                ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |
+                Số: 86/BC-UBND | Hải Dương, ngày 6 tháng 9 năm 2017 |
+                Thực hiện Công văn số 148/BTP-PBGDPL ngày 10/5/2017 của Bộ Tư pháp về hướng dẫn sơ kết, Ủy ban nhân dân tỉnh báo cáo kết quả như sau:
+                I. KẾT QUẢ THỰC HIỆN
+                1. Công tác chỉ đạo
+                Ủy ban nhân dân tỉnh đã ban hành Kế hoạch số 755/KH-UBND ngày 07/11/2013 triển khai thực hiện Luật Phổ biến, giáo dục pháp luật trên địa bàn tỉnh.
+                """);
+        assertThat(e.number()).isEqualTo(86);
+        assertThat(e.title()).isNull();
+    }
 }
