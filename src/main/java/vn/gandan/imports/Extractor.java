@@ -70,9 +70,10 @@ final class Extractor {
         HeaderBlock.Header h = s.h();
         WebHeadline.Headline web = s.web();
         PageMetadata.Meta meta = s.meta();
-        TitleSignals.Decision bounded = TitleSignals.bound(web != null ? web.title() : h.title() != null ? h.title() : WebHeadline.subject(d));
+        TitleSignals.Decision bounded = web != null ? TitleSignals.boundVerbLed(web.title(), web.kindWord(), web.symbol()) // s24: "văn bản số … hướng dẫn …" keeps its verb
+                : h.title() != null ? TitleSignals.bound(h.title()) : ownNumbered(TitleSignals.bound(WebHeadline.subject(d)), h);
         if (web == null && h.title() != null && bounded.text() == null) {
-            TitleSignals.Decision headline = TitleSignals.bound(WebHeadline.subject(d)); // the header's line was no title: the page's headline may give it
+            TitleSignals.Decision headline = ownNumbered(TitleSignals.bound(WebHeadline.subject(d)), h); // the header's line was no title: the page's headline may give it
             bounded = headline.text() != null ? headline : bounded; // else the number and date the refused line named still hold (s16)
         }
         TitleSignals.Decision row = h.title() == null || bounded.text() == null ? TitleSignals.bound(PageMetadata.orRow(TitleRows.of(d.lines), bounded.text() == null ? meta : PageMetadata.Meta.NONE)) : null;
@@ -91,6 +92,16 @@ final class Extractor {
             bounded = own.text() == null ? bounded : new TitleSignals.Decision(own.text(), own.startCues(), own.endCue(), null, bounded.named());
         }
         return bounded;
+    }
+
+    /**
+     * Session 24: a sentence that enacts a document by another number than the header's ("Ủy ban nhân dân thành phố đã ban hành
+     * Kế hoạch số 7558/KH-UBND … triển khai …" in the body of a report numbered 186) names another document: no title of this one.
+     */
+    private static TitleSignals.Decision ownNumbered(TitleSignals.Decision found, HeaderBlock.Header h) {
+        Integer named = found.named().number();
+        return h.number() != null && named != null && !h.number().equals(named)
+                ? new TitleSignals.Decision(null, found.startCues(), null, "another document's number", TitleSignals.Named.NONE) : found;
     }
 
     /** The issuers and their superior: the header's column (or the headline's), then each refinement in turn. */

@@ -17,7 +17,7 @@ final class NewsSentence {
 
     private static final int CI = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
     private static final String KIND = "(Kế hoạch|Công văn|Báo cáo|Hướng dẫn|Chương trình|Thông báo|Quyết định|Nghị quyết|Chỉ thị|Kết luận"
-            + "|Thông tư|Quy chế|Quy định|Tờ trình|Đề án|Công điện|văn bản)";
+            + "|Thông tư|Quy chế|Quy định|Tờ trình|Đề án|Công điện|Thông tri|văn bản)";
     private static final Pattern DOC = Pattern.compile("(?:(?:đã|vừa|mới|khẩn trương|chính thức)\\s+)*(?:ký ban hành|ban hành|ký kết|ký|phát hành|có|(?<=(?:đã|vừa|mới)\\s)(?:ra|gửi|phát đi|xây dựng)"
             + "|" + FieldShapes.PRESENTING + "|(?<=\\bnội dung\\s)(?:tại|của|trong)|(?m:^)Theo)\\s+"
             + KIND + "(?:\\s+(?:hành động|liên tịch|phối hợp|kết luận|liên ngành))?\\s+(số\\s+)?(\\d+)(?:\\s*[/\\-]\\s*([\\p{Lu}\\d][\\p{L}\\d&]*(?:[/\\-][\\p{L}\\d&]+)*))?(?![\\d\\p{L}])", CI);
@@ -31,6 +31,13 @@ final class NewsSentence {
      */
     private static final Pattern LED = Pattern.compile("^\\s+((?!(?:của|gửi|ngày|năm|tháng|và|tại|với|cho|nhằm|để|do|đến|tới|trong|theo|từ|này"
             + "|kèm|được|đã|vừa|là|có|thì|nêu|nói|cũng|sẽ)\\s)(?-i:\\p{Ll})[^\\n]{9,})", CI);
+    /** Session 24: the document's year a library's naming puts after the symbol ("Kế hoạch 163-KH/BTGDVTW năm 2025 …"). */
+    private static final Pattern DOCUMENT_YEAR = Pattern.compile("^\\s+năm\\s+\\d{4}(?=\\s)", CI);
+    /**
+     * Session 24: after that year, the subject as the library writes it, capitalised ("… năm 2025 Tổ chức triển khai điều tra …"):
+     * a capitalised word, then running words in lower case.
+     */
+    private static final Pattern CAPITAL_LED = Pattern.compile("(?u)^\\s+(\\p{Lu}\\p{Ll}*\\s+\\p{Ll}[^\\n]{9,})");
     /** The short name a news item gives the document in brackets right after its number ("(Quyết định 304)", "(gọi tắt là Kế hoạch 12)"). */
     private static final Pattern SHORT_NAME = Pattern.compile("^\\s*\\((?:gọi tắt là\\s+|sau đây gọi là\\s+)?[^()\\n]{2,40}\\)(?=\\s)", CI);
     static final Pattern LEAD_DATE = Pattern.compile("^(?:(?:\\([\\p{L}.]{2,20}(?:\\s[\\p{L}.]{2,20}){1,3}\\)|\\(?[\\p{L}.]{2,24}\\)?)\\s*[-–]\\s*|\\(?(?-i:\\p{Lu}{2,8})\\)?\\s+(?=Ngày\\s))?(?:(?:(?:sáng|chiều|tối|trưa)(?:\\s+nay)?|hôm nay)\\s+(?:ngày\\s+)?|ngày\\s+)"
@@ -90,6 +97,9 @@ final class NewsSentence {
         String office = NewsNamed.officeBody(said, m.group(4));
         subject = office != null ? office : subject; // s21: a person holding several offices signs for the one the symbol names
         String rest = SHORT_NAME.matcher(head.substring(m.end())).replaceFirst("");
+        Matcher year = DOCUMENT_YEAR.matcher(rest);
+        boolean yearNamed = year.lookingAt();
+        rest = yearNamed ? rest.substring(year.end()) : rest; // s24: "ban hành Công văn 69-CV/BTGDVTU năm 2025 về …"
         Matcher own = OWN_DATE.matcher(rest);
         if (own.find()) {
             date = parts(own);
@@ -99,7 +109,9 @@ final class NewsSentence {
         Matcher about = SUBJECT.matcher(rest);
         Matcher led = LED.matcher(rest);
         boolean named = about.find();
-        String title = NewsItems.subjectOnly(named ? WebHeadline.title(about.group(2)) : led.find() ? WebHeadline.title(led.group(1)) : null); // s20: a dated clause after it
+        Matcher capital = yearNamed && !named ? CAPITAL_LED.matcher(rest) : null;
+        String title = NewsItems.subjectOnly(named ? WebHeadline.title(about.group(2)) : led.find() ? WebHeadline.title(led.group(1))
+                : capital != null && capital.find() ? WebHeadline.title(capital.group(1)) : null); // s20: a dated clause after it; s24: a library's capitalised subject after the year
         Matcher of = PRESENTED.matcher(head.substring(m.start(), m.start(1))).find() ? OF.matcher(head.substring(m.end())) : null;
         if (subject == null && of != null && of.find()) {
             subject = of.group(1).strip(); // "Đó là nội dung tại Chỉ thị số 03/CT-UBND của Chủ tịch UBND tỉnh về …": the body after "của"

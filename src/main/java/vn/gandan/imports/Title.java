@@ -58,7 +58,7 @@ record Title(String kindWord, boolean letter, String text, int line) {
                 if (k.equals("kehoach")) {
                     rest = s.text().replaceFirst("^\\p{L}+\\s*", "");
                 }
-                rest = rest.strip().matches("(?iu)(?:PHỐI HỢP|LIÊN TỊCH|LIÊN NGÀNH)") ? "" : rest; // s18: "QUY CHẾ PHỐI HỢP" / "CHƯƠNG TRÌNH PHỐI HỢP" alone is the kind line; the title is below
+                rest = rest.strip().matches("(?iu)(?:PHỐI HỢP|LIÊN TỊCH|LIÊN NGÀNH|HÀNH ĐỘNG)") ? "" : rest; // s24: "KẾ HOẠCH HÀNH ĐỘNG" alone too; s18: "QUY CHẾ PHỐI HỢP" / "CHƯƠNG TRÌNH PHỐI HỢP" alone is the kind line; the title is below
                 rest = TitleQualifiers.withoutJointQualifier(k, rest); // s20: "KẾ HOẠCH PHỐI HỢP TỔ CHỨC …" — the qualifier is the kind's
                 rest = rest.replaceFirst(OWN_NUMBER, ""); // session 16: "QUYẾT ĐỊNH 1677/QĐ-TTg" — the title is on the lines below
                 if (rest.matches("(?iu)^và\\s+.*") && WordLists.kindOf(rest.substring(2).strip()) != null) {

@@ -30,7 +30,8 @@ final class TitleSignals {
     /** Leading pieces of the sentence that names a document, before its subject (each optional, in this order). */
     private static final List<Start> STARTS = List.of(
             new Start("bare number", Pattern.compile("(?u)^\\d{1,4}\\s+(?=(?:quy định|hướng dẫn|ban hành|phê duyệt|sửa đổi|bổ sung|thành lập|về)\\s)")), // s18: "Thông tư 04 quy định …" (a headline's number without "số")
-            new Start("number", Pattern.compile("(?iu)^số\\s*:?\\s*\\d[\\p{L}\\d/.&\\-–]*(?:\\s+(?-i:\\p{Lu})[\\p{L}\\d&]*[/\\-][\\p{L}\\d/.&\\-–]*)?\\s+(?=\\S)")),
+            new Start("number", Pattern.compile("(?iu)^số\\s*:?\\s*\\d[\\p{L}\\d/.&\\-–]*(?:\\s+(?!V/v\\s)(?-i:\\p{Lu})[\\p{L}\\d&]*[/\\-][\\p{L}\\d/.&\\-–]*)?\\s+(?=\\S)")),
+            new Start("document's year", Pattern.compile("(?iu)^năm\\s+\\d{4}\\s+(?=(?:về|V/v)\\s|(?-i:\\p{Lu}\\p{Ll}))")), // s24: a library's naming "Kế hoạch 163-KH/BTGDVTW năm 2025 Tổ chức …" (only after a number)
             new Start("own date", Pattern.compile("(?iu)^(?:ngày\\s+)?(?:\\d{1,2}\\s*[/.\\-]\\s*\\d{1,2}\\s*[/.\\-]\\s*\\d{4}"
                     + "|\\d{1,2}\\s+tháng\\s+\\d{1,2}\\s+năm\\s+\\d{4}),?\\s+(?=\\S)")),
             new Start("kind word", Pattern.compile("^(?:kế hoạch|báo cáo|hướng dẫn|thông báo|chương trình|tờ trình|kết luận)\\s+(?=\\p{Ll})")),
@@ -38,6 +39,7 @@ final class TitleSignals {
                     + "|QUY ĐỊNH|NGHỊ QUYẾT|CÔNG VĂN)\\s*:?\\s+(?=\\p{Lu}\\p{Ll})")),
             new Start("recipients", Pattern.compile("(?iu)^gửi\\s+[^.;]{3,160}?\\s+(?=(?:về|v/v)\\s)")),
             new Start("issuer", Pattern.compile("(?u)^của\\s+(?:Chủ tịch|Thủ tướng|Giám đốc|Bộ trưởng|" + Issuers.UNIT_START.pattern() + ")[^.;]{0,120}?\\s+(?=(?:về|V/v|v/v)\\s)")),
+            new Start("issued by", Pattern.compile("(?iu)^ban hành bởi\\s+[^.;]{3,120}?\\s+(?=(?:về|V/v)\\s)")), // s24: a page's "Nghị quyết số … ban hành bởi Tỉnh ủy X về …"
             new Start("issuer in capitals", Pattern.compile("(?u)^CỦA\\s+[^\\p{Ll}.;]{3,120}?\\s+(?=(?:về|VỀ|V/v|v/v)\\s)"))); // s19: "NGHỊ QUYẾT" / "CỦA BAN THƯỜNG VỤ TỈNH ỦY" / "về …"
 
     /** Body cues inside a title: the title ends in front of them. */
@@ -60,6 +62,7 @@ final class TitleSignals {
                     + "\\s+(?:như\\s+)?sau\\b)")), // s19: "… năm 2019, với những nội dung cụ thể như sau:"
             new End("place and date", Pattern.compile("(?u)" + TitleTails.GLUED_PLACE_DATE)), // s21: "V/v: … năm 2010 Hà Nội ngày 30 tháng 3 năm 2010"
             new End("posting date", Pattern.compile("(?u)(?<!ngày|NGÀY|Ngày|[-–—])\\s+(?=" + HeaderShapes.POSTING + ")")), // s17: a weekday before it; s20: never a cited date ("… NĐ-CP NGÀY 14/02/2008"); s21: nor the end of a span ("20/11/1982- 20/11/2021")
+            new End("download link", Pattern.compile("(?iu)\\s+(?=\\**\\s*(?:tải về|tải xuống|download)\\s*\\**$)")), // s24: a page's link glued to the headline ("… văn hoá **TẢI VỀ**")
             new End("annex note", Pattern.compile("(?iu)\\s(?=\\(\\s*(?:ban hành\\s+)?kèm\\s+theo\\b)")),
             new End("recipients after the subject", Pattern.compile("(?u)\\s(?=gửi\\s+(?:Thường trực|Ban Thường vụ|UBND|Ủy ban|Uỷ ban|Sở|Phòng|Hội|cơ quan|đơn vị|toàn thể"
                     + "|các\\s+(?:sở|Sở|phòng|Phòng|trường|đơn vị|cơ quan|địa phương|huyện|xã|ban|ngành|cơ sở|tỉnh|Hội|Ủy ban|UBND))(?![\\p{L}]))")),
@@ -96,6 +99,21 @@ final class TitleSignals {
     private static final Pattern BRACKETED_SUBJECT = Pattern.compile("(?iu)^\\(\\s*((?:V/v|về việc|về)\\s[^()]+?)\\s*\\)$");
 
     /**
+     * Session 24: the whole title wrapped in brackets under the kind line ("QUYẾT ĐỊNH" / "(Ban hành Quy định về công tác kiểm
+     * tra …)"): the brackets are no part of it. One pair, nothing outside it, none inside.
+     */
+    private static final Pattern BRACKETED_WHOLE = Pattern.compile("(?u)^\\(\\s*(\\p{L}[^()]{14,}?)\\s*\\)$");
+
+    /**
+     * Session 24: the kind word in front of the document's number and symbol, "số" left out ("Kế hoạch 1590/KH-SGD&ĐT ngày …
+     * về việc …", "Công văn 69-CV/BTGDVTU năm 2025 về …"): the identity a post's headline or a library's naming gives before
+     * the subject. Only a number with its symbol follows, so a kind word before a year or a count is left alone.
+     */
+    private static final Pattern KIND_BEFORE_NUMBER = Pattern.compile("(?iu)^(?:kế hoạch|công văn|báo cáo|hướng dẫn|thông báo|chương trình"
+            + "|quyết định|nghị quyết|chỉ thị|kết luận|thông tư|quy chế|quy định|tờ trình|đề án|công điện|thông tri)"
+            + "(?:\\s+(?:liên tịch|phối hợp|hành động))?\\s+(?:số\\s*:?\\s*)?(?=\\d{1,6}\\s*[/\\-–]\\s*(?-i:\\p{Lu}))");
+
+    /**
      * Session 18: the body's opening sentence taken for a title where a library lost the kind line and title: a base
      * ("Thực hiện / Triển khai <kind> số …") run on to its own main clause (", UBND tỉnh xây dựng kế hoạch … như sau").
      */
@@ -126,16 +144,44 @@ final class TitleSignals {
 
     /** The title as it should be given, or null with the refusal when what was found is no title. */
     static Decision bound(String found) {
+        return bound(found, false);
+    }
+
+    /**
+     * Session 24: the subject of a document a sentence names as another kind than a guidance, opening with "hướng dẫn" ("văn
+     * bản số 391-CV/ĐU hướng dẫn nội dung tuyên truyền …"): the word is the subject's own verb, kept. Where the named kind or the
+     * symbol's kind part says the document is a guidance ("văn bản số 71-HD/BTGTW hướng dẫn việc …"), it is the kind word, dropped.
+     */
+    static Decision boundVerbLed(String found, String namedKind, String symbol) {
+        boolean verb = found != null && GUIDES.matcher(found.strip()).lookingAt() && (namedKind == null || !GUIDANCE.matcher(namedKind.strip()).matches())
+                && (symbol == null || !GUIDANCE_SYMBOL.matcher(symbol.strip()).lookingAt());
+        return bound(found, verb);
+    }
+
+    private static final Pattern GUIDES = Pattern.compile("(?u)^hướng dẫn\\s+\\p{Ll}");
+    private static final Pattern GUIDANCE = Pattern.compile("(?iu)hướng dẫn");
+    private static final Pattern GUIDANCE_SYMBOL = Pattern.compile("(?iu)^(?:HD|HDLT|HDLN)(?![\\p{L}])");
+
+    private static Decision bound(String found, boolean verbLed) {
         if (found == null || found.isBlank()) {
             return new Decision(null, List.of(), null, "none found", Named.NONE);
         }
         String t = halfRepeated(found.replaceAll("\\s\\p{M}+(?=\\s|$)", "").replaceAll("\\s+", " ").strip());
         t = BRACKETED_SUBJECT.matcher(t).replaceFirst("$1"); // s18: "(V/v Đề nghị …)" under the kind line
         t = QUOTED_SUBJECT.matcher(t).replaceFirst("$1"); // s19: "“V/v Phân công nhiệm vụ …”" under the kind line
+        t = BRACKETED_WHOLE.matcher(t).replaceFirst("$1"); // s24: "(Ban hành Quy định về …)" under the kind line
         List<String> starts = new java.util.ArrayList<>();
         Named named = Named.NONE;
+        Matcher identity = KIND_BEFORE_NUMBER.matcher(t);
+        if (identity.lookingAt()) { // s24: a post's headline "Kế hoạch 1590/KH-SGD&ĐT ngày 23/9/2016 về việc …": read on as "số …"
+            t = "số " + t.substring(identity.end());
+            starts.add("kind before its number");
+        }
         for (Start s : STARTS) {
             Matcher m = s.pattern().matcher(t);
+            if (s.cue().equals("document's year") && !starts.contains("number") || verbLed && s.cue().equals("kind word")) {
+                continue;
+            }
             if (m.lookingAt() && m.end() < t.length()) {
                 named = TitleNamed.add(named, s.cue(), t.substring(0, m.end()));
                 t = t.substring(m.end());

@@ -70,7 +70,8 @@ final class WebHeadline {
         Headline news = NewsSentence.find(head);
         news = news != null ? news : NewsAct.find(head);
         news = news != null ? news : NewsItems.notice(head); // s20: "X vừa thông báo lịch …"
-        return news != null ? news : NewsNamed.announced(head); // s21: "… công bố Quyết định số … của UBND tỉnh về việc …"
+        news = news != null ? news : NewsNamed.announced(head); // s21: "… công bố Quyết định số … của UBND tỉnh về việc …"
+        return news != null ? news : NewsCarriedOut.find(d.paras); // s24: "Thực hiện Kế hoạch số … về …" above the event it narrates
     }
 
     /** "Chỉ thị số 1112/CT-BGDĐT về việc … của Bộ Giáo dục và Đào tạo xác định …": subject before the issuer, no date. */
