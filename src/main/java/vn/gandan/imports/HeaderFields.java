@@ -101,6 +101,8 @@ record HeaderFields(String kind, Integer number, String symbol, String place, Da
         }
         symbol = FieldCues.withoutDebris(symbol); // s18: "…./2014../KH-TTND"
         date = FieldRepairs.valid(date); // s19: "ngày 30 tháng 0 năm 2020"
+        DateParts attached = undated(date) ? SameIdentityDate.of(d.paras, number, symbol) : null;
+        date = attached != null ? attached : date; // s24: "Kế hoạch 1590/KH-SGD&ĐT ngày 23/9/2016 …", the own number's date written after it
         IdentityCandidates.Identity chosen = IdentityChooser.choose(s, new IdentityCandidates.Identity(number, symbol, date), kind, who.issuers()); // s23: learned, header-less texts only, behind a switch
         number = chosen.number();
         symbol = chosen.symbol();

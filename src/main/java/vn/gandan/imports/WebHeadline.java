@@ -35,6 +35,7 @@ final class WebHeadline {
 
     static Headline find(TextLines d) {
         Headline h = NewsNamed.advised(found(d)); // s21: "Sở Nội vụ đã tham mưu UBND tỉnh ban hành …": the body advised issues
+        h = h != null ? h : CarriedOut.find(d.paras); // s24: "Thực hiện Kế hoạch số …; … ngày 20/5, chi bộ … tổ chức Đại hội …": the document carried out
         return h == null || h.title() == null ? h : new Headline(h.kindWord(), h.number(), h.symbol(), h.date(), h.issuers(), NewsNamed.withoutFollowingClause(NewsNamed.withoutShortName(NewsItems.subjectOnly(h.title())))); // s20; s21: "(Thông tư 11) về việc …"
     }
 
