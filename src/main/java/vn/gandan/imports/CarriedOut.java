@@ -59,7 +59,7 @@ final class CarriedOut {
     }
 
     /** A paragraph that reads as a sentence of running text: twelve words or more, mostly in small letters, ending on a stop. */
-    private static boolean sentence(String para) {
+    static boolean sentence(String para) {
         return para.split("\\s+").length >= 12 && para.matches("(?s).*[.;:]$") 
                 && para.codePoints().filter(Character::isLowerCase).count() > 2 * para.codePoints().filter(Character::isUpperCase).count();
     }

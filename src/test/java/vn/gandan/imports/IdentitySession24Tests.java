@@ -107,4 +107,26 @@ class IdentitySession24Tests {
         assertThat(h.date()).isEqualTo(new DateParts(19, 2, 2021));
         assertThat(h.issuers()).containsExactly("Ban Thường vụ Tỉnh đoàn");
     }
+
+    // ---- a lead opening with the document's own naming ----
+
+    @Test
+    void aLeadOpeningWithThePlansNumberUnderItsHeadlineNamesThePage() {
+        Extraction e = read("Thứ Hai, 5/6/2023\nUBND tỉnh Bình An triển khai Luật Thi đua, khen thưởng\n\n"
+                + "Kế hoạch số 87/KH-UBND nhằm nâng cao nhận thức và trách nhiệm của các sở, ngành, địa phương trong việc triển khai thi hành Luật, \n\n"
+                + "Theo đó, kế hoạch tập trung vào các nhiệm vụ trọng tâm.\n");
+        assertThat(e.number()).isEqualTo(87);
+        assertThat(e.symbol()).isEqualTo("KH-UBND");
+        assertThat(e.issueDate()).isEqualTo(DateParts.BLANK); // the page's stamp is not the plan's date
+    }
+
+    @Test
+    void aNamingOfAnotherKindOrBelowTheLeadIsNoOpening() {
+        String lead = "Quyết định số 12/QĐ-UBND ngày 3/2/2020 phê duyệt danh sách các đơn vị tham gia phong trào thi đua năm 2020 trên địa bàn.";
+        assertThat(OpeningNamed.find(List.of(lead), "KE_HOACH")).isNull();
+        assertThat(OpeningNamed.find(List.of(lead), "QUYET_DINH").date()).isEqualTo(new DateParts(3, 2, 2020));
+        assertThat(OpeningNamed.find(List.of("Ngày 5/3, UBND huyện tổ chức hội nghị triển khai công tác thi đua khen thưởng năm 2020 cho các xã.", lead),
+                "QUYET_DINH")).isNull();
+        assertThat(OpeningNamed.find(List.of("Kế hoạch số 12/KH-UBND về thi đua"), "KE_HOACH")).isNull(); // a headline, not a lead
+    }
 }
