@@ -129,4 +129,24 @@ class IdentitySession24Tests {
                 "QUYET_DINH")).isNull();
         assertThat(OpeningNamed.find(List.of("Kế hoạch số 12/KH-UBND về thi đua"), "KE_HOACH")).isNull(); // a headline, not a lead
     }
+
+    // ---- a static site's front-matter record ----
+
+    @Test
+    void aFrontMatterRecordAboveThePostIsTheSitesNotTheLead() {
+        StringBuilder record = new StringBuilder("---json\n{\n");
+        for (String key : List.of("slug", "category", "layout", "description", "so", "trich_yeu", "co_quan_ban_hanh", "linh_vuc", "loai_van_ban",
+                "nguoi_ky", "ngay_co_hieu_luc", "banner", "url", "ngay_ban_hanh", "so_hieu")) {
+            record.append("    \"").append(key).append("\": \"\",\n");
+        }
+        record.append("    \"date\": \"2020-03-16T00:05:00.000Z\"\n}\n---\n");
+        Extraction e = read(record + "<p>Ngày 10/3/2020, Trung tâm Y tế huyện Đắk Mil đã ban hành Kế hoạch số 07/KH-TTYT, về việc phòng, chống dịch "
+                + "bệnh sốt xuất huyết.</p>\n<p>Theo đó, các xã rà soát.</p>\n");
+        assertThat(e.number()).isEqualTo(7);
+        assertThat(e.symbol()).isEqualTo("KH-TTYT");
+        assertThat(e.issueDate()).isEqualTo(new DateParts(10, 3, 2020));
+        assertThat(FrontMatter.without("---\ntitle: x\n---\nKế hoạch")).hasToString("Kế hoạch");
+        assertThat(FrontMatter.without("--- a rule, no record\nKế hoạch")).hasToString("--- a rule, no record\nKế hoạch");
+        assertThat(FrontMatter.without("---\ntitle: x\nnever closed")).hasToString("---\ntitle: x\nnever closed");
+    }
 }
