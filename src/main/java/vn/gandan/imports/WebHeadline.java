@@ -68,7 +68,8 @@ final class WebHeadline {
         if (named != null) {
             return named;
         }
-        Headline news = NewsSentence.find(head);
+        Headline news = DatedLetter.find(head); // s24: "Ngày 11.8, Văn phòng Tỉnh ủy có công văn về việc …" before a notice it cites
+        news = news != null ? news : NewsSentence.find(head);
         news = news != null ? news : NewsAct.find(head);
         news = news != null ? news : NewsItems.notice(head); // s20: "X vừa thông báo lịch …"
         return news != null ? news : NewsNamed.announced(head); // s21: "… công bố Quyết định số … của UBND tỉnh về việc …"

@@ -38,6 +38,9 @@ class IdentitySession24Tests {
         assertThat(SameIdentityDate.of(paras, 46, "KH-PGD")).isNull();
         assertThat(SameIdentityDate.of(List.of("Kế hoạch số 45/KH-PGD về việc tổ chức hội thi."), 45, "KH-PGD")).isNull(); // named without a date
         assertThat(SameIdentityDate.of(paras, 45, null)).isNull();
+        assertThat(SameIdentityDate.of(List.of("Thực hiện Kế hoạch số 45/KH-PGD ngày 5/3/2020 của Phòng về hội thi."), 45, "KH-PGD")).isNull(); // a base cites
+        assertThat(SameIdentityDate.of(List.of("Thực hiện Công văn số 9/CV-H ngày 1/3/2020 của Huyện, Phòng ban hành Kế hoạch số 45/KH-PGD "
+                + "ngày 5/3/2020 về hội thi."), 45, "KH-PGD")).isEqualTo(new DateParts(5, 3, 2020)); // the own act after the base
     }
 
     // ---- a post stamp is no number ----
@@ -148,5 +151,27 @@ class IdentitySession24Tests {
         assertThat(FrontMatter.without("---\ntitle: x\n---\nKế hoạch")).hasToString("Kế hoạch");
         assertThat(FrontMatter.without("--- a rule, no record\nKế hoạch")).hasToString("--- a rule, no record\nKế hoạch");
         assertThat(FrontMatter.without("---\ntitle: x\nnever closed")).hasToString("---\ntitle: x\nnever closed");
+    }
+
+    // ---- a dated lead telling of an unnumbered letter, before a notice it cites ----
+
+    @Test
+    void aDatedLeadTellingABodyHasALetterNamesThatLetterNotTheNoticeItCites() {
+        Extraction e = read("Thường trực Huyện ủy hoãn tiếp công dân tháng 9\n\n"
+                + "(BQN) - Ngày 12.9, Văn phòng Huyện ủy có công văn về việc hoãn tiếp công dân định kỳ tháng 9.2021.\n\n"
+                + "Theo Thông báo số 120-TB/HU ngày 20.12.2020 của Ban Thường vụ Huyện ủy về lịch tiếp công dân năm 2021, Thường trực Huyện ủy "
+                + "tiếp công dân theo lịch.\n");
+        assertThat(e.docKind()).isEqualTo("CONG_VAN");
+        assertThat(e.number()).isNull();
+        assertThat(e.symbol()).isNull();
+        assertThat(e.issueDate()).isEqualTo(new DateParts(12, 9, null));
+        assertThat(e.issuers()).containsExactly("Văn phòng Huyện ủy");
+        assertThat(e.title()).isEqualTo("về việc hoãn tiếp công dân định kỳ tháng 9.2021");
+    }
+
+    @Test
+    void aLetterTheHeadNamesByNumberIsLeftToTheNumberedReaders() {
+        assertThat(DatedLetter.find("Ngày 12/9, Sở Y tế có công văn về việc phòng dịch.\nCông văn số 45/SYT-NV nêu rõ các bước.")).isNull();
+        assertThat(DatedLetter.find("Sở Y tế có công văn về việc phòng dịch.")).isNull(); // no date of its own: a bare "có" is no act
     }
 }
