@@ -49,7 +49,7 @@ final class Extractor {
     }
 
     static Source source(CharSequence text) {
-        TextLines d = new TextLines(WrappedLines.joined(ShapeNormaliser.normal(FieldRepairs.unescaped(text)))); // s19: a copy with its breaks as "\r\n" escapes; a page's chrome
+        TextLines d = new TextLines(WrappedLines.joined(ShapeNormaliser.normal(FieldRepairs.unescaped(FrontMatter.without(text))))); // s19: a copy with its breaks as "\r\n" escapes; a page's chrome; s24: a static site's front-matter record
         HeaderBlock.Header h = HeaderBlock.read(d);
         WebHeadline.Headline web = h.numbered() || h.dated() ? null : WebHeadline.find(d);
         if (web != null && web.number() == null && web.symbol() == null && (h.kindWord() != null || h.title() != null) && !NewsNamed.toldOutranksHeadline(h, web, d)) { // s21: unless a headline over a lead that tells "X vừa có thông báo về …"

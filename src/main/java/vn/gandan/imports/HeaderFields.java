@@ -77,6 +77,8 @@ record HeaderFields(String kind, Integer number, String symbol, String place, Da
                 ? OwnNamed.find(d.paras, who.issuers().get(0), kind) : null;
         ownDoc = ownDoc == null && number == null && symbol == null && undated(date) && !h.numbered() && !h.dated() && web == null
                 ? NewsItems.bracketed(d.paras, kind) : ownDoc; // s20: the lead's closing bracket "(Kế hoạch số 67/KH-UBND ngày 02/3/2026)"
+        ownDoc = ownDoc == null && number == null && symbol == null && undated(date) && !h.numbered() && !h.dated() && web == null
+                ? OpeningNamed.find(d.paras, kind) : ownDoc; // s24: the lead opening "Kế hoạch số 112/KH-UBND nhằm …"
         if (ownDoc != null) { // session 18: a news item's unit deploying its own plan, named by number and date
             number = ownDoc.number();
             symbol = ownDoc.symbol();
@@ -101,6 +103,8 @@ record HeaderFields(String kind, Integer number, String symbol, String place, Da
         }
         symbol = FieldCues.withoutDebris(symbol); // s18: "…./2014../KH-TTND"
         date = FieldRepairs.valid(date); // s19: "ngày 30 tháng 0 năm 2020"
+        DateParts attached = undated(date) ? SameIdentityDate.of(d.paras, number, symbol) : null;
+        date = attached != null ? attached : date; // s24: "Kế hoạch 1590/KH-SGD&ĐT ngày 23/9/2016 …", the own number's date written after it
         IdentityCandidates.Identity chosen = IdentityChooser.choose(s, new IdentityCandidates.Identity(number, symbol, date), kind, who.issuers()); // s23: learned, header-less texts only, behind a switch
         number = chosen.number();
         symbol = chosen.symbol();

@@ -65,6 +65,9 @@ final class NewsSentence {
             if (m.group(2) == null && m.group(4) == null) {
                 continue;
             }
+            if (m.group(4) != null && !m.group(4).matches("(?s).*\\p{L}.*") || m.group(2) == null && head.substring(m.start(1), m.start(3)).indexOf('\n') >= 0) {
+                continue; // s24: "… ký kết chương trình phối hợp" over a post stamp "26/03/2018 18:24": a symbol has letters, an unmarked number its kind word's line
+            }
             if (PRESENTED.matcher(head.substring(m.start(), m.start(1))).find()) {
                 // "Đó là nội dung tại Chỉ thị số …": the document the item is about, only when no sentence issues one (session 16)
                 presented = presented == null ? read(head, m) : presented;

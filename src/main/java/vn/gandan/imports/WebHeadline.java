@@ -35,6 +35,7 @@ final class WebHeadline {
 
     static Headline find(TextLines d) {
         Headline h = NewsNamed.advised(found(d)); // s21: "Sở Nội vụ đã tham mưu UBND tỉnh ban hành …": the body advised issues
+        h = h != null ? h : CarriedOut.find(d.paras); // s24: "Thực hiện Kế hoạch số …; … ngày 20/5, chi bộ … tổ chức Đại hội …": the document carried out
         return h == null || h.title() == null ? h : new Headline(h.kindWord(), h.number(), h.symbol(), h.date(), h.issuers(), NewsNamed.withoutFollowingClause(NewsNamed.withoutShortName(NewsItems.subjectOnly(h.title())))); // s20; s21: "(Thông tư 11) về việc …"
     }
 
@@ -67,11 +68,12 @@ final class WebHeadline {
         if (named != null) {
             return named;
         }
-        Headline news = NewsSentence.find(head);
+        Headline news = DatedLetter.find(head); // s24: "Ngày 11.8, Văn phòng Tỉnh ủy có công văn về việc …" before a notice it cites
+        news = news != null ? news : NewsSentence.find(head);
         news = news != null ? news : NewsAct.find(head);
         news = news != null ? news : NewsItems.notice(head); // s20: "X vừa thông báo lịch …"
         news = news != null ? news : NewsNamed.announced(head); // s21: "… công bố Quyết định số … của UBND tỉnh về việc …"
-        return news != null ? news : NewsCarriedOut.find(d.paras); // s24: "Thực hiện Kế hoạch số … về …" above the event it narrates
+        return news;
     }
 
     /** "Chỉ thị số 1112/CT-BGDĐT về việc … của Bộ Giáo dục và Đào tạo xác định …": subject before the issuer, no date. */

@@ -142,18 +142,20 @@ class TitleEdgesSession24Tests {
     }
 
     @Test
-    void aCarriedOutLineAboveThePagesOwnPlanOrListingSeveralDocumentsIsNoSubject() {
+    void aCarriedOutLineAboveThePagesOwnPlanIsNoSubjectAndOfSeveralDocumentsTheFirstIsCarriedOut() {
         String ownPlan = """
                 Thực hiện Kế hoạch số 15-KH/TĐTN ngày 19/02/2022 của Ban Thường vụ Huyện đoàn về tổ chức Ngày hội đọc sách;
                 Liên đội trường Tiểu học Hòa Bình xây dựng kế hoạch tổ chức Ngày hội đọc sách như sau:
                 1. Thời gian: ngày 22/3/2022, tổ chức tại sân trường.
                 """;
-        assertThat(NewsCarriedOut.find(java.util.List.of(ownPlan.split("\n")))).isNull();
+        assertThat(CarriedOut.find(java.util.List.of(ownPlan.split("\n")))).isNull();
         String several = """
                 Thực hiện Công văn số 57/UBND-NC ngày 3/2/2023 của UBND tỉnh về việc triển khai Luật; Kế hoạch số 76/KH-UBND ngày 16/3/2023 của UBND thành phố về việc thi hành Luật
                 Ngày 20/3/2023, UBND phường tổ chức hội nghị lấy ý kiến Nhân dân.
                 """;
-        assertThat(NewsCarriedOut.find(java.util.List.of(several.split("\n")))).isNull();
+        // several documents carried out: the first the lead names is the item's (CarriedOut's rule, kept when the two readers of
+        // this shape were made one at the merge of session 24)
+        assertThat(CarriedOut.find(java.util.List.of(several.split("\n")))).extracting(WebHeadline.Headline::number).isEqualTo(57);
     }
     @Test
     void aBodySentenceEnactingADocumentByAnotherNumberGivesNoTitle() {
