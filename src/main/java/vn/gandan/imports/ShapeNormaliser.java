@@ -25,12 +25,44 @@ final class ShapeNormaliser {
     /** How many lines from the top show a text spaced double. */
     private static final int DOUBLE_SPACED_LINES = 60;
     private static final Pattern STAMP = Pattern.compile(
-            "^(?:(?:thu (?:hai|ba|tu|nam|sau|bay)|chu nhat|t[2-7]|cn)\\s*,?\\s*)?(?:ngay\\s*)?\\d{1,2}/\\d{1,2}/\\d{4}\\s*[-,|]?\\s*\\d{1,2}(?::|h)\\d{2}(?::\\d{2})?\\s*(?:\\(?gmt[+\\d:]*\\)?|am|pm)?$");
+            "^(?:(?:thu (?:hai|ba|tu|nam|sau|bay|[2-7])|chu nhat|t[2-7]|cn|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\\s*,?\\s*)?(?:ngay\\s*)?\\d{1,2}/\\d{1,2}/\\d{4}\\s*[-,|]?\\s*\\d{1,2}(?::|h)\\d{2}(?::\\d{2})?\\s*(?:\\(?gmt[+\\d:]*\\)?|am|pm)?\\s*\\|?$");
     private static final Pattern WEEKDAY_STAMP = Pattern.compile(
             "^(?:thu (?:hai|ba|tu|nam|sau|bay)|chu nhat)\\s*,\\s*(?:ngay\\s*)?\\d{1,2}/\\d{1,2}/\\d{4}(?:\\s*[-,|]?\\s*\\d{1,2}(?::|h)\\d{2}(?::\\d{2})?)?\\s*(?:\\(?gmt[+\\d:]*\\)?)?$");
     private static final Pattern COUNTER = Pattern.compile("^(?:so )?(?:luot xem|luot truy cap|da xem)\\s*:?\\s*[\\d.,]+$");
     private static final Pattern CRUMB = Pattern.compile("^trang chu\\s*[»›>/|].*");
     private static final Pattern LINKS = Pattern.compile("^(?:chia se|in trang|in bai|gui email|gui bai)(?:\\s*[|/]\\s*(?:chia se|in trang|in bai|gui email|gui bai|in))*$");
+
+    /**
+     * s24: a portal template's reading tools — the font-size buttons "A- A A+", often with the share and contrast links on the
+     * same line ("A- A A+ | Tăng tương phản Giảm tương phản"). The template puts them right above the post: what stands
+     * above them is the site's banner, menus and breadcrumb, never the document.
+     */
+    private static final Pattern READING_TOOLS = Pattern.compile("^a\\s*-\\s+a\\s+a\\s*\\+(?:\\s*\\|.*)?$");
+    /** s24: a post's action buttons on lines of their own ("Đọc bài Lưu", "Đọc bài", "Lưu", "Xem", "Tập tin đính kèm", "In bài"). */
+    private static final Pattern ACTIONS = Pattern.compile(
+            "^(?:(?:doc bai|luu|xem|chia se|tap tin dinh kem|in bai|in trang|gui email|quay lai|len dau trang)\\s*\\|?\\s*)+$");
+    /**
+     * s24: a post's rating widget, anywhere in the text: "Tổng số điểm của bài viết là: 0 trong 0 đánh giá" (a score and a
+     * count of votes), "Click để đánh giá bài viết" (the call to vote).
+     */
+    private static final Pattern RATING = Pattern.compile(
+            "^(?:tong so diem cua bai viet la\\s*:?\\s*[\\d.,]+\\s*trong\\s*(?:tong so\\s*)?[\\d.,]+\\s*danh gia|(?:click|bam|nhan|kich)\\s*(?:vao\\s*)?de danh gia bai viet)\\.?$");
+    /**
+     * s24: a portal menu's category, a line of two or more section names joined ("Thông báo - Kế hoạch", "Văn bản - Công
+     * văn", "Tin tức, Sự kiện"): kind words naming a list of posts, not the kind of the post below.
+     */
+    private static final Pattern MENU_CATEGORY;
+    /** s24: the page's own kind line, the kind word in capitals opening a line ("KẾ HOẠCH", "THÔNG BÁO Về việc …"). */
+    private static final Pattern OWN_KIND = Pattern.compile("^(?:" + MetadataKeys.kindWordsUpper() + ")(?![\\p{L}])(?:\\s*:?\\s*$|\\s+.*)");
+
+    static {
+        String kind = vn.gandan.shared.Texts.fold(MetadataKeys.kindWords());
+        String name = "(?:" + kind + "|tin tuc|su kien|thong tin|tai lieu|bieu mau)";
+        MENU_CATEGORY = Pattern.compile("^" + name + "(?:\\s*[-–,/&|]\\s*" + name + ")+$");
+    }
+
+    /** How many lines from the top may hold a portal template's reading tools. */
+    private static final int TOOLS_LINES = 150;
 
     /** s20: a legal library's banner on a line of its own above the copy ("THƯ VIỆN PHÁP LUẬT"): read as a superior body. */
     private static final Pattern LIBRARY = Pattern.compile("^(?:thu vien phap luat|thuvienphapluat(?:\\.vn)?|luat minh khue|luatvietnam(?:\\.vn)?|luat viet nam)$");
@@ -41,7 +73,7 @@ final class ShapeNormaliser {
 
     /** The text without the page chrome of its first lines, and single-spaced if a copy spaced it double; the same object when neither. */
     static CharSequence normal(CharSequence text) {
-        return datesJoined(singleSpaced(withoutChrome(CopyNoise.repaired(text)))); // s20: a copy's letter noise (PDF fonts, OCR, TCVN3 debris)
+        return datesJoined(singleSpaced(withoutChrome(withoutMenuKinds(withoutTemplate(CopyNoise.repaired(text)))))); // s20: a copy's letter noise (PDF fonts, OCR, TCVN3 debris)
     }
 
     /**
@@ -121,6 +153,66 @@ final class ShapeNormaliser {
             blanks = 0;
         }
         return out.append('\n').toString();
+    }
+
+    /**
+     * s24: the text of a post on a portal template without the template around it: among the first lines, the lines down to
+     * the reading tools ("A- A A+ |") — the site's banner, menus and breadcrumb ("Trang chủ" / "Tin tức" / "Thông báo - Kế
+     * hoạch") — and, anywhere, the rating widget's lines. A menu's kind words are then never read as the document's kind
+     * line. The same object when the text has neither.
+     */
+    static CharSequence withoutTemplate(CharSequence text) {
+        String[] lines = text.toString().split("\n", -1);
+        int tools = -1;
+        for (int i = 0; i < Math.min(lines.length, TOOLS_LINES) && tools < 0; i++) {
+            tools = READING_TOOLS.matcher(fold(lines[i])).matches() ? i : -1;
+        }
+        boolean rating = false;
+        for (String line : lines) {
+            rating |= RATING.matcher(fold(line)).matches();
+        }
+        if (tools < 0 && !rating) {
+            return text;
+        }
+        int first = tools + 1;
+        return kept(lines, i -> i < first || RATING.matcher(fold(lines[i])).matches());
+    }
+
+    /** The lines not dropped, joined again by their breaks. */
+    private static String kept(String[] lines, java.util.function.IntPredicate dropped) {
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < lines.length; i++) {
+            if (!dropped.test(i)) {
+                out.append(lines[i]).append(i + 1 < lines.length ? "\n" : "");
+            }
+        }
+        return out.toString();
+    }
+
+    /**
+     * s24: the text without its menus' categories ("Thông báo - Kế hoạch") among the first lines when the page's own kind
+     * line ("KẾ HOẠCH") follows them there: a menu's kind words are never the document's kind line. The same object when
+     * there is no such category or no own kind line after it.
+     */
+    static CharSequence withoutMenuKinds(CharSequence text) {
+        String[] lines = text.toString().split("\n", -1);
+        int window = Math.min(lines.length, TOOLS_LINES);
+        java.util.List<Integer> menus = new java.util.ArrayList<>();
+        int own = -1;
+        for (int i = 0; i < window; i++) {
+            String line = lines[i].replace('\u00a0', ' ').strip();
+            if (line.length() <= 60 && MENU_CATEGORY.matcher(fold(line)).matches()) {
+                menus.add(i);
+            } else if (!menus.isEmpty() && OWN_KIND.matcher(line).matches()) {
+                own = i;
+            }
+        }
+        final int kindLine = own;
+        java.util.Set<Integer> dropped = new java.util.HashSet<>(menus.stream().filter(i -> i < kindLine).toList());
+        if (dropped.isEmpty()) {
+            return text;
+        }
+        return kept(lines, dropped::contains);
     }
 
     /** The text without the page chrome of its first lines; the same object when there is none. */
@@ -209,6 +301,6 @@ final class ShapeNormaliser {
             return false;
         }
         return stamp(f) || COUNTER.matcher(f).matches() || LIBRARY.matcher(f).matches()
-                || CRUMB.matcher(f).matches() || LINKS.matcher(f).matches();
+                || CRUMB.matcher(f).matches() || LINKS.matcher(f).matches() || ACTIONS.matcher(f).matches();
     }
 }
