@@ -43,7 +43,8 @@ final class NewsSentence {
     private static final Pattern CAPITAL_LED = Pattern.compile("(?u)^\\s+(\\p{Lu}\\p{Ll}*\\s+\\p{Ll}[^\\n]{9,})");
     /** The short name a news item gives the document in brackets right after its number ("(Quyết định 304)", "(gọi tắt là Kế hoạch 12)"). */
     private static final Pattern SHORT_NAME = Pattern.compile("^\\s*\\((?:gọi tắt là\\s+|sau đây gọi là\\s+)?[^()\\n]{2,40}\\)(?=\\s)", CI);
-    static final Pattern LEAD_DATE = Pattern.compile("^(?:(?:\\([\\p{L}.]{2,20}(?:\\s[\\p{L}.]{2,20}){1,3}\\)|\\(?[\\p{L}.]{2,24}\\)?)\\s*[-–]\\s*|\\(?(?-i:\\p{Lu}{2,8})\\)?\\s+(?=Ngày\\s))?(?:(?:(?:sáng|chiều|tối|trưa)(?:\\s+nay)?|hôm nay)\\s+(?:ngày\\s+)?|ngày\\s+)"
+    /** A lead's date, after an agency's or an editor's note's label ("(TGCT) - ", "TTXVN ", s24: "LTS: Ngày 14-5-2011, …"). */
+    static final Pattern LEAD_DATE = Pattern.compile("^(?:(?:\\([\\p{L}.]{2,20}(?:\\s[\\p{L}.]{2,20}){1,3}\\)|\\(?[\\p{L}.]{2,24}\\)?)\\s*[-–]\\s*|\\(?(?-i:\\p{Lu}{2,8})\\)?(?:\\s*:)?\\s+(?=Ngày\\s))?(?:(?:(?:sáng|chiều|tối|trưa)(?:\\s+nay)?|hôm nay)\\s+(?:ngày\\s+)?|ngày\\s+)"
             + "(\\d{1,2})\\s*[/.\\-]\\s*(\\d{1,2})"
             + "(?:\\s*[/.\\-]\\s*(\\d{4}))?\\s*,?\\s*", CI);
     /** A unit word, or the Prime Minister (who issues in person: "Thủ tướng Chính phủ … vừa ký Công điện …"). */

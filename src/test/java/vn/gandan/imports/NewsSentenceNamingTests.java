@@ -61,4 +61,17 @@ class NewsSentenceNamingTests {
         assertEquals(99, h.number());
         assertEquals("về phòng chống thiên tai", h.title());
     }
+
+    @Test
+    void anEditorsNoteLabelBeforeTheLeadsDateKeepsTheDate() {
+        WebHeadline.Headline h = NewsSentence.find("LTS: Ngày 3-4-2012, Ban Bí thư ban hành Chỉ thị 15-CT/TW về tăng cường công tác dân vận. Hơn một năm qua, các cấp đã thực hiện.");
+        assertEquals(new DateParts(3, 4, 2012), h.date());
+        assertEquals(List.of("Ban Bí thư"), h.issuers());
+    }
+
+    @Test
+    void aLabelWithoutTheLeadsDateGivesNoDate() {
+        WebHeadline.Headline h = NewsSentence.find("LTS: Ban Bí thư vừa ban hành Chỉ thị 15-CT/TW về tăng cường công tác dân vận.");
+        assertNull(h.date().day());
+    }
 }
