@@ -31,8 +31,11 @@ final class NewsSentence {
      */
     private static final Pattern LED = Pattern.compile("^\\s+((?!(?:của|gửi|ngày|năm|tháng|và|tại|với|cho|nhằm|để|do|đến|tới|trong|theo|từ|này"
             + "|kèm|được|đã|vừa|là|có|thì|nêu|nói|cũng|sẽ)\\s)(?-i:\\p{Ll})[^\\n]{9,})", CI);
-    /** Session 24: the document's year a library's naming puts after the symbol ("Kế hoạch 163-KH/BTGDVTW năm 2025 …"). */
-    private static final Pattern DOCUMENT_YEAR = Pattern.compile("^\\s+năm\\s+\\d{4}(?=\\s)", CI);
+    /**
+     * Session 24: the document's year a library's naming puts after the symbol, with "năm" or without ("Kế hoạch 163-KH/BTGDVTW
+     * năm 2025 …", "Thông báo 81-TB/TW 2025 Kết luận …"); a year that opens a span ("2024 - 2025", "2021-2025") is not one.
+     */
+    private static final Pattern DOCUMENT_YEAR = Pattern.compile("^\\s+(?:năm\\s+)?((?:19|20)\\d{2})(?=\\s)(?!\\s*[-–]\\s*\\d)", CI);
     /**
      * Session 24: after that year, the subject as the library writes it, capitalised ("… năm 2025 Tổ chức triển khai điều tra …"):
      * a capitalised word, then running words in lower case.
@@ -40,7 +43,8 @@ final class NewsSentence {
     private static final Pattern CAPITAL_LED = Pattern.compile("(?u)^\\s+(\\p{Lu}\\p{Ll}*\\s+\\p{Ll}[^\\n]{9,})");
     /** The short name a news item gives the document in brackets right after its number ("(Quyết định 304)", "(gọi tắt là Kế hoạch 12)"). */
     private static final Pattern SHORT_NAME = Pattern.compile("^\\s*\\((?:gọi tắt là\\s+|sau đây gọi là\\s+)?[^()\\n]{2,40}\\)(?=\\s)", CI);
-    static final Pattern LEAD_DATE = Pattern.compile("^(?:(?:\\([\\p{L}.]{2,20}(?:\\s[\\p{L}.]{2,20}){1,3}\\)|\\(?[\\p{L}.]{2,24}\\)?)\\s*[-–]\\s*|\\(?(?-i:\\p{Lu}{2,8})\\)?\\s+(?=Ngày\\s))?(?:(?:(?:sáng|chiều|tối|trưa)(?:\\s+nay)?|hôm nay)\\s+(?:ngày\\s+)?|ngày\\s+)"
+    /** A lead's date, after an agency's or an editor's note's label ("(TGCT) - ", "TTXVN ", s24: "LTS: Ngày 14-5-2011, …"). */
+    static final Pattern LEAD_DATE = Pattern.compile("^(?:(?:\\([\\p{L}.]{2,20}(?:\\s[\\p{L}.]{2,20}){1,3}\\)|\\(?[\\p{L}.]{2,24}\\)?)\\s*[-–]\\s*|\\(?(?-i:\\p{Lu}{2,8})\\)?(?:\\s*:)?\\s+(?=Ngày\\s))?(?:(?:(?:sáng|chiều|tối|trưa)(?:\\s+nay)?|hôm nay)\\s+(?:ngày\\s+)?|ngày\\s+)"
             + "(\\d{1,2})\\s*[/.\\-]\\s*(\\d{1,2})"
             + "(?:\\s*[/.\\-]\\s*(\\d{4}))?\\s*,?\\s*", CI);
     /** A unit word, or the Prime Minister (who issues in person: "Thủ tướng Chính phủ … vừa ký Công điện …"). */
@@ -107,6 +111,8 @@ final class NewsSentence {
         if (own.find()) {
             date = parts(own);
             rest = rest.substring(own.end());
+        } else if (yearNamed && !dated) {
+            date = new DateParts(null, null, HeaderBlock.num(year.group(1))); // s24: "Mới đây, X vừa ban hành Công văn 131-CV/ĐU năm 2025 …": the year alone
         }
         rest = NewsNamed.guidanceAfterRecipients(rest); // s21: "… số 1234/BGDĐT-GDTH gửi các Sở GD&ĐT hướng dẫn …": what it guides
         Matcher about = SUBJECT.matcher(rest);

@@ -2,6 +2,7 @@ package vn.gandan.imports;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import vn.gandan.imports.Extraction.DateParts;
@@ -57,6 +58,10 @@ final class WebHeadline {
         m = NEWS.matcher(head);
         if (m.find()) {
             Headline earlier = FieldCues.earlierDatedAct(head, m.start());
+            Headline read = earlier != null || WordLists.startsUnit(m.group(4).strip()) ? null : NewsSentence.find(head.substring(m.start()));
+            if (read != null && Objects.equals(read.number(), HeaderBlock.num(m.group(6))) && !read.issuers().isEmpty()) {
+                return read; // s24: "ngày …, thay mặt Bộ Chính trị, đồng chí X ký ban hành Kết luận số … của Bộ Chính trị về …": a person signs, the body issues
+            }
             return earlier != null ? earlier : new Headline(m.group(5), HeaderBlock.num(m.group(6)), m.group(8), date(m, 1), units(m.group(4)),
                     title(m.group(9)));
         }
