@@ -162,29 +162,58 @@ final class ShapeNormaliser {
      * line. The same object when the text has neither.
      */
     static CharSequence withoutTemplate(CharSequence text) {
-        String[] lines = text.toString().split("\n", -1);
         int tools = -1;
-        for (int i = 0; i < Math.min(lines.length, TOOLS_LINES) && tools < 0; i++) {
-            tools = READING_TOOLS.matcher(fold(lines[i])).matches() ? i : -1;
+        java.util.Set<Integer> rating = new java.util.HashSet<>();
+        int line = 0;
+        for (int start = 0; start <= text.length(); line++) {
+            int end = lineEnd(text, start);
+            if (end - start <= SHORT_LINE) { // the template's lines are short: a long line is never folded
+                String f = fold(text.subSequence(start, end).toString());
+                if (tools < 0 && line < TOOLS_LINES && READING_TOOLS.matcher(f).matches()) {
+                    tools = line;
+                }
+                if (RATING.matcher(f).matches()) {
+                    rating.add(line);
+                }
+            }
+            start = end + 1;
         }
-        boolean rating = false;
-        for (String line : lines) {
-            rating |= RATING.matcher(fold(line)).matches();
-        }
-        if (tools < 0 && !rating) {
+        if (tools < 0 && rating.isEmpty()) {
             return text;
         }
         int first = tools + 1;
-        return kept(lines, i -> i < first || RATING.matcher(fold(lines[i])).matches());
+        return kept(text, i -> i < first || rating.contains(i));
     }
 
-    /** The lines not dropped, joined again by their breaks. */
-    private static String kept(String[] lines, java.util.function.IntPredicate dropped) {
-        StringBuilder out = new StringBuilder();
-        for (int i = 0; i < lines.length; i++) {
-            if (!dropped.test(i)) {
-                out.append(lines[i]).append(i + 1 < lines.length ? "\n" : "");
+    /** The longest line the template's tools, buttons and rating take. */
+    private static final int SHORT_LINE = 300;
+
+    /** Where the line starting at {@code start} ends: its break, or the text's end. */
+    private static int lineEnd(CharSequence text, int start) {
+        for (int i = start; i < text.length(); i++) {
+            if (text.charAt(i) == '\n') {
+                return i;
             }
+        }
+        return text.length();
+    }
+
+    /**
+     * The lines not dropped (numbered from 0, as {@code split("\n", -1)} numbers them), joined again by their breaks; read
+     * line by line from the text, never as an array of all its lines (a 20 MB text stays one copy).
+     */
+    private static String kept(CharSequence text, java.util.function.IntPredicate dropped) {
+        StringBuilder out = new StringBuilder(text.length());
+        int line = 0;
+        for (int start = 0; start <= text.length(); line++) {
+            int end = lineEnd(text, start);
+            if (!dropped.test(line)) {
+                out.append(text, start, end);
+                if (end < text.length()) {
+                    out.append('\n');
+                }
+            }
+            start = end + 1;
         }
         return out.toString();
     }
@@ -195,24 +224,25 @@ final class ShapeNormaliser {
      * there is no such category or no own kind line after it.
      */
     static CharSequence withoutMenuKinds(CharSequence text) {
-        String[] lines = text.toString().split("\n", -1);
-        int window = Math.min(lines.length, TOOLS_LINES);
         java.util.List<Integer> menus = new java.util.ArrayList<>();
         int own = -1;
-        for (int i = 0; i < window; i++) {
-            String line = lines[i].replace('\u00a0', ' ').strip();
+        int i = 0;
+        for (int start = 0; start <= text.length() && i < TOOLS_LINES; i++) {
+            int end = lineEnd(text, start);
+            String line = text.subSequence(start, end).toString().replace('\u00a0', ' ').strip();
             if (line.length() <= 60 && MENU_CATEGORY.matcher(fold(line)).matches()) {
                 menus.add(i);
             } else if (!menus.isEmpty() && OWN_KIND.matcher(line).matches()) {
                 own = i;
             }
+            start = end + 1;
         }
         final int kindLine = own;
-        java.util.Set<Integer> dropped = new java.util.HashSet<>(menus.stream().filter(i -> i < kindLine).toList());
+        java.util.Set<Integer> dropped = new java.util.HashSet<>(menus.stream().filter(m -> m < kindLine).toList());
         if (dropped.isEmpty()) {
             return text;
         }
-        return kept(lines, dropped::contains);
+        return kept(text, dropped::contains);
     }
 
     /** The text without the page chrome of its first lines; the same object when there is none. */
