@@ -1,7 +1,6 @@
 package vn.gandan.imports;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.regex.Pattern;
 import vn.gandan.imports.Extraction.DateParts;
 
@@ -38,7 +37,8 @@ final class SameIdentityDate {
         return null;
     }
 
+    /** {@link PageMetadata#key}, a slash read as a hyphen too ("KH/ĐU" and "KH-ĐU" name one symbol). */
     private static String key(String symbol) {
-        return symbol.replaceAll("[\\s.]+", "").replace('–', '-').replace('/', '-').toUpperCase(Locale.ROOT);
+        return PageMetadata.key(symbol).replace('/', '-');
     }
 }
