@@ -153,6 +153,11 @@ class CorpusScoreTests {
     }
 
     @Test
+    void eighteenthHeldOutScoreDoesNotDropBelowTheRecordedFigure() throws Exception {
+        assertHeldOutGate("heldout18");
+    }
+
+    @Test
     void devScoreDoesNotDropBelowTheRecordedFigure() throws Exception {
         CorpusScore.Result r = CorpusScore.score("dev");
         assertThat(r.overall()).as(r.fieldTable()).isGreaterThanOrEqualTo(recorded("dev"));
@@ -173,7 +178,7 @@ class CorpusScoreTests {
             boolean retired = f.length > 4 && f[4].matches("retired 2026-12-0[567] s(1[36789]|2[012345]): tuning data.*");
             assertThat(retired).as(l).isEqualTo(CorpusScore.RETIRED_PARTS.contains(f[1]));
         }
-        assertThat(CorpusScore.TUNING_PARTS).doesNotContain("heldout16", "heldout17");
+        assertThat(CorpusScore.TUNING_PARTS).doesNotContain("heldout16", "heldout17", "heldout18");
     }
 
     @Test
@@ -195,6 +200,7 @@ class CorpusScoreTests {
         assertPartSize("heldout15", 32, 32);
         assertPartSize("heldout16", 25, 25);
         assertPartSize("heldout17", 21, 21);
+        assertPartSize("heldout18", 24, 24);
     }
 
     /** The part's .txt files are exactly the manifest's lines for it, and their count is within the bounds. */
