@@ -63,6 +63,7 @@ final class TitleSignals {
             new End("place and date", Pattern.compile("(?u)" + TitleTails.GLUED_PLACE_DATE)), // s21: "V/v: … năm 2010 Hà Nội ngày 30 tháng 3 năm 2010"
             new End("posting date", Pattern.compile("(?u)(?<!ngày|NGÀY|Ngày|[-–—])\\s+(?=" + HeaderShapes.POSTING + ")")), // s17: a weekday before it; s20: never a cited date ("… NĐ-CP NGÀY 14/02/2008"); s21: nor the end of a span ("20/11/1982- 20/11/2021")
             new End("download link", Pattern.compile("(?iu)\\s+(?=\\**\\s*(?:tải về|tải xuống|download)\\s*\\**$)")), // s24: a page's link glued to the headline ("… văn hoá **TẢI VỀ**")
+            new End("duration in brackets", Pattern.compile("(?u)\\s*(?=\\(\\s*(?iu:từ)\\s+(?:(?iu:ngày)\\s+)?\\d{1,2}[^()]{0,40}?\\s(?iu:đến)\\s[^()]{0,40}?\\d{4}\\s*\\)\\s*$)")), // s25: "… LẦN THỨ XVI (Từ ngày 20/12/2009 đến ngày 30/03/2010)": when it runs, not what it is
             new End("annex note", Pattern.compile("(?iu)\\s(?=\\(\\s*(?:ban hành\\s+)?kèm\\s+theo\\b)")),
             new End("recipients after the subject", Pattern.compile("(?u)\\s(?=gửi\\s+(?:Thường trực|Ban Thường vụ|UBND|Ủy ban|Uỷ ban|Sở|Phòng|Hội|cơ quan|đơn vị|toàn thể"
                     + "|các\\s+(?:sở|Sở|phòng|Phòng|trường|đơn vị|cơ quan|địa phương|huyện|xã|ban|ngành|cơ sở|tỉnh|Hội|Ủy ban|UBND))(?![\\p{L}]))")),
