@@ -35,6 +35,8 @@ final class TitleSignals {
             new Start("own date", Pattern.compile("(?iu)^(?:ngày\\s+)?(?:\\d{1,2}\\s*[/.\\-]\\s*\\d{1,2}\\s*[/.\\-]\\s*\\d{4}"
                     + "|\\d{1,2}\\s+tháng\\s+\\d{1,2}\\s+năm\\s+\\d{4}),?\\s+(?=\\S)")),
             new Start("kind word", Pattern.compile("^(?:kế hoạch|báo cáo|hướng dẫn|thông báo|chương trình|tờ trình|kết luận)\\s+(?=\\p{Ll})")),
+            new Start("kind word before V/v", Pattern.compile("(?u)^(?:Kế hoạch|Báo cáo|Hướng dẫn|Thông báo|Chương trình|Tờ trình|Công văn|Phương án|Đề án"
+                    + "|Quyết định)\\s+(?=(?:Về việc|V/v)\\s)")), // s25: a headline's "Phương án Về việc …" (never "Quy định về việc …", a subject's own head)
             new Start("kind line", Pattern.compile("^(?:KẾ HOẠCH|BÁO CÁO|BIÊN BẢN|HƯỚNG DẪN|THÔNG BÁO|CHƯƠNG TRÌNH|TỜ TRÌNH|QUYẾT ĐỊNH|QUY CHẾ"
                     + "|QUY ĐỊNH|NGHỊ QUYẾT|CÔNG VĂN)\\s*:?\\s+(?=\\p{Lu}\\p{Ll})")),
             new Start("recipients", Pattern.compile("(?iu)^gửi\\s+[^.;]{3,160}?\\s+(?=(?:về|v/v)\\s)")),
@@ -207,6 +209,11 @@ final class TitleSignals {
         if (body >= 12 && body < cut) {
             cut = body;
             endCue = "capitals title, then a sentence";
+        }
+        int runOn = TitleRunOn.cut(t.substring(0, cut)); // s25: "… lần thứ III Kế hoạch 90/KH-LT", "… 2026 – 2031 BAN THƯỜNG TRỰC … XÃ …": the header's line run on
+        if (runOn >= 12) {
+            cut = runOn;
+            endCue = "header line run on";
         }
         t = Extractor.trimEnd(t.substring(0, cut));
         t = TitleTails.withoutBullet(t); // s21: "… Liên đội - Căn cứ …" (the body's first bullet, cut here or where the title was collected)

@@ -63,4 +63,30 @@ class TitleShapesSession25Tests {
         assertThat(TitleSignals.bound("kỷ niệm 90 năm ngày thành lập Đoàn (26/3/1931 - 26/3/2021)").text())
                 .isEqualTo("kỷ niệm 90 năm ngày thành lập Đoàn (26/3/1931 - 26/3/2021)");
     }
+
+    @Test
+    void theDocumentsIdentityRunOnAfterTheSubjectIsThePortals() {
+        assertThat(TitleSignals.bound("Tổ chức Hội thi văn nghệ chào mừng ngày Nhà giáo Việt Nam lần thứ II Kế hoạch 45/KH-CĐ").text())
+                .isEqualTo("Tổ chức Hội thi văn nghệ chào mừng ngày Nhà giáo Việt Nam lần thứ II");
+        assertThat(TitleSignals.bound("Về việc triển khai Kế hoạch số 12/KH-UBND").text()).isEqualTo("Về việc triển khai Kế hoạch số 12/KH-UBND");
+        assertThat(TitleSignals.bound("Về việc thực hiện theo Công văn 45/SGDĐT").text()).isEqualTo("Về việc thực hiện theo Công văn 45/SGDĐT");
+    }
+
+    @Test
+    void anOrgansLineInCapitalsRunOnAfterARunningCaseSubjectIsTheEnactingAuthoritys() {
+        assertThat(TitleSignals.bound("Về việc thành lập Tổ công tác bầu cử nhiệm kỳ 2026 – 2031 BAN THƯỜNG TRỰC ỦY BAN MTTQ VIỆT NAM XÃ AN PHÚ").text())
+                .isEqualTo("Về việc thành lập Tổ công tác bầu cử nhiệm kỳ 2026 – 2031");
+        assertThat(TitleSignals.bound("Về việc phối hợp giữa Thường trực HỘI ĐỒNG NHÂN DÂN XÃ AN PHÚ").text())
+                .isEqualTo("Về việc phối hợp giữa Thường trực HỘI ĐỒNG NHÂN DÂN XÃ AN PHÚ");
+        assertThat(TitleSignals.bound("KIỆN TOÀN TỔ BẦU CỬ NĂM 2026 BAN THƯỜNG TRỰC ỦY BAN MTTQ VIỆT NAM XÃ AN PHÚ").text())
+                .isEqualTo("KIỆN TOÀN TỔ BẦU CỬ NĂM 2026 BAN THƯỜNG TRỰC ỦY BAN MTTQ VIỆT NAM XÃ AN PHÚ");
+    }
+
+    @Test
+    void aKindWordBeforeAVvSubjectIsDroppedButARulesOwnHeadStays() {
+        assertThat(TitleSignals.bound("Phương án Về việc sắp xếp lại các điểm trường năm học 2021-2022").text())
+                .isEqualTo("Về việc sắp xếp lại các điểm trường năm học 2021-2022");
+        assertThat(TitleSignals.bound("Quy định về việc dạy thêm, học thêm trên địa bàn tỉnh").text())
+                .isEqualTo("Quy định về việc dạy thêm, học thêm trên địa bàn tỉnh");
+    }
 }
