@@ -89,4 +89,20 @@ class TitleShapesSession25Tests {
         assertThat(TitleSignals.bound("Quy định về việc dạy thêm, học thêm trên địa bàn tỉnh").text())
                 .isEqualTo("Quy định về việc dạy thêm, học thêm trên địa bàn tỉnh");
     }
+
+    @Test
+    void aNewsHeadlineCompletedByItsLeadTakesTheLeadsSubject() {
+        Extraction e = read("Kế hoạch tổ chức Tuần lễ học tập suốt đời\n\nMINH AN |\n\n(BTN) - Tỉnh Đoàn vừa ban hành kế hoạch tổ chức Tuần lễ học tập "
+                + "suốt đời năm 2021 với chủ đề “Học tập để thích ứng”.\n\nTuần lễ diễn ra từ ngày 1 đến ngày 7/10 tại các trường học trên địa bàn tỉnh.\n");
+        assertThat(e.title()).isEqualTo("tổ chức Tuần lễ học tập suốt đời năm 2021 với chủ đề “Học tập để thích ứng”");
+    }
+
+    @Test
+    void aLeadTellingOfAnotherSubjectLeavesTheHeadlinesTitle() {
+        HeaderBlock.Header h = HeaderBlock.read(new TextLines("Kế hoạch tổ chức Tuần lễ học tập suốt đời\n\n(BTN) - Tỉnh Đoàn vừa ban hành kế hoạch "
+                + "tổ chức Hội thi tin học trẻ năm 2021.\n"));
+        assertThat(HeadlineLead.completed("tổ chức Tuần lễ học tập suốt đời", h,
+                List.of("Kế hoạch tổ chức Tuần lễ học tập suốt đời", "(BTN) - Tỉnh Đoàn vừa ban hành kế hoạch tổ chức Hội thi tin học trẻ năm 2021.")))
+                .isEqualTo("tổ chức Tuần lễ học tập suốt đời");
+    }
 }
