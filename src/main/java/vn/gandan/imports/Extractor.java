@@ -76,6 +76,11 @@ final class Extractor {
             TitleSignals.Decision headline = ownNumbered(TitleSignals.bound(WebHeadline.subject(d)), h); // the header's line was no title: the page's headline may give it
             bounded = headline.text() != null ? headline : bounded; // else the number and date the refused line named still hold (s16)
         }
+        String completed = web == null && h.title() != null && bounded.text() != null ? HeadlineLead.completed(bounded.text(), h, d.paras) : null;
+        if (completed != null && !completed.equals(bounded.text())) { // s25: a news headline taken for the kind line, its lead naming the subject in full
+            TitleSignals.Decision lead = TitleSignals.bound(completed);
+            bounded = lead.text() == null ? bounded : new TitleSignals.Decision(lead.text(), bounded.startCues(), lead.endCue(), null, bounded.named());
+        }
         TitleSignals.Decision row = h.title() == null || bounded.text() == null ? TitleSignals.bound(PageMetadata.orRow(TitleRows.of(d.lines), bounded.text() == null ? meta : PageMetadata.Meta.NONE)) : null;
         if (row != null && row.text() != null) { // s18: a portal's "Tiêu đề văn bản | …" row is the page's own word on the title
             bounded = new TitleSignals.Decision(row.text(), row.startCues(), row.endCue(), null, bounded.named() == TitleSignals.Named.NONE ? row.named() : bounded.named());

@@ -35,6 +35,8 @@ final class TitleSignals {
             new Start("own date", Pattern.compile("(?iu)^(?:ngày\\s+)?(?:\\d{1,2}\\s*[/.\\-]\\s*\\d{1,2}\\s*[/.\\-]\\s*\\d{4}"
                     + "|\\d{1,2}\\s+tháng\\s+\\d{1,2}\\s+năm\\s+\\d{4}),?\\s+(?=\\S)")),
             new Start("kind word", Pattern.compile("^(?:kế hoạch|báo cáo|hướng dẫn|thông báo|chương trình|tờ trình|kết luận)\\s+(?=\\p{Ll})")),
+            new Start("kind word before V/v", Pattern.compile("(?u)^(?:Kế hoạch|Báo cáo|Hướng dẫn|Thông báo|Chương trình|Tờ trình|Công văn|Phương án|Đề án"
+                    + "|Quyết định)\\s+(?=(?:Về việc|V/v)\\s)")), // s25: a headline's "Phương án Về việc …" (never "Quy định về việc …", a subject's own head)
             new Start("kind line", Pattern.compile("^(?:KẾ HOẠCH|BÁO CÁO|BIÊN BẢN|HƯỚNG DẪN|THÔNG BÁO|CHƯƠNG TRÌNH|TỜ TRÌNH|QUYẾT ĐỊNH|QUY CHẾ"
                     + "|QUY ĐỊNH|NGHỊ QUYẾT|CÔNG VĂN)\\s*:?\\s+(?=\\p{Lu}\\p{Ll})")),
             new Start("recipients", Pattern.compile("(?iu)^gửi\\s+[^.;]{3,160}?\\s+(?=(?:về|v/v)\\s)")),
@@ -63,6 +65,7 @@ final class TitleSignals {
             new End("place and date", Pattern.compile("(?u)" + TitleTails.GLUED_PLACE_DATE)), // s21: "V/v: … năm 2010 Hà Nội ngày 30 tháng 3 năm 2010"
             new End("posting date", Pattern.compile("(?u)(?<!ngày|NGÀY|Ngày|[-–—])\\s+(?=" + HeaderShapes.POSTING + ")")), // s17: a weekday before it; s20: never a cited date ("… NĐ-CP NGÀY 14/02/2008"); s21: nor the end of a span ("20/11/1982- 20/11/2021")
             new End("download link", Pattern.compile("(?iu)\\s+(?=\\**\\s*(?:tải về|tải xuống|download)\\s*\\**$)")), // s24: a page's link glued to the headline ("… văn hoá **TẢI VỀ**")
+            new End("duration in brackets", Pattern.compile("(?u)\\s*(?=\\(\\s*(?iu:từ)\\s+(?:(?iu:ngày)\\s+)?\\d{1,2}[^()]{0,40}?\\s(?iu:đến)\\s[^()]{0,40}?\\d{4}\\s*\\)\\s*$)")), // s25: "… LẦN THỨ XVI (Từ ngày 20/12/2009 đến ngày 30/03/2010)": when it runs, not what it is
             new End("annex note", Pattern.compile("(?iu)\\s(?=\\(\\s*(?:ban hành\\s+)?kèm\\s+theo\\b)")),
             new End("recipients after the subject", Pattern.compile("(?u)\\s(?=gửi\\s+(?:Thường trực|Ban Thường vụ|UBND|Ủy ban|Uỷ ban|Sở|Phòng|Hội|cơ quan|đơn vị|toàn thể"
                     + "|các\\s+(?:sở|Sở|phòng|Phòng|trường|đơn vị|cơ quan|địa phương|huyện|xã|ban|ngành|cơ sở|tỉnh|Hội|Ủy ban|UBND))(?![\\p{L}]))")),
@@ -206,6 +209,11 @@ final class TitleSignals {
         if (body >= 12 && body < cut) {
             cut = body;
             endCue = "capitals title, then a sentence";
+        }
+        int runOn = TitleRunOn.cut(t.substring(0, cut)); // s25: "… lần thứ III Kế hoạch 90/KH-LT", "… 2026 – 2031 BAN THƯỜNG TRỰC … XÃ …": the header's line run on
+        if (runOn >= 12) {
+            cut = runOn;
+            endCue = "header line run on";
         }
         t = Extractor.trimEnd(t.substring(0, cut));
         t = TitleTails.withoutBullet(t); // s21: "… Liên đội - Căn cứ …" (the body's first bullet, cut here or where the title was collected)
