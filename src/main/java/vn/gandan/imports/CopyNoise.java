@@ -33,6 +33,7 @@ final class CopyNoise {
     private static final Pattern Y_BAN = Pattern.compile("(^|\\t|\\|\\s*|\\s{2,}|-\\s+)([Yy])(\\s+)(BAN|[Bb]an)(?=\\s+\\p{L})");
     private static final Pattern DATE = Pattern.compile(
             "(?<![\\p{L}\\d])(\\p{L}{2,5})(\\s*)([\\dlIO]{1,2})(\\s+)(\\p{L}{3,6})(\\s*)([\\dlIO]{1,2})(\\s+)(\\p{L}{2,4})(\\s*)([\\dlIO]{4})(?![\\p{L}\\d])");
+    private static final String VOWELS = "aeiouy";
     private static final Pattern NUMBER = Pattern.compile("(?<![\\p{L}])((?:Số|SỐ|số)\\s*[:.]?\\s*)([\\dlIO]{1,5})(?=\\s*/)");
     private static final Pattern CELL_WORD = Pattern.compile("(^|\\t|\\|\\s*|\\s{2,}|-\\s+)(\\p{L}+)(\\s+)(\\p{L}+)");
     private static final java.util.Set<String> SCHOOL_KINDS = java.util.Set.of("thcs", "thpt", "th", "mn", "mam", "tieu", "trung",
@@ -357,17 +358,17 @@ final class CopyNoise {
     /** A date line's words and digits as OCR misread them, when the line is otherwise a whole date. */
     static String date(String s) {
         Matcher m = DATE.matcher(s);
-        if (!m.find()) {
+        boolean found = false;
+        while (!found && m.find()) { // a header run on one line holds other word-digit runs before its date
+            found = dateWord(m.group(1), "ngay") && dateWord(m.group(5), "thang") && dateWord(m.group(9), "nam")
+                    && digits(m.group(3)) && digits(m.group(7)) && digits(m.group(11)) && m.group(11).matches(".*\\d.*");
+        }
+        if (!found) {
             return s;
         }
         String day = m.group(3);
         String month = m.group(7);
         String year = m.group(11);
-        boolean words = near(m.group(1), "ngay") && near(m.group(5), "thang") && near(m.group(9), "nam");
-        boolean digits = digits(day) && digits(month) && digits(year) && year.matches(".*\\d.*");
-        if (!words || !digits) {
-            return s;
-        }
         String out = word(m.group(1), "ngày") + m.group(2) + digit(day) + m.group(4) + word(m.group(5), "tháng") + m.group(6)
                 + digit(month) + m.group(8) + word(m.group(9), "năm") + m.group(10) + digit(year);
         return s.substring(0, m.start()) + out + s.substring(m.end());
@@ -437,6 +438,30 @@ final class CopyNoise {
     }
 
     /** Whether a word is {@code target} (folded) or {@code target} with one letter lost. */
+    /**
+     * A date word as a copy lost or changed one of its letters: {@link #near} (a letter lost, "ngy", "nm") or one vowel
+     * read as another (a legacy font's vowels mis-mapped while its consonants survive: "thỏng" for "tháng").
+     */
+    static boolean dateWord(String word, String target) {
+        if (near(word, target)) {
+            return true;
+        }
+        String f = Texts.fold(word);
+        if (f.length() != target.length()) {
+            return false;
+        }
+        int diff = -1;
+        for (int i = 0; i < f.length(); i++) {
+            if (f.charAt(i) != target.charAt(i)) {
+                if (diff >= 0) {
+                    return false;
+                }
+                diff = i;
+            }
+        }
+        return diff > 0 && VOWELS.indexOf(f.charAt(diff)) >= 0 && VOWELS.indexOf(target.charAt(diff)) >= 0;
+    }
+
     static boolean near(String word, String target) {
         String f = Texts.fold(word);
         return f.equals(target) || f.length() == target.length() - 1 && oneEdit(f, target);

@@ -36,6 +36,9 @@ final class HeaderBlock {
             if (first >= 0 && s.kind() == Kind.TEXT && s.text().matches("(?i)^(?:Căn cứ|Xét)\\b.*")) {
                 break;
             }
+            if (s.kind() == Kind.TEXT && BasesBlock.heading(s.text())) {
+                break; // s25: a bare "Căn cứ:" heading opens the bases; a "Thông tư số: 36/…" among them is cited, never the number line
+            }
             if (s.kind() == Kind.TEXT || last >= 0 && s.line() > last + 14 || s.line() < from) {
                 continue;
             }

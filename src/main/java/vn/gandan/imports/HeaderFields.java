@@ -92,6 +92,11 @@ record HeaderFields(String kind, Integer number, String symbol, String place, Da
             place = own.place();
             date = own.date();
         }
+        FieldShapes.Dated runOn = web == null && !h.dated() && undated(date) ? RunOnDateCell.of(d.lines) : null;
+        if (runOn != null) { // s25: a header run together on one line, its place-date cell mid-line
+            place = runOn.place();
+            date = runOn.date();
+        }
         DateParts recorded = web == null && !h.dated() && undated(date) ? FieldCues.recorded(String.join("\n", d.lines.subList(0, Math.min(d.lines.size(), 60)))) : null;
         date = recorded != null ? recorded : date; // s20: a record (biên bản) dated by the meeting it minutes
         place = place == null && web == null && meta.names(number, symbol) ? PageMetadata.cutPlace(d.lines, symbol, meta) : place; // s21: "Số: … | Cà Mau", the text ending there

@@ -47,8 +47,8 @@ final class HeaderGaps {
 
     /** The same, also read under the kind line when page chrome stands above it (session 15: a date in words too). */
     static Annex annex(TextLines d, int titleLine) {
-        Matcher m = ANNEXED.matcher(FieldShapes.newsDates(d.head(0, 12).replaceAll("\\s+", " ")));
-        if (!m.find() && (titleLine < 12 || !(m = ANNEXED.matcher(FieldShapes.newsDates(d.head(titleLine - 2, 10).replaceAll("\\s+", " ")))).find())) {
+        Matcher m = ANNEXED.matcher(FieldShapes.newsDates(d.head(0, BasesBlock.before(d.lines, 0, 12)).replaceAll("\\s+", " "))); // s25: never a cited regulation's bracket among the bases
+        if (!m.find() && (titleLine < 12 || !(m = ANNEXED.matcher(FieldShapes.newsDates(d.head(titleLine - 2, BasesBlock.before(d.lines, titleLine - 2, 10)).replaceAll("\\s+", " ")))).find())) {
             return null;
         }
         String unit = m.group(4).replaceFirst(OFFICE, "").strip();

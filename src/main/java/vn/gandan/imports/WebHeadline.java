@@ -44,6 +44,7 @@ final class WebHeadline {
         List<String> paras = NewsLead.withoutTeasers(d.paras.subList(0, Math.min(d.paras.size(), 16))); // s18: a teaser cut with "..." gives way to its full text
         paras = NewsItems.beforeBody(paras); // s20: a report printed under its headline narrates other documents in its sections
         paras = NewsNamed.afterOpeningBases(paras); // s21: a page opening with its "Căn cứ" list cites what it names there
+        paras = BasesBlock.removed(paras); // s25: the same list below the page's headline and the document's kind line
         String head = NewsNamed.withoutQualifier(NewsItems.spacedSymbols(HeaderShapes.withoutDateChrome(FieldShapes.newsDates(String.join("\n", paras.subList(0, Math.min(paras.size(), 12)))))));
         Matcher m = TITLE_FIRST.matcher(head);
         if (m.find()) {
