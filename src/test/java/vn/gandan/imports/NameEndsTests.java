@@ -84,4 +84,16 @@ class NameEndsTests {
         IssuerSignals.Decision whole = IssuerNames.judged(new IssuerSignals.Decision(List.of("BAN TUYÊN TRUYỀN"), "ĐẢNG ỦY XÃ AN BÌNH", 0.8), d);
         assertThat(whole.issuers()).containsExactly("BAN TUYÊN TRUYỀN");
     }
+
+    @Test
+    void aSymbolsLastBlockAfterADotAndASpaceStaysInTheSymbolNotInTheIssuer() {
+        Extraction e = Extractor.extract("shape.txt", "SỞ GD-ĐT BÌNH AN            CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+                + "TRƯỜNG THPT TX. AN LẠC             Độc lập – Tự do – Hạnh phúc\n"
+                + "        Số 04/ KH-THPTTX. AL\n"
+                + "                              An Lạc, ngày 9  tháng 10  năm 2014\n"
+                + "KẾ HOẠCH PHÁT ĐỘNG THI ĐUA CHÀO MỪNG NGÀY NHÀ GIÁO VIỆT NAM\n"
+                + "Căn cứ vào kế hoạch năm học 2014 - 2015 của Nhà trường.\n");
+        assertThat(e.symbol()).isEqualTo("KH-THPTTX. AL");
+        assertThat(e.issuers()).containsExactly("TRƯỜNG THPT TX. AN LẠC");
+    }
 }
