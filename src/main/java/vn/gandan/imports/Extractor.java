@@ -135,7 +135,7 @@ final class Extractor {
         who = FullerNames.complete(who, d); // s22: an abbreviation spelled by the text's words, an organ's level with its one place, two header lines run together
         who = HeaderUnits.tidy(who); // s19: debris around a chosen name
         who = marks.reaccented(ShapeNormaliser.withoutHeading(who)); // s20: "PHÒNG … I. MỤC ĐÍCH" from a header laid on one line; "THỊ TRẤN HUONG SON"
-        who = IssuerNames.judged(who); // s22: every name parsed by the grammar of a body's name
+        who = IssuerNames.judged(who, d); // s22: every name parsed by the grammar of a body's name; s25: the text tells where a name that runs on ends
         who = PageMetadata.weigh(who, meta); // s21: the metadata's issuer where the text names none, or the organ-only cell's fuller name
         return who;
     }

@@ -213,11 +213,12 @@ final class FieldShapes {
 
 
     /** After the symbol, one more block of capitals ending the cell ("Số: 161/KH-BCĐ QCDC", "09/TTr – THCS LT"): the last part
-     *  of the symbol typed with a space, not a unit's name (no unit word, at most six letters). */
-    private static final Pattern SYMBOL_TAIL = Pattern.compile("^\\s+([\\p{Lu}Đ&]{2,6})\\s*$");
+     *  of the symbol typed with a space, not a unit's name (no unit word, at most six letters). Session 25: after a dot too, the
+     *  dot kept ("Số 04/KH-THPTTX. PL": a school's kind and its place's initials). */
+    private static final Pattern SYMBOL_TAIL = Pattern.compile("^(\\.?)\\s+([\\p{Lu}Đ&]{2,6})\\s*$");
 
     /** The text cell right after the number's cell on its line, one space after the symbol (not a cell of the other column), when
-     *  it ends the line or the motto or the date follows it (" QCDC"); else "". */
+     *  it ends the line or the motto or the date follows it (" QCDC"; s25: after the symbol's dot, "KH-THPTTX. PL"); else "". */
     static String cellAfter(List<HeaderSegments.Seg> segs, HeaderSegments.Seg number, String rawLine) {
         int i = segs.indexOf(number);
         if (i < 0 || i + 1 >= segs.size() || segs.get(i + 1).line() != number.line() || segs.get(i + 1).kind() != HeaderSegments.Kind.TEXT) {
@@ -226,7 +227,7 @@ final class FieldShapes {
         boolean ends = i + 2 >= segs.size() || segs.get(i + 2).line() != number.line() || segs.get(i + 2).kind() == HeaderSegments.Kind.MOTTO
                 || segs.get(i + 2).kind() == HeaderSegments.Kind.DATE;
         String next = segs.get(i + 1).text();
-        boolean oneSpace = Pattern.compile("[\\p{L}\\d&] " + Pattern.quote(next) + "(?![\\p{L}\\d])").matcher(rawLine).find(); // not a cell of the other column
+        boolean oneSpace = Pattern.compile("[\\p{L}\\d&]\\.? " + Pattern.quote(next) + "(?![\\p{L}\\d])").matcher(rawLine).find(); // not a cell of the other column
         return ends && oneSpace ? " " + next : "";
     }
 
@@ -236,8 +237,21 @@ final class FieldShapes {
         if (symbol == null || !symbol.matches(".*\\p{Lu}{2,}") || !m.find()) {
             return "";
         }
-        String w = m.group(1);
+        String w = m.group(2);
         return WordLists.isUnitWord(w) || WordLists.startsUnit(w) || WordLists.isLocality(w) || w.matches("UBND|HĐND|TP|TX|TT|VN|CHXHCN") ? "" : w;
+    }
+
+    /**
+     * Session 25: the symbol with its last block ({@link #symbolTail}) joined as the line writes it: after a space, or after a dot
+     * and a space ("KH-THPTTX. PL").
+     */
+    static String withTail(String symbol, String after, String rawLine) {
+        String tail = symbolTail(symbol, after);
+        if (tail.isEmpty()) {
+            return symbol;
+        }
+        boolean dot = Pattern.compile(Pattern.quote(symbol) + "\\.\\s+" + Pattern.quote(tail) + "(?![\\p{L}\\d])").matcher(rawLine).find();
+        return symbol + (dot ? ". " : " ") + tail;
     }
 
     /**

@@ -66,8 +66,8 @@ final class HeaderBlock {
             if (m.find()) {
                 no = m.group(1) == null ? null : Integer.valueOf(m.group(1));
                 symbol = symbol(m.group(3), d, number.line());
-                String tail = FieldShapes.symbolTail(symbol, number.text().substring(m.end()) + FieldShapes.cellAfter(segs, number, d.raw.get(number.line())));
-                symbol = tail.isEmpty() ? symbol : symbol + " " + tail; // session 16: "161/KH-BCĐ QCDC"
+                String raw = d.raw.get(number.line());
+                symbol = FieldShapes.withTail(symbol, number.text().substring(m.end()) + FieldShapes.cellAfter(segs, number, raw), raw); // session 16: "161/KH-BCĐ QCDC"; s25: "KH-THPTTX. PL"
             }
         }
         String place = null;

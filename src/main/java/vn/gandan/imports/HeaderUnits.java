@@ -60,10 +60,10 @@ final class HeaderUnits {
         return unlabelled(c.equals(cell.strip()) ? cell : c);
     }
 
-    /** A symbol's last word left as a cell of its own right after the number on its line ("Số: 87 /QĐ – DTNT" "THCS"). */
+    /** A symbol's last word left as a cell of its own right after the number on its line ("Số: 87 /QĐ – DTNT" "THCS", "Số 04/KH-THPTTX." "PL"). */
     static boolean symbolTail(HeaderSegments.Seg number, HeaderSegments.Seg cell) {
         return number != null && number.kind() == HeaderSegments.Kind.NUMBER && number.line() == cell.line()
-                && cell.text().strip().matches("[\\p{Lu}Đ&]{2,8}") && number.text().matches(".*[/\\-–]\\s*[\\p{Lu}Đ&]{2,10}\\s*$");
+                && cell.text().strip().matches("[\\p{Lu}Đ&]{2,8}") && number.text().matches(".*[/\\-–]\\s*[\\p{Lu}Đ&]{2,10}\\.?\\s*$"); // s25: "KH-THPTTX." "PL"
     }
 
     private static final Pattern DEBRIS = Pattern.compile("^[•·●◦▪*+]\\s*|\\s*<[^<>]{1,20}>\\s*|\\s*[—–\\-_=~]{2,}$|\\s*\\(\\p{Lu}[\\p{Lu}Đ&]{1,10}\\)$");

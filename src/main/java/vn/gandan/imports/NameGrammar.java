@@ -40,6 +40,20 @@ final class NameGrammar {
     /** Words that follow a locality in a sentence but never name a place ("… huyện Bình Chánh Nhiệm kỳ …", "… Năm 2024"). */
     private static final Pattern NOT_PLACE = Pattern.compile("^(?:nhiệm|năm|giai|về|và|của|tại|trên|theo|khóa|khoá|đến|lần|thực|trong)$");
 
+    /**
+     * Session 25: a word that makes the candidate a clause — a tense or voice marker never stands in a body's name ("Đoàn đã nghe
+     * lãnh đạo UBND xã …", "Trường … được"): the name ends before it, and a bare head left ("Đoàn") names no one.
+     */
+    private static final Pattern CLAUSE_MARK = Pattern.compile("^(?:đã|đang|sẽ|vừa|được|cũng|đều)$");
+    /**
+     * Session 25: the acts a flattened layout glues after a name — the body's verb on the next line ("TRƯỜNG TH X TRIỂN KHAI",
+     * "Trường … Văn Lang phối hợp với …") or a page's download button ("… tỉnh Đắk Lắk TẢI"). None ends a body's name; words a
+     * name can end with ("Ban Tổ chức", "Ban Quản lý dự án xây dựng", "Ban chỉ đạo thực hiện …") are not among them.
+     */
+    private static final Pattern ACT = Pattern.compile("^(?:triển khai|phối hợp|tải về|tải|ban hành|kính gửi|đề nghị|phát động|xin|thông báo)$");
+    /** Session 25: words that join a name to what follows, left at its end by a cut ("Ủy ban MTTQ Việt Nam và các"). */
+    private static final Pattern JOINER = Pattern.compile("^(?:và|các|của|với|cùng|cho|tại)$");
+
     /** "của" before a name ("CỦA THỦ TƯỚNG CHÍNH PHỦ" under the kind line): the name is what follows. */
     private static final Pattern OF = Pattern.compile("(?iu)^của\\s+(?=\\S+\\s+\\S)");
 
@@ -64,7 +78,10 @@ final class NameGrammar {
         if (!headed(candidate)) {
             return null;
         }
-        String clean = Texts.clean(candidate);
+        String clean = ended(Texts.clean(candidate));
+        if (clean == null) {
+            return null;
+        }
         if (TextLines.isUpper(clean)) {
             return clean;
         }
@@ -75,8 +92,16 @@ final class NameGrammar {
             int level = levelAt(t, i);
             if (level > 0) {
                 i += level;
+                if (t[i - 1].endsWith(",") && levelAt(t, i) == 0) {
+                    return joined(t, i, true); // s25: "Bộ Chỉ huy Bộ đội Biên phòng tỉnh, Sư đoàn 10": the next body after the level's comma
+                }
                 int named = 0;
-                while (i < t.length && named < 5 && properWord(t[i])) {
+                boolean titled = false;
+                while (i < t.length && named < 5 && properWord(t[i]) && (named == 0 || levelAt(t, i) == 0)) {
+                    if (titled && capitalsWord(t[i])) {
+                        return joined(t, i, false); // s25: "tỉnh Đắk Lắk TẢI": a word in capitals after a place in Title Case is the next line's
+                    }
+                    titled |= !capitalsWord(t[i]);
                     boolean comma = t[i].endsWith(",");
                     i++;
                     named++;
@@ -117,6 +142,75 @@ final class NameGrammar {
             return joined(t, i, false);
         }
         return clean;
+    }
+
+    /**
+     * Session 25: the candidate without the words a flattened layout or a sentence glued to its end — cut before a clause's tense
+     * marker, before an act that follows a proper name or ends the line ("… ĐINH BỘ LĨNH TRIỂN KHAI"), and without a joining
+     * word left at the end ("… và các"); null when only a bare head is left.
+     */
+    static String ended(String clean) {
+        if (clean == null || clean.isBlank()) {
+            return clean;
+        }
+        boolean upper = TextLines.isUpper(clean);
+        String[] t = clean.split(" ");
+        int end = t.length;
+        for (int i = 1; i < end; i++) {
+            if (!upper && CLAUSE_MARK.matcher(t[i]).matches()) {
+                if (i == 1) {
+                    return null; // "Đoàn đã nghe …": a clause, no name
+                }
+                end = i;
+                break;
+            }
+            int act = actAt(t, i, end, upper);
+            if (act > 0) {
+                end = i;
+                break;
+            }
+        }
+        while (end > 1 && (upper || t[end - 1].equals(lower(t[end - 1]))) && JOINER.matcher(lower(t[end - 1])).matches()) {
+            end--;
+        }
+        return end == t.length ? clean : end < 2 ? null : Extractor.trimEnd(joined(t, end, true));
+    }
+
+    /**
+     * How many words of an act start at {@code i} when they end the name there: after a proper name's word (a capital or a
+     * number) or a level word, in lower case inside a name in running text (two words in sentence case too: "… tỉnh Thông báo
+     * …"), or as the name's last words.
+     */
+    private static int actAt(String[] t, int i, int end, boolean upper) {
+        int c = t[i - 1].codePointAt(0);
+        boolean level = LEVELS.contains(lower(t[i - 1]));
+        if (!(Character.isUpperCase(c) || Character.isDigit(c) || level) || t[i - 1].endsWith(",")) {
+            return 0;
+        }
+        for (int n = 2; n >= 1; n--) {
+            if (i + n > end) {
+                continue;
+            }
+            String words = String.join(" ", java.util.Arrays.copyOfRange(t, i, i + n));
+            String tail = words.substring(words.offsetByCodePoints(0, 1));
+            boolean sentenceCase = n == 2 && !upper && tail.equals(tail.toLowerCase(java.util.Locale.ROOT)); // "… tỉnh Thông báo không …"
+            boolean written = upper || sentenceCase || words.equals(words.toLowerCase(java.util.Locale.ROOT));
+            if (written && ACT.matcher(lower(words).replaceAll("[.,:;]$", "")).matches() && (i + n == end || !upper)) {
+                return n;
+            }
+        }
+        return 0;
+    }
+
+    /** Session 25: whether these words are an act that never ends a body's name ("thông báo", "TRIỂN KHAI"), in any case. */
+    static boolean act(String words) {
+        return words != null && ACT.matcher(lower(words).replaceAll("[.,:;]$", "")).matches();
+    }
+
+    /** A word written in capitals, two letters at least ("TẢI"), its punctuation aside. */
+    private static boolean capitalsWord(String w) {
+        String letters = w.replaceAll("[^\\p{L}]", "");
+        return letters.length() >= 2 && letters.equals(letters.toUpperCase(java.util.Locale.ROOT));
     }
 
     /** How many words of a level word start at {@code i} (0 when none, or when an organ word follows: "Tỉnh ủy"). */
