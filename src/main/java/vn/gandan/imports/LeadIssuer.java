@@ -117,7 +117,7 @@ final class LeadIssuer {
             return null;
         }
         String name = NameGrammar.name(t);
-        return t.equals(name) ? t : null;
+        return t.equals(name) && proper(t) ? t : null;
     }
 
     /** The body's name a text opens with, cut where the grammar ends (the sentence going on); null when it opens with none. */
@@ -129,6 +129,11 @@ final class LeadIssuer {
             return null;
         }
         String name = NameGrammar.name(t);
-        return name == null || TextLines.isUpper(name) || name.split(" ").length < 2 || name.split(" ").length > 16 ? null : name;
+        return name == null || TextLines.isUpper(name) || name.split(" ").length < 2 || name.split(" ").length > 16 || !proper(name) ? null : name;
+    }
+
+    /** A body's own name holds a capital after its head word ("Trung ương Đoàn", "Hội Nông dân tỉnh …"); "Ban chỉ đạo" of a task list names none. */
+    private static boolean proper(String name) {
+        return name.substring(name.indexOf(' ') + 1).matches("(?s).*(?<![\\p{L}])\\p{Lu}.*");
     }
 }
