@@ -20,6 +20,7 @@ final class Extractor {
         HeaderBlock.Header h = s.h();
         Bases.Result cited = s.cited();
         HeaderFields f = HeaderFields.of(s, titleDecision(s), issuers(s));
+        f = s.units().isEmpty() ? SymbolOrgan.filled(f, d) : f; // s25: the symbol's organ part, spelled by a name the text writes in full
         String title = TitleChooser.chosen(s, f.title()); // s23: the learned choice among the title's candidates, when switched on
         List<Integer> sections = Outline.sectionLines(d, 0);
         Map<String, Double> conf = new LinkedHashMap<>(f.confidence());
@@ -137,6 +138,7 @@ final class Extractor {
         who = marks.reaccented(ShapeNormaliser.withoutHeading(who)); // s20: "PHÒNG … I. MỤC ĐÍCH" from a header laid on one line; "THỊ TRẤN HUONG SON"
         who = IssuerNames.judged(who, d); // s22: every name parsed by the grammar of a body's name; s25: the text tells where a name that runs on ends
         who = PageMetadata.weigh(who, meta); // s21: the metadata's issuer where the text names none, or the organ-only cell's fuller name
+        who = units.isEmpty() ? LeadIssuer.filled(who, d) : who; // s25: a news lead's body issuing the document, when nothing else named one
         return who;
     }
 

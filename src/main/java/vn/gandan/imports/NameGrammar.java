@@ -26,7 +26,7 @@ final class NameGrammar {
     /** Heads that open a body's name besides those of {@link WordLists#startsUnit}. */
     private static final List<String> MORE_HEADS = List.of("thanh tra", "mat tran", "lien doi", "thu tuong", "chinh phu", "thuong truc",
             "tieu ban", "dai hoi", "cong an", "lien minh", "thu vien", "chu tich", "ubmttq", "ubtw", "uy ban", "hoi dong", "nha truong",
-            "bi thu", "giam doc", "hieu truong", "ban", "trung uong", "ldld", "tong cuc");
+            "bi thu", "giam doc", "hieu truong", "ban", "trung uong", "ldld", "tong cuc", "hnd");
     /**
      * The level words of a locality, two-word levels first, in lower case with their accents ("quận", never "quan" of "cơ quan",
      * "tỉnh", never "tình" of "tình nguyện").
