@@ -27,6 +27,8 @@ final class Extractor {
         Integer number = !unnumbered ? f.number() : record.number() != null ? record.number() : RecordLabels.bareNumber(d.lines);
         String symbol = unnumbered && record.number() != null ? record.symbol() : f.symbol();
         Extraction.DateParts date = (f.date() == null || f.date().year() == null) && record.date() != null ? record.date() : f.date();
+        Extraction.Period period = f.period() == null && title == null && record.title() != null // the record's subject names its period too
+                ? Periods.of(record.title(), "", date == null ? null : date.year(), new LinkedHashMap<>()) : f.period();
         title = title == null ? record.title() : title;
         List<Integer> sections = Outline.sectionLines(d, 0);
         Map<String, Double> conf = new LinkedHashMap<>(f.confidence());
@@ -42,7 +44,7 @@ final class Extractor {
         List<Extraction.Signer> signers = Closing.signers(d);
         conf.put("signers", signers.isEmpty() ? 0.4 : 0.85);
         return new Extraction(fileName, f.kind(), number, symbol, f.place(),
-                date, f.issuers(), f.parent(), title, f.period(), cited.bases(), baseTexts(cited.texts(), title), cited.citations(),
+                date, f.issuers(), f.parent(), title, period, cited.bases(), baseTexts(cited.texts(), title), cited.citations(),
                 sections.stream().map(i -> Outline.sectionName(d, i)).toList(), tasks, deadlines, recipients, signers, conf,
                 Outline.parts(d, h.titleLine() + 1));
     }
