@@ -22,6 +22,15 @@ final class Extractor {
         HeaderFields f = HeaderFields.of(s, titleDecision(s), issuers(s));
         f = s.units().isEmpty() ? SymbolOrgan.filled(f, d) : f; // s25: the symbol's organ part, spelled by a name the text writes in full
         String title = TitleChooser.chosen(s, f.title()); // s23: the learned choice among the title's candidates, when switched on
+        title = RecordLabels.cutAtLabel(title); // s25: a title run on into a record's label rows, cut where the label starts
+        RecordLabels.Record record = RecordLabels.read(d.lines); // s25: a record's "|" rows read by their labels' words, where the extractor abstains
+        boolean unnumbered = f.number() == null && f.symbol() == null;
+        Integer number = !unnumbered ? f.number() : record.number() != null ? record.number() : RecordLabels.bareNumber(d.lines);
+        String symbol = unnumbered && record.number() != null ? record.symbol() : f.symbol();
+        Extraction.DateParts date = (f.date() == null || f.date().year() == null) && record.date() != null ? record.date() : f.date();
+        Extraction.Period period = f.period() == null && title == null && record.title() != null // the record's subject names its period too
+                ? Periods.of(record.title(), "", date == null ? null : date.year(), new LinkedHashMap<>()) : f.period();
+        title = title == null ? record.title() : title;
         List<Integer> sections = Outline.sectionLines(d, 0);
         Map<String, Double> conf = new LinkedHashMap<>(f.confidence());
         conf.put("bases", cited.bases().isEmpty() ? 0.4 : 0.85);
@@ -35,8 +44,8 @@ final class Extractor {
         conf.put("recipients", recipients.isEmpty() ? 0.5 : 0.9);
         List<Extraction.Signer> signers = Closing.signers(d);
         conf.put("signers", signers.isEmpty() ? 0.4 : 0.85);
-        return new Extraction(fileName, f.kind(), f.number(), f.symbol(), f.place(),
-                f.date(), f.issuers(), f.parent(), title, f.period(), cited.bases(), baseTexts(cited.texts(), title), cited.citations(),
+        return new Extraction(fileName, f.kind(), number, symbol, f.place(),
+                date, f.issuers(), f.parent(), title, period, cited.bases(), baseTexts(cited.texts(), title), cited.citations(),
                 sections.stream().map(i -> Outline.sectionName(d, i)).toList(), tasks, deadlines, recipients, signers, conf,
                 Outline.parts(d, h.titleLine() + 1));
     }
