@@ -147,15 +147,17 @@ final class LeadMention {
         }
     }
 
+    /** Day, month and year of a date written "26/9/2025" (groups 1–3) or "ngày 26 tháng 9 năm 2025" (groups 4–6). */
+    private static DateParts parts(Matcher dated) {
+        int g = dated.group(1) != null ? 1 : 4;
+        return new DateParts(HeaderBlock.num(dated.group(g)), HeaderBlock.num(dated.group(g + 1)), HeaderBlock.num(dated.group(g + 2)));
+    }
+
     private static Mention read(String para, Matcher m) {
         String rest = para.substring(m.end());
-        DateParts date = DateParts.BLANK;
         Matcher dated = DATE.matcher(rest);
-        if (dated.find()) {
-            int g = dated.group(1) != null ? 1 : 4;
-            date = new DateParts(HeaderBlock.num(dated.group(g)), HeaderBlock.num(dated.group(g + 1)), HeaderBlock.num(dated.group(g + 2)));
-            rest = rest.substring(dated.end());
-        }
+        DateParts date = dated.find() ? parts(dated) : DateParts.BLANK;
+        rest = date == DateParts.BLANK ? rest : rest.substring(dated.end());
         String unit = null;
         Matcher of = OF.matcher(rest);
         if (of.find()) {
