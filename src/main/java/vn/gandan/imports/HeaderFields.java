@@ -114,7 +114,7 @@ record HeaderFields(String kind, Integer number, String symbol, String place, Da
         number = chosen.number();
         symbol = chosen.symbol();
         date = chosen.date() != null ? chosen.date() : undated(date) ? date : DateParts.BLANK;
-        return new HeaderFields(kind, number, symbol, place, date, who.issuers(), who.parent(), title, period, Collections.unmodifiableMap(conf));
+        return LeadDefault.filled(new HeaderFields(kind, number, symbol, place, date, who.issuers(), who.parent(), title, period, Collections.unmodifiableMap(conf)), s); // s25: a header-less text's lead naming a document in full
     }
 
     private static boolean undated(DateParts p) {
@@ -125,6 +125,11 @@ record HeaderFields(String kind, Integer number, String symbol, String place, Da
      * The kind from the kind word ({@link DocKinds}: a decision is a QUYET_DINH, not a plan), else from a V/v subject
      * or the symbol; two issuers of a plan make it a joint plan.
      */
+    /** {@link #kind} for the lead's mention ({@link LeadDefault}). */
+    static String kindOf(String word, boolean letter, String symbol, int issuers) {
+        return kind(word, letter, symbol, issuers);
+    }
+
     private static String kind(String word, boolean letter, String symbol, int issuers) {
         String sym = symbol == null ? "" : symbol.toUpperCase(Locale.ROOT);
         String kind;

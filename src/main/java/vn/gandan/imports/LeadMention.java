@@ -1,0 +1,183 @@
+package vn.gandan.imports;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import vn.gandan.imports.Extraction.DateParts;
+
+/**
+ * Session 25: the document a header-less text (a news item, a portal post, a school page) is about when its lead names one
+ * in full — "Thực hiện Kế hoạch số 02/KH-HĐĐ ngày 26 tháng 9 năm 2025 của Hội đồng Đội huyện X về tổ chức …", "Ngày 28/11,
+ * trường Y tổ chức hội nghị triển khai Công văn số 15/PGDĐT ngày 3/11/2025 của Phòng GD&amp;ĐT về …", "UBND xã Z đã ban
+ * hành Quyết định số 45/QĐ-UBND, ngày …". Whatever opens the lead or whatever verb or event it tells, the FIRST full
+ * mention of the lead's first paragraphs (gold convention 10) gives the kind, number, symbol, date, issuer and subject taken
+ * together from that one mention. A grammar with open slots: a kind word, up to three small-letter qualifiers, "số", the
+ * number and a symbol, then in any order the mention's own date ("ngày …"), its body ("của …", a body's head word first)
+ * and its subject ("về …", "V/v …").
+ * <p>
+ * The shape is told apart from a document's own opening ("Căn cứ Kế hoạch số … của …, UBND xã xây dựng kế hoạch … như
+ * sau:") by the lead: a page that goes on to draft its own document (a kind word acted on without a number, "như sau") is
+ * not a news item about the one it names.
+ */
+final class LeadMention {
+
+    private static final int CI = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+    private static final String KIND = "(Kế hoạch|Công văn|Văn bản|Báo cáo|Hướng dẫn|Chương trình|Thông báo|Quyết định|Nghị quyết|Chỉ thị"
+            + "|Kết luận|Thông tư|Quy chế|Quy định|Tờ trình|Đề án|Nghị định|Pháp lệnh)";
+    /** Kind word, up to three small-letter qualifiers, "số", number, separator and a symbol opening with a capital. */
+    private static final Pattern MENTION = Pattern.compile("(?<![\\p{L}])" + KIND + "((?:\\s+(?-i:\\p{Ll}+)){0,3}?)\\s+số\\s*:?\\s*(\\d{1,5})"
+            + "(?:\\s*[/\\-–]\\s*((?-i:\\p{Lu})[\\p{L}\\d&.]*(?:\\s?[/\\-–]\\s?[\\p{L}\\d&.]+)*)(?![\\p{L}\\d])|(?![\\d/\\-–.,]*[\\p{L}\\d]))", CI);
+    private static final Pattern DATE = Pattern.compile("^\\s*,?\\s*(?:ban hành\\s+)?ngày\\s+(\\d{1,2})\\s*[/.\\-]\\s*(\\d{1,2})\\s*[/.\\-]\\s*((?:19|20)\\d{2})(?!\\d)"
+            + "|^\\s*,?\\s*(?:ban hành\\s+)?ngày\\s+(\\d{1,2})\\s+tháng\\s+(\\d{1,2})\\s+năm\\s+((?:19|20)\\d{2})(?!\\d)", CI);
+    /** The body's name after "của", up to the subject, a comma, a stop or a verb. */
+    private static final Pattern OF = Pattern.compile("^\\s*,?\\s*của\\s+((?:" + Issuers.UNIT_START.pattern() + ")[^,.;:()\\n]{0,100}?)"
+            + "\\s*(?=,?\\s*(?:về việc|về|V/v)\\s|[,.;:(]|$)", CI);
+    private static final Pattern ABOUT = Pattern.compile("^\\s*,?\\s*((?:về việc|về|V/v)\\s[^;\\n]*?)\\s*(?:;|\\.(?=\\s|$)|$)", CI);
+    /** The body named after the subject, at its end ("… năm học 2023-2024 của Trường Tiểu học Y"). */
+    private static final Pattern TRAILING_OF = Pattern.compile("\\s+của\\s+((?:" + Issuers.UNIT_START.pattern() + ")[^,;:]{2,80})$", CI);
+    /** The lead's own clause after the subject: a comma, a subject in capitals and a told act ("…, Liên đội nhà trường đã …"). */
+    private static final Pattern NARRATION = Pattern.compile(",\\s+(?-i:\\p{Lu})[^,;]{0,80}?\\s(?:đã|vừa|sẽ|mới)\\s.*$");
+
+    /** The mention's parts, as read; any part the lead leaves out is null (the date BLANK, the issuers empty). */
+    record Mention(String kindWord, int number, String symbol, DateParts date, List<String> issuers, String title) {
+    }
+
+    private LeadMention() {
+    }
+
+    /** Any document named before the mention: a kind word, a law or a charter ("Thực hiện Luật … và Hướng dẫn số …"). */
+    private static final Pattern NAMED_BEFORE = Pattern.compile("(?<![\\p{L}])(?:" + KIND.substring(1, KIND.length() - 1) + "|Luật|Điều lệ|Bộ luật|Dự thảo)(?![\\p{L}])", CI);
+    /**
+     * After the mention, the lead tells the page's own act: its body issues or drafts a document ("…, Ban Thường vụ đã ban
+     * hành Kế hoạch số 08 …", "Đoàn xã đã xây dựng Kế hoạch …") or speaks in a directive voice ("…, Phòng Giáo dục yêu cầu
+     * các trường …", "… trân trọng thông báo").
+     */
+    private static final Pattern OWN_ACT = Pattern.compile(",\\s*(?:" + Issuers.UNIT_START.pattern() + ")[^,.;:]{0,100}?\\s+(?:(?:đã|vừa|mới|khẩn trương|chính thức)\\s+)*"
+            + "(?:(?:ban hành|xây dựng|ký|lập|có)\\s+(?:" + KIND.substring(1, KIND.length() - 1) + ")|yêu cầu|đề nghị|hướng dẫn|thông báo|chỉ đạo|kính gửi|trân trọng)(?![\\p{L}])"
+            + "|trân trọng thông báo|(?:xây dựng|ban hành|hướng dẫn|thông báo)[^.;]*như sau\\s*:?", CI);
+    /** The next paragraph telling that a body issued another numbered document ("Ngày 12/9, Ban … ban hành Kế hoạch số 62 …"). */
+    private static final Pattern ISSUED = Pattern.compile("(?:ban hành|xây dựng|ký)\\s+(?:" + KIND.substring(1, KIND.length() - 1) + ")\\s+số\\s*:?\\s*(\\d{1,5})", CI);
+    /** A body announcing its own document's content ("Ban Tuyên giáo Trung ương hướng dẫn … như sau:"). */
+    private static final Pattern OWN_BODY = Pattern.compile("(?:xây dựng|ban hành|hướng dẫn|thông báo|triển khai)(?![\\p{L}])[^.;]*như sau\\s*:?\\s*$", CI);
+
+    /**
+     * The mention that opens the lead — the first paragraph that reads as running text (a page's short lines before it, a
+     * menu, a dateline, a short headline, are passed over) — or null when the lead names none, when a document is named
+     * before it (in the lead or a headline opening with a kind word: the page's own), or when the page goes on to act as a
+     * document of its own.
+     */
+    static Mention find(List<String> paras) {
+        for (int i = 0; i < Math.min(paras.size(), 14); i++) {
+            String para = paras.get(i).strip();
+            if (para.split("\\s+").length < 12 || !para.matches("(?s).*[.;:!?…\"”’)]\\s*$") && !MENTION.matcher(para).find()) {
+                if (NAMED_BEFORE.matcher(para).lookingAt()) {
+                    debug("headline", para);
+                    return null; // a headline naming the page's own document by its kind word
+                }
+                continue;
+            }
+            Matcher m = MENTION.matcher(para);
+            if (!m.find() || NAMED_BEFORE.matcher(para.substring(0, m.start())).find()) {
+                debug("first", para);
+                return null;
+            }
+            String next = i + 1 < paras.size() ? paras.get(i + 1).strip() : "";
+            Matcher carried = GROUNDING.matcher(para).lookingAt() ? CARRYING_NEXT.matcher(next) : null;
+            if (carried != null && carried.lookingAt() && carried.find(0) && MENTION.matcher(next).find()) {
+                Matcher n = MENTION.matcher(next); // "Căn cứ Hướng dẫn số …" above "Thực hiện Kế hoạch số …": what is carried out
+                n.find();
+                return ownAct(next.substring(n.end()), "", paras, i + 1, true, HeaderBlock.num(n.group(3))) ? null : read(next, n);
+            }
+            if (ownAct(para.substring(m.end()), next, paras, i, m.start() > 0, HeaderBlock.num(m.group(3)))) {
+                debug("own", para);
+                return null;
+            }
+            if (listOfBases(para) || wrapped(para, next)) {
+                debug("list", para);
+                return null;
+            }
+            return read(para, m);
+        }
+        return null;
+    }
+
+    private static final Pattern GROUNDING = Pattern.compile("^[-–+•]?\\s*(?:Căn cứ|Theo)(?![\\p{L}])", CI);
+    private static final Pattern CARRYING_NEXT = Pattern.compile("^[-–+•]?\\s*(?:Thực hiện|Triển khai)\\s+" + KIND, CI);
+
+    /** A lead that names three documents or more is a run of bases (a document's own opening), no news item's lead. */
+    private static boolean listOfBases(String para) {
+        return MENTION.matcher(para).results().count() >= 3;
+    }
+
+    /**
+     * A lead cut at a line's end and run on in the next paragraph ("… của Ban Thường vụ" / "Tỉnh ủy Bắc Kạn về …"): a copy's
+     * hard-wrapped lines, whose parts are not read cleanly from one paragraph.
+     */
+    private static boolean wrapped(String para, String next) {
+        String stop = "(?s).*[.;:!?…\"”’)]\\s*$";
+        return !para.matches(stop) && !next.isEmpty() && !next.matches(stop);
+    }
+
+    /** Whether the lead, after the mention, or the paragraphs below it (up to eight) act as the page's own document. */
+    /** {@code opened}: the lead opens with words before the mention (a page opening with the mention itself names its own document). */
+    private static boolean ownAct(String rest, String next, List<String> paras, int lead, boolean opened, int number) {
+        Matcher own = OWN_ACT.matcher(rest);
+        if (own.find()) {
+            debug("own-act " + own.group(), rest);
+            return true;
+        }
+        Matcher issued = ISSUED.matcher(next);
+        if (issued.find() && HeaderBlock.num(issued.group(1)) != number) {
+            debug("own-next " + issued.group(), next);
+            return true;
+        }
+        for (int i = lead + 1; opened && i < Math.min(paras.size(), lead + 9); i++) {
+            if (OWN_BODY.matcher(paras.get(i).strip()).find()) {
+                debug("own-body", paras.get(i));
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static void debug(String why, String para) {
+        if (Boolean.getBoolean("lead.debug")) {
+            System.err.println("LEAD " + why + " | " + para.substring(0, Math.min(160, para.length())));
+        }
+    }
+
+    /** Day, month and year of a date written "26/9/2025" (groups 1–3) or "ngày 26 tháng 9 năm 2025" (groups 4–6). */
+    private static DateParts parts(Matcher dated) {
+        int g = dated.group(1) != null ? 1 : 4;
+        return new DateParts(HeaderBlock.num(dated.group(g)), HeaderBlock.num(dated.group(g + 1)), HeaderBlock.num(dated.group(g + 2)));
+    }
+
+    private static Mention read(String para, Matcher m) {
+        String rest = para.substring(m.end());
+        Matcher dated = DATE.matcher(rest);
+        DateParts date = dated.find() ? parts(dated) : DateParts.BLANK;
+        rest = date == DateParts.BLANK ? rest : rest.substring(dated.end());
+        String unit = null;
+        Matcher of = OF.matcher(rest);
+        if (of.find()) {
+            unit = of.group(1).strip();
+            rest = rest.substring(of.end());
+        }
+        String title = null;
+        Matcher about = ABOUT.matcher(rest);
+        if (about.find()) {
+            title = about.group(1).strip();
+            Matcher trailing = TRAILING_OF.matcher(title);
+            if (trailing.find()) {
+                unit = unit == null ? trailing.group(1).strip() : unit;
+                title = title.substring(0, trailing.start()).strip();
+            }
+            title = NARRATION.matcher(title).replaceFirst(""); // "…, Liên đội nhà trường đã phát động …": the story goes on
+            title = NewsNamed.withoutFollowingClause(NewsNamed.withoutShortName(NewsItems.subjectOnly(WebHeadline.title(title))));
+        }
+        String symbol = m.group(4) == null ? null : m.group(4).replaceAll("\\s+", "").replaceAll("[.\\-–/]+$", "");
+        String kind = (m.group(1) + m.group(2)).toLowerCase(Locale.ROOT);
+        return new Mention(kind, HeaderBlock.num(m.group(3)), symbol, date, unit == null ? List.of() : NewsSentence.units(unit), title);
+    }
+}
