@@ -15,11 +15,12 @@ import vn.gandan.imports.Extraction.DateParts;
 final class LeadDefault {
 
     /**
-     * Switch, off by default: "on" fills the abstained fields; "all" puts the mention's reading in place of every field it
-     * covers, to weigh it against the gold. Off until the lead decides the conflict with the session-15/16/18 unit tests that
-     * keep a carried-out document out of a news item (HeaderFieldsSession18Tests.aPlanCitedInABaseChainIsNotTheItemsDocument).
+     * Switch, on by default (the lead's decision, session 25: gold convention 10 — a news item telling of what was done to carry
+     * out a document it names is about that document — over the session-15 and session-18 unit tests written before the
+     * convention): "on" fills the abstained fields; "off" leaves them; "all" puts the mention's reading in place of every field
+     * it covers, to weigh it against the gold.
      */
-    private static final String MODE = System.getProperty("lead.mention", "off");
+    private static final String MODE = System.getProperty("lead.mention", "on");
 
     private LeadDefault() {
     }
@@ -44,7 +45,7 @@ final class LeadDefault {
             return f; // the extractor named another document
         }
         DateParts date = undated(f.date()) ? m.date() : f.date();
-        List<String> issuers = f.issuers().isEmpty() ? m.issuers() : f.issuers();
+        List<String> issuers = f.issuers().isEmpty() && agrees(m.issuers(), m.symbol()) ? m.issuers() : f.issuers();
         String title = f.title() == null ? m.title() : f.title();
         return new HeaderFields(unnamed ? kind : f.kind(), m.number(), m.symbol(), f.place(), date, issuers, f.parent(), title, f.period(), conf);
     }
@@ -56,6 +57,11 @@ final class LeadDefault {
         String word = w.length < 2 ? folded : "van ban".equals(w[0] + " " + w[1]) ? "cong van" : w[0] + " " + w[1];
         String kind = HeaderFields.kindOf(word, false, m.symbol(), m.issuers().size());
         return "KE_HOACH".equals(kind) && folded.matches(".*\\b(?:lien tich|phoi hop)\\b.*") ? "KE_HOACH_PHOI_HOP" : kind;
+    }
+
+    /** No body the mention names is contradicted by its own symbol's issuer part ("512/BCĐ-VP … của Sở Giáo dục và Đào tạo"). */
+    private static boolean agrees(List<String> issuers, String symbol) {
+        return issuers.stream().noneMatch(n -> SymbolNames.judge(n, symbol) == SymbolNames.Verdict.CONTRADICTS);
     }
 
     private static boolean same(String a, String b) {

@@ -38,6 +38,8 @@ final class LeadMention {
     private static final Pattern TRAILING_OF = Pattern.compile("\\s+của\\s+((?:" + Issuers.UNIT_START.pattern() + ")[^,;:]{2,80})$", CI);
     /** The lead's own clause after the subject: a comma, a subject in capitals and a told act ("…, Liên đội nhà trường đã …"). */
     private static final Pattern NARRATION = Pattern.compile(",\\s+(?-i:\\p{Lu})[^,;]{0,80}?\\s(?:đã|vừa|sẽ|mới)\\s.*$");
+    /** The lead's dateline after the subject ("…, sáng ngày 12/1, Đảng ủy xã …", "…, ngày 5-3 …"): the story's time, not the subject. */
+    private static final Pattern DATELINE = Pattern.compile(",\\s+(?:(?:sáng|chiều|tối|trưa)\\s+)?(?:ngày\\s+)?\\d{1,2}\\s*[/.\\-]\\s*\\d{1,2}(?![\\d/.\\-]*\\d{4}\\s*[-–]).*$", CI);
 
     /** The mention's parts, as read; any part the lead leaves out is null (the date BLANK, the issuers empty). */
     record Mention(String kindWord, int number, String symbol, DateParts date, List<String> issuers, String title) {
@@ -82,6 +84,10 @@ final class LeadMention {
                 debug("first", para);
                 return null;
             }
+            if (HAS.matcher(para.substring(0, m.start())).find()) {
+                debug("has", para);
+                return null; // "Trong năm qua, xã có Kế hoạch số 12 …": a report of what a body has, no document the page is about
+            }
             String next = i + 1 < paras.size() ? paras.get(i + 1).strip() : "";
             Matcher carried = GROUNDING.matcher(para).lookingAt() ? CARRYING_NEXT.matcher(next) : null;
             if (carried != null && carried.lookingAt() && carried.find(0) && MENTION.matcher(next).find()) {
@@ -102,6 +108,8 @@ final class LeadMention {
         return null;
     }
 
+    /** A bare "có" right before the mention: the body HAS the document ("xã có Kế hoạch số 12 về …"), a report's sentence. */
+    private static final Pattern HAS = Pattern.compile("(?<![\\p{L}])có\\s*$", CI);
     private static final Pattern GROUNDING = Pattern.compile("^[-–+•]?\\s*(?:Căn cứ|Theo)(?![\\p{L}])", CI);
     private static final Pattern CARRYING_NEXT = Pattern.compile("^[-–+•]?\\s*(?:Thực hiện|Triển khai)\\s+" + KIND, CI);
 
@@ -174,6 +182,7 @@ final class LeadMention {
                 title = title.substring(0, trailing.start()).strip();
             }
             title = NARRATION.matcher(title).replaceFirst(""); // "…, Liên đội nhà trường đã phát động …": the story goes on
+            title = DATELINE.matcher(title).replaceFirst("");
             title = NewsNamed.withoutFollowingClause(NewsNamed.withoutShortName(NewsItems.subjectOnly(WebHeadline.title(title))));
         }
         String symbol = m.group(4) == null ? null : m.group(4).replaceAll("\\s+", "").replaceAll("[.\\-–/]+$", "");

@@ -55,12 +55,14 @@ class HeaderFieldsSession18Tests {
     }
 
     @Test
-    void aPlanCitedInABaseChainIsNotTheItemsDocument() {
+    /** Gold convention 10 (session 23; this test, of session 18, said the opposite until session 25): the plan carried out. */
+    void aPlanCarriedOutByTheActivitiesALeadTellsOfIsTheItemsDocument() {
         Extraction e = read("Huyện Tân Lạc với phong trào thi đua “Dân vận khéo” năm 2024\n\n"
                 + "Thực hiện Kế hoạch số 06-KH/BDV, ngày 14/3/2024 của Ban Dân vận Huyện ủy Tân Lạc về phong trào thi đua “Dân vận khéo”, "
                 + "Ban Dân vận Huyện ủy Tân Lạc tổ chức nhiều hoạt động hướng về cơ sở.\n");
-        assertThat(e.number()).isNull();
-        assertThat(e.symbol()).isNull();
+        assertThat(e.number()).isEqualTo(6);
+        assertThat(e.symbol()).isEqualTo("KH/BDV");
+        assertThat(e.issueDate()).isEqualTo(new DateParts(14, 3, 2024));
     }
 
     // ---- news leads ----
