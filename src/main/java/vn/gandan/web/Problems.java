@@ -105,7 +105,8 @@ class Problems {
     }
 
     /**
-     * Anything else: input PostgreSQL cannot store (a NUL that reached it) is the caller's 400; the rest a 500 in
+     * Anything else: input PostgreSQL cannot store (a NUL that reached it) is the caller's 400, a change refused because the
+     * record was changed meanwhile (optimistic locking) a 409; the rest a 500 in
      * our wording, logged, never Spring's default body. Security exceptions go on to Spring Security.
      */
     @ExceptionHandler(Exception.class)
@@ -118,8 +119,22 @@ class Problems {
         if (storedBadInput(e)) {
             return respond(req, HttpStatus.BAD_REQUEST, "error.nul", List.of());
         }
+        if (concurrentChange(e)) {
+            // two requests changed the same record at once (the version check refused the later): the caller's 409, nothing stored
+            return respond(req, HttpStatus.CONFLICT, "error.concurrentChange", List.of());
+        }
         LOG.error("Unexpected error on {} {}", req.getMethod(), req.getRequestURI(), e);
         return respond(req, HttpStatus.INTERNAL_SERVER_ERROR, "error.page.500", List.of());
+    }
+
+    private static boolean concurrentChange(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof org.springframework.dao.OptimisticLockingFailureException
+                    || t instanceof jakarta.persistence.OptimisticLockException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean storedBadInput(Throwable e) {

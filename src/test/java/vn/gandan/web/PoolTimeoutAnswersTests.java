@@ -79,6 +79,15 @@ class PoolTimeoutAnswersTests {
         assertThat(res.getContentAsString(StandardCharsets.UTF_8)).isEqualTo("page 503: Hệ thống tạm thời không phục vụ được, vui lòng thử lại sau.");
     }
 
+    /** Two requests changing one record at once (the hostile-input run's parallel POSTs): the later one is a 409, never a 500. */
+    @Test
+    void aChangeRefusedByTheVersionCheckAnswers409InVietnamese() throws Exception {
+        MockHttpServletResponse res = mvc.perform(get("/api/v1/stale").header("Accept-Language", "vi")).andReturn().getResponse();
+        assertThat(res.getStatus()).isEqualTo(409);
+        assertThat(res.getContentType()).startsWith("application/problem+json");
+        assertThat(res.getContentAsString(StandardCharsets.UTF_8)).contains("Bản ghi vừa được người khác thay đổi");
+    }
+
     static RuntimeException poolTimeout() {
         return new CannotCreateTransactionException("Could not open JPA EntityManager for transaction",
                 new SQLTransientConnectionException("HikariPool-1 - Connection is not available, request timed out after 3000ms"));
@@ -89,6 +98,12 @@ class PoolTimeoutAnswersTests {
         @GetMapping("/api/v1/pool")
         String pool() {
             throw poolTimeout();
+        }
+
+        @GetMapping("/api/v1/stale")
+        String stale() {
+            throw new org.springframework.orm.ObjectOptimisticLockingFailureException("Unexpected row count (expected row count 1 but was 0)",
+                    new IllegalStateException("row changed"));
         }
     }
 
