@@ -74,18 +74,15 @@ final class LeadMention {
             String para = paras.get(i).strip();
             if (para.split("\\s+").length < 12 || !para.matches("(?s).*[.;:!?…\"”’)]\\s*$") && !MENTION.matcher(para).find()) {
                 if (NAMED_BEFORE.matcher(para).lookingAt()) {
-                    debug("headline", para);
                     return null; // a headline naming the page's own document by its kind word
                 }
                 continue;
             }
             Matcher m = MENTION.matcher(para);
             if (!m.find() || NAMED_BEFORE.matcher(para.substring(0, m.start())).find()) {
-                debug("first", para);
                 return null;
             }
             if (HAS.matcher(para.substring(0, m.start())).find()) {
-                debug("has", para);
                 return null; // "Trong năm qua, xã có Kế hoạch số 12 …": a report of what a body has, no document the page is about
             }
             String next = i + 1 < paras.size() ? paras.get(i + 1).strip() : "";
@@ -96,11 +93,9 @@ final class LeadMention {
                 return ownAct(next.substring(n.end()), "", paras, i + 1, true, HeaderBlock.num(n.group(3))) ? null : read(next, n);
             }
             if (ownAct(para.substring(m.end()), next, paras, i, m.start() > 0, HeaderBlock.num(m.group(3)))) {
-                debug("own", para);
                 return null;
             }
             if (listOfBases(para) || wrapped(para, next)) {
-                debug("list", para);
                 return null;
             }
             return read(para, m);
@@ -132,28 +127,20 @@ final class LeadMention {
     private static boolean ownAct(String rest, String next, List<String> paras, int lead, boolean opened, int number) {
         Matcher own = OWN_ACT.matcher(rest);
         if (own.find()) {
-            debug("own-act " + own.group(), rest);
             return true;
         }
         Matcher issued = ISSUED.matcher(next);
         if (issued.find() && HeaderBlock.num(issued.group(1)) != number) {
-            debug("own-next " + issued.group(), next);
             return true;
         }
         for (int i = lead + 1; opened && i < Math.min(paras.size(), lead + 9); i++) {
             if (OWN_BODY.matcher(paras.get(i).strip()).find()) {
-                debug("own-body", paras.get(i));
                 return true;
             }
         }
         return false;
     }
 
-    private static void debug(String why, String para) {
-        if (Boolean.getBoolean("lead.debug")) {
-            System.err.println("LEAD " + why + " | " + para.substring(0, Math.min(160, para.length())));
-        }
-    }
 
     /** Day, month and year of a date written "26/9/2025" (groups 1–3) or "ngày 26 tháng 9 năm 2025" (groups 4–6). */
     private static DateParts parts(Matcher dated) {
