@@ -159,6 +159,11 @@ class CorpusScoreTests {
     }
 
     @Test
+    void nineteenthHeldOutScoreDoesNotDropBelowTheRecordedFigure() throws Exception {
+        assertHeldOutGate("heldout19");
+    }
+
+    @Test
     void devScoreDoesNotDropBelowTheRecordedFigure() throws Exception {
         CorpusScore.Result r = CorpusScore.score("dev");
         assertThat(r.overall()).as(r.fieldTable()).isGreaterThanOrEqualTo(recorded("dev"));
@@ -179,7 +184,7 @@ class CorpusScoreTests {
             boolean retired = f.length > 4 && f[4].matches("retired 2026-12-0[567] s(1[36789]|2[0-6]): tuning data.*");
             assertThat(retired).as(l).isEqualTo(CorpusScore.RETIRED_PARTS.contains(f[1]));
         }
-        assertThat(CorpusScore.TUNING_PARTS).doesNotContain("heldout17", "heldout18");
+        assertThat(CorpusScore.TUNING_PARTS).doesNotContain("heldout17", "heldout18", "heldout19");
     }
 
     @Test
@@ -202,6 +207,7 @@ class CorpusScoreTests {
         assertPartSize("heldout16", 25, 25);
         assertPartSize("heldout17", 21, 21);
         assertPartSize("heldout18", 24, 24);
+        assertPartSize("heldout19", 17, 17);
     }
 
     /** The part's .txt files are exactly the manifest's lines for it, and their count is within the bounds. */
