@@ -148,6 +148,7 @@ final class Extractor {
         who = IssuerNames.judged(who, d); // s22: every name parsed by the grammar of a body's name; s25: the text tells where a name that runs on ends
         who = PageMetadata.weigh(who, meta); // s21: the metadata's issuer where the text names none, or the organ-only cell's fuller name
         who = units.isEmpty() ? LeadIssuer.filled(who, d) : who; // s25: a news lead's body issuing the document, when nothing else named one
+        who = units.isEmpty() ? JointParties.filled(who, d) : who; // s26: a joint document's parties named by its signing or "giữa A và B"
         return who;
     }
 
