@@ -57,8 +57,13 @@ final class FinalTrim {
 
     /** Words of a title that say the document is two bodies' work. */
     private static final Pattern JOINT_TITLE = Pattern.compile("(?iu)phối hợp|liên tịch|liên ngành|giữa|ký kết|chung");
-    /** A symbol's kind letters of a joint document ("KHPH", "CTPH", "NQLT", "KHLT") or two bodies' parts ("BDVTW-BCSĐCP"). */
-    private static final Pattern JOINT_SYMBOL = Pattern.compile("(?iu)^(?:\\d+[-/])?\\p{L}*(?:PH|LT)\\b|/\\p{L}[\\p{L}&.]*-\\p{L}");
+    /**
+     * A symbol's kind letters of a joint document ("KHPH", "CTPH", "NQLT", "KHLT") or two bodies' parts: a Party symbol's organ
+     * part with a dash ("79-CTr/BDVTW-BCSĐCP"), a state symbol with two organs after its kind ("01/KHLT-UBND-LĐLĐ"); a state
+     * symbol's single kind-organ pair ("123/KH-UBND") is no joint one.
+     */
+    private static final Pattern JOINT_SYMBOL = Pattern.compile("(?iu)^(?:\\d+[-/])?\\p{L}*(?:PH|LT)\\b"
+            + "|^\\d+-\\p{L}+/\\p{L}[\\p{L}&.]*-\\p{L}|/\\p{L}[^/\\s-]*-[^/\\s-]+-\\p{L}");
     /** The first issuer, then the verb of acting with a partner, then the second issuer's first words. */
     private static final String WITH = "\\s+(?:phối hợp với|phối hợp cùng|cùng với)\\s+";
 

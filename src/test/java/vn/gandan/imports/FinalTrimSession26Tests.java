@@ -45,6 +45,8 @@ class FinalTrimSession26Tests {
         List<String> both = List.of("Ban Dân vận Tỉnh ủy An Hòa", "Ban Dân vận Tỉnh ủy Bình Lợi");
         assertThat(FinalTrim.issuers(both, d, "phối hợp thực hiện công tác dân vận năm 2024", null)).isEqualTo(both);
         assertThat(FinalTrim.issuers(both, d, "thực hiện công tác dân vận năm 2024", "05-KHPH/BDVTU")).isEqualTo(both);
+        assertThat(FinalTrim.issuers(both, d, "thực hiện công tác dân vận năm 2024", "05-KH/BDVTU-BDVTU")).isEqualTo(both);
+        assertThat(FinalTrim.issuers(both, d, "thực hiện công tác dân vận năm 2024", "123/KH-UBND")).containsExactly(both.get(0));
     }
 
     @Test
