@@ -31,6 +31,8 @@ final class Extractor {
         Extraction.Period period = f.period() == null && title == null && record.title() != null // the record's subject names its period too
                 ? Periods.of(record.title(), "", date == null ? null : date.year(), new LinkedHashMap<>()) : f.period();
         title = title == null ? record.title() : title;
+        List<String> issuers = FinalTrim.issuers(f.issuers(), d, title, symbol); // s26: the final names cut where a body's name ends, a partner that only took part left out
+        title = FinalTrim.title(title, f.kind()); // s26: the final title without a page's chrome, an identity before its subject, its own kind word
         List<Integer> sections = Outline.sectionLines(d, 0);
         Map<String, Double> conf = new LinkedHashMap<>(f.confidence());
         conf.put("bases", cited.bases().isEmpty() ? 0.4 : 0.85);
@@ -45,7 +47,7 @@ final class Extractor {
         List<Extraction.Signer> signers = Closing.signers(d);
         conf.put("signers", signers.isEmpty() ? 0.4 : 0.85);
         return new Extraction(fileName, f.kind(), number, symbol, f.place(),
-                date, f.issuers(), f.parent(), title, period, cited.bases(), baseTexts(cited.texts(), title), cited.citations(),
+                date, issuers, f.parent(), title, period, cited.bases(), baseTexts(cited.texts(), title), cited.citations(),
                 sections.stream().map(i -> Outline.sectionName(d, i)).toList(), tasks, deadlines, recipients, signers, conf,
                 Outline.parts(d, h.titleLine() + 1));
     }

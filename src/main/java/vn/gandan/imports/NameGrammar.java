@@ -179,17 +179,18 @@ final class NameGrammar {
     /**
      * How many words of an act start at {@code i} when they end the name there: after a proper name's word (a capital or a
      * number) or a level word, in lower case inside a name in running text (two words in sentence case too: "… tỉnh Thông báo
-     * …"), or as the name's last words.
+     * …"), or as the name's last words; session 26: as the name's last words after any word ("… Tỉnh ủy phối hợp").
      */
     private static int actAt(String[] t, int i, int end, boolean upper) {
         int c = t[i - 1].codePointAt(0);
         boolean level = LEVELS.contains(lower(t[i - 1]));
-        if (!(Character.isUpperCase(c) || Character.isDigit(c) || level) || t[i - 1].endsWith(",")) {
+        if (t[i - 1].endsWith(",")) {
             return 0;
         }
+        boolean after = Character.isUpperCase(c) || Character.isDigit(c) || level;
         for (int n = 2; n >= 1; n--) {
-            if (i + n > end) {
-                continue;
+            if (i + n > end || !after && i + n < end) {
+                continue; // s26: an act as the name's last words ends it whatever precedes ("Ban Tuyên giáo Tỉnh ủy phối hợp")
             }
             String words = String.join(" ", java.util.Arrays.copyOfRange(t, i, i + n));
             String tail = words.substring(words.offsetByCodePoints(0, 1));
