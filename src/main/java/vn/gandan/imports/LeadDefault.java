@@ -46,7 +46,7 @@ final class LeadDefault {
         }
         DateParts date = undated(f.date()) ? m.date() : f.date();
         List<String> named = issuers(m, s.d());
-        List<String> issuers = f.issuers().isEmpty() || !named.isEmpty() && apart(named, f.issuers()) ? named : f.issuers(); // s26: the mention's body over another body acting in the news
+        List<String> issuers = f.issuers().isEmpty() || m.ownBody() && !named.isEmpty() && apart(named, f.issuers()) ? named : f.issuers(); // s26: the mention's body over another body acting in the news
         String title = f.title() == null ? m.title() : f.title();
         return new HeaderFields(unnamed ? kind : f.kind(), m.number(), m.symbol(), f.place(), date, issuers, f.parent(), title, f.period(), conf);
     }

@@ -44,8 +44,11 @@ final class LeadMention {
     /** The lead's dateline after the subject ("…, sáng ngày 12/1, Đảng ủy xã …", "…, ngày 5-3 …"): the story's time, not the subject. */
     private static final Pattern DATELINE = Pattern.compile(",\\s+(?:(?:sáng|chiều|tối|trưa)\\s+)?(?:ngày\\s+)?\\d{1,2}\\s*[/.\\-]\\s*\\d{1,2}(?![\\d/.\\-]*\\d{4}\\s*[-–]).*$", CI);
 
-    /** The mention's parts, as read; any part the lead leaves out is null (the date BLANK, the issuers empty). */
-    record Mention(String kindWord, int number, String symbol, DateParts date, List<String> issuers, String title) {
+    /**
+     * The mention's parts, as read; any part the lead leaves out is null (the date BLANK, the issuers empty). {@code ownBody}: the
+     * issuers were named right after the mention's identity ("của …", "giữa …"), not at its subject's end ("V/v đề xuất của Sở …").
+     */
+    record Mention(String kindWord, int number, String symbol, DateParts date, List<String> issuers, String title, boolean ownBody) {
     }
 
     private LeadMention() {
@@ -183,6 +186,7 @@ final class LeadMention {
             joint = true;
             rest = rest.substring(between.end());
         }
+        boolean ownBody = unit != null;
         String title = null;
         Matcher about = ABOUT.matcher(rest);
         if (!subjectLead.isEmpty() && !about.find()) {
@@ -206,6 +210,6 @@ final class LeadMention {
         if (joint && issuers.size() < 2) {
             issuers = List.of();
         }
-        return new Mention(kind, HeaderBlock.num(m.group(3)), symbol, date, issuers, title);
+        return new Mention(kind, HeaderBlock.num(m.group(3)), symbol, date, issuers, title, ownBody);
     }
 }

@@ -90,4 +90,11 @@ class MentionBodyShapesTests {
         assertThat(find("Căn cứ Nghị quyết số 08-NQ/TU ngày 2/5/2013 của Ban Chấp hành Đảng bộ tỉnh; Kết luận số 21-KL/TU ngày 7/1/2018 của Ban Thường vụ "
                 + "Tỉnh ủy; Chỉ thị số 04-CT/HU ngày 3/3/2021 của Ban Thường vụ Huyện ủy.")).isNull();
     }
+
+    @Test
+    void aBodyNamedAtTheSubjectsEndIsNoBodyOfTheMentionsOwn() {
+        LeadMention.Mention m = find("Ngày 5/4/2020, Văn phòng UBND tỉnh Cao Bằng đã ký ban hành văn bản số 301/UBND-TH, V/v đề xuất của Sở Công Thương.");
+        assertThat(m).isNotNull();
+        assertThat(m.ownBody()).isFalse();
+    }
 }
