@@ -45,9 +45,39 @@ final class LeadDefault {
             return f; // the extractor named another document
         }
         DateParts date = undated(f.date()) ? m.date() : f.date();
-        List<String> issuers = f.issuers().isEmpty() && agrees(m.issuers(), m.symbol()) ? m.issuers() : f.issuers();
+        List<String> named = issuers(m, s.d());
+        List<String> issuers = f.issuers().isEmpty() || m.ownBody() && !named.isEmpty() && apart(named, f.issuers()) ? named : f.issuers(); // s26: the mention's body over another body acting in the news
         String title = f.title() == null ? m.title() : f.title();
         return new HeaderFields(unnamed ? kind : f.kind(), m.number(), m.symbol(), f.place(), date, issuers, f.parent(), title, f.period(), conf);
+    }
+
+    /**
+     * The bodies the mention names after "của" (or "giữa"), in the fullest form the text writes them (gold convention 9), or an
+     * empty list when its own symbol contradicts one of them.
+     */
+    static List<String> issuers(LeadMention.Mention m, TextLines d) {
+        if (m.issuers().isEmpty() || !agrees(m.issuers(), m.symbol())) {
+            return List.of();
+        }
+        return FullestForm.complete(new IssuerSignals.Decision(m.issuers(), null, 0.5), false, d).issuers();
+    }
+
+    /**
+     * No body the extractor named shares a word set with one the mention names (neither holds the other's words): the extractor
+     * read another body — the one acting in the news ("…, Liên đội nhà trường đã tổ chức …"), not the one that issued the
+     * document. A shorter or fuller form of the same body ("UBND tỉnh" / "UBND tỉnh Lào Cai") is the same body: the extractor's stays.
+     */
+    static boolean apart(List<String> named, List<String> extracted) {
+        return extracted.stream().noneMatch(e -> named.stream().anyMatch(n -> overlaps(words(n), words(e))));
+    }
+
+    private static boolean overlaps(java.util.Set<String> a, java.util.Set<String> b) {
+        return a.containsAll(b) || b.containsAll(a) || 2.0 * a.stream().filter(b::contains).count() / (a.size() + b.size()) >= 0.8;
+    }
+
+    private static java.util.Set<String> words(String name) {
+        return java.util.Arrays.stream(vn.gandan.shared.Texts.fold(name).toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}\\d]+")).filter(w -> !w.isEmpty())
+                .collect(java.util.stream.Collectors.toSet());
     }
 
     /** The kind the mention's kind word names: "văn bản" is a letter's, a joint qualifier ("liên tịch", "phối hợp") a joint plan's. */

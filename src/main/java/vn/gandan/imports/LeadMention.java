@@ -33,6 +33,9 @@ final class LeadMention {
     /** The body's name after "của", up to the subject, a comma, a stop or a verb. */
     private static final Pattern OF = Pattern.compile("^\\s*,?\\s*của\\s+((?:" + Issuers.UNIT_START.pattern() + ")[^,.;:()\\n]{0,100}?)"
             + "\\s*(?=,?\\s*(?:về việc|về|V/v)\\s|[,.;:(]|$)", CI);
+    /** The bodies of a joint document named after "giữa" ("…, giữa Hội Cựu chiến binh và Bộ Công an về …"), up to the subject. */
+    private static final Pattern BETWEEN = Pattern.compile("^\\s*,?\\s*giữa\\s+((?:" + Issuers.UNIT_START.pattern() + ")[^,.;:()\\n]{0,160}?)"
+            + "\\s*(?=,?\\s*(?:về việc|về|V/v)\\s)", CI);
     private static final Pattern ABOUT = Pattern.compile("^\\s*,?\\s*((?:về việc|về|V/v)\\s[^;\\n]*?)\\s*(?:;|\\.(?=\\s|$)|$)", CI);
     /** The body named after the subject, at its end ("… năm học 2023-2024 của Trường Tiểu học Y"). */
     private static final Pattern TRAILING_OF = Pattern.compile("\\s+của\\s+((?:" + Issuers.UNIT_START.pattern() + ")[^,;:]{2,80})$", CI);
@@ -41,8 +44,11 @@ final class LeadMention {
     /** The lead's dateline after the subject ("…, sáng ngày 12/1, Đảng ủy xã …", "…, ngày 5-3 …"): the story's time, not the subject. */
     private static final Pattern DATELINE = Pattern.compile(",\\s+(?:(?:sáng|chiều|tối|trưa)\\s+)?(?:ngày\\s+)?\\d{1,2}\\s*[/.\\-]\\s*\\d{1,2}(?![\\d/.\\-]*\\d{4}\\s*[-–]).*$", CI);
 
-    /** The mention's parts, as read; any part the lead leaves out is null (the date BLANK, the issuers empty). */
-    record Mention(String kindWord, int number, String symbol, DateParts date, List<String> issuers, String title) {
+    /**
+     * The mention's parts, as read; any part the lead leaves out is null (the date BLANK, the issuers empty). {@code ownBody}: the
+     * issuers were named right after the mention's identity ("của …", "giữa …"), not at its subject's end ("V/v đề xuất của Sở …").
+     */
+    record Mention(String kindWord, int number, String symbol, DateParts date, List<String> issuers, String title, boolean ownBody) {
     }
 
     private LeadMention() {
@@ -72,7 +78,8 @@ final class LeadMention {
     static Mention find(List<String> paras) {
         for (int i = 0; i < Math.min(paras.size(), 14); i++) {
             String para = paras.get(i).strip();
-            if (para.split("\\s+").length < 12 || !para.matches("(?s).*[.;:!?…\"”’)]\\s*$") && !MENTION.matcher(para).find()) {
+            if (para.split("\\s+").length < 12 || !para.matches("(?s).*[.;:!?…\"”’)]\\s*$") && !MENTION.matcher(para).find()
+                    || (STAMPED.matcher(para).find() || repeated(para, paras, i)) && !MENTION.matcher(para).find()) { // s26: a headline stamped with its posting date, or given twice
                 if (NAMED_BEFORE.matcher(para).lookingAt()) {
                     return null; // a headline naming the page's own document by its kind word
                 }
@@ -103,14 +110,24 @@ final class LeadMention {
         return null;
     }
 
+    /** A headline stamped with its posting date at its end ("… năm 2022 (22/08/2022)"): no running text. */
+    private static final Pattern STAMPED = Pattern.compile("\\(\\s*\\d{1,2}/\\d{1,2}/\\d{4}\\s*\\)\\s*$");
+    /** A lead opening with the event's dateline and its body ("Ngày 28/11, Tỉnh ủy … tổ chức …"): news, not a run of bases. */
+    private static final Pattern EVENT = Pattern.compile("^(?:(?:sáng|chiều|tối|trưa)\\s+)?(?:ngày\\s+)?\\d{1,2}\\s*[/.\\-]\\s*\\d{1,2}(?:\\s*[/.\\-]\\s*\\d{4})?\\s*,\\s*"
+            + "(?:" + Issuers.UNIT_START.pattern() + ")", CI);
     /** A bare "có" right before the mention: the body HAS the document ("xã có Kế hoạch số 12 về …"), a report's sentence. */
     private static final Pattern HAS = Pattern.compile("(?<![\\p{L}])có\\s*$", CI);
     private static final Pattern GROUNDING = Pattern.compile("^[-–+•]?\\s*(?:Căn cứ|Theo)(?![\\p{L}])", CI);
     private static final Pattern CARRYING_NEXT = Pattern.compile("^[-–+•]?\\s*(?:Thực hiện|Triển khai)\\s+" + KIND, CI);
 
+    /** A headline the next paragraph gives again with more after it (its posting stamp): a headline, not the lead. */
+    private static boolean repeated(String para, List<String> paras, int i) {
+        return i + 1 < paras.size() && paras.get(i + 1).strip().startsWith(para) && paras.get(i + 1).strip().length() > para.length();
+    }
+
     /** A lead that names three documents or more is a run of bases (a document's own opening), no news item's lead. */
     private static boolean listOfBases(String para) {
-        return MENTION.matcher(para).results().count() >= 3;
+        return MENTION.matcher(para).results().count() >= 3 && !EVENT.matcher(para).lookingAt(); // s26: a dated event carrying out several: the first
     }
 
     /**
@@ -154,15 +171,31 @@ final class LeadMention {
         DateParts date = dated.find() ? parts(dated) : DateParts.BLANK;
         rest = date == DateParts.BLANK ? rest : rest.substring(dated.end());
         String unit = null;
+        String kind = (m.group(1) + m.group(2)).toLowerCase(Locale.ROOT);
+        String subjectLead = "";
+        boolean joint = false;
         Matcher of = OF.matcher(rest);
+        Matcher between = BETWEEN.matcher(rest);
         if (of.find()) {
-            unit = of.group(1).strip();
+            MentionBody.Split split = MentionBody.split(of.group(1).strip(), kind); // s26: the body ends where its name's grammar ends
+            unit = split.body();
+            subjectLead = split.subjectLead();
             rest = rest.substring(of.end());
+        } else if (between.find()) {
+            unit = between.group(1).strip(); // s26: "Nghị quyết liên tịch số 01, giữa Hội A và Bộ B về …": both bodies
+            joint = true;
+            rest = rest.substring(between.end());
         }
+        boolean ownBody = unit != null;
         String title = null;
         Matcher about = ABOUT.matcher(rest);
-        if (about.find()) {
-            title = about.group(1).strip();
+        if (!subjectLead.isEmpty() && !about.find()) {
+            title = rest.isBlank() || rest.strip().matches("^[.;]\\s*.*") ? subjectLead : null; // s26: "… của X giám sát việc Y." the subject without "về"
+            subjectLead = title == null ? "" : subjectLead;
+        }
+        about = ABOUT.matcher(rest);
+        if (title != null || about.find()) {
+            title = title != null ? title : (subjectLead.isEmpty() ? "" : subjectLead + " ") + about.group(1).strip();
             Matcher trailing = TRAILING_OF.matcher(title);
             if (trailing.find()) {
                 unit = unit == null ? trailing.group(1).strip() : unit;
@@ -173,7 +206,10 @@ final class LeadMention {
             title = NewsNamed.withoutFollowingClause(NewsNamed.withoutShortName(NewsItems.subjectOnly(WebHeadline.title(title))));
         }
         String symbol = m.group(4) == null ? null : m.group(4).replaceAll("\\s+", "").replaceAll("[.\\-–/]+$", "");
-        String kind = (m.group(1) + m.group(2)).toLowerCase(Locale.ROOT);
-        return new Mention(kind, HeaderBlock.num(m.group(3)), symbol, date, unit == null ? List.of() : NewsSentence.units(unit), title);
+        List<String> issuers = unit == null ? List.of() : MentionBody.sharedPlace(NewsSentence.units(unit));
+        if (joint && issuers.size() < 2) {
+            issuers = List.of();
+        }
+        return new Mention(kind, HeaderBlock.num(m.group(3)), symbol, date, issuers, title, ownBody);
     }
 }
