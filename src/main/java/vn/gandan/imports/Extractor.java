@@ -28,6 +28,7 @@ final class Extractor {
         Integer number = !unnumbered ? f.number() : record.number() != null ? record.number() : RecordLabels.bareNumber(d.lines);
         String symbol = unnumbered && record.number() != null ? record.symbol() : f.symbol();
         Extraction.DateParts date = (f.date() == null || f.date().year() == null) && record.date() != null ? record.date() : f.date();
+        date = h.dated() ? date : IdentityDate.filled(date, number, symbol, d.paras); // s26: the date the text writes for its own number, after it or opening the clause issuing it
         Extraction.Period period = f.period() == null && title == null && record.title() != null // the record's subject names its period too
                 ? Periods.of(record.title(), "", date == null ? null : date.year(), new LinkedHashMap<>()) : f.period();
         title = title == null ? record.title() : title;
