@@ -18,8 +18,8 @@ import vn.gandan.imports.Extraction.DateParts;
  * Hướng dẫn 22-HD/BTGDVTW …" (any body, any qualifier, "số" or not).</li>
  * </ul>
  * A date without a year keeps its year empty (gold keeps what the text gives) unless another statement of the same identity
- * gives the same day and month with a year. A mention led by a base word in its clause ("Thực hiện Kế hoạch số …", "Căn cứ …")
- * still names the number, so its attached date is the document's own date too; a clause telling an event (a conference held on a
+ * gives the same day and month with a year. A mention the lead carries out ("Thực hiện Kế hoạch số …", gold convention 10) is
+ * read; a base ("Căn cứ …", a page's opening "Căn cứ" list) cites and is not. A clause telling an event (a conference held on a
  * day) never dates it: only "ngày …" right after the mention or an issuing verb right before it does.
  */
 final class IdentityDate {
@@ -45,6 +45,9 @@ final class IdentityDate {
             + "\\p{L}+(?:\\s+\\p{L}+){0,4}\\s*:?$", CI);
     /** The clause's start: after the last stop, semicolon or colon before the mention. */
     private static final Pattern STOP = Pattern.compile(".*(?:[.;:!?](?=\\s)|\\n)", Pattern.DOTALL);
+
+    /** A base word leading the clause of the mention ("Căn cứ", "- Căn cứ"): what it names is cited. */
+    private static final Pattern CITED = Pattern.compile("(?:^|[,;:]\\s*)[-–+•]?\\s*Căn cứ(?![\\p{L}])[^,;:]*$", CI);
 
     /** One date the text gives the identity: where, and whether written after the mention or opening its clause. */
     record Stated(DateParts date, int paragraph, boolean after) {
@@ -92,6 +95,7 @@ final class IdentityDate {
             return out;
         }
         String own = key(symbol);
+        paras = NewsNamed.afterOpeningBases(paras); // a page's opening "Căn cứ" list cites
         Pattern mention = Pattern.compile("(?<![\\d\\p{L}/.\\-–])0*" + number + "\\s*[/\\-–]\\s*(" + SYMBOL + ")(?![\\p{L}\\d])");
         for (int p = 0; p < Math.min(paras.size(), PARAGRAPHS); p++) {
             String para = paras.get(p);
@@ -102,6 +106,9 @@ final class IdentityDate {
             while (m.find()) {
                 if (!key(m.group(1)).equals(own)) {
                     continue;
+                }
+                if (CITED.matcher(para.substring(0, m.start())).find()) {
+                    continue; // "Căn cứ Công văn số …": a base of the page's own document
                 }
                 Matcher after = AFTER.matcher(para.substring(m.end()));
                 if (after.find()) {
@@ -143,8 +150,8 @@ final class IdentityDate {
         return a.day() != null && a.day().equals(b.day()) && a.month() != null && a.month().equals(b.month());
     }
 
-    /** {@link PageMetadata#key}, a slash read as a hyphen too ("KH/ĐU" and "KH-ĐU" name one symbol). */
-    private static String key(String symbol) {
+    /** {@link PageMetadata#key}, a slash read as a hyphen too ("KH/ĐU" and "KH-ĐU" name one symbol), spaces and a trailing mark aside. */
+    static String key(String symbol) {
         return PageMetadata.key(symbol.replaceAll("\\s+", "").replaceAll("[.\\-–/]+$", "")).replace('/', '-');
     }
 }

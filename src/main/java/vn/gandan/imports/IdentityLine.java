@@ -47,7 +47,7 @@ final class IdentityLine {
                 continue;
             }
             Identity id = new Identity(HeaderBlock.num(m.group(1)), m.group(2).replaceAll("\\s+", "").replaceAll("[\\-–/]+$", ""));
-            if (found != null && (found.number() != id.number() || !key(found.symbol()).equals(key(id.symbol())))) {
+            if (found != null && (found.number() != id.number() || !IdentityDate.key(found.symbol()).equals(IdentityDate.key(id.symbol())))) {
                 return null;
             }
             found = found == null ? id : found;
@@ -80,9 +80,5 @@ final class IdentityLine {
             }
         }
         return "";
-    }
-
-    private static String key(String symbol) {
-        return PageMetadata.key(symbol).replace('/', '-');
     }
 }
