@@ -27,7 +27,11 @@ final class Extractor {
         boolean unnumbered = f.number() == null && f.symbol() == null;
         Integer number = !unnumbered ? f.number() : record.number() != null ? record.number() : RecordLabels.bareNumber(d.lines);
         String symbol = unnumbered && record.number() != null ? record.symbol() : f.symbol();
+        IdentityLine.Identity named = number == null && symbol == null && !h.numbered() ? IdentityLine.of(d.lines) : null;
+        number = named != null ? Integer.valueOf(named.number()) : number; // s26: a line holding only the naming ("Kế hoạch 90/KH-LT", "(Trích báo cáo số 84/BC-TTT …)")
+        symbol = named != null ? named.symbol() : symbol;
         Extraction.DateParts date = (f.date() == null || f.date().year() == null) && record.date() != null ? record.date() : f.date();
+        date = h.dated() ? date : IdentityDate.filled(date, number, symbol, d.paras); // s26: the date the text writes for its own number, after it or opening the clause issuing it
         Extraction.Period period = f.period() == null && title == null && record.title() != null // the record's subject names its period too
                 ? Periods.of(record.title(), "", date == null ? null : date.year(), new LinkedHashMap<>()) : f.period();
         title = title == null ? record.title() : title;
