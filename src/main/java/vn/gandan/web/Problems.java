@@ -127,20 +127,22 @@ class Problems {
         return respond(req, HttpStatus.INTERNAL_SERVER_ERROR, "error.page.500", List.of());
     }
 
+    /** Two requests changed the same record at once: the version check (Spring's or JPA's) refused the later one. */
     private static boolean concurrentChange(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof org.springframework.dao.OptimisticLockingFailureException
-                    || t instanceof jakarta.persistence.OptimisticLockException) {
-                return true;
-            }
-        }
-        return false;
+        return causedBy(e, t -> t instanceof org.springframework.dao.OptimisticLockingFailureException
+                || t instanceof jakarta.persistence.OptimisticLockException);
     }
 
+    /** PostgreSQL refused the input itself (a NUL byte or an invalid byte sequence reached it). */
     private static boolean storedBadInput(Throwable e) {
+        return causedBy(e, t -> t.getMessage() != null
+                && (t.getMessage().contains("invalid byte sequence") || t.getMessage().contains("0x00")));
+    }
+
+    /** Whether the exception or any exception in its cause chain matches. */
+    private static boolean causedBy(Throwable e, java.util.function.Predicate<Throwable> matches) {
         for (Throwable t = e; t != null; t = t.getCause()) {
-            String m = t.getMessage();
-            if (m != null && (m.contains("invalid byte sequence") || m.contains("0x00"))) {
+            if (matches.test(t)) {
                 return true;
             }
         }
