@@ -107,6 +107,12 @@ final class Extractor {
             TitleSignals.Decision lead = TitleSignals.bound(told != null ? told : TitleRows.vv(d.lines)); // else a header-less letter's "V/v …" lines
             bounded = lead.text() == null ? bounded : new TitleSignals.Decision(lead.text(), lead.startCues(), lead.endCue(), null, bounded.named());
         }
+        String notice = bounded.text() == null && h.title() == null && !h.numbered() && !h.dated() && h.units().isEmpty()
+                && (web == null || web.number() == null && web.symbol() == null) ? TitleNotice.subject(d.paras) : null;
+        if (notice != null) { // s26: "… vừa có thông báo về …": the subject of an unnumbered document the lead tells of
+            TitleSignals.Decision told = TitleSignals.bound(notice);
+            bounded = told.text() == null ? bounded : new TitleSignals.Decision(told.text(), told.startCues(), told.endCue(), null, bounded.named());
+        }
         TitleLines.Schedule schedule = h.numbered() ? null : TitleLines.schedule(d.lines);
         if (schedule != null && TitleLines.scheduleWins(bounded.text(), schedule, web != null && web.number() != null)) { // s19: a schedule's own line
             TitleSignals.Decision own = TitleSignals.bound(schedule.title());
