@@ -28,7 +28,7 @@ import vn.gandan.imports.Extraction.DateParts;
 final class CarriedOut {
 
     private static final int CI = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
-    private static final String KIND = "(Kế hoạch|Chương trình|Hướng dẫn|Công văn|Chỉ thị|Nghị quyết|Quyết định|Thông báo|Kết luận|Đề án)";
+    private static final String KIND = "(" + KindWords.CARRIED_OUT + ")";
     /** The base words a lead opens with; "Thực hiện" and its kin tell what the event carries out, "Căn cứ" and "Theo" may. */
     private static final String CARRYING = "Thực hiện(?:\\s+theo)?|Tiếp tục thực hiện|Triển khai(?:\\s+thực hiện)?";
     private static final String GROUNDING = "Căn cứ(?:\\s+vào|\\s+theo)?|Theo";

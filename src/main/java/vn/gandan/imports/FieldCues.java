@@ -54,7 +54,7 @@ final class FieldCues {
      * Session 18: a news act's document named in brackets at the end of its sentence ("… vừa có Kế hoạch thực hiện … năm 2023
      * (Kế hoạch số 189/KH-BVĐ, ngày 17/3/2023)."): kind word, number, symbol and, when given, the date.
      */
-    static final Pattern BRACKETED = Pattern.compile("\\((Kế hoạch|Công văn|Báo cáo|Hướng dẫn|Chương trình|Thông báo|Quyết định|Chỉ thị|văn bản)\\s+số\\s*:?\\s*(\\d{1,5})"
+    static final Pattern BRACKETED = Pattern.compile("\\((" + KindWords.ANY_OR_TEXT + ")\\s+số\\s*:?\\s*(\\d{1,5})"
             + "\\s*[/\\-–]\\s*((?-i:\\p{Lu})[\\p{L}\\d&]*(?:[/\\-–][\\p{L}\\d&]+)*)(?:\\s*,?\\s*ngày\\s+(\\d{1,2})\\s*[/.\\-]\\s*(\\d{1,2})\\s*[/.\\-]\\s*(\\d{4}))?\\s*\\)"
             + "[^.;\\n]{0,3}(?:[.;]|$)", CI);
 

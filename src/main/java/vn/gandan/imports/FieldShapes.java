@@ -50,8 +50,7 @@ final class FieldShapes {
     private static final Pattern REG_DATE = Pattern.compile("^\\s*Ngày ban hành\\s*:?\\s*\\|?\\s*(\\d{1,2})/(\\d{1,2})/((?:19|20)\\d{2})(?![\\d/])");
 
     /** A legal library's page title naming the document: "Kế hoạch 45/KH-UBND năm 2024 tổ chức …", "Quyết định số 1528/QĐ-UBND …". */
-    private static final Pattern PAGE_TITLE = Pattern.compile("^(?:Quyết định|Thông tư|Nghị quyết|Chỉ thị|Kế hoạch|Công văn|Báo cáo|Hướng dẫn|Quy chế"
-            + "|Quy định|Thông báo|Chương trình)\\s+(?:số\\s+)?(\\d{1,6})\\s*/\\s*((?:\\d{4}/)?\\p{Lu}[\\p{L}\\d&]*(?:[/\\-][\\p{L}\\d&]+)*)"
+    private static final Pattern PAGE_TITLE = Pattern.compile("^(?:" + KindWords.ANY + ")\\s+(?:số\\s+)?(\\d{1,6})\\s*/\\s*((?:\\d{4}/)?\\p{Lu}[\\p{L}\\d&]*(?:[/\\-][\\p{L}\\d&]+)*)"
             + "(?:\\s+năm\\s+(?:19|20)\\d{2})?\\s+\\S", CI);
     /** A line that is only a place and a date: the document's own date, wherever it stands (the signature block, a header
      *  lost above); a cited document's date always stands inside a sentence. */

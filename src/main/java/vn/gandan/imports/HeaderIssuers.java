@@ -93,7 +93,7 @@ final class HeaderIssuers {
             + "|Sở|Hội|Ban|Đoàn|Công đoàn|Phòng|Mặt trận|Tỉnh đoàn|Tỉnh ủy|Tỉnh uỷ|Huyện ủy|Huyện uỷ|Bộ|Chính phủ)(?![\\p{L}])";
     /** "A và B (thống nhất) ban hành Quy chế …" at a sentence's start: the joint document's own enacting sentence. */
     private static final Pattern JOINT_ENACTING = Pattern.compile("(?:^|[.;:]\\s+|\\n)(" + BODY + "[^.;:,\\n]{0,80}?)\\s+(?:và|với)\\s+(" + BODY
-            + "[^.;:,\\n]{0,80}?)\\s+(?:(?:cùng\\s+)?thống nhất\\s+)?(?:ban hành|ký kết|xây dựng)\\s+(?:Quy chế|Kế hoạch|Chương trình|Nghị quyết|Quy định)(?![\\p{L}])");
+            + "[^.;:,\\n]{0,80}?)\\s+(?:(?:cùng\\s+)?thống nhất\\s+)?(?:ban hành|ký kết|xây dựng)\\s+(?:" + KindWords.ANY + ")(?![\\p{L}])");
     private static final Pattern ENDS_WITH_LEVEL = Pattern.compile("(?iu)(?:^|\\s)(" + IssuerShapes.LEVEL + ")$");
 
     /**

@@ -89,8 +89,8 @@ final class HeaderShapes {
      * HĐND huyện …", "Chương trình hành động thực hiện Nghị quyết …"): the subject, from the first five paragraphs (a page's date lines above it); never the
      * document speaking of itself ("Kế hoạch này …") nor a sentence (ending in a full stop, a colon, or over 200 characters).
      */
-    private static final Pattern KIND_HEADLINE = Pattern.compile("^(?:Kế hoạch|Thông báo|Chương trình(?: hành động| công tác)?|Hướng dẫn|Báo cáo|Quy chế"
-            + "|Quy định)\\s+(?!(?:này|số|của|năm|tháng|ngày|và|về|đã|được|kèm)\\b)(\\p{Ll}[^.:;|]{9,200})$");
+    private static final Pattern KIND_HEADLINE = Pattern.compile("^(?:Chương trình(?: hành động| công tác)?|" + KindWords.HEADS_OWN_SUBJECT + ")\\s+"
+            + "(?!(?:này|số|của|năm|tháng|ngày|và|về|đã|được|kèm)\\b)(\\p{Ll}[^.:;|]{9,200})$");
 
     /** A site's label after a dash or a bar ("Thông báo tiếp công dân - Tải văn bản"): a link, not a headline. */
     private static final Pattern LINK_LABEL = Pattern.compile("\\s[-–|]\\s+\\p{Lu}\\p{Ll}");
@@ -126,8 +126,7 @@ final class HeaderShapes {
     static final String POSTING = "(?:(?:Thứ\\s+(?:[Hh]ai|[Bb]a|[Tt]ư|[Nn]ăm|[Ss]áu|[Bb]ảy|\\d)|Chủ\\s*[Nn]hật)\\s*[,–\\-]?\\s*)?"
             + "\\d{1,2}/\\d{1,2}/\\d{4}(?:\\s+\\d{1,2}:\\d{2}(?::\\d{2})?)?$";
 
-    private static final String KIND = "(Kế hoạch|Công văn|Báo cáo|Hướng dẫn|Chương trình|Thông báo|Quyết định|Nghị quyết|Chỉ thị|Kết luận"
-            + "|Thông tư|Quy chế|Quy định|Tờ trình|Đề án)";
+    private static final String KIND = "(" + KindWords.ANY + ")";
     /**
      * A paragraph opening with the document's full name and its issuer, then what it says rather than its subject ("Báo cáo
      * số 113 -BC/HNDTW ngày 27/11/2024 của Ban Chấp hành Trung ương Hội Nông dân Việt Nam kính gửi Thủ tướng … nêu rõ: …"):

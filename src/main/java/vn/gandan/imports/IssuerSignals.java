@@ -35,22 +35,19 @@ final class IssuerSignals {
      * 03/CT-UBND của Chủ tịch UBND tỉnh"): the gold, like the text, names the office with the body.
      */
     private static final String OFFICE = "((?-i:Chủ tịch)\\s+)?";
-    private static final Pattern OWN = Pattern.compile("(?iu)^(?:[^.;]{0,80}?\\s)?(?:Kế hoạch|Chỉ thị|Quyết định|Công văn|Thông báo|Hướng dẫn"
-            + "|Nghị quyết|Thông tư|Báo cáo)\\s+(?:số\\s+)?\\d+[^\\s]*?/(\\S+)[^.;]{0,160}?\\sc[ủu]a\\s+" + OFFICE + "(" + UNIT
+    private static final Pattern OWN = Pattern.compile("(?iu)^(?:[^.;]{0,80}?\\s)?(?:" + KindWords.ANY + ")\\s+(?:số\\s+)?\\d+[^\\s]*?/(\\S+)[^.;]{0,160}?\\sc[ủu]a\\s+" + OFFICE + "(" + UNIT
             + "(?:\\s+[\\p{L}&\\-–]+){1,10})");
     /**
      * Session 16: a page's headline naming its document by kind and body, without number ("Chỉ thị của Chủ tịch Uỷ ban nhân dân
      * tỉnh về việc …", "Kế hoạch của Ban Chỉ đạo … về …"): the paragraph opens with the kind word, "của", the body and its
      * "về …" subject.
      */
-    private static final Pattern HEADLINE = Pattern.compile("(?iu)^\\s*(?:(?-i:\\p{Lu}{2,5})\\s*[-–]\\s*)?(?:Theo\\s+)?(?:Kế hoạch|Chỉ thị|Quyết định|Công văn|Thông báo|Hướng dẫn|Nghị quyết"
-            + "|Thông tư|Báo cáo|Chương trình)\\s+c[ủu]a\\s+" + OFFICE + "(" + UNIT + "(?:\\s+[\\p{L}&\\-–]+(?:\\.\\p{Lu}+)?){1,10}?)\\s+(?:về việc|về|V/v)\\s");
+    private static final Pattern HEADLINE = Pattern.compile("(?iu)^\\s*(?:(?-i:\\p{Lu}{2,5})\\s*[-–]\\s*)?(?:Theo\\s+)?(?:" + KindWords.ANY + ")\\s+c[ủu]a\\s+" + OFFICE + "(" + UNIT + "(?:\\s+[\\p{L}&\\-–]+(?:\\.\\p{Lu}+)?){1,10}?)\\s+(?:về việc|về|V/v)\\s");
     /**
      * Session 18: a document named after "theo / căn cứ / tại" inside a phrase ("Nội dung công khai … theo Thông tư 36/2017/…
      * của Bộ …") is one the page cites, not its own; a news lead opening "Theo kế hoạch của …" reports its own document.
      */
-    private static final Pattern CITED = Pattern.compile("(?iu)(?<=\\S\\s)(?:theo|căn cứ|tại)\\s+(?:\\S+\\s+){0,2}?(?:Kế hoạch|Chỉ thị|Quyết định"
-            + "|Công văn|Thông báo|Hướng dẫn|Nghị quyết|Thông tư|Báo cáo)\\s");
+    private static final Pattern CITED = Pattern.compile("(?iu)(?<=\\S\\s)(?:theo|căn cứ|tại)\\s+(?:\\S+\\s+){0,2}?(?:" + KindWords.ANY + ")\\s");
     private static final Pattern SIGNATURE = Pattern.compile("^(?:TM|T/M|T\\.M)\\s*[.:]?\\s*(\\p{Lu}[\\p{Lu}\\s&\\-]{4,80})$");
     private static final Pattern HEAD_RUN = Pattern.compile("^\\s*(?:\\|\\s*)?((?:" + UnitNames.UPPER_HEADS + ")(?:[\\s|]+[\\p{Lu}\\d][\\p{Lu}\\d&.\\-]*){1,14}?)"
             + "[\\s|~]+(?:KẾ HOẠCH|BÁO CÁO|QUYẾT ĐỊNH|THÔNG BÁO|HƯỚNG DẪN|CHƯƠNG TRÌNH|TỜ TRÌNH|SỐ\\s*:|Số\\s*:|CỘNG H[ÒO]A)(?![\\p{L}])");

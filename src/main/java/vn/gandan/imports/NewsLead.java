@@ -121,7 +121,7 @@ final class NewsLead {
     }
 
     /** Several documents put to work at one meeting ("triển khai Kế hoạch …; Chương trình công tác …"): which is the item's is not known. */
-    private static final Pattern SEVERAL = Pattern.compile(";\\s*(?:Kế hoạch|Chương trình|Quyết định|Nghị quyết|Chỉ thị|Công văn|Hướng dẫn|Quy chế|Quy định|Đề án)\\s");
+    private static final Pattern SEVERAL = Pattern.compile(";\\s*(?:" + KindWords.CARRIED_OUT + ")\\s");
 
     /** The document named with its number after a qualifier ("Chương trình hành động số 23-CTr/TU …"): a numbered naming, not this shape. */
     private static final Pattern NUMBERED = Pattern.compile("^\\s+(?:(?:hành động|công tác|phối hợp|liên tịch)\\s+)?số\\s", CI);

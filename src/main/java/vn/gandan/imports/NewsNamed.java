@@ -27,8 +27,7 @@ import vn.gandan.imports.Extraction.DateParts;
 final class NewsNamed {
 
     private static final int CI = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
-    private static final String KIND = "(?:Kế hoạch|Công văn|Báo cáo|Hướng dẫn|Chương trình|Thông báo|Quyết định|Nghị quyết|Chỉ thị|Kết luận"
-            + "|Thông tư|Quy chế|Quy định|Tờ trình|Đề án|Công điện|văn bản)";
+    private static final String KIND = "(?:" + KindWords.ANY_OR_TEXT + ")";
     /** A short bracket (no digit: "(HOẢ TỐC)", "(khẩn)", "(Mật)") between a kind word and "số" with a number. */
     private static final Pattern QUALIFIER = Pattern.compile("(?<![\\p{L}])(" + KIND + ")\\s*\\([^()\\d\\n]{2,20}\\)\\s*(?=số\\s*:?\\s*\\d)", CI);
     /** A leading bracket of at most six words followed by the "về …" subject. */
@@ -176,7 +175,7 @@ final class NewsNamed {
      * tỉnh Khóa XVI thực hiện Nghị quyết số 45-NQ/TW …", "Nghị quyết của Ban Chấp hành Đảng bộ tỉnh khóa XIII về …" — the unit (no
      * comma, at most sixteen words) then the subject, opened by "về" or by its own verb.
      */
-    private static final Pattern KIND_OF = Pattern.compile("^(?:Kế hoạch|Chương trình|Hướng dẫn|Chỉ thị|Quyết định|Công văn|Thông báo|Nghị quyết|Kết luận|Quy chế|Quy định)"
+    private static final Pattern KIND_OF = Pattern.compile("^(?:" + KindWords.ANY + ")"
             + "(?:\\s+(?:hành động|liên tịch|phối hợp|công tác))?\\s+của\\s+((?:Chủ tịch\\s+|Thủ tướng\\s+)?(?:" + Issuers.UNIT_START.pattern() + ")[^,.;:\\n]{0,100}?)\\s+"
             + "((?:về việc|về|V/v|thực hiện|triển khai|hướng dẫn|tổ chức)\\s[^\\n]{10,})$");
 

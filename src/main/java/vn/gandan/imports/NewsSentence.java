@@ -16,8 +16,7 @@ import vn.gandan.imports.Extraction.DateParts;
 final class NewsSentence {
 
     private static final int CI = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
-    private static final String KIND = "(Kế hoạch|Công văn|Báo cáo|Hướng dẫn|Chương trình|Thông báo|Quyết định|Nghị quyết|Chỉ thị|Kết luận"
-            + "|Thông tư|Quy chế|Quy định|Tờ trình|Đề án|Công điện|Thông tri|văn bản)";
+    private static final String KIND = "(" + KindWords.ANY_OR_TEXT + ")";
     private static final Pattern DOC = Pattern.compile("(?:(?:đã|vừa|mới|khẩn trương|chính thức)\\s+)*(?:ký ban hành|ban hành|ký kết|ký|phát hành|có|(?<=(?:đã|vừa|mới)\\s)(?:ra|gửi|phát đi|xây dựng)"
             + "|" + FieldShapes.PRESENTING + "|(?<=\\bnội dung\\s)(?:tại|của|trong)|(?m:^)Theo)\\s+"
             + KIND + "(?:\\s+(?:hành động|liên tịch|phối hợp|kết luận|liên ngành))?\\s+(số\\s+)?(\\d+)(?:\\s*[/\\-]\\s*([\\p{Lu}\\d][\\p{L}\\d&]*(?:[/\\-][\\p{L}\\d&]+)*))?(?![\\d\\p{L}])", CI);

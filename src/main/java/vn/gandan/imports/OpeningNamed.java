@@ -14,8 +14,7 @@ import vn.gandan.imports.Extraction.DateParts;
  */
 final class OpeningNamed {
 
-    private static final Pattern NAMED = Pattern.compile("^(Kế hoạch|Công văn|Báo cáo|Hướng dẫn|Chương trình|Thông báo|Quyết định|Nghị quyết|Chỉ thị|Kết luận"
-            + "|Quy chế|Quy định|Đề án)(?:\\s+(?:liên tịch|phối hợp|hành động|liên ngành))?\\s+số\\s*:?\\s*(\\d{1,5})\\s*[/\\-–]\\s*((?-i:\\p{Lu})[\\p{L}\\d&]*"
+    private static final Pattern NAMED = Pattern.compile("^(" + KindWords.ANY + ")(?:\\s+(?:liên tịch|phối hợp|hành động|liên ngành))?\\s+số\\s*:?\\s*(\\d{1,5})\\s*[/\\-–]\\s*((?-i:\\p{Lu})[\\p{L}\\d&]*"
             + "(?:\\s?[/\\-–]\\s?[\\p{L}\\d&]+)*)(?![\\p{L}\\d])(?:\\s*,?\\s*ngày\\s+(\\d{1,2})\\s*[/.\\-]\\s*(\\d{1,2})\\s*[/.\\-]\\s*((?:19|20)\\d{2})(?!\\d))?",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 

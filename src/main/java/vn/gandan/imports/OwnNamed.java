@@ -26,7 +26,7 @@ final class OwnNamed {
 
     private static final int CI = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
     private static final String DATE = "(?:(\\d{1,2})\\s*[/.\\-]\\s*(\\d{1,2})\\s*[/.\\-]\\s*(\\d{4})|(\\d{1,2})\\s+tháng\\s+(\\d{1,2})\\s+năm\\s+(\\d{4}))";
-    private static final Pattern NAMED = Pattern.compile("(?<![\\p{L}])(Kế hoạch|Thông báo|Hướng dẫn|Chương trình|Báo cáo|Công văn)\\s+số\\s*:?\\s*(\\d{1,5})"
+    private static final Pattern NAMED = Pattern.compile("(?<![\\p{L}])(" + KindWords.ANY + ")\\s+số\\s*:?\\s*(\\d{1,5})"
             + "\\s*[-–/]\\s*((?-i:\\p{Lu})[\\p{L}\\d&]*(?:\\s*[/\\-–]\\s*[\\p{L}\\d&]+)*)\\s*,?\\s*ngày\\s+" + DATE
             + "(?![\\d/])(\\s*,?\\s*của\\s+[^“\"”,.;:\\n]{3,80}?(?=\\s*[“\"”]?\\s*(?:về việc|về|V/v)\\s|\\s*[,.;]|$))?", CI);
     /** The verb right before the kind word that makes the clause's subject its author. */

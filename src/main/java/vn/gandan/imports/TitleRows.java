@@ -13,8 +13,7 @@ import java.util.regex.Pattern;
 final class TitleRows {
 
     private static final Pattern ROW = Pattern.compile("(?iu)^(?:Tiêu đề văn bản|Tiêu đề|Trích yếu(?: nội dung)?|Tên văn bản)\\s*(?:\\||:)\\s*([^|]{10,400}?)\\s*(?:\\|.*)?$");
-    private static final Pattern KIND = Pattern.compile("(?u)^(?:Quyết định|Công văn|Kế hoạch|Thông báo|Báo cáo|Hướng dẫn|Thông tư|Nghị quyết|Chỉ thị"
-            + "|Tờ trình|Chương trình|Quy chế|Quy định|Công điện|Văn bản)(?:\\s+(?:[Kk]hẩn|[Hh]ỏa tốc|[Hh]oả tốc))?\\s+(?=\\p{Ll})");
+    private static final Pattern KIND = Pattern.compile("(?u)^(?:" + KindWords.ANY_OR_TEXT + ")(?:\\s+(?:[Kk]hẩn|[Hh]ỏa tốc|[Hh]oả tốc))?\\s+(?=\\p{Ll})");
 
     private TitleRows() {
     }

@@ -14,8 +14,7 @@ import vn.gandan.imports.Extraction.DateParts;
 final class WebHeadline {
 
     private static final int CI = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
-    private static final String KIND = "(Kế hoạch|Công văn|Báo cáo|Hướng dẫn|Chương trình|Thông báo|Quyết định|Nghị quyết|Chỉ thị|Kết luận"
-            + "|Thông tư|Quy chế|Quy định|Tờ trình|Đề án)";
+    private static final String KIND = "(" + KindWords.ANY + ")";
     private static final String NO = "số\\s+(\\d+)?\\s*([/\\-])\\s*([\\p{Lu}\\d][\\p{L}\\d&]*(?:[/\\-][\\p{L}\\d&]+)*)";
     private static final String DATE = "(\\d{1,2})\\s*[/.\\-]\\s*(\\d{1,2})\\s*[/.\\-]\\s*(\\d{4})";
     private static final Pattern TITLE_FIRST = Pattern.compile("(?:^|\\n)\\s*" + KIND + "\\s+" + NO + "\\s*,?\\s*ngày\\s+" + DATE
@@ -83,11 +82,11 @@ final class WebHeadline {
     }
 
     /** "Chỉ thị số 1112/CT-BGDĐT về việc … của Bộ Giáo dục và Đào tạo xác định …": subject before the issuer, no date. */
-    private static final Pattern SUBJECT_THEN_ISSUER = Pattern.compile("(?:^|\\n|\\s)(Chỉ thị|Kế hoạch|Công văn|Hướng dẫn|Quyết định|Thông tư)\\s+"
+    private static final Pattern SUBJECT_THEN_ISSUER = Pattern.compile("(?:^|\\n|\\s)(" + KindWords.ANY + ")\\s+"
             + NO + "\\s+(?:về việc|về)\\s+([^\\n]{10,200}?)\\s+của\\s+((?:" + Issuers.UNIT_START.pattern() + ")[^,.;\\n]{0,80}?)\\s+"
             + "(?:xác định|yêu cầu|đề nghị|nêu rõ|chỉ đạo|quy định|nhấn mạnh|gồm|với)(?![\\p{L}])", CI);
 
-    private static final String LEGAL = "(Quyết định|Thông tư|Nghị quyết|Chỉ thị|Kế hoạch|Công văn|Báo cáo|Hướng dẫn|Quy chế|Quy định)";
+    private static final String LEGAL = "(" + KindWords.ANY + ")";
     private static final Pattern PAGE_TITLE = Pattern.compile("^" + LEGAL + "\\s+(?:số\\s+)?\\d+\\s*[/\\-]\\s*[\\p{L}\\d&]+(?:[/\\-][\\p{L}\\d&]+)*"
             + "(?:\\s+năm\\s+\\d{4})?(?:\\s+ngày\\s+[\\d/.\\-]+)?\\s+(về\\s.+|(?-i:\\p{Lu}\\p{Ll}+)(?:\\s+\\S+){4,})$", CI);
     /** Session 16: a page headline naming the document by its kind and issuer, without number ("Chỉ thị của Chủ tịch UBND tỉnh về việc …"). */
