@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import vn.gandan.imports.Extraction.DateParts;
+import vn.gandan.shared.Texts;
 
 /**
  * Session 25: the document a header-less text (a news item, a portal post, a school page) is about when its lead names one
@@ -25,8 +26,13 @@ final class LeadMention {
     private static final int CI = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
     private static final String KIND = "(Kế hoạch|Công văn|Văn bản|Báo cáo|Hướng dẫn|Chương trình|Thông báo|Quyết định|Nghị quyết|Chỉ thị"
             + "|Kết luận|Thông tư|Quy chế|Quy định|Tờ trình|Đề án|Nghị định|Pháp lệnh)";
-    /** Kind word, up to three small-letter qualifiers, "số", number, separator and a symbol opening with a capital. */
-    private static final Pattern MENTION = Pattern.compile("(?<![\\p{L}])" + KIND + "((?:\\s+(?-i:\\p{Ll}+)){0,3}?)\\s+số\\s*:?\\s*(\\d{1,5})"
+    /**
+     * Kind word, up to three small-letter qualifiers, "số", number, separator and a symbol opening with a capital; without "số"
+     * when a full symbol follows the number ("Chỉ thị 35-CT/TW", "Quy định 11- QĐ/TW", "Công văn 5607/BNV-VP": a kind word and a
+     * bare number, "Thông tư 04", stays unread).
+     */
+    private static final Pattern MENTION = Pattern.compile("(?<![\\p{L}])" + KIND + "((?:\\s+(?-i:\\p{Ll}+)){0,3}?)"
+            + "(?:\\s+số\\s*:?\\s*|\\s+(?=\\d{1,5}\\s*[/\\-–]\\s*(?-i:\\p{Lu})[\\p{L}\\d&.]*\\s?[/\\-–]\\s?(?-i:\\p{Lu})))(\\d{1,5})"
             + "(?:\\s*[/\\-–]\\s*((?-i:\\p{Lu})[\\p{L}\\d&.]*(?:\\s?[/\\-–]\\s?[\\p{L}\\d&.]+)*)(?![\\p{L}\\d])|(?![\\d/\\-–.,]*[\\p{L}\\d]))", CI);
     private static final Pattern DATE = Pattern.compile("^\\s*,?\\s*(?:ban hành\\s+)?ngày\\s+(\\d{1,2})\\s*[/.\\-]\\s*(\\d{1,2})\\s*[/.\\-]\\s*((?:19|20)\\d{2})(?!\\d)"
             + "|^\\s*,?\\s*(?:ban hành\\s+)?ngày\\s+(\\d{1,2})\\s+tháng\\s+(\\d{1,2})\\s+năm\\s+((?:19|20)\\d{2})(?!\\d)", CI);
@@ -66,6 +72,15 @@ final class LeadMention {
             + "|trân trọng thông báo|(?:xây dựng|ban hành|hướng dẫn|thông báo)[^.;]*như sau\\s*:?", CI);
     /** The next paragraph telling that a body issued another numbered document ("Ngày 12/9, Ban … ban hành Kế hoạch số 62 …"). */
     private static final Pattern ISSUED = Pattern.compile("(?:ban hành|xây dựng|ký)\\s+(?:" + KIND.substring(1, KIND.length() - 1) + ")\\s+số\\s*:?\\s*(\\d{1,5})", CI);
+    /**
+     * The next paragraph's issued document comes after documents that paragraph carries out first ("Năm 2011, thực hiện Nghị
+     * quyết số 145 …, Ban Thường vụ Huyện ủy ban hành Kế hoạch số 34 …"): a later stage of the story, not the page's own document.
+     */
+    private static boolean laterStage(String next, int issued) {
+        Matcher first = MENTION.matcher(next);
+        return first.find() && first.start() < issued;
+    }
+
     /** A body announcing its own document's content ("Ban Tuyên giáo Trung ương hướng dẫn … như sau:"). */
     private static final Pattern OWN_BODY = Pattern.compile("(?:xây dựng|ban hành|hướng dẫn|thông báo|triển khai)(?![\\p{L}])[^.;]*như sau\\s*:?\\s*$", CI);
 
@@ -79,14 +94,24 @@ final class LeadMention {
         for (int i = 0; i < Math.min(paras.size(), 14); i++) {
             String para = paras.get(i).strip();
             if (para.split("\\s+").length < 12 || !para.matches("(?s).*[.;:!?…\"”’)]\\s*$") && !MENTION.matcher(para).find()
-                    || (STAMPED.matcher(para).find() || repeated(para, paras, i)) && !MENTION.matcher(para).find()) { // s26: a headline stamped with its posting date, or given twice
+                    || (STAMPED.matcher(para).find() || repeated(para, paras, i) || QUOTED_HEADLINE.matcher(para).matches()) && !MENTION.matcher(para).find()) { // s26: a headline stamped with its posting date, or given twice
                 if (NAMED_BEFORE.matcher(para).lookingAt()) {
-                    return null; // a headline naming the page's own document by its kind word
+                    return named(para, find(paras.subList(i + 1, paras.size()))); // a headline naming the page's own document by its kind word
                 }
                 continue;
             }
             Matcher m = MENTION.matcher(para);
-            if (!m.find() || NAMED_BEFORE.matcher(para.substring(0, m.start())).find()) {
+            boolean found = m.find();
+            if (found && NAMED_BEFORE.matcher(para.substring(0, m.start())).find()) {
+                String restated = restated(para, m);
+                if (restated != null) {
+                    Matcher r = MENTION.matcher(restated);
+                    r.find();
+                    String next = i + 1 < paras.size() ? paras.get(i + 1).strip() : "";
+                    return ownAct(para.substring(m.end()), next, paras, i, true, HeaderBlock.num(m.group(3))) ? null : read(restated, r);
+                }
+            }
+            if (!found || NAMED_BEFORE.matcher(para.substring(0, m.start())).find()) {
                 return null;
             }
             if (HAS.matcher(para.substring(0, m.start())).find()) {
@@ -108,6 +133,43 @@ final class LeadMention {
             return read(para, m);
         }
         return null;
+    }
+
+    /**
+     * A headline naming a document by its kind word and subject ("Chỉ thị của Ban Bí thư về lãnh đạo Đại hội …") above a lead
+     * naming the same document in full: the lead's mention; any other headline so opened is the page's own document (null).
+     */
+    private static Mention named(String headline, Mention lead) {
+        if (lead == null || lead.title() == null || lead.title().isBlank()) {
+            return null;
+        }
+        String h = Texts.fold(headline).toLowerCase(Locale.ROOT);
+        String kind = Texts.fold(lead.kindWord()).toLowerCase(Locale.ROOT);
+        String subject = Texts.fold(lead.title()).toLowerCase(Locale.ROOT);
+        return h.startsWith(kind) && h.contains(subject) ? lead : null;
+    }
+
+    /** A headline ending in a quoted name, no stop anywhere in it ("Phát động phong trào thi đua “Dân vận khéo”"). */
+    private static final Pattern QUOTED_HEADLINE = Pattern.compile("(?s)[^.!?…;:]*[^.!?…;:\\s]\\s*[”\"»’]\\s*$");
+    /** The mention's number given in brackets after the document named by its kind word ("… Chỉ thị của Ban Bí thư về … (Chỉ thị số 22-CT/TW)"). */
+    private static final Pattern BRACKETED = Pattern.compile("\\(\\s*$");
+
+    /**
+     * The lead naming its document by the kind word and giving the number in brackets after the subject: the mention written
+     * whole ("Chỉ thị số 22-CT/TW của Ban Bí thư về …"), or null when the bracket is not the first document's.
+     */
+    private static String restated(String para, Matcher m) {
+        if (!BRACKETED.matcher(para.substring(0, m.start())).find()) {
+            return null;
+        }
+        Matcher before = NAMED_BEFORE.matcher(para.substring(0, m.start()));
+        if (!before.find() || !before.group().equalsIgnoreCase(m.group(1)) || before.find()) {
+            return null;
+        }
+        Matcher first = NAMED_BEFORE.matcher(para);
+        first.find();
+        String between = para.substring(first.end(), m.start()).replaceFirst("\\(\\s*$", "").strip();
+        return para.substring(m.start(), m.end()) + " " + between + ".";
     }
 
     /** A headline stamped with its posting date at its end ("… năm 2022 (22/08/2022)"): no running text. */
@@ -147,7 +209,7 @@ final class LeadMention {
             return true;
         }
         Matcher issued = ISSUED.matcher(next);
-        if (issued.find() && HeaderBlock.num(issued.group(1)) != number) {
+        if (issued.find() && HeaderBlock.num(issued.group(1)) != number && !(laterStage(next, issued.start()))) {
             return true;
         }
         for (int i = lead + 1; opened && i < Math.min(paras.size(), lead + 9); i++) {
