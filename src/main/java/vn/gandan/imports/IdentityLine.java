@@ -15,8 +15,7 @@ import java.util.regex.Pattern;
 final class IdentityLine {
 
     private static final int CI = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
-    private static final String KIND = "(?:Kế hoạch|Công văn|Văn bản|Báo cáo|Hướng dẫn|Chương trình|Thông báo|Quyết định|Nghị quyết|Chỉ thị"
-            + "|Kết luận|Thông tư|Quy chế|Quy định|Tờ trình|Đề án|Thông tri|Công điện)";
+    private static final String KIND = "(?:" + KindWords.ANY_OR_TEXT + ")"; // the one vocabulary of kind words (s26-kinds)
     /** The whole line: bracket, "Trích", kind, "số", number, symbol, then an optional date and body, and the bracket's close. */
     private static final Pattern LINE = Pattern.compile("^\\(?\\s*(?:Trích\\s+)?" + KIND + "\\s+(?:số\\s*:?\\s*)?(\\d{1,5})\\s*[/\\-–]\\s*"
             + "((?-i:\\p{Lu})[\\p{L}\\d&]*(?:\\s?[/\\-–]\\s?[\\p{L}\\d&]+)*)"

@@ -24,8 +24,7 @@ import vn.gandan.shared.Texts;
 final class LeadMention {
 
     private static final int CI = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
-    private static final String KIND = "(Kế hoạch|Công văn|Văn bản|Báo cáo|Hướng dẫn|Chương trình|Thông báo|Quyết định|Nghị quyết|Chỉ thị"
-            + "|Kết luận|Thông tư|Quy chế|Quy định|Tờ trình|Đề án|Nghị định|Pháp lệnh)";
+    private static final String KIND = "(" + KindWords.ANY_OR_TEXT + ")"; // the one vocabulary of kind words (s26-kinds)
     /**
      * Kind word, up to three small-letter qualifiers, "số", number, separator and a symbol opening with a capital; without "số"
      * when a full symbol follows the number ("Chỉ thị 35-CT/TW", "Quy định 11- QĐ/TW", "Công văn 5607/BNV-VP": a kind word and a

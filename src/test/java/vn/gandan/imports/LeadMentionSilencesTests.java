@@ -25,6 +25,20 @@ class LeadMentionSilencesTests {
         assertThat(m.symbol()).isEqualTo("CT/TW");
     }
 
+    /** The lead reader takes its kind words from {@link KindWords}: a Party circular or a scheme's plan is a document too. */
+    @Test
+    void aMentionOfAnyKindTheVocabularyKnows() {
+        LeadMention.Mention circular = find("Ngày 12/5, Đảng ủy xã Tân Lập tổ chức hội nghị quán triệt Thông tri số 05-TT/TU ngày 2/4/2024 của Ban Thường vụ "
+                + "Tỉnh ủy về lãnh đạo công tác dân vận năm 2024.");
+        assertThat(circular).isNotNull();
+        assertThat(circular.number()).isEqualTo(5);
+        assertThat(circular.symbol()).isEqualTo("TT/TU");
+        LeadMention.Mention scheme = find("Thực hiện Phương án số 21/PA-UBND ngày 8/9/2025 của UBND xã Hòa Bình về tổ chức tiếp công dân định kỳ, "
+                + "sáng 15/9 Chủ tịch UBND xã đã tiếp 12 lượt công dân.");
+        assertThat(scheme).isNotNull();
+        assertThat(scheme.number()).isEqualTo(21);
+    }
+
     @Test
     void aKindWordAndABareNumberStaysUnread() {
         assertThat(find("Ngày 3/4, trường Tiểu học Hoa Sen tổ chức tập huấn triển khai Thông tư 04 của ngành về đánh giá học sinh tiểu học năm nay.")).isNull();
