@@ -93,25 +93,19 @@ final class JointParties {
             if (k < 0) {
                 return null;
             }
-            out.set(k, words(name).size() > words(out.get(k)).size() ? name : out.get(k));
+            out.set(k, BodyWords.of(name).size() > BodyWords.of(out.get(k)).size() ? name : out.get(k));
         }
         return List.copyOf(out);
     }
 
     private static int matching(String name, List<String> parties) {
-        java.util.Set<String> a = words(name);
+        java.util.Set<String> a = BodyWords.of(name);
         for (int k = 0; k < parties.size(); k++) {
-            java.util.Set<String> b = words(parties.get(k));
-            long both = a.stream().filter(b::contains).count();
-            if (2.0 * both / (a.size() + b.size()) >= 0.8) {
+            if (BodyWords.similar(a, BodyWords.of(parties.get(k)))) {
                 return k;
             }
         }
         return -1;
-    }
-
-    private static java.util.Set<String> words(String name) {
-        return java.util.Arrays.stream(Texts.fold(Texts.clean(name)).toLowerCase(java.util.Locale.ROOT).split(" ")).collect(java.util.stream.Collectors.toSet());
     }
 
     /** The parties the text's first paragraphs name, or {@link Parties#NONE}. */

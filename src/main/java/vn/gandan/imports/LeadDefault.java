@@ -68,16 +68,11 @@ final class LeadDefault {
      * document. A shorter or fuller form of the same body ("UBND tỉnh" / "UBND tỉnh Lào Cai") is the same body: the extractor's stays.
      */
     static boolean apart(List<String> named, List<String> extracted) {
-        return extracted.stream().noneMatch(e -> named.stream().anyMatch(n -> overlaps(words(n), words(e))));
+        return extracted.stream().noneMatch(e -> named.stream().anyMatch(n -> overlaps(BodyWords.of(n), BodyWords.of(e))));
     }
 
     private static boolean overlaps(java.util.Set<String> a, java.util.Set<String> b) {
-        return a.containsAll(b) || b.containsAll(a) || 2.0 * a.stream().filter(b::contains).count() / (a.size() + b.size()) >= 0.8;
-    }
-
-    private static java.util.Set<String> words(String name) {
-        return java.util.Arrays.stream(vn.gandan.shared.Texts.fold(name).toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}\\d]+")).filter(w -> !w.isEmpty())
-                .collect(java.util.stream.Collectors.toSet());
+        return a.containsAll(b) || b.containsAll(a) || BodyWords.similar(a, b);
     }
 
     /** The kind the mention's kind word names: "văn bản" is a letter's, a joint qualifier ("liên tịch", "phối hợp") a joint plan's. */
