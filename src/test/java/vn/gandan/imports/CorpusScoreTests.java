@@ -165,6 +165,11 @@ class CorpusScoreTests {
     }
 
     @Test
+    void twentiethHeldOutScoreDoesNotDropBelowTheRecordedFigure() throws Exception {
+        assertHeldOutGate("heldout20");
+    }
+
+    @Test
     void devScoreDoesNotDropBelowTheRecordedFigure() throws Exception {
         CorpusScore.Result r = CorpusScore.score("dev");
         assertThat(r.overall()).as(r.fieldTable()).isGreaterThanOrEqualTo(recorded("dev"));
@@ -185,7 +190,7 @@ class CorpusScoreTests {
             boolean retired = f.length > 4 && f[4].matches("retired 2026-12-0[567] s(1[36789]|2[0-7]): tuning data.*");
             assertThat(retired).as(l).isEqualTo(CorpusScore.RETIRED_PARTS.contains(f[1]));
         }
-        assertThat(CorpusScore.TUNING_PARTS).doesNotContain("heldout18", "heldout19");
+        assertThat(CorpusScore.TUNING_PARTS).doesNotContain("heldout18", "heldout19", "heldout20");
     }
 
     @Test
@@ -209,6 +214,7 @@ class CorpusScoreTests {
         assertPartSize("heldout17", 21, 21);
         assertPartSize("heldout18", 24, 24);
         assertPartSize("heldout19", 17, 17);
+        assertPartSize("heldout20", 27, 27);
     }
 
     /** The part's .txt files are exactly the manifest's lines for it, and their count is within the bounds. */
