@@ -85,6 +85,7 @@ final class CopyNoise {
             s = garbledBelow(lines, i) ? s : yBan(s);
             s = date(s);
             s = number(s);
+            s = BlankCells.cleared(s); // s27: a signed scan's blank number and day cells read with debris
             s = unitWords(s);
             lines.set(i, s);
         }
