@@ -77,7 +77,7 @@ final class MentionBody {
     }
 
     /** A body's own name: a capital after its head word, or written in capitals ("Bộ Chính trị", "UBND tỉnh", "BCH Đảng bộ tỉnh"). */
-    private static boolean proper(String name) {
+    static boolean proper(String name) {
         int space = name.indexOf(' ');
         return space > 0 && name.substring(space + 1).matches("(?s).*(?<![\\p{L}])\\p{Lu}.*")
                 || name.split("\\s+")[0].matches("\\p{Lu}{2,}.*");
