@@ -114,7 +114,7 @@ record HeaderFields(String kind, Integer number, String symbol, String place, Da
         number = chosen.number();
         symbol = chosen.symbol();
         date = chosen.date() != null ? chosen.date() : undated(date) ? date : DateParts.BLANK;
-        return LeadDefault.filled(new HeaderFields(kind, number, symbol, place, date, who.issuers(), who.parent(), title, period, Collections.unmodifiableMap(conf)), s); // s25: a header-less text's lead naming a document in full
+        return OwnSubject.filled(LeadDefault.filled(new HeaderFields(kind, number, symbol, place, date, who.issuers(), who.parent(), title, period, Collections.unmodifiableMap(conf)), s), s); // s27: OwnSubject; s25: a header-less text's lead naming a document in full
     }
 
     private static boolean undated(DateParts p) {
