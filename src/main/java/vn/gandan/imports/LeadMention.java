@@ -226,6 +226,30 @@ final class LeadMention {
         return new DateParts(HeaderBlock.num(dated.group(g)), HeaderBlock.num(dated.group(g + 1)), HeaderBlock.num(dated.group(g + 2)));
     }
 
+    /**
+     * The first mention, in the text's first paragraphs, of the document numbered {@code number} (with {@code symbol} when one
+     * is known), read with the same grammar ({@link OwnSubject}); null when no paragraph names it or none gives it a subject.
+     */
+    static Mention ofNumber(List<String> paras, int number, String symbol) {
+        for (int i = 0; i < Math.min(paras.size(), 40); i++) {
+            Matcher m = MENTION.matcher(paras.get(i));
+            while (m.find()) {
+                if (HeaderBlock.num(m.group(3)) != number || symbol != null && m.group(4) != null
+                        && !PageMetadata.key(symbol).equals(PageMetadata.key(symbolOf(m)))) {
+                    continue;
+                }
+                Mention read = read(paras.get(i), m);
+                return read.title() == null || read.title().isBlank() ? null : read;
+            }
+        }
+        return null;
+    }
+
+    /** The mention's symbol without spaces or a trailing separator, or null. */
+    private static String symbolOf(Matcher m) {
+        return m.group(4) == null ? null : m.group(4).replaceAll("\\s+", "").replaceAll("[.\\-–/]+$", "");
+    }
+
     private static Mention read(String para, Matcher m) {
         String rest = para.substring(m.end());
         Matcher dated = DATE.matcher(rest);
@@ -266,7 +290,7 @@ final class LeadMention {
             title = DATELINE.matcher(title).replaceFirst("");
             title = NewsNamed.withoutFollowingClause(NewsNamed.withoutShortName(NewsItems.subjectOnly(WebHeadline.title(title))));
         }
-        String symbol = m.group(4) == null ? null : m.group(4).replaceAll("\\s+", "").replaceAll("[.\\-–/]+$", "");
+        String symbol = symbolOf(m);
         List<String> issuers = unit == null ? List.of() : MentionBody.sharedPlace(NewsSentence.units(unit));
         if (joint && issuers.size() < 2) {
             issuers = List.of();
