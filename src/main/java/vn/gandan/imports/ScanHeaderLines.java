@@ -108,6 +108,9 @@ final class ScanHeaderLines {
         }
         String num = m.group("num").strip();
         String day = m.group("day").strip();
+        if (num.matches("\\d{1,5}/(?:19|20)\\d\\d")) {
+            return null; // a legal document's "36/2019/QĐ-UBND": a number with its year, not debris
+        }
         boolean glitch = !num.matches("[\\d\\s-]*") || !day.matches("\\d{0,2}") || !t.matches("(?s)S\\S*[:.]?\\s.*|S\\S*:.*");
         if (!glitch) {
             return null;

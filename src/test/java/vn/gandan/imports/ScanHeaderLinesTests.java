@@ -22,6 +22,12 @@ class ScanHeaderLinesTests {
     }
 
     @Test
+    void aLegalDocumentsNumberWithItsYearIsNotTakenForDebris() {
+        String line = "Số: 36/2019/QĐ-UBND\tNinh Bình, ngày 12 tháng 8 năm 2019";
+        assertThat(ScanHeaderLines.line(line)).isSameAs(line);
+    }
+
+    @Test
     void aCleanNumberLineIsNotTouched() {
         String clean = "Số: 12/KH-UBND Hà Nội, ngày 3 tháng 4 năm 2020";
         assertThat(ScanHeaderLines.line(clean)).isSameAs(clean);
