@@ -228,7 +228,8 @@ final class LeadMention {
 
     /**
      * The first mention, in the text's first paragraphs, of the document numbered {@code number} (with {@code symbol} when one
-     * is known), read with the same grammar ({@link OwnSubject}); null when no paragraph names it or none gives it a subject.
+     * is known) that gives it a subject, read with the same grammar ({@link OwnSubject}); null when no paragraph names it with
+     * one. A mention without a subject (a headline's "Nghị quyết số 04 của Tỉnh ủy") passes to the next mention of that number.
      */
     static Mention ofNumber(List<String> paras, int number, String symbol) {
         for (int i = 0; i < Math.min(paras.size(), 40); i++) {
@@ -238,12 +239,55 @@ final class LeadMention {
                         && !PageMetadata.key(symbol).equals(PageMetadata.key(symbolOf(m)))) {
                     continue;
                 }
-                Mention read = read(paras.get(i), m);
-                return read.title() == null || read.title().isBlank() ? null : read;
+                int end = m.end();
+                Matcher bare = BARE_SYMBOL.matcher(paras.get(i).substring(end));
+                if (m.group(4) == null && bare.find()) {
+                    if (symbol != null && !PageMetadata.key(symbol).equals(PageMetadata.key(bare.group(1).replaceAll("\\s+", "")))) {
+                        continue;
+                    }
+                    end += bare.end(); // "Kế hoạch số: 17 KH/ĐU, ngày …": the symbol written without its separator
+                }
+                Mention read = read(paras.get(i), m, end);
+                if (read.title() != null && !read.title().isBlank()) {
+                    return read;
+                }
+                String direct = BareSubject.after(paras.get(i).substring(end));
+                direct = direct != null ? direct : subjectPastAnyBody(paras.get(i).substring(end));
+                if (direct != null) {
+                    return new Mention(read.kindWord(), read.number(), read.symbol(), read.date(), read.issuers(), direct, read.ownBody());
+                }
             }
         }
         return null;
     }
+
+    /** A symbol written after the number with a space and no separator ("… số: 17 KH/ĐU, ngày …"). */
+    private static final Pattern BARE_SYMBOL = Pattern.compile("^\\s+((?-i:\\p{Lu})[\\p{L}&.]*\\s?/\\s?(?-i:\\p{Lu})[\\p{L}\\d&.\\-–]*)(?![\\p{L}\\d])");
+
+    /** The subject without the story's own clause or dateline after it, a short name or a headline's trimmings. */
+    private static String cleaned(String title) {
+        String t = NARRATION.matcher(title).replaceFirst(""); // "…, Liên đội nhà trường đã phát động …": the story goes on
+        t = DATELINE.matcher(t).replaceFirst("");
+        return NewsNamed.withoutFollowingClause(NewsNamed.withoutShortName(NewsItems.subjectOnly(WebHeadline.title(t))));
+    }
+
+    /**
+     * After the mention's own date, "của" and a body whose name opens with no head word the grammar knows ("của Đảng Bộ phường
+     * X về việc …"), then the subject: the subject, or null.
+     */
+    private static String subjectPastAnyBody(String rest) {
+        Matcher dated = DATE.matcher(rest);
+        String r = dated.find() ? rest.substring(dated.end()) : rest;
+        Matcher any = ANY_OF.matcher(r);
+        if (!any.find()) {
+            return null;
+        }
+        Matcher about = ABOUT.matcher(r.substring(any.end()));
+        return about.find() ? cleaned(about.group(1).strip()) : null;
+    }
+
+    /** "của" and up to twelve words with no stop, comma or bracket, before the subject's "về" / "V/v". */
+    private static final Pattern ANY_OF = Pattern.compile("^\\s*,?\\s*của(?:\\s+[^\\s,.;:()]+){1,12}?(?=\\s+(?:về việc|về|V/v)\\s)", CI);
 
     /** The mention's symbol without spaces or a trailing separator, or null. */
     private static String symbolOf(Matcher m) {
@@ -251,7 +295,12 @@ final class LeadMention {
     }
 
     private static Mention read(String para, Matcher m) {
-        String rest = para.substring(m.end());
+        return read(para, m, m.end());
+    }
+
+    /** The mention read from {@code end} on (past a symbol written without its separator, when {@link #ofNumber} saw one). */
+    private static Mention read(String para, Matcher m, int end) {
+        String rest = para.substring(end);
         Matcher dated = DATE.matcher(rest);
         DateParts date = dated.find() ? parts(dated) : DateParts.BLANK;
         rest = date == DateParts.BLANK ? rest : rest.substring(dated.end());
@@ -286,9 +335,7 @@ final class LeadMention {
                 unit = unit == null ? trailing.group(1).strip() : unit;
                 title = title.substring(0, trailing.start()).strip();
             }
-            title = NARRATION.matcher(title).replaceFirst(""); // "…, Liên đội nhà trường đã phát động …": the story goes on
-            title = DATELINE.matcher(title).replaceFirst("");
-            title = NewsNamed.withoutFollowingClause(NewsNamed.withoutShortName(NewsItems.subjectOnly(WebHeadline.title(title))));
+            title = cleaned(title);
         }
         String symbol = symbolOf(m);
         List<String> issuers = unit == null ? List.of() : MentionBody.sharedPlace(NewsSentence.units(unit));
