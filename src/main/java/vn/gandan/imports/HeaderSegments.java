@@ -55,7 +55,7 @@ final class HeaderSegments {
             int line = Integer.parseInt(c[0]);
             String text = FieldShapes.cell(c[1], formal).replaceAll("((?:Số|SỐ)(?:\\s*:)?)\\s+(?=[/\\-–.…_]|\\d)", "$1 ").replaceAll("(\\d)\\s{2,}([/\\-])", "$1 $2")
                     .replaceAll("(?i)(ngày)\\s{2,}", "$1 ").replaceAll("(?i)\\s{2,}(tháng|năm)\\b", " $1");
-            for (String piece : GAPS.split(GluedCells.kindAfterSymbol(text))) { // s22: "Số: /BCSK-THQLBÁO CÁO"
+            for (String piece : GAPS.split(GluedCells.kindAfterSymbol(GluedIdentityCells.gapped(text)))) { // s22: "Số: /BCSK-THQLBÁO CÁO"
                 cut(line, BARE_DATE.matcher(piece.strip()).replaceFirst("$1, $2"), out);
             }
         }

@@ -75,6 +75,7 @@ final class ScanHeaderLines {
             return "";
         }
         String r = numberDate(t);
+        r = r != null ? r : ScanIdentityCells.line(t); // s27: the identity line's cells kept only where they read cleanly
         if (r != null) {
             return r;
         }
