@@ -108,7 +108,7 @@ final class Issuers {
         Matcher m = Pattern.compile("(?<![\\p{L}])" + Pattern.quote(best) + "((?:[ ]+(?:(?:huyện|tỉnh|thị xã|thành phố|quận|xã|phường)[ ]+)?"
                 + "\\p{Lu}[\\p{L}]*){1,3})", Pattern.UNICODE_CASE).matcher(text);
         while (m.find()) {
-            String cand = Texts.clean(m.group(0));
+            String cand = HeaderLandmarks.beforeMotto(Texts.clean(m.group(0)), text, m.end()); // s27: a second header's issuer cell run into its motto ("… HÀ GIANG CỘNG" / "HOÀ XÃ HỘI")
             String tail = Texts.clean(m.group(1));
             if (PLACE_DATE_AFTER.matcher(text.subSequence(m.end(), Math.min(text.length(), m.end() + 40))).lookingAt()) {
                 continue; // s19: the name runs into the place and date cell ("Chi Đoàn Giáo Viên Bình liêu, ngày 30 …")

@@ -43,29 +43,7 @@ final class ScanHeaderLines {
 
     /** The text with its scanned header lines mended; the same object when none needed it. */
     static CharSequence mended(CharSequence text) {
-        String s = text.toString();
-        int end = 0;
-        for (int i = 0; i < TOP && end >= 0; i++) {
-            end = s.indexOf('\n', end + (i == 0 ? 0 : 1));
-        }
-        String head = end < 0 ? s : s.substring(0, end);
-        if (!head.contains("ngày") && !head.contains("CỘNG")) {
-            return text;
-        }
-        String[] lines = head.split("\n", -1);
-        boolean changed = false;
-        for (int i = 0; i < lines.length; i++) {
-            String l = lines[i];
-            String m = line(l);
-            if (!m.equals(l)) {
-                lines[i] = m;
-                changed = true;
-            }
-        }
-        if (!changed) {
-            return text;
-        }
-        return String.join("\n", lines) + (end < 0 ? "" : s.substring(end));
+        return TopLines.mapped(text, TOP, head -> head.contains("ngày") || head.contains("CỘNG"), ScanHeaderLines::line);
     }
 
     /** One header line mended (see the class comment). */
