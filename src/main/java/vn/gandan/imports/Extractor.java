@@ -37,7 +37,7 @@ final class Extractor {
         title = title == null ? record.title() : title;
         List<String> issuers = FinalTrim.issuers(f.issuers(), d, title, symbol); // s26: the final names cut where a body's name ends, a partner that only took part left out
         issuers = SpelledOrgan.fullest(issuers, d); // s26: an organ's standard abbreviation ("UBND tỉnh") as the text spells the same name
-        title = FinalTrim.title(title, f.kind()); // s26: the final title without a page's chrome, an identity before its subject, its own kind word
+        title = TitleDebris.trimmed(FinalTrim.title(title, f.kind())); // s27: a scan's run-on tail (the other column's motto, stamp debris); s26: the final title without a page's chrome, an identity before its subject, its own kind word
         List<Integer> sections = Outline.sectionLines(d, 0);
         Map<String, Double> conf = new LinkedHashMap<>(f.confidence());
         conf.put("bases", cited.bases().isEmpty() ? 0.4 : 0.85);
