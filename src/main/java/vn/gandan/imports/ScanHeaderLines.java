@@ -28,8 +28,8 @@ final class ScanHeaderLines {
             "^[^\\p{L}\\d]{0,3}S[ốốô]\\s*[:;.,]?\\s*(?<num>\\S{1,6}(?=\\s)|[^\\p{Lu}\\n]{0,8}?)\\s*/?\\s*"
                     + "(?<sym>[\\p{Lu}Đ][\\p{Lu}Đ&]*(?:[-&/][\\p{Lu}Đ&]+)+)[.,;:]?\\s+"
                     + "(?<place>\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}\\p{Ll}+){0,3}),\\s*ngày(?<day>[^\\n]{0,6}?)\\s*tháng\\s*(?<month>\\d{1,2})\\s*năm\\s*(?<year>(?:19|20)\\d\\d)\\s*$");
-    /** The same line as a clean copy gives it (nothing to mend). */
-    private static final Pattern CLEAN = Pattern.compile(
+    /** The number / place / date line as a clean copy gives it (nothing to mend); {@link ScanIdentityCells} leaves it too. */
+    static final Pattern CLEAN = Pattern.compile(
             "^Số:\\s*\\d*\\s*/\\p{Lu}\\S*\\s+\\p{Lu}[\\p{L} ]*,\\s*ngày\\s+(?:\\d{1,2}\\s+)?tháng\\s+\\d{1,2}\\s+năm\\s+\\d{4}$");
     private static final Pattern MOTTO_LINE = Pattern.compile("^[^\\p{L}\\d|]{1,3}\\s+(?=\\p{Lu}.*C[ỘO]NG\\s+H[OÒ][AÀ]\\s+X[ÃA]\\s+H[ỘO]I)");
     private static final Pattern DOUBLE_DASH = Pattern.compile("(?<=Độc lập|Tự do)\\s*[-–—]{2,}\\s*");

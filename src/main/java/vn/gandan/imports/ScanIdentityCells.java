@@ -6,13 +6,13 @@ import java.util.regex.Pattern;
 /**
  * The identity line of a scanned letter (number, symbol, place and date on one OCR line) read cell by cell, each cell kept
  * only when it reads cleanly (session 27, signed scans whose number, day or month were filled in by pen after printing):
- * {@code "Số:2/2/SYT-NVY Bắc Ninh, ngày , | Ä tháng 02 năm 2020."} → {@code "Số: /SYT-NVY Bắc Ninh, ngày  tháng 02 năm 2020"},
- * {@code "Số: À03/KH- CĐN Hà Nội, ngày G, tháng +năm 2019"} → {@code "Số: /KH-CĐN Hà Nội, ngày  tháng  năm 2019"}.
+ * {@code Số:2/2/SYT-NVY Bắc Ninh, ngày | Ä tháng 02 năm 2020.} becomes {@code Số: /SYT-NVY Bắc Ninh, ngày  tháng 02 năm 2020}, and
+ * {@code Số: À03/KH- CĐN Hà Nội, ngày G tháng +năm 2019} becomes {@code Số: /KH-CĐN Hà Nội, ngày  tháng  năm 2019}.
  * <ul>
  * <li>number, day, month: kept only as bare digits; a cell with OCR marks, letters or a slash in it is read as the blank it
  * was on the printed page (a hand-written value is not part of the page);</li>
  * <li>symbol: capitals joined by "-", "&amp;" or "/", a lone space after a hyphen closed up ("KH- CĐN" → "KH-CĐN");</li>
- * <li>year: four digits, or three and a last "1" read as a bracket or bar ("202]" → 2021); any marks after it dropped.</li>
+ * <li>year: four digits, or three and a last "1" read as a bracket or bar (2021 read as 202 and a closing bracket); any marks after it dropped.</li>
  * </ul>
  * The same misread year closing a date line of its own is mended too. Used only where {@link ScanHeaderLines} left the line alone; a line that is not this shape, or already reads cleanly, is
  * returned as null.
@@ -26,18 +26,14 @@ final class ScanIdentityCells {
                     + "(?<sym>" + CAP + "+(?:(?:-\\s?|[&/])" + CAP + "+)+)[.,;:]?\\s+"
                     + "(?<place>\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}\\p{Ll}+){0,3}),\\s*ngày(?<day>[^\\n]{0,6}?)\\s*tháng(?<month>[^\\p{L}\\n]{0,4}?)"
                     + "\\s*năm\\s*(?<year>(?:19|20)\\d(?:\\d|[\\]|lI!]))[\\s.,;:]*$");
-    /** A date closing a header line whose year's last "1" was read as a bracket or bar ("ngày 19 tháng 02 năm 202]"). */
+    /** A date closing a header line whose year's last "1" was read as a bracket or bar (a year read as 202 and a closing bracket at the line's end). */
     private static final Pattern DATE_YEAR = Pattern.compile("(ngày\\s*\\d{1,2}\\s*tháng\\s*\\d{1,2}\\s*năm\\s*(?:19|20)\\d)[\\]|lI!]$");
-    /** The line as a clean copy gives it. */
-    private static final Pattern CLEAN = Pattern.compile(
-            "^Số:\\s*\\d*\\s*/\\p{Lu}\\S*\\s+\\p{Lu}[\\p{L} ]*,\\s*ngày\\s+(?:\\d{1,2}\\s+)?tháng\\s+\\d{1,2}\\s+năm\\s+\\d{4}$");
-
     private ScanIdentityCells() {
     }
 
     /** The identity line with each cell kept only when it reads cleanly; null when the line is not that shape or is clean. */
     static String line(String t) {
-        if (CLEAN.matcher(t).matches()) {
+        if (ScanHeaderLines.CLEAN.matcher(t).matches()) {
             return null;
         }
         Matcher m = LINE.matcher(t);

@@ -20,8 +20,8 @@ final class ScanTitleMarks {
     }
 
     static CharSequence mended(CharSequence text) {
-        String s = text.toString();
-        String[] lines = s.split("\n", -1);
+        int end = TopLines.headEnd(text, TOP);
+        String[] lines = text.subSequence(0, end).toString().split("\n", -1);
         boolean changed = false;
         for (int i = 0; i + 1 < Math.min(lines.length, TOP); i++) {
             if (MARK_END.matcher(lines[i]).find() && MARK_START.matcher(lines[i + 1]).find()
@@ -31,6 +31,6 @@ final class ScanTitleMarks {
                 changed = true;
             }
         }
-        return changed ? String.join("\n", lines) : text;
+        return changed ? TopLines.joined(String.join("\n", lines), text, end) : text;
     }
 }

@@ -17,12 +17,8 @@ final class TopLines {
      * the same object when they do not, or no line changed.
      */
     static CharSequence mapped(CharSequence text, int top, Predicate<String> when, UnaryOperator<String> line) {
-        String s = text.toString();
-        int end = 0;
-        for (int i = 0; i < top && end >= 0; i++) {
-            end = s.indexOf('\n', end + (i == 0 ? 0 : 1));
-        }
-        String head = end < 0 ? s : s.substring(0, end);
+        int end = headEnd(text, top);
+        String head = text.subSequence(0, end).toString();
         if (!when.test(head)) {
             return text;
         }
@@ -36,9 +32,25 @@ final class TopLines {
                 changed = true;
             }
         }
-        if (!changed) {
-            return text;
+        return changed ? joined(String.join("\n", lines), text, end) : text;
+    }
+
+    /**
+     * Where the first {@code top} lines end: the index of the line break closing line {@code top}, or the text's length. Read
+     * from the characters, so a large text is never copied whole to find its header (the import's heap budget).
+     */
+    static int headEnd(CharSequence text, int top) {
+        int lines = 0;
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) == '\n' && ++lines == top) {
+                return i;
+            }
         }
-        return String.join("\n", lines) + (end < 0 ? "" : s.substring(end));
+        return text.length();
+    }
+
+    /** A rewritten head followed by the text's rest from {@code end} (its line break included). */
+    static String joined(String head, CharSequence text, int end) {
+        return new StringBuilder(head.length() + text.length() - end).append(head).append(text, end, text.length()).toString();
     }
 }
