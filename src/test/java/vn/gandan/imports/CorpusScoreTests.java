@@ -171,6 +171,11 @@ class CorpusScoreTests {
     }
 
     @Test
+    void twentyFirstHeldOutScoreDoesNotDropBelowTheRecordedFigure() throws Exception {
+        assertHeldOutGate("heldout21");
+    }
+
+    @Test
     void devScoreDoesNotDropBelowTheRecordedFigure() throws Exception {
         CorpusScore.Result r = CorpusScore.score("dev");
         assertThat(r.overall()).as(r.fieldTable()).isGreaterThanOrEqualTo(recorded("dev"));
@@ -191,7 +196,7 @@ class CorpusScoreTests {
             boolean retired = f.length > 4 && f[4].matches("retired 2026-12-0[567] s(1[36789]|2[0-8]): tuning data.*");
             assertThat(retired).as(l).isEqualTo(CorpusScore.RETIRED_PARTS.contains(f[1]));
         }
-        assertThat(CorpusScore.TUNING_PARTS).doesNotContain("heldout19", "heldout20");
+        assertThat(CorpusScore.TUNING_PARTS).doesNotContain("heldout19", "heldout20", "heldout21");
     }
 
     @Test
@@ -216,6 +221,7 @@ class CorpusScoreTests {
         assertPartSize("heldout18", 24, 24);
         assertPartSize("heldout19", 17, 17);
         assertPartSize("heldout20", 27, 27);
+        assertPartSize("heldout21", 38, 38);
     }
 
     /** The part's .txt files are exactly the manifest's lines for it, and their count is within the bounds. */
