@@ -37,6 +37,7 @@ final class Extractor {
         title = title == null ? record.title() : title;
         List<String> issuers = FinalTrim.issuers(f.issuers(), d, title, symbol); // s26: the final names cut where a body's name ends, a partner that only took part left out
         issuers = SpelledOrgan.fullest(issuers, d); // s26: an organ's standard abbreviation ("UBND tỉnh") as the text spells the same name
+        issuers = s.units().isEmpty() ? NamedAuthor.filled(issuers, d) : issuers; // s28: where no step named one, the body a lead's named document is "của" ("Thực hiện Kế hoạch số 17 … của Đảng bộ phường X về …")
         title = TitleDebris.trimmed(FinalTrim.title(title, f.kind())); // s27: a scan's run-on tail (the other column's motto, stamp debris); s26: the final title without a page's chrome, an identity before its subject, its own kind word
         List<Integer> sections = Outline.sectionLines(d, 0);
         Map<String, Double> conf = new LinkedHashMap<>(f.confidence());
