@@ -63,7 +63,7 @@ final class BodyEchoSpelling {
             String next = i + 1 < words.size() ? words.get(i + 1) : null;
             String better = better(inv, words.get(i), prev, next, body, bodyFolds);
             String was = t.substring(spans.get(i)[0], spans.get(i)[1]);
-            out.append(t, at, spans.get(i)[0]).append(better == null ? was : cased(better, was));
+            out.append(t, at, spans.get(i)[0]).append(better == null ? was : OcrSpelling.cased(better, was));
             changed |= better != null;
             at = spans.get(i)[1];
         }
@@ -119,12 +119,5 @@ final class BodyEchoSpelling {
     /** Lower case, marks folded away, "đ" read as "d" (the OCR drops its bar as it drops marks). */
     static String fold(String s) {
         return Normalizer.normalize(s.toLowerCase(Locale.ROOT), Normalizer.Form.NFD).replaceAll("\\p{M}", "").replace('đ', 'd');
-    }
-
-    private static String cased(String word, String as) {
-        if (as.length() > 1 && as.equals(as.toUpperCase(Locale.ROOT))) {
-            return word.toUpperCase(Locale.ROOT);
-        }
-        return Character.isUpperCase(as.charAt(0)) ? word.substring(0, 1).toUpperCase(Locale.ROOT) + word.substring(1) : word;
     }
 }
