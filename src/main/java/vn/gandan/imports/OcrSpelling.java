@@ -130,7 +130,8 @@ final class OcrSpelling {
         return letters + "|" + tones;
     }
 
-    private static String cased(String word, String as) {
+    /** The word in the case of the syllable it replaces (all capitals, first capital, or small). */
+    static String cased(String word, String as) {
         boolean allUpper = as.length() > 1 && as.equals(as.toUpperCase(Locale.ROOT));
         if (allUpper) {
             return word.toUpperCase(Locale.ROOT);
