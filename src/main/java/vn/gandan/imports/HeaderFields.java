@@ -115,7 +115,7 @@ record HeaderFields(String kind, Integer number, String symbol, String place, Da
         symbol = chosen.symbol();
         date = chosen.date() != null ? chosen.date() : undated(date) ? date : DateParts.BLANK;
         HeaderFields read = LeadDefault.filled(new HeaderFields(kind, number, symbol, place, date, who.issuers(), who.parent(), title, period, Collections.unmodifiableMap(conf)), s); // s25: a header-less text's lead naming a document in full
-        return OwnSubject.filled(IssuingLead.filled(read, s), s); // s27: the body the lead tells issued a document, where none was named; the subject of the text's own number's mention, where no title was found
+        return LeadSubject.filled(OwnSubject.filled(IssuingLead.filled(read, s), s), s); // s28: the subject of the mention a news lead opens with, where still no title; s27: the body the lead tells issued a document, where none was named; the subject of the text's own number's mention, where no title was found
     }
 
     private static boolean undated(DateParts p) {
