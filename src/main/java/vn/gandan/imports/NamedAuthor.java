@@ -37,6 +37,8 @@ final class NamedAuthor {
     private static final Pattern GROUNDS = Pattern.compile("(?iu)(?<![\\p{L}])căn cứ(?![\\p{L}])");
     /** An office after a head word ("Bộ trưởng Bộ …", "Cục trưởng …", a copy's "Bộ trởng"): a person, not a body. */
     private static final Pattern OFFICE = Pattern.compile("^\\S+\\s+(?:trưởng|trởng|trưỏng)(?![\\p{L}])");
+    /** The symbol of the mention's identity, after its number ("512/BCĐ-VP" → "BCĐ-VP"). */
+    private static final Pattern SYMBOL = Pattern.compile("\\d\\s*[/\\-–]\\s*(\\p{Lu}[\\p{L}\\d&.\\-–/]*)");
 
     private NamedAuthor() {
     }
@@ -64,11 +66,17 @@ final class NamedAuthor {
                 }
                 boolean named = Character.isUpperCase(m.group(1).codePointAt(0)) || !m.group(2).isBlank(); // "kết luận của người …" names no document
                 String body = named ? LeadIssuer.whole(m.group(3)) : null;
-                if (body != null && !OFFICE.matcher(body).find()) {
+                if (body != null && !OFFICE.matcher(body).find() && !contradicted(body, m.group(2))) {
                     return body;
                 }
             }
         }
         return null;
+    }
+
+    /** Whether the mention's own symbol names another body ("Công văn số 512/BCĐ-VP … của Sở Giáo dục và Đào tạo"). */
+    private static boolean contradicted(String body, String identity) {
+        Matcher m = SYMBOL.matcher(identity);
+        return m.find() && SymbolNames.judge(body, m.group(1)) == SymbolNames.Verdict.CONTRADICTS;
     }
 }

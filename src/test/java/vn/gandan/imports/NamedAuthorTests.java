@@ -29,6 +29,12 @@ class NamedAuthorTests {
     }
 
     @Test
+    void aBodyItsOwnSymbolContradictsIsNoAuthor() {
+        assertThat(NamedAuthor.of(List.of("Thực hiện Công văn số 512/BCĐ-VP ngày 14/03/2021 của Sở Giáo dục và Đào tạo về kiểm tra giữa kỳ."))).isNull();
+        assertThat(NamedAuthor.of(List.of("Thực hiện Công văn số 512/SGDĐT-GDTrH ngày 14/03/2021 của Sở Giáo dục và Đào tạo về kiểm tra giữa kỳ."))).isEqualTo("Sở Giáo dục và Đào tạo");
+    }
+
+    @Test
     void aLowerCaseKindWordWithoutNumberNamesNoDocument() {
         assertThat(NamedAuthor.of(List.of("Việc thực hiện kết luận của người đứng đầu cấp ủy về tiếp xúc, đối thoại với nhân dân đã có chuyển biến."))).isNull();
     }
