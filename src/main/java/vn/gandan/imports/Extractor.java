@@ -30,6 +30,9 @@ final class Extractor {
         IdentityLine.Identity named = number == null && symbol == null && !h.numbered() ? IdentityLine.of(d.lines) : null;
         number = named != null ? Integer.valueOf(named.number()) : number; // s26: a line holding only the naming ("Kế hoạch 90/KH-LT", "(Trích báo cáo số 84/BC-TTT …)")
         symbol = named != null ? named.symbol() : symbol;
+        SymbolCell.Cell cell = symbol == null ? SymbolCell.read(text) : null; // s28: the identity line's symbol read by its grammar behind a garbled number cell
+        number = cell != null && number == null ? cell.number() : number;
+        symbol = cell != null ? cell.symbol() : symbol;
         Extraction.DateParts date = (f.date() == null || f.date().year() == null) && record.date() != null ? record.date() : f.date();
         date = h.dated() ? date : IdentityDate.filled(date, number, symbol, d.paras); // s26: the date the text writes for its own number, after it or opening the clause issuing it
         Extraction.Period period = f.period() == null && title == null && record.title() != null // the record's subject names its period too
@@ -52,7 +55,7 @@ final class Extractor {
         conf.put("recipients", recipients.isEmpty() ? 0.5 : 0.9);
         List<Extraction.Signer> signers = Closing.signers(d);
         conf.put("signers", signers.isEmpty() ? 0.4 : 0.85);
-        return BodyEchoSpelling.corrected(OcrSpelling.corrected(new Extraction(fileName, f.kind(), number, symbol, PlaceCell.read(f.place(), text), // s28: the identity line's place cell after the symbol; a scan's one-letter misread of the header's locality
+        return BodyEchoSpelling.corrected(OcrSpelling.corrected(new Extraction(fileName, f.kind(), number, symbol, SymbolCell.placeAfter(PlaceCell.read(f.place(), text), cell), // s28: the identity line's place cell after the symbol; a scan's one-letter misread of the header's locality; a place that swallowed the symbol read behind a garbled number
                 date, issuers, f.parent(), title, period, cited.bases(), baseTexts(cited.texts(), title), cited.citations(),
                 sections.stream().map(i -> Outline.sectionName(d, i)).toList(), tasks, deadlines, recipients, signers, conf,
                 Outline.parts(d, h.titleLine() + 1)), text), text); // s27: a scan's OCR misread marks in the header values, on strong evidence; s28: a scanned title's syllables as its own body spells them
