@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import vn.gandan.shared.Texts;
 
 /**
  * Session 28: a scanned page's title syllable the OCR misread ("Tết Nguyên đán Mậu Tuât 2018", "xét tuyên đợt 2") is
@@ -46,7 +47,7 @@ final class BodyEchoSpelling {
     static String mended(String title, CharSequence whole) {
         CharSequence head = whole.length() > READ_CHARS ? whole.subSequence(0, READ_CHARS) : whole;
         List<String> body = tokens(Normalizer.normalize(head, Normalizer.Form.NFC));
-        List<String> bodyFolds = body.stream().map(BodyEchoSpelling::fold).toList();
+        List<String> bodyFolds = body.stream().map(Texts::fold).toList();
         String t = Normalizer.normalize(title, Normalizer.Form.NFC);
         List<int[]> spans = new ArrayList<>();
         Matcher m = TOKEN.matcher(t);
@@ -75,9 +76,9 @@ final class BodyEchoSpelling {
         if (w.length() < 2) {
             return null;
         }
-        String wf = fold(w);
-        String pf = prev == null ? null : fold(prev);
-        String nf = next == null ? null : fold(next);
+        String wf = Texts.fold(w);
+        String pf = prev == null ? null : Texts.fold(prev);
+        String nf = next == null ? null : Texts.fold(next);
         int own = 0;
         Map<String, Integer> variants = new LinkedHashMap<>();
         for (int j = 0; j < body.size(); j++) {
@@ -114,10 +115,5 @@ final class BodyEchoSpelling {
             out.add(m.group().toLowerCase(Locale.ROOT));
         }
         return out;
-    }
-
-    /** Lower case, marks folded away, "đ" read as "d" (the OCR drops its bar as it drops marks). */
-    static String fold(String s) {
-        return Normalizer.normalize(s.toLowerCase(Locale.ROOT), Normalizer.Form.NFD).replaceAll("\\p{M}", "").replace('đ', 'd');
     }
 }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import vn.gandan.shared.Texts;
 
 /**
  * Session 28: the place cell of a document's identity line, read where the symbol closes it and checked against the
@@ -75,12 +76,7 @@ final class PlaceCell {
         if (place.strip().split("\\s+").length != locality.split("\\s+").length) {
             return false;
         }
-        return distance(base(place.strip()), base(locality)) == 1;
-    }
-
-    private static String base(String s) {
-        String d = Normalizer.normalize(s.replace('đ', 'd').replace('Đ', 'D'), Normalizer.Form.NFD);
-        return d.replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT);
+        return distance(Texts.fold(place), Texts.fold(locality)) == 1;
     }
 
     private static int distance(String a, String b) {
