@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
  * reports pass / fail only. A part scored in three or more sessions is retired into tuning data: heldout, heldout3 and
  * heldout4 on 2026-12-05 (session 13), heldout2, heldout5 and heldout6 on 2026-12-06 (session 16), heldout7
  * on 2026-12-06 (session 17), heldout8 on 2026-12-06 (session 18), heldout9 on 2026-12-06 (session 19), heldout10 on 2026-12-06 (session 20), heldout11 on 2026-12-06
- * (session 21), heldout12 on 2026-12-06 (session 22), heldout13 on 2026-12-06 (session 23), heldout14 on 2026-12-07 (session 24), heldout15 on 2026-12-07 (session 25), heldout16 on 2026-12-07 (session 26), heldout17 on 2026-12-07 (session 27), heldout18 on 2026-12-07 (session 28). They keep their gates, named as tuning parts, but no longer measure documents never seen — heldout19 and later
+ * (session 21), heldout12 on 2026-12-06 (session 22), heldout13 on 2026-12-06 (session 23), heldout14 on 2026-12-07 (session 24), heldout15 on 2026-12-07 (session 25), heldout16 on 2026-12-07 (session 26), heldout17 on 2026-12-07 (session 27), heldout18 on 2026-12-07 (session 28), heldout19 on 2026-12-07 (session 29). They keep their gates, named as tuning parts, but no longer measure documents never seen — heldout20 and later
  * parts do.
  */
 class CorpusScoreTests {
@@ -95,8 +95,8 @@ class CorpusScoreTests {
     /** A gate made to fail (a figure no score reaches) says which part and which figure, and nothing of the score. */
     @Test
     void aFailingHeldOutGateShowsNeitherTheScoreNorTheFieldTable() {
-        assertThatThrownBy(() -> assertHeldOutGate("heldout19", 1.5)).isInstanceOf(AssertionError.class)
-                .hasMessageStartingWith("[heldout19 dropped below its recorded figure 1.5 (held out: the score is not shown)]")
+        assertThatThrownBy(() -> assertHeldOutGate("heldout20", 1.5)).isInstanceOf(AssertionError.class)
+                .hasMessageStartingWith("[heldout20 dropped below its recorded figure 1.5 (held out: the score is not shown)]")
                 .hasMessageNotContaining("issuers").hasMessageNotContaining("title").hasMessageNotContaining("0.");
     }
 
@@ -161,8 +161,9 @@ class CorpusScoreTests {
     }
 
     @Test
-    void nineteenthHeldOutScoreDoesNotDropBelowTheRecordedFigure() throws Exception {
-        assertHeldOutGate("heldout19");
+    void retiredNineteenthHeldOutTuningPartDoesNotDropBelowTheRecordedFigure() throws Exception {
+        CorpusScore.Result r = CorpusScore.score("heldout19");
+        assertThat(r.overall()).as(r.fieldTable()).isGreaterThanOrEqualTo(recorded("heldout19"));
     }
 
     @Test
@@ -184,7 +185,7 @@ class CorpusScoreTests {
     @Test
     void theTuningPartsAreListedDevFirstThenTheRetiredPartsByNumber() {
         assertThat(CorpusScore.tuningParts()).startsWith("dev", "heldout", "heldout2", "heldout3")
-                .containsExactlyInAnyOrderElementsOf(CorpusScore.TUNING_PARTS).endsWith("heldout17", "heldout18");
+                .containsExactlyInAnyOrderElementsOf(CorpusScore.TUNING_PARTS).endsWith("heldout18", "heldout19");
     }
 
     @Test
@@ -193,10 +194,10 @@ class CorpusScoreTests {
         assertThat(lines.get(0).split("\t")).endsWith("status");
         for (String l : lines.subList(1, lines.size())) {
             String[] f = l.split("\t");
-            boolean retired = f.length > 4 && f[4].matches("retired 2026-12-0[567] s(1[36789]|2[0-8]): tuning data.*");
+            boolean retired = f.length > 4 && f[4].matches("retired 2026-12-0[567] s(1[36789]|2[0-9]): tuning data.*");
             assertThat(retired).as(l).isEqualTo(CorpusScore.RETIRED_PARTS.contains(f[1]));
         }
-        assertThat(CorpusScore.TUNING_PARTS).doesNotContain("heldout19", "heldout20", "heldout21");
+        assertThat(CorpusScore.TUNING_PARTS).doesNotContain("heldout20", "heldout21", "heldout22");
     }
 
     @Test

@@ -56,7 +56,7 @@ class CorpusVariantsTests {
 
     @Test
     void aHeldOutPartIsNeverTransformed() {
-        assertThatThrownBy(() -> CorpusVariants.scoreVariant(List.of("heldout19"), CorpusVariants.variants().get(0),
+        assertThatThrownBy(() -> CorpusVariants.scoreVariant(List.of("heldout20"), CorpusVariants.variants().get(0),
                 Files.createTempDirectory("variants"))).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("held out");
     }
 
