@@ -182,6 +182,14 @@ class CorpusScoreTests {
         assertThat(r.overall()).as(r.fieldTable()).isGreaterThanOrEqualTo(recorded("dev"));
     }
 
+    /** A figure recorded twice (a merge that kept both sides) would gate on whichever line comes last: each part has one line. */
+    @Test
+    void eachPartHasOneRecordedFigure() throws Exception {
+        var keys = Files.readAllLines(CorpusScore.CORPUS.resolve("recorded-scores.properties")).stream()
+                .filter(l -> !l.isBlank() && !l.startsWith("#")).map(l -> l.substring(0, l.indexOf('=')).strip()).toList();
+        assertThat(keys).doesNotHaveDuplicates().contains("dev", "heldout20", "heldout21");
+    }
+
     @Test
     void theTuningPartsAreListedDevFirstThenTheRetiredPartsByNumber() {
         assertThat(CorpusScore.tuningParts()).startsWith("dev", "heldout", "heldout2", "heldout3")
