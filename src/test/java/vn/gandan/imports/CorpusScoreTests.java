@@ -177,6 +177,11 @@ class CorpusScoreTests {
     }
 
     @Test
+    void twentySecondHeldOutScoreDoesNotDropBelowTheRecordedFigure() throws Exception {
+        assertHeldOutGate("heldout22");
+    }
+
+    @Test
     void devScoreDoesNotDropBelowTheRecordedFigure() throws Exception {
         CorpusScore.Result r = CorpusScore.score("dev");
         assertThat(r.overall()).as(r.fieldTable()).isGreaterThanOrEqualTo(recorded("dev"));
@@ -205,7 +210,7 @@ class CorpusScoreTests {
             boolean retired = f.length > 4 && f[4].matches("retired 2026-12-0[567] s(1[36789]|2[0-9]): tuning data.*");
             assertThat(retired).as(l).isEqualTo(CorpusScore.RETIRED_PARTS.contains(f[1]));
         }
-        assertThat(CorpusScore.TUNING_PARTS).doesNotContain("heldout20", "heldout21", "heldout22");
+        assertThat(CorpusScore.TUNING_PARTS).doesNotContain("heldout20", "heldout21", "heldout22", "heldout23");
     }
 
     @Test
@@ -231,6 +236,7 @@ class CorpusScoreTests {
         assertPartSize("heldout19", 17, 17);
         assertPartSize("heldout20", 27, 27);
         assertPartSize("heldout21", 38, 38);
+        assertPartSize("heldout22", 27, 27);
     }
 
     /** The part's .txt files are exactly the manifest's lines for it, and their count is within the bounds. */
