@@ -19,7 +19,7 @@ import org.apache.pdfbox.text.PDFTextStripper;
  * local mirror ({@code /work/.mirror/<owner>+<repo>/repo}, a bare git directory), cut to its first two pages as the
  * collector cut it, read through the product's {@link Readers}, and scored with its gold — against the stored texts and
  * against the layer alone (today's reader before {@link LayerPages}).
- * <p>{@code java … RereadScore <part> <dir> [all]}: writes {@code <dir>/reread}, {@code <dir>/layer} and {@code <dir>/stored}
+ * <p>{@code java … RereadScore <part> <dir> [all|score]} ({@code score}: only score what a run wrote): writes {@code <dir>/reread}, {@code <dir>/layer} and {@code <dir>/stored}
  * (texts plus gold links) for the attachments whose layer has a broken page ({@code all}: every resolved PDF), and prints
  * the aggregate scores of the three. Per-document lines (layer verdicts, names) only for tuning parts; for a held-out
  * part nothing but counts and aggregates.
@@ -41,6 +41,10 @@ final class RereadScore {
         Path dir = Path.of(args[1]);
         boolean all = args.length > 2 && args[2].equals("all");
         boolean tuning = CorpusScore.TUNING_PARTS.contains(part);
+        if (args.length > 2 && args[2].equals("score")) {
+            score(dir, tuning);
+            return;
+        }
         List<Attachment> found = new ArrayList<>();
         int unresolved = 0;
         for (String line : Files.readAllLines(CorpusScore.CORPUS.resolve("manifest.tsv"))) {
@@ -103,11 +107,16 @@ final class RereadScore {
         }
         System.out.printf(Locale.ROOT, "part %s: %d PDF attachments read (%d unresolved), %d pages, %d broken pages, %d documents with a broken layer%n",
                 part, pdfs, unresolved, pages, brokenPages, brokenDocs);
+        score(dir, false);
+    }
+
+    /** The aggregate of stored, layer and re-read texts; per-document lines only when asked (tuning parts). */
+    private static void score(Path dir, boolean perDocument) throws IOException, InterruptedException {
         for (String sub : List.of("stored", "layer", "reread")) {
             if (CorpusScore.texts(dir.resolve(sub)).isEmpty()) {
                 continue;
             }
-            CorpusScore.Result r = CorpusScore.score(dir.resolve(sub), false);
+            CorpusScore.Result r = CorpusScore.score(dir.resolve(sub), perDocument);
             System.out.println("== " + sub + " " + String.format(Locale.ROOT, "%.3f", r.overall()) + "\n" + r.fieldTable());
         }
     }
