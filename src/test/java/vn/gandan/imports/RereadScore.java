@@ -8,7 +8,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.HashSet;
 import java.util.Locale;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -22,7 +24,8 @@ import org.apache.pdfbox.text.PDFTextStripper;
  * <p>{@code java … RereadScore <part> <dir> [all|score]} ({@code score}: only score what a run wrote): writes {@code <dir>/reread}, {@code <dir>/layer} and {@code <dir>/stored}
  * (texts plus gold links) for the attachments whose layer has a broken page ({@code all}: every resolved PDF), and prints
  * the aggregate scores of the three. Per-document lines (layer verdicts, names) only for tuning parts; for a held-out
- * part nothing but counts and aggregates.
+ * part nothing but counts and aggregates. {@code -Dhide=/tmp/check28b.names,…}: the check-set documents of a tuning part
+ * get no line of their own and are scored apart, in aggregate, under {@code <dir>/hidden}.
  */
 final class RereadScore {
 
@@ -41,8 +44,10 @@ final class RereadScore {
         Path dir = Path.of(args[1]);
         boolean all = args.length > 2 && args[2].equals("all");
         boolean tuning = CorpusScore.TUNING_PARTS.contains(part);
+        Set<String> hidden = hidden();
         if (args.length > 2 && args[2].equals("score")) {
             score(dir, tuning);
+            score(dir.resolve("hidden"), false);
             return;
         }
         List<Attachment> found = new ArrayList<>();
@@ -54,20 +59,23 @@ final class RereadScore {
                 continue;
             }
             String[] a = f[2].substring(RAW.length()).split("/", 4);
-            Path git = MIRRORS.resolve(a[0] + "+" + a[1]).resolve("repo");
-            if (a.length < 4 || !Files.isDirectory(git)) {
+            if (a.length < 4 || !Files.isDirectory(MIRRORS.resolve(a[0] + "+" + a[1]).resolve("repo"))) {
                 unresolved++;
                 continue;
             }
-            found.add(new Attachment(f[0], git, a[2], URLDecoder.decode(a[3].replace("+", "%2B"), StandardCharsets.UTF_8)));
+            found.add(new Attachment(f[0], MIRRORS.resolve(a[0] + "+" + a[1]).resolve("repo"), a[2], URLDecoder.decode(a[3].replace("+", "%2B"), StandardCharsets.UTF_8)));
         }
         for (String sub : List.of("reread", "layer", "stored")) {
             Files.createDirectories(dir.resolve(sub).resolve("gold"));
+            Files.createDirectories(dir.resolve("hidden").resolve(sub).resolve("gold"));
         }
         int pdfs = 0;
         int brokenDocs = 0;
         int brokenPages = 0;
         int pages = 0;
+        int hiddenDocs = 0;
+        int hiddenBroken = 0;
+        int unreadable = 0;
         for (Attachment a : found) {
             byte[] bytes = show(a);
             if (bytes == null) {
@@ -79,45 +87,73 @@ final class RereadScore {
             String layer;
             StringBuilder verdicts = new StringBuilder();
             boolean broken = false;
+            boolean scan;
             try (PDDocument pdf = Loader.loadPDF(cut)) {
                 LayerPages lp = LayerPages.of(pdf);
+                scan = lp.text().strip().length() < 20;
                 layer = new PDFTextStripper().getText(pdf);
                 for (String page : lp.pages()) {
                     VietnameseShare v = VietnameseShare.of(page);
                     pages++;
-                    brokenPages += v.broken() ? 1 : 0;
-                    broken |= v.broken() && lp.text().strip().length() >= 20;
+                    brokenPages += v.broken() && !scan ? 1 : 0;
+                    broken |= v.broken() && !scan;
                     verdicts.append(String.format(Locale.ROOT, " %s(m%.2f k%.2f f%.2f n%d)", v.reason(), v.marked(), v.known(), v.foreign(), v.syllables()));
                 }
             }
             brokenDocs += broken ? 1 : 0;
-            if (tuning) {
-                System.out.println((broken ? "BROKEN " : "good   ") + a.name() + verdicts);
+            boolean silent = !tuning || hidden.contains(a.name().replaceFirst("\\.txt$", ""));
+            hiddenDocs += silent && tuning ? 1 : 0;
+            hiddenBroken += silent && tuning && broken ? 1 : 0;
+            if (!silent) {
+                System.out.println((broken ? "BROKEN " : scan ? "scan   " : "good   ") + a.name() + verdicts);
             }
             if (!broken && !all) {
                 continue;
             }
-            String reread = Readers.read(cut);
+            String reread;
+            try {
+                reread = Readers.read(cut);
+            } catch (ImportException e) {
+                unreadable++;
+                continue;
+            }
             if (layer.strip().length() < 20) {
                 layer = reread; // a PDF without a layer is OCR'd whole, as before
             }
-            write(dir.resolve("reread"), a.name(), reread, part);
-            write(dir.resolve("layer"), a.name(), layer, part);
-            write(dir.resolve("stored"), a.name(), Files.readString(CorpusScore.CORPUS.resolve(part).resolve(a.name())), part);
+            Path base = silent && tuning ? dir.resolve("hidden") : dir;
+            write(base.resolve("reread"), a.name(), reread, part);
+            write(base.resolve("layer"), a.name(), layer, part);
+            write(base.resolve("stored"), a.name(), Files.readString(CorpusScore.CORPUS.resolve(part).resolve(a.name())), part);
         }
-        System.out.printf(Locale.ROOT, "part %s: %d PDF attachments read (%d unresolved), %d pages, %d broken pages, %d documents with a broken layer%n",
-                part, pdfs, unresolved, pages, brokenPages, brokenDocs);
+        System.out.printf(Locale.ROOT, "part %s: %d PDF attachments read (%d unresolved), %d pages, %d broken pages, %d documents with a broken layer"
+                + " (%d of them unreadable by the readers)%n", part, pdfs, unresolved, pages, brokenPages, brokenDocs, unreadable);
+        if (hiddenDocs > 0) {
+            System.out.printf(Locale.ROOT, "of them %d in check sets (%d with a broken layer): no lines, scored apart under %s%n",
+                    hiddenDocs, hiddenBroken, dir.resolve("hidden"));
+        }
         score(dir, false);
+        score(dir.resolve("hidden"), false);
+    }
+
+    /** The names of check-set documents (files named by {@code -Dhide=a.names,b.names}): never a line of their own. */
+    private static Set<String> hidden() throws IOException {
+        Set<String> names = new HashSet<>();
+        for (String file : System.getProperty("hide", "").split(",")) {
+            if (!file.isBlank()) {
+                Files.readAllLines(Path.of(file)).forEach(n -> names.add(n.strip().replaceFirst("\\.(txt|json)$", "")));
+            }
+        }
+        return names;
     }
 
     /** The aggregate of stored, layer and re-read texts; per-document lines only when asked (tuning parts). */
     private static void score(Path dir, boolean perDocument) throws IOException, InterruptedException {
         for (String sub : List.of("stored", "layer", "reread")) {
-            if (CorpusScore.texts(dir.resolve(sub)).isEmpty()) {
+            if (!Files.isDirectory(dir.resolve(sub)) || CorpusScore.texts(dir.resolve(sub)).isEmpty()) {
                 continue;
             }
             CorpusScore.Result r = CorpusScore.score(dir.resolve(sub), perDocument);
-            System.out.println("== " + sub + " " + String.format(Locale.ROOT, "%.3f", r.overall()) + "\n" + r.fieldTable());
+            System.out.println("== " + dir.getFileName() + "/" + sub + " " + String.format(Locale.ROOT, "%.3f", r.overall()) + "\n" + r.fieldTable());
         }
     }
 
