@@ -6,7 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.poi.hwpf.HWPFDocument;
 import org.apache.poi.hwpf.extractor.WordExtractor;
 import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
@@ -16,7 +15,7 @@ import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 
-/** Word (.docx with archive-bomb limits, .doc) and PDF (text layer only) to plain text. */
+/** Word (.docx with archive-bomb limits, .doc) and PDF (text layer, broken pages OCR'd) to plain text. */
 final class OfficeReaders {
 
     /** Largest inflated size of one .docx entry, and the smallest compressed/inflated ratio (zip bombs). */
@@ -84,13 +83,16 @@ final class OfficeReaders {
         }
     }
 
+    /** The text layer; a PDF without one is OCR'd whole, and pages whose layer is broken are read again ({@link LayerPages}). */
     static String pdf(byte[] bytes) {
-        String text;
         try (PDDocument pdf = Loader.loadPDF(bytes)) {
-            text = new PDFTextStripper().getText(pdf);
+            LayerPages layer = LayerPages.of(pdf);
+            if (layer.text().strip().length() >= 20) {
+                return layer.reread(pdf);
+            }
         } catch (IOException | RuntimeException e) {
             throw new ImportException(415, "imports.reader.badPdf");
         }
-        return text.strip().length() < 20 ? Scans.pdf(bytes) : text;
+        return Scans.pdf(bytes);
     }
 }

@@ -21,7 +21,7 @@ final class Scans {
     /** The reason when Tesseract or its Vietnamese model is missing (message key). */
     static final String MISSING = "imports.reader.ocrMissing";
     private static final long SECONDS_PER_PAGE = 90;
-    private static final int MAX_PAGES = 30;
+    static final int MAX_PAGES = 30;
     private static final float DPI = 300;
 
     private Scans() {
@@ -59,14 +59,7 @@ final class Scans {
         try (PDDocument pdf = Loader.loadPDF(bytes)) {
             PDFRenderer renderer = new PDFRenderer(pdf);
             for (int i = 0; i < Math.min(pdf.getNumberOfPages(), MAX_PAGES); i++) {
-                BufferedImage page = ScanImages.prepare(renderer.renderImageWithDPI(i, DPI, ImageType.RGB));
-                Path file = Files.createTempFile("page", ".png");
-                try {
-                    ImageIO.write(page, "png", file.toFile());
-                    out.append(ocr(file)).append('\n');
-                } finally {
-                    delete(file);
-                }
+                out.append(page(renderer, i)).append('\n');
             }
         } catch (IOException e) {
             throw new ImportException(415, "imports.reader.badPdf");
@@ -75,6 +68,18 @@ final class Scans {
             throw new ImportException(422, "imports.reader.scanNoText");
         }
         return out.toString();
+    }
+
+    /** One page (0-based) rendered at 300 dpi in colour, prepared and read; 422 when Tesseract is missing or too slow. */
+    static String page(PDFRenderer renderer, int index) throws IOException {
+        BufferedImage page = ScanImages.prepare(renderer.renderImageWithDPI(index, DPI, ImageType.RGB));
+        Path file = Files.createTempFile("page", ".png");
+        try {
+            ImageIO.write(page, "png", file.toFile());
+            return ocr(file);
+        } finally {
+            delete(file);
+        }
     }
 
     private static String ocr(Path image) throws IOException {
