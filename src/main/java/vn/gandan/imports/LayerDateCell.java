@@ -23,8 +23,9 @@ final class LayerDateCell {
 
     static final int TOP = 14;
     private static final Pattern CELL = Pattern.compile("(?<=^|\\s)((?:(?:TP|Tp|TX|TT)\\.\\s?)?\\p{Lu}\\p{Ll}*(?:[\\s-]\\p{Lu}\\p{Ll}*){0,3}),\\s*"
-            + "(n\\p{L}{0,2}g\\p{L}{0,2}[yv])\\s*(\\S{0,6}?)\\s*(th\\p{L}{1,2}ng)\\s*(\\S{1,2})\\s*(n\\p{L}{1,2}m)\\s*((?:19|20)\\d{2})\\s*$");
+            + "(n\\p{L}{0,2}g\\p{L}{0,2}[yv])\\s*(\\S{0,6}?)\\s*(th\\p{L}{1,2}ng)\\s*(\\S{1,2})\\s*(n\\p{L}{1,2}(?:m|rn))\\s*((?:19|20)\\d{2})\\s*$");
     private static final Pattern CLEAN = Pattern.compile("ngày\\s*(?:\\d{1,2}\\s*)?tháng\\s*\\d{1,2}\\s*năm\\s*\\d{4}");
+    private static final Pattern LEVEL = Pattern.compile("(?:TP|Tp|TX|TT)\\.\\s?");
     private static final String ONE = "IlÌÍT!|";
     private static final int SURE = 5;
     private static final int BEYOND = 10;
@@ -47,6 +48,7 @@ final class LayerDateCell {
             return l; // the date's words and month read cleanly: a day's debris is the scan readers' to mend
         }
         String place = spelled(m.group(1));
+        place = place != null ? place : province(m.group(1)); // s29: a mark-less or one-letter-misread province, by the closed list
         if (place == null) {
             return l;
         }
@@ -54,6 +56,21 @@ final class LayerDateCell {
         String month = month(m.group(5));
         return l.substring(0, m.start()) + place + ", ngày " + (day.isEmpty() ? " " : day + " ") + "tháng " + (month == null ? " " : month + " ")
                 + "năm " + m.group(7);
+    }
+
+    /**
+     * Session 29: a place without any mark that the inventory cannot spell, mended against the closed list of provinces
+     * ({@link ProvinceNames}): "Ha Giang" → "Hà Giang", "Thdi Binh" → "Thái Bình", "TP. Ca Mau" → "TP. Cà Mau"; null
+     * when the place carries a mark or no single province is that close (a district or commune is never guessed).
+     */
+    static String province(String place) {
+        if (!SyllableInventory.skeleton(place).equals(place)) {
+            return null;
+        }
+        Matcher level = LEVEL.matcher(place);
+        String prefix = level.lookingAt() ? level.group() : "";
+        String name = ProvinceNames.mended(place.substring(prefix.length()));
+        return name == null ? null : prefix + name;
     }
 
     /** A month as bare digits, or one or two letters that all read as digits making a month; else null. */

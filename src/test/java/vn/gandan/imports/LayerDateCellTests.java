@@ -53,4 +53,20 @@ class LayerDateCellTests {
         String marked = "Phú Lộc, ngày **9** tháng 02 năm 2024";
         assertThat(LayerDateCell.line(marked)).isSameAs(marked);
     }
+
+    @Test
+    void aProvinceWithoutMarksOrWithOneLetterMisreadIsMendedByTheClosedListOfProvinces() {
+        assertThat(LayerDateCell.line("Ninh Bjnh, ngdy 3 thdng 4 ndm 2019"))
+                .isEqualTo("Ninh Bình, ngày 3 tháng 4 năm 2019");
+        assertThat(LayerDateCell.line("So: /CV-VP TP. Ca Mau, ngay thang 5 narn 2018"))
+                .isEqualTo("So: /CV-VP TP. Cà Mau, ngày  tháng 5 năm 2018");
+    }
+
+    @Test
+    void aPlaceNoProvinceOrTwoProvincesLieCloseToIsNeverGuessed() {
+        String district = "So: /PGD Binh Tqn, ngay 2 thang 3 nam 2020";
+        assertThat(LayerDateCell.line(district)).isSameAs(district);
+        assertThat(ProvinceNames.mended("Ha Nai")).isNull(); // Hà Nội and Hà Nam both one letter away
+        assertThat(ProvinceNames.mended("Ha Giang")).isEqualTo("Hà Giang");
+    }
 }
