@@ -44,6 +44,11 @@ final class Extractor {
         LeftColumn.Named column = LeftColumn.mended(issuers, f.parent(), text); // s28: a scanned header's left column (parent over issuer, the motto's cells cut off) where the issuers are empty, run together or swapped
         issuers = column.issuers();
         title = TitleDebris.trimmed(FinalTrim.title(title, f.kind())); // s27: a scan's run-on tail (the other column's motto, stamp debris); s26: the final title without a page's chrome, an identity before its subject, its own kind word
+        String celled = SubjectCell.mended(title, text); // s29: a scan's "V/v" / "Về việc" cell beside the place-date cell, where no title, only its tail or the kind line was read
+        if (!java.util.Objects.equals(celled, title)) {
+            title = TitleDebris.trimmed(FinalTrim.title(celled, f.kind()));
+            period = period != null ? period : Periods.of(title, "", date == null ? null : date.year(), new LinkedHashMap<>());
+        }
         List<Integer> sections = Outline.sectionLines(d, 0);
         Map<String, Double> conf = new LinkedHashMap<>(f.confidence());
         conf.put("bases", cited.bases().isEmpty() ? 0.4 : 0.85);
