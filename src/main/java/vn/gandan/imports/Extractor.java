@@ -43,6 +43,9 @@ final class Extractor {
         issuers = s.units().isEmpty() ? NamedAuthor.filled(issuers, d) : issuers; // s28: where no step named one, the body a lead's named document is "của" ("Thực hiện Kế hoạch số 17 … của Đảng bộ phường X về …")
         LeftColumn.Named column = LeftColumn.mended(issuers, f.parent(), text); // s28: a scanned header's left column (parent over issuer, the motto's cells cut off) where the issuers are empty, run together or swapped
         issuers = column.issuers();
+        LeftColumn.Column markless = issuers == null || issuers.isEmpty() ? MarklessColumn.read(text) : LeftColumn.NONE; // s29: a mark-less OCR layer's column, written back with its marks
+        issuers = markless.issuer() != null ? List.of(markless.issuer()) : issuers;
+        String parent = column.parent() == null && markless.issuer() != null ? markless.parent() : column.parent();
         title = TitleDebris.trimmed(FinalTrim.title(title, f.kind())); // s27: a scan's run-on tail (the other column's motto, stamp debris); s26: the final title without a page's chrome, an identity before its subject, its own kind word
         String celled = SubjectCell.mended(title, text); // s29: a scan's "V/v" / "Về việc" cell beside the place-date cell, where no title, only its tail or the kind line was read
         if (!java.util.Objects.equals(celled, title)) {
@@ -63,7 +66,7 @@ final class Extractor {
         List<Extraction.Signer> signers = Closing.signers(d);
         conf.put("signers", signers.isEmpty() ? 0.4 : 0.85);
         return BodyEchoSpelling.corrected(OcrSpelling.corrected(new Extraction(fileName, f.kind(), number, symbol, SymbolCell.placeAfter(PlaceCell.read(f.place(), text), cell), // s28: the identity line's place cell after the symbol; a scan's one-letter misread of the header's locality; a place that swallowed the symbol read behind a garbled number
-                date, issuers, column.parent(), title, period, cited.bases(), baseTexts(cited.texts(), title), cited.citations(),
+                date, issuers, parent, title, period, cited.bases(), baseTexts(cited.texts(), title), cited.citations(),
                 sections.stream().map(i -> Outline.sectionName(d, i)).toList(), tasks, deadlines, recipients, signers, conf,
                 Outline.parts(d, h.titleLine() + 1)), text), text); // s27: a scan's OCR misread marks in the header values, on strong evidence; s28: a scanned title's syllables as its own body spells them
     }

@@ -45,13 +45,13 @@ final class LeftColumn {
     static final int TOP = 10;
     /** The longest unit a header column names; a longer one is a run of cells the grammar did not part. */
     static final int WORDS = 12;
-    private static final Pattern MOTTO = Pattern.compile(
+    static final Pattern MOTTO = Pattern.compile(
             "C[A-Z0-9]{1,2}NG\\s*[A-Z]{0,2}O\\.?A\\s+X|\\bD[A-Z0-9]C\\s+L[A-Z]P\\b|\\bT[A-Z]\\s*DO\\s*[-–—]|^C[A-Z0-9]{1,2}NG$"
                     + "|\\b(?:H[A-Z0-9]I\\s+)?CH[A-Z]\\s+NGH[A-Z]A\\b");
     /** Where the left cell ends inside a line: the number cell ("Số:") or the subject cell ("V/v"). */
-    private static final Pattern NUMBER_CELL = Pattern.compile("\\bS[O0-9]\\s*[:;]|\\bSO\\s+\\d|\\bV/V\\b");
+    static final Pattern NUMBER_CELL = Pattern.compile("\\bS[O0-9]\\s*[:;]|\\bSO\\s+\\d|\\bV/V\\b");
     /** A kind line ("KẾ HOẠCH", "BÁO CÁO" …): the column has ended. */
-    private static final Pattern KIND = Pattern.compile(
+    static final Pattern KIND = Pattern.compile(
             "^(?:KE HOACH|BAO CAO|QUYET DINH|THONG BAO|QUY CHE|QUI CHE|TO TRINH|HUONG DAN|CONG VAN|CHUONG TRINH|NGHI QUYET|CHI THI)\\b");
     /** A bare organ type with no place: the column names the organ only in part. */
     private static final Pattern BARE_TYPE = Pattern.compile("^(?:UY BAN NHAN DAN|HOI DONG NHAN DAN|UBND|HDND)$");
