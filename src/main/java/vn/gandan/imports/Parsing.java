@@ -38,6 +38,7 @@ class Parsing {
     @Autowired
     Parsing(ImportSettings settings) {
         this(settings.maxFileSize().toBytes(), settings.timeLimit());
+        OcrModels.configure(settings.ocr().model());
     }
 
     Parsing(long maxBytes, Duration timeLimit) {

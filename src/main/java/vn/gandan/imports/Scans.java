@@ -5,6 +5,9 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import javax.imageio.ImageIO;
 import org.apache.pdfbox.Loader;
@@ -82,11 +85,29 @@ final class Scans {
         }
     }
 
+    /** The page read with the configured model ({@link OcrModels}); when Tesseract refuses that model, with the system's. */
     private static String ocr(Path image) throws IOException {
+        Optional<Path> model = OcrModels.tessdataDir();
+        if (model.isPresent()) {
+            try {
+                return ocr(image, model);
+            } catch (ImportException e) {
+                if (!e.key.equals(MISSING)) {
+                    throw e;
+                }
+                OcrModels.refused(model.get());
+            }
+        }
+        return ocr(image, Optional.empty());
+    }
+
+    private static String ocr(Path image, Optional<Path> tessdataDir) throws IOException {
+        List<String> command = new ArrayList<>(List.of("tesseract", image.toString(), "stdout"));
+        tessdataDir.ifPresent(dir -> command.addAll(List.of("--tessdata-dir", dir.toString())));
+        command.addAll(List.of("-l", "vie", "--psm", "6"));
         Process p;
         try {
-            p = new ProcessBuilder("tesseract", image.toString(), "stdout", "-l", "vie", "--psm", "6")
-                    .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+            p = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
         } catch (IOException e) {
             throw new ImportException(422, MISSING);
         }

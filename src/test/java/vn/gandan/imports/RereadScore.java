@@ -26,6 +26,9 @@ import org.apache.pdfbox.text.PDFTextStripper;
  * the aggregate scores of the three. Per-document lines (layer verdicts, names) only for tuning parts; for a held-out
  * part nothing but counts and aggregates. {@code -Dhide=/tmp/check28b.names,…}: the check-set documents of a tuning part
  * get no line of their own and are scored apart, in aggregate, under {@code <dir>/hidden}.
+ * <p>For comparing OCR models: {@code scans} (in place of {@code all}) re-reads only the PDFs without a text layer;
+ * {@code -Dpages=1} cuts to the first page (default 2); {@code -Docr.model=system|<tessdata dir>} chooses the model
+ * ({@link OcrModels}); the seconds each re-read took per page are printed (min / median / max).
  */
 final class RereadScore {
 
@@ -43,6 +46,10 @@ final class RereadScore {
         String part = args[0];
         Path dir = Path.of(args[1]);
         boolean all = args.length > 2 && args[2].equals("all");
+        boolean scansOnly = args.length > 2 && args[2].equals("scans");
+        int cutTo = Integer.getInteger("pages", 2);
+        OcrModels.configure(System.getProperty("ocr.model", OcrModels.SYSTEM));
+        List<Double> secondsPerPage = new ArrayList<>();
         boolean tuning = CorpusScore.TUNING_PARTS.contains(part);
         Set<String> hidden = hidden();
         if (args.length > 2 && args[2].equals("score")) {
@@ -83,15 +90,17 @@ final class RereadScore {
                 continue;
             }
             pdfs++;
-            byte[] cut = firstPages(bytes, 2);
+            byte[] cut = firstPages(bytes, cutTo);
             String layer;
             StringBuilder verdicts = new StringBuilder();
             boolean broken = false;
             boolean scan;
+            int docPages;
             try (PDDocument pdf = Loader.loadPDF(cut)) {
                 LayerPages lp = LayerPages.of(pdf);
                 scan = lp.text().strip().length() < 20;
                 layer = new PDFTextStripper().getText(pdf);
+                docPages = pdf.getNumberOfPages();
                 for (String page : lp.pages()) {
                     VietnameseShare v = VietnameseShare.of(page);
                     pages++;
@@ -107,12 +116,20 @@ final class RereadScore {
             if (!silent) {
                 System.out.println((broken ? "BROKEN " : scan ? "scan   " : "good   ") + a.name() + verdicts);
             }
-            if (!broken && !all) {
+            if (scansOnly ? !scan : !broken && !all) {
                 continue;
             }
             String reread;
             try {
+                long start = System.nanoTime();
                 reread = Readers.read(cut);
+                if (scan) {
+                    double s = (System.nanoTime() - start) / 1e9 / Math.max(1, docPages);
+                    secondsPerPage.add(s);
+                    if (!silent) {
+                        System.out.printf(Locale.ROOT, "  %.1f s/page%n", s);
+                    }
+                }
             } catch (ImportException e) {
                 unreadable++;
                 continue;
@@ -127,6 +144,11 @@ final class RereadScore {
         }
         System.out.printf(Locale.ROOT, "part %s: %d PDF attachments read (%d unresolved), %d pages, %d broken pages, %d documents with a broken layer"
                 + " (%d of them unreadable by the readers)%n", part, pdfs, unresolved, pages, brokenPages, brokenDocs, unreadable);
+        if (!secondsPerPage.isEmpty()) {
+            List<Double> t = secondsPerPage.stream().sorted().toList();
+            System.out.printf(Locale.ROOT, "OCR seconds per page over %d scans: min %.1f median %.1f max %.1f%n", t.size(), t.get(0),
+                    t.get(t.size() / 2), t.get(t.size() - 1));
+        }
         if (hiddenDocs > 0) {
             System.out.printf(Locale.ROOT, "of them %d in check sets (%d with a broken layer): no lines, scored apart under %s%n",
                     hiddenDocs, hiddenBroken, dir.resolve("hidden"));
