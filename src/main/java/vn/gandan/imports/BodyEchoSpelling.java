@@ -29,9 +29,9 @@ final class BodyEchoSpelling {
     private BodyEchoSpelling() {
     }
 
-    /** The extraction with its title mended from the body when the text reads like a scan's OCR. */
-    static Extraction corrected(Extraction e, CharSequence text) {
-        if (e.title() == null || e.title().isBlank() || !OcrTraits.of(text).scanned()) {
+    /** The extraction with its title mended from the body when the text reads like a scan's OCR ({@code scanned}, {@link OcrTraits}). */
+    static Extraction corrected(Extraction e, CharSequence text, boolean scanned) {
+        if (e.title() == null || e.title().isBlank() || !scanned) {
             return e;
         }
         String title = mended(e.title(), text);

@@ -65,10 +65,11 @@ final class Extractor {
         conf.put("recipients", recipients.isEmpty() ? 0.5 : 0.9);
         List<Extraction.Signer> signers = Closing.signers(d);
         conf.put("signers", signers.isEmpty() ? 0.4 : 0.85);
-        return BodyEchoSpelling.corrected(OcrSpelling.corrected(new Extraction(fileName, f.kind(), number, symbol, SymbolCell.placeAfter(PlaceCell.read(f.place(), text), cell), // s28: the identity line's place cell after the symbol; a scan's one-letter misread of the header's locality; a place that swallowed the symbol read behind a garbled number
+        boolean scanned = OcrTraits.of(text).scanned(); // s29: a scan's OCR traits, read once for the readers that mend a scan's values
+        return BodyEchoSpelling.corrected(OcrSpelling.corrected(new Extraction(fileName, f.kind(), number, symbol, SymbolCell.placeAfter(PlaceCell.read(f.place(), text, scanned), cell), // s28: the identity line's place cell after the symbol; a scan's one-letter misread of the header's locality; a place that swallowed the symbol read behind a garbled number
                 date, issuers, parent, title, period, cited.bases(), baseTexts(cited.texts(), title), cited.citations(),
                 sections.stream().map(i -> Outline.sectionName(d, i)).toList(), tasks, deadlines, recipients, signers, conf,
-                Outline.parts(d, h.titleLine() + 1)), text), text); // s27: a scan's OCR misread marks in the header values, on strong evidence; s28: a scanned title's syllables as its own body spells them
+                Outline.parts(d, h.titleLine() + 1)), scanned), text, scanned); // s27: a scan's OCR misread marks in the header values, on strong evidence; s28: a scanned title's syllables as its own body spells them
     }
 
     /**

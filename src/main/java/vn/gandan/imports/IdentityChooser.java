@@ -7,15 +7,13 @@ import vn.gandan.imports.IdentityCandidates.Identity;
 /**
  * Session 23: the learned choice of a header-less text's identity (number, symbol and date together) among the
  * {@link IdentityCandidates}, by a {@link LinearRanker} trained on the tuning parts' gold ({@code imports/identity-ranker.tsv},
- * written by {@code IdentityRankerTraining}). A text with a header block keeps the rules' triple. Behind the system property
- * {@value #SWITCH} so both can be scored: {@code true} (every header-less text), {@code gated} (only where the rules named no
- * document: number and symbol empty), {@code false} (the rules alone; the default {@value #DEFAULT}, because the tuning parts'
+ * written by {@code IdentityRankerTraining}). A text with a header block keeps the rules' triple. Behind the switch
+ * {@link ImportSwitches#identity()} so both can be scored: {@code ON} (every header-less text), {@code GATED} (only where the
+ * rules named no document: number and symbol empty), {@code OFF} (the rules alone; the default, because the tuning parts'
  * figures — where the rules were tuned — drop with the ranker on; see docs/imports-history.md, session 23).
  */
 final class IdentityChooser {
 
-    static final String SWITCH = "imports.identity.ranker";
-    static final String DEFAULT = "false";
     static final String WEIGHTS = "imports/identity-ranker.tsv";
 
     /** The candidates of one text and each one's features, in the same order; the rules' triple is candidate 0. */
@@ -30,12 +28,12 @@ final class IdentityChooser {
     }
 
     static boolean on() {
-        return !"false".equals(System.getProperty(SWITCH, DEFAULT));
+        return ImportSwitches.current().identity() != ImportSwitches.Ranker.OFF;
     }
 
     /** Whether the chooser decides only where the rules named no document. */
     static boolean gated() {
-        return "gated".equals(System.getProperty(SWITCH, DEFAULT));
+        return ImportSwitches.current().identity() == ImportSwitches.Ranker.GATED;
     }
 
     /** Whether the text is one the chooser decides: no header number line and no header date. */

@@ -22,9 +22,6 @@ import vn.gandan.shared.Texts;
  */
 final class JointParties {
 
-    /** {@code -Djoint.parties=off|on|probe}: probe proposes the parties wherever the reader finds them (measurement only). */
-    private static final String MODE = System.getProperty("joint.parties", "on");
-
     /** How many of the text's first paragraphs are read (headline, lead, or a header-less act's enacting sentence). */
     private static final int PARAS = 12;
     /** A joint document's kind: a kind word with a word of joining, or an agreement. */
@@ -65,14 +62,11 @@ final class JointParties {
 
     /** The decision, its issuers read from a joint document's naming where the header gave none. */
     static IssuerSignals.Decision filled(IssuerSignals.Decision who, TextLines d) {
-        if (MODE.equals("off")) {
-            return who;
-        }
         Parties parties = of(d);
         if (parties.names().isEmpty()) {
             return who;
         }
-        if (MODE.equals("probe") || who.issuers().isEmpty()) {
+        if (who.issuers().isEmpty()) {
             return new IssuerSignals.Decision(parties.names(), who.parent(), 0.5);
         }
         List<String> completed = parties.signed() ? completed(who.issuers(), parties.names()) : null; // a cited programme's parties complete no one

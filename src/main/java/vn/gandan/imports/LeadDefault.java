@@ -14,20 +14,16 @@ import vn.gandan.imports.Extraction.DateParts;
  */
 final class LeadDefault {
 
-    /**
-     * Switch, on by default (the lead's decision, session 25: gold convention 10 — a news item telling of what was done to carry
-     * out a document it names is about that document — over the session-15 and session-18 unit tests written before the
-     * convention): "on" fills the abstained fields; "off" leaves them; "all" puts the mention's reading in place of every field
-     * it covers, to weigh it against the gold.
-     */
-    private static final String MODE = System.getProperty("lead.mention", "on");
-
     private LeadDefault() {
     }
 
+    /**
+     * The abstained fields filled from the lead's mention (the lead's decision, session 25: gold convention 10 — a news item
+     * telling of what was done to carry out a document it names is about that document).
+     */
     static HeaderFields filled(HeaderFields f, Extractor.Source s) {
         HeaderBlock.Header h = s.h();
-        if ("off".equals(MODE) || h.numbered() || h.dated() || !h.units().isEmpty()) {
+        if (h.numbered() || h.dated() || !h.units().isEmpty()) {
             return f;
         }
         LeadMention.Mention m = LeadMention.find(s.d().paras);
@@ -36,10 +32,6 @@ final class LeadDefault {
         }
         String kind = kind(m);
         Map<String, Double> conf = new LinkedHashMap<>(f.confidence());
-        if ("all".equals(MODE)) {
-            conf.put("lead_mention", 1.0);
-            return new HeaderFields(kind, m.number(), m.symbol(), f.place(), m.date(), m.issuers(), f.parent(), m.title(), f.period(), conf);
-        }
         boolean unnamed = f.number() == null && f.symbol() == null;
         if (!unnamed && !(Objects.equals(f.number(), m.number()) && same(f.symbol(), m.symbol()))) {
             return f; // the extractor named another document

@@ -21,9 +21,6 @@ import java.util.regex.Pattern;
  */
 final class LeadSubject {
 
-    /** Switch: "on" fills an empty title; "off" leaves it; "all" puts the reading in place of every title (to weigh it). */
-    private static final String MODE = System.getProperty("lead.subject", "on");
-
     private static final int CI = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
 
     /** The mention as read: the kind word, its number if written (else null) and the subject, cut at the lead's own clause. */
@@ -134,7 +131,7 @@ final class LeadSubject {
     /** Fills an empty title of a text without a header identity with the lead mention's subject. */
     static HeaderFields filled(HeaderFields f, Extractor.Source s) {
         HeaderBlock.Header h = s.h();
-        if ("off".equals(MODE) || f.title() != null && !"all".equals(MODE) || h.numbered() || h.dated() || !h.units().isEmpty()) {
+        if (f.title() != null || h.numbered() || h.dated() || !h.units().isEmpty()) {
             return f;
         }
         Reading r = read(s.d().paras);
@@ -146,7 +143,7 @@ final class LeadSubject {
             return f;
         }
         Map<String, Double> conf = new LinkedHashMap<>(f.confidence());
-        conf.put("title", "all".equals(MODE) ? 0.124 : 0.3);
+        conf.put("title", 0.3);
         return new HeaderFields(f.kind(), f.number(), f.symbol(), f.place(), f.date(), f.issuers(), f.parent(), bounded.text(), f.period(), conf);
     }
 }

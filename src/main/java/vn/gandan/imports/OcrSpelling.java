@@ -22,9 +22,9 @@ final class OcrSpelling {
     private OcrSpelling() {
     }
 
-    /** The extraction with its title, issuers, parent and place corrected when the text shows OCR traits. */
-    static Extraction corrected(Extraction e, CharSequence text) {
-        if (!OcrTraits.of(text).scanned()) {
+    /** The extraction with its title, issuers, parent and place corrected when the text shows OCR traits ({@code scanned}). */
+    static Extraction corrected(Extraction e, boolean scanned) {
+        if (!scanned) {
             return e;
         }
         List<String> issuers = e.issuers() == null ? null : e.issuers().stream().map(OcrSpelling::value).toList();

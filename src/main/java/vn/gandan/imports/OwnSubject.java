@@ -14,9 +14,6 @@ import java.util.regex.Pattern;
  */
 final class OwnSubject {
 
-    /** Switch: "on" fills an empty title; "off" leaves it; "all" puts the reading in place of every title (to weigh it). */
-    private static final String MODE = System.getProperty("own.subject", "on");
-
     /** The separator before the next cited document: ",", ";" or "và", then a kind word and its number. */
     private static final Pattern NEXT_CITED = Pattern.compile("\\s*(?:[,;]|\\s+và)\\s+(?:" + KindWords.ANY_OR_TEXT + ")\\s+(?:số\\s*:?\\s*)?\\d.*$",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
@@ -33,7 +30,7 @@ final class OwnSubject {
     }
 
     static HeaderFields filled(HeaderFields f, Extractor.Source s) {
-        if ("off".equals(MODE) || f.number() == null || f.title() != null && !"all".equals(MODE)) {
+        if (f.number() == null || f.title() != null) {
             return f;
         }
         LeadMention.Mention m = LeadMention.ofNumber(s.d().paras, f.number(), f.symbol());
@@ -41,7 +38,7 @@ final class OwnSubject {
             return f;
         }
         Map<String, Double> conf = new LinkedHashMap<>(f.confidence());
-        conf.put("title", "all".equals(MODE) ? 0.123 : 0.3);
+        conf.put("title", 0.3);
         return new HeaderFields(f.kind(), f.number(), f.symbol(), f.place(), f.date(), f.issuers(), f.parent(), subject(m.title()), f.period(), conf);
     }
 }

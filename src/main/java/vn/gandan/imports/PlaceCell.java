@@ -37,15 +37,18 @@ final class PlaceCell {
     private PlaceCell() {
     }
 
-    /** The place as the identity line and the header read it (see the class comment); {@code place} when neither speaks. */
-    static String read(String place, CharSequence text) {
+    /**
+     * The place as the identity line and the header read it (see the class comment); {@code place} when neither speaks.
+     * {@code scanned}: the text has the traits of an OCR reading ({@link OcrTraits}).
+     */
+    static String read(String place, CharSequence text, boolean scanned) {
         String head = Normalizer.normalize(text.subSequence(0, TopLines.headEnd(text, TOP)), Normalizer.Form.NFC);
         if (place == null || place.isBlank()) {
             Matcher m = AFTER_SYMBOL.matcher(head);
             return m.find() ? m.group(1) : place;
         }
         for (String locality : localities(head)) {
-            if (oneLetterApart(place, locality) && OcrTraits.of(text).scanned()) {
+            if (oneLetterApart(place, locality) && scanned) {
                 return locality;
             }
         }

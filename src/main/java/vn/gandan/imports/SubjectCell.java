@@ -71,9 +71,8 @@ record SubjectCell(String text, int line) {
      */
     static String mended(String title, CharSequence text) {
         SubjectCell c = read(text);
-        String mode = System.getProperty("subject.cell", "on");
-        if (c == null || "off".equals(mode) || !marked(c.text())
-                || !"all".equals(mode) && title != null && !title.isBlank() && !tailOf(title, c.text()) && !kindLineAlone(title)) {
+        if (c == null || !marked(c.text())
+                || title != null && !title.isBlank() && !tailOf(title, c.text()) && !kindLineAlone(title)) {
             return title;
         }
         return c.text();

@@ -5,13 +5,11 @@ import java.util.List;
 /**
  * The title hook: where the learned choice is on, the title is the candidate (of {@link TitleCandidates}) that the weights in
  * {@code imports/title-ranker.tsv} score highest, the rules' answer being one candidate among them; else the rules' answer
- * stands. Switched by the system property {@code imports.titleRanker} ({@code on} / {@code off}); the default is {@link #DEFAULT_ON}.
+ * stands. Switched by {@link ImportSwitches#titleRanker()}; off by default.
  */
 final class TitleChooser {
 
-    static final String PROPERTY = "imports.titleRanker";
     static final String RESOURCE = "imports/title-ranker.tsv";
-    static final boolean DEFAULT_ON = false;
     /** Whether the shipped weights were trained with the rules' choice as a feature (the (R) variant). */
     static final boolean WITH_RULES = true;
 
@@ -24,8 +22,7 @@ final class TitleChooser {
     }
 
     static boolean on() {
-        String v = System.getProperty(PROPERTY);
-        return v == null ? DEFAULT_ON : v.equalsIgnoreCase("on") || v.equalsIgnoreCase("true");
+        return ImportSwitches.current().titleRanker();
     }
 
     /** The title to give: the rules' {@code rules} when the hook is off, else the ranker's choice among the candidates. */

@@ -50,6 +50,6 @@ class BodyEchoSpellingTests {
     void aTypedTextIsNeverChanged() {
         Extraction e = new Extraction("f", "CONG_VAN", null, null, null, null, null, null,
                 "V/v chuẩn bị đón Tết Nguyên đán Mậu Tuât 2018", null, null, null, null, null, null, null, null, null, null, null);
-        assertThat(BodyEchoSpelling.corrected(e, TET_BODY).title()).isEqualTo("V/v chuẩn bị đón Tết Nguyên đán Mậu Tuât 2018");
+        assertThat(BodyEchoSpelling.corrected(e, TET_BODY, OcrTraits.of(TET_BODY).scanned()).title()).isEqualTo("V/v chuẩn bị đón Tết Nguyên đán Mậu Tuât 2018");
     }
 }

@@ -91,8 +91,13 @@ final class CorpusScore {
                 .orElseThrow(() -> new IllegalStateException("../shared/tools/score_import.py not found"));
     }
 
-    /** {@code java … CorpusScore dev|heldout}: prints the field table (development use). */
+    /**
+     * {@code java … CorpusScore dev|heldout}: prints the field table (development use). The learned rankers can be scored
+     * with {@code -Dimports.identity.ranker=true|gated} and {@code -Dimports.titleRanker=on}: the scorer sets the
+     * {@link ImportSwitches} board from them (the product itself reads no flag).
+     */
     public static void main(String[] args) throws Exception {
+        ImportSwitches.use(switches(System.getProperty("imports.identity.ranker", "false"), System.getProperty("imports.titleRanker", "off")));
         for (String part : args) {
             if (part.startsWith("dump:")) {
                 if (!TUNING_PARTS.contains(part.substring(5))) {
@@ -118,5 +123,15 @@ final class CorpusScore {
             Result r = part.endsWith("+v") ? score(CORPUS.resolve(name), true) : score(name);
             System.out.println("== " + part + "\n" + r.fieldTable());
         }
+    }
+
+    /** The switch board a scoring run asks for: the identity ranker {@code false|true|gated}, the title ranker {@code on|off}. */
+    static ImportSwitches switches(String identity, String title) {
+        ImportSwitches.Ranker ranker = switch (identity) {
+            case "true" -> ImportSwitches.Ranker.ON;
+            case "gated" -> ImportSwitches.Ranker.GATED;
+            default -> ImportSwitches.Ranker.OFF;
+        };
+        return new ImportSwitches(ranker, title.equalsIgnoreCase("on") || title.equalsIgnoreCase("true"));
     }
 }

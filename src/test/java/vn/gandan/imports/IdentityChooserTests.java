@@ -21,7 +21,7 @@ class IdentityChooserTests {
 
     @AfterEach
     void off() {
-        System.clearProperty(IdentityChooser.SWITCH);
+        ImportSwitches.use(ImportSwitches.DEFAULT);
     }
 
     @Test
@@ -71,7 +71,7 @@ class IdentityChooserTests {
     void theTrainedWeightsLoadAndChooseTheIssuedDocumentOverTheOneCarriedOut() {
         LinearRanker r = LinearRanker.resource(IdentityChooser.WEIGHTS);
         assertThat(r.weights()).isNotEmpty().allSatisfy((k, v) -> assertThat(k).doesNotStartWith("rules_"));
-        System.setProperty(IdentityChooser.SWITCH, "true");
+        ImportSwitches.use(new ImportSwitches(ImportSwitches.Ranker.ON, false));
         Extraction e = Extractor.extract("news.txt", NEWS);
         assertThat(e.number()).isEqualTo(45);
         assertThat(e.symbol()).isEqualTo("KH/BTGHU");
@@ -79,11 +79,11 @@ class IdentityChooserTests {
 
     @Test
     void switchedOffOrGatedTheRulesTripleStandsWhereItNamesADocument() {
-        System.setProperty(IdentityChooser.SWITCH, "false");
+        ImportSwitches.use(ImportSwitches.DEFAULT);
         Extractor.Source s = Extractor.source(NEWS);
         Identity rules = new Identity(12, "KH/TU", null);
         assertThat(IdentityChooser.choose(s, rules, "KE_HOACH", List.of())).isSameAs(rules);
-        System.setProperty(IdentityChooser.SWITCH, "gated");
+        ImportSwitches.use(new ImportSwitches(ImportSwitches.Ranker.GATED, false));
         assertThat(IdentityChooser.choose(s, rules, "KE_HOACH", List.of())).isSameAs(rules);
         assertThat(IdentityChooser.choose(s, Identity.NONE, "KE_HOACH", List.of()).number()).isEqualTo(45);
     }

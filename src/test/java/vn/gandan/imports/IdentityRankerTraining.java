@@ -47,7 +47,7 @@ final class IdentityRankerTraining {
     }
 
     static List<Doc> corpus() throws IOException {
-        System.setProperty(IdentityChooser.SWITCH, "false"); // the rules' own triple
+        ImportSwitches.use(ImportSwitches.DEFAULT); // the rules' own triple
         JsonMapper json = JsonMapper.builder().build();
         List<Doc> docs = new ArrayList<>();
         for (String part : PARTS) {

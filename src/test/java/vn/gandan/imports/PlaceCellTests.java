@@ -11,15 +11,15 @@ class PlaceCellTests {
     void anEmptyPlaceIsReadFromTheCellAfterTheSymbolWhateverDebrisFollows() {
         String text = "UBND TỈNH NAM ĐỊNH CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
                 + "Số: Ê tư /QĐ-UBND Nam Định, ngày Kể tháng 1rd Ị.\nQUYẾT ĐỊNH\n";
-        assertThat(PlaceCell.read(null, text)).isEqualTo("Nam Định");
-        assertThat(PlaceCell.read("", "Công văn số 12/VPUBND-TH Lạng Sơn, ngày 3 tháng 4 năm 2020 về việc …"))
+        assertThat(PlaceCell.read(null, text, OcrTraits.of(text).scanned())).isEqualTo("Nam Định");
+        assertThat(PlaceCell.read("", "Công văn số 12/VPUBND-TH Lạng Sơn, ngày 3 tháng 4 năm 2020 về việc …", false))
                 .isEqualTo("Lạng Sơn");
     }
 
     @Test
     void anEmptyPlaceStaysEmptyWithoutASymbolBeforeTheCell() {
-        assertThat(PlaceCell.read(null, "Theo đó, ngày tựu trường của các cấp học như sau\n")).isNull();
-        assertThat(PlaceCell.read(null, "Thứ Hai, ngày 03/02/2025 | 08:53\n")).isNull();
+        assertThat(PlaceCell.read(null, "Theo đó, ngày tựu trường của các cấp học như sau\n", false)).isNull();
+        assertThat(PlaceCell.read(null, "Thứ Hai, ngày 03/02/2025 | 08:53\n", false)).isNull();
     }
 
     @Test
@@ -39,6 +39,6 @@ class PlaceCellTests {
     @Test
     void aTypedTextKeepsItsPlaceEvenWhenTheHeaderSpellsAnotherOneLetterApart() {
         String text = "UBND TỈNH KON TUM CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 12/KH-UBND Kon Tun, ngày 3 tháng 4 năm 2020\n";
-        assertThat(PlaceCell.read("Kon Tun", text)).isEqualTo("Kon Tun");
+        assertThat(PlaceCell.read("Kon Tun", text, OcrTraits.of(text).scanned())).isEqualTo("Kon Tun");
     }
 }

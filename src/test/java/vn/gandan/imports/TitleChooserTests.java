@@ -35,7 +35,7 @@ class TitleChooserTests {
 
     @Test
     void offByDefault() {
-        assertThat(TitleChooser.DEFAULT_ON).isFalse();
+        assertThat(ImportSwitches.DEFAULT.titleRanker()).isFalse();
         assertThat(TitleChooser.chosen(Extractor.source(HEADER), "the rules' own")).isEqualTo("the rules' own");
     }
 }

@@ -43,7 +43,7 @@ final class TitleRankerTraining {
     }
 
     public static void main(String[] args) throws IOException {
-        System.setProperty(TitleChooser.PROPERTY, "off");
+        ImportSwitches.use(ImportSwitches.DEFAULT); // the rules' own title
         Map<String, Path> firstSight = new HashMap<>();
         double l2 = L2;
         int steps = STEPS;
