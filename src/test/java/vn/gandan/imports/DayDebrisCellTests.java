@@ -34,13 +34,15 @@ class DayDebrisCellTests {
     }
 
     @Test
-    void aDayInDigitsABlankDayAndACitationAreLeftAlone() {
+    void aDayInDigitsEvenInBoldABlankDayAndACitationAreLeftAlone() {
         String digits = "Hà Nam, ngày 05 tháng 3 năm 2021";
         assertThat(DayDebrisCell.line(digits)).isSameAs(digits);
         String blank = "Hà Nam, ngày    tháng 3 năm 2021";
         assertThat(DayDebrisCell.line(blank)).isSameAs(blank);
         String dots = "Hà Nam, ngày ..... tháng 3 năm 2021";
         assertThat(DayDebrisCell.line(dots)).isSameAs(dots);
+        String bold = "Hà Nam, ngày **05** tháng 3 năm 2021";
+        assertThat(DayDebrisCell.line(bold)).isSameAs(bold);
         String citation = "Căn cứ Công văn số 45/SGDĐT-VP ngày 5 tháng 3 năm 2021 của Sở;";
         assertThat(DayDebrisCell.line(citation)).isSameAs(citation);
     }
