@@ -73,7 +73,7 @@ final class ShapeNormaliser {
 
     /** The text without the page chrome of its first lines, and single-spaced if a copy spaced it double; the same object when neither. */
     static CharSequence normal(CharSequence text) {
-        return datesJoined(singleSpaced(withoutChrome(withoutMenuKinds(withoutTemplate(ScanTitleMarks.mended(ScanHeaderLines.mended(HeaderLandmarks.split(LayerMotto.mended(LayerDateCell.mended(CopyNoise.repaired(text))))))))))); // s20: a copy's letter noise (PDF fonts, OCR, TCVN3 debris); s27: header cells glued by a reader, a scan's margin bars around a wrapped title line; s28: a place-date cell and the motto read through a broken text layer
+        return datesJoined(singleSpaced(withoutChrome(withoutMenuKinds(withoutTemplate(ScanTitleMarks.mended(DayDebrisCell.mended(ScanHeaderLines.mended(HeaderLandmarks.split(LayerMotto.mended(LayerDateCell.mended(CopyNoise.repaired(text)))))))))))); // s29: a place-date cell whose pen-filled day reads as debris, no "Số" cell beside it; s20: a copy's letter noise (PDF fonts, OCR, TCVN3 debris); s27: header cells glued by a reader, a scan's margin bars around a wrapped title line; s28: a place-date cell and the motto read through a broken text layer
     }
 
     /**
