@@ -94,13 +94,6 @@ class LayerPagesTests {
         }
     }
 
-    private static boolean tesseractRuns() throws InterruptedException {
-        try {
-            return new ProcessBuilder("tesseract", "--version").start().waitFor() == 0;
-        } catch (java.io.IOException notInstalled) {
-            return false;
-        }
-    }
 
     @Test
     void pagesAreCutWhereTheStripperEndsThemAndJoinToItsText() throws Exception {
@@ -125,7 +118,7 @@ class LayerPagesTests {
 
     @Test
     void aMarklessScannerLayerIsReadAgainFromThePageImage() throws Exception {
-        assumeTrue(tesseractRuns(), "tesseract is not installed");
+        assumeTrue(BenchFiles.tesseract(), "tesseract is not installed");
         byte[] pdf = scanWithMarklessLayer();
         try (PDDocument doc = Loader.loadPDF(pdf)) {
             assertThat(VietnameseShare.of(new PDFTextStripper().getText(doc)).reason()).isEqualTo("markless");

@@ -64,7 +64,7 @@ class OcrModelsTests {
 
     @Test
     void aCorruptModelStillReadsTheScanWithTheSystemsModel() throws Exception {
-        assumeTrue(tesseractRuns(), "tesseract is not installed");
+        assumeTrue(BenchFiles.tesseract(), "tesseract is not installed");
         Files.write(dir.resolve(OcrModels.FILE), "not a model".getBytes(StandardCharsets.UTF_8));
         OcrModels.configure(dir.toString());
         assertThat(Scans.image(line("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"))).contains("VIỆT NAM");
@@ -88,11 +88,4 @@ class OcrModelsTests {
         return out.toByteArray();
     }
 
-    private static boolean tesseractRuns() throws InterruptedException {
-        try {
-            return new ProcessBuilder("tesseract", "--version").start().waitFor() == 0;
-        } catch (IOException notInstalled) {
-            return false;
-        }
-    }
 }
