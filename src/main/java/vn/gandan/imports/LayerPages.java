@@ -53,6 +53,23 @@ record LayerPages(List<String> pages) {
         return String.join("", pages);
     }
 
+    /** The length of {@link #text()} stripped of leading and trailing white space, read page by page (no joined copy). */
+    int strippedLength() {
+        long offset = 0;
+        long first = -1;
+        long last = -1;
+        for (String page : pages) {
+            for (int i = 0; i < page.length(); i++) {
+                if (!Character.isWhitespace(page.charAt(i))) {
+                    first = first < 0 ? offset + i : first;
+                    last = offset + i;
+                }
+            }
+            offset += page.length();
+        }
+        return first < 0 ? 0 : (int) (last - first + 1);
+    }
+
     /** The text with each broken page replaced by its OCR where that reads better. */
     String reread(PDDocument pdf) {
         List<String> out = new ArrayList<>(pages);

@@ -87,7 +87,7 @@ final class OfficeReaders {
     static String pdf(byte[] bytes) {
         try (PDDocument pdf = Loader.loadPDF(bytes)) {
             LayerPages layer = LayerPages.of(pdf);
-            if (layer.text().strip().length() >= 20) {
+            if (layer.strippedLength() >= 20) { // the layer is read once more only where a page is broken
                 return layer.reread(pdf);
             }
         } catch (IOException | RuntimeException e) {

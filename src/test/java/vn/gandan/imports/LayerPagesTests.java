@@ -103,7 +103,16 @@ class LayerPagesTests {
             assertThat(layer.pages()).hasSize(2);
             assertThat(layer.pages().get(1)).contains("Trang hai");
             assertThat(layer.text()).isEqualTo(new PDFTextStripper().getText(doc));
+            assertThat(layer.strippedLength()).isEqualTo(layer.text().strip().length());
         }
+    }
+
+    /** The "no layer at all" test reads the pages as they are: white space around and between pages is not text. */
+    @Test
+    void theStrippedLengthSpansPagesAndIgnoresWhiteSpaceAtBothEnds() {
+        assertThat(new LayerPages(List.of(" \n", "\t ab", " c \n", "\n")).strippedLength()).isEqualTo(" \n\t ab c \n\n".strip().length());
+        assertThat(new LayerPages(List.of(" \n", "\n")).strippedLength()).isZero();
+        assertThat(new LayerPages(List.of()).strippedLength()).isZero();
     }
 
     @Test
